@@ -1,0 +1,751 @@
+"""Merging event mentions into events: one row per real happening, every source kept.
+
+Mentions are blocked by event-type family and time window, scored pair by pair
+(type, wording with rapidfuzz, actors, figures, time), linked greedily from the best
+pair down under a time-compatibility constraint, then summarised; disagreements
+(dates, figures, contradicting claims) are kept as conflict rows, never averaged.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from timeline.events import EventMention
+
+__all__ = ["MergePolicy", "MentionRecord", "MergedEvent", "cluster_mentions", "merge_mentions"]
+
+_RESOURCE = Path(__file__).parent / "resources" / "merge.toml"
+_WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
+_DIGITS = re.compile(r"^[\d.,]+$")
+
+# status priority: what the event's status is when mentions differ
+_STATUS_ORDER = ("asserted", "reported", "claimed", "planned", "hypothetical", "denied")
+_MODALITY_WEIGHT = {
+    "asserted": 1.0,
+    "reported": 0.85,
+    "claimed": 0.65,
+    "planned": 0.5,
+    "hypothetical": 0.3,
+    "denied": 0.3,
+}
+_AFFIRMING = {"asserted", "reported", "claimed"}
+
+
+@cache
+def _resources() -> dict[str, Any]:
+    with _RESOURCE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(frozen=True)
+class MergePolicy:
+    """How mentions are compared and linked (defaults from ``resources/merge.toml``).
+
+    score = Σ weight × component, components in [0, 1]:
+      type (1 same type, ``family_score`` same family), wording (mean of rapidfuzz
+      ``token_set_ratio`` and ``token_sort_ratio`` over trigger + clause without stop words),
+      actors (share of the smaller actor set matched, WRatio ≥ 85), figures (a shared
+      kind+value: 1; same kind, other value: ``figures_differ``), time (same window: 1,
+      nested: ``time_nested``, a day apart: ``time_tolerance``, undated: neutral).
+    A pair links at ``score >= threshold``; a pair with an undated side or day windows
+    that disagree (by at most ``date_tolerance_days``) needs ``threshold + weak_margin``.
+    Two mentions whose windows do not overlap (beyond the tolerance) never share an event.
+    """
+
+    threshold: float = 0.58
+    weak_margin: float = 0.12
+    date_tolerance_days: int = 1
+    weights: tuple[tuple[str, float], ...] = ()
+    neutral: tuple[tuple[str, float], ...] = ()
+    weak_link_rules: frozenset[str] = frozenset()
+    family_score: float = 0.7
+    families: tuple[tuple[str, ...], ...] = ()
+    stop_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def default(cls, threshold: float | None = None) -> MergePolicy:
+        """The policy of ``resources/merge.toml``, with `threshold` overridden when given."""
+        res = _resources()
+        pol = res["policy"]
+        if threshold is None:
+            threshold = float(pol["threshold"])
+        else:
+            from timeline.errors import InputError
+
+            try:
+                threshold = float(threshold)
+            except (TypeError, ValueError):
+                raise InputError(f"threshold must be a number between 0 and 1, got {threshold!r}") from None
+            if not 0.0 <= threshold <= 1.0:
+                raise InputError(f"threshold must be between 0 and 1, got {threshold!r}")
+        return cls(
+            threshold=threshold,
+            weak_margin=float(pol["weak_margin"]),
+            date_tolerance_days=int(pol["date_tolerance_days"]),
+            weights=tuple((k, float(v)) for k, v in res["weights"].items()),
+            neutral=tuple((k, float(v)) for k, v in res["neutral"].items()),
+            weak_link_rules=frozenset(pol["weak_link_rules"]),
+            family_score=float(res["types"]["family_score"]),
+            families=tuple(tuple(f) for f in res["types"]["families"]),
+            stop_words=frozenset(w.lower() for w in res["words"]["stop"]),
+        )
+
+    def family(self, event_type: str) -> str:
+        """The blocking key of an event type: its family's first member, else the type."""
+        t = (event_type or "").lower()
+        for fam in self.families:
+            if t in fam:
+                return fam[0]
+        return t
+
+    def type_score(self, a: str, b: str) -> float:
+        if (a or "").lower() == (b or "").lower():
+            return 1.0
+        return self.family_score if self.family(a) == self.family(b) else 0.0
+
+
+@dataclass(slots=True)
+class MentionRecord:
+    """An event mention with what merging needs from its article (no article text)."""
+
+    index: int
+    mention: EventMention
+    article_id: str
+    source_id: str  # the article this one duplicates, else itself
+    outlet: str | None
+    published: _dt.date | None
+    clause: str
+    sentence: str
+    # derived by `prepare`
+    words: str = ""
+    actor_keys: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # capitalised words of the clause (places, people, groups)
+    name_weights: dict[str, float] = field(default_factory=dict)  # names weighted by rarity
+    earliest: _dt.date | None = None  # strong window (None when undated or weakly dated)
+    latest: _dt.date | None = None
+    bound: _dt.date | None = None  # weakly dated: happened on or before this day
+
+    @property
+    def dated(self) -> bool:
+        return self.earliest is not None
+
+    @property
+    def event_type(self) -> str:
+        return self.mention.event_type
+
+
+@dataclass
+class MergedEvent:
+    """One merged event before it becomes a table row."""
+
+    members: list[MentionRecord]
+    best: MentionRecord
+    start: _dt.date | None
+    end: _dt.date | None
+    precision: str
+    date: str
+    date_text: str
+    title: str
+    event_type: str
+    actors: list[str]
+    figures: list[dict[str, Any]]
+    status: str
+    n_sources: int
+    sources: list[str]
+    outlets: list[str]
+    confidence: float
+    quote: str
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- preparing
+
+
+def _normalise_words(text: str, stop: frozenset[str], drop: str = "") -> str:
+    drop_words = {w.lower() for w in _WORD.findall(drop)}
+    out = []
+    for w in _WORD.findall(text.lower()):
+        w = w.replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in stop or w in drop_words or _DIGITS.match(w):
+            continue
+        out.append(w)
+    return " ".join(out)
+
+
+def _actor_key(actor: str) -> str:
+    words = [w for w in _WORD.findall(actor.lower().replace("’", "'")) if w not in ("the", "a", "an")]
+    return " ".join(w[:-2] if w.endswith("'s") else w for w in words)
+
+
+def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
+    """Fill the derived fields of `record` (normalised words, actor keys, window)."""
+    m = record.mention
+    time_text = m.time.text if m.time is not None else ""
+    record.words = _normalise_words(f"{m.trigger} {record.clause}", policy.stop_words, time_text)
+    record.actor_keys = tuple(dict.fromkeys(k for k in (_actor_key(a) for a in m.actors) if k))
+    record.names = tuple(
+        dict.fromkeys(
+            w.lower().replace("’", "'").removesuffix("'s")
+            for w in _WORD.findall(record.clause)
+            if not w.islower() and not w.isdigit() and w.lower() not in policy.stop_words and w not in time_text
+        )
+    )
+    weak = m.link_rule in policy.weak_link_rules
+    if m.earliest is not None and m.latest is not None and not weak:
+        record.earliest, record.latest = m.earliest, m.latest
+    else:
+        record.earliest = record.latest = None
+        record.bound = m.latest if m.latest is not None else record.published
+    return record
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _actor_score(a: tuple[str, ...], b: tuple[str, ...], neutral: float) -> float:
+    if not a or not b:
+        return neutral
+    from rapidfuzz import fuzz
+
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    hits = sum(1 for x in small if any(x == y or fuzz.WRatio(x, y) >= 85 for y in big))
+    return hits / len(small)
+
+
+def weigh_names(records: Sequence[MentionRecord]) -> None:
+    """Weight each record's names by rarity over all records: log(1 + N / df).
+
+    "Gaza" in every clause says little; "Al-Mawasi" in two says they may be one event.
+    """
+    import math
+
+    df: Counter[str] = Counter()
+    for r in records:
+        df.update(set(r.names))
+    n = max(len(records), 1)
+    for r in records:
+        r.name_weights = {w: math.log(1 + n / df[w]) for w in r.names}
+
+
+def _name_score(a: MentionRecord, b: MentionRecord, neutral: float) -> float:
+    if not a.name_weights or not b.name_weights:
+        return neutral
+    from rapidfuzz import fuzz
+
+    shared = 0.0
+    for w, weight in a.name_weights.items():
+        if w in b.name_weights or any(fuzz.ratio(w, x) >= 85 for x in b.name_weights):
+            shared += weight
+    return min(1.0, shared / min(sum(a.name_weights.values()), sum(b.name_weights.values())))
+
+
+def _figure_score(a: EventMention, b: EventMention, neutral: dict[str, float]) -> float:
+    fa = {(f.kind, f.value) for f in a.figures}
+    fb = {(f.kind, f.value) for f in b.figures}
+    if not fa or not fb:
+        return neutral["figures"]
+    if fa & fb:
+        return 1.0
+    if {k for k, _ in fa} & {k for k, _ in fb}:
+        return neutral["figures_differ"]
+    return neutral["figures"]
+
+
+def _windows(a: MentionRecord, b: MentionRecord, tol: int) -> str:
+    """'same', 'nested', 'overlap', 'near' (within tolerance), 'apart', or 'undated'."""
+    if not a.dated or not b.dated:
+        # a weak bound still excludes events that started after it
+        for x, y in ((a, b), (b, a)):
+            if not x.dated and x.bound is not None and y.dated and y.earliest > x.bound:  # type: ignore[operator]
+                return "apart"
+        return "undated"
+    if (a.earliest, a.latest) == (b.earliest, b.latest):
+        return "same"
+    if a.earliest <= b.latest and b.earliest <= a.latest:  # type: ignore[operator]
+        if (a.earliest <= b.earliest and b.latest <= a.latest) or (  # type: ignore[operator]
+            b.earliest <= a.earliest and a.latest <= b.latest  # type: ignore[operator]
+        ):
+            return "nested"
+        return "overlap"
+    gap = max((b.earliest - a.latest).days, (a.earliest - b.latest).days)  # type: ignore[operator]
+    return "near" if gap <= tol else "apart"
+
+
+def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple[float, bool]:
+    """(combined score, weak) for two prepared mentions; weak pairs need the margin.
+
+    Returns (-1, True) for pairs that can never share an event (types of different
+    families, windows apart).
+    """
+    from rapidfuzz import fuzz
+
+    tscore = policy.type_score(a.event_type, b.event_type)
+    if tscore == 0.0:
+        return -1.0, True
+    rel = _windows(a, b, policy.date_tolerance_days)
+    if rel == "apart":
+        return -1.0, True
+    neutral = dict(policy.neutral)
+    if rel in ("same",):
+        time = 1.0
+    elif rel in ("nested", "overlap"):
+        time = neutral["time_nested"]
+    elif rel == "near":
+        time = neutral["time_tolerance"]
+    else:
+        time = neutral["time_both_undated"] if (not a.dated and not b.dated) else neutral["time_one_undated"]
+    if a.words and b.words:
+        wording = (fuzz.token_set_ratio(a.words, b.words) + fuzz.token_sort_ratio(a.words, b.words)) / 200.0
+    else:
+        wording = 0.0
+    comps = {
+        "type": tscore,
+        "wording": wording,
+        "actors": _actor_score(a.actor_keys, b.actor_keys, neutral["actors"]),
+        "names": _name_score(a, b, neutral["names"]),
+        "figures": _figure_score(a.mention, b.mention, neutral),
+        "time": time,
+    }
+    score = sum(w * comps[k] for k, w in policy.weights)
+    weak = rel in ("undated", "near")
+    return round(score, 6), weak
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+class _Clusters:
+    """Union-find whose sets keep the intersection of their members' strong windows."""
+
+    def __init__(self, records: Sequence[MentionRecord], tol: int) -> None:
+        self.parent = list(range(len(records)))
+        self.lo: list[_dt.date | None] = [r.earliest for r in records]  # max earliest
+        self.hi: list[_dt.date | None] = [r.latest for r in records]  # min latest
+        self.bound: list[_dt.date | None] = [r.bound for r in records]
+        self.tol = _dt.timedelta(days=tol)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return False
+        los = [x for x in (self.lo[a], self.lo[b]) if x is not None]
+        his = [x for x in (self.hi[a], self.hi[b]) if x is not None]
+        bounds = [x for x in (self.bound[a], self.bound[b]) if x is not None]
+        lo, hi = (max(los), min(his)) if los else (None, None)
+        if lo is not None and hi is not None and lo > hi + self.tol:
+            return False  # the merged event would need two incompatible dates
+        if lo is not None and bounds and lo > min(bounds):
+            return False  # happened after an article that already tells it
+        root, child = (a, b) if a < b else (b, a)
+        self.parent[child] = root
+        self.lo[root], self.hi[root] = lo, hi
+        self.bound[root] = min(bounds) if bounds else None
+        return True
+
+
+def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> list[list[int]]:
+    """Group prepared records (positions in `records`) into events, deterministically.
+
+    Blocking: only mentions of one type family are compared; dated mentions only with
+    those whose windows overlap (a sweep over windows sorted by start), undated ones with
+    every mention of their family. Candidate pairs are linked best-first.
+    """
+    tol = _dt.timedelta(days=policy.date_tolerance_days)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for pos, r in enumerate(records):
+        blocks[policy.family(r.event_type)].append(pos)
+    candidates: list[tuple[float, int, int]] = []
+
+    def consider(i: int, j: int) -> None:
+        score, weak = pair_score(records[i], records[j], policy)
+        need = policy.threshold + (policy.weak_margin if weak else 0.0)
+        if score >= need - 1e-9:
+            candidates.append((-score, min(i, j), max(i, j)))
+
+    for fam in sorted(blocks):
+        members = blocks[fam]
+        dated = sorted(
+            (p for p in members if records[p].dated),
+            key=lambda p: (records[p].earliest, records[p].latest, p),
+        )
+        undated = [p for p in members if not records[p].dated]
+        active: list[int] = []
+        for p in dated:
+            start = records[p].earliest
+            active = [q for q in active if records[q].latest + tol >= start]  # type: ignore[operator]
+            for q in active:
+                consider(q, p)
+            active.append(p)
+        for k, u in enumerate(undated):
+            for p in dated:
+                consider(u, p)
+            for v in undated[k + 1 :]:
+                consider(u, v)
+
+    candidates.sort()
+    uf = _Clusters(records, policy.date_tolerance_days)
+    for _, i, j in candidates:
+        uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for pos in range(len(records)):
+        groups[uf.find(pos)].append(pos)
+    return [sorted(g) for _, g in sorted(groups.items())]
+
+
+# --------------------------------------------------------------------------- summarising
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _month_end(d: _dt.date) -> _dt.date:
+    nxt = _dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return nxt - _dt.timedelta(days=1)
+
+
+def describe_window(
+    start: _dt.date | None, end: _dt.date | None, granularity: str | None = None, approx: bool = False
+) -> tuple[str, str]:
+    """(display date, precision) for a window; honest about what is known.
+
+    A single day: "13 Jul 2024" / day; a calendar month: "May 2024" / month; a calendar
+    year: "2024" / year; a quarter: "Q2 2024"; a Monday–Sunday week: "week of 6 May 2024";
+    any other window: "≈ " + its middle month (or year), with the precision its length allows.
+    """
+    if start is None or end is None:
+        return "undated", "unknown"
+    days = (end - start).days + 1
+    if days == 1 and not approx:
+        return f"{start.day} {_MONTHS[start.month - 1]} {start.year}", "day"
+    if not approx and start.day == 1 and end == _month_end(start):
+        return f"{_MONTHS[start.month - 1]} {start.year}", "month"
+    if not approx and start.timetuple().tm_yday == 1 and end == _dt.date(start.year, 12, 31):
+        return f"{start.year}", "year"
+    if (
+        not approx
+        and start.day == 1
+        and start.month in (1, 4, 7, 10)
+        and end == _month_end(_dt.date(start.year, start.month + 2, 1))
+    ):
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}", "quarter"
+    if not approx and days == 7 and start.weekday() == 0:
+        return f"week of {start.day} {_MONTHS[start.month - 1]} {start.year}", "week"
+    if not approx and granularity == "season" and days <= 93:
+        season = {3: "Spring", 6: "Summer", 9: "Autumn", 12: "Winter"}.get(start.month, "Season")
+        return f"{season} {start.year}", "season"
+    mid = start + (end - start) / 2
+    if days <= 3:
+        return f"≈ {mid.day} {_MONTHS[mid.month - 1]} {mid.year}", "day" if days == 1 else "week"
+    if days <= 10:
+        return f"≈ {mid.day} {_MONTHS[mid.month - 1]} {mid.year}", "week"
+    if days <= 62:
+        return f"≈ {_MONTHS[mid.month - 1]} {mid.year}", "month"
+    if days <= 120:
+        return f"≈ {_MONTHS[mid.month - 1]} {mid.year}", "quarter"
+    if days <= 400:
+        return f"≈ {mid.year}", "year"
+    return f"≈ {mid.year // 10 * 10}s", "decade"
+
+
+def _best(members: list[MentionRecord], policy: MergePolicy) -> MentionRecord:
+    """The most informative mention: strongly dated, asserted, with actors and figures."""
+
+    def key(r: MentionRecord) -> tuple:
+        m = r.mention
+        width = (r.latest - r.earliest).days if r.dated else 10**6  # type: ignore[operator]
+        return (
+            -int(r.dated),
+            width,
+            -_MODALITY_WEIGHT.get(m.modality, 0.5),
+            -min(len(m.actors), 3),
+            -int(bool(m.figures)),
+            r.published or _dt.date.max,
+            r.article_id,
+            m.char_start,
+        )
+
+    return min(members, key=key)
+
+
+def _member_order(r: MentionRecord) -> tuple:
+    return (r.published or _dt.date.max, r.article_id, r.mention.char_start, r.index)
+
+
+def _merge_actors(members: list[MentionRecord]) -> list[str]:
+    from rapidfuzz import fuzz
+
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    n = 0
+    for r in members:
+        for a in r.mention.actors:
+            k = _actor_key(a)
+            if not k:
+                continue
+            # fold near-identical spellings ("Hamas's", "Hamas") into the first seen
+            for known in first:
+                if known == k or fuzz.ratio(known, k) >= 92:
+                    k = known
+                    break
+            counts[k] += 1
+            if k not in first:
+                first[k] = n
+                spelling[k] = a.strip()
+                n += 1
+    return [spelling[k] for k in sorted(counts, key=lambda k: (-counts[k], first[k]))]
+
+
+def _figures(members: list[MentionRecord]) -> list[dict[str, Any]]:
+    seen: dict[tuple, dict[str, Any]] = {}
+    for r in members:
+        for f in r.mention.figures:
+            row = {
+                "kind": f.kind,
+                "value": int(f.value),
+                "qualifier": f.qualifier,
+                "claimant": f.claimant or r.mention.attribution,
+                "article_id": r.article_id,
+            }
+            seen.setdefault(tuple(row.values()), row)
+    return sorted(
+        seen.values(), key=lambda d: (d["kind"], d["value"], d["qualifier"] or "", d["article_id"], d["claimant"] or "")
+    )
+
+
+def _figure_text(kind: str, value: int, qualifier: str | None) -> str:
+    return f"{qualifier} {value}" if qualifier else str(value)
+
+
+def _status(modalities: Iterable[str]) -> str:
+    mods = set(modalities) or {"asserted"}
+    for s in _STATUS_ORDER:
+        if s in mods:
+            return s
+    return sorted(mods)[0]
+
+
+def _short(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _conflicts(members: list[MentionRecord], figures: list[dict[str, Any]], tol: int) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    # dates: strongly dated members whose windows do not overlap
+    dated = [r for r in members if r.dated]
+    windows: dict[tuple, list[MentionRecord]] = defaultdict(list)
+    for r in dated:
+        windows[(r.earliest, r.latest)].append(r)
+    if len(windows) > 1:
+        keys = sorted(windows)
+        disjoint = any(
+            a[0] > b[1] or b[0] > a[1] for i, a in enumerate(keys) for b in keys[i + 1 :]
+        )  # few distinct windows per event: the pairwise check is tiny
+        if disjoint:
+            for k in keys:
+                rs = windows[k]
+                rows.append(
+                    {
+                        "field": "date",
+                        "value": describe_window(k[0], k[1])[0],
+                        "sources": sorted({r.article_id for r in rs}),
+                        "claimants": sorted({r.mention.attribution for r in rs if r.mention.attribution}),
+                    }
+                )
+    # figures: one kind, several stated values
+    by_kind: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for f in figures:
+        by_kind[f["kind"]][_figure_text(f["kind"], f["value"], f["qualifier"])].append(f)
+    for kind in sorted(by_kind):
+        values = by_kind[kind]
+        if len(values) < 2:
+            continue
+        for text in sorted(values, key=lambda t: (min(f["value"] for f in values[t]), t)):
+            fs = values[text]
+            rows.append(
+                {
+                    "field": f"figures.{kind}",
+                    "value": text,
+                    "sources": sorted({f["article_id"] for f in fs}),
+                    "claimants": sorted({f["claimant"] for f in fs if f["claimant"]}),
+                }
+            )
+    # claims: some mentions affirm, others deny or doubt
+    mods = {r.mention.modality for r in members}
+    if mods & _AFFIRMING and mods & {"denied", "hypothetical"}:
+        by_mod: dict[str, list[MentionRecord]] = defaultdict(list)
+        for r in members:
+            by_mod[r.mention.modality].append(r)
+        for mod in _STATUS_ORDER:
+            if mod not in by_mod or mod == "planned":
+                continue
+            rs = sorted(by_mod[mod], key=_member_order)
+            rows.append(
+                {
+                    "field": "claim",
+                    "value": f"{mod}: {_short(rs[0].clause or rs[0].sentence)}",
+                    "sources": sorted({r.article_id for r in rs}),
+                    "claimants": sorted({r.mention.attribution for r in rs if r.mention.attribution}),
+                }
+            )
+    return rows
+
+
+def _confidence(n_sources: int, precision: str, date_conflict: bool, dated: bool, status: str) -> float:
+    """confidence = 0.4·sources + 0.3·date + 0.3·modality (see docs/events.md)."""
+    src = min(n_sources, 3) / 3
+    if not dated:
+        date_term = 0.2
+    else:
+        date_term = {"day": 1.0, "week": 0.85, "month": 0.7}.get(precision, 0.5)
+        if date_conflict:
+            date_term *= 0.5
+    mod = _MODALITY_WEIGHT.get(status, 0.5)
+    return round(0.4 * src + 0.3 * date_term + 0.3 * mod, 3)
+
+
+_PUNCT_CUT = re.compile(r"[,;:.!?()\[\]\"“”‘’—–]|\s-\s")
+_AUX = frozenset(
+    "is are was were be been being has have had will would shall should can could may might must "
+    "do does did that which who whom to not also then reportedly allegedly".split()
+)
+_LEAD = frozenset("and but or so then that which who whom while as after before when".split())
+_TRAIL = frozenset(
+    "a an the of to in on at by for from with into over and or but as its their his her our this that "
+    "these those some any which who".split()
+)
+
+
+def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
+    """A short headline from the best mention: subject words + trigger + object words.
+
+    Subject: the words before the trigger back to the last punctuation (or the first
+    actor when they name none); object: up to ``max_words_after_trigger`` words, cut at
+    punctuation and at attribution/subordinating words; the time expression is left out
+    (the table has its own date column); a killed figure is added when not already there.
+    """
+    cfg = _resources()["title"]
+    stop_after = frozenset(cfg["stop_before"])
+    m = best.mention
+    clause = best.clause
+    t0, t1 = m.trigger_start - m.char_start, m.trigger_end - m.char_start
+    if m.time is not None and m.char_start <= m.time.start and m.time.end <= m.char_end:
+        a, b = m.time.start - m.char_start, m.time.end - m.char_start
+        if b <= t0 or a >= t1:  # blank the time expression, keep offsets
+            clause = clause[:a] + " " * (b - a) + clause[b:]
+    if not (0 <= t0 < t1 <= len(clause)):
+        words = ([m.actors[0]] if m.actors else []) + [m.trigger or m.event_type]
+        title = " ".join(words)
+    else:
+        before = _PUNCT_CUT.split(clause[:t0])[-1].split()
+        while before and before[0].lower() in _LEAD:
+            before.pop(0)
+        while before and before[-1].lower() in _AUX:
+            before.pop()
+        before = before[-int(cfg["max_words_before_trigger"]) :]
+        before_text = " ".join(before)
+        actor_named = any(
+            _actor_key(x) and _actor_key(x) in _actor_key(before_text) for x in m.actors
+        ) or any(w[:1].isupper() for w in before)
+        if not actor_named:
+            before_text = m.actors[0] if m.actors else ""
+        after: list[str] = []
+        for w in _PUNCT_CUT.split(clause[t1:])[0].split():
+            if w.lower() in stop_after or len(after) >= int(cfg["max_words_after_trigger"]):
+                break
+            after.append(w)
+        while after and after[-1].lower() in _TRAIL | _AUX:
+            after.pop()
+        title = " ".join(x for x in (before_text, clause[t0:t1], " ".join(after)) if x)
+    killed = [f for f in figures if f["kind"] in ("killed", "dead", "deaths")]
+    if killed and not re.search(r"\d", title):
+        f = max(killed, key=lambda f: (f["value"], f["article_id"]))
+        title += f", {_figure_text(f['kind'], f['value'], f['qualifier'])} killed"
+    title = " ".join(title.split())
+    return title[:1].upper() + title[1:]
+
+
+def summarise(members: list[MentionRecord], policy: MergePolicy) -> MergedEvent:
+    """One event from its mentions: window, precision, title, status, figures, conflicts."""
+    members = sorted(members, key=_member_order)
+    best = _best(members, policy)
+    dated = [r for r in members if r.dated]
+    granularity = None
+    approx = False
+    if dated:
+        lo = max(r.earliest for r in dated)  # type: ignore[type-var]
+        hi = min(r.latest for r in dated)  # type: ignore[type-var]
+        if lo > hi:  # sources disagree: the window most sources give (then the earliest)
+            support: dict[tuple, set[str]] = defaultdict(set)
+            for r in dated:
+                support[(r.earliest, r.latest)].add(r.source_id)
+            lo, hi = min(support, key=lambda k: (-len(support[k]), k))
+        carriers = [r for r in dated if (r.earliest, r.latest) == (lo, hi)]
+        if carriers:
+            t = carriers[0].mention.time
+            granularity = t.granularity if t is not None else None
+            approx = bool(t is not None and t.mod == "APPROX")
+        start, end = lo, hi
+    else:
+        start = end = None
+    date, precision = describe_window(start, end, granularity, approx)
+    first_dated = sorted(dated, key=_member_order)
+    date_text = ""
+    for r in first_dated:
+        if r.mention.time is not None:
+            date_text = r.mention.time.text
+            break
+    figures = _figures(members)
+    conflicts = _conflicts(members, figures, policy.date_tolerance_days)
+    status = _status(r.mention.modality for r in members)
+    source_ids = {r.source_id for r in members}
+    n_sources = len(source_ids)
+    sources = sorted({r.article_id for r in members})
+    outlets = sorted({r.outlet for r in members if r.outlet})
+    date_conflict = any(c["field"] == "date" for c in conflicts)
+    confidence = _confidence(n_sources, precision, date_conflict, start is not None, status)
+    return MergedEvent(
+        members=members,
+        best=best,
+        start=start,
+        end=end,
+        precision=precision,
+        date=date,
+        date_text=date_text,
+        title=_title(best, figures),
+        event_type=best.mention.event_type,
+        actors=_merge_actors(members),
+        figures=figures,
+        status=status,
+        n_sources=n_sources,
+        sources=sources,
+        outlets=outlets,
+        confidence=confidence,
+        quote=" ".join((best.sentence or best.mention.quote or best.clause).split()),
+        conflicts=conflicts,
+    )
+
+
+def merge_mentions(records: Sequence[MentionRecord], policy: MergePolicy | None = None) -> list[MergedEvent]:
+    """Prepare, cluster and summarise `records`; events in no particular order."""
+    policy = policy or MergePolicy.default()
+    for r in records:
+        prepare(r, policy)
+    weigh_names(records)
+    return [summarise([records[p] for p in group], policy) for group in cluster_mentions(records, policy)]
