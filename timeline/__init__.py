@@ -20,6 +20,7 @@ from timeline.errors import (
     ManifestError,
     ReferenceDateError,
     TimelineError,
+    TimelineWarning,
     UnreadableFileError,
 )
 
@@ -33,6 +34,7 @@ _LAZY = {
     "Articles": "timeline.articles",
     "ReadProblem": "timeline.articles",
     "read_articles": "timeline.articles",
+    "iter_articles": "timeline.articles",
     "build": "timeline.pipeline",
     "Timeline": "timeline.frames",
 }
@@ -46,11 +48,12 @@ __all__ = [
     "UnreadableFileError",
     "ArticleProblemError",
     "ExportError",
+    "TimelineWarning",
     *_LAZY,
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from timeline.articles import Article, Articles, ReadProblem, read_articles
+    from timeline.articles import Article, Articles, ReadProblem, iter_articles, read_articles
     from timeline.frames import Timeline
     from timeline.pipeline import build
     from timeline.temporal import tag

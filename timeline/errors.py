@@ -15,6 +15,7 @@ __all__ = [
     "UnreadableFileError",
     "ArticleProblemError",
     "ExportError",
+    "TimelineWarning",
 ]
 
 
@@ -49,3 +50,8 @@ class ArticleProblemError(TimelineError):
 
 class ExportError(TimelineError):
     """A timeline could not be written in the requested format."""
+
+
+class TimelineWarning(UserWarning):
+    """Something was read or resolved with a caveat (no publication date, a guessed
+    encoding...); the result is still returned, with the caveat recorded on it."""
