@@ -1,0 +1,268 @@
+"""The charts: specs guarded by data_regression, and the rules behind the layout."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.charts import _pack, _stagger, conflicts_chart, sources_chart, timeline_chart
+from timeline.errors import InputError
+
+# A small fixed events table with the SCHEMA.md columns, modelled on the seed articles.
+_ROWS = [
+    ("E0001", "2023-10-07", "2023-10-07", "day", "Hamas attacks southern Israel", "attack", ["Hamas"], "asserted",
+     ["a1", "a3"], "October 7", "Israel launched the offensive after Hamas attacked southern Israel on October 7"),
+    ("E0002", "2024-05-01", "2024-05-31", "month", "Biden proposes a ceasefire plan", "proposal", ["Joe Biden"],
+     "asserted", ["a1"], "in May", "a ceasefire plan proposed by US President Joe Biden in May"),
+    ("E0003", "2024-05-05", "2024-05-05", "day", "Hamas delegation leaves Cairo", "departure", ["Hamas"], "reported",
+     ["a3"], "tonight", "The Hamas delegation left Cairo tonight."),
+    ("E0004", "2024-05-07", "2024-05-07", "day", "Hamas delegation to return for talks", "talks", ["Hamas"], "planned",
+     ["a3"], "on Tuesday", "expected to return for further talks on Tuesday"),
+    ("E0005", "2024-05-26", "2024-05-26", "day", "Israeli strike in Rafah", "attack", ["Israel"], "asserted",
+     ["a4"], "on May 26", "after the IDF launched one of their deadliest attacks in Rafah on May 26"),
+    ("E0006", "2024-05-30", "2024-05-30", "day", "Hamas refuses to continue negotiations", "refusal", ["Hamas"],
+     "asserted", ["a4"], "on May 30", "Hamas stated on May 30"),
+    ("E0007", "2024-07-08", "2024-07-14", "week", "Strikes on Gaza City", "attack", ["Israel"], "reported",
+     ["a2"], "this week", "strikes on Gaza City this week"),
+    ("E0008", "2024-07-13", "2024-07-13", "day", "Israeli strike on Al-Mawasi camp", "attack", ["Israel"], "asserted",
+     ["a0", "a1", "a2"], "Saturday", "the attack on the Al-Mawasi camp in the Gaza Strip on Saturday"),
+    ("E0009", "2024-07-14", "2024-07-14", "day", "Hamas withdraws from ceasefire talks", "withdrawal",
+     ["Hamas", "Ismail Haniyeh"], "asserted", ["a0", "a1", "a2"], "Sunday, July 14",
+     "Hamas decided on Sunday, July 14, to withdraw from negotiations"),
+    ("E0010", None, None, "unknown", "Israel takes the Philadelphi Corridor", "military", ["Israel"], "asserted",
+     ["a4"], "", "has taken control of the Philadelphi Corridor"),
+]  # fmt: skip
+_COLUMNS = ["event_id", "start", "end", "precision", "title", "event_type", "actors", "status", "sources",
+            "date_text", "quote"]  # fmt: skip
+
+
+def sample_events() -> pd.DataFrame:
+    df = pd.DataFrame(_ROWS, columns=_COLUMNS)
+    df["start"] = pd.to_datetime(df["start"])
+    df["end"] = pd.to_datetime(df["end"])
+    df["date"] = [
+        "" if pd.isna(s) else s.strftime("%Y-%m-%d") if p == "day" else s.strftime("%Y-%m") if p == "month"
+        else f"{s:%Y-%m-%d}/{e:%Y-%m-%d}"
+        for s, e, p in zip(df["start"], df["end"], df["precision"], strict=True)
+    ]  # fmt: skip
+    df["n_sources"] = df["sources"].map(len)
+    df["outlets"] = [[] for _ in range(len(df))]
+    df["figures"] = [[] for _ in range(len(df))]
+    df["confidence"] = 0.8
+    return df
+
+
+class _FakeTimeline:
+    """Just the attributes the charts read (the real Timeline is tested elsewhere)."""
+
+    def __init__(self) -> None:
+        self.events = sample_events()
+        self.articles = []
+        self.conflicts = pd.DataFrame(
+            [
+                {"event_id": "E0008", "field": "figures.killed", "value": "92", "sources": ["a0", "a1", "a2"],
+                 "claimants": ["Hamas", "Health Ministry"]},
+                {"event_id": "E0008", "field": "figures.killed", "value": "90", "sources": ["a5"],
+                 "claimants": ["Civil Defense"]},
+                {"event_id": "E0005", "field": "date", "value": "2024-05-26", "sources": ["a4"], "claimants": []},
+                {"event_id": "E0005", "field": "date", "value": "2024-05-27", "sources": ["a1"], "claimants": []},
+            ]
+        )  # fmt: skip
+
+
+def stable_spec(chart: Any) -> dict[str, Any]:
+    """chart.to_dict() without its volatile parts: dataset hashes, counters, the $schema version."""
+    spec = chart.to_dict()
+    spec.pop("$schema", None)
+    text = json.dumps(spec, sort_keys=True)
+    names: dict[str, str] = {}
+    for name in re.findall(r'"(data-[0-9a-f]{16,})"', text):
+        names.setdefault(name, f"data-{len(names)}")
+    for old, new in names.items():
+        text = text.replace(old, new)
+    text = re.sub(r'"(param|view|selector)_\d+', r'"\1_N', text)
+    return json.loads(text)
+
+
+def _rows_of(chart: Any, column: str) -> list[dict[str, Any]]:
+    """Every dataset row of a chart spec that has `column`."""
+    spec = chart.to_dict()
+    return [r for rows in spec.get("datasets", {}).values() for r in rows if column in r]
+
+
+# ---------------------------------------------------------------- specs (regression)
+
+
+def test_timeline_chart_spec(data_regression):
+    chart = timeline_chart(
+        sample_events(),
+        start="2024-05-01",
+        end="2024-07-31",
+        highlight=["E0003", "E0006", "E0009"],
+        annotations={"E0003": "Delegation leaves Cairo", "E0006": "Hamas refuses to continue",
+                     "E0009": "Hamas withdraws"},
+        title="Ceasefire talks",
+    )  # fmt: skip
+    data_regression.check(stable_spec(chart))
+
+
+def test_timeline_chart_actor_lanes_spec(data_regression):
+    data_regression.check(stable_spec(timeline_chart(sample_events(), lanes="actor", overview=False)))
+
+
+def test_sources_chart_spec(data_regression):
+    data_regression.check(stable_spec(sources_chart(sample_events())))
+
+
+def test_conflicts_chart_spec(data_regression):
+    data_regression.check(stable_spec(conflicts_chart(_FakeTimeline())))
+
+
+# ---------------------------------------------------------------- behaviour
+
+
+def test_undated_events_are_left_off_the_axis_and_counted():
+    chart = timeline_chart(sample_events())
+    ids = {r["event_id"] for r in _rows_of(chart, "row")}
+    assert "E0010" not in ids and len(ids) == 9
+    assert "1 undated not shown" in chart.to_dict()["title"]["subtitle"][0]
+
+
+def test_range_filters_and_counts_events_outside():
+    chart = timeline_chart(sample_events(), start="2024-05-01", end="2024-07-31")
+    ids = {r["event_id"] for r in _rows_of(chart, "row")}
+    assert "E0001" not in ids and "E0009" in ids
+    assert "1 outside this range not shown" in chart.to_dict()["title"]["subtitle"][0]
+
+
+def test_windows_are_spans_and_days_are_dots():
+    rows = {r["event_id"]: r for r in _rows_of(timeline_chart(sample_events()), "window")}
+    assert rows["E0002"]["window"] and rows["E0002"]["x2"].startswith("2024-06-01")  # May drawn to its last day
+    assert rows["E0007"]["window"]
+    assert not rows["E0003"]["window"]
+    assert rows["E0004"]["planned"] and not rows["E0003"]["planned"]
+
+
+def test_actor_lanes_put_an_event_in_each_actors_lane():
+    rows = [r for r in _rows_of(timeline_chart(sample_events(), lanes="actor"), "row") if r["event_id"] == "E0009"]
+    assert sorted(r["lane"] for r in rows) == ["Hamas", "Ismail Haniyeh"]
+
+
+def test_marks_in_a_lane_never_overlap():
+    df = sample_events()
+    df.loc[len(df)] = df.iloc[7]  # a second event on July 13 in the "attack" lane
+    df.loc[len(df) - 1, "event_id"] = "E0011"
+    rows = [r for r in _rows_of(timeline_chart(df), "row") if r["event_id"] in {"E0008", "E0011", "E0007"}]
+    assert len({r["row"] for r in rows}) == 3  # the week-long span and both dots each get a sub-row
+
+
+def test_highlight_by_predicate_matches_highlight_by_ids():
+    events = sample_events()
+
+    def breakdowns(df: pd.DataFrame) -> pd.Series:
+        return df["event_type"].isin(["departure", "refusal", "withdrawal"])
+
+    by_pred = stable_spec(timeline_chart(events, highlight=breakdowns, annotations=["a", "b", "c"]))
+    by_ids = stable_spec(timeline_chart(events, highlight=["E0003", "E0006", "E0009"], annotations=["a", "b", "c"]))
+    assert by_pred == by_ids
+    by_frame = events[breakdowns(events)].assign(label=["a", "b", "c"])
+    assert stable_spec(timeline_chart(events, highlight=by_frame)) == by_ids
+
+
+def test_timeline_object_and_dataframe_give_the_same_chart():
+    assert stable_spec(timeline_chart(_FakeTimeline())) == stable_spec(timeline_chart(sample_events()))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"lanes": "country"}, "lanes="),
+        ({"start": "yesterday-ish"}, "not a date"),
+        ({"start": "2024-07-01", "end": "2024-05-01"}, "before start"),
+        ({"highlight": ["E9999"]}, "not in the table"),
+        ({"highlight": ["E0003"], "annotations": ["a", "b"]}, "one label per event"),
+    ],
+)
+def test_bad_arguments_raise_input_error(kwargs, message):
+    with pytest.raises(InputError, match=message):
+        timeline_chart(sample_events(), **kwargs)
+
+
+@pytest.mark.parametrize("bad", [None, "events.csv", [1, 2], pd.DataFrame({"x": [1]})])
+def test_not_a_timeline_raises_input_error(bad):
+    with pytest.raises(InputError):
+        timeline_chart(bad)
+    with pytest.raises(InputError):
+        sources_chart(bad)
+
+
+def test_empty_and_undated_timelines_still_render():
+    import vl_convert as vlc
+
+    empty = sample_events().iloc[:0]
+    undated = sample_events().iloc[[9]]
+    for df in (empty, undated):
+        svg = vlc.vegalite_to_svg(timeline_chart(df).to_dict())
+        assert svg.startswith("<svg")
+    assert "1 undated not shown" in json.dumps(timeline_chart(undated).to_dict()["title"])
+    svg = vlc.vegalite_to_svg(conflicts_chart(pd.DataFrame(columns=["event_id", "field", "value"])).to_dict())
+    assert "No disagreements" in svg
+
+
+def test_sources_chart_marks_who_did_not_report():
+    chart = sources_chart(sample_events())
+    cells = _rows_of(chart, "reported")
+    assert len(cells) == 10 * 5  # every event x every article
+    told = {(c["event_id"], c["article_id"]) for c in cells if c["reported"] == "reports it"}
+    assert ("E0009", "a0") in told and ("E0009", "a3") not in told
+    assert len(told) == sum(len(s) for s in sample_events()["sources"])
+
+
+def test_conflicts_chart_has_one_row_per_value():
+    rows = _rows_of(conflicts_chart(_FakeTimeline()), "said_by")
+    assert sorted(r["value"] for r in rows) == ["2024-05-26", "2024-05-27", "90", "92"]
+    first = [r for r in rows if r["event"]]
+    assert len(first) == 2  # the event name shows once per disputed fact
+
+
+def test_chart_renders_to_png_and_svg(tmp_path):
+    chart = timeline_chart(sample_events(), highlight=["E0009"], annotations=["Withdrawal"], overview=False)
+    chart.save(str(tmp_path / "t.png"))
+    chart.save(str(tmp_path / "t.svg"))
+    assert (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
+    svg = (tmp_path / "t.svg").read_text()
+    assert "Withdrawal" in svg
+
+
+# ---------------------------------------------------------------- layout rules (property-based)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 700), st.floats(10, 200)), max_size=25))
+def test_staggered_labels_never_overlap(labels):
+    xs = [x for x, _ in labels]
+    widths = [w for _, w in labels]
+    placed = _stagger(xs, widths, 720)
+    boxes: dict[int, list[tuple[float, float]]] = {}
+    for (row, align), x, w in zip(placed, xs, widths, strict=True):
+        a, b = (x - 3, x + w + 3) if align == "left" else (x - w - 3, x + 3)
+        for c, d in boxes.get(row, []):
+            assert b <= c or a >= d
+        boxes.setdefault(row, []).append((a, b))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(0, 100), st.integers(0, 30)), max_size=30))
+def test_packed_intervals_never_overlap(items):
+    df = pd.DataFrame([(k, a, a + n) for k, a, n in items], columns=["lane", "lo", "hi"])
+    slots = _pack(df, "lane", "lo", "hi", 1)
+    for i in range(len(df)):
+        for j in range(i + 1, len(df)):
+            if df["lane"][i] == df["lane"][j] and slots[i] == slots[j]:
+                assert df["hi"][i] + 1 <= df["lo"][j] or df["hi"][j] + 1 <= df["lo"][i]

@@ -1,0 +1,874 @@
+"""Altair charts of a timeline: what happened when, who reported what, where sources disagree.
+
+Each function takes a `Timeline` (or its ``events`` DataFrame) and returns an Altair chart
+that can be layered, themed and saved (HTML that works offline, PNG/SVG through vl-convert).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from timeline.errors import InputError
+
+__all__ = ["conflicts_chart", "sources_chart", "timeline_chart"]
+
+#: Okabe-Ito, the colour-blind-safe palette, most distinct hues first; extended with
+#: Tableau10 hues when a timeline has more event types than eight.
+_PALETTE = [
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#E69F00",  # orange
+    "#56B4E9",  # sky blue
+    "#555555",  # dark grey (Okabe-Ito's black, softened)
+    "#F0E442",  # yellow: last, it is faint on white
+    "#8c564b",
+    "#bcbd22",
+    "#17becf",
+    "#7f7f7f",
+]
+_PLANNED = frozenset({"planned", "hypothetical"})
+_WIDTH = 720
+_ROW_PX = 18  # height of one sub-row of a lane
+_CHAR_PX = 6.3  # average width of one character of an 11 px label
+_FONT = "Helvetica, Arial, sans-serif"
+_LANES = ("event_type", "actor", None)
+
+Highlight = Iterable[str] | pd.DataFrame | pd.Series | Callable[[pd.DataFrame], Any] | None
+
+
+# ---------------------------------------------------------------------------- inputs
+
+
+def _events_of(data: Any) -> pd.DataFrame:
+    """The events DataFrame of a Timeline, or the DataFrame itself; typed error otherwise."""
+    events = getattr(data, "events", data)
+    if not isinstance(events, pd.DataFrame):
+        raise InputError(
+            f"expected a Timeline or its events DataFrame, got {type(data).__name__}; "
+            "build one with timeline.build(articles)"
+        )
+    missing = {"start", "end"} - set(events.columns)
+    if missing:
+        raise InputError(
+            f"the events table lacks the column(s) {sorted(missing)}; "
+            "pass Timeline.events (see docs/events.md for the columns)"
+        )
+    return events
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, float) and math.isnan(value):
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    try:
+        return [str(v) for v in value if v is not None and str(v)]
+    except TypeError:
+        return [str(value)]
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if value is pd.NaT or value is pd.NA:
+        return ""
+    return str(value)
+
+
+def _timestamp(value: Any, name: str) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{name}={value!r} is not a date; use an ISO date such as '2024-05-01'") from exc
+    if ts is pd.NaT:
+        raise InputError(f"{name}={value!r} is not a date; use an ISO date such as '2024-05-01'")
+    return ts.tz_localize(None) if ts.tzinfo else ts
+
+
+def _normalise(events: pd.DataFrame) -> pd.DataFrame:
+    """A working copy with every column the charts read, whatever the input omitted."""
+    df = pd.DataFrame(index=range(len(events)))
+    n = len(events)
+
+    def col(name: str, default: Any) -> list[Any]:
+        if name in events.columns:
+            return list(events[name])
+        return [default] * n
+
+    df["event_id"] = [_text(v) or f"E{i + 1:04d}" for i, v in enumerate(col("event_id", ""))]
+    df["start"] = pd.to_datetime(pd.Series(col("start", pd.NaT)), errors="coerce").dt.tz_localize(None)
+    end = pd.to_datetime(pd.Series(col("end", pd.NaT)), errors="coerce").dt.tz_localize(None)
+    df["end"] = end.where(end.notna(), df["start"])
+    df["precision"] = [_text(v) or "unknown" for v in col("precision", "")]
+    df["title"] = [_text(v) for v in col("title", "")]
+    df["event_type"] = [_text(v) or "other" for v in col("event_type", "")]
+    df["actors"] = [_as_list(v) for v in col("actors", None)]
+    df["status"] = [_text(v) or "asserted" for v in col("status", "")]
+    df["sources"] = [_as_list(v) for v in col("sources", None)]
+    df["outlets"] = [_as_list(v) for v in col("outlets", None)]
+    n_sources = col("n_sources", None)
+    df["n_sources"] = [
+        int(v) if v is not None and not (isinstance(v, float) and math.isnan(v)) else max(1, len(s))
+        for v, s in zip(n_sources, df["sources"], strict=True)
+    ]
+    df["date"] = [_text(v) for v in col("date", "")]
+    df["date_text"] = [_text(v) for v in col("date_text", "")]
+    df["quote"] = [_text(v) for v in col("quote", "")]
+    df["confidence"] = pd.to_numeric(pd.Series(col("confidence", float("nan"))), errors="coerce")
+    return df
+
+
+def _highlight_ids(events: pd.DataFrame, highlight: Highlight) -> list[str]:
+    """The event ids a `highlight` argument designates, in its order (or the table's)."""
+    if highlight is None:
+        return []
+    if callable(highlight) and not isinstance(highlight, pd.DataFrame | pd.Series):
+        mask = highlight(events)
+        if not isinstance(mask, pd.Series):
+            mask = pd.Series(list(mask), index=events.index)
+        return [str(v) for v in events.loc[mask.astype(bool), "event_id"]]
+    if isinstance(highlight, pd.DataFrame):
+        if "event_id" not in highlight.columns:
+            raise InputError("a highlight DataFrame needs an 'event_id' column (rows of Timeline.events)")
+        return [str(v) for v in highlight["event_id"]]
+    if isinstance(highlight, pd.Series) and highlight.dtype == bool:
+        return [str(v) for v in events.loc[highlight.reindex(events.index, fill_value=False), "event_id"]]
+    if isinstance(highlight, str):
+        return [highlight]
+    return [str(v) for v in highlight]
+
+
+def _annotation_labels(
+    ids: Sequence[str], annotations: Mapping[str, str] | Sequence[str] | None, highlight: Highlight
+) -> dict[str, str]:
+    if isinstance(highlight, pd.DataFrame) and annotations is None:
+        for name in ("label", "annotation"):
+            if name in highlight.columns:
+                return {str(i): _text(v) for i, v in zip(highlight["event_id"], highlight[name], strict=True)}
+    if annotations is None:
+        return {}
+    if isinstance(annotations, Mapping):
+        return {str(k): str(v) for k, v in annotations.items()}
+    labels = [str(v) for v in annotations]
+    if len(labels) != len(ids):
+        raise InputError(
+            f"{len(labels)} annotation label(s) for {len(ids)} highlighted event(s); "
+            "pass one label per event, or a {event_id: label} mapping"
+        )
+    return dict(zip(ids, labels, strict=True))
+
+
+# ---------------------------------------------------------------------------- layout helpers
+
+
+def _date_axis(span_days: float) -> dict[str, Any]:
+    """Tick format and count that fit a span of `span_days` on a ~720 px axis."""
+    if span_days <= 21:
+        return {"format": "%a %d %b", "tickCount": {"interval": "day", "step": max(1, round(span_days / 8))}}
+    if span_days <= 120:
+        return {"format": "%d %b", "tickCount": {"interval": "week", "step": 1 if span_days <= 70 else 2}}
+    if span_days <= 800:
+        return {"format": "%b %Y", "tickCount": {"interval": "month", "step": 1 if span_days <= 400 else 2}}
+    return {"format": "%Y", "tickCount": {"interval": "year", "step": max(1, round(span_days / 3650))}}
+
+
+def _pack(rows: pd.DataFrame, key: str, lo: str, hi: str, gap: float) -> list[int]:
+    """Greedy interval packing: the sub-row of each item so that items in one lane never overlap."""
+    slots: dict[Any, list[float]] = {}
+    out = [0] * len(rows)
+    order = sorted(range(len(rows)), key=lambda i: (rows[lo].iloc[i], rows[hi].iloc[i], i))
+    for i in order:
+        lane_ends = slots.setdefault(rows[key].iloc[i], [])
+        a, b = rows[lo].iloc[i], rows[hi].iloc[i]
+        for s, last in enumerate(lane_ends):
+            if a >= last + gap:
+                lane_ends[s] = b
+                out[i] = s
+                break
+        else:
+            lane_ends.append(b)
+            out[i] = len(lane_ends) - 1
+    return out
+
+
+def _stagger(xs: Sequence[float], widths: Sequence[float], width: float, gap: float = 10) -> list[tuple[int, str]]:
+    """(row, align) for each label at pixel `xs` so that no two labels in a row overlap."""
+    ends: list[float] = []
+    out: list[tuple[int, str]] = [(0, "left")] * len(xs)
+    for i in sorted(range(len(xs)), key=lambda i: xs[i]):
+        x, w = xs[i], widths[i]
+        align = "left"
+        a, b = x - 3, x + w + 3
+        if b > width:  # would run past the right edge: hang it to the left of its rule
+            align, a, b = "right", x - w - 3, x + 3
+        for r, last in enumerate(ends):
+            if a >= last + gap:
+                ends[r] = b
+                out[i] = (r, align)
+                break
+        else:
+            ends.append(b)
+            out[i] = (len(ends) - 1, align)
+    return out
+
+
+def _days(delta: pd.Timedelta) -> float:
+    return delta / pd.Timedelta(days=1)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------------------- the timeline
+
+
+def timeline_chart(
+    data: Any,
+    *,
+    lanes: str | None = "event_type",
+    start: Any = None,
+    end: Any = None,
+    highlight: Highlight = None,
+    annotations: Mapping[str, str] | Sequence[str] | None = None,
+    title: str | None = None,
+    subtitle: str | Sequence[str] | None = None,
+    width: int = _WIDTH,
+    overview: bool = True,
+) -> alt.TopLevelMixin:
+    """The main timeline: every dated event on a date axis, imprecision drawn as spans.
+
+    Day-precise events are dots; events known only to the week, month or season are bars
+    over their whole window, so uncertainty shows at a glance. Colour is the event type
+    (Okabe-Ito, colour-blind safe); the dot's size and the bar's thickness grow with the
+    number of independent sources; planned or expected events are hollow (dashed bars).
+    Tooltips give the title, the date as written, the sources and a quote.
+
+    Args:
+        data: a `Timeline` or its ``events`` DataFrame.
+        lanes: ``"event_type"`` (one lane per type), ``"actor"`` (one per actor; an event
+            with several actors appears in each of their lanes) or ``None`` (one lane).
+        start, end: the date range to show (ISO strings, dates or Timestamps); events
+            wholly outside it are left out and counted in the subtitle; spans are clipped.
+        highlight: events to mark: event ids, a boolean Series, a DataFrame with an
+            ``event_id`` column (and optionally ``label``), or a predicate that takes the
+            events DataFrame and returns a boolean mask.
+        annotations: labels for the highlighted events: ``{event_id: label}`` or a list
+            aligned with `highlight`. Labels are staggered so they never overlap.
+        title, subtitle: the chart's title; the subtitle defaults to what was counted.
+        width: width of the plot in pixels (720 fits a notebook and a docs page).
+        overview: add an overview strip below the detail: drag on it to zoom the detail.
+
+    Returns:
+        an Altair chart: a `LayerChart` (layer, theme or save it), or with ``overview=True``
+        a `VConcatChart` of the detail and the overview strip.
+
+    Raises:
+        InputError: when `data` is not a timeline or its events table, when `lanes` is
+            not one of the choices, or when `start`/`end` are not dates.
+    """
+    if lanes not in _LANES:
+        raise InputError(f"lanes={lanes!r}: choose 'event_type', 'actor' or None")
+    raw = _events_of(data)
+    events = _normalise(raw)
+    lo, hi = _timestamp(start, "start"), _timestamp(end, "end")
+    if lo is not None and hi is not None and hi < lo:
+        raise InputError(f"end ({hi.date()}) is before start ({lo.date()})")
+
+    ids = _highlight_ids(_with_original_columns(events, raw), highlight)
+    labels = _annotation_labels(ids, annotations, highlight)
+    unknown = [i for i in ids if i not in set(events["event_id"])]
+    if unknown:
+        raise InputError(f"highlight names event id(s) not in the table: {unknown[:5]}")
+
+    dated = events[events["start"].notna()].copy()
+    n_undated = len(events) - len(dated)
+    # A bar spans [start, end + 1 day): `end` is the last day the event may fall on.
+    dated["x"] = dated["start"]
+    dated["x2"] = dated["end"] + pd.Timedelta(days=1)
+    dated["window"] = (dated["precision"] != "day") | (dated["end"] > dated["start"])
+    n_outside = 0
+    if lo is not None or hi is not None:
+        keep = pd.Series(True, index=dated.index)
+        if lo is not None:
+            keep &= dated["x2"] > lo
+        if hi is not None:
+            keep &= dated["x"] <= hi
+        n_outside = int((~keep).sum())
+        dated = dated[keep].copy()
+        if lo is not None:
+            dated["x"] = dated["x"].clip(lower=lo)
+        if hi is not None:
+            dated["x2"] = dated["x2"].clip(upper=hi + pd.Timedelta(days=1))
+
+    # the x domain: the requested range, else the data's, padded a little
+    if len(dated):
+        d0 = lo if lo is not None else dated["x"].min()
+        d1 = hi + pd.Timedelta(days=1) if hi is not None else dated["x2"].max()
+    else:
+        d0 = lo if lo is not None else pd.Timestamp("2000-01-01")
+        d1 = hi + pd.Timedelta(days=1) if hi is not None else d0 + pd.Timedelta(days=30)
+    span = max(_days(d1 - d0), 1.0)
+    if lo is None:
+        d0 = d0 - pd.Timedelta(days=max(1, round(span * 0.02)))
+    if hi is None:
+        d1 = d1 + pd.Timedelta(days=max(1, round(span * 0.02)))
+    span = _days(d1 - d0)
+    px_per_day = width / span
+
+    # lanes: one row per lane, split into sub-rows so that marks never overlap
+    if lanes == "actor":
+        dated["lane"] = [a if a else ["(no actor named)"] for a in dated["actors"]]
+        dated = dated.explode("lane", ignore_index=True)
+    elif lanes == "event_type":
+        dated["lane"] = dated["event_type"]
+    else:
+        dated["lane"] = "events"
+        dated = dated.reset_index(drop=True)
+    lane_order = _lane_order(dated, lanes)
+    dot_days = 14 / px_per_day  # a dot (and its gap) takes ~14 px
+    dated["pack_lo"] = dated["x"]
+    dated["pack_hi"] = [
+        x2 if w else x + pd.Timedelta(days=dot_days)
+        for x, x2, w in zip(dated["x"], dated["x2"], dated["window"], strict=True)
+    ]
+    dated["slot"] = _pack(dated, "lane", "pack_lo", "pack_hi", pd.Timedelta(days=4 / px_per_day)) if len(dated) else []
+    row_order: list[str] = []
+    parity: dict[str, int] = {}
+    for k, lane in enumerate(lane_order):
+        in_lane = dated.loc[dated["lane"] == lane, "slot"]
+        n_slots = int(in_lane.max()) + 1 if len(in_lane) else 1
+        for s in range(n_slots):
+            key = f"{lane}||{s}"
+            row_order.append(key)
+            parity[key] = k % 2
+    dated["row"] = [f"{lane}||{s}" for lane, s in zip(dated["lane"], dated["slot"], strict=True)]
+
+    # what the tooltips and encodings read
+    dated["planned"] = dated["status"].isin(_PLANNED)
+    dated["happened"] = ["planned or expected" if p else "reported as happened" for p in dated["planned"]]
+    dated["actors_text"] = [", ".join(a) for a in dated["actors"]]
+    dated["sources_text"] = [", ".join(s) for s in dated["sources"]]
+    dated["outlets_text"] = [", ".join(o) for o in dated["outlets"]]
+    dated["quote_text"] = [_shorten(q, 160) for q in dated["quote"]]
+    dated["bar_px"] = [min(6 + 3 * (n - 1), 16) for n in dated["n_sources"]]
+    dated["highlighted"] = dated["event_id"].isin(ids)
+    type_domain = sorted(events["event_type"].unique())
+    colour = alt.Color(
+        "event_type:N",
+        title="Event type",
+        scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))),
+        legend=alt.Legend(orient="right", symbolType="circle"),
+    )
+    x_title = None
+    axis = _date_axis(span)
+    brush = alt.selection_interval(encodings=["x"], name="brush")
+    x_scale = alt.Scale(domain=brush, nice=False) if overview else alt.Scale(domain=[_iso(d0), _iso(d1)], nice=False)
+    x_axis = alt.Axis(
+        title=x_title, format=axis["format"], tickCount=axis["tickCount"], labelAngle=0, grid=True, gridOpacity=0.5
+    )
+    y = alt.Y(
+        "row:N",
+        sort=row_order,
+        scale=alt.Scale(domain=row_order, paddingInner=0.15, paddingOuter=0.1),
+        axis=alt.Axis(
+            title=None,
+            labelExpr="split(datum.value, '||')[1] == '0' ? split(datum.value, '||')[0] : ''",
+            ticks=False,
+            domain=False,
+            labelFontSize=11,
+            labelLimit=140,
+            labelPadding=6,
+        ),
+    )
+    tooltip = [
+        alt.Tooltip("title:N", title="Event"),
+        alt.Tooltip("date:N", title="Date"),
+        alt.Tooltip("date_text:N", title="As written"),
+        alt.Tooltip("precision:N", title="Precision"),
+        alt.Tooltip("event_type:N", title="Type"),
+        alt.Tooltip("status:N", title="Status"),
+        alt.Tooltip("actors_text:N", title="Actors"),
+        alt.Tooltip("n_sources:Q", title="Sources (independent)"),
+        alt.Tooltip("sources_text:N", title="Articles"),
+        alt.Tooltip("outlets_text:N", title="Outlets"),
+        alt.Tooltip("quote_text:N", title="Quote"),
+        alt.Tooltip("event_id:N", title="Id"),
+    ]
+    columns = [
+        "event_id", "x", "x2", "row", "lane", "title", "date", "date_text", "precision", "event_type", "status",
+        "actors_text", "n_sources", "sources_text", "outlets_text", "quote_text", "planned", "happened",
+        "window", "bar_px", "highlighted",
+    ]  # fmt: skip
+    table = dated[columns].copy()
+    height = max(len(row_order), 1) * _ROW_PX + 10
+
+    base = alt.Chart(table).encode(x=alt.X("x:T", title=x_title, scale=x_scale, axis=x_axis), y=y)
+    # alternate lane shading so the sub-rows of one lane read as a group
+    shade_rows = [{"row": r, "shade": parity[r]} for r in row_order if parity[r]]
+    layers: list[alt.Chart] = []
+    if shade_rows and len(lane_order) > 1:
+        layers.append(
+            alt.Chart(alt.Data(values=shade_rows))
+            .mark_rect(color="#000", opacity=0.035)
+            .encode(y=alt.Y("row:N", sort=row_order, scale=alt.Scale(domain=row_order)))
+        )
+    windows = base.transform_filter("datum.window").mark_bar(cornerRadius=2, strokeWidth=1.2).encode(
+        x2="x2:T",
+        color=colour,
+        size=alt.Size("bar_px:Q", scale=None, legend=None),
+        fillOpacity=alt.condition("datum.planned", alt.value(0.08), alt.value(0.45)),
+        stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))), legend=None),
+        strokeDash=alt.condition("datum.planned", alt.value([4, 2]), alt.value([1, 0])),
+        tooltip=tooltip,
+    )
+    dots = base.transform_filter("!datum.window").mark_point(filled=True, strokeWidth=1.6, opacity=1).encode(
+        fill=colour,
+        stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))), legend=None),
+        fillOpacity=alt.condition("datum.planned", alt.value(0.0), alt.value(0.9)),
+        size=alt.Size(
+            "n_sources:Q",
+            title="Sources",
+            scale=alt.Scale(domain=[1, max(3, int(table["n_sources"].max() if len(table) else 1))], range=[40, 200]),
+            legend=alt.Legend(
+                orient="right", values=_size_ticks(table), format="d", symbolType="circle",
+                symbolFillColor="#999", symbolStrokeColor="#666", symbolOpacity=1, symbolStrokeWidth=1,
+            ),
+        ),
+        tooltip=tooltip,
+    )  # fmt: skip
+    layers += [windows, dots]
+
+    title_lines = subtitle if subtitle is not None else _subtitle(events, dated, n_undated, n_outside, data)
+    n_label_rows = 0
+    if ids:
+        extra, n_label_rows = _highlight_layers(table, ids, labels, d0, d1, width, height, x_scale, x_axis, y)
+        layers += extra
+
+    # two invisible marks pin the x domain to the range (the brush, when set, overrides it)
+    layers.append(
+        alt.Chart(alt.Data(values=[{"x": _iso(d0)}, {"x": _iso(d1)}]))
+        .mark_point(opacity=0, size=0)
+        .encode(x=alt.X("x:T", scale=x_scale, axis=x_axis, title=x_title))
+    )
+    detail = alt.layer(*layers).properties(width=width, height=height).resolve_scale(size="independent")
+    chart: alt.TopLevelMixin = detail
+    if overview and len(table):
+        strip = (
+            alt.Chart(table)
+            .mark_tick(thickness=2, size=12, opacity=0.8)
+            .encode(
+                x=alt.X(
+                    "x:T",
+                    title=None,
+                    scale=alt.Scale(domain=[_iso(d0), _iso(d1)], nice=False),
+                    axis=alt.Axis(format=axis["format"], tickCount=axis["tickCount"], labelAngle=0, grid=False),
+                ),
+                color=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))), legend=None),
+            )
+            .add_params(brush)
+            .properties(width=width, height=24, title=alt.TitleParams("Drag here to zoom; double-click to reset", fontSize=10, fontWeight="normal", anchor="start", color="#666"))
+        )  # fmt: skip
+        chart = alt.vconcat(detail, strip, spacing=12)
+    elif overview:
+        # an empty timeline still gets the brush parameter the detail's scale refers to
+        chart = detail.add_params(brush)
+    title_params = alt.TitleParams(
+        title or "Timeline",
+        subtitle=[title_lines] if isinstance(title_lines, str) else list(title_lines),
+        anchor="start",
+        fontSize=16,
+        subtitleFontSize=11,
+        subtitleColor="#555",
+        offset=10 + 15 * n_label_rows,
+    )
+    return chart.properties(title=title_params)
+
+
+def _with_original_columns(events: pd.DataFrame, raw: pd.DataFrame) -> pd.DataFrame:
+    """The normalised table plus any extra columns of the input (for highlight predicates)."""
+    extra = [c for c in raw.columns if c not in events.columns]
+    if not extra:
+        return events
+    return pd.concat([events, raw[extra].reset_index(drop=True)], axis=1)
+
+
+def _lane_order(dated: pd.DataFrame, lanes: str | None) -> list[str]:
+    """Lanes ordered by their first event, so the eye reads the story from top-left."""
+    if not len(dated):
+        return ["events"]
+    first = dated.groupby("lane", sort=True)["x"].min().sort_values(kind="stable")
+    order = list(first.index)
+    for tail in ("(no actor named)", "other"):
+        if tail in order:
+            order.remove(tail)
+            order.append(tail)
+    return [str(v) for v in order]
+
+
+def _colours(n: int) -> list[str]:
+    return [_PALETTE[i % len(_PALETTE)] for i in range(max(n, 1))]
+
+
+def _size_ticks(table: pd.DataFrame) -> list[int]:
+    top = int(table["n_sources"].max()) if len(table) else 1
+    return sorted({1, 2, max(3, top)}) if top >= 3 else [1, 2, 3]
+
+
+def _iso(ts: pd.Timestamp) -> str:
+    # local-time ISO string: Vega-Lite parses it in the same zone its axis displays
+    return pd.Timestamp(ts).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _subtitle(events: pd.DataFrame, shown: pd.DataFrame, n_undated: int, n_outside: int, data: Any) -> list[str]:
+    n_shown = shown["event_id"].nunique() if len(shown) else 0
+    articles = getattr(data, "articles", None)
+    n_articles = len(articles) if articles else len({s for ss in events["sources"] for s in ss})
+    first = f"{n_shown} dated event{'s' if n_shown != 1 else ''} from {n_articles} article{'s' if n_articles != 1 else ''}"
+    notes = []
+    if n_outside:
+        notes.append(f"{n_outside} outside this range not shown")
+    if n_undated:
+        notes.append(f"{n_undated} undated not shown")
+    if notes:
+        first += " (" + "; ".join(notes) + ")"
+    return [
+        first + ".",
+        "Dots: day-precise dates. Bars: approximate dates (week, month…), drawn over the whole window. "
+        "Hollow/dashed: planned or expected. Bigger: more sources.",
+    ]
+
+
+def _highlight_layers(
+    table: pd.DataFrame,
+    ids: Sequence[str],
+    labels: Mapping[str, str],
+    d0: pd.Timestamp,
+    d1: pd.Timestamp,
+    width: int,
+    height: int,
+    x_scale: alt.Scale,
+    x_axis: alt.Axis,
+    y: alt.Y,
+) -> tuple[list[alt.Chart], int]:
+    """A ring around each highlighted event, a rule at its date and a staggered label above."""
+    rows = table[table["event_id"].isin(ids)].drop_duplicates("event_id").copy()
+    rows["order"] = [list(ids).index(i) for i in rows["event_id"]]
+    rows = rows.sort_values(["x", "order"], kind="stable")
+    # anchor: the day itself, or the middle of a window
+    rows["ax"] = [x if not w else x + (x2 - x) / 2 for x, x2, w in zip(rows["x"], rows["x2"], rows["window"], strict=True)]
+    rows["label"] = [labels.get(i, "") for i in rows["event_id"]]
+    span = _days(d1 - d0)
+    xs = [_days(a - d0) / span * width for a in rows["ax"]]
+    widths = [len(lab) * _CHAR_PX for lab in rows["label"]]
+    placed = _stagger(xs, widths, width)
+    rows["label_row"] = [r for r, _ in placed]
+    rows["align"] = [a for _, a in placed]
+    n_label_rows = (max(r for r, _ in placed) + 1) if placed else 0
+    keep = ["event_id", "ax", "row", "title", "label", "label_row", "align", "window", "x", "x2"]
+    data = rows[keep]
+    x = alt.X("ax:T", scale=x_scale, axis=x_axis, title=None)
+    out: list[alt.Chart] = []
+    out.append(
+        alt.Chart(data)
+        .mark_rule(color="#222", strokeDash=[3, 3], strokeWidth=1, opacity=0.7, clip=False)
+        .encode(x=x, y=alt.value(-4 if any(labels.values()) else 0), y2=alt.value(height))
+    )
+    out.append(
+        alt.Chart(data)
+        .mark_point(shape="circle", size=420, filled=False, color="#111", strokeWidth=2)
+        .encode(x=x, y=y, tooltip=[alt.Tooltip("label:N", title="Note"), alt.Tooltip("title:N", title="Event")])
+    )
+    if any(labels.values()):
+        # one text layer per (label row, alignment): pixel offsets above the plot need no y scale
+        for r in range(n_label_rows):
+            for align in ("left", "right"):
+                part = data[(data["label_row"] == r) & (data["align"] == align) & (data["label"] != "")]
+                if not len(part):
+                    continue
+                out.append(
+                    alt.Chart(part)
+                    .mark_text(
+                        align=align,
+                        baseline="bottom",
+                        dx=4 if align == "left" else -4,
+                        fontSize=11.5,
+                        fontWeight="bold",
+                        color="#111",
+                        clip=False,
+                    )
+                    .encode(x=x, y=alt.value(-8 - 15 * (n_label_rows - 1 - r)), text="label:N")
+                )
+    return out, (n_label_rows if any(labels.values()) else 0)
+
+
+# ---------------------------------------------------------------------------- who reported what
+
+
+def _article_labels(data: Any, events: pd.DataFrame) -> list[tuple[str, str]]:
+    """(article id, axis label) for every article, oldest first; ids from the events if no list."""
+    articles = getattr(data, "articles", None)
+    out: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    for a in articles or []:
+        aid = str(getattr(a, "id", a))
+        if aid in seen:
+            continue
+        seen.add(aid)
+        published = getattr(a, "published", None)
+        day = str(published)[:10] if published else ""
+        name = getattr(a, "outlet", None) or getattr(a, "title", None) or aid
+        label = f"{_shorten(str(name), 28)}{' · ' + day if day else ''}"
+        out.append((day or "9999", aid, label))
+    for ss in events["sources"]:
+        for aid in ss:
+            if aid not in seen:
+                seen.add(aid)
+                out.append(("9999", aid, aid))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return [(aid, label) for _, aid, label in out]
+
+
+def _event_labels(events: pd.DataFrame) -> list[str]:
+    labels = []
+    for date, title, eid in zip(events["date"], events["title"], events["event_id"], strict=True):
+        labels.append(f"{date or 'undated'}  {_shorten(title or eid, 48)}  ({eid})")
+    return labels
+
+
+def sources_chart(
+    data: Any,
+    *,
+    start: Any = None,
+    end: Any = None,
+    min_sources: int = 1,
+    title: str | None = None,
+) -> alt.Chart:
+    """Which article tells which event: an event × article matrix (who reported what, and who did not).
+
+    Rows are events in time order (undated last), columns are articles in order of
+    publication; a filled cell means the article reports the event, an empty cell that it
+    does not. Tooltips give the article's quote when the timeline has its mentions.
+
+    Args:
+        data: a `Timeline` or its ``events`` DataFrame.
+        start, end: keep only events that overlap this date range (undated events are kept
+            only when no range is given).
+        min_sources: keep events reported by at least this many independent articles.
+        title: the chart's title.
+
+    Raises:
+        InputError: when `data` is not a timeline or its events table.
+    """
+    raw = _events_of(data)
+    events = _normalise(raw)
+    lo, hi = _timestamp(start, "start"), _timestamp(end, "end")
+    keep = events["n_sources"] >= min_sources
+    if lo is not None:
+        keep &= events["end"].fillna(events["start"]) >= lo
+    if hi is not None:
+        keep &= events["start"] <= hi
+    events = events[keep].reset_index(drop=True)
+    articles = _article_labels(data, events)
+    quotes: dict[tuple[str, str], str] = {}
+    mentions = getattr(data, "mentions", None)
+    if isinstance(mentions, pd.DataFrame) and {"event_id", "article_id", "quote"} <= set(mentions.columns):
+        for eid, aid, q in zip(mentions["event_id"], mentions["article_id"], mentions["quote"], strict=True):
+            quotes.setdefault((str(eid), str(aid)), _shorten(_text(q), 160))
+    ev_labels = _event_labels(events)
+    cells = []
+    for label, eid, etype, srcs, quote in zip(
+        ev_labels, events["event_id"], events["event_type"], events["sources"], events["quote"], strict=True
+    ):
+        src = set(srcs)
+        for aid, alabel in articles:
+            told = aid in src
+            cells.append(
+                {
+                    "event": label,
+                    "event_id": eid,
+                    "event_type": etype,
+                    "article": alabel,
+                    "article_id": aid,
+                    "reported": "reports it" if told else "does not mention it",
+                    "quote": quotes.get((eid, aid), _shorten(quote, 160) if told and len(src) == 1 else "")
+                    if told
+                    else "",
+                }
+            )
+    table = pd.DataFrame(
+        cells, columns=["event", "event_id", "event_type", "article", "article_id", "reported", "quote"]
+    )
+    n_articles = len(articles)
+    cell = 26 if n_articles <= 12 else 16
+    chart = (
+        alt.Chart(table)
+        .mark_rect(stroke="white", strokeWidth=1.5, cornerRadius=2)
+        .encode(
+            x=alt.X(
+                "article:N",
+                sort=[label for _, label in articles],
+                title=None,
+                axis=alt.Axis(orient="top", labelAngle=-35, labelLimit=180, labelAlign="left", ticks=False, domain=False),
+            ),
+            y=alt.Y(
+                "event:N",
+                sort=ev_labels,
+                title=None,
+                axis=alt.Axis(labelLimit=420, ticks=False, domain=False, labelFontSize=11),
+            ),
+            color=alt.Color(
+                "reported:N",
+                title=None,
+                scale=alt.Scale(domain=["reports it", "does not mention it"], range=["#0072B2", "#EEEEEE"]),
+                legend=alt.Legend(orient="bottom", direction="horizontal"),
+            ),
+            tooltip=[
+                alt.Tooltip("event:N", title="Event"),
+                alt.Tooltip("article:N", title="Article"),
+                alt.Tooltip("article_id:N", title="Article id"),
+                alt.Tooltip("reported:N", title="Reported?"),
+                alt.Tooltip("quote:N", title="Quote"),
+            ],
+        )
+        .properties(
+            width=alt.Step(cell),
+            height=alt.Step(16),
+            title=alt.TitleParams(
+                title or "Who reported what",
+                subtitle=f"{len(events)} events × {n_articles} articles: a filled cell means the article reports the event.",
+                anchor="start",
+                fontSize=16,
+                subtitleFontSize=11,
+                subtitleColor="#555",
+            ),
+        )
+    )
+    return chart
+
+
+# ---------------------------------------------------------------------------- where sources disagree
+
+_CONFLICT_COLUMNS = ("event_id", "field", "value", "sources", "claimants")
+
+
+def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
+    """Where sources disagree: one row per conflicting value, with who gives it.
+
+    For each event and disputed field (its date, a death toll, a claim), every value the
+    sources give is a row, with the claimants and the articles that state it, so a reader
+    sees at once that "92 killed" comes from Hamas and another figure from elsewhere.
+
+    Args:
+        data: a `Timeline`, or a conflicts DataFrame (``Timeline.conflicts``: event_id,
+            field, value, sources, claimants).
+        title: the chart's title.
+
+    Raises:
+        InputError: when `data` is neither.
+    """
+    conflicts = getattr(data, "conflicts", data)
+    if not isinstance(conflicts, pd.DataFrame) or not {"event_id", "field", "value"} <= set(conflicts.columns):
+        raise InputError("expected a Timeline or its conflicts DataFrame (columns event_id, field, value, sources)")
+    events = getattr(data, "events", None)
+    titles: dict[str, str] = {}
+    dates: dict[str, str] = {}
+    if isinstance(events, pd.DataFrame) and "event_id" in events.columns:
+        norm = _normalise(events)
+        titles = dict(zip(norm["event_id"], norm["title"], strict=True))
+        dates = dict(zip(norm["event_id"], norm["date"], strict=True))
+        order = {eid: i for i, eid in enumerate(norm["event_id"])}
+    else:
+        order = {}
+    rows = []
+    for rec in conflicts.to_dict("records"):
+        eid = _text(rec.get("event_id"))
+        sources = _as_list(rec.get("sources"))
+        claimants = _as_list(rec.get("claimants"))
+        what = _text(rec.get("field"))
+        rows.append(
+            {
+                "event_id": eid,
+                "event": _shorten(f"{dates.get(eid, '') or ''} {titles.get(eid, eid)}".strip(), 50),
+                "field": what.removeprefix("figures."),
+                "value": _shorten(_text(rec.get("value")), 40),
+                "said_by": _shorten(", ".join(claimants) or "(not attributed)", 40),
+                "articles": _shorten(", ".join(sources), 60),
+                "n": len(sources),
+                "order": order.get(eid, len(order)),
+            }
+        )
+    rows.sort(key=lambda r: (r["order"], r["event_id"], r["field"], -r["n"], r["value"]))
+    n_disputes = len({(r["event_id"], r["field"]) for r in rows})
+    # show the event and field only on the first row of their group
+    previous: tuple[str, str] | None = None
+    group = -1
+    for i, r in enumerate(rows):
+        r["row"] = i
+        key = (r["event_id"], r["field"])
+        if key != previous:
+            group += 1
+        else:
+            r["event"], r["field"] = "", ""
+        r["band"] = group % 2
+        previous = key
+    table = pd.DataFrame(rows, columns=["row", "band", "event_id", "event", "field", "value", "said_by", "articles", "n"])
+    heading = alt.TitleParams(
+        title or "Where sources disagree",
+        subtitle=(
+            f"{n_disputes} disputed fact{'s' if n_disputes != 1 else ''}, one row per value given."
+            if rows
+            else "The sources agree on every figure and date they share."
+        ),
+        anchor="start",
+        fontSize=16,
+        subtitleFontSize=11,
+        subtitleColor="#555",
+    )
+    if not rows:
+        empty = alt.Chart(alt.Data(values=[{"t": "No disagreements between sources."}])).mark_text(
+            align="left", fontSize=12, color="#555"
+        ).encode(text="t:N").properties(width=360, height=30)
+        return alt.hconcat(empty).properties(title=heading)
+    height = alt.Step(20)
+    y = alt.Y("row:O", axis=None, sort="ascending")
+    columns = [("event", "Event", 300, "bold"), ("field", "Disputed", 80, "normal"), ("value", "Value", 110, "bold"),
+               ("said_by", "Said by", 170, "normal"), ("articles", "Articles", 200, "normal")]  # fmt: skip
+    parts = []
+    for field, header, w, weight in columns:
+        band = (
+            alt.Chart(table)
+            .transform_filter("datum.band == 1")
+            .mark_rect(color="#000", opacity=0.04)
+            .encode(y=y)
+        )
+        text = (
+            alt.Chart(table)
+            .mark_text(align="left", baseline="middle", fontSize=11, fontWeight=weight, limit=w - 6, x=2)
+            .encode(y=y, text=f"{field}:N", tooltip=[alt.Tooltip("event_id:N", title="Event id"),
+                                                     alt.Tooltip("value:N", title="Value"),
+                                                     alt.Tooltip("said_by:N", title="Said by"),
+                                                     alt.Tooltip("articles:N", title="Articles")])
+        )  # fmt: skip
+        parts.append(
+            alt.layer(band, text).properties(
+                width=w,
+                height=height,
+                view=alt.ViewBackground(stroke=None),
+                title=alt.TitleParams(header, anchor="start", fontSize=11, color="#555"),
+            )
+        )
+    return alt.hconcat(*parts, spacing=0).properties(title=heading)
