@@ -54,7 +54,10 @@ class MergePolicy:
       ``token_set_ratio`` and ``token_sort_ratio`` over trigger + clause without stop words),
       actors (share of the smaller actor set matched, WRatio ≥ 85), figures (a shared
       kind+value: 1; same kind, other value: ``figures_differ``), time (same window: 1,
-      nested: ``time_nested``, a day apart: ``time_tolerance``, undated: neutral).
+      nested: ``time_nested``, a day apart: ``time_tolerance``; one side undated:
+      ``time_recent`` when the dated side ends within ``recent_days`` before the undated
+      side's publication, else ``time_one_undated``), names (capitalised clause words
+      shared, weighted by rarity over the corpus).
     A pair links at ``score >= threshold``; a pair with an undated side or day windows
     that disagree (by at most ``date_tolerance_days``) needs ``threshold + weak_margin``.
     Two mentions whose windows do not overlap (beyond the tolerance) never share an event.
@@ -63,6 +66,7 @@ class MergePolicy:
     threshold: float = 0.58
     weak_margin: float = 0.12
     date_tolerance_days: int = 1
+    recent_days: int = 7
     weights: tuple[tuple[str, float], ...] = ()
     neutral: tuple[tuple[str, float], ...] = ()
     weak_link_rules: frozenset[str] = frozenset()
@@ -90,6 +94,7 @@ class MergePolicy:
             threshold=threshold,
             weak_margin=float(pol["weak_margin"]),
             date_tolerance_days=int(pol["date_tolerance_days"]),
+            recent_days=int(pol["recent_days"]),
             weights=tuple((k, float(v)) for k, v in res["weights"].items()),
             neutral=tuple((k, float(v)) for k, v in res["neutral"].items()),
             weak_link_rules=frozenset(pol["weak_link_rules"]),
@@ -302,8 +307,14 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
         time = neutral["time_nested"]
     elif rel == "near":
         time = neutral["time_tolerance"]
+    elif not a.dated and not b.dated:
+        time = neutral["time_both_undated"]
     else:
-        time = neutral["time_both_undated"] if (not a.dated and not b.dated) else neutral["time_one_undated"]
+        # news tells recent events undated: a dated event in the week before the undated
+        # side's publication (or bound) is a likelier match than an old one
+        u, d = (a, b) if not a.dated else (b, a)
+        recent = u.bound is not None and 0 <= (u.bound - d.latest).days <= policy.recent_days  # type: ignore[operator]
+        time = neutral["time_recent"] if recent else neutral["time_one_undated"]
     if a.words and b.words:
         wording = (fuzz.token_set_ratio(a.words, b.words) + fuzz.token_sort_ratio(a.words, b.words)) / 200.0
     else:

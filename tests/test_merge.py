@@ -1,0 +1,365 @@
+"""Merging event mentions across articles: scoring rules, constraints, conflicts, determinism."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests._events_factory import extraction, mention
+from timeline.articles import Article
+from timeline.errors import InputError
+from timeline.merge import MergePolicy, describe_window
+from timeline.pipeline import assemble
+
+A = Article(
+    "a",
+    "Israeli strikes killed 92 Palestinians in the al-Mawasi camp near Khan Younis on Saturday, according to "
+    "Hamas. Hamas decided on Sunday, July 14, to withdraw from negotiations on a ceasefire. The announcement "
+    "follows the attack on the Al-Mawasi camp. Hamas said Deif was killed.",
+    published="2024-07-14",
+    outlet="Outlet A",
+)
+B = Article(
+    "b",
+    "The conflict saw an escalation with Israel's massive bombing of the Al-Mawasi camp in southern Gaza, which "
+    "targeted Hamas military leader Mohammed Deif. Hamas has withdrawn from ceasefire negotiations with Israel.",
+    published="2024-07-14",
+)
+C = Article(
+    "c",
+    "The Health Ministry said at least 92 people had been killed in a strike on the Al-Mawasi camp on July 13. "
+    "Hamas was withdrawing from ceasefire negotiations. An official said Deif was alive.",
+    published="2024-07-14",
+)
+D = Article("d", B.text, published="2024-07-14", duplicate_of="b")
+
+
+def _strike_a():
+    return mention(
+        A,
+        "Israeli strikes killed 92 Palestinians in the al-Mawasi camp near Khan Younis on Saturday, according to Hamas",
+        "strikes",
+        "strike",
+        actors=("Israel",),
+        when=("2024-07-13", "2024-07-13"),
+        time_text="Saturday",
+        attribution="Hamas",
+        figures=(("killed", 92, None, "Hamas", "92"),),
+    )
+
+
+def _strike_b(art=B):
+    return mention(
+        art,
+        "Israel's massive bombing of the Al-Mawasi camp in southern Gaza, which targeted Hamas military leader "
+        "Mohammed Deif",
+        "bombing",
+        "strike",
+        actors=("Israel", "Mohammed Deif"),
+    )
+
+
+def _strike_c(when=("2024-07-13", "2024-07-13"), time_text="July 13"):
+    return mention(
+        C,
+        "The Health Ministry said at least 92 people had been killed in a strike on the Al-Mawasi camp on July 13",
+        "strike",
+        "strike",
+        actors=("Israel",),
+        when=when,
+        time_text=time_text,
+        attribution="The Health Ministry",
+        figures=(("killed", 92, "at least", "The Health Ministry", "at least 92"),),
+    )
+
+
+def _withdraw_a():
+    return mention(
+        A,
+        "Hamas decided on Sunday, July 14, to withdraw from negotiations on a ceasefire",
+        "withdraw",
+        "withdrawal",
+        actors=("Hamas",),
+        when=("2024-07-14", "2024-07-14"),
+        time_text="Sunday, July 14",
+    )
+
+
+def _withdraw_b(art=B):
+    return mention(
+        art,
+        "Hamas has withdrawn from ceasefire negotiations with Israel",
+        "withdrawn",
+        "withdrawal",
+        actors=("Hamas",),
+    )
+
+
+def _withdraw_c():
+    return mention(C, "Hamas was withdrawing from ceasefire negotiations", "withdrawing", "withdrawal", actors=("Hamas",))
+
+
+def _corpus():
+    return [
+        extraction(A, _strike_a(), _withdraw_a()),
+        extraction(B, _strike_b(), _withdraw_b()),
+        extraction(C, _strike_c(), _withdraw_c()),
+    ]
+
+
+def _event_of(tl, article_id, trigger):
+    m = tl.mentions
+    row = m[(m["article_id"] == article_id) & (m["trigger"] == trigger)]
+    assert len(row) == 1
+    return row["event_id"].iloc[0]
+
+
+def test_same_event_across_articles_becomes_one_row_with_every_source():
+    tl = assemble(_corpus())
+    assert len(tl.events) == 2
+    strike = tl.events[tl.events["event_type"] == "strike"].iloc[0]
+    assert strike["sources"] == ["a", "b", "c"]
+    assert strike["n_sources"] == 3
+    assert strike["date"] == "13 Jul 2024"
+    assert strike["precision"] == "day"
+    withdrawal = tl.events[tl.events["event_type"] == "withdrawal"].iloc[0]
+    assert withdrawal["sources"] == ["a", "b", "c"] and withdrawal["date"] == "14 Jul 2024"
+
+
+def test_undated_mention_joins_dated_event_when_everything_else_agrees():
+    tl = assemble([extraction(A, _strike_a()), extraction(B, _strike_b())])
+    assert len(tl.events) == 1
+    assert tl.events["start"].iloc[0] == dt.datetime(2024, 7, 13)
+    rules = dict(zip(tl.mentions["article_id"], tl.mentions["link_rule"], strict=True))
+    assert rules == {"a": "same_clause", "b": "undated"}
+
+
+def test_undated_mention_with_other_actors_and_words_stays_apart():
+    other = mention(
+        C, "An official said Deif was alive", "alive", "strike", actors=("Hamas official",), attribution="An official"
+    )
+    tl = assemble([extraction(A, _strike_a()), extraction(C, other)])
+    assert len(tl.events) == 2
+
+
+def test_different_types_never_merge():
+    m = mention(A, "The announcement follows the attack on the Al-Mawasi camp", "announcement", "statement")
+    tl = assemble([extraction(A, _strike_a(), m)])
+    assert len(tl.events) == 2
+
+
+def test_dates_apart_never_merge_even_with_identical_wording():
+    late = _strike_c(when=("2024-07-20", "2024-07-20"), time_text="July 13")
+    tl = assemble([extraction(A, _strike_a()), extraction(C, late)])
+    assert len(tl.events) == 2
+    assert list(tl.events["date"]) == ["13 Jul 2024", "20 Jul 2024"]
+
+
+def test_dates_a_day_apart_merge_only_as_a_recorded_conflict():
+    near = _strike_c(when=("2024-07-14", "2024-07-14"))
+    tl = assemble([extraction(A, _strike_a()), extraction(C, near)])
+    assert len(tl.events) == 1
+    dates = tl.conflicts[tl.conflicts["field"] == "date"]
+    assert list(dates["value"]) == ["13 Jul 2024", "14 Jul 2024"]
+    assert list(dates["sources"]) == [["a"], ["c"]]
+    # the window most sources give wins; on a tie, the earlier one
+    assert tl.events["date"].iloc[0] == "13 Jul 2024"
+    assert tl.events["confidence"].iloc[0] < assemble([extraction(A, _strike_a()), extraction(C, _strike_c())]).events[
+        "confidence"
+    ].iloc[0]
+
+
+def test_nested_windows_refine_the_date_without_conflict():
+    month = _strike_c(when=("2024-07-01", "2024-07-31"), time_text="July 13")
+    tl = assemble([extraction(A, _strike_a()), extraction(C, month)])
+    assert len(tl.events) == 1
+    assert tl.events["date"].iloc[0] == "13 Jul 2024"
+    assert not (tl.conflicts["field"] == "date").any()
+
+
+def test_weakly_dated_mention_is_treated_as_undated_but_bounded():
+    # dated by the publication date only: cannot pull the event to 14 July
+    weak = mention(
+        B,
+        "Hamas has withdrawn from ceasefire negotiations with Israel",
+        "withdrawn",
+        "withdrawal",
+        actors=("Hamas",),
+        when=("2024-07-14", "2024-07-14"),
+        time_text="Hamas",
+        link_rule="publication_date",
+    )
+    tl = assemble([extraction(A, _withdraw_a()), extraction(B, weak)])
+    assert len(tl.events) == 1
+    assert tl.events["date"].iloc[0] == "14 Jul 2024"
+
+
+def test_two_mentions_in_one_article_can_merge():
+    again = mention(
+        A,
+        "The announcement follows the attack on the Al-Mawasi camp",
+        "attack",
+        "attack",
+        actors=("Israel",),
+    )
+    tl = assemble([extraction(A, _strike_a(), again)])
+    assert len(tl.events) == 1
+    assert tl.events["n_sources"].iloc[0] == 1
+    assert len(tl.mentions) == 2
+
+
+def test_duplicate_articles_count_once():
+    tl = assemble(
+        [extraction(A, _strike_a()), extraction(B, _strike_b()), extraction(D, _strike_b(D))]
+    )
+    ev = tl.events.iloc[0]
+    assert ev["sources"] == ["a", "b", "d"]
+    assert ev["n_sources"] == 2
+
+
+def test_figure_disagreements_are_kept_with_claimants():
+    tl = assemble(_corpus())
+    eid = _event_of(tl, "a", "strikes")
+    figs = tl.conflicts[(tl.conflicts["event_id"] == eid) & (tl.conflicts["field"] == "figures.killed")]
+    assert list(figs["value"]) == ["92", "at least 92"]
+    assert list(figs["claimants"]) == [["Hamas"], ["The Health Ministry"]]
+    ev = tl.events.set_index("event_id").loc[eid]
+    assert {(f["value"], f["qualifier"], f["article_id"]) for f in ev["figures"]} == {
+        (92, None, "a"),
+        (92, "at least", "c"),
+    }
+
+
+def test_contradicting_claims_are_conflicts():
+    killed = mention(A, "Hamas said Deif was killed", "killed", "killing", actors=("Deif",), modality="claimed",
+                     attribution="Hamas", when=("2024-07-13", "2024-07-13"), time_text="Saturday")
+    alive = mention(C, "An official said Deif was alive", "Deif", "killing", actors=("Deif",), modality="denied",
+                    attribution="An official")
+    tl = assemble([extraction(A, killed), extraction(C, alive)], threshold=0.3)
+    assert len(tl.events) == 1
+    claims = tl.conflicts[tl.conflicts["field"] == "claim"]
+    assert [v.split(":")[0] for v in claims["value"]] == ["claimed", "denied"]
+    assert tl.events["status"].iloc[0] == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("modalities", "status"),
+    [
+        (("planned", "planned"), "planned"),
+        (("planned", "asserted"), "asserted"),
+        (("reported", "claimed"), "reported"),
+        (("denied",), "denied"),
+    ],
+)
+def test_status_from_modalities(modalities, status):
+    ms = [
+        mention(A, "Hamas decided on Sunday, July 14, to withdraw from negotiations on a ceasefire", "withdraw",
+                "withdrawal", actors=("Hamas",), when=("2024-07-14", "2024-07-14"), time_text="Sunday, July 14",
+                modality=mod)
+        for mod in modalities
+    ]
+    tl = assemble([extraction(A, *ms)])
+    assert len(tl.events) == 1
+    assert tl.events["status"].iloc[0] == status
+
+
+def test_threshold_controls_merging():
+    loose = assemble(_corpus(), threshold=0.3)
+    strict = assemble(_corpus(), threshold=0.99)
+    assert len(loose.events) == 2
+    assert len(strict.events) == 6
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5, "high", None.__class__])
+def test_bad_threshold_is_an_input_error(bad):
+    with pytest.raises(InputError, match="threshold"):
+        assemble(_corpus(), threshold=bad)
+
+
+def test_merging_is_deterministic_whatever_the_input_order():
+    base = assemble(_corpus())
+    for seed in range(3):
+        exs = _corpus()
+        random.Random(seed).shuffle(exs)
+        for ex in exs:
+            ex.event_mentions.reverse()
+            ex.clauses.reverse()
+            ex.sentences.reverse()
+        again = assemble(exs)
+        assert again.events.drop(columns=["event_id"]).to_json(date_format="iso") == base.events.drop(
+            columns=["event_id"]
+        ).to_json(date_format="iso")
+
+
+def test_pairs_are_blocked_by_type_and_window(monkeypatch):
+    import timeline.merge as merge
+
+    calls = []
+    real = merge.pair_score
+    monkeypatch.setattr(merge, "pair_score", lambda a, b, p: calls.append(1) or real(a, b, p))
+    # 40 strikes on 40 different days, 40 talks on the same days: only same-type, near-day pairs are scored
+    text = " ".join(f"Strike number {i} hit camp {i}. Talks number {i} took place." for i in range(40))
+    art = Article("x", text, published="2024-12-31")
+    ms = []
+    for i in range(40):
+        day = (dt.date(2024, 1, 1) + dt.timedelta(days=3 * i)).isoformat()
+        ms.append(mention(art, f"Strike number {i} hit camp {i}", "Strike", "strike", when=(day, day),
+                          time_text=f"number {i} ", sentence_index=2 * i))
+        ms.append(mention(art, f"Talks number {i} took place", "Talks", "talks", when=(day, day),
+                          time_text=f"number {i} ", sentence_index=2 * i + 1))
+    tl = assemble([extraction(art, *ms)])
+    assert len(tl.events) == 80
+    assert len(calls) == 0  # three days apart, beyond the one-day tolerance: never compared
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "shown", "precision"),
+    [
+        ("2024-07-13", "2024-07-13", "13 Jul 2024", "day"),
+        ("2024-05-01", "2024-05-31", "May 2024", "month"),
+        ("2024-01-01", "2024-12-31", "2024", "year"),
+        ("2024-04-01", "2024-06-30", "Q2 2024", "quarter"),
+        ("2024-05-06", "2024-05-12", "week of 6 May 2024", "week"),
+        ("2023-09-20", "2023-10-20", "≈ Oct 2023", "month"),
+        ("2024-07-12", "2024-07-14", "≈ 13 Jul 2024", "week"),
+        (None, None, "undated", "unknown"),
+    ],
+)
+def test_describe_window(start, end, shown, precision):
+    d = dt.date.fromisoformat
+    assert describe_window(start and d(start), end and d(end)) == (shown, precision)
+
+
+def test_describe_window_approx_is_honest():
+    d = dt.date(2023, 10, 7)
+    assert describe_window(d, d, approx=True)[0].startswith("≈")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2100, 1, 1)), st.integers(0, 5000))
+def test_describe_window_never_fails_and_stays_short(start, length):
+    shown, precision = describe_window(start, start + dt.timedelta(days=length))
+    assert precision in {"day", "week", "month", "quarter", "season", "year", "decade"}
+    assert 4 <= len(shown) <= 20
+
+
+def test_title_is_built_from_the_best_mention():
+    tl = assemble(_corpus())
+    titles = dict(zip(tl.events["event_type"], tl.events["title"], strict=True))
+    assert titles["strike"] == "Israeli strikes killed 92 Palestinians in the al-Mawasi camp"
+    assert titles["withdrawal"] == "Hamas decided to withdraw from negotiations on a ceasefire" or titles[
+        "withdrawal"
+    ].startswith("Hamas")
+    assert "July" not in titles["withdrawal"]  # the time expression is not part of the headline
+
+
+def test_policy_reads_its_resources():
+    p = MergePolicy.default()
+    assert abs(sum(w for _, w in p.weights) - 1.0) < 1e-9
+    assert p.family("airstrike") == p.family("strike")
+    assert p.type_score("strike", "strike") == 1.0
+    assert p.type_score("strike", "talks") == 0.0
