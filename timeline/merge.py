@@ -53,7 +53,8 @@ class MergePolicy:
       type (1 same type, ``family_score`` same family), wording (mean of rapidfuzz
       ``token_set_ratio`` and ``token_sort_ratio`` over trigger + clause without stop words),
       actors (share of the smaller actor set matched, WRatio ≥ 85), figures (a shared
-      kind+value: 1; same kind, other value: ``figures_differ``), time (same window: 1,
+      kind+value: 1; same kind, other value: ``figures_differ``; no kind in common: not
+      compared, its weight spread over the others), time (same window: 1,
       nested: ``time_nested``, a day apart: ``time_tolerance``; one side undated:
       ``time_recent`` when the dated side ends within ``recent_days`` before the undated
       side's publication, else ``time_one_undated``), names (capitalised clause words
@@ -254,16 +255,16 @@ def _name_score(a: MentionRecord, b: MentionRecord, neutral: float) -> float:
     return min(1.0, shared / min(sum(a.name_weights.values()), sum(b.name_weights.values())))
 
 
-def _figure_score(a: EventMention, b: EventMention, neutral: dict[str, float]) -> float:
+def _figure_score(a: EventMention, b: EventMention, neutral: dict[str, float]) -> float | None:
+    """1 for a shared kind+value, `figures_differ` for one kind with other values, None
+    (not compared: the weight goes to the other components) when no kind is shared."""
     fa = {(f.kind, f.value) for f in a.figures}
     fb = {(f.kind, f.value) for f in b.figures}
-    if not fa or not fb:
-        return neutral["figures"]
     if fa & fb:
         return 1.0
     if {k for k, _ in fa} & {k for k, _ in fb}:
         return neutral["figures_differ"]
-    return neutral["figures"]
+    return None
 
 
 def _windows(a: MentionRecord, b: MentionRecord, tol: int) -> str:
@@ -319,7 +320,7 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
         wording = (fuzz.token_set_ratio(a.words, b.words) + fuzz.token_sort_ratio(a.words, b.words)) / 200.0
     else:
         wording = 0.0
-    comps = {
+    comps: dict[str, float | None] = {
         "type": tscore,
         "wording": wording,
         "actors": _actor_score(a.actor_keys, b.actor_keys, neutral["actors"]),
@@ -327,7 +328,8 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
         "figures": _figure_score(a.mention, b.mention, neutral),
         "time": time,
     }
-    score = sum(w * comps[k] for k, w in policy.weights)
+    used = [(w, comps[k]) for k, w in policy.weights if comps[k] is not None]
+    score = sum(w * c for w, c in used) / sum(w for w, _ in used)
     weak = rel in ("undated", "near")
     return round(score, 6), weak
 
