@@ -27,6 +27,7 @@ _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 _DIGITS = re.compile(r"^[\d.,]+$")
 
 # status priority: what the event's status is when mentions differ
+_POSTINGS_CAP = 200  # words in more mentions than this (or √n) do not propose undated pairs
 _STATUS_ORDER = ("asserted", "reported", "claimed", "planned", "hypothetical", "denied")
 _MODALITY_WEIGHT = {
     "asserted": 1.0,
@@ -377,7 +378,8 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
 
     Blocking: only mentions of one type family are compared; dated mentions only with
     those whose windows overlap (a sweep over windows sorted by start), undated ones with
-    every mention of their family. Candidate pairs are linked best-first.
+    mentions of their family that share one of their rarer words or names (an inverted
+    index). Candidate pairs are linked best-first.
     """
     tol = _dt.timedelta(days=policy.date_tolerance_days)
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -405,11 +407,22 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
             for q in active:
                 consider(q, p)
             active.append(p)
-        for k, u in enumerate(undated):
-            for p in dated:
-                consider(u, p)
-            for v in undated[k + 1 :]:
-                consider(u, v)
+        if not undated:
+            continue
+        # undated mentions meet only mentions sharing one of their rarer words (an
+        # inverted index), so a big family is not compared pair by pair
+        postings: dict[str, list[int]] = defaultdict(list)
+        for p in members:
+            for w in set(records[p].words.split()) | set(records[p].names):
+                postings[w].append(p)
+        cap = max(_POSTINGS_CAP, int(len(members) ** 0.5))
+        for u in undated:
+            keys = sorted(set(records[u].words.split()) | set(records[u].names), key=lambda w: (len(postings[w]), w))
+            rare = [w for w in keys if len(postings[w]) <= cap] or keys[:3]
+            others = sorted({p for w in rare for p in postings[w]} - {u})
+            for p in others:
+                if records[p].dated or p > u:
+                    consider(u, p)
 
     candidates.sort()
     uf = _Clusters(records, policy.date_tolerance_days)
