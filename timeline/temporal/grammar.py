@@ -35,13 +35,15 @@ _RULES: list[tuple[str, str]] = [
     (
         "month",
         r"(?:(?P<rel>{LAST}|{NEXT}|this)\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<mon>{MONTH})"
-        r"(?:(?:,\s*|\s+(?:of\s+)?)(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?",
+        r"(?:(?:,\s*|\s+(?:of\s+)?)(?:(?P<y>(?:1[5-9]|20)\d\d)(?!\d)|(?P<yw>{YEARW})))?",
     ),
     (
         "year",
         r"(?:(?P<pmod>{PMOD})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?)?"
         r"(?P<y>(?:1[5-9]|20)\d\d)(?P<orlater>\s+(?:or\s+(?:later|earlier|before|after)|and\s+(?:beyond|later|earlier|before)))?",
     ),
+    ("year_words", r"(?:(?P<pmod>{PMOD})\s*)?(?:the\s+year\s+)?(?P<yw>{YEARW})"),
+    ("decade_words", r"the\s+(?:(?P<pmod>early|mid-?|late)\s*)?(?P<w>{DECADEW})"),
     ("year_apos", r"(?:fiscal\s+)?'(?P<yy>\d\d)(?![\ds'])"),
     ("decade", r"(?:the\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<c>1[5-9]|20|')?(?P<dd>\d)0'?s"),
     ("century", r"(?:the\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ORD})[-\s]century"),
@@ -163,6 +165,13 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         + _alt(phrases)
         + r")(?:[-\s]+(?:hundred|thousand))?"
     )
+    yw = lex.table("year_words")
+    teens = [w for w, v in numbers.items() if isinstance(v, int) and 10 <= v <= 19]
+    two_digit = f"(?:{_alt(tens)}(?:[-\\s]{_alt(ones)})?|{_alt(teens)}|oh[-\\s]{_alt(ones)})"
+    yearw = (
+        f"(?:{_alt(yw.get('centuries', {}))}[-\\s]+(?:hundred(?:[-\\s]+and)?[-\\s]+)?{two_digit}"
+        f"|{_alt([yw.get('two_thousand', 'two thousand')])}(?:[-\\s]+(?:and[-\\s]+)?(?:{two_digit}|{_alt(ones)}))?)"
+    )
     units = lex.table("units")
     pods = lex.table("parts_of_day")
     deictic = lex.table("deictic_days")
@@ -203,6 +212,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "REFWORD": _alt(lex.table("reference_words")),
         "HOLIDAY": _alt(lex.table("holidays")),
         "CLOCK": clock,
+        "YEARW": yearw,
+        "DECADEW": _alt(yw.get("decades", {})),
     }
 
 
@@ -255,3 +266,25 @@ def numeral(s: str, lex: Lexicon) -> float | None:
     if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
         return (float(numbers[parts[0]]) + float(numbers[parts[1]]) + extra) * mult
     return None
+
+
+def spoken_year(s: str, lex: Lexicon) -> int | None:
+    """The year of "nineteen ninety-four", "two thousand and one", "nineteen oh five"."""
+    s = re.sub(r"[-\s]+", " ", s.strip())
+    yw = lex.table("year_words")
+    two = yw.get("two_thousand", "two thousand")
+    if s.startswith(two):
+        rest = s[len(two):].strip().removeprefix("and ").strip()
+        n = numeral(rest, lex) if rest else 0
+        return None if n is None else 2000 + int(n)
+    head, _, rest = s.partition(" ")
+    cent = yw.get("centuries", {}).get(head)
+    if cent is None:
+        return None
+    rest = rest.removeprefix("hundred").strip().removeprefix("and").strip()
+    if rest.startswith("oh "):
+        rest = rest[3:]
+    n = numeral(rest, lex) if rest else 0
+    if n is None or not 0 <= n < 100:
+        return None
+    return cent * 100 + int(n)

@@ -209,16 +209,18 @@ def month_day_year(ref: D, m: int, d: int, tense: str | None) -> int | None:
     def ok(y: int) -> bool:
         return d <= calendar.monthrange(y, m)[1]
 
+    past = next((y for y in range(ref.year, ref.year - 5, -1) if ok(y) and D(y, m, d) <= ref), None)
+    future = next((y for y in range(ref.year, ref.year + 5) if ok(y) and D(y, m, d) >= ref), None)
+    # a deadline a few weeks ahead in a past-tense clause ("ruled he must return by Jan. 14"),
+    # or a recent date in a future clause ("will be tried for the Oct. 7 attack"), is still the near one
     if tense == "past":
-        for y in (ref.year, ref.year - 1, ref.year - 2, ref.year - 3, ref.year - 4):
-            if ok(y) and D(y, m, d) <= ref:
-                return y
-        return None
+        if past is not None and future is not None and (ref - D(past, m, d)).days > 180 and (D(future, m, d) - ref).days <= 45:
+            return future
+        return past
     if tense == "future":
-        for y in (ref.year, ref.year + 1, ref.year + 2, ref.year + 3, ref.year + 4):
-            if ok(y) and D(y, m, d) >= ref:
-                return y
-        return None
+        if past is not None and future is not None and (D(future, m, d) - ref).days > 180 and (ref - D(past, m, d)).days <= 45:
+            return past
+        return future
     if ok(ref.year):
         if (D(ref.year, m, d) - ref).days > 90:
             return ref.year - 1 if ok(ref.year - 1) else None
@@ -242,8 +244,8 @@ def quarter_year(ref: D, q: int, tense: str | None) -> int:
     """The year of "the third quarter" at ``ref``: financial news reports the
     latest quarter of the same year unless the clause looks forward."""
     cur = (ref.month - 1) // 3 + 1
-    if tense == "future":
-        return ref.year if q >= cur else ref.year + 1
+    if tense == "future" and q < cur - 1:
+        return ref.year + 1
     if q > cur and tense == "past":
         return ref.year - 1
     return ref.year

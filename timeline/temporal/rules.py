@@ -14,11 +14,14 @@ from collections.abc import Callable
 from typing import Any
 
 from timeline.temporal import resolve as R
-from timeline.temporal.grammar import numeral
+from timeline.temporal.grammar import numeral, spoken_year
 from timeline.temporal.resolve import Res
 
 D = dt.date
-Out = Res | tuple[Res, int, int] | None
+Out = Res | tuple[Res, int, int] | tuple[str, int] | None
+
+#: a production may return (SKIP, end) to consume a span without a mention ("6-year-old")
+SKIP = "skip"
 
 _UNIT_GRAN = {"S": "second", "M": "month", "H": "hour", "D": "day", "W": "week", "WE": "weekend", "Q": "quarter",
               "Y": "year", "DE": "decade", "CE": "century", "ML": "millennium", "W2": "week"}
@@ -250,6 +253,12 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     key = _norm(m["mon"])
     mo = c.tables["months"][key]
     rel, y = _norm(m["rel"]), m["y"]
+    if m["yw"]:
+        y = spoken_year(m["yw"], c.lex)
+        if y is None:
+            return None
+    elif not y and re.match(r"\s+[0-3]?\d(?!\d)", c.low[c.e : c.e + 4]):
+        return None  # "last Oct. 23": the month-day rule takes it from the month on
     mod = _pmod(c, m["pmod"])
     if not y and not rel and not mod:
         if len(key) <= 4 and key not in ("may", "june", "july"):
@@ -315,6 +324,24 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     return r
 
 
+def p_year_words(m: re.Match[str], c: Ctx) -> Out:
+    y = spoken_year(m["yw"], c.lex)
+    if y is None:
+        return None
+    r = R.year(y)
+    mod = _pmod(c, m["pmod"])
+    return R.apply_position(r, mod) if mod else r
+
+
+def p_decade_words(m: re.Match[str], c: Ctx) -> Out:
+    k = c.lex.table("year_words").get("decades", {}).get(m["w"])
+    if k is None:
+        return None
+    r = R.decade(1900 + 10 * k)
+    mod = _POS_MOD.get((m["pmod"] or "").rstrip("-"))
+    return R.apply_position(r, mod) if mod else r
+
+
 def p_year_apos(m: re.Match[str], c: Ctx) -> Out:
     yy = int(m["yy"])
     pw = c.prev_word()
@@ -371,7 +398,8 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
     yr = _norm(m["yr"])
     det = _norm(m["det"])
     start = c.s
-    if det in ("a", "its", "their", "that"):
+    hyphen_adj = c.low[m.end("q") : m.end("q") + 1] == "-" and not (m["y2"] or m["y3"])
+    if det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
         start = m.start("yr") if m["yr"] else m.start("q")
         # keep "fiscal" inside the span
         pre = c.low[start - 7 : start]
@@ -667,6 +695,8 @@ def _unit_name(u: str) -> str:
 
 
 def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
+    if c.low[c.e : c.e + 1] == "-":
+        return None  # "the year-ago quarter"
     rel_full = _norm(m["rel"])
     unit = _unit_name(m["u"])
     pos = None
@@ -679,6 +709,8 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     if m.group(0).endswith(("'s end", "’s end")):
         mod = "END"
     # durations: "the past year", "the last week", "the next month", "all year", "the whole year"
+    if rel == "the full":
+        rel = "the"
     if rel in ("the past", "past", "the last", "the next", "the coming", "all", "the whole", "the entire") and not pos:
         code = {"week": "W", "month": "M", "year": "Y", "weekend": "WE", "decade": "DE", "century": "CE"}[unit]
         val = {"DE": "P10Y", "CE": "P100Y"}.get(code, f"P1{code}")
@@ -870,6 +902,11 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if the and not rel and the not in ("a",) and start == c.s and the != "the":
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
     nxt = c.next_word()
+    suffix = _norm(m["suffix"])
+    if suffix in ("-old", " old") or (nxt == "old" and c.low[c.e : c.e + 5] == " old"):
+        return (SKIP, c.e + (4 if nxt == "old" and not suffix else 0))  # ages are not times
+    if c.low[c.e : c.e + 1] == "-":
+        return None  # "a year-earlier period": the adjective is its own expression
     if u.startswith("quarter") and nxt == "of":
         return None  # "three quarters of the vote"
     if u in ("second", "seconds") and (m["n"] or "").strip() in ("a", "an", "one") and nxt and c.next_char().isalpha():
@@ -899,7 +936,6 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             return (Res("SET", _dur_value(1, code), gran, freq=freq), start, c.e)
     if m["nhi"]:
         mod = mod or "EQUAL_OR_MORE"
-    suffix = _norm(m["suffix"])
     if suffix == "or so":
         mod = "APPROX"
     if "and a half" in suffix:

@@ -19,6 +19,7 @@ from timeline.temporal.tense import ClauseTense
 from timeline.temporal.values import TimeMention
 
 _TENSE: dict[str, ClauseTense] = {}
+_ABBREV_END = re.compile(r"(?:\b[ap]\.\s?m|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]))\.$")
 _RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s+$")
 _RANGE_MID = re.compile(r"^\s*(?:to|through|until|till|and|-|–)\s*$")
 
@@ -51,6 +52,9 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
         if found is None:
             pos = s + 1
             continue
+        if found[0] == "skip":
+            pos = max(found[1], s + 1)
+            continue
         res, rs, re_, rule = found
         out.extend(_emit(text, res, rs, re_, rule, ctx))
         pos = max(re_, s + 1)
@@ -71,6 +75,8 @@ def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str
         out = PRODUCTIONS[name](m, ctx)
         if out is None:
             continue
+        if isinstance(out, tuple) and out[0] == "skip":
+            return out  # type: ignore[return-value]
         if isinstance(out, tuple):
             res, rs, re_ = out
         else:
@@ -82,7 +88,7 @@ def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str
 
 def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx) -> list[TimeMention]:
     # a final period that ends the sentence is not part of the expression ("p.m." keeps it)
-    if e > s and text[e - 1] == "." and not re.search(r"(?:[ap]\.m|\b[a-z]{2,5})\.$", text[s:e].lower()):
+    if e > s and text[e - 1] == "." and not _ABBREV_END.search(text[s:e].lower()):
         e -= 1
     while e > s and text[e - 1] in " ,":
         e -= 1
