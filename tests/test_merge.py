@@ -153,10 +153,10 @@ def test_different_types_never_merge():
 
 
 def test_dates_apart_never_merge_even_with_identical_wording():
-    late = _strike_c(when=("2024-07-20", "2024-07-20"), time_text="July 13")
-    tl = assemble([extraction(A, _strike_a()), extraction(C, late)])
+    early = _strike_c(when=("2024-07-10", "2024-07-10"), time_text="July 13")
+    tl = assemble([extraction(A, _strike_a()), extraction(C, early)])
     assert len(tl.events) == 2
-    assert list(tl.events["date"]) == ["13 Jul 2024", "20 Jul 2024"]
+    assert list(tl.events["date"]) == ["10 Jul 2024", "13 Jul 2024"]
 
 
 def test_dates_a_day_apart_merge_only_as_a_recorded_conflict():
@@ -363,3 +363,16 @@ def test_policy_reads_its_resources():
     assert p.family("airstrike") == p.family("strike")
     assert p.type_score("strike", "strike") == 1.0
     assert p.type_score("strike", "talks") == 0.0
+
+
+def test_a_past_event_dated_after_publication_is_merged_as_undated_and_recorded():
+    wrong = _strike_c(when=("2024-10-07", "2024-10-07"), time_text="July 13")
+    tl = assemble([extraction(A, _strike_a()), extraction(C, wrong)])
+    assert len(tl.events) == 1
+    assert tl.events["date"].iloc[0] == "13 Jul 2024"
+    assert [p.kind for p in tl.problems] == ["date_after_publication"]
+    assert "2024-10-07" in tl.problems[0].reason
+    planned = _strike_c(when=("2024-10-07", "2024-10-07"), time_text="July 13")
+    planned = type(planned)(**{**{f: getattr(planned, f) for f in planned.__slots__}, "modality": "planned"})
+    tl = assemble([extraction(A, _strike_a()), extraction(C, planned)])
+    assert len(tl.events) == 2 and not tl.problems

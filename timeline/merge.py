@@ -139,6 +139,7 @@ class MentionRecord:
     earliest: _dt.date | None = None  # strong window (None when undated or weakly dated)
     latest: _dt.date | None = None
     bound: _dt.date | None = None  # weakly dated: happened on or before this day
+    after_publication: bool = False  # dated after its article's publication, yet said to have happened
 
     @property
     def dated(self) -> bool:
@@ -208,11 +209,19 @@ def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
         )
     )
     weak = m.link_rule in policy.weak_link_rules
-    if m.earliest is not None and m.latest is not None and not weak:
+    # a thing said to have happened cannot start after the article telling it was
+    # published: such a date is a resolution error; merge the mention as undated
+    record.after_publication = bool(
+        m.earliest is not None
+        and record.published is not None
+        and m.earliest > record.published
+        and m.modality in _AFFIRMING
+    )
+    if m.earliest is not None and m.latest is not None and not weak and not record.after_publication:
         record.earliest, record.latest = m.earliest, m.latest
     else:
         record.earliest = record.latest = None
-        record.bound = m.latest if m.latest is not None else record.published
+        record.bound = record.published if record.after_publication or m.latest is None else m.latest
     return record
 
 
@@ -701,7 +710,8 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         title = " ".join(x for x in (before_text, clause[t0:t1], " ".join(after)) if x)
     killed = [f for f in figures if f["kind"] in ("killed", "dead", "deaths")]
     if killed and not re.search(r"\d", title):
-        f = max(killed, key=lambda f: (f["value"], f["article_id"]))
+        support = Counter((f["value"], f["qualifier"] or "") for f in killed)
+        f = min(killed, key=lambda f: (-support[(f["value"], f["qualifier"] or "")], -f["value"], f["article_id"]))
         title += f", {_figure_text(f['kind'], f['value'], f['qualifier'])} killed"
     title = " ".join(title.split())
     return title[:1].upper() + title[1:]

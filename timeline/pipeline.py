@@ -142,6 +142,18 @@ def assemble(
                 )
             )
     events = merge_mentions(records, policy)
+    for r in records:
+        if r.after_publication:
+            m = r.mention
+            problems.append(
+                _problem(
+                    f"article {r.article_id}",
+                    f"'{m.trigger}' (sentence {m.sentence_index}) dated {m.earliest} by "
+                    f"{m.time.text if m.time is not None else m.link_rule!r}, after the article's publication "
+                    f"({r.published}) though told as past: that date was not used for merging",
+                    "date_after_publication",
+                )
+            )
     events.sort(
         key=lambda e: (
             e.start is None,
