@@ -261,14 +261,16 @@ def timeline_chart(
         data: a `Timeline` or its ``events`` DataFrame.
         lanes: ``"event_type"`` (one lane per type), ``"actor"`` (one per actor; an event
             with several actors appears in each of their lanes) or ``None`` (one lane).
-        start, end: the date range to show (ISO strings, dates or Timestamps); events
-            wholly outside it are left out and counted in the subtitle; spans are clipped.
+        start: the first day to show (an ISO string, date or Timestamp); events wholly
+            outside the range are left out and counted in the subtitle; spans are clipped.
+        end: the last day to show.
         highlight: events to mark: event ids, a boolean Series, a DataFrame with an
             ``event_id`` column (and optionally ``label``), or a predicate that takes the
             events DataFrame and returns a boolean mask.
         annotations: labels for the highlighted events: ``{event_id: label}`` or a list
             aligned with `highlight`. Labels are staggered so they never overlap.
-        title, subtitle: the chart's title; the subtitle defaults to what was counted.
+        title: the chart's title.
+        subtitle: the subtitle (a string or lines); by default, what was drawn and left out.
         width: width of the plot in pixels (720 fits a notebook and a docs page).
         overview: add an overview strip below the detail: drag on it to zoom the detail.
 
@@ -665,8 +667,9 @@ def sources_chart(
 
     Args:
         data: a `Timeline` or its ``events`` DataFrame.
-        start, end: keep only events that overlap this date range (undated events are kept
+        start: keep only events that end on or after this day (undated events are kept
             only when no range is given).
+        end: keep only events that start on or before this day.
         min_sources: keep events reported by at least this many independent articles.
         title: the chart's title.
 

@@ -76,10 +76,15 @@ def _read_events_table(path: Path) -> Any:
 
     try:
         if path.suffix.lower() == ".csv":
-            df = pd.read_csv(path)
+            df = pd.read_csv(path, keep_default_na=False, na_values={"start": [""], "end": [""]})
         else:
-            df = pd.read_json(path)
-    except (ValueError, OSError):
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(doc, dict) and isinstance(doc.get("events"), list):  # Timeline.to_json
+                doc = doc["events"]
+            if not isinstance(doc, list) or not all(isinstance(r, dict) for r in doc):
+                return None
+            df = pd.DataFrame(doc)
+    except (ValueError, OSError, UnicodeDecodeError):
         return None
     if not {"event_id", "start"} <= set(df.columns):
         return None
