@@ -308,7 +308,13 @@ def parse_date_value(value: Any) -> _dt.date | _dt.datetime | None:
         raise DateValueError(
             f"{s!r} is relative to the day it is read; give the publication date itself, e.g. 2024-07-14"
         )
+    if len(s) > 100 or not re.search(r"[0-9]", s):
+        raise DateValueError(f"{_short(s)!r} is not a date with a day, month and year")
     return _dateparser(s)
+
+
+def _short(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 def _check_range(v: _dt.date) -> None:
@@ -334,11 +340,13 @@ def _dateparser(s: str) -> _dt.date | _dt.datetime:
 
     try:
         a = parse(_dt.datetime(2001, 2, 3, 4, 5, 6))
+        if a is None:
+            raise DateValueError(f"{s!r} is not a date with a day, month and year")
         b = parse(_dt.datetime(2011, 12, 13, 14, 15, 16))
+    except DateValueError:
+        raise
     except Exception as exc:  # dateparser raises a variety of internal errors on odd input
         raise DateValueError(f"{s!r} could not be read as a date ({type(exc).__name__})") from None
-    if a is None:
-        raise DateValueError(f"{s!r} is not a date with a day, month and year")
     if a != b:
         raise DateValueError(f"{s!r} depends on today's date; give the publication date itself, e.g. 2024-07-14")
     _check_range(a)

@@ -438,8 +438,15 @@ def _open_text(path: Path) -> Iterator[str]:
             head = f.read(1 << 20)
     except OSError as exc:
         raise UnreadableFileError(f"cannot read {str(path)!r}: {exc.strerror or exc}") from None
+    sample = head if len(head) < (1 << 20) else _cut_utf8(head)
     try:
-        enc = decode_bytes(head if len(head) < (1 << 20) else _cut_utf8(head)).encoding
+        # valid UTF-8 is taken as such even with odd control characters in cells
+        enc = "utf-8-sig" if sample.startswith(b"\xef\xbb\xbf") else "utf-8"
+        sample.decode(enc)
+    except UnicodeDecodeError:
+        enc = ""
+    try:
+        enc = enc or decode_bytes(sample).encoding
     except UndecodableError as exc:
         raise UnreadableFileError(f"{str(path)!r} is not a text table: {exc}") from None
     f = path.open("r", encoding=enc, newline="")
@@ -494,10 +501,13 @@ def _csv_records(reader: Any, origin: str) -> Iterator[_Row]:
             n += 1
             yield n, f"{origin} row {n}", ReadProblem(f"{origin} row {n}", f"not valid CSV: {exc}", "bad_row")
             continue
-        if not cells or all(not c.strip() for c in cells):
-            continue
+        if not cells:
+            continue  # a blank line
         n += 1
         label = f"{origin} row {n}"
+        if all(not c.strip() for c in cells):
+            yield n, label, ReadProblem(label, "every cell of the row is empty", "empty")
+            continue
         if len(cells) > len(header):
             extra = [c for c in cells[len(header):] if c.strip()]
             if extra:

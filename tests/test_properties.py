@@ -1,0 +1,169 @@
+"""Property tests (hypothesis) over open-ended input: arbitrary text, references and manifests.
+
+Example counts come from a profile: ``timeline-ci`` (2000 examples per property) when the
+environment variable CI is set to true, else ``timeline-dev`` (300). The profiles are
+used as parents of each test's settings, so they do not change other test modules.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import warnings
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from timeline import TimelineError, TimelineWarning, read_articles
+from timeline.articles import Article, ReadProblem, iter_articles
+
+settings.register_profile(
+    "timeline-ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "timeline-dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+PROFILE = settings.get_profile("timeline-ci" if IN_CI else "timeline-dev")
+
+
+def props(n_divisor: int = 1, **kw):
+    """Settings for one property: the profile's example count divided by ``n_divisor``
+    (for properties that touch the file system per example)."""
+    return settings(PROFILE, max_examples=max(20, PROFILE.max_examples // n_divisor), **kw)
+
+
+# -- read_articles over arbitrary manifests and tables -----------------------------------------
+
+# text that can be written to a UTF-8 file (no lone surrogates)
+_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=80)
+_odd_dates = st.one_of(
+    st.just(""),
+    st.dates().map(dt.date.isoformat),
+    st.sampled_from(
+        ["yesterday", "2 days ago", "July 32, 2024", "February 30, 2024", "0000-00-00", "99999-01-01",
+         "14 juillet 2024", "Sun Jul 14 2024", "1/1/1/1", "NaN", "None", "tomorrow at noon", "2024-13-45",
+         "2024-07-14T25:61:00Z", "July 14, 2024", "12/11/2024", "the 0s"]
+    ),
+    _text,
+)
+_names = st.text(st.characters(codec="utf-8", exclude_characters="/\\\x00\r\n"), min_size=1, max_size=12)
+
+
+def _write_rows(rows: list[list[str]], header: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)  # "\r\n" terminator: fields holding a lone \r are quoted too
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def _quiet(fn, *a, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", TimelineWarning)
+        return fn(*a, **kw)
+
+
+@props(n_divisor=4)
+@given(
+    rows=st.lists(
+        st.tuples(st.one_of(st.integers(0, 4), _names), _odd_dates, _text, _text),
+        max_size=8,
+    ),
+    data=st.data(),
+)
+def test_manifest_rows_all_accounted_for(tmp_path_factory, rows, data):
+    """Every manifest row yields an Article (file exists) or a missing_file ReadProblem;
+    every file in the folder is read; nothing raises but a TimelineError."""
+    folder = tmp_path_factory.mktemp("m")
+    files = [f"f{i}.txt" for i in range(5)]
+    for i, name in enumerate(files):
+        (folder / name).write_text(f"Story {i}\n\nA different body for story number {i} about talks in Cairo.\n")
+    out_rows = []
+    named_existing = 0
+    named_missing = 0
+    for target, date, outlet, extra in rows:
+        if isinstance(target, int):
+            name = files[target]
+            named_existing += 1
+        else:
+            name = "missing-" + target
+            named_missing += 1
+        out_rows.append([name, date, outlet, extra])
+    (folder / "manifest.csv").write_text(_write_rows(out_rows, ["file", "published", "outlet", "extra"]), encoding="utf-8")
+    try:
+        arts = _quiet(read_articles, folder)
+    except TimelineError:
+        raise AssertionError("a well-formed manifest must not raise") from None
+    listed = {r[0] for r in out_rows}
+    unlisted = sum(1 for f in files if f not in listed)
+    kinds = [p.kind for p in arts.problems]
+    assert kinds.count("missing_file") == named_missing
+    assert len(arts) == named_existing + unlisted
+    assert {a.path.rsplit("/", 1)[-1] for a in arts} == set(files)  # nothing lost
+    for a in arts:
+        assert isinstance(a, Article)
+        if a.published is not None:
+            assert a.published_source in ("manifest", "header")
+            assert 1800 <= a.published.year <= 2200
+    # a refused date is a problem tied to its row, and the article is still there
+    assert kinds.count("bad_date") <= named_existing
+
+
+@props(n_divisor=4)
+@given(content=st.text(st.characters(exclude_categories=("Cs",)), max_size=300))
+def test_arbitrary_manifest_text_never_crashes(tmp_path_factory, content):
+    """Whatever bytes the manifest holds: a TimelineError at worst, and no file is lost."""
+    folder = tmp_path_factory.mktemp("r")
+    for i in range(3):
+        (folder / f"f{i}.txt").write_text(f"Story {i}\n\nBody of story {i}, long enough to be a paragraph here.\n")
+    (folder / "manifest.csv").write_text(content, encoding="utf-8")
+    try:
+        arts = _quiet(read_articles, folder)
+    except TimelineError:
+        return
+    assert {a.path.rsplit("/", 1)[-1] for a in arts} >= {"f0.txt", "f1.txt", "f2.txt"}
+
+
+_cell_text = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=200)
+
+
+@props(n_divisor=4)
+@given(rows=st.lists(st.tuples(st.one_of(st.none(), _names), _cell_text, _odd_dates), min_size=1, max_size=8))
+def test_table_rows_count_in_equals_count_out(tmp_path_factory, rows):
+    """A CSV of articles: each row is one Article or one empty/bad_row ReadProblem."""
+    path = tmp_path_factory.mktemp("t") / "arts.csv"
+    path.write_text(_write_rows([[i or "", t, d] for i, t, d in rows], ["id", "text", "published"]), encoding="utf-8")
+    arts = _quiet(read_articles, path)
+    lost = [p for p in arts.problems if p.kind in ("empty", "bad_row")]
+    assert len(arts) + len(lost) == len(rows)
+    assert len({a.id for a in arts}) == len(arts)  # ids unique
+    texts = [t for _, t, _ in rows if t.strip()]
+    assert [a.text for a in arts] == texts  # verbatim, in order
+
+
+@props()
+@given(
+    items=st.lists(
+        st.one_of(
+            st.fixed_dictionaries(
+                {"text": st.one_of(st.none(), _text, st.integers())},
+                optional={"id": st.one_of(_names, st.integers()), "published": st.one_of(_odd_dates, st.dates(), st.integers()),
+                          "title": _text, "x": st.integers()},
+            ),
+            st.integers(),
+            st.none(),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_iterable_items_never_lost(items):
+    out = list(_quiet(lambda: list(iter_articles(items))))
+    arts = [x for x in out if isinstance(x, Article)]
+    lost = [x for x in out if isinstance(x, ReadProblem) and x.kind in ("empty", "bad_row")]
+    assert len(arts) + len(lost) == len(items)
+    for a in arts:
+        assert a.text.strip()
