@@ -23,8 +23,8 @@ _RULES: list[tuple[str, str]] = [
     ("year_range", r"(?P<y1>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?P<y2>(?:1[5-9]|20)?\d\d)"),
     (
         "month_day",
-        r"(?:(?P<wd>{WDANY}),?\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-        r"(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?"
+        r"(?:(?P<wd>{WDANY}),?\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<mon>{MONTH})\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dw>{ORD}))"
+        r"(?:\s*(?P<sep>[-–]|and|to|through)\s*(?P<d2>[0-3]?\d)(?![\d,.]\d))?(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?"
         r"(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?",
     ),
     (
@@ -35,7 +35,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "month",
         r"(?:(?P<rel>{LAST}|{NEXT}|this)\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<mon>{MONTH})"
-        r"(?:(?:,\s*|\s+(?:of\s+)?)(?:(?P<y>(?:1[5-9]|20)\d\d)(?!\d)|(?P<yw>{YEARW})))?",
+        r"(?:(?:,\s*|\s+(?:of\s+)?)(?:(?P<y>(?:1[5-9]|20)\d\d)(?!\d)|(?P<yw>{YEARW})|(?P<yrel>(?:last|this|next)\s+year)))?",
     ),
     (
         "year",
@@ -80,7 +80,7 @@ _RULES: list[tuple[str, str]] = [
         r"(?:\s+(?P<pod>{POD}))?(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?",
     ),
     ("deictic_part", r"(?:(?P<rel>early|late|earlier|later)\s+)?(?P<w>{DEICTICPART})"),
-    ("part_of_day", r"(?:(?P<rel>early|late|mid-?)\s+)?(?P<the>the|that|this|each|every)\s+(?P<pod>morning|afternoon|evening|night)"),
+    ("part_of_day", r"(?:(?P<rel>early|late|mid-?)\s+)?(?P<the>that|this|each|every)\s+(?P<pod>morning|afternoon|evening|night)"),
     ("overnight", r"overnight|midday|noon|midnight|(?:mid-?)afternoon|dawn|dusk"),
     (
         "clock",
@@ -89,7 +89,7 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "rel_unit",
-        r"(?P<rel>(?:(?:early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?:{LAST}|{NEXT}|this|this\s+past|this\s+coming|the\s+current|current|the\s+same|that|the\s+previous|the\s+following|the\s+preceding|the\s+prior|the\s+next|the\s+last|the\s+past|the\s+coming|the\s+latest|the\s+whole|the\s+entire|all|the))"
+        r"(?P<rel>(?:(?:early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?:{LAST}|{NEXT}|this|this\s+past|this\s+coming|the\s+current|current|the\s+same|that|the\s+previous|the\s+following|the\s+preceding|the\s+prior|the\s+next|the\s+last|the\s+past|the\s+coming|the\s+latest|the\s+whole|the\s+entire|the\s+full|all|the))"
         r"\s+(?P<u>week|month|year|weekend|decade|century|fiscal\s+year|calendar\s+year)"
         r"(?:'s\s+end)?",
     ),
@@ -110,7 +110,7 @@ _RULES: list[tuple[str, str]] = [
         r"(?:(?P<the>the|these|those|its|their|his|her|our|a|that|each\s+of\s+the|each\s+of\s+those|all\s+of\s+the)\s+)?"
         r"(?:(?P<rel>past|last|next|coming|first|previous|following|latest|final|remaining|same|entire|whole|full|full\s+year's|prior|preceding|year-earlier|year-ago)\s+)?"
         r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<n>{NUM})|(?P<vague>{VAGUE}))"
-        r"(?:\s*(?:to|or|-|–|and)\s*(?P<nhi>{NUM}))?[-\s]+(?P<u>{UNIT})(?P<suffix>[-\s](?:long|old|plus)|\s+or\s+so|\s+and\s+a\s+half)?",
+        r"(?:\s*(?:to|or|-|–|and)\s*(?P<nhi>{NUM}))?(?:\s+more)?[-\s]+(?P<u>{UNIT})(?P<suffix>[-\s](?:long|old|plus)|\s+or\s+so|\s+and\s+a\s+half)?",
     ),
     (
         "duration_vague",

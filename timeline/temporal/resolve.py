@@ -221,14 +221,10 @@ def month_day_year(ref: D, m: int, d: int, tense: str | None) -> int | None:
         if past is not None and future is not None and (D(future, m, d) - ref).days > 180 and (ref - D(past, m, d)).days <= 45:
             return past
         return future
-    if ok(ref.year):
-        if (D(ref.year, m, d) - ref).days > 90:
-            return ref.year - 1 if ok(ref.year - 1) else None
-        return ref.year
-    for y in (ref.year - 1, ref.year - 2, ref.year - 3, ref.year - 4):
-        if ok(y):
-            return y
-    return None
+    # no tense cue: the coming occurrence if it is at most 90 days ahead, else the last one
+    if future is not None and (D(future, m, d) - ref).days <= 90:
+        return future
+    return past
 
 
 def month_year(ref: D, m: int, tense: str | None) -> int:
@@ -237,7 +233,12 @@ def month_year(ref: D, m: int, tense: str | None) -> int:
         return ref.year if m <= ref.month else ref.year - 1
     if tense == "future":
         return ref.year if m >= ref.month else ref.year + 1
-    return ref.year if m <= ref.month + 3 else ref.year - 1
+    ahead = (m - ref.month) % 12  # months until the next such month (0 = this month)
+    if ahead == 0:
+        return ref.year
+    if ahead <= 3:
+        return ref.year if m > ref.month else ref.year + 1
+    return ref.year if m < ref.month else ref.year - 1
 
 
 def quarter_year(ref: D, q: int, tense: str | None) -> int:
@@ -312,7 +313,10 @@ def holiday(spec: str, y: int) -> D | None:
         k = int(spec[6:] or 0)
         return easter(y) + dt.timedelta(days=k)
     if spec.count(":") == 2:
+        spec, _, plus = spec.partition("+")
         n, wd, m = (int(x) for x in spec.split(":"))
+        if plus:
+            return holiday(spec, y) + dt.timedelta(days=int(plus))
         if n > 0:
             first = D(y, m, 1)
             off = (wd - first.isoweekday()) % 7

@@ -18,7 +18,7 @@ from timeline.temporal.grammar import numeral, spoken_year
 from timeline.temporal.resolve import Res
 
 D = dt.date
-Out = Res | tuple[Res, int, int] | tuple[str, int] | None
+Out = Res | tuple[Res, int, int] | tuple[str, int] | list[tuple[Res, int, int]] | None
 
 #: a production may return (SKIP, end) to consume a span without a mention ("6-year-old")
 SKIP = "skip"
@@ -30,7 +30,7 @@ _POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END",
 _PREP_BEFORE_BARE_UNIT = {"for", "over", "within", "in", "than", "after", "took", "take", "takes", "taken", "lasted",
                           "spent", "spend", "spending", "last", "lasting", "through", "throughout", "during", "from"}
 _RE_PREV_WORD = re.compile(r"([A-Za-z']+)\W*$")
-_RE_NEXT_WORD = re.compile(r"^\W*?([A-Za-z']+)")
+_RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([A-Za-z']+)")
 _RE_SET_CUE = re.compile(r"(?:\btimes|\bonce|\btwice|\bthrice|%|\bpercent|\bcents?|\bdollars?|\$[\d,.]+(?:\s+(?:million|billion|trillion))?|\d)\s*$")
 
 
@@ -191,7 +191,7 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
     mo = c.tables["months"][_norm(m["mon"])]
-    d = int(m["d"])
+    d = int(m["d"]) if m["d"] else c.tables["ordinals"].get(_norm(m["dw"]), 0)
     if not 1 <= d <= 31:
         return None
     wd = c.tables["weekdays"].get(_norm(m["wd"])) if m["wd"] else None
@@ -216,11 +216,15 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     r = R.day(day).with_(anchor=anchor)
     if m["d2"]:
         d2 = int(m["d2"])
-        if d < d2 <= 31:
-            try:
-                r = r.with_(latest=D(y, mo, d2), note=f"range to {y:04d}-{mo:02d}-{d2:02d}")
-            except ValueError:
-                pass
+        try:
+            second = R.day(D(y, mo, d2)).with_(anchor=anchor)
+        except ValueError:
+            second = None
+        if second is not None and d < d2:
+            if m["sep"] in ("-", "–"):  # "July 14-15": one expression covering both days
+                return r.with_(latest=second.latest, note=f"range to {second.value}")
+            # "April 24 and 25": TimeML tags the two days separately
+            return [(r, c.s, m.end("d") if m["d"] else m.end("dw")), (second, m.start("d2"), m.end("d2"))]
     if m["time"]:
         t = _clock_parts(m["time"])
         if t:
@@ -253,7 +257,11 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     key = _norm(m["mon"])
     mo = c.tables["months"][key]
     rel, y = _norm(m["rel"]), m["y"]
-    if m["yw"]:
+    if m["yrel"]:
+        y = _year_phrase(c, m["yrel"])
+        if y is None:
+            return _unres(f"XXXX-{mo:02d}", "month")
+    elif m["yw"]:
         y = spoken_year(m["yw"], c.lex)
         if y is None:
             return None
@@ -300,7 +308,7 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     fiscal, mod = m["fiscal"], _pmod(c, m["pmod"])
     if not fiscal and not mod:
         nxt = c.next_word()
-        if nxt in c.tables["stop_after_number"] or c.next_char() in ("%", "-"):
+        if nxt in c.tables["stop_after_number"] or c.next_char() == "%":
             return None
         if c.text[c.e : c.e + 1] == "-":
             return None
@@ -428,6 +436,9 @@ def _shift_q(y: int, q: int, k: int) -> tuple[int, int]:
     return n // 4, n % 4 + 1
 
 
+_RE_ENDED = re.compile(r"\s+(?:which\s+)?(?:ended|ending|ends|that\s+ended)\s+([A-Z][a-z]+\.?)\s+\d")
+
+
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     det, which, what = _norm(m["det"]), _norm(m["which"]), m["what"]
     if what == "period" and which not in ("latest", "year-earlier", "year-ago", "same", "current", "just-ended", "just ended"):
@@ -448,6 +459,12 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         return None
     else:  # "the quarter", "the latest quarter", "the same quarter", "the fiscal quarter"
         yq = base
+        ended = _RE_ENDED.match(c.text, c.e)
+        if ended and c.cap(ended.start(1)):
+            mo = c.tables["months"].get(_norm(ended.group(1)).lower())
+            if mo:
+                yy = c.ref.year if mo <= c.ref.month else c.ref.year - 1
+                yq = (yy, (mo - 1) // 3 + 1)
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
     if which not in ("year-earlier", "year-ago"):
         c.last_quarter = yq
@@ -562,7 +579,11 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = R.weekday_near(ref, wd, 0)
     else:
         t = c.tense()
-        day = R.weekday_near(ref, wd, 1 if t == "future" else -1)
+        if t == "present":  # "Arafat meets Albright Monday": the nearer of the two
+            back, fwd = R.weekday_near(ref, wd, -1), R.weekday_near(ref, wd, 1)
+            day = fwd if (fwd - ref) < (ref - back) else back
+        else:
+            day = R.weekday_near(ref, wd, 1 if t == "future" else -1)
     r = _with_time(c, day, m["pod"], m["time"], m["pre"]) or R.day(day)
     r = _anchored(r, c)
     return R.apply_position(r, mod) if mod else r
@@ -903,7 +924,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
     nxt = c.next_word()
     suffix = _norm(m["suffix"])
-    if suffix in ("-old", " old") or (nxt == "old" and c.low[c.e : c.e + 5] == " old"):
+    if gran in ("year", "decade") and (suffix in ("-old", " old") or (nxt == "old" and c.low[c.e : c.e + 5] == " old")):
         return (SKIP, c.e + (4 if nxt == "old" and not suffix else 0))  # ages are not times
     if c.low[c.e : c.e + 1] == "-":
         return None  # "a year-earlier period": the adjective is its own expression

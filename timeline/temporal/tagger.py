@@ -56,7 +56,11 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
             pos = max(found[1], s + 1)
             continue
         res, rs, re_, rule = found
-        out.extend(_emit(text, res, rs, re_, rule, ctx))
+        if isinstance(res, list):  # one match, several TIMEX3s ("April 24 and 25")
+            for r, a, b in res:
+                out.extend(_emit(text, r, a, b, rule, ctx))
+        else:
+            out.extend(_emit(text, res, rs, re_, rule, ctx))
         pos = max(re_, s + 1)
     _link_ranges(text, out)
     return out
@@ -77,6 +81,8 @@ def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str
             continue
         if isinstance(out, tuple) and out[0] == "skip":
             return out  # type: ignore[return-value]
+        if isinstance(out, list):
+            return out, s, end, name  # type: ignore[return-value]
         if isinstance(out, tuple):
             res, rs, re_ = out
         else:

@@ -30,6 +30,10 @@ class TenseCues:
         self.irregular_past = set(t.get("irregular_past", []))
         self.not_past = set(t.get("not_past", []))
         self.breaks = set(t.get("clause_breaks", []))
+        fwd = sorted(t.get("forward_before", []), key=len, reverse=True)
+        self.forward = re.compile(
+            r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in fwd) + r")\s+(?:on\s+|the\s+)?$", re.I
+        ) if fwd else None
 
     def classify(self, word: str, nxt: str | None, prev: str | None) -> str | None:
         """The tense a single word signals in context, or None."""
@@ -70,6 +74,8 @@ class ClauseTense:
 
     def __call__(self, text: str, start: int, end: int) -> str | None:
         s, e = _sentence_bounds(text, start, end)
+        if self.cues.forward is not None and self.cues.forward.search(text, max(s, start - 30), start):
+            return "future"
         left = _WORD.findall(text, s, start)
         right = _WORD.findall(text, end, e)
         left.reverse()
