@@ -39,12 +39,14 @@ class Breakdown:
 
 #: Editorial content: the three breakdowns a reader of the May–July 2024 coverage knows.
 #: The events themselves are found in the table (by type, date window and actor), not named by id.
+#: The types are those of timeline/resources/events_en.toml: "withdrawal" (pulls out of,
+#: halts, boycotts talks), "rejection" (refuses), "departure" (a delegation leaves).
 BREAKDOWNS = (
-    Breakdown("1 · Hamas delegation leaves Cairo", ("2024-05-01", "2024-05-12"), ("departure", "withdrawal", "refusal")),
+    Breakdown("1 · Hamas delegation leaves Cairo", ("2024-05-01", "2024-05-12"), ("departure", "withdrawal")),
     Breakdown("2 · After the Rafah strike, Hamas refuses to go on", ("2024-05-20", "2024-06-05"),
-              ("refusal", "withdrawal", "suspension", "departure")),
+              ("withdrawal", "rejection", "departure")),
     Breakdown("3 · After Al-Mawasi, Hamas pulls out", ("2024-07-10", "2024-07-20"),
-              ("withdrawal", "refusal", "suspension", "departure")),
+              ("withdrawal", "rejection", "departure")),
 )  # fmt: skip
 #: the party whose walking away is a breakdown
 PARTY = "Hamas"

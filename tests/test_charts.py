@@ -266,3 +266,62 @@ def test_packed_intervals_never_overlap(items):
         for j in range(i + 1, len(df)):
             if df["lane"][i] == df["lane"][j] and slots[i] == slots[j]:
                 assert df["hi"][i] + 1 <= df["lo"][j] or df["hi"][j] + 1 <= df["lo"][i]
+
+
+# ---------------------------------------------------------------- notebook display and command line
+
+
+def _real_timeline():
+    from timeline.frames import Timeline
+
+    fake = _FakeTimeline()
+    return Timeline(fake.events, None, fake.conflicts)
+
+
+def test_rich_display_has_summary_chart_and_rows():
+    tl = _real_timeline()
+    bundle = tl._repr_mimebundle_()
+    assert bundle["text/plain"] == repr(tl)
+    page = bundle["text/html"]
+    assert "Timeline: 10 events (9 dated, 1 undated)" in page
+    assert "data:image/svg+xml;base64," in page  # a static SVG: renders offline and untrusted
+    assert page.count("<tr>") == 1 + 10  # header + the first ten rows
+    assert "Hamas withdraws from ceasefire talks" in page
+    assert set(tl._repr_mimebundle_(include=["text/plain"])) == {"text/plain"}
+    assert set(tl._repr_mimebundle_(exclude=["text/html"])) == {"text/plain"}
+
+
+def test_rich_display_escapes_html():
+    tl = _real_timeline()
+    tl.events.loc[0, "title"] = "<script>alert(1)</script>"
+    assert "<script>alert" not in tl._repr_mimebundle_()["text/html"]
+
+
+def test_cli_chart_from_a_saved_events_table(tmp_path, capsys):
+    from timeline.cli import main
+
+    tl = _real_timeline()
+    tl.to_csv(tmp_path / "events.csv")
+    for name in ("t.svg", "t.html", "t.json"):
+        assert main(["chart", str(tmp_path / "events.csv"), "--out", str(tmp_path / name), "--lanes", "actor",
+                     "--start", "2024-05-01", "--end", "2024-07-31", "--title", "Talks"]) == 0  # fmt: skip
+    svg = (tmp_path / "t.svg").read_text()
+    assert "Talks" in svg and "Ismail Haniyeh" in svg  # actor lanes read back from the "; "-joined CSV
+    html = (tmp_path / "t.html").read_text()
+    assert "vegaEmbed" in html and not re.search(r"<script[^>]+src=", html)
+    spec = json.loads((tmp_path / "t.json").read_text())
+    assert spec["vconcat"]  # the HTML/JSON chart keeps the overview strip
+    tl.save(tmp_path / "tl.json")
+    assert main(["chart", str(tmp_path / "tl.json"), "--out", str(tmp_path / "u.svg")]) == 0
+
+
+def test_cli_chart_errors_are_clear(tmp_path, capsys):
+    from timeline.cli import main
+
+    assert main(["chart", str(tmp_path / "missing"), "--out", str(tmp_path / "t.png")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    assert main(["chart", str(tmp_path), "--out", str(tmp_path / "t.gif")]) == 2
+    assert "unknown chart format .gif" in capsys.readouterr().err
+    _real_timeline().to_csv(tmp_path / "events.csv")
+    assert main(["chart", str(tmp_path / "events.csv"), "--out", str(tmp_path / "t.svg"), "--start", "soon"]) == 2
+    assert "not a date" in capsys.readouterr().err
