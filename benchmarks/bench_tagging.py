@@ -31,6 +31,10 @@ Predictions = dict[str, list[dict[str, Any]]]
 # --------------------------------------------------------------------------- timeline
 
 
+#: documents on which timeline.tag raised (doc id -> error), reported under the tables
+FAILURES: dict[str, str] = {}
+
+
 def timeline_runner() -> tuple[Callable[[Sequence[TimeMLDocument]], Predictions] | None, str]:
     try:
         from timeline import tag
@@ -39,7 +43,14 @@ def timeline_runner() -> tuple[Callable[[Sequence[TimeMLDocument]], Predictions]
     tag("warm-up on Tuesday, May 5, 2024.", "2024-05-07")  # load lexicon, compile patterns
 
     def run(docs: Sequence[TimeMLDocument]) -> Predictions:
-        return {d.doc_id: tag(d.text, d.dct) for d in docs}
+        out: Predictions = {}
+        for d in docs:
+            try:
+                out[d.doc_id] = tag(d.text, d.dct)
+            except Exception as exc:  # noqa: BLE001 - a crash is reported, and scored as no output
+                FAILURES[d.doc_id] = f"{type(exc).__name__}: {exc}"
+                out[d.doc_id] = []
+        return out
 
     return run, ""
 
@@ -301,6 +312,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for n in notes:
         print("note: " + n)
+    if FAILURES:
+        first = next(iter(FAILURES.items()))
+        print(f"ERRORS: timeline.tag raised on {len(FAILURES)} document(s) (scored as empty), e.g. {first[0]}: {first[1]}")
     return 0
 
 
