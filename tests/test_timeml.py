@@ -290,3 +290,14 @@ def test_tbaq_reader_and_perfect_tagger(tempeval_dir: Path) -> None:
     s = score(docs, {d.doc_id: d.timexes for d in docs})
     assert (s.strict_f1, s.relaxed_f1, s.value_f1, s.type_f1) == (1.0, 1.0, 1.0, 1.0)
     assert not s.errors
+
+
+def test_evaluate_names_the_document_a_tagger_fails_on(tmp_path: Path) -> None:
+    (tmp_path / "x.tml").write_text(DOC, encoding="utf-8")
+
+    def broken(text: str, reference: dt.date | None) -> list:
+        raise IndexError("boom")
+
+    with pytest.raises(IndexError) as info:
+        evaluate(tmp_path, tagger=broken)
+    assert any("wsj_0001" in n for n in info.value.__notes__)

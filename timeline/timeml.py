@@ -463,7 +463,11 @@ def evaluate(
     chars = 0
     for doc in docs:
         t0 = time.perf_counter()
-        predicted[doc.doc_id] = list(fn(doc.text, doc.dct))
+        try:
+            predicted[doc.doc_id] = list(fn(doc.text, doc.dct))
+        except Exception as exc:
+            exc.add_note(f"while tagging TimeML document {doc.doc_id!r} ({doc.path or 'no path'})")
+            raise
         elapsed += time.perf_counter() - t0
         chars += len(doc.text)
     result = score(docs, predicted)
