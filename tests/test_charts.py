@@ -86,7 +86,7 @@ def stable_spec(chart: Any) -> dict[str, Any]:
         names.setdefault(name, f"data-{len(names)}")
     for old, new in names.items():
         text = text.replace(old, new)
-    text = re.sub(r'"(param|view|selector)_\d+', r'"\1_N', text)
+    text = re.sub(r'"(param|view|selector)_[0-9a-f_]+"', r'"\1_N"', text)
     return json.loads(text)
 
 

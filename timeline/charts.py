@@ -368,7 +368,8 @@ def timeline_chart(
     dated["quote_text"] = [_shorten(q, 160) for q in dated["quote"]]
     dated["bar_px"] = [min(6 + 3 * (n - 1), 16) for n in dated["n_sources"]]
     dated["highlighted"] = dated["event_id"].isin(ids)
-    type_domain = sorted(events["event_type"].unique())
+    # colours for the types drawn here only: fewer hues, each easier to tell apart
+    type_domain = sorted(dated["event_type"].unique()) or ["other"]
     colour = alt.Color(
         "event_type:N",
         title="Event type",
