@@ -447,7 +447,9 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         return _unres("XXXX-QX", "quarter")
     cur = (c.ref.year, (c.ref.month - 1) // 3 + 1)
     base = c.last_quarter or _shift_q(*cur, -1)
-    if which in ("current",) or (det == "this" and not which):
+    if which == "latest":
+        yq = _shift_q(*cur, -1)
+    elif which in ("current",) or (det == "this" and not which):
         yq = cur
     elif which in ("past", "previous", "prior") or (det == "last" and not which) or which == "last":
         yq = _shift_q(*cur, -1)
@@ -578,15 +580,21 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     elif rel == "this":
         day = R.weekday_near(ref, wd, 0)
     else:
-        t = c.tense()
+        t = c.tense() if c.low[c.e : c.e + 2] != "'s" else None  # "Wednesday's ruling" is known news
         if t == "present":  # "Arafat meets Albright Monday": the nearer of the two
             back, fwd = R.weekday_near(ref, wd, -1), R.weekday_near(ref, wd, 1)
             day = fwd if (fwd - ref) < (ref - back) else back
         else:
             day = R.weekday_near(ref, wd, 1 if t == "future" else -1)
-    r = _with_time(c, day, m["pod"], m["time"], m["pre"]) or R.day(day)
+    r = _with_time(c, day, m["pod"], m["time"], m["pre"])
+    r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
     return R.apply_position(r, mod) if mod else r
+
+
+def _as_date(r: Res) -> Res:
+    """A named day's part ("Saturday evening") is a DATE in TimeBank; clock times stay TIME."""
+    return r.with_(type="DATE") if r.granularity == "part_of_day" else r
 
 
 def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
@@ -608,7 +616,8 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return r.with_(mod=mod) if mod else r
     day = c.ref + dt.timedelta(days=k)
-    r = _with_time(c, day, m["pod"], m["time"], m["pre"]) or R.day(day)
+    r = _with_time(c, day, m["pod"], m["time"], m["pre"])
+    r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
     if m["pre"] and _norm(m["pre"]).startswith("mid"):
         mod = "MID"
@@ -731,7 +740,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         mod = "END"
     # durations: "the past year", "the last week", "the next month", "all year", "the whole year"
     if rel == "the full":
-        rel = "the"
+        rel = "this"
     if rel in ("the past", "past", "the last", "the next", "the coming", "all", "the whole", "the entire") and not pos:
         code = {"week": "W", "month": "M", "year": "Y", "weekend": "WE", "decade": "DE", "century": "CE"}[unit]
         val = {"DE": "P10Y", "CE": "P100Y"}.get(code, f"P1{code}")
@@ -975,6 +984,8 @@ def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
     if rel in ("next", "last", "past", "following", "previous", "preceding") and not m["the"]:
         if rel not in ("past",):
             return None
+    if rel in ("recent", "past") and gran == "year":  # "in recent years": TimeML values it PAST_REF
+        return Res("DATE", "PAST_REF", "ref", anchor=c.ref_anchor())
     val = {"DE": "PXDE", "CE": "PXCE"}.get(code, f"PX{'M' if gran == 'minute' else code}")
     if code in ("H", "S") or gran == "minute":
         val = "PT" + val[1:]

@@ -30,13 +30,15 @@ class TenseCues:
         self.irregular_past = set(t.get("irregular_past", []))
         self.not_past = set(t.get("not_past", []))
         self.breaks = set(t.get("clause_breaks", []))
-        fwd = sorted(t.get("forward_before", []), key=len, reverse=True)
-        self.forward = re.compile(
-            r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in fwd) + r")\s+(?:on\s+|the\s+)?$", re.I
-        ) if fwd else None
+        self.passive_aux = set(t.get("passive_aux", []))
+        self.present_passive_aux = set(t.get("present_passive_aux", []))
+        self.forward = _before_pattern(t.get("forward_before", []))
+        self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
+        abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
+        self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
 
     def classify(self, word: str, nxt: str | None, prev: str | None) -> str | None:
-        """The tense a single word signals in context, or None."""
+        """The tense a single word signals in context (``prev`` is the word before it), or None."""
         w = word.lower().replace("’", "'")
         if w in self.future_alone:
             return "future"
@@ -44,25 +46,46 @@ class TenseCues:
             return "future"
         if w == "going" and nxt == "to":
             return "future"
-        if w in self.past or w in self.irregular_past:
+        if w in self.past:
             return "past"
         if w in self.present:
             return "present"
-        if len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower():
-            # "is scheduled", "was expected" are handled by their auxiliaries, nearer first
+        participle = w in self.irregular_past or (
+            len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
+        )
+        if participle:
+            if prev in self.passive_aux:
+                return None  # "will be paid": the auxiliary further left decides
+            if prev in self.present_passive_aux:
+                return "present"
             return "past"
         return None
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _before_pattern(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + r")\s+(?:on\s+|the\s+|of\s+)?$", re.I)
+
+
+_BOUNDARY = re.compile(r"(\S*)[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
-    left = text[lo:start]
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
-    s = lo + cut + 1 if cut >= 0 else lo
+    s = lo
+    for m in _BOUNDARY.finditer(text, lo, start):
+        if m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
+            continue
+        s = m.end()
     hi = min(len(text), end + _WINDOW)
-    right = text[end:hi]
-    cuts = [i for i in (right.find(". "), right.find("\n"), right.find("? "), right.find("! ")) if i >= 0]
-    e = end + min(cuts) if cuts else hi
+    e = hi
+    for m in _BOUNDARY.finditer(text, end, hi):
+        if m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
+            continue
+        e = m.start() + len(m.group(1) or "")
+        break
     return s, e
 
 
@@ -73,29 +96,38 @@ class ClauseTense:
         self.cues = TenseCues(lex)
 
     def __call__(self, text: str, start: int, end: int) -> str | None:
-        s, e = _sentence_bounds(text, start, end)
-        if self.cues.forward is not None and self.cues.forward.search(text, max(s, start - 30), start):
+        cues = self.cues
+        s, e = _sentence_bounds(text, start, end, cues)
+        if cues.forward is not None and cues.forward.search(text, max(s, start - 30), start):
             return "future"
+        t = self._cue(text, s, start, end, e)
+        if t != "past" and cues.weak_forward is not None and cues.weak_forward.search(text, max(s, start - 30), start):
+            return "future"
+        return t
+
+    def _cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:
+        cues = self.cues
         left = _WORD.findall(text, s, start)
         right = _WORD.findall(text, end, e)
         left.reverse()
         lw = [w.lower() for w in left]
         rw = [w.lower() for w in right]
-        cues = self.cues
         # the nearest cue on the left inside the clause governs; then the right side,
         # up to a comma (a trailing ", officials said" reports, it does not date)
         for dist in range(min(len(left), _MAX_WORDS)):
             if lw[dist] in cues.breaks:
                 break
             nxt = lw[dist - 1] if dist > 0 else None
-            c = cues.classify(left[dist], nxt, None)
+            prev = lw[dist + 1] if dist + 1 < len(lw) else None
+            c = cues.classify(left[dist], nxt, prev)
             if c:
                 return c
         for dist in range(min(len(right), _MAX_WORDS)):
             if rw[dist] in cues.breaks:
                 break
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
-            c = cues.classify(right[dist], nxt, None)
+            prev = rw[dist - 1] if dist > 0 else None
+            c = cues.classify(right[dist], nxt, prev)
             if c:
                 return c
         return None
