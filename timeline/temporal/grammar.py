@@ -55,7 +55,8 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "quarter_rel",
-        r"(?P<det>the|this|last|next|that)\s+(?:(?P<which>latest|current|past|previous|prior|same|recent|year-earlier|year-ago|coming|first|last|final|fiscal|just-ended|just\s+ended)\s+)?(?P<what>quarter|period)",
+        r"(?:(?P<det>the|this|last|next|that)\s+|(?P<yrs>last\s+year's|this\s+year's|a\s+year\s+earlier's)\s+)(?:(?P<which>latest|current|past|previous|prior|same|recent|year-earlier|year-ago|coming|first|last|final|fiscal|just-ended|just\s+ended|corresponding|comparable|(?:1[5-9]|20)\d\d)\s+)?"
+        r"(?:(?:year-earlier|year-ago)\s+)?(?P<what>quarter|period)(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+year\s+before))?",
     ),
     (
         "half",

@@ -441,13 +441,30 @@ _RE_ENDED = re.compile(r"\s+(?:which\s+)?(?:ended|ending|ends|that\s+ended)\s+([
 
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     det, which, what = _norm(m["det"]), _norm(m["which"]), m["what"]
-    if what == "period" and which not in ("latest", "year-earlier", "year-ago", "same", "current", "just-ended", "just ended"):
+    yrs, ago = _norm(m["yrs"]), bool(m["ago"])
+    mid = _norm(c.low[m.start("what") - 14 : m.start("what")])
+    if "year-earlier" in mid or "year-ago" in mid:
+        which = "year-earlier"
+    if ago or yrs.startswith(("last", "a year")):
+        which = "year-earlier"
+    elif yrs.startswith("this"):
+        which = "same"
+    if which[:1].isdigit():  # "the 1988 period": that year's quarter under discussion
+        if c.last_quarter is None and what == "period":
+            return None
+        q = c.last_quarter[1] if c.last_quarter else 0
+        return R.quarter(int(which), q) if q else R.year(int(which))
+    if what == "period" and not (ago or yrs) and which not in (
+        "latest", "year-earlier", "year-ago", "same", "current", "just-ended", "just ended", "corresponding", "comparable"
+    ):
         return None
+    if which in ("corresponding", "comparable") and not ago:
+        which = "same"
     if c.ref is None:
         return _unres("XXXX-QX", "quarter")
     cur = (c.ref.year, (c.ref.month - 1) // 3 + 1)
     base = c.last_quarter or _shift_q(*cur, -1)
-    if which == "latest":
+    if which == "latest" and what == "quarter":
         yq = _shift_q(*cur, -1)
     elif which in ("current",) or (det == "this" and not which):
         yq = cur
@@ -771,6 +788,8 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             k = 0
             if t == "past" and c.ref.isoweekday() < 6:
                 k = -1
+    elif rel == "the latest":
+        k = -1 if unit in ("year", "month", "week") else 0
     else:
         k = _dir_of(rel, c)
     if unit == "weekend":

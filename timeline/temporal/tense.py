@@ -32,6 +32,7 @@ class TenseCues:
         self.breaks = set(t.get("clause_breaks", []))
         self.passive_aux = set(t.get("passive_aux", []))
         self.present_passive_aux = set(t.get("present_passive_aux", []))
+        self.adjective_before = set(t.get("adjective_before", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
@@ -54,8 +55,8 @@ class TenseCues:
             len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
         )
         if participle:
-            if prev in self.passive_aux:
-                return None  # "will be paid": the auxiliary further left decides
+            if prev in self.passive_aux or prev in self.adjective_before:
+                return None  # "will be paid", "a still unspecified date": not the clause's tense
             if prev in self.present_passive_aux:
                 return "present"
             return "past"
@@ -124,6 +125,8 @@ class ClauseTense:
                 return c
         for dist in range(min(len(right), _MAX_WORDS)):
             if rw[dist] in cues.breaks:
+                if dist == 0 and rw[dist] == ",":
+                    continue  # "In January, the company bought...": a fronted adverbial
                 break
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
             prev = rw[dist - 1] if dist > 0 else None
