@@ -72,9 +72,10 @@ _RULES: list[tuple[str, str]] = [
     (
         "weekday",
         r"(?:(?P<pre>{PODPRE})\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|earlier|later|mid-?)\s+)?(?P<wd>{WDFULL})"
-        r"(?:\s+(?P<pod>{POD}))?(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?",
+        r"(?:\s+(?P<pod>{POD}))?(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?"
+        r"(?:,\s*(?P<mon>{MONTH})\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dw>{ORD}))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?)?",
     ),
-    ("weekday_plural", r"(?P<wd>{WDPLURAL})(?:\s+(?P<pod>{PODPL}))?"),
+    ("weekday_plural", r"(?P<wd>{WDPLURAL})(?:\s+(?P<pod>{PODPL}))?|(?P<wd1>{WDFULL})\s+(?P<pod1>{PODPL})"),
     (
         "deictic_day",
         r"(?:(?P<pre>{PODPRE})\s+)?(?:(?P<rel>early|late|earlier|later|mid-?)\s+)?(?P<w>{DEICTIC})"
@@ -103,7 +104,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "offset",
         r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<n>{NUM})|(?P<vague>{VAGUE}))[-\s]+(?P<u>{UNIT})"
-        r"\s+(?P<dir>ago|earlier|later|before|after|previously|back|from\s+now|hence|on)(?!\s+(?:the|a|an|his|her|its|their|that|this|he|she|it|they|we|i|you)\b)",
+        r"\s+(?P<dir>ago|earlier|later|before|after|previously|back|from\s+now|hence|on)",
     ),
     ("vague_ago", r"(?P<u>years|months|weeks|days|decades|moments|minutes|hours)\s+(?P<dir>ago|earlier|later)"),
     (

@@ -190,15 +190,16 @@ def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
 def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
+    g = m.groupdict()
     mo = c.tables["months"][_norm(m["mon"])]
-    d = int(m["d"]) if m["d"] else c.tables["ordinals"].get(_norm(m["dw"]), 0)
+    d = int(g.get("d")) if g.get("d") else c.tables["ordinals"].get(_norm(g.get("dw")), 0)
     if not 1 <= d <= 31:
         return None
-    wd = c.tables["weekdays"].get(_norm(m["wd"])) if m["wd"] else None
-    if m["wd"] and not c.cap(m.start("wd")):
+    wd = c.tables["weekdays"].get(_norm(g.get("wd"))) if g.get("wd") else None
+    if g.get("wd") and not c.cap(m.start("wd")):
         return None
-    if m["y"]:
-        y: int | None = int(m["y"])
+    if g.get("y"):
+        y: int | None = int(g.get("y"))
         anchor = None
     else:
         y = _year_for_md(c, mo, d, wd)
@@ -214,19 +215,19 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     except ValueError:
         return Res("DATE", f"{y:04d}-{mo:02d}", "month", *_month_bounds(y, mo), note=f"no day {d} in {y}-{mo:02d}")
     r = R.day(day).with_(anchor=anchor)
-    if m["d2"]:
-        d2 = int(m["d2"])
+    if g.get("d2"):
+        d2 = int(g.get("d2"))
         try:
             second = R.day(D(y, mo, d2)).with_(anchor=anchor)
         except ValueError:
             second = None
         if second is not None and d < d2:
-            if m["sep"] in ("-", "–"):  # "July 14-15": one expression covering both days
+            if g.get("sep") in ("-", "–"):  # "July 14-15": one expression covering both days
                 return r.with_(latest=second.latest, note=f"range to {second.value}")
             # "April 24 and 25": TimeML tags the two days separately
-            return [(r, c.s, m.end("d") if m["d"] else m.end("dw")), (second, m.start("d2"), m.end("d2"))]
-    if m["time"]:
-        t = _clock_parts(m["time"])
+            return [(r, c.s, m.end("d") if g.get("d") else m.end("dw")), (second, m.start("d2"), m.end("d2"))]
+    if g.get("time"):
+        t = _clock_parts(g.get("time"))
         if t:
             r2 = R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t)
             return r2.with_(anchor=anchor)
@@ -584,6 +585,11 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("wd")):
         return None
     wd = c.tables["weekdays"][m["wd"]]
+    if m["mon"]:  # "this coming Sunday, March eighth": the date decides
+        r = p_month_day(m, c)
+        if r is None:
+            return None
+        return r
     rel = _norm(m["rel"])
     mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel)
     if c.ref is None:
@@ -598,15 +604,20 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = R.weekday_near(ref, wd, 0)
     else:
         t = c.tense() if c.low[c.e : c.e + 2] != "'s" else None  # "Wednesday's ruling" is known news
-        if t == "present":  # "Arafat meets Albright Monday": the nearer of the two
-            back, fwd = R.weekday_near(ref, wd, -1), R.weekday_near(ref, wd, 1)
-            day = fwd if (fwd - ref) < (ref - back) else back
-        else:
-            day = R.weekday_near(ref, wd, 1 if t == "future" else -1)
+        day = _weekday_for(ref, wd, t)
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
     return R.apply_position(r, mod) if mod else r
+
+
+def _weekday_for(ref: D, wd: int, tense: str | None) -> D:
+    """Past or unknown: on or before the reference; future: on or after; present
+    ("Arafat meets Albright Monday"): the nearer of the two."""
+    if tense == "present":
+        back, fwd = R.weekday_near(ref, wd, -1), R.weekday_near(ref, wd, 1)
+        return fwd if (fwd - ref) < (ref - back) else back
+    return R.weekday_near(ref, wd, 1 if tense == "future" else -1)
 
 
 def _as_date(r: Res) -> Res:
@@ -615,12 +626,14 @@ def _as_date(r: Res) -> Res:
 
 
 def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
-    if not c.cap(m.start("wd")):
+    key = "wd" if m["wd"] else "wd1"
+    if not c.cap(m.start(key)):
         return None
-    wd = c.tables["weekdays"][m["wd"][:-1]]
+    wd = c.tables["weekdays"][m[key][:-1] if key == "wd" else m[key]]
     v = f"XXXX-WXX-{wd}"
-    if m["pod"]:
-        v += "T" + c.tables["pods"][m["pod"][:-1]]
+    pod = m["pod"] or m["pod1"]
+    if pod:
+        v += "T" + c.tables["pods"][pod[:-1]]
     return Res("SET", v, "day", quant="EVERY")
 
 
@@ -705,8 +718,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             if c.ref is None:
                 day = None
             else:
-                tn = c.tense()
-                day = R.weekday_near(c.ref, c.tables["weekdays"][w], 1 if tn == "future" else -1)
+                day = _weekday_for(c.ref, c.tables["weekdays"][w], c.tense())
         else:
             k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
             day = c.ref + dt.timedelta(days=k) if c.ref else None
@@ -973,6 +985,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     n = numeral(m["n"], c.lex)
     if n is None or n <= 0 or n > 100000:
         return None
+    if n == 1 and u.endswith("s") and not m["nhi"] and _norm(m["n"]) in ("a", "an", "one"):
+        return None  # "a decades-long battle": the article belongs to the noun
     if m["n"] and m["n"].strip() in ("a", "an") and not rel and not mod:
         before = c.low[max(0, c.s - 40) : c.s]
         if _RE_SET_CUE.search(before) or nxt in ("per",):

@@ -9,6 +9,7 @@ to, plans to...), ``past`` (was, said, -ed verbs, irregular past forms) or
 from __future__ import annotations
 
 import re
+import threading
 from functools import cached_property
 
 from timeline.temporal.lexicon import Lexicon
@@ -95,8 +96,20 @@ class ClauseTense:
 
     def __init__(self, lex: Lexicon) -> None:
         self.cues = TenseCues(lex)
+        self._local = threading.local()  # per-thread memo of the text being tagged
 
     def __call__(self, text: str, start: int, end: int) -> str | None:
+        # a mention's tense is asked for by its rule and again when it is emitted: compute it once
+        loc = self._local
+        if getattr(loc, "text", None) is not text:
+            loc.text, loc.memo = text, {}
+        memo = loc.memo
+        key = (start, end)
+        if key not in memo:
+            memo[key] = self._tense(text, start, end)
+        return memo[key]
+
+    def _tense(self, text: str, start: int, end: int) -> str | None:
         cues = self.cues
         s, e = _sentence_bounds(text, start, end, cues)
         if cues.forward is not None and cues.forward.search(text, max(s, start - 30), start):
@@ -108,8 +121,9 @@ class ClauseTense:
 
     def _cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:
         cues = self.cues
-        left = _WORD.findall(text, s, start)
-        right = _WORD.findall(text, end, e)
+        # only the nearest _MAX_WORDS words (plus one neighbour) on each side are ever looked at
+        left = _WORD.findall(text, s, start)[-(_MAX_WORDS + 1) :]
+        right = _WORD.findall(text, end, e)[: _MAX_WORDS + 1]
         left.reverse()
         lw = [w.lower() for w in left]
         rw = [w.lower() for w in right]

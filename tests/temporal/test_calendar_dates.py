@@ -1,0 +1,61 @@
+"""Rule family: calendar dates in news forms, partial dates, years, decades, quarters, seasons."""
+
+import pytest
+
+from tests.temporal._cases import check, ids
+
+CASES = [
+    # month_day / day_month
+    ("It happened on July 14, 2024.", "2024-07-20", "July 14, 2024", "DATE", "2024-07-14", None, "2024-07-14", "2024-07-14"),
+    ("It happened on 14 July 2024.", "2024-07-20", "14 July 2024", "DATE", "2024-07-14"),
+    ("Sunday, July 14, the talks resumed.", "2024-07-14", "Sunday, July 14", "DATE", "2024-07-14"),
+    ("Hamas attacked on Oct. 7, killing hundreds.", "2024-07-14", "Oct. 7", "DATE", "2023-10-07"),
+    ("Israel launched the offensive after Hamas attacked on October 7.", "2024-05-05", "October 7", "DATE", "2023-10-07"),
+    ("The summit will open on October 7.", "2024-07-14", "October 7", "DATE", "2024-10-07"),
+    ("The dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "DATE", "1990-01-02"),
+    ("The summit is on April 24 and 25.", "1999-02-10", "April 24", "DATE", "1999-04-24"),
+    ("The summit is on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"),
+    ("Talks ran July 14-15 in Cairo.", "2024-07-20", "July 14-15", "DATE", "2024-07-14", None, "2024-07-14", "2024-07-15"),
+    ("This coming Sunday, March eighth, is the day.", "1998-03-04", "This coming Sunday, March eighth", "DATE", "1998-03-08"),
+    # numeric and ISO
+    ("Filed 2024-07-14 in court.", None, "2024-07-14", "DATE", "2024-07-14"),
+    ("Filed 7/14/2024 in court.", None, "7/14/2024", "DATE", "2024-07-14"),
+    ("At 2024-07-14T09:30 the alarm rang.", None, "2024-07-14T09:30", "TIME", "2024-07-14T09:30"),
+    # months
+    ("Talks began in May.", "2024-07-14", "May", "DATE", "2024-05", None, "2024-05-01", "2024-05-31"),
+    ("He was elected in October.", "2024-07-14", "October", "DATE", "2023-10"),
+    ("Elections will be held in October.", "2024-07-14", "October", "DATE", "2024-10"),
+    ("Prices rose in July 1997.", None, "July 1997", "DATE", "1997-07"),
+    ("Pol Pot was arrested in July last year.", "1998-02-19", "July last year", "DATE", "1997-07"),
+    ("The loan ran until mid-July.", "2024-07-01", "mid-July", "DATE", "2024-07", "MID", "2024-07-11", "2024-07-21"),
+    ("The shooting happened in early March 2024.", None, "early March 2024", "DATE", "2024-03", "START", "2024-03-01", "2024-03-10"),
+    ("He arrived at the end of October 2023.", None, "the end of October 2023", "DATE", "2023-10", "END"),
+    # years, decades, centuries
+    ("Sales fell in 1998.", None, "1998", "DATE", "1998", None, "1998-01-01", "1998-12-31"),
+    ("Profit rose in fiscal 1998.", None, "fiscal 1998", "DATE", "1998"),
+    ("It was a boom in the 1990s.", None, "the 1990s", "DATE", "199", None, "1990-01-01", "1999-12-31"),
+    ("It began in the mid-1990s.", None, "the mid-1990s", "DATE", "199", "MID"),
+    ("It began in the late '70s.", None, "the late '70s", "DATE", "197", "END"),
+    ("Prices hit a low in nineteen ninety-four.", None, "nineteen ninety-four", "DATE", "1994"),
+    ("It shaped the 20th century.", None, "the 20th century", "DATE", "19"),
+    ("The base is due back in 1994 or later.", None, "1994 or later", "DATE", "1994", "ON_OR_AFTER"),
+    # quarters and halves
+    ("Third-quarter profit rose 5%.", "1989-10-27", "Third-quarter", "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30"),
+    ("Profit rose in the third quarter.", "1989-10-27", "the third quarter", "DATE", "1989-Q3"),
+    ("Profit rose in the first quarter of 1990.", None, "the first quarter of 1990", "DATE", "1990-Q1"),
+    ("Sales in the quarter ended Sept. 30 rose.", "1989-11-02", "the quarter", "DATE", "1989-Q3"),
+    ("Sales in the first half of 2023 rose.", None, "the first half of 2023", "DATE", "2023-H1"),
+    # seasons
+    ("The strike ended last summer.", "2024-02-10", "last summer", "DATE", "2023-SU"),
+    ("A deal is expected this fall.", "2024-07-14", "this fall", "DATE", "2024-FA"),
+    ("Crops failed in the winter of 1994.", None, "the winter of 1994", "DATE", "1994-WI"),
+    ("Fighting eased in spring 2024.", None, "spring 2024", "DATE", "2024-SP"),
+    # holidays
+    ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),
+    ("They met on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids(CASES))
+def test_calendar_dates(case):
+    check(case)

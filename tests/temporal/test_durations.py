@@ -1,0 +1,37 @@
+"""Rule family: durations -- numeric, hyphenated adjectives, vague, bounded and approximate."""
+
+import pytest
+
+from tests.temporal._cases import check, ids
+
+REF = "2024-07-14"
+CASES = [
+    ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    ("A six-week ceasefire was proposed.", REF, "six-week", "DURATION", "P6W"),
+    ("The initial 40-day ceasefire ends.", REF, "40-day", "DURATION", "P40D"),
+    ("After a nine-month-long war, talks began.", REF, "nine-month-long", "DURATION", "P9M"),
+    ("It will take another seven months.", REF, "seven months", "DURATION", "P7M"),
+    ("The last twenty four hours were calm.", REF, "The last twenty four hours", "DURATION", "PT24H"),
+    ("Profit rose in the first nine months.", REF, "the first nine months", "DURATION", "P9M"),
+    ("Prices rose over the past three years.", REF, "the past three years", "DURATION", "P3Y"),
+    ("He spoke for 5 1/2 hours.", REF, "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("He waited one and a half years.", REF, "one and a half years", "DURATION", "P18M"),
+    ("The war lasted more than two years.", REF, "more than two years", "DURATION", "P2Y", "MORE_THAN"),
+    ("The war lasted nearly three years.", REF, "nearly three years", "DURATION", "P3Y", "LESS_THAN"),
+    ("They talked for about an hour.", REF, "about an hour", "DURATION", "PT1H", "APPROX"),
+    ("Hold for at least 72 hours.", REF, "at least 72 hours", "DURATION", "PT72H", "EQUAL_OR_MORE"),
+    ("It took two to three weeks.", REF, "two to three weeks", "DURATION", "P2W", "EQUAL_OR_MORE"),
+    ("It has been four decades.", REF, "four decades", "DURATION", "P40Y"),
+    # vague durations
+    ("The sides have fought for decades.", REF, "decades", "DURATION", "PXDE"),
+    ("They argued for months.", REF, "months", "DURATION", "PXM"),
+    ("It took several years.", REF, "several years", "DURATION", "PXY"),
+    ("Prices will rise in the coming weeks.", REF, "the coming weeks", "DURATION", "PXW"),
+    ("It will be calm in the next few days.", REF, "the next few days", "DURATION", "PXD"),
+    ("It was a decades-long battle.", REF, "decades-long", "DURATION", "PXDE"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids(CASES))
+def test_durations(case):
+    check(case)

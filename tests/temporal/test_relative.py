@@ -1,0 +1,38 @@
+"""Rule family: relative offsets and units (ago/later/earlier, last/next/this, earlier this month, anaphora)."""
+
+import pytest
+
+from tests.temporal._cases import check, ids
+
+REF = "2024-05-05"
+CASES = [
+    ("The war began three days ago.", REF, "three days ago", "DATE", "2024-05-02", None, "2024-05-02", "2024-05-02"),
+    ("The war began six months ago.", REF, "six months ago", "DATE", "2023-11"),
+    ("The war began nearly seven months ago.", REF, "nearly seven months ago", "DATE", "2023-10", "LESS_THAN", "2023-10-01", "2023-11-30"),
+    ("It opened about two years ago.", REF, "about two years ago", "DATE", "2022", "APPROX", "2021-11-01", "2022-11-30"),
+    ("It opened more than four decades ago.", REF, "more than four decades ago", "DATE", "198", "MORE_THAN"),
+    ("They met two weeks ago.", REF, "two weeks ago", "DATE", "2024-W16"),
+    ("A few years ago prices were lower.", REF, "A few years ago", "DATE", "PAST_REF"),
+    ("Talks stalled last week.", REF, "last week", "DATE", "2024-W17", None, "2024-04-22", "2024-04-28"),
+    ("Talks resume next week.", REF, "next week", "DATE", "2024-W19"),
+    ("Sales fell last year.", REF, "last year", "DATE", "2023"),
+    ("Sales rise this year.", REF, "this year", "DATE", "2024"),
+    ("Prices rose last month.", REF, "last month", "DATE", "2024-04"),
+    ("He visited earlier this month.", REF, "earlier this month", "DATE", "2024-05", "START", "2024-05-01", "2024-05-04"),
+    ("A deal is due later this year.", REF, "later this year", "DATE", "2024", "END", "2024-05-06", "2024-12-31"),
+    ("Rates rise early next year.", REF, "early next year", "DATE", "2025", "START"),
+    ("Prices jumped in the past year.", REF, "the past year", "DURATION", "P1Y"),
+    ("Prices will settle by the end of the year.", REF, "the end of the year", "DATE", "2024", "END", "2024-09-01", "2024-12-31"),
+    ("Rates were cut over the weekend.", REF, "the weekend", "DATE", "2024-W18-WE"),
+    # anaphora: resolved against what the text already dated
+    ("The bill passed on May 1, 2020. A year earlier it had failed.", REF, "A year earlier", "DATE", "2019"),
+    ("The bill passed on May 1, 2020. The next day it was signed.", REF, "The next day", "DATE", "2020-05-02"),
+    ("Profit rose in the third quarter. A year ago it fell.", "1989-10-27", "A year ago", "DATE", "1988-Q3"),
+    ("Profit rose in the third quarter from the year-earlier quarter.", "1989-10-27", "the year-earlier quarter", "DATE", "1988-Q3"),
+    ("Profit rose in the third quarter. Year-earlier profit was lower.", "1989-10-27", "Year-earlier", "DATE", "1988-Q3"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids(CASES))
+def test_relative(case):
+    check(case)

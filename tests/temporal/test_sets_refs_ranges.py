@@ -1,0 +1,44 @@
+"""Rule families: sets, PRESENT_REF / PAST_REF / FUTURE_REF words, and ranges."""
+
+import pytest
+
+import timeline
+from tests.temporal._cases import check, ids
+
+REF = "2024-07-14"
+CASES = [
+    # sets
+    ("The paper is published daily.", REF, "daily", "SET", "P1D"),
+    ("They meet weekly.", REF, "weekly", "SET", "P1W"),
+    ("The fair is held each year.", REF, "each year", "SET", "P1Y"),
+    ("It rains every day.", REF, "every day", "SET", "P1D"),
+    ("Markets close every Friday.", REF, "every Friday", "SET", "XXXX-WXX-5"),
+    ("Board meets twice a year.", REF, "a year", "SET", "P1Y"),
+    ("Flights leave on Tuesday nights.", REF, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    # reference words
+    ("Currently, 120 hostages remain.", REF, "Currently", "DATE", "PRESENT_REF"),
+    ("Now the alliance is bigger.", REF, "Now", "DATE", "PRESENT_REF"),
+    ("The firm recently cut jobs.", REF, "recently", "DATE", "PAST_REF"),
+    ("Mistakes made in the past.", REF, "the past", "DATE", "PAST_REF"),
+    ("Plans for the future.", REF, "the future", "DATE", "FUTURE_REF"),
+    ("Sales grew in recent years.", REF, "recent years", "DATE", "PAST_REF"),
+    ("The current president spoke.", REF, "current", "DATE", "PRESENT_REF"),
+    # ranges: TimeML keeps the two ends as separate expressions, linked in `extra`
+    ("Prices rose between 2008 and 2010.", REF, "2008", "DATE", "2008"),
+    ("Prices rose between 2008 and 2010.", REF, "2010", "DATE", "2010"),
+    ("Talks ran from May to July.", REF, "May", "DATE", "2024-05"),
+    ("Talks ran from May to July.", REF, "July", "DATE", "2024-07"),
+    ("Output fell in 1998-2000.", REF, "1998", "DATE", "1998"),
+    ("Output fell in 1998-2000.", REF, "2000", "DATE", "2000"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids(CASES))
+def test_sets_refs_ranges(case):
+    check(case)
+
+
+def test_range_ends_are_linked():
+    a, b = timeline.tag("Talks ran from May to July.", REF)
+    assert a.extra["range"] == "start" and a.extra["range_end"] == "2024-07"
+    assert b.extra["range"] == "end" and b.extra["range_start"] == "2024-05"

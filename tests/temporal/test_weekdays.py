@@ -1,0 +1,52 @@
+"""Rule family: weekdays, today/yesterday/tomorrow/tonight, parts of day, clock times -- resolved with tense."""
+
+import pytest
+
+from tests.temporal._cases import check, ids
+
+SUN = "2024-05-05"  # a Sunday
+CASES = [
+    # past clause: the most recent such day on or before the reference
+    ("On Sunday, both countries blamed each other.", SUN, "Sunday", "DATE", "2024-05-05"),
+    ("The agency said on Friday that an invasion would be a disaster.", SUN, "Friday", "DATE", "2024-05-03"),
+    ("Militants on Saturday claimed the attack.", SUN, "Saturday", "DATE", "2024-05-04"),
+    # future clause (will, expected to, would, planned) looks forward
+    ("The delegation is expected to return for further talks on Tuesday, state media said.", SUN, "Tuesday", "DATE", "2024-05-07"),
+    ("They said they would return on Tuesday to begin negotiations.", SUN, "Tuesday", "DATE", "2024-05-07"),
+    ("The ministers will meet on Tuesday.", SUN, "Tuesday", "DATE", "2024-05-07"),
+    ("The group could arrive as early as Tuesday.", SUN, "Tuesday", "DATE", "2024-05-07"),
+    # explicit last / next / this
+    ("He left last Friday.", SUN, "last Friday", "DATE", "2024-05-03"),
+    ("He leaves next Friday.", SUN, "next Friday", "DATE", "2024-05-10"),
+    # a Monday article saying "Saturday": previous Saturday across a month / year boundary
+    ("Protesters marched on Saturday.", "2024-07-01", "Saturday", "DATE", "2024-06-29"),
+    ("Protesters marched on Saturday.", "2024-01-01", "Saturday", "DATE", "2023-12-30"),
+    # parts of the day
+    ("Strikes hit Gaza on Saturday evening.", "2024-07-14", "Saturday evening", "DATE", "2024-07-13TEV"),
+    ("Officials briefed on the meeting said late Sunday.", SUN, "late Sunday", "DATE", "2024-05-05", "END"),
+    ("The Hamas delegation left Cairo tonight.", SUN, "tonight", "TIME", "2024-05-05TNI"),
+    ("Shelling continued last night.", SUN, "last night", "TIME", "2024-05-04TNI"),
+    ("He spoke this morning.", SUN, "this morning", "TIME", "2024-05-05TMO"),
+    # deictic days
+    ("Talks collapsed yesterday.", "2024-07-14", "yesterday", "DATE", "2024-07-13"),
+    ("Today the talks resume.", "2024-06-05", "Today", "DATE", "2024-06-05"),
+    ("The vote is tomorrow.", "2024-06-05", "tomorrow", "DATE", "2024-06-06"),
+    ("The ruling came late yesterday.", "2024-06-05", "late yesterday", "DATE", "2024-06-04", "END"),
+    ("Shots rang out yesterday afternoon.", "2024-06-05", "yesterday afternoon", "DATE", "2024-06-04TAF"),
+    # clock times, with zones, with a day
+    ("The ceasefire starts at 10:30 a.m. EST.", "2024-06-05", "10:30 a.m. EST", "TIME", "2024-06-05T10:30"),
+    ("The deadline is 9 a.m. Tuesday.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00"),
+    ("The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00"),
+    ("They met at noon.", "2024-06-05", "noon", "TIME", "2024-06-05T12:00"),
+    ("It happened at around 7:15 p.m.", "1998-02-12", "around 7:15 p.m.", "TIME", "1998-02-12T19:15", "APPROX"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids(CASES))
+def test_weekdays_and_days(case):
+    check(case)
+
+
+def test_possessive_weekday_is_past_news():
+    # "Wednesday's ruling" in a clause that looks ahead still names a known, past day
+    check(("Relatives said they would look for ways around Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05"))
