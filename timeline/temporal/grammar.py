@@ -23,7 +23,7 @@ _RULES: list[tuple[str, str]] = [
     ("year_range", r"(?P<y1>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?P<y2>(?:1[5-9]|20)?\d\d)"),
     (
         "month_day",
-        r"(?:(?P<wd>{WDANY}),?\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<mon>{MONTH})\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dw>{ORD}))"
+        r"(?:(?P<wd>{WDANY}),?\s+)?(?:(?P<pmod>{PMOD})\s*(?:on\s+)?)?(?P<mon>{MONTH})\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dw>{ORD}))"
         r"(?:\s*(?P<sep>[-–]|and|to|through)\s*(?P<d2>[0-3]?\d)(?![\d,.]\d))?(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?"
         r"(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?",
     ),
@@ -71,7 +71,7 @@ _RULES: list[tuple[str, str]] = [
     ("season_year", r"(?P<y>(?:1[5-9]|20)\d\d)\s+(?P<s>{SEASON})"),
     (
         "weekday",
-        r"(?:(?P<pre>{PODPRE})\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|earlier|later|mid-?)\s+)?(?P<wd>{WDFULL})"
+        r"(?:(?P<pre>{PODPRE})\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|earlier|later|mid-?)\s+(?:on\s+)?)?(?P<wd>{WDFULL})"
         r"(?:\s+(?P<pod>{POD}))?(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?"
         r"(?:,\s*(?P<mon>{MONTH})\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dw>{ORD}))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?)?",
     ),

@@ -187,6 +187,19 @@ def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
     return R.month_day_year(c.ref, mo, d, c.tense())
 
 
+def _names_event(c: Ctx, start: int) -> bool:
+    """ "the October 7 attack", "their Oct. 7 raid": a date used as a name for an event."""
+    pw = c.prev_word(start)
+    if pw not in ("the", "their", "his", "her", "its", "our", "this", "that", "last", "hamas'", "israel's"):
+        return False
+    nxt = re.match(r"\s+([a-z][a-z-]+)", c.text[c.e : c.e + 30])
+    return bool(nxt) and nxt.group(1) not in ("and", "to", "or", "through", "until", "at", "in", "on", "of", "is", "was")
+
+
+def _year_for_md_tense(c: Ctx, mo: int, d: int, tense: str) -> int | None:
+    return R.month_day_year(c.ref, mo, d, tense) if c.ref else None
+
+
 def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
@@ -201,6 +214,9 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if g.get("y"):
         y: int | None = int(g.get("y"))
         anchor = None
+    elif _names_event(c, m.start("mon") if not g.get("wd") else c.s):
+        y = _year_for_md_tense(c, mo, d, "past")  # "the October 7 attack": a known event
+        anchor = c.ref_anchor()
     else:
         y = _year_for_md(c, mo, d, wd)
         anchor = c.ref_anchor()
@@ -215,6 +231,9 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     except ValueError:
         return Res("DATE", f"{y:04d}-{mo:02d}", "month", *_month_bounds(y, mo), note=f"no day {d} in {y}-{mo:02d}")
     r = R.day(day).with_(anchor=anchor)
+    pm = _pmod(c, g.get("pmod"))
+    if pm:
+        r = r.with_(mod=pm)
     if g.get("d2"):
         d2 = int(g.get("d2"))
         try:
@@ -585,6 +604,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("wd")):
         return None
     wd = c.tables["weekdays"][m["wd"]]
+    if m["mon"] and m["d"] is None and m["dw"] is None:
+        return None
     if m["mon"]:  # "this coming Sunday, March eighth": the date decides
         r = p_month_day(m, c)
         if r is None:
@@ -1131,6 +1152,8 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
 
 def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     w = _norm(m["w"])
+    if w.endswith(("after", "before")) and c.next_char().isalnum():
+        return None  # "the day after an Israeli strike": anchored to an event, not a date
     base = _anaphor_day(c)
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
