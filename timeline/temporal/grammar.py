@@ -83,7 +83,7 @@ _RULES: list[tuple[str, str]] = [
     ),
     ("deictic_part", r"(?:(?P<rel>early|late|earlier|later)\s+)?(?P<w>{DEICTICPART})"),
     ("part_of_day", r"(?:(?P<rel>early|late|mid-?)\s+)?(?P<the>that|this|each|every)\s+(?P<pod>morning|afternoon|evening|night)"),
-    ("overnight", r"overnight|midday|noon|midnight|(?:mid-?)afternoon|dawn|dusk"),
+    ("overnight", r"overnight|midday|noon|midnight|mid[-\s]?afternoon|dawn|dusk"),
     (
         "clock",
         r"(?:(?P<qmod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<t>{CLOCK})"
@@ -185,6 +185,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     clock = (
         r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)(?:\s+{TZ})?"
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+{TZ})?"
+        r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
+        r"|(?:[01]?\d|2[0-3])\s+o'clock"
         r"|noon|midnight|midday)"
     ).replace("{TZ}", r"(?:\(?(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|et|pt|ct|local\s+time|[01]\d00\s+gmt)\)?)")
     return {

@@ -31,6 +31,7 @@ _PREP_BEFORE_BARE_UNIT = {"for", "over", "within", "in", "than", "after", "took"
                           "spent", "spend", "spending", "last", "lasting", "through", "throughout", "during", "from"}
 _RE_PREV_WORD = re.compile(r"([A-Za-z']+)\W*$")
 _RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([A-Za-z']+)")
+_RE_RATE = re.compile(r"(?:%|\bpercent|\bcents?|\bdollars?|\$[\d,.]+(?:\s+(?:million|billion|trillion))?|[\d,.]+\s+[a-z]+|\d)\s*$")
 _RE_SET_CUE = re.compile(r"(?:\btimes|\bonce|\btwice|\bthrice|%|\bpercent|\bcents?|\bdollars?|\$[\d,.]+(?:\s+(?:million|billion|trillion))?|\d)\s*$")
 
 
@@ -149,7 +150,11 @@ def p_iso_date(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_compact_date(m: re.Match[str], c: Ctx) -> Out:
-    return p_iso_date(m, c) if not m["d"] is None else None
+    # "20240714": no time part (the pattern has no hh group, so p_iso_date cannot be reused)
+    try:
+        return R.day(D(int(m["y"]), int(m["m"]), int(m["d"])))
+    except ValueError:
+        return None
 
 
 def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
@@ -271,6 +276,10 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
     return p_month_day(m, c)
 
 
+#: words before a bare "May"/"March" that make it the month whatever follows
+_MONTH_PREPS = {"in", "since", "until", "till", "by", "during", "from", "through", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "between", "and", "or", "to"}
+
+
 def p_month(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
@@ -292,7 +301,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         if len(key) <= 4 and key not in ("may", "june", "july"):
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
-        if amb is not None:
+        if amb is not None and c.prev_word() not in _MONTH_PREPS:
             nxt = c.next_word()
             if nxt in amb or c.low[c.e : c.e + 1] == "-":
                 return None
@@ -571,6 +580,8 @@ def _clock_parts(s: str) -> tuple[int, int | None] | str | None:
     if not mm:
         return None
     h, mi, ap = int(mm.group(1)), mm.group(2), mm.group(3)
+    if ap is None and re.search(r"in the (afternoon|evening)", s):
+        ap = "pm"
     if ap and ap.startswith("p") and h < 12:
         h += 12
     if ap and ap.startswith("a") and h == 12:
@@ -723,7 +734,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = _norm(m["t"])
-    has_marker = bool(re.search(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|noon|midnight|midday", t))
+    has_marker = bool(re.search(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|o'clock|in the", t))
     if not has_marker:
         pw = c.prev_word(m.start("t"))
         if pw not in ("at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to", "and"):
@@ -956,13 +967,21 @@ def _dur_value(n: float, code: str) -> str:
     elif code == "ML":
         n, code = n * 1000, "Y"
     if n != int(n):
+        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
         conv = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"), "Q": (3, "M")}
-        if code == "H":
-            whole = int(n)
-            return f"PT{whole}H{round((n - whole) * 60)}M" if whole else f"PT{round(n * 60)}M"
-        if code in conv:
+        if code in ("W", "Q"):
             k, code2 = conv[code]
             return _dur_value(n * k, code2)
+        if code in conv:
+            k, code2 = conv[code]
+            whole = int(n)
+            rest = _dur_value((n - whole) * k, code2)
+            if not whole:
+                return rest
+            head = _dur_value(whole, code)
+            if code2 in ("H", "MIN", "S") and code not in ("H", "MIN", "S"):
+                return head + rest[1:]  # P1DT12H
+            return head + rest[(2 if rest.startswith("PT") else 1):]
     ni = int(round(n))
     if code == "MIN":
         return f"PT{ni}M"
@@ -1010,6 +1029,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a decades-long battle": the article belongs to the noun
     if m["n"] and m["n"].strip() in ("a", "an") and not rel and not mod:
         before = c.low[max(0, c.s - 40) : c.s]
+        if _RE_RATE.search(before):
+            return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
         if _RE_SET_CUE.search(before) or nxt in ("per",):
             pw = c.prev_word()
             freq = {"once": "1X", "twice": "2X", "thrice": "3X"}.get(pw)

@@ -76,7 +76,12 @@ def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str
     cands.sort(key=lambda t: -t[0])
     for end, name, m in cands:
         ctx.s, ctx.e = s, end
-        out = PRODUCTIONS[name](m, ctx)
+        try:
+            out = PRODUCTIONS[name](m, ctx)
+        except (ValueError, OverflowError):
+            # the date falls outside the calendar (before year 1, after 9999; e.g. "next year"
+            # said on 9999-12-31): keep the expression, unresolved, and say why
+            out = Res("DATE", "XXXX-XX-XX", note="outside the calendar (years 1-9999)")
         if out is None:
             continue
         if isinstance(out, tuple) and out[0] == "skip":
