@@ -35,21 +35,24 @@ class Breakdown:
     label: str  # the editorial label drawn on the chart
     window: tuple[str, str]  # the days to search
     types: tuple[str, ...]  # the event types that count as a breakdown, most telling first
+    cause: str | None = None  # label of the strike that set it off, if the coverage names one
 
 
 #: Editorial content: the three breakdowns a reader of the May–July 2024 coverage knows.
 #: The events themselves are found in the table (by type, date window and actor), not named by id.
 #: The types are those of timeline/resources/events_en.toml: "withdrawal" (pulls out of,
-#: halts, boycotts talks), "rejection" (refuses), "departure" (a delegation leaves).
+#: halts, boycotts talks), "rejection" (refuses), "departure" (a delegation leaves); in late
+#: May the refusal may only be recorded as what it was, a Hamas statement, hence the fallback.
 BREAKDOWNS = (
     Breakdown("1 · Hamas delegation leaves Cairo", ("2024-05-01", "2024-05-12"), ("departure", "withdrawal")),
-    Breakdown("2 · After the Rafah strike, Hamas refuses to go on", ("2024-05-20", "2024-06-05"),
-              ("withdrawal", "rejection", "departure")),
-    Breakdown("3 · After Al-Mawasi, Hamas pulls out", ("2024-07-10", "2024-07-20"),
-              ("withdrawal", "rejection", "departure")),
+    Breakdown("2 · Hamas refuses to negotiate", ("2024-05-20", "2024-06-05"),
+              ("withdrawal", "rejection", "departure", "statement"), cause="Israeli strike, Rafah"),
+    Breakdown("3 · Hamas pulls out of talks", ("2024-07-10", "2024-07-20"),
+              ("withdrawal", "rejection", "departure"), cause="Strike on Al-Mawasi"),
 )  # fmt: skip
-#: the party whose walking away is a breakdown
+#: the party whose walking away is a breakdown, and the one whose strikes set them off
 PARTY = "Hamas"
+STRIKER = "Israel"
 
 
 def build_timeline(seeds: Path = SEEDS) -> timeline.Timeline:
@@ -60,8 +63,8 @@ def build_timeline(seeds: Path = SEEDS) -> timeline.Timeline:
     return timeline.build(articles)
 
 
-def _party_involved(actors: object) -> bool:
-    return any(PARTY.lower() in str(a).lower() for a in (actors or ()))
+def _involves(party: str):
+    return lambda actors: any(party.lower() in str(a).lower() for a in (actors if actors is not None else ()))
 
 
 def breakdowns(tl: timeline.Timeline) -> pd.DataFrame:
@@ -79,7 +82,7 @@ def breakdowns(tl: timeline.Timeline) -> pd.DataFrame:
         cand = events[
             events["event_type"].isin(b.types)
             & events["start"].between(lo, hi)
-            & events["actors"].map(_party_involved)
+            & events["actors"].map(_involves(PARTY))
             & ~events["status"].isin(["planned", "hypothetical", "denied"])
         ]
         if cand.empty:
@@ -93,9 +96,36 @@ def breakdowns(tl: timeline.Timeline) -> pd.DataFrame:
     return pd.DataFrame(chosen)
 
 
-def negotiations_chart(tl: timeline.Timeline, *, overview: bool = True):
-    """May–July 2024, lanes by event type, the breakdowns marked and labelled."""
+def key_events(tl: timeline.Timeline) -> pd.DataFrame:
+    """The breakdowns plus the strikes that set them off, each with its ``label``.
+
+    The strike is the attack with Israel among the actors, in the breakdown's window and
+    at most a week before the breakdown, that most sources report (the latest on a tie).
+    """
     marks = breakdowns(tl)
+    events = tl.events
+    rows = []
+    for b in BREAKDOWNS:
+        found = marks[marks["label"] == b.label]
+        if b.cause is None or found.empty:
+            continue
+        day = found.iloc[0]["start"]
+        cand = events[
+            (events["event_type"] == "attack")
+            & events["start"].between(max(pd.Timestamp(b.window[0]), day - pd.Timedelta(days=7)), day)
+            & events["actors"].map(_involves(STRIKER))
+        ]
+        if cand.empty:
+            print(f"warning: no strike found before {b.label!r}", file=sys.stderr)
+            continue
+        best = cand.sort_values(["n_sources", "start"], ascending=[False, False], kind="stable").iloc[0]
+        rows.append(best.to_dict() | {"label": b.cause})
+    return pd.concat([marks, pd.DataFrame(rows)], ignore_index=True) if rows else marks
+
+
+def negotiations_chart(tl: timeline.Timeline, *, overview: bool = True):
+    """May–July 2024, lanes by event type, the breakdowns and their strikes marked and labelled."""
+    marks = key_events(tl)
     return timeline_chart(
         tl,
         start=START,

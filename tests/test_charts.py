@@ -243,18 +243,42 @@ def test_chart_renders_to_png_and_svg(tmp_path):
 # ---------------------------------------------------------------- layout rules (property-based)
 
 
-@settings(max_examples=60, deadline=None)
+def _boxes(placed, xs, widths):
+    return [
+        (row, (x - 3, x + w + 3) if align == "left" else (x - w - 3, x + 3))
+        for (row, align), x, w in zip(placed, xs, widths, strict=True)
+    ]
+
+
+@settings(max_examples=80, deadline=None)
 @given(st.lists(st.tuples(st.floats(0, 700), st.floats(10, 200)), max_size=25))
 def test_staggered_labels_never_overlap(labels):
     xs = [x for x, _ in labels]
     widths = [w for _, w in labels]
     placed = _stagger(xs, widths, 720)
-    boxes: dict[int, list[tuple[float, float]]] = {}
-    for (row, align), x, w in zip(placed, xs, widths, strict=True):
-        a, b = (x - 3, x + w + 3) if align == "left" else (x - w - 3, x + 3)
-        for c, d in boxes.get(row, []):
-            assert b <= c or a >= d
-        boxes.setdefault(row, []).append((a, b))
+    boxes = _boxes(placed, xs, widths)
+    for i, (row, (a, b)) in enumerate(boxes):
+        for j, (other, (c, d)) in enumerate(boxes):
+            if i != j and row == other:
+                assert b <= c or a >= d  # no two labels of a row overlap
+    # labels far enough apart all sit on the first row
+    spread = sorted(range(len(xs)), key=lambda i: xs[i])
+    if all(xs[k2] - xs[k1] > widths[k1] + 20 for k1, k2 in zip(spread, spread[1:])) and all(
+        x + w + 3 <= 720 for x, w in zip(xs, widths)
+    ):
+        assert {r for r, _ in placed} <= {0}
+
+
+def test_a_rule_does_not_cut_a_label_below_when_there_is_room():
+    # two events a day apart near the right edge (13 and 14 July): the later label goes up a row
+    xs, widths = [690.0, 698.0], [160.0, 220.0]
+    placed = _stagger(xs, widths, 720)
+    boxes = _boxes(placed, xs, widths)
+    (r0, (a0, b0)), (r1, _) = boxes
+    assert r0 != r1
+    upper = 0 if r0 > r1 else 1
+    lower_box = boxes[1 - upper][1]
+    assert not (lower_box[0] - 2 <= xs[upper] <= lower_box[1] + 2)
 
 
 @settings(max_examples=60, deadline=None)

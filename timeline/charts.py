@@ -203,24 +203,103 @@ def _pack(rows: pd.DataFrame, key: str, lo: str, hi: str, gap: float) -> list[in
     return out
 
 
-def _stagger(xs: Sequence[float], widths: Sequence[float], width: float, gap: float = 10) -> list[tuple[int, str]]:
-    """(row, align) for each label at pixel `xs` so that no two labels in a row overlap."""
-    ends: list[float] = []
+def _stagger(xs: Sequence[float], widths: Sequence[float], width: float, gap: float = 8) -> list[tuple[int, str]]:
+    """(row, align) for each label at pixel `xs`: row 0 sits just above the plot, higher rows above it.
+
+    Each label hangs from a rule dropped from it to its event, so a label may not overlap
+    another label in its row, nor a rule dropped from a label above it; and its own rule
+    should not cut through a label below (only tolerated when nothing else fits). Labels
+    are placed greedily in three orders; the layout with fewer crossings, then fewer rows,
+    wins.
+    """
+    best: tuple[int, int, list[tuple[int, str]]] | None = None
+    ascending = sorted(range(len(xs)), key=lambda i: (xs[i], i))
+    hangs_left = [xs[i] + widths[i] + 3 > width for i in range(len(xs))]
+    orders = (
+        ascending,
+        ascending[::-1],
+        # labels hung left of their rule (at the right edge) left to right, then the others right to left
+        [i for i in ascending if hangs_left[i]] + [i for i in ascending[::-1] if not hangs_left[i]],
+    )
+    for order in orders:
+        placed = _settle(_stagger_in(order, xs, widths, width, gap), xs, widths, gap)
+        boxes = [_label_box(xs[i], widths[i], placed[i][1]) for i in range(len(xs))]
+        crossings = sum(
+            1
+            for i in range(len(xs))
+            for j in range(len(xs))
+            if placed[j][0] > placed[i][0] and boxes[i][0] < xs[j] < boxes[i][1]
+        )
+        rows = max((r for r, _ in placed), default=0)
+        if best is None or (crossings, rows) < best[:2]:
+            best = (crossings, rows, placed)
+    return best[2] if best else []
+
+
+def _settle(placed: list[tuple[int, str]], xs: Sequence[float], widths: Sequence[float], gap: float) -> list[tuple[int, str]]:
+    """Let each label drop to the lowest row where it overlaps no label and crosses no rule (and none crosses it)."""
+    placed = list(placed)
+    boxes = [_label_box(xs[i], widths[i], placed[i][1]) for i in range(len(xs))]
+
+    def ok(i: int, r: int) -> bool:
+        a, b = boxes[i]
+        for j, (rj, _) in enumerate(placed):
+            if j == i:
+                continue
+            c, d = boxes[j]
+            if rj == r and not (b + gap <= c or a >= d + gap):
+                return False
+            if rj > r and a - gap < xs[j] < b + gap:  # j's rule would cut i
+                return False
+            if rj < r and c - 2 <= xs[i] <= d + 2:  # i's rule would cut j
+                return False
+        return True
+
+    moved = True
+    while moved:
+        moved = False
+        for i in sorted(range(len(xs)), key=lambda i: (placed[i][0], xs[i])):
+            for r in range(placed[i][0]):
+                if ok(i, r):
+                    placed[i] = (r, placed[i][1])
+                    moved = True
+                    break
+    return placed
+
+
+def _label_box(x: float, w: float, align: str) -> tuple[float, float]:
+    return (x - 3, x + w + 3) if align == "left" else (x - w - 3, x + 3)
+
+
+def _stagger_in(
+    order: Sequence[int], xs: Sequence[float], widths: Sequence[float], width: float, gap: float
+) -> list[tuple[int, str]]:
+    boxes: list[list[tuple[float, float]]] = []
+    rules: list[tuple[float, int]] = []  # (x, row of its label): crosses every row below
     out: list[tuple[int, str]] = [(0, "left")] * len(xs)
-    for i in sorted(range(len(xs)), key=lambda i: xs[i]):
+    for i in order:
         x, w = xs[i], widths[i]
-        align = "left"
-        a, b = x - 3, x + w + 3
+        align, a, b = "left", x - 3, x + w + 3
         if b > width:  # would run past the right edge: hang it to the left of its rule
             align, a, b = "right", x - w - 3, x + 3
-        for r, last in enumerate(ends):
-            if a >= last + gap:
-                ends[r] = b
-                out[i] = (r, align)
-                break
-        else:
-            ends.append(b)
-            out[i] = (len(ends) - 1, align)
+
+        def fits(r: int, strict: bool) -> bool:
+            row = boxes[r] if r < len(boxes) else []
+            if any(not (b + gap <= c or a >= d + gap) for c, d in row):
+                return False
+            if any(a - gap < rx < b + gap for rx, rr in rules if rr > r):
+                return False
+            return not strict or not any(c - 2 <= x <= d + 2 for rr in range(min(r, len(boxes))) for c, d in boxes[rr])
+
+        top = len(boxes)
+        r = next((r for r in range(top + 1) if fits(r, True)), None)
+        if r is None:
+            r = next(r for r in range(top + 1) if fits(r, False))
+        if r == len(boxes):
+            boxes.append([])
+        boxes[r].append((a, b))
+        rules.append((x, r))
+        out[i] = (r, align)
     return out
 
 
@@ -298,6 +377,7 @@ def timeline_chart(
 
     dated = events[events["start"].notna()].copy()
     n_undated = len(events) - len(dated)
+    dated["event_type"] = [t.replace("_", " ") for t in dated["event_type"]]  # "territorial control" reads better
     # A bar spans [start, end + 1 day): `end` is the last day the event may fall on.
     dated["x"] = dated["start"]
     dated["x2"] = dated["end"] + pd.Timedelta(days=1)
@@ -374,7 +454,8 @@ def timeline_chart(
         "event_type:N",
         title="Event type",
         scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))),
-        legend=alt.Legend(orient="right", symbolType="circle"),
+        # with one lane per type the lane labels already name the colours
+        legend=None if lanes == "event_type" else alt.Legend(orient="right", symbolType="circle"),
     )
     x_title = None
     axis = _date_axis(span)
@@ -386,7 +467,7 @@ def timeline_chart(
     y = alt.Y(
         "row:N",
         sort=row_order,
-        scale=alt.Scale(domain=row_order, paddingInner=0.15, paddingOuter=0.1),
+        scale=alt.Scale(domain=row_order, paddingInner=0, paddingOuter=0.1),
         axis=alt.Axis(
             title=None,
             labelExpr="split(datum.value, '||')[1] == '0' ? split(datum.value, '||')[0] : ''",
@@ -496,7 +577,7 @@ def timeline_chart(
         fontSize=16,
         subtitleFontSize=11,
         subtitleColor="#555",
-        offset=10 + 15 * n_label_rows,
+        offset=10,
     )
     return chart.properties(title=title_params)
 
@@ -555,6 +636,11 @@ def _subtitle(events: pd.DataFrame, shown: pd.DataFrame, n_undated: int, n_outsi
     ]
 
 
+def _label_y(row: int) -> int:
+    """Pixel baseline of a label row (row 0 just above the plot)."""
+    return -6 - 15 * row
+
+
 def _highlight_layers(
     table: pd.DataFrame,
     ids: Sequence[str],
@@ -575,21 +661,30 @@ def _highlight_layers(
     rows["ax"] = [x if not w else x + (x2 - x) / 2 for x, x2, w in zip(rows["x"], rows["x2"], rows["window"], strict=True)]
     rows["label"] = [labels.get(i, "") for i in rows["event_id"]]
     span = _days(d1 - d0)
-    xs = [_days(a - d0) / span * width for a in rows["ax"]]
-    widths = [len(lab) * _CHAR_PX for lab in rows["label"]]
-    placed = _stagger(xs, widths, width)
-    rows["label_row"] = [r for r, _ in placed]
-    rows["align"] = [a for _, a in placed]
-    n_label_rows = (max(r for r, _ in placed) + 1) if placed else 0
+    has_label = [bool(lab) for lab in rows["label"]]
+    xs = [_days(a - d0) / span * width for a, h in zip(rows["ax"], has_label, strict=True) if h]
+    widths = [len(lab) * _CHAR_PX for lab in rows["label"] if lab]
+    placed = iter(_stagger(xs, widths, width))
+    spots = [next(placed) if h else (-1, "left") for h in has_label]
+    rows["label_row"] = [r for r, _ in spots]
+    rows["align"] = [a for _, a in spots]
+    n_label_rows = max((r for r, _ in spots), default=-1) + 1
     keep = ["event_id", "ax", "row", "title", "label", "label_row", "align", "window", "x", "x2"]
     data = rows[keep]
     x = alt.X("ax:T", scale=x_scale, axis=x_axis, title=None)
     out: list[alt.Chart] = []
-    out.append(
-        alt.Chart(data)
-        .mark_rule(color="#222", strokeDash=[3, 3], strokeWidth=1, opacity=0.7, clip=False)
-        .encode(x=x, y=alt.value(-4 if any(labels.values()) else 0), y2=alt.value(height))
-    )
+    # a rule from each label (or the top of the plot) down through the event
+    labelled = data["label"] != ""
+    tops = [(data[~labelled], 0)] + [
+        (data[labelled & (data["label_row"] == r)], _label_y(r)) for r in range(n_label_rows)
+    ]
+    for part, top in tops:
+        if len(part):
+            out.append(
+                alt.Chart(part)
+                .mark_rule(color="#222", strokeDash=[3, 3], strokeWidth=1, opacity=0.7, clip=False)
+                .encode(x=x, y=alt.value(top), y2=alt.value(height))
+            )
     out.append(
         alt.Chart(data)
         .mark_point(shape="circle", size=420, filled=False, color="#111", strokeWidth=2)
@@ -613,7 +708,7 @@ def _highlight_layers(
                         color="#111",
                         clip=False,
                     )
-                    .encode(x=x, y=alt.value(-8 - 15 * (n_label_rows - 1 - r)), text="label:N")
+                    .encode(x=x, y=alt.value(_label_y(r)), text="label:N")
                 )
     return out, (n_label_rows if any(labels.values()) else 0)
 
