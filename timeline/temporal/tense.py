@@ -16,6 +16,8 @@ from timeline.temporal.lexicon import Lexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|[;:—–()\"“”,]")
 _MAX_WORDS = 12
+#: words that may precede a clause-initial time expression ("In January, the firm bought...")
+_FRONT_WORDS = {"in", "on", "at", "by", "during", "since", "until", "the", "this", "last", "next", "early", "late", "and", "but", "then", "also", "as", "of", "for", "earlier", "later"}
 _WINDOW = 240
 
 
@@ -129,9 +131,12 @@ class ClauseTense:
         rw = [w.lower() for w in right]
         # the nearest cue on the left inside the clause governs; then the right side,
         # up to a comma (a trailing ", officials said" reports, it does not date)
+        fronted = True  # only function words between the clause start and the expression
         for dist in range(min(len(left), _MAX_WORDS)):
             if lw[dist] in cues.breaks:
                 break
+            if lw[dist] not in _FRONT_WORDS:
+                fronted = False
             nxt = lw[dist - 1] if dist > 0 else None
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
             c = cues.classify(left[dist], nxt, prev)
@@ -139,7 +144,7 @@ class ClauseTense:
                 return c
         for dist in range(min(len(right), _MAX_WORDS)):
             if rw[dist] in cues.breaks:
-                if dist == 0 and rw[dist] == ",":
+                if dist == 0 and rw[dist] == "," and fronted:
                     continue  # "In January, the company bought...": a fronted adverbial
                 break
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
