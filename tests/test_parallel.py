@@ -42,7 +42,52 @@ def test_import_timeline_does_not_load_dask() -> None:
     assert out.split() == ["False", "False"]
 
 
+def test_seeds_bag_matches_in_process(client, seeds_dir: Path) -> None:
+    articles = timeline.read_articles(seeds_dir)
+    local = timeline.build(articles)
+    assert len(local.events) > 0
+    bag = db.from_sequence(list(articles), npartitions=3)
+    remote = dask_build(bag, problems=articles.problems)
+    _same(local, remote)
+    assert [p.kind for p in remote.problems] == [p.kind for p in local.problems]
+    # a local source is split into partitions for us
+    _same(local, dask_build(articles, npartitions=2))
 
+
+def test_extract_bag_is_lazy_and_complete(client, seeds_dir: Path) -> None:
+    from timeline.pipeline import ArticleExtraction, assemble
+
+    articles = timeline.read_articles(seeds_dir)
+    bag = extract_bag(db.from_sequence(list(articles), npartitions=2))
+    results = bag.compute()
+    assert all(isinstance(r, ArticleExtraction) for r in results)
+    assert [r.article.id for r in results] == [a.id for a in articles]
+    assert all(r.article.text == "" for r in results)  # compact: texts stay on the workers
+    # results travel between processes on a real cluster: they must pickle losslessly
+    import pickle
+
+    again = pickle.loads(pickle.dumps(results))
+    assert [r.event_mentions for r in again] == [r.event_mentions for r in results]
+    _same(assemble(results, problems=articles.problems), timeline.build(articles))
+
+
+@pytest.mark.shared_data
+def test_silver_sample_dataframe_matches_in_process(client, tempeval_dir: Path) -> None:
+    from timeline.timeml import read_timeml
+
+    files = sorted((tempeval_dir / "silver").glob("*.tml"))[:50]
+    docs = [read_timeml(f) for f in files]
+    rows = [dict(id=d.doc_id, text=d.text, published=d.dct.isoformat()) for d in docs]
+    rows.append(dict(rows[3], id="copy-of-3"))  # a duplicate text in another partition
+    rows.append(dict(rows[10], text=rows[10]["text"] + "\nMore."))  # a repeated id
+    pdf = pd.DataFrame(rows)
+    local = timeline.build(pdf)
+    remote = dask_build(dd.from_pandas(pdf, npartitions=4))
+    _same(local, remote)
+    kinds = sorted(p.kind for p in remote.problems)
+    assert kinds == sorted(p.kind for p in local.problems)
+    assert "duplicate" in kinds and "duplicate_id" in kinds
+    assert len(local.events) > 50
 
 
 def test_dataframe_needs_id_and_bag_items_are_checked(client) -> None:
@@ -56,6 +101,15 @@ def test_dataframe_needs_id_and_bag_items_are_checked(client) -> None:
     with pytest.raises(InputError, match="Article or dict"):
         dask_build(db.from_sequence([1, 2], npartitions=1))
 
+
+def test_dict_items_and_empty_input(client) -> None:
+    rows = [dict(id="a", text="Talks resumed on May 5, 2024 in Cairo.", published="2024-05-07"),
+            dict(id="b", text="   ", published="2024-05-07")]
+    local = timeline.build(rows)
+    remote = dask_build(db.from_sequence(rows, npartitions=2))
+    _same(local, remote)
+    assert [p.kind for p in remote.problems] == ["empty"]
+    assert len(dask_build([]).events) == 0
 
 
 def test_frame_ids_duplicates_and_row_labels_across_partitions(client, monkeypatch: pytest.MonkeyPatch) -> None:
