@@ -104,7 +104,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "offset",
         r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<n>{NUM})|(?P<vague>{VAGUE}))[-\s]+(?P<u>{UNIT})"
-        r"\s+(?P<dir>ago|earlier|later|before|after|previously|back|from\s+now|hence|on)",
+        r"(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|previously|back|from\s+now|hence|on)",
     ),
     ("vague_ago", r"(?P<u>years|months|weeks|days|decades|moments|minutes|hours)\s+(?P<dir>ago|earlier|later)"),
     (

@@ -827,11 +827,9 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         k = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}[rel]
     elif rel == "the":
         k = 0
-        if unit == "weekend":
+        if unit == "weekend":  # the weekend just past unless the clause looks ahead
             t = c.tense()
-            k = 0
-            if t == "past" and c.ref.isoweekday() < 6:
-                k = -1
+            k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
     elif rel == "the latest":
         k = -1 if unit in ("year", "month", "week") else 0
     else:
@@ -915,7 +913,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
         if nc and nc not in ".,;:)\"”'’!?" and c.text[c.e : c.e + 1] != "\n":
             return None
     code, gran = _unit_code(c, m["u"])
-    mod = _qmod(c, m["qmod"])
+    mod = _qmod(c, m["qmod"]) or ("APPROX" if m["orso"] else None)
     sign = -1 if direction in _DIR_PAST else 1
     anchored_to_text = direction not in ("ago", "from now", "hence")
     if m["vague"]:
@@ -999,7 +997,11 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if the in ("its", "their", "his", "her", "our", "a", "each of the", "each of those", "all of the", "these", "those", "that") and (rel or the != "a"):
         start = m.start("rel") if rel else (m.start("qmod") if m["qmod"] else m.start("n") if m["n"] else m.start("vague"))
     elif the == "a" and not rel:
-        start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
+        vq = _norm(m["vague"] or m["n"])
+        if m["qmod"] or not vq.startswith(("few", "couple")):
+            start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
+    elif the == "the" and not rel and c.low[m.start("u") - 1 : m.start("u")] == "-":
+        start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))  # "the 30-day period"
     if the and not rel and the not in ("a",) and start == c.s and the != "the":
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
     nxt = c.next_word()
