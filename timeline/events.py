@@ -309,6 +309,7 @@ _DEICTIC_RE = re.compile(
 _YEAR_RE = re.compile(r"\b\d{4}\b")
 _SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[\w’'-]+")
+_NOUN_REACH = 40  # characters before a noun trigger where its actors are looked for ("Israel’s massive bombing")
 _PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 
 
@@ -356,9 +357,12 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
     ents = _drop_title_modifiers(text, ents, c)
     # descriptions and pronouns, resolved in textual order
     extra: list[_Ent] = []
+    solid = [e for e in ents if e.how != "adjective"]
+    solid_starts = [e.start for e in solid]
     if c.desc_re is not None:
         for m in c.desc_re.finditer(text):
-            if any(e.start < m.end() and m.start() < e.end for e in ents if e.how != "adjective"):
+            j = bisect.bisect_left(solid_starts, m.end())
+            if any(solid[i].end > m.start() for i in range(max(0, j - 3), j)):
                 continue
             extra.append(_Ent(m.start(), m.end(), m.group(0).lower(), "?", "description"))
     for m in _PRONOUN_RE.finditer(text):
@@ -366,29 +370,37 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
     if not extra:
         return ents
     named = [e for e in ents if e.how in ("alias", "unknown") and e.kind != "place"]
-    starts = [e.start for e in named]
+    sent_starts_ = sent_starts
     resolved: list[_Ent] = []
+    last_seen: dict[str, tuple[int, _Ent]] = {}  # name -> (order, entity) of its latest naming
+    last_person: _Ent | None = None
+    k = 0
     for x in sorted(extra, key=lambda e: e.start):
-        k = bisect.bisect_left(starts, x.start)
-        before = named[:k]
+        while k < len(named) and named[k].start < x.start:
+            e = named[k]
+            last_seen[e.name] = (k, e)
+            if e.kind == "person" or (e.kind == "unknown" and " " in e.name):
+                last_person = e
+            k += 1
         if x.how == "description":
-            cands = c.descriptions.get(x.name, [])
-            for e in reversed(before):
-                if e.name in cands:
-                    resolved.append(_Ent(x.start, x.end, e.name, e.kind, "description"))
-                    break
-        else:
-            si = bisect.bisect_right(sent_starts, x.start) - 1
+            seen = [last_seen[n] for n in c.descriptions.get(x.name, []) if n in last_seen]
+            if seen:
+                e = max(seen, key=lambda t: t[0])[1]
+                resolved.append(_Ent(x.start, x.end, e.name, e.kind, "description"))
+        elif last_person is not None:
+            si = bisect.bisect_right(sent_starts_, x.start) - 1
             lo = sentences[si - 1].start if si >= 1 else 0
-            for e in reversed(before):
-                if e.start < lo:
-                    break
-                if e.kind == "person" or (e.kind == "unknown" and " " in e.name):
-                    resolved.append(_Ent(x.start, x.end, e.name, "person", "pronoun"))
-                    break
+            if last_person.start >= lo:
+                resolved.append(_Ent(x.start, x.end, last_person.name, "person", "pronoun"))
     # adjective matches inside a resolved description ("the Israeli military") give way to it
-    blocking = resolved + [x for x in extra if x.how == "description"]
-    out = [e for e in ents if not any(r.start <= e.start and e.end <= r.end for r in blocking)]
+    blocking = sorted(resolved + [x for x in extra if x.how == "description"], key=lambda r: r.start)
+    b_starts = [r.start for r in blocking]
+
+    def inside(e: _Ent) -> bool:
+        j = bisect.bisect_right(b_starts, e.start)
+        return any(blocking[i].start <= e.start and e.end <= blocking[i].end for i in range(max(0, j - 3), j))
+
+    out = [e for e in ents if not inside(e)]
     out.extend(resolved)
     out.sort(key=lambda e: e.start)
     return out
@@ -635,6 +647,8 @@ class _Extractor:
         self.sentences = split_sentences(text)
         self._split_clauses = split_clauses
         self.all_times = sorted(times, key=lambda t: t.start)
+        self._all_starts = [t.start for t in self.all_times]
+        self._all_ends = [t.end for t in self.all_times]  # non-overlapping, so also sorted
         self.times = [t for t in self.all_times if t.type in ("DATE", "TIME") and t.earliest is not None and t.latest is not None]
         self.time_starts = [t.start for t in self.times]
         self.ents = _entities(text, self.sentences, c)
@@ -646,10 +660,12 @@ class _Extractor:
         for ss in paras.values():
             self.quotes.extend(quoted_spans(text, ss[0].start, ss[-1].end))
         self.quotes.sort()
+        self._quote_starts = [a for a, _ in self.quotes]
 
     # ------------------------------------------------------------------ helpers
     def in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quotes)
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
 
     def ents_in(self, a: int, b: int) -> list[_Ent]:
         i = bisect.bisect_left(self.ent_starts, a)
@@ -705,7 +721,9 @@ class _Extractor:
         clauses = self._split_clauses(text, s)
         evs: list[_Ev] = []
         according = self.according_spans(s.start, s.end)
-        sent_figs = _figures(text, s.start, s.end, self.all_times, c)
+        lo = bisect.bisect_left(self._all_ends, s.start)
+        hi = bisect.bisect_left(self._all_starts, s.end)
+        sent_figs = _figures(text, s.start, s.end, self.all_times[lo:hi] if lo < hi else [], c)
         for cl in clauses:
             trigs = _absorb(text, _clause_triggers(text, cl, c, s.end), c)
             # statement event of a reporting clause: its verb is the trigger (a statement noun beats it)
@@ -717,9 +735,14 @@ class _Extractor:
                 continue
             cl_evs = [_Ev(t, s, cl) for t in trigs]
             self.bind_times(cl, cl_evs)
+            for i, e in enumerate(cl_evs):
+                self.set_modality(e, clauses, s, cl_evs[i - 1].trig.end if i else cl.start)
+                # a purpose chain keeps the mode of what it depends on ("prepared to suspend fighting to ensure the release")
+                if i and e.modality in ("asserted", "reported") and cl_evs[i - 1].modality in ("hypothetical", "planned") \
+                        and re.search(r"\bto\b", text[cl_evs[i - 1].trig.end : e.trig.start]):
+                    e.modality = cl_evs[i - 1].modality
             self.bind_actors(cl, clauses, cl_evs, according)
             for e in cl_evs:
-                self.set_modality(e, clauses, s)
                 self.set_attribution(e, clauses, according)
             evs.extend(cl_evs)
         self.bind_figures(evs, sent_figs, clauses, according)
@@ -779,6 +802,8 @@ class _Extractor:
             # a verb's actors run from its clause's subject (or the previous verb); a noun's from the trigger before it
             prev = [x for x in evs[:i] if e.trig.pos == "noun" or x.trig.pos != "noun"]
             a = prev[-1].trig.end if prev else cl.start
+            if e.trig.pos == "noun" and e.modality != "claimed":
+                a = max(a, e.trig.start - _NOUN_REACH)
             b = evs[i + 1].trig.start if i + 1 < len(evs) else cl.end
             if e.trig.etype == "statement" and cl.kind == "reporting" and cl.verb_start is not None:
                 names = self.speaker(cl, clauses)[1]
@@ -788,6 +813,16 @@ class _Extractor:
                     for x in self.ents_in(a, b)
                     if x.kind != "place" and not any(p <= x.start < q for p, q, _ in according)
                 ]
+            if (
+                cl.kind == "content" and cl.governor is not None and 0 <= cl.governor < len(clauses)
+                and (
+                    (e.trig.pos != "noun" and e.trig.etype not in ("attack", "offensive", "casualties"))
+                    or re.match(r"(?:it|they|we|he|she)\b", self.text[cl.start : cl.end], re.IGNORECASE)
+                )
+            ):
+                before = [x for x in self.ents_in(cl.start, e.trig.start) if x.kind != "place"]
+                if not before:
+                    names = self.speaker(clauses[cl.governor], clauses)[1] + names
             e.actors = list(dict.fromkeys(names))
 
     def speaker(self, cl: Any, clauses: Sequence[Any]) -> tuple[str | None, list[str]]:
@@ -827,15 +862,11 @@ class _Extractor:
         return (raw or None), names
 
     # ------------------------------------------------------------------ modality, attribution
-    def set_modality(self, e: _Ev, clauses: Sequence[Any], s: Any) -> None:
+    def set_modality(self, e: _Ev, clauses: Sequence[Any], s: Any, lo: int) -> None:
         text, c = self.text, self.c
         cl = e.clause
         # cue window: from the previous trigger of the clause (or the clause start) to the trigger
-        lo = cl.start
         window = text[lo : e.trig.start]
-        prev_trig = [m for m in self.c.words_re.finditer(text, lo, e.trig.start)]
-        if prev_trig:
-            window = text[prev_trig[-1].end() : e.trig.start]
         conditional = cl.kind in ("conditional", "consequent") or any(
             x.kind in ("conditional",) and x.end <= cl.start and x.index == cl.index - 1 for x in clauses
         )
@@ -887,8 +918,12 @@ class _Extractor:
         inside = [x for x in according if cl.start <= x[0] < cl.end]
         pick = inside[0] if inside else (according[0] if according else None)
         if pick is not None:
-            e.attribution = self.clean_who(pick[2])
-            e.speaker_entities = self.canonical(pick[0], pick[1])
+            who = self.clean_who(pick[2])
+            ents = [x for x in self.ents_in(pick[0], pick[1]) if x.kind != "place"]
+            if ents and (len(who.split()) > 4 or any(x.how == "description" for x in ents)):
+                who = ents[0].name
+            e.attribution = who
+            e.speaker_entities = list(dict.fromkeys(x.name for x in ents))
 
     # ------------------------------------------------------------------ figures
     def bind_figures(self, evs: list[_Ev], figs: list[Figure], clauses: Sequence[Any], according: list[tuple[int, int, str]]) -> None:
