@@ -231,6 +231,7 @@ def _fill(template: str, ph: dict[str, str]) -> str:
 
 _LEFT = r"(?<![\w$£€@#/.'’])(?<!\d[,.])"
 _RIGHT = r"(?![\w@])"
+_FIRST = r"(?=[\w'])"
 
 
 @functools.cache
@@ -244,7 +245,11 @@ def grammar(language: str = "en") -> Grammar:
         body = _fill(tmpl, ph)
         rules[name] = re.compile(_LEFT + "(?:" + body + ")" + _RIGHT)
         bodies.append(re.sub(r"\(\?P<\w+>", "(?:", body))
-    combined = re.compile(_LEFT + "(?:" + "|".join(bodies) + ")" + _RIGHT)
+    # every rule starts with a word character or an apostrophe ('90s); saying so first lets
+    # the scanner pass over runs of spaces and punctuation at once instead of trying every
+    # rule at every position (150 KB of spaces: 0.8 s -> 0.004 s); tests/test_robustness.py
+    # checks the premise rule by rule
+    combined = re.compile(_FIRST + _LEFT + "(?:" + "|".join(bodies) + ")" + _RIGHT)
     return Grammar(lex=lex, rules=rules, combined=combined, first_words={})
 
 
