@@ -7,9 +7,11 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.errors import InputError
-from timeline.events import EventResources, extract_event_mentions
+from timeline.events import LINK_RULES, MODALITIES, EventResources, extract_event_mentions
 from timeline.temporal.values import TimeMention
 
 
@@ -431,3 +433,21 @@ def _row(m):
 @pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
 def test_seed_event_mentions_regression(seed, seed_mentions, data_regression):
     data_regression.check({"events": [_row(m) for m in seed_mentions[seed]]})
+
+
+_PIECES = list("ab AB.,;\n“”\"'()") + ["Hamas ", "Israel ", "killed ", "92 ", "said ", "that ", "attack ", "talks ",
+    "the ", "on Sunday ", "left Cairo ", "if ", "would return ", "according to ", "the group ", "He ", ", which "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_arbitrary_text_never_crashes_and_offsets_hold(t):
+    a = art(t)
+    for m in extract_event_mentions(a, []):
+        assert t[m.trigger_start : m.trigger_end] == m.trigger
+        assert t[m.char_start : m.char_end]
+        assert m.modality in MODALITIES and m.link_rule in LINK_RULES
+
+
+def test_empty_article():
+    assert extract_event_mentions(art(""), []) == []

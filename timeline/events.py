@@ -309,6 +309,7 @@ _DEICTIC_RE = re.compile(
 _YEAR_RE = re.compile(r"\b\d{4}\b")
 _SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[\w’'-]+")
+_PREPOSITIONS = {"in", "of", "for", "with", "on", "at", "from", "to", "by", "about", "over", "into", "during", "after", "before", "against"}
 _NOUN_REACH = 40  # characters before a noun trigger where its actors are looked for ("Israel’s massive bombing")
 _PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 
@@ -501,7 +502,10 @@ def _is_anaphoric(text: str, t: _Trig, c: _Compiled) -> bool:
     before = text[max(t.clause.start, t.start - 60) : t.start]
     if c.eventive_before.search(before) or c.eventive_after.match(text, t.end):
         return False
-    toks = [w.lower() for w in _TOKEN_RE.findall(before)][-3:]
+    toks = [w.lower() for w in _TOKEN_RE.findall(before)]
+    # only the noun phrase: the words after the last preposition ("the country's attitude in negotiations")
+    cut = max((i for i, w in enumerate(toks) if w in _PREPOSITIONS), default=-1)
+    toks = toks[cut + 1 :][-3:]
     word = text[t.start : t.end].lower()
     # first determiner-like word within the last 3 tokens
     for k in range(len(toks) - 1, -1, -1):
