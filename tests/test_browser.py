@@ -31,11 +31,6 @@ CHROMIUM_ARGS = [
 
 pytestmark = pytest.mark.browser
 
-try:  # TEMPORARY until event extraction lands: the docs build runs the example, which needs it
-    from timeline.events import extract_event_mentions  # noqa: F401
-except ImportError:
-    pytest.skip("timeline.events.extract_event_mentions not there yet", allow_module_level=True)
-
 
 def _chromium() -> str:
     for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
@@ -56,6 +51,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         text=True,
         cwd=ROOT,
         timeout=600,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # Material's end-of-life banner
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     return out
