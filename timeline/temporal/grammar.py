@@ -71,7 +71,7 @@ _RULES: list[tuple[str, str]] = [
     ("season_year", r"(?P<y>(?:1[5-9]|20)\d\d)\s+(?P<s>{SEASON})"),
     (
         "weekday",
-        r"(?:(?P<pre>{PODPRE})\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|earlier|later|mid-?)\s+(?:on\s+)?)?(?P<wd>{WDFULL})"
+        r"(?:(?P<pre>{PODPRE})\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later|mid-?)\s+(?:on\s+)?)?(?P<wd>{WDFULL})"
         r"(?:\s+(?P<pod>{POD}))?(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?"
         r"(?:,\s*(?P<mon>{MONTH})\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dw>{ORD}))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?)?",
     ),

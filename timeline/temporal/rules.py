@@ -628,9 +628,9 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return r.with_(mod=mod) if mod else r
     ref = c.ref
-    if rel in ("last", "this past"):
+    if rel in ("last", "this past", "the previous"):
         day = R.weekday_near(ref - dt.timedelta(days=1), wd, -1)
-    elif rel in ("next", "this coming"):
+    elif rel in ("next", "this coming", "the following"):
         day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
     elif rel == "this":
         day = R.weekday_near(ref, wd, 0)
