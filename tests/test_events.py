@@ -451,3 +451,25 @@ def test_arbitrary_text_never_crashes_and_offsets_hold(t):
 
 def test_empty_article():
     assert extract_event_mentions(art(""), []) == []
+
+
+def test_quotation_standing_alone_is_attributed_by_the_next_sentence():
+    text = "Intro.\n\n“The Hamas delegation left Cairo tonight.” [Sunday] Al-Kahera News cited unnamed sources."
+    ms = ev(text, [T(text, "Sunday", "2024-05-05")], published="2024-05-05")
+    assert (ms[0].event_type, ms[0].modality, ms[0].attribution) == ("departure", "reported", "Al-Kahera News")
+
+
+def test_statement_actors_are_the_speaker_or_the_passive_agent():
+    text = "Intro.\n\nNetanyahu on Sunday reiterated Israel's goal of dismantling Hamas."
+    (m,) = ev(text, [T(text, "Sunday", "2024-05-05")], published="2024-05-05")
+    assert (m.event_type, m.actors) == ("statement", ("Benjamin Netanyahu",))
+    text = "Intro.\n\nThe camp had in May been declared a safe zone by the Israeli military."
+    (m,) = ev(text, [T(text, "May", "2024-05")])
+    assert (m.event_type, m.actors, m.link_rule) == ("statement", ("Israel",), "same_clause")
+
+
+def test_first_line_is_a_headline_only_without_a_full_stop_when_there_is_no_title():
+    ms = ev("Hamas pulls out of the talks\n\nBody.")
+    assert ms[0].link_rule == "headline_publication"
+    ms = ev("Hamas pulled out of the talks.\n\nBody.")
+    assert ms[0].link_rule == "undated"

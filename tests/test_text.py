@@ -213,3 +213,14 @@ def test_coordination_before_a_new_verb_phrase():
     ]
     # "and" between noun phrases does not cut
     assert len(clauses("Talks mediated by Qatar and Egypt failed.")) == 1
+
+
+def test_subordinate_clause_ends_where_a_capitalised_subject_resumes_the_main_clause():
+    got = clauses("In a statement released shortly after Netanyahu, Hamas official Ismail Haniyeh accused him.")
+    assert got == [
+        ("main", "In a statement released shortly"),
+        ("subordinate", "after Netanyahu"),
+        ("main", "Hamas official Ismail Haniyeh accused him."),
+    ]
+    # a date after the comma does not
+    assert [k for k, _ in clauses("They met after the vote on Sunday, July 14, in Doha.")] == ["main", "subordinate"]

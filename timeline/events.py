@@ -657,6 +657,9 @@ class _Extractor:
         self.time_starts = [t.start for t in self.times]
         self.ents = _entities(text, self.sentences, c)
         self.ent_starts = [e.start for e in self.ents]
+        from timeline.text import _res as _text_res
+
+        self.c_verbs = _text_res().verbs_re
         self.quotes: list[tuple[int, int]] = []
         paras: dict[int, list[Any]] = {}
         for s in self.sentences:
@@ -811,6 +814,11 @@ class _Extractor:
             b = evs[i + 1].trig.start if i + 1 < len(evs) else cl.end
             if e.trig.etype == "statement" and cl.kind == "reporting" and cl.verb_start is not None:
                 names = self.speaker(cl, clauses)[1]
+            elif e.trig.etype == "statement" and e.trig.pos == "verb":
+                names = [x.name for x in self.ents_in(a, e.trig.start) if x.kind != "place"]
+                by = re.match(r"[^,;]{0,60}?\bby\s+", self.text[e.trig.end : b])  # passive: "declared ... by the Israeli military"
+                if by is not None:
+                    names += [x.name for x in self.ents_in(e.trig.end + by.end(), b) if x.kind != "place"][:1]
             else:
                 names = [
                     x.name
@@ -921,6 +929,11 @@ class _Extractor:
             return
         inside = [x for x in according if cl.start <= x[0] < cl.end]
         pick = inside[0] if inside else (according[0] if according else None)
+        if pick is None and self.in_quote(e.trig.start):
+            who = self.next_sentence_speaker(e.sentence)
+            if who is not None:
+                e.attribution, e.speaker_entities = who
+                return
         if pick is not None:
             who = self.clean_who(pick[2])
             ents = [x for x in self.ents_in(pick[0], pick[1]) if x.kind != "place"]
@@ -928,6 +941,24 @@ class _Extractor:
                 who = ents[0].name
             e.attribution = who
             e.speaker_entities = list(dict.fromkeys(x.name for x in ents))
+
+    def next_sentence_speaker(self, s: Any) -> tuple[str, list[str]] | None:
+        """A quotation standing alone is attributed by the next sentence ("… tonight.” Al-Kahera News cited …")."""
+        if s.index + 1 >= len(self.sentences):
+            return None
+        n = self.sentences[s.index + 1]
+        if n.paragraph != s.paragraph:
+            return None
+        first = re.split(r"(?<=[^,]{3}),\s+(?=[a-z]+\b)", n.text, maxsplit=1)[0]
+        m = self.c_verbs.search(n.text)
+        if m is None or m.start() > 120:
+            return None
+        subj = n.text[: m.start()].split(",")[0].strip()
+        if not subj or self.in_quote(n.start):
+            return None
+        del first
+        names = self.canonical(n.start, n.start + len(subj))
+        return self.clean_who(subj), names
 
     # ------------------------------------------------------------------ figures
     def bind_figures(self, evs: list[_Ev], figs: list[Figure], clauses: Sequence[Any], according: list[tuple[int, int, str]]) -> None:
@@ -1049,9 +1080,10 @@ class _Extractor:
         if self.sentences:
             s0 = self.sentences[0]
             title = getattr(self.article, "title", None)
-            is_head = s0.paragraph == 0 and (
-                not title or _norm(title)[:40] in _norm(s0.text) or _norm(s0.text)[:40] in _norm(title)
-            )
+            if title:
+                is_head = _norm(title)[:40] in _norm(s0.text) or _norm(s0.text)[:40] in _norm(title)
+            else:  # a headline has no final full stop
+                is_head = s0.paragraph == 0 and not s0.text.rstrip("”’\"')").endswith((".", "!", "?"))
             if is_head:
                 cands = [e for e in evs if e.sentence.index == 0 and e.clause.kind in ("main", "content", "reporting")
                          and e.trig.etype != "statement"]

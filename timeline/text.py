@@ -370,10 +370,17 @@ def _structure_cuts(s: str, r: _Res, cuts: list[_Cut]) -> int:
         w = m.group("m").lower()
         kind = "conditional" if w in r.conditionals else "subordinate"
         cuts.append(_Cut(m.start("m"), kind, w, 2))
-        if kind == "conditional":
-            comma = s.find(",", m.end())
-            if comma > 0:
-                cuts.append(_Cut(comma + 1 + (len(s[comma + 1 :]) - len(s[comma + 1 :].lstrip())), "consequent", None, 1))
+        comma = s.find(",", m.end())
+        if comma > 0:
+            rest = s[comma + 1 :]
+            at = comma + 1 + (len(rest) - len(rest.lstrip()))
+            if kind == "conditional":
+                cuts.append(_Cut(at, "consequent", None, 1))
+            else:
+                # "while Israel has shown its willingness, Hamas remains ...": a capitalised subject resumes the main clause
+                nxt = re.match(r"[A-Z][\w’'-]*", s[at:])
+                if nxt is not None and nxt.group(0).lower() not in r.adjunct_words:
+                    cuts.append(_Cut(at, "main", None, 1))
     for m in r.coordinate.finditer(s):
         if m.group("m") is not None:
             pos, w = m.start("m"), m.group("m")
