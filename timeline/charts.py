@@ -729,7 +729,7 @@ def _article_labels(data: Any, events: pd.DataFrame) -> list[tuple[str, str]]:
         published = getattr(a, "published", None)
         day = str(published)[:10] if published else ""
         name = getattr(a, "outlet", None) or getattr(a, "title", None) or aid
-        label = f"{_shorten(str(name), 28)}{' · ' + day if day else ''}"
+        label = f"{day + ' · ' if day else ''}{_shorten(str(name), 32)}"
         out.append((day or "9999", aid, label))
     for ss in events["sources"]:
         for aid in ss:
@@ -821,7 +821,7 @@ def sources_chart(
                 "article:N",
                 sort=[label for _, label in articles],
                 title=None,
-                axis=alt.Axis(orient="top", labelAngle=-35, labelLimit=180, labelAlign="left", ticks=False, domain=False),
+                axis=alt.Axis(orient="top", labelAngle=-35, labelLimit=300, labelAlign="left", ticks=False, domain=False),
             ),
             y=alt.Y(
                 "event:N",
