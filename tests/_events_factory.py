@@ -28,7 +28,7 @@ def mention(
     modality: str = "asserted",
     attribution: str | None = None,
     figures: tuple[tuple[str, int, str | None, str | None, str], ...] = (),
-    sentence_index: int = 0,
+    sentence_index: int | None = None,
 ) -> EventMention:
     """An EventMention for `clause` (which must occur in article.text)."""
     text = article.text
@@ -45,6 +45,8 @@ def mention(
         Figure(kind, value, qual, claimant, ftext, text.index(ftext, cs), text.index(ftext, cs) + len(ftext))
         for kind, value, qual, claimant, ftext in figures
     )
+    if sentence_index is None:  # sentences end with ". " in the hand-made texts
+        sentence_index = text[:cs].count(". ")
     return EventMention(
         article_id=article.id,
         sentence_index=sentence_index,

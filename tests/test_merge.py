@@ -25,8 +25,9 @@ A = Article(
 )
 B = Article(
     "b",
-    "The conflict saw an escalation with Israel's massive bombing of the Al-Mawasi camp in southern Gaza, which "
-    "targeted Hamas military leader Mohammed Deif. Hamas has withdrawn from ceasefire negotiations with Israel.",
+    "The conflict saw an escalation when Israel's massive bombing of the Al-Mawasi camp near Khan Younis killed 92 "
+    "Palestinians and targeted Hamas military leader Mohammed Deif. Hamas has withdrawn from ceasefire negotiations "
+    "with Israel.",
     published="2024-07-14",
 )
 C = Article(
@@ -55,11 +56,12 @@ def _strike_a():
 def _strike_b(art=B):
     return mention(
         art,
-        "Israel's massive bombing of the Al-Mawasi camp in southern Gaza, which targeted Hamas military leader "
-        "Mohammed Deif",
+        "Israel's massive bombing of the Al-Mawasi camp near Khan Younis killed 92 Palestinians and targeted Hamas "
+        "military leader Mohammed Deif",
         "bombing",
         "strike",
         actors=("Israel", "Mohammed Deif"),
+        figures=(("killed", 92, None, None, "92"),),
     )
 
 
@@ -160,17 +162,22 @@ def test_dates_apart_never_merge_even_with_identical_wording():
 
 
 def test_dates_a_day_apart_merge_only_as_a_recorded_conflict():
-    near = _strike_c(when=("2024-07-14", "2024-07-14"))
-    tl = assemble([extraction(A, _strike_a()), extraction(C, near)])
+    clause = "Israeli strikes killed 92 Palestinians in the al-Mawasi camp near Khan Younis on Sunday"
+    e = Article("e", clause + ".", published="2024-07-15")
+    near = mention(e, clause, "strikes", "strike", actors=("Israel",), when=("2024-07-14", "2024-07-14"),
+                   time_text="Sunday", figures=(("killed", 92, None, None, "92"),))
+    tl = assemble([extraction(A, _strike_a()), extraction(e, near)])
     assert len(tl.events) == 1
     dates = tl.conflicts[tl.conflicts["field"] == "date"]
     assert list(dates["value"]) == ["13 Jul 2024", "14 Jul 2024"]
-    assert list(dates["sources"]) == [["a"], ["c"]]
+    assert list(dates["sources"]) == [["a"], ["e"]]
     # the window most sources give wins; on a tie, the earlier one
     assert tl.events["date"].iloc[0] == "13 Jul 2024"
-    assert tl.events["confidence"].iloc[0] < assemble([extraction(A, _strike_a()), extraction(C, _strike_c())]).events[
-        "confidence"
-    ].iloc[0]
+    agreeing = assemble([extraction(A, _strike_a()), extraction(C, _strike_c())]).events
+    assert len(agreeing) == 1 and tl.events["confidence"].iloc[0] < agreeing["confidence"].iloc[0]
+    # with wording that only half agrees, a day apart stays apart
+    loose = assemble([extraction(A, _strike_a()), extraction(C, _strike_c(when=("2024-07-14", "2024-07-14")))])
+    assert len(loose.events) == 2
 
 
 def test_nested_windows_refine_the_date_without_conflict():
@@ -230,6 +237,7 @@ def test_figure_disagreements_are_kept_with_claimants():
     ev = tl.events.set_index("event_id").loc[eid]
     assert {(f["value"], f["qualifier"], f["article_id"]) for f in ev["figures"]} == {
         (92, None, "a"),
+        (92, None, "b"),
         (92, "at least", "c"),
     }
 
@@ -259,8 +267,8 @@ def test_status_from_modalities(modalities, status):
     ms = [
         mention(A, "Hamas decided on Sunday, July 14, to withdraw from negotiations on a ceasefire", "withdraw",
                 "withdrawal", actors=("Hamas",), when=("2024-07-14", "2024-07-14"), time_text="Sunday, July 14",
-                modality=mod)
-        for mod in modalities
+                modality=mod, sentence_index=k)
+        for k, mod in enumerate(modalities)
     ]
     tl = assemble([extraction(A, *ms)])
     assert len(tl.events) == 1
@@ -376,3 +384,40 @@ def test_a_past_event_dated_after_publication_is_merged_as_undated_and_recorded(
     planned = type(planned)(**{**{f: getattr(planned, f) for f in planned.__slots__}, "modality": "planned"})
     tl = assemble([extraction(A, _strike_a()), extraction(C, planned)])
     assert len(tl.events) == 2 and not tl.problems
+
+
+def test_two_mentions_of_one_sentence_never_merge():
+    # the extractor split the sentence into two events: merging must not undo it
+    s = "Israel launched the offensive after Hamas attacked southern Israel on October 7"
+    art = Article("s", s + ".", published="2024-05-05")
+    offensive = mention(art, "Israel launched the offensive", "offensive", "attack", actors=("Israel",))
+    attacked = mention(art, "Hamas attacked southern Israel on October 7", "attacked", "attack", actors=("Hamas",),
+                       when=("2023-10-07", "2023-10-07"), time_text="October 7")
+    assert offensive.sentence_index == attacked.sentence_index
+    assert len(assemble([extraction(art, offensive, attacked)], threshold=0.0).events) == 2
+
+
+def test_definite_back_reference_joins_the_event_just_told():
+    art = Article(
+        "r",
+        "Israel's massive bombing of the Al-Mawasi camp targeted Mohammed Deif on July 13. "
+        "Officials said the attack resulted in 92 deaths. Another attack hit Rafah.",
+        published="2024-07-14",
+    )
+    bombing = mention(art, "Israel's massive bombing of the Al-Mawasi camp targeted Mohammed Deif on July 13",
+                      "bombing", "strike", actors=("Israel",), when=("2024-07-13", "2024-07-13"), time_text="July 13")
+    back = mention(art, "the attack resulted in 92 deaths", "attack", "attack",
+                   figures=(("killed", 92, None, None, "92"),))
+    other = mention(art, "Another attack hit Rafah", "attack", "attack")
+    tl = assemble([extraction(art, bombing, back, other)])
+    assert len(tl.events) == 2  # "another attack" is no back-reference
+    first = tl.events.iloc[0]
+    assert first["date"] == "13 Jul 2024" and len(tl.mentions[tl.mentions["event_id"] == first["event_id"]]) == 2
+    assert first["figures"][0]["value"] == 92
+
+
+def test_undated_group_attaches_to_the_dated_event_that_contains_what_it_says():
+    # 'b' says nothing 'a' and 'c' do not already say between them: it joins their event
+    tl = assemble([extraction(A, _strike_a()), extraction(B, _strike_b()), extraction(C, _strike_c())])
+    assert tl.events["sources"].iloc[0] == ["a", "b", "c"]
+

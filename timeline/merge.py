@@ -61,12 +61,14 @@ class MergePolicy:
       side's publication, else ``time_one_undated``), names (capitalised clause words
       shared, weighted by rarity over the corpus).
     A pair links at ``score >= threshold``; a pair with an undated side or day windows
-    that disagree (by at most ``date_tolerance_days``) needs ``threshold + weak_margin``.
+    that disagree (by at most ``date_tolerance_days``) needs ``threshold + weak_margin``;
+    two undated (or weakly dated) mentions need ``threshold + undated_margin``.
     Two mentions whose windows do not overlap (beyond the tolerance) never share an event.
     """
 
     threshold: float = 0.58
     weak_margin: float = 0.12
+    undated_margin: float = 0.2
     date_tolerance_days: int = 1
     recent_days: int = 7
     weights: tuple[tuple[str, float], ...] = ()
@@ -95,6 +97,7 @@ class MergePolicy:
         return cls(
             threshold=threshold,
             weak_margin=float(pol["weak_margin"]),
+            undated_margin=float(pol["undated_margin"]),
             date_tolerance_days=int(pol["date_tolerance_days"]),
             recent_days=int(pol["recent_days"]),
             weights=tuple((k, float(v)) for k, v in res["weights"].items()),
@@ -221,7 +224,10 @@ def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
         record.earliest, record.latest = m.earliest, m.latest
     else:
         record.earliest = record.latest = None
-        record.bound = record.published if record.after_publication or m.latest is None else m.latest
+        if m.modality in _AFFIRMING:  # told as past: it happened on or before this day
+            record.bound = record.published if record.after_publication or m.latest is None else m.latest
+        else:  # planned or supposed: no bound
+            record.bound = None
     return record
 
 
@@ -235,7 +241,7 @@ def _actor_score(a: tuple[str, ...], b: tuple[str, ...], neutral: float) -> floa
 
     small, big = (a, b) if len(a) <= len(b) else (b, a)
     hits = sum(1 for x in small if any(x == y or fuzz.WRatio(x, y) >= 85 for y in big))
-    return hits / len(small)
+    return 2 * hits / (len(a) + len(b))  # Dice: one shared actor of four is not agreement
 
 
 def weigh_names(records: Sequence[MentionRecord]) -> None:
@@ -258,11 +264,16 @@ def _name_score(a: MentionRecord, b: MentionRecord, neutral: float) -> float:
         return neutral
     from rapidfuzz import fuzz
 
-    shared = 0.0
-    for w, weight in a.name_weights.items():
-        if w in b.name_weights or any(fuzz.ratio(w, x) >= 85 for x in b.name_weights):
-            shared += weight
-    return min(1.0, shared / min(sum(a.name_weights.values()), sum(b.name_weights.values())))
+    def shared(x: MentionRecord, y: MentionRecord) -> float:
+        return sum(
+            weight
+            for w, weight in x.name_weights.items()
+            if w in y.name_weights or any(fuzz.ratio(w, v) >= 85 for v in y.name_weights)
+        )
+
+    # weighted Dice: shared weight on both sides over all weight
+    total = sum(a.name_weights.values()) + sum(b.name_weights.values())
+    return min(1.0, (shared(a, b) + shared(b, a)) / total) if total else neutral
 
 
 def _figure_score(a: EventMention, b: EventMention, neutral: dict[str, float]) -> float | None:
@@ -297,25 +308,32 @@ def _windows(a: MentionRecord, b: MentionRecord, tol: int) -> str:
     return "near" if gap <= tol else "apart"
 
 
-def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple[float, bool]:
-    """(combined score, weak) for two prepared mentions; weak pairs need the margin.
+def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple[float, float]:
+    """(combined score, margin) for two prepared mentions: the pair links when
+    ``score >= threshold + margin`` (margin 0, ``weak_margin`` or ``undated_margin``).
 
-    Returns (-1, True) for pairs that can never share an event (types of different
-    families, windows apart).
+    Returns (-1, 0) for pairs that can never share an event: types of different
+    families, windows apart, or two mentions of one sentence (the extractor already
+    split that sentence into different events).
     """
     from rapidfuzz import fuzz
 
     tscore = policy.type_score(a.event_type, b.event_type)
     if tscore == 0.0:
-        return -1.0, True
+        return -1.0, 0.0
+    if a.article_id == b.article_id and a.mention.sentence_index == b.mention.sentence_index:
+        return -1.0, 0.0
     rel = _windows(a, b, policy.date_tolerance_days)
     if rel == "apart":
-        return -1.0, True
+        return -1.0, 0.0
     neutral = dict(policy.neutral)
     if rel in ("same",):
         time = 1.0
     elif rel in ("nested", "overlap"):
-        time = neutral["time_nested"]
+        # a day inside a month agrees less than two equal windows: scale by the width ratio
+        wa = (a.latest - a.earliest).days + 1  # type: ignore[operator]
+        wb = (b.latest - b.earliest).days + 1  # type: ignore[operator]
+        time = neutral["time_nested"] + (1 - neutral["time_nested"]) * min(wa, wb) / max(wa, wb)
     elif rel == "near":
         time = neutral["time_tolerance"]
     elif not a.dated and not b.dated:
@@ -340,8 +358,16 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
     }
     used = [(w, comps[k]) for k, w in policy.weights if comps[k] is not None]
     score = sum(w * c for w, c in used) / sum(w for w, _ in used)
-    weak = rel in ("undated", "near")
-    return round(score, 6), weak
+    if not a.dated and not b.dated:
+        margin = policy.undated_margin
+    elif rel in ("undated", "near"):
+        margin = policy.weak_margin
+    else:
+        margin = 0.0
+    if (a.mention.modality in _AFFIRMING) != (b.mention.modality in _AFFIRMING) and rel != "same":
+        # what is said to have happened and what is planned or supposed: only one day joins them
+        margin += policy.weak_margin
+    return round(score, 6), margin
 
 
 # --------------------------------------------------------------------------- clustering
@@ -397,8 +423,8 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
     candidates: list[tuple[float, int, int]] = []
 
     def consider(i: int, j: int) -> None:
-        score, weak = pair_score(records[i], records[j], policy)
-        need = policy.threshold + (policy.weak_margin if weak else 0.0)
+        score, margin = pair_score(records[i], records[j], policy)
+        need = policy.threshold + margin
         if score >= need - 1e-9:
             candidates.append((-score, min(i, j), max(i, j)))
 
@@ -440,7 +466,175 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
     groups: dict[int, list[int]] = defaultdict(list)
     for pos in range(len(records)):
         groups[uf.find(pos)].append(pos)
+    _attach_undated(records, groups, uf, policy)
+    groups = defaultdict(list)
+    for pos in range(len(records)):
+        groups[uf.find(pos)].append(pos)
     return [sorted(g) for _, g in sorted(groups.items())]
+
+
+@dataclass
+class _Profile:
+    """What a group of mentions says, pooled: words, names, actors, figures, types."""
+
+    words: str
+    names: dict[str, float]
+    actors: tuple[str, ...]
+    figures: set[tuple[str, int]]
+    types: set[str]
+    bound: _dt.date | None
+    end: _dt.date | None
+
+
+def _profile(members: Sequence[MentionRecord]) -> _Profile:
+    names: dict[str, float] = {}
+    for r in members:
+        names.update(r.name_weights)
+    bounds = [r.bound for r in members if r.bound is not None]
+    ends = [r.latest for r in members if r.latest is not None]
+    return _Profile(
+        words=" ".join(dict.fromkeys(w for r in members for w in r.words.split())),
+        names=names,
+        actors=tuple(dict.fromkeys(a for r in members for a in r.actor_keys)),
+        figures={(f.kind, f.value) for r in members for f in r.mention.figures},
+        types={r.event_type.lower() for r in members},
+        bound=min(bounds) if bounds else None,
+        end=min(ends) if ends else None,
+    )
+
+
+def profile_score(u: _Profile, d: _Profile, policy: MergePolicy) -> float:
+    """How well an undated group `u` fits a dated event `d`: how much of what `u` says
+    (words, names, actors) the event's mentions already say, plus type, figures and time."""
+    from rapidfuzz import fuzz
+
+    neutral = dict(policy.neutral)
+    tscore = max(policy.type_score(a, b) for a in u.types for b in d.types)
+    if tscore == 0.0:
+        return -1.0
+    wording = fuzz.token_set_ratio(u.words, d.words) / 100.0 if u.words and d.words else 0.0
+    if u.names and d.names:
+        have = sum(w for n, w in u.names.items() if n in d.names or any(fuzz.ratio(n, x) >= 85 for x in d.names))
+        names = have / sum(u.names.values())
+    else:
+        names = neutral["names"]
+    if u.actors and d.actors:
+        actors = sum(1 for a in u.actors if any(a == b or fuzz.WRatio(a, b) >= 85 for b in d.actors)) / len(u.actors)
+    else:
+        actors = neutral["actors"]
+    figures: float | None = None
+    if u.figures & d.figures:
+        figures = 1.0
+    elif {k for k, _ in u.figures} & {k for k, _ in d.figures}:
+        figures = neutral["figures_differ"]
+    recent = u.bound is not None and d.end is not None and 0 <= (u.bound - d.end).days <= policy.recent_days
+    time = neutral["time_recent"] if recent else neutral["time_one_undated"]
+    comps: dict[str, float | None] = {
+        "type": tscore,
+        "wording": wording,
+        "actors": actors,
+        "names": names,
+        "figures": figures,
+        "time": time,
+    }
+    used = [(w, comps[k]) for k, w in policy.weights if comps[k] is not None]
+    return round(sum(w * c for w, c in used) / sum(w for w, _ in used), 6)
+
+
+def _attach_undated(
+    records: Sequence[MentionRecord], groups: dict[int, list[int]], uf: _Clusters, policy: MergePolicy
+) -> None:
+    """Second pass: an undated group joins the dated event whose pooled mentions best
+    contain what it says (`profile_score` >= threshold + undated_margin). Groups are
+    scored against the first-pass events only, so the result does not depend on order."""
+    dated: dict[str, list[int]] = defaultdict(list)
+    undated: list[int] = []
+    for root, members in sorted(groups.items()):
+        fam = policy.family(records[members[0]].event_type)
+        if any(records[p].dated for p in members):
+            dated[fam].append(root)
+        elif all(records[p].mention.modality in _AFFIRMING for p in members):
+            undated.append(root)  # planned or supposed happenings are not attached to past ones
+    if not undated or not dated:
+        return
+    profiles = {root: _profile([records[p] for p in groups[root]]) for fams in dated.values() for root in fams}
+    lo = {root: max(records[p].earliest for p in groups[root] if records[p].dated) for fams in dated.values() for root in fams}  # type: ignore[type-var]
+    # inverted index: a dated event is a candidate only if it shares a word or name
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for fam, roots in dated.items():
+        for root in roots:
+            prof = profiles[root]
+            for w in set(prof.words.split()) | set(prof.names):
+                postings[(fam, w)].append(root)
+    need = policy.threshold + policy.undated_margin
+    joins: list[tuple[int, int]] = []
+    for root in undated:
+        members = [records[p] for p in groups[root]]
+        u = _profile(members)
+        fam = policy.family(members[0].event_type)
+        keys = set(u.words.split()) | set(u.names)
+        cands = sorted({c for w in keys for c in postings.get((fam, w), ())})
+        best: tuple[float, int] | None = None
+        here = {(r.article_id, r.mention.sentence_index) for r in members}
+        for c in cands:
+            if u.bound is not None and lo[c] > u.bound:
+                continue  # the event starts after an article that tells it
+            if any((records[p].article_id, records[p].mention.sentence_index) in here for p in groups[c]):
+                continue  # one sentence, split into two events by the extractor
+            score = profile_score(u, profiles[c], policy)
+            if score >= need - 1e-9 and (best is None or score > best[0]):
+                best = (score, c)
+        if best is not None:
+            joins.append((root, best[1]))
+    joined = {root for root, _ in joins}
+    joins.extend(_anaphora(records, groups, undated, joined, policy))
+    for root, target in joins:
+        uf.union(root, target)
+
+
+def _anaphora(
+    records: Sequence[MentionRecord],
+    groups: dict[int, list[int]],
+    undated: list[int],
+    joined: set[int],
+    policy: MergePolicy,
+) -> list[tuple[int, int]]:
+    """A definite back-reference ("the attack resulted in 92 deaths"), undated, joins the
+    nearest event of its type family told in the sentences just before, in its article."""
+    det = frozenset(_resources()["anaphora"]["determiners"])
+    reach = int(_resources()["anaphora"]["max_sentences_back"])
+    group_of = {p: root for root, members in groups.items() for p in members}
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for pos, r in enumerate(records):
+        by_article[r.article_id].append(pos)
+    out = []
+    for root in undated:
+        if root in joined or len(groups[root]) != 1:
+            continue
+        r = records[groups[root][0]]
+        m = r.mention
+        lead = r.clause[: max(0, m.trigger_start - m.char_start)].split()
+        if not lead or lead[-1].lower() not in det:
+            continue
+        fam = policy.family(r.event_type)
+        best = None
+        for pos in by_article[r.article_id]:
+            o = records[pos]
+            gap = m.sentence_index - o.mention.sentence_index
+            if not (0 < gap <= reach) or policy.family(o.event_type) != fam or group_of[pos] == root:
+                continue
+            if o.mention.modality not in _AFFIRMING:
+                continue
+            mine = {f.value for f in m.figures if f.kind == "killed"}
+            theirs = {f.value for q in groups[group_of[pos]] for f in records[q].mention.figures if f.kind == "killed"}
+            if mine and theirs and not mine & theirs:
+                continue  # another toll: another attack
+            key = (gap, -o.mention.char_start)
+            if best is None or key < best[0]:
+                best = (key, group_of[pos])
+        if best is not None:
+            out.append((root, best[1]))
+    return out
 
 
 # --------------------------------------------------------------------------- summarising
@@ -498,15 +692,21 @@ def describe_window(
 
 
 def _best(members: list[MentionRecord], policy: MergePolicy) -> MentionRecord:
-    """The most informative mention: strongly dated, asserted, with actors and figures."""
+    """The most informative mention: strongly dated by its own time expression, in a main
+    clause, asserted, with its actor as subject, with more actors and figures."""
 
     def key(r: MentionRecord) -> tuple:
         m = r.mention
         width = (r.latest - r.earliest).days if r.dated else 10**6  # type: ignore[operator]
+        lead = _actor_key(r.clause[: max(0, m.trigger_start - m.char_start)])
+        subject = any(k and k in lead for k in r.actor_keys)
         return (
             -int(r.dated),
             width,
+            -int(m.time is not None),  # dated by its own time expression, not by a fallback
+            -int((m.extra or {}).get("clause_kind") == "main"),
             -_MODALITY_WEIGHT.get(m.modality, 0.5),
+            -int(subject),  # "Hamas attacked ..." reads better than "... taken by Hamas during"
             -min(len(m.actors), 3),
             -int(bool(m.figures)),
             r.published or _dt.date.max,
@@ -621,14 +821,14 @@ def _conflicts(members: list[MentionRecord], figures: list[dict[str, Any]], tol:
                     "claimants": sorted({f["claimant"] for f in fs if f["claimant"]}),
                 }
             )
-    # claims: some mentions affirm, others deny or doubt
+    # claims: some mentions affirm the event, others deny it
     mods = {r.mention.modality for r in members}
-    if mods & _AFFIRMING and mods & {"denied", "hypothetical"}:
+    if mods & _AFFIRMING and "denied" in mods:
         by_mod: dict[str, list[MentionRecord]] = defaultdict(list)
         for r in members:
             by_mod[r.mention.modality].append(r)
         for mod in _STATUS_ORDER:
-            if mod not in by_mod or mod == "planned":
+            if mod not in by_mod or mod in ("planned", "hypothetical"):
                 continue
             rs = sorted(by_mod[mod], key=_member_order)
             rows.append(
@@ -655,25 +855,41 @@ def _confidence(n_sources: int, precision: str, date_conflict: bool, dated: bool
     return round(0.4 * src + 0.3 * date_term + 0.3 * mod, 3)
 
 
-_PUNCT_CUT = re.compile(r"[,;:.!?()\[\]\"“”‘’—–]|\s-\s")
-_AUX = frozenset(
-    "is are was were be been being has have had will would shall should can could may might must "
-    "do does did that which who whom to not also then reportedly allegedly".split()
-)
-_LEAD = frozenset("and but or so then that which who whom while as after before when".split())
+_PUNCT_CUT = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-—–]\s|—|–|\s[‘']|[’']\s")
+_LEAD = frozenset("and but or so then that which who whom while as after before when since although".split())
 _TRAIL = frozenset(
     "a an the of to in on at by for from with into over and or but as its their his her our this that "
-    "these those some any which who".split()
+    "these those some any which who whom whose while when".split()
 )
+_SUBJECT_START = frozenset("the a an this that these those its their his her our both they he she it we".split())
+_TIME_PREP = frozenset("on in at by since from late early last this next date dated updated published posted".split())
+_PREPOSITIONS = frozenset("in on at during after before for with from by of to amid since under over".split())
+
+
+def _blank(text: str, a: int, b: int) -> str:
+    """Blank text[a:b] (a time expression) with a preposition just before it and a comma
+    just after, keeping offsets."""
+    head = text[:a]
+    m = re.search(r"(?:^|\s)(\w+)\s*,?\s*$", head)
+    if m and m.group(1).lower() in _TIME_PREP:
+        a = m.start(1)
+    elif re.search(r",\s*$", head):
+        a = head.rstrip().rfind(",")
+    n = re.match(r"\s*,", text[b:])
+    if n:
+        b += n.end()
+    return text[:a] + " " * (b - a) + text[b:]
 
 
 def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
     """A short headline from the best mention: subject words + trigger + object words.
 
-    Subject: the words before the trigger back to the last punctuation (or the first
-    actor when they name none); object: up to ``max_words_after_trigger`` words, cut at
-    punctuation and at attribution/subordinating words; the time expression is left out
-    (the table has its own date column); a killed figure is added when not already there.
+    Subject: up to ``max_words_before_trigger`` words before the trigger, back to the
+    last punctuation; object: up to ``max_words_after_trigger`` words after it, cut at
+    punctuation and at attribution/subordinating words. The time expression (with its
+    preposition) is left out: the table has its own date column. The first actor leads
+    when the words name no actor and the subject is empty or a bare pronoun/noun phrase;
+    a killed figure is added when the headline has no number.
     """
     cfg = _resources()["title"]
     stop_after = frozenset(cfg["stop_before"])
@@ -682,8 +898,8 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
     t0, t1 = m.trigger_start - m.char_start, m.trigger_end - m.char_start
     if m.time is not None and m.char_start <= m.time.start and m.time.end <= m.char_end:
         a, b = m.time.start - m.char_start, m.time.end - m.char_start
-        if b <= t0 or a >= t1:  # blank the time expression, keep offsets
-            clause = clause[:a] + " " * (b - a) + clause[b:]
+        if b <= t0 or a >= t1:
+            clause = _blank(clause, a, b)
     if not (0 <= t0 < t1 <= len(clause)):
         words = ([m.actors[0]] if m.actors else []) + [m.trigger or m.event_type]
         title = " ".join(words)
@@ -691,24 +907,29 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         before = _PUNCT_CUT.split(clause[:t0])[-1].split()
         while before and before[0].lower() in _LEAD:
             before.pop(0)
-        while before and before[-1].lower() in _AUX:
+        while before and before[-1].lower() in ("that", "which", "who", "whom", "and", "or", "but"):
             before.pop()
         before = before[-int(cfg["max_words_before_trigger"]) :]
-        before_text = " ".join(before)
-        actor_named = any(
-            _actor_key(x) and _actor_key(x) in _actor_key(before_text) for x in m.actors
-        ) or any(w[:1].isupper() for w in before)
-        if not actor_named:
-            before_text = m.actors[0] if m.actors else ""
         after: list[str] = []
         for w in _PUNCT_CUT.split(clause[t1:])[0].split():
             if w.lower() in stop_after or len(after) >= int(cfg["max_words_after_trigger"]):
                 break
             after.append(w)
-        while after and after[-1].lower() in _TRAIL | _AUX:
+        while after and after[-1].lower() in _TRAIL:
             after.pop()
-        title = " ".join(x for x in (before_text, clause[t0:t1], " ".join(after)) if x)
+        body = " ".join(x for x in (" ".join(before), clause[t0:t1], " ".join(after)) if x)
+        named = any(_actor_key(x) and _actor_key(x) in _actor_key(body) for x in m.actors)
+        # a subject starts with a capital or a determiner; "said in ...", "had been ..." do not
+        if before and before[0].lower() in _PREPOSITIONS:  # "In a second day of": no subject
+            before = []
+            body = " ".join(x for x in (clause[t0:t1], " ".join(after)) if x)
+        subject = bool(before) and (before[0][:1].isupper() or before[0].lower() in _SUBJECT_START)
+        if m.actors and not named and before and not subject:
+            body = f"{m.actors[0]} {body}"
+        title = body
+    own = {(f.kind, f.value) for f in m.figures}
     killed = [f for f in figures if f["kind"] in ("killed", "dead", "deaths")]
+    killed = [f for f in killed if (f["kind"], f["value"]) in own and f["article_id"] == best.article_id] or killed
     if killed and not re.search(r"\d", title):
         support = Counter((f["value"], f["qualifier"] or "") for f in killed)
         f = min(killed, key=lambda f: (-support[(f["value"], f["qualifier"] or "")], -f["value"], f["article_id"]))
@@ -739,7 +960,18 @@ def summarise(members: list[MentionRecord], policy: MergePolicy) -> MergedEvent:
             approx = bool(t is not None and t.mod == "APPROX")
         start, end = lo, hi
     else:
-        start = end = None
+        # no mention dates it by a time expression: keep the window of weak links
+        # (headline/publication rules), the one most sources give
+        weak = [
+            r for r in members if r.mention.earliest is not None and r.mention.latest is not None and not r.after_publication
+        ]
+        if weak:
+            wsupport: dict[tuple, set[str]] = defaultdict(set)
+            for r in weak:
+                wsupport[(r.mention.earliest, r.mention.latest)].add(r.source_id)
+            start, end = min(wsupport, key=lambda k: (-len(wsupport[k]), k))
+        else:
+            start = end = None
     date, precision = describe_window(start, end, granularity, approx)
     first_dated = sorted(dated, key=_member_order)
     date_text = ""
