@@ -1,9 +1,10 @@
 """The rule patterns of the tagger, compiled from a language lexicon.
 
-A rule is a name and a regular-expression template whose ``{PLACEHOLDERS}`` are
-filled from the lexicon (month names, numerals, units...). The tagger scans with
+A rule is a name and a regular-expression template, both read from the language's
+resource file (``[[rules]]`` in ``lexicon/en.toml``); its ``{PLACEHOLDERS}`` are filled
+from the same file's tables (month names, numerals, units...). The tagger scans with
 one combined pattern and re-matches each hit with the rule patterns to find the
-longest; productions for every rule live in ``timeline.temporal.rules``.
+longest; the production of every rule lives in ``timeline.temporal.rules``.
 """
 
 from __future__ import annotations
@@ -12,125 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from timeline.errors import InputError
 from timeline.temporal.lexicon import Lexicon, load_lexicon
-
-# Templates run on the lower-cased text. Named groups feed the productions.
-# Order matters only for ties (same start, same length): earlier wins.
-_RULES: list[tuple[str, str]] = [
-    ("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?"),
-    ("compact_date", r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)"),
-    ("numeric_date", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)"),
-    ("year_range", r"(?P<y1>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?P<y2>(?:1[5-9]|20)?\d\d)"),
-    (
-        "month_day",
-        r"(?:(?P<wd>{WDANY}),?\s+)?(?:(?P<pmod>{PMOD})\s*(?:on\s+)?)?(?P<mon>{MONTH})\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dw>{ORD}))"
-        r"(?:\s*(?P<sep>[-–]|and|to|through)\s*(?P<d2>[0-3]?\d)(?![\d,.]\d))?(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?"
-        r"(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?",
-    ),
-    (
-        "day_month",
-        r"(?:(?P<wd>{WDANY}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})"
-        r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?",
-    ),
-    (
-        "month",
-        r"(?:(?P<rel>{LAST}|{NEXT}|this)\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<mon>{MONTH})"
-        r"(?:(?:,\s*|\s+(?:of\s+)?)(?:(?P<y>(?:1[5-9]|20)\d\d)(?!\d)|(?P<yw>{YEARW})|(?P<yrel>(?:last|this|next)\s+year)))?",
-    ),
-    (
-        "year",
-        r"(?:(?P<pmod>{PMOD})\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|model\s+year)\s*'?)?"
-        r"(?P<y>(?:1[5-9]|20)\d\d)(?P<orlater>\s+(?:or\s+(?:later|earlier|before|after)|and\s+(?:beyond|later|earlier|before)))?",
-    ),
-    ("year_words", r"(?:(?P<pmod>{PMOD})\s*)?(?:the\s+year\s+)?(?P<yw>{YEARW})"),
-    ("decade_words", r"the\s+(?:(?P<pmod>early|mid-?|late)\s*)?(?P<w>{DECADEW})"),
-    ("year_apos", r"(?:fiscal\s+)?'(?P<yy>\d\d)(?![\ds'])"),
-    ("decade", r"(?:the\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<c>1[5-9]|20|')?(?P<dd>\d)0'?s"),
-    ("century", r"(?:the\s+)?(?:(?P<pmod>{PMOD})\s*)?(?P<n>\d{1,2}(?:st|nd|rd|th)|{ORD})[-\s]century"),
-    (
-        "quarter",
-        r"(?:(?P<det>the|this|last|next|a|its|their|that)\s+)?(?:(?P<yr>(?:1[5-9]|20)\d\d|this\s+year's|last\s+year's|next\s+year's|the\s+year's|year-earlier|year-ago|year\s+earlier)\s+)?"
-        r"(?:(?:fiscal|calendar)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s](?:fiscal[-\s])?(?:quarter|qtr\.?)"
-        r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y2>(?:1[5-9]|20)\d\d|this\s+year|last\s+year|next\s+year)|,?\s+(?P<y3>(?:1[5-9]|20)\d\d)(?!\d))?",
-    ),
-    (
-        "quarter_rel",
-        r"(?:(?P<det>the|this|last|next|that)\s+|(?P<yrs>last\s+year's|this\s+year's|a\s+year\s+earlier's)\s+)(?:(?P<which>latest|current|past|previous|prior|same|recent|year-earlier|year-ago|coming|first|last|final|fiscal|just-ended|just\s+ended|corresponding|comparable|(?:1[5-9]|20)\d\d)\s+)?"
-        r"(?:(?:year-earlier|year-ago)\s+)?(?P<what>quarter|period)(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+year\s+before))?",
-    ),
-    (
-        "half",
-        r"(?:the\s+)?(?:(?P<yr>(?:1[5-9]|20)\d\d|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<h>first|second)[-\s]half"
-        r"(?:\s+of\s+(?P<y2>(?:1[5-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?",
-    ),
-    (
-        "season",
-        r"(?:(?P<rel>last|this|next|the|early|late|the\s+early|the\s+late|mid-?|this\s+past|this\s+coming)\s+)?(?P<s>{SEASON})"
-        r"(?:\s+(?:of\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?",
-    ),
-    ("season_year", r"(?P<y>(?:1[5-9]|20)\d\d)\s+(?P<s>{SEASON})"),
-    (
-        "weekday",
-        r"(?:(?P<pre>{PODPRE})\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later|mid-?)\s+(?:on\s+)?)?(?P<wd>{WDFULL})"
-        r"(?:\s+(?P<pod>{POD}))?(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?"
-        r"(?:,\s*(?P<mon>{MONTH})\s+(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dw>{ORD}))(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?)?",
-    ),
-    ("weekday_plural", r"(?P<wd>{WDPLURAL})(?:\s+(?P<pod>{PODPL}))?|(?P<wd1>{WDFULL})\s+(?P<pod1>{PODPL})"),
-    (
-        "deictic_day",
-        r"(?:(?P<pre>{PODPRE})\s+)?(?:(?P<rel>early|late|earlier|later|mid-?)\s+)?(?P<w>{DEICTIC})"
-        r"(?:\s+(?P<pod>{POD}))?(?:,?\s+(?:at\s+)?(?P<time>{CLOCK}))?",
-    ),
-    ("deictic_part", r"(?:(?P<rel>early|late|earlier|later)\s+)?(?P<w>{DEICTICPART})"),
-    ("part_of_day", r"(?:(?P<rel>early|late|mid-?)\s+)?(?P<the>that|this|each|every)\s+(?P<pod>morning|afternoon|evening|night)"),
-    ("overnight", r"overnight|midday|noon|midnight|mid[-\s]?afternoon|dawn|dusk"),
-    (
-        "clock",
-        r"(?:(?P<qmod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<t>{CLOCK})"
-        r"(?:,?\s+(?:on\s+)?(?P<wd>{WDFULL}|today|yesterday|tomorrow|tonight)|,?\s+(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d)(?!\d))?",
-    ),
-    (
-        "rel_unit",
-        r"(?P<rel>(?:(?:early|late|earlier|later|mid-?)\s+(?:in\s+)?)?(?:{LAST}|{NEXT}|this|this\s+past|this\s+coming|the\s+current|current|the\s+same|that|the\s+previous|the\s+following|the\s+preceding|the\s+prior|the\s+next|the\s+last|the\s+past|the\s+coming|the\s+latest|the\s+whole|the\s+entire|the\s+full|all|the))"
-        r"\s+(?P<u>week|month|year|weekend|decade|century|fiscal\s+year|calendar\s+year)"
-        r"(?:'s\s+end)?",
-    ),
-    ("year_end", r"(?P<u>year|month|week|quarter)(?:'s|’s)?[-\s]end|(?P<u2>year|month|week)-(?P<which>earlier|ago|before)"),
-    (
-        "position_unit",
-        r"(?P<pm>the\s+(?:end|beginning|start|middle|close)\s+of)\s+"
-        r"(?:the\s+|this\s+|that\s+|last\s+|next\s+)?(?P<u>week|month|year|quarter|decade|century|day|summer|winter|spring|fall)",
-    ),
-    (
-        "offset",
-        r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<n>{NUM})|(?P<vague>{VAGUE}))[-\s]+(?P<u>{UNIT})"
-        r"(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|previously|back|from\s+now|hence|on)",
-    ),
-    ("vague_ago", r"(?P<u>years|months|weeks|days|decades|moments|minutes|hours)\s+(?P<dir>ago|earlier|later)"),
-    (
-        "duration",
-        r"(?:(?P<the>the|these|those|its|their|his|her|our|a|that|each\s+of\s+the|each\s+of\s+those|all\s+of\s+the)\s+)?"
-        r"(?:(?P<rel>past|last|next|coming|first|previous|following|latest|final|remaining|same|entire|whole|full|full\s+year's|prior|preceding|year-earlier|year-ago)\s+)?"
-        r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<n>{NUM})|(?P<vague>{VAGUE}))"
-        r"(?:\s*(?:to|or|-|–|and)\s*(?P<nhi>{NUM}))?(?:\s+more)?[-\s]+(?P<u>{UNIT})(?P<suffix>[-\s](?:long|old|plus)|\s+or\s+so|\s+and\s+a\s+half)?",
-    ),
-    (
-        "duration_vague",
-        r"(?:(?P<the>the)\s+)?(?P<rel>recent|coming|past|next|last|ensuing|following|previous|early|later|latter|final|first|intervening|subsequent|preceding)\s+"
-        r"(?P<u>years|months|weeks|days|decades|centuries|hours|quarters|minutes)(?:\s+(?P<post>ahead|to\s+come))?",
-    ),
-    ("duration_ahead", r"the\s+(?P<u>years|months|weeks|days|decades|hours)\s+(?:ahead|to\s+come)"),
-    ("duration_bare", r"(?P<u>years|months|weeks|days|decades|centuries|hours|minutes)(?P<long>-long)?"),
-    ("set_word", r"(?P<w>{SETWORD})"),
-    ("set_every", r"(?P<q>every|each)\s+(?:(?P<other>other|single)\s+)?(?P<wd>{WDFULL}|{WDPLURAL})?(?P<u>day|week|month|year|quarter|hour|morning|night|evening|afternoon|weekend|summer|winter|spring|fall)?"),
-    ("ref_word", r"(?P<w>{REFWORD})"),
-    ("holiday", r"(?P<h>{HOLIDAY})(?:\s+(?P<y>(?:1[5-9]|20)\d\d))?"),
-    (
-        "anaphoric_day",
-        r"(?P<w>the\s+(?:next|following|previous|same|preceding|prior)\s+(?:day|morning|evening|night)|the\s+(?:day|night)\s+(?:before|after)|that\s+(?:day|morning|evening|night|afternoon))",
-    ),
-]
-
 
 @dataclass(frozen=True)
 class Grammar:
@@ -139,7 +23,6 @@ class Grammar:
     lex: Lexicon
     rules: dict[str, re.Pattern[str]]
     combined: re.Pattern[str]
-    first_words: dict[str, frozenset[str]]
 
 
 def _alt(words: list[str] | set[str]) -> str:
@@ -241,7 +124,15 @@ def grammar(language: str = "en") -> Grammar:
     ph = _placeholders(lex)
     rules: dict[str, re.Pattern[str]] = {}
     bodies = []
-    for name, tmpl in _RULES:
+    specs = lex.data.get("rules", [])
+    if not specs:
+        raise InputError(f"the {language!r} lexicon defines no [[rules]]")
+    from timeline.temporal.rules import PRODUCTIONS  # here: rules imports this module
+
+    for spec in specs:
+        name, tmpl = spec["name"], spec["pattern"]
+        if name not in PRODUCTIONS:
+            raise InputError(f"the {language!r} lexicon names rule {name!r}, which has no production")
         body = _fill(tmpl, ph)
         rules[name] = re.compile(_LEFT + "(?:" + body + ")" + _RIGHT)
         bodies.append(re.sub(r"\(\?P<\w+>", "(?:", body))
@@ -250,7 +141,7 @@ def grammar(language: str = "en") -> Grammar:
     # rule at every position (150 KB of spaces: 0.8 s -> 0.004 s); tests/test_robustness.py
     # checks the premise rule by rule
     combined = re.compile(_FIRST + _LEFT + "(?:" + "|".join(bodies) + ")" + _RIGHT)
-    return Grammar(lex=lex, rules=rules, combined=combined, first_words={})
+    return Grammar(lex=lex, rules=rules, combined=combined)
 
 
 def numeral(s: str, lex: Lexicon) -> float | None:

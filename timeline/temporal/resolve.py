@@ -15,7 +15,6 @@ D = dt.date
 
 #: season code -> (start month, start day, end month, end day); WI crosses the year end
 _SEASONS = {"SP": (3, 20, 6, 20), "SU": (6, 21, 9, 22), "FA": (9, 23, 12, 20), "WI": (12, 21, 3, 19)}
-_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,31 +159,6 @@ def unit_of(d: D, unit: str) -> Res:
     if unit == "century":
         return century(d.year // 100)
     return year(d.year)
-
-
-def season_of(d: D) -> tuple[int, str]:
-    for code in ("SP", "SU", "FA"):
-        r = season(d.year, code)
-        if r.earliest <= d <= r.latest:
-            return d.year, code
-    return (d.year if d.month == 12 else d.year - 1), "WI"
-
-
-def pick_season(ref: D, code: str, direction: int) -> Res:
-    """The season ``code`` nearest the reference in ``direction`` (-1 past, 0 this, +1 next)."""
-    ry, rcode = season_of(ref)
-    cur = season(ry, rcode)
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        pass
-    cands = [season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
-    if direction < 0:
-        past = [c for c in cands if c.earliest <= ref]
-        return past[-1]
-    if direction > 0:
-        fut = [c for c in cands if c.latest >= ref]
-        return fut[0]
-    same = [c for c in cands if c.earliest.year == ref.year or c.value[:4] == str(ref.year)]
-    return same[0] if same else cur
 
 
 def weekday_near(ref: D, wd: int, direction: int) -> D:

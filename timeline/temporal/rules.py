@@ -54,6 +54,18 @@ class Ctx:
     def tense(self) -> str | None:
         return self._tense(self.text, self.s, self.e)
 
+    def norm(self, s: str | None) -> str:
+        """Whitespace-normalised words, mapped through the lexicon's ``[canonical]`` table,
+        so that productions compare role words ("last", "the past", "early") whatever
+        the language wrote them as."""
+        n = _norm(s)
+        canon = self.tables["canonical"]
+        if not canon or not n:
+            return n
+        if n in canon:
+            return canon[n]
+        return " ".join(canon.get(w, w) for w in n.split(" "))
+
     def prev_word(self, pos: int | None = None) -> str:
         pos = self.s if pos is None else pos
         m = _RE_PREV_WORD.search(self.low, max(0, pos - 40), pos)
@@ -84,6 +96,7 @@ def _tables(lex: Any) -> dict[str, Any]:
     if key not in _TABLE_CACHE:
         cond = lex.table("reference_word_conditions")
         _TABLE_CACHE[key] = {
+            "canonical": lex.table("canonical"),
             "months": lex.table("months"),
             "weekdays": lex.table("weekdays"),
             "units": lex.table("units"),
@@ -98,10 +111,8 @@ def _tables(lex: Any) -> dict[str, Any]:
             "refwords": lex.table("reference_words"),
             "holidays": lex.table("holidays"),
             "ambiguous": lex.table("ambiguous_months"),
-            "vague": set(lex.words("vague_quantities")),
             "stop_after_number": set(lex.words("stop_after_number")),
             "current_not_before": set(cond.get("current_not_before", [])),
-            "freq": set(lex.words("set_frequency_words")),
             "last": set(lex.table("relations").get("last", [])),
             "next": set(lex.table("relations").get("next", [])),
         }
@@ -115,11 +126,11 @@ def _norm(s: str | None) -> str:
 def _pmod(c: Ctx, s: str | None) -> str | None:
     if not s:
         return None
-    return c.tables["pmods"].get(_norm(s).replace(" ", "").strip(), None) or _POS_MOD.get(_norm(s).strip())
+    return c.tables["pmods"].get(c.norm(s).replace(" ", "").strip(), None) or _POS_MOD.get(c.norm(s).strip())
 
 
 def _dir_of(rel: str, c: Ctx) -> int:
-    r = _norm(rel).replace("the ", "")
+    r = c.norm(rel).replace("the ", "")
     if r in c.tables["last"] or r == "this past":
         return -1
     if r in c.tables["next"] or r == "this coming":
@@ -209,11 +220,11 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
     g = m.groupdict()
-    mo = c.tables["months"][_norm(m["mon"])]
-    d = int(g.get("d")) if g.get("d") else c.tables["ordinals"].get(_norm(g.get("dw")), 0)
+    mo = c.tables["months"][c.norm(m["mon"])]
+    d = int(g.get("d")) if g.get("d") else c.tables["ordinals"].get(c.norm(g.get("dw")), 0)
     if not 1 <= d <= 31:
         return None
-    wd = c.tables["weekdays"].get(_norm(g.get("wd"))) if g.get("wd") else None
+    wd = c.tables["weekdays"].get(c.norm(g.get("wd"))) if g.get("wd") else None
     if g.get("wd") and not c.cap(m.start("wd")):
         return None
     if g.get("y"):
@@ -283,9 +294,9 @@ _MONTH_PREPS = {"in", "since", "until", "till", "by", "during", "from", "through
 def p_month(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
-    key = _norm(m["mon"])
+    key = c.norm(m["mon"])
     mo = c.tables["months"][key]
-    rel, y = _norm(m["rel"]), m["y"]
+    rel, y = c.norm(m["rel"]), m["y"]
     if m["yrel"]:
         y = _year_phrase(c, m["yrel"])
         if y is None:
@@ -349,12 +360,9 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None
         if not 1600 <= y <= 2100:
             return None
-    fiscal_n = _norm(fiscal)
-    if fiscal_n == "the year":
-        pass
     r = R.year(y)
     if m["orlater"]:
-        t = _norm(m["orlater"])
+        t = c.norm(m["orlater"])
         r = r.with_(mod="ON_OR_AFTER" if ("later" in t or "after" in t or "beyond" in t) else "ON_OR_BEFORE")
     if mod:
         r = R.apply_position(r, mod)
@@ -400,7 +408,7 @@ def p_decade(m: re.Match[str], c: Ctx) -> Out:
 
 def p_century(m: re.Match[str], c: Ctx) -> Out:
     n = m["n"]
-    k = int(re.sub(r"\D", "", n)) if n[0].isdigit() else c.tables["ordinals"].get(_norm(n))
+    k = int(re.sub(r"\D", "", n)) if n[0].isdigit() else c.tables["ordinals"].get(c.norm(n))
     if not k or k > 21:
         return None
     r = R.century(k - 1)
@@ -414,7 +422,7 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 
 
 def _year_phrase(c: Ctx, s: str | None) -> int | None:
-    s = _norm(s)
+    s = c.norm(s)
     if not s:
         return None
     if s[:4].isdigit():
@@ -431,9 +439,9 @@ def _year_phrase(c: Ctx, s: str | None) -> int | None:
 
 
 def p_quarter(m: re.Match[str], c: Ctx) -> Out:
-    q = _QORD[_norm(m["q"])]
-    yr = _norm(m["yr"])
-    det = _norm(m["det"])
+    q = _QORD[c.norm(m["q"])]
+    yr = c.norm(m["yr"])
+    det = c.norm(m["det"])
     start = c.s
     hyphen_adj = c.low[m.end("q") : m.end("q") + 1] == "-" and not (m["y2"] or m["y3"])
     if det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
@@ -469,9 +477,9 @@ _RE_ENDED = re.compile(r"\s+(?:which\s+)?(?:ended|ending|ends|that\s+ended)\s+([
 
 
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
-    det, which, what = _norm(m["det"]), _norm(m["which"]), m["what"]
-    yrs, ago = _norm(m["yrs"]), bool(m["ago"])
-    mid = _norm(c.low[m.start("what") - 14 : m.start("what")])
+    det, which, what = c.norm(m["det"]), c.norm(m["which"]), m["what"]
+    yrs, ago = c.norm(m["yrs"]), bool(m["ago"])
+    mid = c.norm(c.low[m.start("what") - 14 : m.start("what")])
     if "year-earlier" in mid or "year-ago" in mid:
         which = "year-earlier"
     if ago or yrs.startswith(("last", "a year")):
@@ -509,7 +517,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         yq = base
         ended = _RE_ENDED.match(c.text, c.e)
         if ended and c.cap(ended.start(1)):
-            mo = c.tables["months"].get(_norm(ended.group(1)).lower())
+            mo = c.tables["months"].get(c.norm(ended.group(1)).lower())
             if mo:
                 yy = c.ref.year if mo <= c.ref.month else c.ref.year - 1
                 yq = (yy, (mo - 1) // 3 + 1)
@@ -533,7 +541,7 @@ def p_half(m: re.Match[str], c: Ctx) -> Out:
 
 def p_season(m: re.Match[str], c: Ctx) -> Out:
     code = c.tables["seasons"][m["s"]]
-    rel = _norm(m["rel"])
+    rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
     if not rel and not m["y"]:
         return None  # "prices fall", "spring" (the verb/noun) without a determiner
@@ -601,9 +609,9 @@ def _with_time(c: Ctx, day: D | None, pod: str | None, time: str | None, pre: st
             return R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t)
     code = None
     if pre:
-        code = c.tables["pods"].get(_norm(pre)) or c.tables["pods"].get(_norm(pre).split(" ")[-1])
+        code = c.tables["pods"].get(c.norm(pre)) or c.tables["pods"].get(c.norm(pre).split(" ")[-1])
     if pod:
-        code = c.tables["pods"].get(_norm(pod))
+        code = c.tables["pods"].get(c.norm(pod))
     if code is None:
         return None
     if day is None:
@@ -622,7 +630,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         if r is None:
             return None
         return r
-    rel = _norm(m["rel"])
+    rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
@@ -670,9 +678,9 @@ def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
-    w = _norm(m["w"])
+    w = c.norm(m["w"])
     k = c.tables["deictic"][w]
-    rel = _norm(m["rel"])
+    rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
@@ -681,14 +689,14 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
-    if m["pre"] and _norm(m["pre"]).startswith("mid"):
+    if m["pre"] and c.norm(m["pre"]).startswith("mid"):
         mod = "MID"
     return R.apply_position(r, mod) if mod else r
 
 
 def p_deictic_part(m: re.Match[str], c: Ctx) -> Out:
-    k, code = c.tables["deictic_parts"][_norm(m["w"])]
-    rel = _norm(m["rel"])
+    k, code = c.tables["deictic_parts"][c.norm(m["w"])]
+    rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel)
     if c.ref is None:
         r = Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day", note="no reference date")
@@ -705,7 +713,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
     day = _anaphor_day(c)
     if day is None:
         return Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day")
-    rel = _norm(m["rel"])
+    rel = c.norm(m["rel"])
     r = R.part_of_day(day, code).with_(anchor=c.ref_anchor() if the != "that" else "previous mention")
     mod = _POS_MOD.get(rel.rstrip("-") if rel else "")
     return r.with_(mod=mod) if mod else r
@@ -718,7 +726,7 @@ def _anaphor_day(c: Ctx) -> D | None:
 
 
 def p_overnight(m: re.Match[str], c: Ctx) -> Out:
-    w = _norm(m.group(0))
+    w = c.norm(m.group(0))
     pw = c.prev_word()
     if w in ("noon", "midnight", "midday", "dawn", "dusk") and pw not in ("at", "by", "until", "before", "after", "till", "around", "about", "since", "from", "past"):
         return None
@@ -733,7 +741,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
-    t = _norm(m["t"])
+    t = c.norm(m["t"])
     has_marker = bool(re.search(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|o'clock|in the", t))
     if not has_marker:
         pw = c.prev_word(m.start("t"))
@@ -743,7 +751,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if parts is None:
         return None
     if m["wd"]:
-        w = _norm(m["wd"])
+        w = c.norm(m["wd"])
         if w in c.tables["weekdays"]:
             if not c.cap(m.start("wd")):
                 return None
@@ -757,7 +765,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     elif m["mon"]:
         if not c.cap(m.start("mon")):
             return None
-        mo, d = c.tables["months"][_norm(m["mon"])], int(m["d"])
+        mo, d = c.tables["months"][c.norm(m["mon"])], int(m["d"])
         y = _year_for_md(c, mo, d, None)
         try:
             day = D(y, mo, d) if y else None
@@ -769,7 +777,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         r = R.part_of_day(day, parts) if day else Res("TIME", "XXXX-XX-XX" + parts, "minute")
     else:
         r = R.clock(day, *parts)
-    q = _norm(m["qmod"])
+    q = c.norm(m["qmod"])
     if q:
         r = r.with_(mod="APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER"))
     return r.with_(anchor=c.ref_anchor() if day else None)
@@ -788,7 +796,7 @@ def _unit_name(u: str) -> str:
 def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     if c.low[c.e : c.e + 1] == "-":
         return None  # "the year-ago quarter"
-    rel_full = _norm(m["rel"])
+    rel_full = c.norm(m["rel"])
     unit = _unit_name(m["u"])
     pos = None
     mpos = re.match(r"(early|late|earlier|later|mid-?)\s+(?:in\s+)?", rel_full)
@@ -868,10 +876,10 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
-    pm = _norm(m["pm"])
+    pm = c.norm(m["pm"])
     mod = "END" if ("end" in pm or "close" in pm) else ("MID" if "middle" in pm else "START")
     unit = m["u"]
-    txt = _norm(m.group(0))
+    txt = c.norm(m.group(0))
     k = -1 if " last " in txt else (1 if " next " in txt else 0)
     if unit == "day":
         return None
@@ -898,16 +906,16 @@ def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
 
 
 def _unit_code(c: Ctx, u: str) -> tuple[str, str]:
-    code, gran = c.tables["units"][_norm(u)]
+    code, gran = c.tables["units"][c.norm(u)]
     return code, gran
 
 
 def _qmod(c: Ctx, s: str | None) -> str | None:
-    return c.tables["qmods"].get(_norm(s)) if s else None
+    return c.tables["qmods"].get(c.norm(s)) if s else None
 
 
 def p_offset(m: re.Match[str], c: Ctx) -> Out:
-    direction = _norm(m["dir"])
+    direction = c.norm(m["dir"])
     if direction in ("before", "after", "on"):
         nc = c.next_char()
         if nc and nc not in ".,;:)\"”'’!?" and c.text[c.e : c.e + 1] != "\n":
@@ -950,7 +958,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
-    d = _norm(m["dir"])
+    d = c.norm(m["dir"])
     return Res("DATE", "PAST_REF" if d in _DIR_PAST else "FUTURE_REF", "ref", anchor=c.ref_anchor())
 
 
@@ -987,17 +995,17 @@ def _dur_value(n: float, code: str) -> str:
 
 
 def p_duration(m: re.Match[str], c: Ctx) -> Out:
-    u = _norm(m["u"])
+    u = c.norm(m["u"])
     code, gran = _unit_code(c, u)
     if gran == "minute":
         code = "MIN"
     mod = _qmod(c, m["qmod"])
-    the, rel = _norm(m["the"]), _norm(m["rel"])
+    the, rel = c.norm(m["the"]), c.norm(m["rel"])
     start = c.s
     if the in ("its", "their", "his", "her", "our", "a", "each of the", "each of those", "all of the", "these", "those", "that") and (rel or the != "a"):
         start = m.start("rel") if rel else (m.start("qmod") if m["qmod"] else m.start("n") if m["n"] else m.start("vague"))
     elif the == "a" and not rel:
-        vq = _norm(m["vague"] or m["n"])
+        vq = c.norm(m["vague"] or m["n"])
         if m["qmod"] or not vq.startswith(("few", "couple")):
             start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
     elif the == "the" and not rel and c.low[m.start("u") - 1 : m.start("u")] == "-":
@@ -1005,7 +1013,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if the and not rel and the not in ("a",) and start == c.s and the != "the":
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
     nxt = c.next_word()
-    suffix = _norm(m["suffix"])
+    suffix = c.norm(m["suffix"])
     if gran in ("year", "decade") and (suffix in ("-old", " old") or (nxt == "old" and c.low[c.e : c.e + 5] == " old")):
         return (SKIP, c.e + (4 if nxt == "old" and not suffix else 0))  # ages are not times
     if c.low[c.e : c.e + 1] == "-":
@@ -1017,7 +1025,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if u in ("night", "nights") and not m["n"]:
         return None
     if m["vague"]:
-        vq = _norm(m["vague"])
+        vq = c.norm(m["vague"])
         if vq == "some" and gran != "time":
             return (Res("DURATION", f"PX{'T' if code in ('H', 'MIN', 'S') else ''}{ {'MIN': 'M', 'W2': 'W'}.get(code, code)}", gran), start, c.e)
         val = f"PX{ {'MIN': 'M', 'W2': 'W'}.get(code, code)}"
@@ -1027,7 +1035,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     n = numeral(m["n"], c.lex)
     if n is None or n <= 0 or n > 100000:
         return None
-    if n == 1 and u.endswith("s") and not m["nhi"] and _norm(m["n"]) in ("a", "an", "one"):
+    if n == 1 and u.endswith("s") and not m["nhi"] and c.norm(m["n"]) in ("a", "an", "one"):
         return None  # "a decades-long battle": the article belongs to the noun
     if m["n"] and m["n"].strip() in ("a", "an") and not rel and not mod:
         before = c.low[max(0, c.s - 40) : c.s]
@@ -1047,8 +1055,6 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         mod = "APPROX"
     if "and a half" in suffix:
         n += 0.5
-    if m["n"] and m["n"].strip().isdigit() and u in ("hour", "hours") and False:
-        pass
     return (Res("DURATION", _dur_value(n, code), gran, mod=mod), start, c.e)
 
 
@@ -1093,7 +1099,7 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_set_word(m: re.Match[str], c: Ctx) -> Out:
-    value, quant = c.tables["sets"][_norm(m["w"])]
+    value, quant = c.tables["sets"][c.norm(m["w"])]
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
     return Res("SET", value, gran, quant=quant or None)
 
@@ -1122,7 +1128,7 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
-    w = _norm(m["w"])
+    w = c.norm(m["w"])
     value = c.tables["refwords"][w]
     nxt, pw = c.next_word(), c.prev_word()
     if w == "current":
@@ -1137,8 +1143,6 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
             return None
     if w == "soon" and (pw == "as" or nxt == "as"):
         return None
-    if w == "now" and pw in ("from", "until", "till", "by") and False:
-        pass
     if w == "the past" and nxt in c.tables["units"]:
         return None
     return Res("DATE", value, "ref", anchor=c.ref_anchor())
@@ -1147,7 +1151,7 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")):
         return None
-    spec = c.tables["holidays"][_norm(m["h"])]
+    spec = c.tables["holidays"][c.norm(m["h"])]
     if m["y"]:
         y: int | None = int(m["y"])
     elif c.ref is None:
@@ -1174,7 +1178,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
-    w = _norm(m["w"])
+    w = c.norm(m["w"])
     if w.endswith(("after", "before")) and c.next_char().isalnum():
         return None  # "the day after an Israeli strike": anchored to an event, not a date
     base = _anaphor_day(c)
