@@ -195,3 +195,14 @@ def test_cli_errors_are_reported_with_status_2(fake, corpus, tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
     assert main(["build", str(corpus), "--out", str(tmp_path / "no" / "e.csv")]) == 2
     assert main(["build", str(corpus), "--threshold", "3"]) == 2
+
+
+def test_cli_on_the_seed_articles_end_to_end(seeds_dir, tmp_path, capsys):
+    out = tmp_path / "seeds.timelinejs.json"
+    assert main(["build", str(seeds_dir), "--out", str(out), "--strict"]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    dates = [e["start_date"] for e in doc["events"]]
+    assert {"year": 2023, "month": 10, "day": 7} in dates and {"year": 2024, "month": 7, "day": 13} in dates
+    err = capsys.readouterr().err
+    assert err.startswith("read 5 articles")
+    assert "no problems" in err
