@@ -421,3 +421,62 @@ def test_undated_group_attaches_to_the_dated_event_that_contains_what_it_says():
     tl = assemble([extraction(A, _strike_a()), extraction(B, _strike_b()), extraction(C, _strike_c())])
     assert tl.events["sources"].iloc[0] == ["a", "b", "c"]
 
+
+
+_WORDS = ["strike", "camp", "Rafah", "Al-Mawasi", "talks", "Cairo", "withdraw", "Hamas", "Israel", "killed", "delegation"]
+_TYPES = ["strike", "attack", "talks", "withdrawal", "statement"]
+
+
+@st.composite
+def _mentions(draw):
+    n = draw(st.integers(1, 12))
+    clauses = [" ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=6))) + f" n{i}" for i in range(n)]
+    text = ". ".join(clauses) + "."
+    art = Article(draw(st.sampled_from(["p", "q", "r"])), text, published="2024-07-14")
+    ms = []
+    for i, clause in enumerate(clauses):
+        day = draw(st.one_of(st.none(), st.integers(1, 14)))
+        when = None if day is None else (f"2024-07-{day:02d}", f"2024-07-{day:02d}")
+        ms.append(
+            mention(
+                art, clause, clause.split()[0], draw(st.sampled_from(_TYPES)),
+                actors=tuple(draw(st.lists(st.sampled_from(["Hamas", "Israel", "Egypt"]), max_size=2, unique=True))),
+                when=when, time_text=clause.split()[-1] if when else None,
+                modality=draw(st.sampled_from(["asserted", "reported", "planned", "denied"])),
+                sentence_index=i,
+            )
+        )
+    return art, ms
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_mentions(), min_size=1, max_size=3), st.floats(0.0, 1.0))
+def test_assemble_invariants(corpus, threshold):
+    seen: set[str] = set()
+    exs = []
+    for art, ms in corpus:
+        if art.id in seen:
+            continue
+        seen.add(art.id)
+        exs.append(extraction(art, *ms))
+    tl = assemble(exs, threshold=threshold)
+    n_mentions = sum(len(ex.event_mentions) for ex in exs)
+    assert len(tl.mentions) == n_mentions  # every mention kept, in exactly one event
+    assert set(tl.mentions["event_id"]) == set(tl.events["event_id"])
+    ev = tl.events
+    assert (ev["n_sources"] <= ev["sources"].map(len)).all() and (ev["n_sources"] >= 1).all()
+    assert ev["confidence"].between(0, 1).all()
+    dated = ev.dropna(subset=["start"])
+    assert (dated["start"] <= dated["end"]).all()
+    keys = list(zip(dated["start"], dated["end"], strict=True))
+    assert keys == sorted(keys)
+    # windows inside one event never lie more than the tolerance apart
+    m = tl.mentions.merge(ev[["event_id", "start", "end"]], on="event_id")
+    strong = m[m["link_rule"] == "same_clause"]
+    assert ((strong["time_end"] - strong["start"]).dt.days >= -1).all()
+    assert ((strong["end"] - strong["time_start"]).dt.days >= -1).all()
+    # any input order gives the same table
+    again = assemble(list(reversed(exs)), threshold=threshold)
+    assert again.events.drop(columns=["event_id"]).to_json(date_format="iso") == ev.drop(
+        columns=["event_id"]
+    ).to_json(date_format="iso")
