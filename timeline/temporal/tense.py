@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cached_property
 
 from timeline.temporal.lexicon import Lexicon
 

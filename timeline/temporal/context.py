@@ -1,0 +1,221 @@
+"""What every production sees: the document context, shared tables and small helpers.
+
+`Ctx` carries the text, the reference date, the clause-tense finder and the discourse
+state (the last date the text placed, the quarter under discussion); the helpers
+normalise captured words and look them up in the language's tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from timeline.temporal import resolve as R
+from timeline.temporal.resolve import Res
+
+D = dt.date
+Out = Res | tuple[Res, int, int] | tuple[str, int] | list[tuple[Res, int, int]] | None
+
+#: a production may return (SKIP, end) to consume a span without a mention ("6-year-old")
+SKIP = "skip"
+
+_DIR_PAST = {"ago", "earlier", "before", "previously", "back"}
+_POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID"}
+_PREP_BEFORE_BARE_UNIT = {"for", "over", "within", "in", "than", "after", "took", "take", "takes", "taken", "lasted",
+                          "spent", "spend", "spending", "last", "lasting", "through", "throughout", "during", "from"}
+_RE_PREV_WORD = re.compile(r"([A-Za-z']+)\W*$")
+_RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([A-Za-z']+)")
+_RE_RATE = re.compile(r"(?:%|\bpercent|\bcents?|\bdollars?|\$[\d,.]+(?:\s+(?:million|billion|trillion))?|[\d,.]+\s+[a-z]+|\d)\s*$")
+_RE_SET_CUE = re.compile(r"(?:\btimes|\bonce|\btwice|\bthrice|%|\bpercent|\bcents?|\bdollars?|\$[\d,.]+(?:\s+(?:million|billion|trillion))?|\d)\s*$")
+
+
+class Ctx:
+    """What productions may consult: the text, reference date, tense and discourse state."""
+
+    def __init__(self, text: str, low: str, ref: D | None, grammar: Any, tense: Callable[[str, int, int], str | None]):
+        self.text = text
+        self.low = low
+        self.ref = ref
+        self.g = grammar
+        self.lex = grammar.lex
+        self._tense = tense
+        self.last_date: Res | None = None  # latest mention placed on the calendar
+        self.last_quarter: tuple[int, int] | None = None
+        self.s = 0
+        self.e = 0
+        self.tables = _tables(grammar.lex)
+
+    def tense(self) -> str | None:
+        return self._tense(self.text, self.s, self.e)
+
+    def norm(self, s: str | None) -> str:
+        """Whitespace-normalised words, mapped through the lexicon's ``[canonical]`` table,
+        so that productions compare role words ("last", "the past", "early") whatever
+        the language wrote them as."""
+        n = _norm(s)
+        canon = self.tables["canonical"]
+        if not canon or not n:
+            return n
+        if n in canon:
+            return canon[n]
+        return " ".join(canon.get(w, w) for w in n.split(" "))
+
+    def prev_word(self, pos: int | None = None) -> str:
+        pos = self.s if pos is None else pos
+        m = _RE_PREV_WORD.search(self.low, max(0, pos - 40), pos)
+        return m.group(1) if m else ""
+
+    def next_word(self, pos: int | None = None) -> str:
+        pos = self.e if pos is None else pos
+        m = _RE_NEXT_WORD.match(self.low[pos : pos + 40])
+        return m.group(1) if m else ""
+
+    def next_char(self) -> str:
+        rest = self.text[self.e : self.e + 3].lstrip(" ")
+        return rest[:1]
+
+    def cap(self, low_pos: int) -> bool:
+        """Is the original character at this offset upper-case (proper month/weekday names)?"""
+        return self.text[low_pos : low_pos + 1].isupper()
+
+    def ref_anchor(self) -> str | None:
+        return f"reference:{self.ref.isoformat()}" if self.ref else None
+
+
+_TABLE_CACHE: dict[int, dict[str, Any]] = {}
+
+
+def _tables(lex: Any) -> dict[str, Any]:
+    key = id(lex)
+    if key not in _TABLE_CACHE:
+        cond = lex.table("reference_word_conditions")
+        _TABLE_CACHE[key] = {
+            "canonical": lex.table("canonical"),
+            "months": lex.table("months"),
+            "weekdays": lex.table("weekdays"),
+            "units": lex.table("units"),
+            "qmods": lex.table("quantity_mods"),
+            "pmods": {k.replace(" ", ""): v for k, v in lex.table("position_mods").items()},
+            "pods": lex.table("parts_of_day"),
+            "deictic": lex.table("deictic_days"),
+            "deictic_parts": lex.table("day_parts_deictic"),
+            "seasons": lex.table("seasons"),
+            "ordinals": lex.table("ordinals"),
+            "sets": lex.table("sets"),
+            "refwords": lex.table("reference_words"),
+            "holidays": lex.table("holidays"),
+            "ambiguous": lex.table("ambiguous_months"),
+            "stop_after_number": set(lex.words("stop_after_number")),
+            "current_not_before": set(cond.get("current_not_before", [])),
+            "last": set(lex.table("relations").get("last", [])),
+            "next": set(lex.table("relations").get("next", [])),
+        }
+    return _TABLE_CACHE[key]
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s).replace("’", "'") if s else ""
+
+
+def _pmod(c: Ctx, s: str | None) -> str | None:
+    if not s:
+        return None
+    return c.tables["pmods"].get(c.norm(s).replace(" ", "").strip(), None) or _POS_MOD.get(c.norm(s).strip())
+
+
+def _dir_of(rel: str, c: Ctx) -> int:
+    r = c.norm(rel).replace("the ", "")
+    if r in c.tables["last"] or r == "this past":
+        return -1
+    if r in c.tables["next"] or r == "this coming":
+        return 1
+    return 0
+
+
+def _unres(value: str, gran: str, type_: str = "DATE", note: str = "no reference date") -> Res:
+    return Res(type_, value, gran, note=note)
+
+
+def _anchored(r: Res, c: Ctx) -> Res:
+    return r.with_(anchor=c.ref_anchor())
+
+
+def _year_phrase(c: Ctx, s: str | None) -> int | None:
+    s = c.norm(s)
+    if not s:
+        return None
+    if s[:4].isdigit():
+        return int(s[:4])
+    if c.ref is None:
+        return None
+    if s.startswith("this year") or s.startswith("the year"):
+        return c.ref.year
+    if s.startswith("last year"):
+        return c.ref.year - 1
+    if s.startswith("next year"):
+        return c.ref.year + 1
+    return None
+
+
+def _shift_q(y: int, q: int, k: int) -> tuple[int, int]:
+    n = y * 4 + (q - 1) + k
+    return n // 4, n % 4 + 1
+
+
+def _season_pick(ref: D, code: str, d: int, strict: bool) -> Res:
+    cands = [R.season(y, code) for y in range(ref.year - 2, ref.year + 2)]
+    if d < 0:
+        ok = [x for x in cands if (x.latest < ref if strict else x.earliest <= ref)]
+        return ok[-1]
+    if d > 0:
+        ok = [x for x in cands if (x.earliest > ref if strict else x.latest >= ref)]
+        return ok[0]
+    y = ref.year - 1 if code == "WI" and ref.month <= 3 else ref.year
+    return R.season(y, code)
+
+
+def _clock_parts(s: str) -> tuple[int, int | None] | str | None:
+    s = _norm(s)
+    if s.startswith(("noon", "midday")):
+        return "T12:00"
+    if s.startswith("midnight"):
+        return "T24:00"
+    mm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?", s)
+    if not mm:
+        return None
+    h, mi, ap = int(mm.group(1)), mm.group(2), mm.group(3)
+    if ap is None and re.search(r"in the (afternoon|evening)", s):
+        ap = "pm"
+    if ap and ap.startswith("p") and h < 12:
+        h += 12
+    if ap and ap.startswith("a") and h == 12:
+        h = 0
+    if h > 24:
+        return None
+    return h, int(mi) if mi else 0
+
+
+def _weekday_for(ref: D, wd: int, tense: str | None) -> D:
+    """Past or unknown: on or before the reference; future: on or after; present
+    ("Arafat meets Albright Monday"): the nearer of the two."""
+    if tense == "present":
+        back, fwd = R.weekday_near(ref, wd, -1), R.weekday_near(ref, wd, 1)
+        return fwd if (fwd - ref) < (ref - back) else back
+    return R.weekday_near(ref, wd, 1 if tense == "future" else -1)
+
+
+def _anaphor_day(c: Ctx) -> D | None:
+    if c.last_date is not None and c.last_date.granularity in ("day", "part_of_day", "minute") and c.last_date.earliest:
+        return c.last_date.earliest
+    return c.ref
+
+
+def _unit_code(c: Ctx, u: str) -> tuple[str, str]:
+    code, gran = c.tables["units"][c.norm(u)]
+    return code, gran
+
+
+def _qmod(c: Ctx, s: str | None) -> str | None:
+    return c.tables["qmods"].get(c.norm(s)) if s else None

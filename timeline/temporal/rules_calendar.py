@@ -1,0 +1,451 @@
+"""Productions for calendar expressions: dates, months, years, decades, quarters, seasons, holidays.
+
+Partial dates get their year from the clause tense and the reference
+(see `timeline.temporal.resolve.month_day_year`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.context import (
+    Ctx,
+    D,
+    Out,
+    _POS_MOD,
+    _anchored,
+    _clock_parts,
+    _dir_of,
+    _pmod,
+    _season_pick,
+    _shift_q,
+    _unres,
+    _year_phrase,
+)
+from timeline.temporal import resolve as R
+from timeline.temporal.resolve import Res
+from timeline.temporal.grammar import spoken_year
+
+# ---------------------------------------------------------------- absolute dates
+
+
+def p_iso_date(m: re.Match[str], c: Ctx) -> Out:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    try:
+        day = D(y, mo, d)
+    except ValueError:
+        return None
+    if m["hh"]:
+        return R.clock(day, int(m["hh"]), int(m["mi"]))
+    return R.day(day)
+
+
+def p_compact_date(m: re.Match[str], c: Ctx) -> Out:
+    # "20240714": no time part (the pattern has no hh group, so p_iso_date cannot be reused)
+    try:
+        return R.day(D(int(m["y"]), int(m["m"]), int(m["d"])))
+    except ValueError:
+        return None
+
+
+def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
+    for mo, d in ((a, b), (b, a)):  # US month/day first, then day/month
+        try:
+            return R.day(D(y, mo, d))
+        except ValueError:
+            continue
+    return None
+
+
+def p_year_range(m: re.Match[str], c: Ctx) -> Out:
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else int(str(y1)[:2] + y2s)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    # TimeML tags the two ends separately; the tagger splits this span (see tagger._split_range)
+    return Res("DATE", f"{y1:04d}", "year", D(y1, 1, 1), D(y2, 12, 31), note=f"range:{y2:04d}")
+
+
+def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
+    if c.ref is None:
+        return None
+    if wd is not None:  # "Sunday, July 14": the year whose date falls on that weekday, nearest the reference
+        for k in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+            y = c.ref.year + k
+            try:
+                if D(y, mo, d).isoweekday() == wd:
+                    return y
+            except ValueError:
+                continue
+    return R.month_day_year(c.ref, mo, d, c.tense())
+
+
+def _names_event(c: Ctx, start: int) -> bool:
+    """ "the October 7 attack", "their Oct. 7 raid": a date used as a name for an event."""
+    pw = c.prev_word(start)
+    if pw not in ("the", "their", "his", "her", "its", "our", "this", "that", "last", "hamas'", "israel's"):
+        return False
+    nxt = re.match(r"\s+([a-z][a-z-]+)", c.text[c.e : c.e + 30])
+    return bool(nxt) and nxt.group(1) not in ("and", "to", "or", "through", "until", "at", "in", "on", "of", "is", "was")
+
+
+def _year_for_md_tense(c: Ctx, mo: int, d: int, tense: str) -> int | None:
+    return R.month_day_year(c.ref, mo, d, tense) if c.ref else None
+
+
+def p_month_day(m: re.Match[str], c: Ctx) -> Out:
+    if not c.cap(m.start("mon")):
+        return None
+    g = m.groupdict()
+    mo = c.tables["months"][c.norm(m["mon"])]
+    d = int(g.get("d")) if g.get("d") else c.tables["ordinals"].get(c.norm(g.get("dw")), 0)
+    if not 1 <= d <= 31:
+        return None
+    wd = c.tables["weekdays"].get(c.norm(g.get("wd"))) if g.get("wd") else None
+    if g.get("wd") and not c.cap(m.start("wd")):
+        return None
+    if g.get("y"):
+        y: int | None = int(g.get("y"))
+        anchor = None
+    elif _names_event(c, m.start("mon") if not g.get("wd") else c.s):
+        y = _year_for_md_tense(c, mo, d, "past")  # "the October 7 attack": a known event
+        anchor = c.ref_anchor()
+    else:
+        y = _year_for_md(c, mo, d, wd)
+        anchor = c.ref_anchor()
+        if y is None:
+            if c.ref is None:
+                if d > 29 and mo == 2 or d > 30 and mo in (4, 6, 9, 11):
+                    return None
+                return _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
+            return None
+    try:
+        day = D(y, mo, d)
+    except ValueError:
+        return Res("DATE", f"{y:04d}-{mo:02d}", "month", *_month_bounds(y, mo), note=f"no day {d} in {y}-{mo:02d}")
+    r = R.day(day).with_(anchor=anchor)
+    pm = _pmod(c, g.get("pmod"))
+    if pm:
+        r = r.with_(mod=pm)
+    if g.get("d2"):
+        d2 = int(g.get("d2"))
+        try:
+            second = R.day(D(y, mo, d2)).with_(anchor=anchor)
+        except ValueError:
+            second = None
+        if second is not None and d < d2:
+            if g.get("sep") in ("-", "–"):  # "July 14-15": one expression covering both days
+                return r.with_(latest=second.latest, note=f"range to {second.value}")
+            # "April 24 and 25": TimeML tags the two days separately
+            return [(r, c.s, m.end("d") if g.get("d") else m.end("dw")), (second, m.start("d2"), m.end("d2"))]
+    if g.get("time"):
+        t = _clock_parts(g.get("time"))
+        if t:
+            r2 = R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t)
+            return r2.with_(anchor=anchor)
+    return r
+
+
+def _month_bounds(y: int, mo: int) -> tuple[D, D]:
+    r = R.month(y, mo)
+    return r.earliest, r.latest
+
+
+def p_day_month(m: re.Match[str], c: Ctx) -> Out:
+    if not c.cap(m.start("mon")):
+        return None
+    if m["wd"] and not c.cap(m.start("wd")):
+        return None
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    # "the 14 July" style must not swallow "92 dead in March": require a year, a weekday or an ordinal suffix
+    # unless the number directly precedes the month ("14 July")
+    return p_month_day(m, c)
+
+
+#: words before a bare "May"/"March" that make it the month whatever follows
+_MONTH_PREPS = {"in", "since", "until", "till", "by", "during", "from", "through", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "between", "and", "or", "to"}
+
+
+def p_month(m: re.Match[str], c: Ctx) -> Out:
+    if not c.cap(m.start("mon")):
+        return None
+    key = c.norm(m["mon"])
+    mo = c.tables["months"][key]
+    rel, y = c.norm(m["rel"]), m["y"]
+    if m["yrel"]:
+        y = _year_phrase(c, m["yrel"])
+        if y is None:
+            return _unres(f"XXXX-{mo:02d}", "month")
+    elif m["yw"]:
+        y = spoken_year(m["yw"], c.lex)
+        if y is None:
+            return None
+    elif not y and re.match(r"\s+[0-3]?\d(?!\d)", c.low[c.e : c.e + 4]):
+        return None  # "last Oct. 23": the month-day rule takes it from the month on
+    mod = _pmod(c, m["pmod"])
+    if not y and not rel and not mod:
+        if len(key) <= 4 and key not in ("may", "june", "july"):
+            return None  # "Jan", "Dec." alone are names or abbreviations of something else
+        amb = c.tables["ambiguous"].get(key)
+        if amb is not None and c.prev_word() not in _MONTH_PREPS:
+            nxt = c.next_word()
+            if nxt in amb or c.low[c.e : c.e + 1] == "-":
+                return None
+            pw = c.prev_word()
+            if not pw or c.text[max(0, c.s - 2) : c.s].strip() in (".", "") and c.s > 0 and c.text[c.s - 2 : c.s - 1] in ".!?\n":
+                # sentence-initial "May" followed by a verb-like word: the modal
+                if nxt.endswith(("s", "ed")) or nxt in ("be", "have", "not"):
+                    return None
+    if y:
+        r = R.month(int(y), mo)
+    elif c.ref is None:
+        return _unres(f"XXXX-{mo:02d}", "month")
+    else:
+        ref = c.ref
+        if rel:
+            d = _dir_of(rel, c)
+            if d < 0:
+                yy = ref.year if mo < ref.month else ref.year - 1
+            elif d > 0:
+                yy = ref.year if mo > ref.month else ref.year + 1
+            else:
+                yy = ref.year
+        else:
+            yy = R.month_year(ref, mo, c.tense())
+        r = _anchored(R.month(yy, mo), c)
+    if mod:
+        r = R.apply_position(r, mod)
+    return r
+
+
+def p_year(m: re.Match[str], c: Ctx) -> Out:
+    y = int(m["y"])
+    fiscal, mod = m["fiscal"], _pmod(c, m["pmod"])
+    if not fiscal and not mod:
+        nxt = c.next_word()
+        if nxt in c.tables["stop_after_number"] or c.next_char() == "%":
+            return None
+        if c.text[c.e : c.e + 1] == "-":
+            return None
+        pw = c.prev_word()
+        if pw in ("no", "number", "flight", "route", "room", "page", "bus", "interstate", "highway", "paragraph",
+                  "article", "resolution", "section", "rule", "code", "model", "version", "at"):
+            return None
+        if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
+            return None
+        if not 1600 <= y <= 2100:
+            return None
+    r = R.year(y)
+    if m["orlater"]:
+        t = c.norm(m["orlater"])
+        r = r.with_(mod="ON_OR_AFTER" if ("later" in t or "after" in t or "beyond" in t) else "ON_OR_BEFORE")
+    if mod:
+        r = R.apply_position(r, mod)
+    return r
+
+
+def p_year_words(m: re.Match[str], c: Ctx) -> Out:
+    y = spoken_year(m["yw"], c.lex)
+    if y is None:
+        return None
+    r = R.year(y)
+    mod = _pmod(c, m["pmod"])
+    return R.apply_position(r, mod) if mod else r
+
+
+def p_decade_words(m: re.Match[str], c: Ctx) -> Out:
+    k = c.lex.table("year_words").get("decades", {}).get(m["w"])
+    if k is None:
+        return None
+    r = R.decade(1900 + 10 * k)
+    mod = _POS_MOD.get((m["pmod"] or "").rstrip("-"))
+    return R.apply_position(r, mod) if mod else r
+
+
+def p_year_apos(m: re.Match[str], c: Ctx) -> Out:
+    yy = int(m["yy"])
+    pw = c.prev_word()
+    if pw not in ("in", "of", "since", "until", "by", "fiscal", "from", "to", "and", "summer", "spring", "fall", "winter", "class"):
+        return None
+    return R.year((1900 if yy >= 30 else 2000) + yy)
+
+
+def p_decade(m: re.Match[str], c: Ctx) -> Out:
+    cc = m["c"]
+    if not cc:
+        return None
+    dd = int(m["dd"])
+    y = (1900 if cc == "'" else int(cc) * 100) + dd * 10
+    r = R.decade(y)
+    mod = _pmod(c, m["pmod"])
+    return R.apply_position(r, mod) if mod else r
+
+
+def p_century(m: re.Match[str], c: Ctx) -> Out:
+    n = m["n"]
+    k = int(re.sub(r"\D", "", n)) if n[0].isdigit() else c.tables["ordinals"].get(c.norm(n))
+    if not k or k > 21:
+        return None
+    r = R.century(k - 1)
+    mod = _pmod(c, m["pmod"])
+    return R.apply_position(r, mod) if mod else r
+
+
+# ---------------------------------------------------------------- quarters, halves, seasons
+
+_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
+
+
+def p_quarter(m: re.Match[str], c: Ctx) -> Out:
+    q = _QORD[c.norm(m["q"])]
+    yr = c.norm(m["yr"])
+    det = c.norm(m["det"])
+    start = c.s
+    hyphen_adj = c.low[m.end("q") : m.end("q") + 1] == "-" and not (m["y2"] or m["y3"])
+    if det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
+        start = m.start("yr") if m["yr"] else m.start("q")
+        # keep "fiscal" inside the span
+        pre = c.low[start - 7 : start]
+        if pre.endswith("fiscal "):
+            start -= 7
+    y = _year_phrase(c, m["y2"] or m["y3"]) or (_year_phrase(c, yr) if yr and not yr.startswith("year") else None)
+    if y is None:
+        if c.ref is None:
+            return (_unres(f"XXXX-Q{q}", "quarter"), start, c.e)
+        if det in ("last",) and not yr:
+            y = c.ref.year - 1 if q >= (c.ref.month - 1) // 3 + 1 else c.ref.year
+        elif det == "next" and not yr:
+            y = c.ref.year + 1 if q <= (c.ref.month - 1) // 3 + 1 else c.ref.year
+        else:
+            y = R.quarter_year(c.ref, q, c.tense())
+        if yr.startswith("year"):
+            y -= 1
+    r = R.quarter(y, q)
+    if not yr.startswith("year"):
+        c.last_quarter = (y, q)
+    return (r.with_(anchor=c.ref_anchor()) if not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) else r, start, c.e)
+
+
+_RE_ENDED = re.compile(r"\s+(?:which\s+)?(?:ended|ending|ends|that\s+ended)\s+([A-Z][a-z]+\.?)\s+\d")
+
+
+def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
+    det, which, what = c.norm(m["det"]), c.norm(m["which"]), m["what"]
+    yrs, ago = c.norm(m["yrs"]), bool(m["ago"])
+    mid = c.norm(c.low[m.start("what") - 14 : m.start("what")])
+    if "year-earlier" in mid or "year-ago" in mid:
+        which = "year-earlier"
+    if ago or yrs.startswith(("last", "a year")):
+        which = "year-earlier"
+    elif yrs.startswith("this"):
+        which = "same"
+    if which[:1].isdigit():  # "the 1988 period": that year's quarter under discussion
+        if c.last_quarter is None and what == "period":
+            return None
+        q = c.last_quarter[1] if c.last_quarter else 0
+        return R.quarter(int(which), q) if q else R.year(int(which))
+    if what == "period" and not (ago or yrs) and which not in (
+        "latest", "year-earlier", "year-ago", "same", "current", "just-ended", "just ended", "corresponding", "comparable"
+    ):
+        return None
+    if which in ("corresponding", "comparable") and not ago:
+        which = "same"
+    if c.ref is None:
+        return _unres("XXXX-QX", "quarter")
+    cur = (c.ref.year, (c.ref.month - 1) // 3 + 1)
+    base = c.last_quarter or _shift_q(*cur, -1)
+    if which == "latest" and what == "quarter":
+        yq = _shift_q(*cur, -1)
+    elif which in ("current",) or (det == "this" and not which):
+        yq = cur
+    elif which in ("past", "previous", "prior") or (det == "last" and not which) or which == "last":
+        yq = _shift_q(*cur, -1)
+    elif which in ("coming",) or det == "next":
+        yq = _shift_q(*cur, 1)
+    elif which in ("year-earlier", "year-ago"):
+        yq = _shift_q(*base, -4)
+    elif which == "first":
+        return None
+    else:  # "the quarter", "the latest quarter", "the same quarter", "the fiscal quarter"
+        yq = base
+        ended = _RE_ENDED.match(c.text, c.e)
+        if ended and c.cap(ended.start(1)):
+            mo = c.tables["months"].get(c.norm(ended.group(1)).lower())
+            if mo:
+                yy = c.ref.year if mo <= c.ref.month else c.ref.year - 1
+                yq = (yy, (mo - 1) // 3 + 1)
+    r = R.quarter(*yq).with_(anchor=c.ref_anchor())
+    if which not in ("year-earlier", "year-ago"):
+        c.last_quarter = yq
+    return r
+
+
+def p_half(m: re.Match[str], c: Ctx) -> Out:
+    h = 1 if m["h"] == "first" else 2
+    y = _year_phrase(c, m["y2"]) or _year_phrase(c, m["yr"])
+    if y is None:
+        if c.ref is None:
+            return _unres(f"XXXX-H{h}", "half")
+        y = c.ref.year
+        if c.tense() == "past" and h == 2 and c.ref.month <= 6:
+            y -= 1
+    return R.half(y, h)
+
+
+def p_season(m: re.Match[str], c: Ctx) -> Out:
+    code = c.tables["seasons"][m["s"]]
+    rel = c.norm(m["rel"])
+    mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
+    if not rel and not m["y"]:
+        return None  # "prices fall", "spring" (the verb/noun) without a determiner
+    if m["y"]:
+        r = R.season(int(m["y"]), code)
+    elif c.ref is None:
+        return _unres(f"XXXX-{code}", "season")
+    else:
+        d = _dir_of(rel, c) if rel not in ("the", "early", "late", "the early", "the late", "mid", "mid-") else 0
+        if d == 0 and rel != "this":
+            t = c.tense()
+            d = -1 if t == "past" else (1 if t == "future" else 0)
+        r = _season_pick(c.ref, code, d, strict=rel in ("last", "next"))
+        r = _anchored(r, c)
+    return R.apply_position(r, mod) if mod else r
+
+
+def p_season_year(m: re.Match[str], c: Ctx) -> Out:
+    return R.season(int(m["y"]), c.tables["seasons"][m["s"]])
+
+
+
+def p_holiday(m: re.Match[str], c: Ctx) -> Out:
+    if not c.cap(m.start("h")):
+        return None
+    spec = c.tables["holidays"][c.norm(m["h"])]
+    if m["y"]:
+        y: int | None = int(m["y"])
+    elif c.ref is None:
+        if spec.count("-") == 1 and spec[0].isdigit():
+            return _unres(f"XXXX-{spec}", "day")
+        return _unres("XXXX-XX-XX", "day")
+    else:
+        t = c.tense()
+        y = c.ref.year
+        this = R.holiday(spec, y)
+        if this is None:
+            return None
+        if t == "past" and this > c.ref:
+            y -= 1
+        elif t == "future" and this < c.ref:
+            y += 1
+        elif t is None and (this - c.ref).days > 90:
+            y -= 1
+    d = R.holiday(spec, y)
+    if d is None:
+        return None
+    r = R.day(d)
+    return r if m["y"] else _anchored(r, c)

@@ -1,0 +1,217 @@
+"""Productions for days and times of day: weekdays, today/yesterday, parts of day, clock times.
+
+A bare weekday is the most recent one on or before the reference unless the clause
+looks forward; a named day's part ("Saturday evening") is a DATE, clock times are TIME.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal.context import (
+    Ctx,
+    D,
+    Out,
+    _POS_MOD,
+    _anaphor_day,
+    _anchored,
+    _clock_parts,
+    _unres,
+    _weekday_for,
+)
+from timeline.temporal.rules_calendar import _year_for_md, p_month_day
+from timeline.temporal import resolve as R
+from timeline.temporal.resolve import Res
+
+# ---------------------------------------------------------------- weekdays and deictic days
+
+
+def _with_time(c: Ctx, day: D | None, pod: str | None, time: str | None, pre: str | None) -> Res | None:
+    """A day refined by a part of day or a clock time, or None when neither is present."""
+    if time:
+        t = _clock_parts(time)
+        if t is not None:
+            if day is None:
+                return Res("TIME", "XXXX-XX-XX" + (t if isinstance(t, str) else f"T{t[0]:02d}:{t[1]:02d}"), "minute")
+            return R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t)
+    code = None
+    if pre:
+        code = c.tables["pods"].get(c.norm(pre)) or c.tables["pods"].get(c.norm(pre).split(" ")[-1])
+    if pod:
+        code = c.tables["pods"].get(c.norm(pod))
+    if code is None:
+        return None
+    if day is None:
+        return Res("TIME", f"XXXX-XX-XXT{code}" if not code.startswith("T") else f"XXXX-XX-XX{code}", "part_of_day")
+    return R.part_of_day(day, code)
+
+
+def p_weekday(m: re.Match[str], c: Ctx) -> Out:
+    if not c.cap(m.start("wd")):
+        return None
+    wd = c.tables["weekdays"][m["wd"]]
+    if m["mon"] and m["d"] is None and m["dw"] is None:
+        return None
+    if m["mon"]:  # "this coming Sunday, March eighth": the date decides
+        r = p_month_day(m, c)
+        if r is None:
+            return None
+        return r
+    rel = c.norm(m["rel"])
+    mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel)
+    if c.ref is None:
+        r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
+        return r.with_(mod=mod) if mod else r
+    ref = c.ref
+    if rel in ("last", "this past", "the previous"):
+        day = R.weekday_near(ref - dt.timedelta(days=1), wd, -1)
+    elif rel in ("next", "this coming", "the following"):
+        day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
+    elif rel == "this":
+        day = R.weekday_near(ref, wd, 0)
+    else:
+        t = c.tense() if c.low[c.e : c.e + 2] != "'s" else None  # "Wednesday's ruling" is known news
+        day = _weekday_for(ref, wd, t)
+    r = _with_time(c, day, m["pod"], m["time"], m["pre"])
+    r = _as_date(r) if r is not None else R.day(day)
+    r = _anchored(r, c)
+    return R.apply_position(r, mod) if mod else r
+
+
+def _as_date(r: Res) -> Res:
+    """A named day's part ("Saturday evening") is a DATE in TimeBank; clock times stay TIME."""
+    return r.with_(type="DATE") if r.granularity == "part_of_day" else r
+
+
+def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
+    key = "wd" if m["wd"] else "wd1"
+    if not c.cap(m.start(key)):
+        return None
+    wd = c.tables["weekdays"][m[key][:-1] if key == "wd" else m[key]]
+    v = f"XXXX-WXX-{wd}"
+    pod = m["pod"] or m["pod1"]
+    if pod:
+        v += "T" + c.tables["pods"][pod[:-1]]
+    return Res("SET", v, "day", quant="EVERY")
+
+
+def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
+    w = c.norm(m["w"])
+    k = c.tables["deictic"][w]
+    rel = c.norm(m["rel"])
+    mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel)
+    if c.ref is None:
+        r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
+        return r.with_(mod=mod) if mod else r
+    day = c.ref + dt.timedelta(days=k)
+    r = _with_time(c, day, m["pod"], m["time"], m["pre"])
+    r = _as_date(r) if r is not None else R.day(day)
+    r = _anchored(r, c)
+    if m["pre"] and c.norm(m["pre"]).startswith("mid"):
+        mod = "MID"
+    return R.apply_position(r, mod) if mod else r
+
+
+def p_deictic_part(m: re.Match[str], c: Ctx) -> Out:
+    k, code = c.tables["deictic_parts"][c.norm(m["w"])]
+    rel = c.norm(m["rel"])
+    mod = _POS_MOD.get(rel)
+    if c.ref is None:
+        r = Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day", note="no reference date")
+    else:
+        r = _anchored(R.part_of_day(c.ref + dt.timedelta(days=k), code), c)
+    return r.with_(mod=mod) if mod else r
+
+
+def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
+    code = c.tables["pods"][m["pod"]]
+    the = m["the"]
+    if the in ("each", "every"):
+        return Res("SET", f"XXXX-XX-XXT{code}", "part_of_day", quant=the.upper())
+    day = _anaphor_day(c)
+    if day is None:
+        return Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day")
+    rel = c.norm(m["rel"])
+    r = R.part_of_day(day, code).with_(anchor=c.ref_anchor() if the != "that" else "previous mention")
+    mod = _POS_MOD.get(rel.rstrip("-") if rel else "")
+    return r.with_(mod=mod) if mod else r
+
+
+def p_overnight(m: re.Match[str], c: Ctx) -> Out:
+    w = c.norm(m.group(0))
+    pw = c.prev_word()
+    if w in ("noon", "midnight", "midday", "dawn", "dusk") and pw not in ("at", "by", "until", "before", "after", "till", "around", "about", "since", "from", "past"):
+        return None
+    code = c.tables["pods"].get(w) or c.tables["pods"].get(w.replace("-", ""), "AF")
+    day = _anaphor_day(c)
+    if w == "overnight" and day is not None and day == c.ref:
+        day = c.ref - dt.timedelta(days=1)
+    if day is None:
+        return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
+    r = R.part_of_day(day, code)
+    return r.with_(mod="MID") if w.startswith("mid") and code == "AF" else r
+
+
+def p_clock(m: re.Match[str], c: Ctx) -> Out:
+    t = c.norm(m["t"])
+    has_marker = bool(re.search(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|o'clock|in the", t))
+    if not has_marker:
+        pw = c.prev_word(m.start("t"))
+        if pw not in ("at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to", "and"):
+            return None
+    parts = _clock_parts(t)
+    if parts is None:
+        return None
+    if m["wd"]:
+        w = c.norm(m["wd"])
+        if w in c.tables["weekdays"]:
+            if not c.cap(m.start("wd")):
+                return None
+            if c.ref is None:
+                day = None
+            else:
+                day = _weekday_for(c.ref, c.tables["weekdays"][w], c.tense())
+        else:
+            k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+            day = c.ref + dt.timedelta(days=k) if c.ref else None
+    elif m["mon"]:
+        if not c.cap(m.start("mon")):
+            return None
+        mo, d = c.tables["months"][c.norm(m["mon"])], int(m["d"])
+        y = _year_for_md(c, mo, d, None)
+        try:
+            day = D(y, mo, d) if y else None
+        except ValueError:
+            day = None
+    else:
+        day = _anaphor_day(c)
+    if isinstance(parts, str):
+        r = R.part_of_day(day, parts) if day else Res("TIME", "XXXX-XX-XX" + parts, "minute")
+    else:
+        r = R.clock(day, *parts)
+    q = c.norm(m["qmod"])
+    if q:
+        r = r.with_(mod="APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER"))
+    return r.with_(anchor=c.ref_anchor() if day else None)
+
+
+
+def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
+    w = c.norm(m["w"])
+    if w.endswith(("after", "before")) and c.next_char().isalnum():
+        return None  # "the day after an Israeli strike": anchored to an event, not a date
+    base = _anaphor_day(c)
+    if base is None:
+        return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
+    k = 0
+    if any(x in w for x in ("next", "following", "after")):
+        k = 1
+    elif any(x in w for x in ("previous", "preceding", "prior", "before")):
+        k = -1
+    day = base + dt.timedelta(days=k)
+    anchor = "previous mention" if c.last_date is not None else c.ref_anchor()
+    for part in ("morning", "evening", "night", "afternoon"):
+        if w.endswith(part):
+            return R.part_of_day(day, c.tables["pods"][part]).with_(anchor=anchor)
+    return R.day(day).with_(anchor=anchor)

@@ -1,0 +1,387 @@
+"""Productions for relative expressions: last/next/this units, offsets, durations, sets, reference words.
+
+Offsets count from the reference ("ago") or from the last date the text placed
+("earlier", "later"); approximate ones become windows (`resolve.offset_window`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal.context import (
+    Ctx,
+    Out,
+    SKIP,
+    _DIR_PAST,
+    _POS_MOD,
+    _PREP_BEFORE_BARE_UNIT,
+    _RE_RATE,
+    _RE_SET_CUE,
+    _anchored,
+    _dir_of,
+    _norm,
+    _qmod,
+    _season_pick,
+    _shift_q,
+    _unit_code,
+    _unres,
+)
+from timeline.temporal import resolve as R
+from timeline.temporal.resolve import Res
+from timeline.temporal.grammar import numeral
+
+# ---------------------------------------------------------------- relative units
+
+
+def _unit_name(u: str) -> str:
+    u = _norm(u)
+    if u in ("fiscal year", "calendar year"):
+        return "year"
+    return u
+
+
+def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
+    if c.low[c.e : c.e + 1] == "-":
+        return None  # "the year-ago quarter"
+    rel_full = c.norm(m["rel"])
+    unit = _unit_name(m["u"])
+    pos = None
+    mpos = re.match(r"(early|late|earlier|later|mid-?)\s+(?:in\s+)?", rel_full)
+    rel = rel_full
+    if mpos:
+        pos = mpos.group(1)
+        rel = rel_full[mpos.end():]
+    mod = _POS_MOD.get(pos.rstrip("-") if pos and pos.startswith("mid") else pos) if pos else None
+    if m.group(0).endswith(("'s end", "’s end")):
+        mod = "END"
+    # durations: "the past year", "the last week", "the next month", "all year", "the whole year"
+    if rel == "the full":
+        rel = "this"
+    if rel in ("the past", "past", "the last", "the next", "the coming", "all", "the whole", "the entire") and not pos:
+        code = {"week": "W", "month": "M", "year": "Y", "weekend": "WE", "decade": "DE", "century": "CE"}[unit]
+        val = {"DE": "P10Y", "CE": "P100Y"}.get(code, f"P1{code}")
+        return Res("DURATION", val, unit)
+    if rel == "the":
+        pw = c.prev_word()
+        if unit in ("decade", "century"):
+            return None
+        if pw in ("for", "during", "over", "through", "throughout") and unit != "weekend":
+            code = {"week": "W", "month": "M", "year": "Y"}[unit]
+            return Res("DURATION", f"P1{code}", unit)
+        if unit == "week" and pw not in ("in", "of", "this", "during", "earlier", "later", "since", "by"):
+            return None
+    if c.ref is None:
+        xv = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE", "decade": "XXX", "century": "XX"}[unit]
+        return _unres(xv, unit).with_(mod=mod)
+    base = c.ref
+    anchor = c.ref_anchor()
+    if rel in ("that", "the same", "the previous", "the following", "the preceding", "the prior"):
+        if c.last_date is not None and c.last_date.earliest is not None:
+            base = c.last_date.earliest
+            anchor = "previous mention"
+        k = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}[rel]
+    elif rel == "the":
+        k = 0
+        if unit == "weekend":  # the weekend just past unless the clause looks ahead
+            t = c.tense()
+            k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
+    elif rel == "the latest":
+        k = -1 if unit in ("year", "month", "week") else 0
+    else:
+        k = _dir_of(rel, c)
+    if unit == "weekend":
+        r = R.weekend(base + dt.timedelta(days=7 * k))
+    else:
+        r = R.unit_of(R.shift(base, k, unit), unit)
+    r = r.with_(anchor=anchor)
+    if pos in ("earlier", "later") and k == 0 and anchor == c.ref_anchor():
+        # "earlier this month": from the start of the month to the day before the reference
+        if pos == "earlier":
+            r = r.with_(mod="START", latest=max(r.earliest, base - dt.timedelta(days=1)))
+        else:
+            r = r.with_(mod="END", earliest=min(r.latest, base + dt.timedelta(days=1)))
+        return r
+    return R.apply_position(r, mod) if mod else r
+
+
+def p_year_end(m: re.Match[str], c: Ctx) -> Out:
+    if m["u2"]:
+        unit, which = m["u2"], m["which"]
+        if c.ref is None:
+            return _unres("XXXX", unit)
+        if unit == "year" and c.last_quarter is not None:
+            return R.quarter(*_shift_q(*c.last_quarter, -4)).with_(anchor="previous mention")
+        return R.unit_of(R.shift(c.ref, -1, unit), unit).with_(anchor=c.ref_anchor())
+    unit = m["u"]
+    if c.ref is None:
+        return _unres({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}[unit], unit).with_(mod="END")
+    if unit == "quarter" and c.last_quarter:
+        r = R.quarter(*c.last_quarter)
+    else:
+        r = R.unit_of(c.ref, unit)
+    return R.apply_position(_anchored(r, c), "END")
+
+
+def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
+    pm = c.norm(m["pm"])
+    mod = "END" if ("end" in pm or "close" in pm) else ("MID" if "middle" in pm else "START")
+    unit = m["u"]
+    txt = c.norm(m.group(0))
+    k = -1 if " last " in txt else (1 if " next " in txt else 0)
+    if unit == "day":
+        return None
+    if unit in c.tables["seasons"]:
+        if c.ref is None:
+            return _unres(f"XXXX-{c.tables['seasons'][unit]}", "season").with_(mod=mod)
+        r = _season_pick(c.ref, c.tables["seasons"][unit], k, strict=k != 0)
+        return R.apply_position(_anchored(r, c), mod)
+    if c.ref is None:
+        xv = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}[unit]
+        return _unres(xv, unit).with_(mod=mod)
+    base, anchor = c.ref, c.ref_anchor()
+    if " that " in txt and c.last_date is not None and c.last_date.earliest:
+        base, anchor = c.last_date.earliest, "previous mention"
+    if unit == "quarter":
+        yq = c.last_quarter if (c.last_quarter and k == 0) else _shift_q(base.year, (base.month - 1) // 3 + 1, k)
+        r = R.quarter(*yq)
+    else:
+        r = R.unit_of(R.shift(base, k, unit), unit)
+    return R.apply_position(r.with_(anchor=anchor), mod)
+
+
+# ---------------------------------------------------------------- offsets and durations
+
+
+def p_offset(m: re.Match[str], c: Ctx) -> Out:
+    direction = c.norm(m["dir"])
+    if direction in ("before", "after", "on"):
+        nc = c.next_char()
+        if nc and nc not in ".,;:)\"”'’!?" and c.text[c.e : c.e + 1] != "\n":
+            return None
+    code, gran = _unit_code(c, m["u"])
+    mod = _qmod(c, m["qmod"]) or ("APPROX" if m["orso"] else None)
+    sign = -1 if direction in _DIR_PAST else 1
+    anchored_to_text = direction not in ("ago", "from now", "hence")
+    if m["vague"]:
+        v = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Res("DATE", v, "ref", anchor=c.ref_anchor())
+    n = numeral(m["n"], c.lex)
+    if n is None or n <= 0 or n > 5000:
+        return None
+    if gran in ("second", "minute", "hour"):
+        if c.ref is None:
+            return _unres("XXXX-XX-XX", "day")
+        return R.day(c.ref).with_(anchor=c.ref_anchor(), mod="APPROX")
+    base, anchor = c.ref, c.ref_anchor()
+    if anchored_to_text and c.last_date is not None and c.last_date.earliest is not None and c.last_date.type in ("DATE", "TIME"):
+        base, anchor = c.last_date.earliest, "previous mention"
+    if base is None:
+        xv = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+              "year": "XXXX", "decade": "XXX", "century": "XX"}.get(gran, "XXXX")
+        return _unres(xv, gran).with_(mod=mod)
+    unit = {"millennium": "century"}.get(gran, gran)
+    if code == "W2":
+        n, unit = 2 * n, "week"
+    # a year ago / a year earlier in a text about quarters: the same quarter a year before
+    if unit == "year" and n == int(n) and c.last_quarter is not None and not mod:
+        yq = c.last_quarter if anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter" else None
+        if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
+            return R.quarter(*_shift_q(*yq, -4 * int(n) * (1 if sign < 0 else -1))).with_(anchor=anchor)
+    target = R.shift(base, sign * n, unit)
+    r = R.unit_of(target, unit if unit != "weekend" else "week").with_(anchor=anchor)
+    if mod:
+        e, l = R.offset_window(base, n, unit, sign, mod)
+        r = r.with_(mod=mod, earliest=e, latest=l)
+    return r
+
+
+def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
+    d = c.norm(m["dir"])
+    return Res("DATE", "PAST_REF" if d in _DIR_PAST else "FUTURE_REF", "ref", anchor=c.ref_anchor())
+
+
+def _dur_value(n: float, code: str) -> str:
+    timey = code in ("H", "S") or code == "MIN"
+    if code == "W2":
+        n, code = n * 2, "W"
+    if code == "DE":
+        n, code = n * 10, "Y"
+    elif code == "CE":
+        n, code = n * 100, "Y"
+    elif code == "ML":
+        n, code = n * 1000, "Y"
+    if n != int(n):
+        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+        conv = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"), "Q": (3, "M")}
+        if code in ("W", "Q"):
+            k, code2 = conv[code]
+            return _dur_value(n * k, code2)
+        if code in conv:
+            k, code2 = conv[code]
+            whole = int(n)
+            rest = _dur_value((n - whole) * k, code2)
+            if not whole:
+                return rest
+            head = _dur_value(whole, code)
+            if code2 in ("H", "MIN", "S") and code not in ("H", "MIN", "S"):
+                return head + rest[1:]  # P1DT12H
+            return head + rest[(2 if rest.startswith("PT") else 1):]
+    ni = int(round(n))
+    if code == "MIN":
+        return f"PT{ni}M"
+    return f"PT{ni}{code}" if timey else f"P{ni}{code}"
+
+
+def p_duration(m: re.Match[str], c: Ctx) -> Out:
+    u = c.norm(m["u"])
+    code, gran = _unit_code(c, u)
+    if gran == "minute":
+        code = "MIN"
+    mod = _qmod(c, m["qmod"])
+    the, rel = c.norm(m["the"]), c.norm(m["rel"])
+    start = c.s
+    if the in ("its", "their", "his", "her", "our", "a", "each of the", "each of those", "all of the", "these", "those", "that") and (rel or the != "a"):
+        start = m.start("rel") if rel else (m.start("qmod") if m["qmod"] else m.start("n") if m["n"] else m.start("vague"))
+    elif the == "a" and not rel:
+        vq = c.norm(m["vague"] or m["n"])
+        if m["qmod"] or not vq.startswith(("few", "couple")):
+            start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
+    elif the == "the" and not rel and c.low[m.start("u") - 1 : m.start("u")] == "-":
+        start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))  # "the 30-day period"
+    if the and not rel and the not in ("a",) and start == c.s and the != "the":
+        start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
+    nxt = c.next_word()
+    suffix = c.norm(m["suffix"])
+    if gran in ("year", "decade") and (suffix in ("-old", " old") or (nxt == "old" and c.low[c.e : c.e + 5] == " old")):
+        return (SKIP, c.e + (4 if nxt == "old" and not suffix else 0))  # ages are not times
+    if c.low[c.e : c.e + 1] == "-":
+        return None  # "a year-earlier period": the adjective is its own expression
+    if u.startswith("quarter") and nxt == "of":
+        return None  # "three quarters of the vote"
+    if u in ("second", "seconds") and (m["n"] or "").strip() in ("a", "an", "one") and nxt and c.next_char().isalpha():
+        return None  # "a second day of talks"
+    if u in ("night", "nights") and not m["n"]:
+        return None
+    if m["vague"]:
+        vq = c.norm(m["vague"])
+        if vq == "some" and gran != "time":
+            return (Res("DURATION", f"PX{'T' if code in ('H', 'MIN', 'S') else ''}{ {'MIN': 'M', 'W2': 'W'}.get(code, code)}", gran), start, c.e)
+        val = f"PX{ {'MIN': 'M', 'W2': 'W'}.get(code, code)}"
+        if code in ("H", "MIN", "S"):
+            val = "PT" + val[1:]
+        return (Res("DURATION", val, gran, mod=mod), start, c.e)
+    n = numeral(m["n"], c.lex)
+    if n is None or n <= 0 or n > 100000:
+        return None
+    if n == 1 and u.endswith("s") and not m["nhi"] and c.norm(m["n"]) in ("a", "an", "one"):
+        return None  # "a decades-long battle": the article belongs to the noun
+    if m["n"] and m["n"].strip() in ("a", "an") and not rel and not mod:
+        before = c.low[max(0, c.s - 40) : c.s]
+        if _RE_RATE.search(before):
+            return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
+        if _RE_SET_CUE.search(before) or nxt in ("per",):
+            pw = c.prev_word()
+            freq = {"once": "1X", "twice": "2X", "thrice": "3X"}.get(pw)
+            if pw == "times":
+                mm = re.search(r"(\w+)[-\s]+times\s*$", before)
+                k = numeral(mm.group(1), c.lex) if mm else None
+                freq = f"{int(k)}X" if k else None
+            return (Res("SET", _dur_value(1, code), gran, freq=freq), start, c.e)
+    if m["nhi"]:
+        mod = mod or "EQUAL_OR_MORE"
+    if suffix == "or so":
+        mod = "APPROX"
+    if "and a half" in suffix:
+        n += 0.5
+    return (Res("DURATION", _dur_value(n, code), gran, mod=mod), start, c.e)
+
+
+def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
+    u = m["u"]
+    code, gran = _unit_code(c, u)
+    rel = m["rel"]
+    if rel in ("first", "final", "early", "later", "latter") and not m["the"]:
+        return None
+    if rel in ("next", "last", "past", "following", "previous", "preceding") and not m["the"]:
+        if rel not in ("past",):
+            return None
+    if rel in ("recent", "past") and gran == "year":  # "in recent years": TimeML values it PAST_REF
+        return Res("DATE", "PAST_REF", "ref", anchor=c.ref_anchor())
+    val = {"DE": "PXDE", "CE": "PXCE"}.get(code, f"PX{'M' if gran == 'minute' else code}")
+    if code in ("H", "S") or gran == "minute":
+        val = "PT" + val[1:]
+    return Res("DURATION", val, gran)
+
+
+def p_duration_ahead(m: re.Match[str], c: Ctx) -> Out:
+    code, gran = _unit_code(c, m["u"])
+    val = {"DE": "PXDE"}.get(code, f"PX{code}")
+    return Res("DURATION", ("PT" + val[1:]) if code == "H" else val, gran)
+
+
+def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
+    code, gran = _unit_code(c, m["u"])
+    if not m["long"]:
+        pw = c.prev_word()
+        if pw not in _PREP_BEFORE_BARE_UNIT:
+            return None
+        if c.next_word() in ("of", "old", "before", "after", "ago", "later", "earlier"):
+            return None
+    val = {"DE": "PXDE", "CE": "PXCE"}.get(code, f"PX{'M' if gran == 'minute' else code}")
+    if code in ("H", "S") or gran == "minute":
+        val = "PT" + val[1:]
+    return Res("DURATION", val, gran)
+
+
+# ---------------------------------------------------------------- sets, reference words, holidays, anaphora
+
+
+def p_set_word(m: re.Match[str], c: Ctx) -> Out:
+    value, quant = c.tables["sets"][c.norm(m["w"])]
+    gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
+    return Res("SET", value, gran, quant=quant or None)
+
+
+def p_set_every(m: re.Match[str], c: Ctx) -> Out:
+    q = m["q"].upper()
+    other = m["other"] == "other"
+    if m["wd"]:
+        if not c.cap(m.start("wd")):
+            return None
+        w = m["wd"]
+        wd = c.tables["weekdays"].get(w) or c.tables["weekdays"].get(w[:-1])
+        return Res("SET", f"XXXX-WXX-{wd}", "day", quant=q)
+    u = m["u"]
+    if not u:
+        return None
+    if u in ("morning", "night", "evening", "afternoon"):
+        return Res("SET", f"XXXX-XX-XXT{c.tables['pods'][u]}", "part_of_day", quant=q)
+    if u in c.tables["seasons"]:
+        return Res("SET", f"XXXX-{c.tables['seasons'][u]}", "season", quant=q)
+    if u == "weekend":
+        return Res("SET", "XXXX-WXX-WE", "weekend", quant=q)
+    k = 2 if other else 1
+    v = {"day": f"P{k}D", "week": f"P{k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q", "hour": f"PT{k}H"}[u]
+    return Res("SET", v, u, quant=q)
+
+
+def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
+    w = c.norm(m["w"])
+    value = c.tables["refwords"][w]
+    nxt, pw = c.next_word(), c.prev_word()
+    if w == "current":
+        if not nxt or nxt in c.tables["current_not_before"] or not c.next_char().isalpha():
+            return None
+    if w == "recent" and (not c.next_char().isalpha() or nxt in ("past",)):
+        return None
+    if w == "future" and pw not in ("the", "near", "distant", "foreseeable", "immediate") and not c.next_char().isalpha():
+        return None
+    if w == "once":
+        if pw not in ("was", "were", "had", "has", "have", "is", "are", "'s", "it", "he", "she", "they") or nxt in ("again", "more", "a", "an", "the"):
+            return None
+    if w == "soon" and (pw == "as" or nxt == "as"):
+        return None
+    if w == "the past" and nxt in c.tables["units"]:
+        return None
+    return Res("DATE", value, "ref", anchor=c.ref_anchor())
