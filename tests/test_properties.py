@@ -167,3 +167,119 @@ def test_iterable_items_never_lost(items):
     assert len(arts) + len(lost) == len(items)
     for a in arts:
         assert a.text.strip()
+
+
+# -- the tagger over arbitrary text and references ----------------------------------------------
+
+import sys  # noqa: E402
+
+import timeline  # noqa: E402
+
+_TOKENS = [
+    "May", "may", "March", "march", "Sunday", "Sun.", "Jan.", "Sept", "July 14", "14 July", "2024", "1990s", "'90s",
+    "the", "on", "in", "last", "next", "this", "ago", "later", "earlier", "from", "to", "until", "between", "and",
+    "year", "years", "month", "week", "day", "days", "decade", "century", "quarter", "Q3", "morning", "tonight",
+    "yesterday", "tomorrow", "today", "now", "two", "twenty-one", "hundred", "a", "few", "several", "1", "7", "13",
+    "31", "32", "99", "0", "00", "10:30", "p.m.", "GMT", "2024-07-14", "2024-02-30", "14/07/2024", "1/1/1",
+    "-", "–", "/", ":", ",", ".", "(", ")", "\n", "\n\n", "  ", "’s", "said", "will", "would", "was", "every",
+    "each", "fiscal", "early", "late", "mid-", "about", "nearly", "at least", "more than", "since", "before",
+    "after", "during", "Christmas", "Ramadan", "Election Day", "the day after", "a year earlier",
+]
+_texty = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(_TOKENS), max_size=40).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(max_size=3)), max_size=40).map("".join),
+)
+_tz = st.one_of(
+    st.none(),
+    st.just(dt.UTC),
+    st.integers(-23 * 60 - 59, 23 * 60 + 59).map(lambda m: dt.timezone(dt.timedelta(minutes=m))),
+)
+_good_refs = st.one_of(
+    st.none(),
+    st.dates(),
+    st.datetimes(timezones=_tz),
+    st.dates().map(dt.date.isoformat),
+    st.datetimes(timezones=_tz).map(dt.datetime.isoformat),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+)
+_any_refs = st.one_of(_good_refs, st.text(max_size=30), st.integers(), st.floats(), st.binary(max_size=10))
+
+
+def _dump(mentions: list) -> list:
+    return [m.to_dict() for m in mentions]
+
+
+def _check(text: str, mentions: list) -> None:
+    prev_end = 0
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.start >= prev_end  # sorted, no overlaps
+        prev_end = m.end
+        assert (m.earliest is None) == (m.latest is None)
+        if m.earliest is not None:
+            assert m.earliest <= m.latest
+
+
+@props()
+@given(text=_texty, reference=_good_refs)
+def test_tag_offsets_intervals_determinism(text, reference):
+    first = timeline.tag(text, reference)
+    _check(text, first)
+    assert _dump(timeline.tag(text, reference)) == _dump(first)
+
+
+@props()
+@given(text=st.one_of(_texty, st.none(), st.integers(), st.binary(max_size=20)), reference=_any_refs)
+def test_tag_raises_only_timeline_errors(text, reference):
+    try:
+        mentions = timeline.tag(text, reference)
+    except TimelineError:
+        return
+    assert isinstance(text, str)
+    _check(text, mentions)
+
+
+_CLOCK = {"today", "now", "utcnow", "time", "time_ns", "localtime"}
+
+
+@props(n_divisor=4)
+@given(text=_texty, reference=_good_refs)
+def test_tag_never_reads_the_clock(text, reference):
+    """No call to date.today, datetime.now/utcnow/today, time.time or time.localtime while tagging."""
+    import time as _time
+
+    calls: list[str] = []
+    clock_owners = (dt.date, dt.datetime, _time)
+
+    def hook(frame, event, arg):  # sees every call into C, including classmethods of datetime
+        if event == "c_call" and getattr(arg, "__name__", "") in _CLOCK:
+            owner = getattr(arg, "__self__", None)
+            if owner in clock_owners or (isinstance(owner, type) and issubclass(owner, dt.date)):
+                calls.append(f"{getattr(owner, '__name__', owner)}.{arg.__name__}")
+
+    sys.setprofile(hook)
+    try:
+        mentions = timeline.tag(text, reference)
+    finally:
+        sys.setprofile(None)
+    assert calls == [], f"the tagger read the clock: {calls}"
+    _check(text, mentions)
+
+
+def test_clock_probe_detects_the_clock():
+    """The probe above is not blind: it sees date.today() when it happens."""
+    seen = []
+
+    def hook(frame, event, arg):
+        if event == "c_call" and getattr(arg, "__name__", "") in _CLOCK:
+            seen.append(arg.__name__)
+
+    sys.setprofile(hook)
+    try:
+        dt.date.today()
+        dt.datetime.now()
+    finally:
+        sys.setprofile(None)
+    assert seen == ["today", "now"]

@@ -1,0 +1,299 @@
+"""Robustness of the tagger: adversarial input finishes in bounded time; impossible dates never crash.
+
+Times are compared, in the same test, with the time to tag ordinary news text (the seed
+articles, repeated) of the same size, so the bounds hold on slow and fast machines alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+
+import pytest
+
+import timeline
+from tests.conftest import SEEDS
+from timeline import ReferenceDateError, TimelineError
+
+SIZE = 60_000
+REF = "2024-07-14"
+
+
+def _fill(unit: str, n: int = SIZE) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _news(n: int = SIZE) -> str:
+    seeds = "\n\n".join(p.read_bytes().decode("utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    return _fill(seeds + "\n\n", n)
+
+
+def _time(text: str, runs: int = 1) -> tuple[float, list]:
+    best, out = float("inf"), []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        out = timeline.tag(text, REF)
+        best = min(best, time.perf_counter() - t0)
+    return best, out
+
+
+@pytest.fixture(scope="module")
+def news_time() -> float:
+    timeline.tag("warm up on Sunday, July 14, 2024", REF)
+    return _time(_news(), runs=3)[0]
+
+
+# input -> the bound on (its time) / (news time). Most adversarial inputs must stay within
+# 5x. A few are dense with candidate expressions ("May May May" is 15,000 month mentions
+# in 60 KB, news text has ~400): each candidate costs a fixed amount of work (every rule
+# is tried at it, then tense cues and resolution), so these get a looser bound (measured:
+# 10-20x for "May May May" and "2024 2024", 5-10x for clock runs and month names), and
+# `test_dense_input_time_is_linear` checks that their time grows linearly with size.
+ADVERSARIAL = {
+    "digits": (_fill("0123456789"), 5),
+    "spaces": (" " * SIZE, 5),
+    "newlines": ("\n" * SIZE, 5),
+    "punctuation": (_fill("!?.,;:-()[]/\\'\"*&^%$#@~`<>{}|+=_"), 5),
+    "slashes 1/1/1": (_fill("1/"), 5),
+    "dots 1.1.1": (_fill("1."), 5),
+    "dashes 2024-07-14-": (_fill("2024-07-14-"), 5),
+    "one long line": (_fill("The talks resumed on Sunday and Hamas said on Tuesday that the deal was near "), 5),
+    "the the the": (_fill("the "), 5),
+    "numerals": (_fill("twenty one hundred thousand "), 5),
+    "unicode": (_fill("мир ٢٠٢٤ 二〇二四年七月 ½ ﬁ İstanbul ẞ "), 5),
+    "iso timestamps": (_fill("2024-07-14T10:00:00Z "), 5),
+    "relative words": (_fill("last next this "), 5),
+    "ago": (_fill("two days ago "), 8),
+    "nested from/to": (_fill("from May to June from "), 8),
+    "between/and": (_fill("between May and "), 8),
+    "clock 10:10:10": (_fill("10:"), 15),
+    "bare years": (_fill("2024 "), 25),
+    "capitalised months": (_fill("March April June July August Sunday Monday "), 15),
+    "May May May": (_fill("May "), 40),
+}
+
+WORST: dict[str, float] = {}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_input_bounded_time(name, news_time):
+    text, bound = ADVERSARIAL[name]
+    t, mentions = _time(text)
+    for m in mentions[:2000]:
+        assert text[m.start : m.end] == m.text
+    ratio = t / news_time
+    if ratio > bound:  # a shared machine is noisy: measure both once more before failing
+        ratio = _time(text, runs=3)[0] / _time(_news(), runs=3)[0]
+    WORST[name] = ratio
+    print(f"{name}: {ratio:.2f}x news time ({len(mentions)} mentions)")
+    assert ratio <= bound, f"{name!r} took {ratio:.1f}x the time of news text of the same size"
+
+
+@pytest.mark.parametrize("unit", ["May ", "10:", "from May to June from "])
+def test_dense_input_time_is_linear(unit):
+    small, large = _fill(unit, 10_000), _fill(unit, 40_000)
+    growth = _time(large)[0] / _time(small, runs=2)[0]
+    if growth > 6:
+        growth = _time(large, runs=2)[0] / _time(small, runs=3)[0]
+    assert growth <= 6, f"4x the input took {growth:.1f}x the time: superlinear"
+
+
+def test_scanner_rules_start_with_a_word_character():
+    """The scanner's leading (?=[\\w']) assumes no rule can start otherwise, or match empty."""
+    from re import _constants as C
+    from re import _parser as P
+
+    from timeline.temporal.grammar import grammar
+
+    ok = re.compile(r"[\w']")
+
+    def firsts(items: list) -> tuple[list, bool]:
+        """(first-character items, can be empty) of a parsed pattern."""
+        out: list = []
+        for op, av in items:
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue
+            if op in (C.LITERAL, C.IN, C.ANY, C.NOT_LITERAL, C.GROUPREF, C.GROUPREF_EXISTS):
+                return out + [(op, av)], False
+            if op is C.SUBPATTERN:
+                sub, empty = firsts(list(av[-1]))
+            elif op is C.BRANCH:
+                parts = [firsts(list(alt)) for alt in av[1]]
+                sub, empty = [x for p in parts for x in p[0]], any(p[1] for p in parts)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                sub, empty = firsts(list(av[2]))
+                empty = empty or av[0] == 0
+            else:
+                return out + [(op, av)], False
+            out += sub
+            if not empty:
+                return out, False
+        return out, True
+
+    def chars_ok(op, av) -> bool:
+        if op is C.LITERAL:
+            return bool(ok.match(chr(av)))
+        if op is C.IN:
+            for iop, a in av:
+                if iop is C.LITERAL and not ok.match(chr(a)):
+                    return False
+                if iop is C.RANGE and not all(ok.match(chr(x)) for x in range(a[0], a[1] + 1)):
+                    return False
+                if iop is C.CATEGORY and a not in (C.CATEGORY_DIGIT, C.CATEGORY_WORD):
+                    return False
+                if iop not in (C.LITERAL, C.RANGE, C.CATEGORY):
+                    return False
+            return True
+        return False
+
+    for name, pat in grammar("en").rules.items():
+        items, empty = firsts(list(P.parse(pat.pattern)))
+        assert not empty, f"rule {name} can match the empty string"
+        for op, av in items:
+            assert chars_ok(op, av), f"rule {name} can start with {op} {av!r}"
+
+
+def test_one_megabyte_line_of_digits_is_fast(news_time):
+    text = "7" * 1_000_000
+    t = _time(text)[0]
+    # ~7x the size of the news sample: still within 5x per character
+    assert t / (news_time * len(text) / SIZE) <= 5
+
+
+# -- dates that cannot be -------------------------------------------------------------------
+
+_TIMEX_VALUE = re.compile(
+    r"^(?:"
+    r"[0-9X]{1,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12]|SP|SU|FA|WI|[0-9X]{2}-[0-9X]{2}))?"  # dates, weeks, quarters
+    r"(?:-[0-9X]{2})?(?:-?WE)?"
+    r"(?:T(?:[0-9X]{2}(?::[0-9X]{2}(?::[0-9X]{2})?)?|MO|AF|EV|NI|DT))?"
+    r"|P(?:[0-9X.]+[YMWDHQ]|T[0-9X.]+[HMS]|[0-9X.]+(?:DE|CE|ML|L|E))+[0-9X.A-Z]*"
+    r"|PT[0-9X.]+(?:H|M|S|MIN)[0-9X.A-Z]*"
+    r"|PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|[0-9X]{1,4}-?[A-Z]{2}"
+    r")$"
+)
+
+IMPOSSIBLE = [
+    "It happened on February 30.",
+    "It happened on 32 July.",
+    "They met on July 32, 2024 in Doha.",
+    "in the year 0",
+    "in 99999 and in the year 99999",
+    "the 0s were quiet",
+    "in the 10000s",
+    "February 29, 2023",
+    "on 31 April",
+    "on May 0 and on the 0th of May",
+    "at 25:61 and at 99:99",
+    "in Q5 2024, the 54th week of 2024",
+    "the 0th century",
+    "99999999999999999999 days ago",
+    "a million years ago and in 3000 years",
+    "1/1/1/1/1 and 10:10:10:10",
+    "from 9999 to 10000",
+    "20240714 and 20241399",
+    "July 14, 2024 to February 30, 2025",
+    "next year, last year, next Monday, the day after tomorrow, 10 years ago, a century later",
+    "In 9999 it ended. A year later it began again.",
+]
+
+REFERENCES = [
+    None,
+    dt.date(2024, 7, 14),
+    dt.datetime(2024, 7, 14, 23, 30),
+    dt.datetime(2024, 7, 14, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-11))),
+    "2024-07-14",
+    "2024-07-14T10:00:00Z",
+    "2024-07-14T10:00:00+05:30",
+    dt.date(1, 1, 1),
+    dt.date(9999, 12, 31),
+    dt.date(1900, 2, 28),
+]
+
+
+def check_mentions(text: str, mentions: list) -> None:
+    """What every tag() result must satisfy, whatever the input."""
+    prev_end = -1
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.start >= prev_end, "mentions overlap or are unsorted"
+        prev_end = m.end
+        assert m.type in ("DATE", "TIME", "DURATION", "SET")
+        assert isinstance(m.value, str) and m.value and _TIMEX_VALUE.match(m.value), m.value
+        assert (m.earliest is None) == (m.latest is None)
+        if m.earliest is not None:
+            assert isinstance(m.earliest, dt.date) and isinstance(m.latest, dt.date)
+            assert m.earliest <= m.latest
+
+
+@pytest.mark.parametrize("reference", REFERENCES, ids=repr)
+@pytest.mark.parametrize("text", IMPOSSIBLE)
+def test_impossible_dates_never_crash(text, reference):
+    mentions = timeline.tag(text, reference)
+    check_mentions(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "must_not"),
+    [
+        ("It happened on February 30.", "-02-30"),
+        ("They met on July 32, 2024 in Doha.", "-07-32"),
+        ("on 31 April", "-04-31"),
+        ("20241399", "2024-13"),
+    ],
+)
+def test_impossible_day_is_not_output(text, must_not):
+    for m in timeline.tag(text, REF):
+        assert must_not not in m.value
+
+
+def test_invalid_day_with_year_keeps_a_note():
+    (m,) = [m for m in timeline.tag("Talks resume on February 29, 2023.", REF) if "2023" in m.text]
+    # not a day that exists: the month it names, with a note saying why
+    assert m.value == "2023-02" and m.note and "29" in m.note
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("next year", dt.date(9999, 12, 31)),
+        ("next Monday", dt.date(9999, 12, 31)),
+        ("the day after tomorrow", dt.date(9999, 12, 31)),
+        ("last year", dt.date(1, 1, 1)),
+        ("on 0 May", dt.date(1, 1, 1)),
+    ],
+)
+def test_out_of_calendar_is_unresolved_with_a_note(text, reference):
+    mentions = timeline.tag(text, reference)
+    check_mentions(text, mentions)
+    for m in mentions:
+        if m.earliest is None and m.type in ("DATE", "TIME"):
+            assert m.note, f"{m.text!r} unresolved without a note"
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["yesterday", "2 days ago", "2024-02-30", "", "   ", "99999-01-01", "0000-01-01", 20240714, 3.5, b"2024-07-14", ["2024-07-14"]],
+    ids=repr,
+)
+def test_bad_references_are_refused_clearly(reference):
+    with pytest.raises(ReferenceDateError):
+        timeline.tag("on Monday", reference)
+
+
+@pytest.mark.parametrize("text", [None, 42, b"bytes", ["a list"]], ids=repr)
+def test_non_text_is_refused_clearly(text):
+    with pytest.raises(TimelineError):
+        timeline.tag(text, REF)  # type: ignore[arg-type]
+
+
+def test_reference_forms_agree():
+    text = "Hamas said on Sunday it would return on Tuesday."
+    base = [m.value for m in timeline.tag(text, dt.date(2024, 7, 14))]
+    for ref in ("2024-07-14", dt.datetime(2024, 7, 14, 10, 0), dt.datetime(2024, 7, 14, 10, tzinfo=dt.UTC),
+                "2024-07-14T10:00:00Z", "2024-07-14T10:00:00+05:30"):
+        assert [m.value for m in timeline.tag(text, ref)] == base
+    assert all("XXXX" in m.value or not m.value[:1].isdigit() for m in timeline.tag(text, None))
