@@ -473,3 +473,29 @@ def test_first_line_is_a_headline_only_without_a_full_stop_when_there_is_no_titl
     assert ms[0].link_rule == "headline_publication"
     ms = ev("Hamas pulled out of the talks.\n\nBody.")
     assert ms[0].link_rule == "undated"
+
+
+def test_breakdown_numbers_are_not_figures_of_their_own():
+    (m,) = ev("Intro.\n\nAt least 74 people, including eight Americans, were killed in Nairobi.")
+    assert [(f.kind, f.value, f.qualifier) for f in m.figures] == [("killed", 74, "at least")]
+
+
+def test_dateline_and_titles_are_not_actors():
+    text = "Intro.\n\nADDIS ABABA, Ethiopia (AP)_ The Organization of African Unity said Friday it would meet."
+    st = [m for m in ev(text, [T(text, "Friday", "1998-02-27")], published="1998-02-27") if m.event_type == "statement"]
+    assert st[0].actors == ("Organization of African Unity",)
+    text = "Intro.\n\nINS Commissioner Doris Meissner announced the decision on Wednesday."
+    (m,) = ev(text, [T(text, "Wednesday", "2000-01-05")], published="2000-01-07")
+    assert m.actors == ("Doris Meissner",)
+
+
+def test_affiliation_links_a_leader_to_the_headline_actor():
+    text = (
+        "Hamas pulls out of ceasefire talks\n\n"
+        "Ismail Haniyeh told mediators of the decision to halt negotiations, the official said."
+    )
+    ms = ev(text, title="Hamas pulls out of ceasefire talks")
+    assert [(m.actors, m.link_rule) for m in ms] == [
+        (("Hamas",), "headline_publication"),
+        (("Ismail Haniyeh",), "main_event_publication"),
+    ]

@@ -203,6 +203,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 class _Actor:
     name: str
     kind: str
+    affiliation: str | None = None
 
 
 class _Compiled:
@@ -256,6 +257,8 @@ class _Compiled:
             re.IGNORECASE,
         )
         self.fig_after = [(k, _cue_re(v)) for k, v in fg["after"].items()]
+        self.fig_breakdown = re.compile(r"\b(?:" + _alt(fg.get("breakdown_before", [])) + r")\s+$", re.IGNORECASE)
+        self.fig_aside = re.compile(r",\s*(?:" + _alt(fg.get("aside", [])) + r")\b[^,;.]*,", re.IGNORECASE)
         self.fig_before = [(k, re.compile(r"\b(?:" + _alt(v) + r")\s*$", re.IGNORECASE)) for k, v in fg["before"].items()]
         # gazetteer
         self.actors: dict[str, _Actor] = {}
@@ -263,7 +266,7 @@ class _Compiled:
         adjectives: dict[str, str] = {}
         self.descriptions: dict[str, list[str]] = {}
         for a in gz.get("actor", []):
-            act = _Actor(a["name"], a.get("kind", "organisation"))
+            act = _Actor(a["name"], a.get("kind", "organisation"), a.get("affiliation"))
             self.actors[act.name] = act
             for al in [a["name"], *a.get("aliases", [])]:
                 alias.setdefault(al, act.name)
@@ -280,9 +283,10 @@ class _Compiled:
         self.desc_re = re.compile(r"\b(?:" + _alt(self.descriptions) + r")\b", re.IGNORECASE) if self.descriptions else None
         self.titles = set((gz.get("titles") or {}).get("words", []))
         self.unknown_stop = set((gz.get("unknown_names") or {}).get("stop", []))
+        self.place_heads = set(((gz.get("unknown_names") or {}).get("place_heads") or {}).get("words", []))
         self.unknown_re = re.compile(
-            r"(?<![\w-])(?:[A-Z][a-z]+|[A-Z]{2,6}|Al-[A-Z][a-z]+)(?:[-’'][A-Za-z]+)?"
-            r"(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,6}|al-[A-Z][a-z]+)(?:[-’'][A-Za-z]+)?)*(?![\w-])"
+            r"(?<![\w-])(?:[A-Z][a-z]+|[A-Z]{2,6}|Al-[A-Z][a-z]+)(?:[-’'][A-Za-z]{2,})?"
+            r"(?:(?:\s+(?:of|for)(?:\s+the)?)?\s+(?:[A-Z][a-z]+|[A-Z]{2,6}|al-[A-Z][a-z]+)(?:[-’'][A-Za-z]{2,})?)*(?![\w-])"
         )
         self.acronym_re = re.compile(r"^[A-Z]{2,6}$")
 
@@ -300,6 +304,14 @@ class _Ent:
 
 
 _PRONOUN_RE = re.compile(r"\b(?:He|She|he|she)\b")
+_ADVERBIAL_RE = re.compile(
+    r"(?:on|in|at|during|meanwhile|however|moreover|also|for|after|before|contrary|but|and|then|earlier|later|"
+    r"yesterday|today|separately|still|instead|according|as|with|despite|while|since|\w+ing)\b|[A-Z][A-Z .,'-]*:",
+    re.IGNORECASE,
+)
+_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?\s*(?:\([A-Za-z-]+\))?\s*(?:_|—|–|--|:)\s*)"
+)
 _WEEKDAY_RE = re.compile(r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 _DEICTIC_RE = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this|last|next|ago|now|monday|tuesday|wednesday|thursday|friday|"
@@ -339,12 +351,18 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
     for m in c.unknown_re.finditer(gaps):
         a, b = m.start(), m.end()
         toks = m.group(0).split()
-        while toks and toks[0] in c.unknown_stop:
+        while toks and (toks[0] in c.unknown_stop or toks[0] in ("of", "for", "the")):
             a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else b
             toks = toks[1:]
-        while toks and toks[-1] in c.unknown_stop:
+        while toks and (toks[-1] in c.unknown_stop or toks[-1] in ("of", "for", "the")):
             toks = toks[:-1]
             b = a + len(" ".join(toks)) if toks else a
+        # "INS Commissioner Doris Meissner": the person is what follows the last title word
+        titled = [i for i, t in enumerate(toks) if t in c.titles]
+        if titled and len(toks) - titled[-1] - 1 >= 2:
+            skip = " ".join(toks[: titled[-1] + 1])
+            a = text.index(toks[titled[-1] + 1], a + len(skip))
+            toks = toks[titled[-1] + 1 :]
         if not toks or any(t in c.unknown_stop for t in toks):
             continue
         if len(toks) == 1 and not c.acronym_re.match(toks[0]):
@@ -353,9 +371,18 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
         if i >= 0 and sentences[i].start in heads:
             continue
         name = text[a:b]
-        ents.append(_Ent(a, b, name, "unknown", "unknown"))
+        kind = "place" if toks[-1] in c.place_heads else "unknown"
+        ents.append(_Ent(a, b, name, kind, "unknown" if kind == "unknown" else "place"))
     ents.sort(key=lambda e: e.start)
     ents = _drop_title_modifiers(text, ents, c)
+    # a dateline ("ADDIS ABABA, Ethiopia (AP)_", "GAZA:") names the place and the wire, not actors
+    lines = []
+    for s in sentences:
+        dm = _DATELINE_RE.match(s.text)
+        if dm is not None:
+            lines.append((s.start, s.start + dm.end()))
+    if lines:
+        ents = [e for e in ents if not any(a <= e.start < b for a, b in lines)]
     # descriptions and pronouns, resolved in textual order
     extra: list[_Ent] = []
     solid = [e for e in ents if e.how != "adjective"]
@@ -549,8 +576,11 @@ def _figures(text: str, start: int, end: int, times: Sequence[TimeMention], c: _
         value = _parse_number(m.group("n"), c)
         if value is None:
             continue
+        if c.fig_breakdown.search(text, max(start, m.start() - 25), m.start()):
+            continue  # "including eight Americans": part of another number
         kind = None
-        after = text[ne : min(end, ne + 90)]
+        after = text[ne : min(end, ne + 120)]
+        after = c.fig_aside.sub(" ", after)
         cut = re.search(r"[;.]\s|\s\d|\baccording\b|\bincluding\b", after)
         if cut:
             after = after[: cut.start()]
@@ -856,13 +886,18 @@ class _Extractor:
                     return None, []
                 a, b = prev[0].start, prev[0].end
         seg = text[a:b]
+        dl = _DATELINE_RE.match(seg)
+        if dl is not None:
+            a += dl.end()
+            seg = text[a:b]
         # drop leading adverbials ("On Saturday evening, ..."); keep the subject
         parts = [p for p in re.split(r",\s*", seg) if p.strip()]
         if len(parts) > 1:
-            cand = parts[-1]
-            if not cand.strip() or cand.split()[0].lower() in ("also", "even", "meanwhile"):
-                cand = parts[0]
-            off = seg.rfind(cand)
+            # the subject is the first part that is not a fronted adverbial ("On Saturday evening, ...",
+            # "Calling the mother ..., President Fidel Castro said"); an appositive after it is not the subject
+            subj = [p for p in parts if not _ADVERBIAL_RE.match(p.strip())]
+            cand = subj[0] if subj else parts[-1]
+            off = seg.find(cand)
             a, b = a + off, a + off + len(cand)
         who_ents = [x for x in self.ents_in(a, b) if x.kind != "place"]
         names = list(dict.fromkeys(x.name for x in who_ents))
@@ -1105,7 +1140,7 @@ class _Extractor:
                     continue
                 if e.trig.etype != head.trig.etype or e.modality not in ("asserted", "reported", "claimed"):
                     continue
-                if e.actors and head.actors and not set(e.actors) & set(head.actors):
+                if e.actors and head.actors and not self.sides(e.actors) & self.sides(head.actors):
                     continue
                 e.link_rule = "main_event_publication"
                 e.earliest = e.latest = hd
@@ -1127,7 +1162,7 @@ class _Extractor:
             prev = last.get(p)
             if prev is not None and e.sentence.index - prev[0] <= 1:
                 src = prev[1]
-                if e.actors and src.actors and not set(e.actors) & set(src.actors):
+                if e.actors and src.actors and not self.sides(e.actors) & self.sides(src.actors):
                     e.flags.append("other_actors")
                     continue
                 if _PERFECT_RE.search(self.text[max(e.clause.start, e.trig.start - 25) : e.trig.start]):
@@ -1140,6 +1175,15 @@ class _Extractor:
                 e.link_rule = "undated"
                 e.flags.append("undated")
             self.adjust_time(e)
+
+    def sides(self, actors: Iterable[str]) -> set[str]:
+        """Actors with the organisations or countries they act for (gazetteer `affiliation`)."""
+        out = set(actors)
+        for a in actors:
+            act = self.c.actors.get(a)
+            if act is not None and act.affiliation:
+                out.add(act.affiliation)
+        return out
 
     def adjust_time(self, e: _Ev) -> None:
         """Planned events look forward; asserted past events cannot lie after publication."""
