@@ -238,6 +238,23 @@ def test_encodings(tmp_path, data, encoding, detected):
     assert any("encoding detected" in w for w in a.warnings) == detected
 
 
+def test_utf16_without_bom_and_latin1_html(tmp_path):
+    text = "Talks in Cairo\nJuly 14, 2024\n\nNegotiators met again on Sunday to discuss the ceasefire plan.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-16-le"))
+    page = "<html><body><article><p>Caf\u00e9 talks \u00e0 Paris on Sunday, the 14th.</p></article></body></html>"
+    (tmp_path / "b.html").write_bytes(page.encode("latin-1"))
+    a, b = _read(tmp_path)
+    assert a.text == text and a.encoding.startswith("utf-16") and a.published == dt.date(2024, 7, 14)
+    assert any("encoding detected" in w for w in a.warnings)
+    assert b.text == "Caf\u00e9 talks \u00e0 Paris on Sunday, the 14th." and b.encoding == "latin-1"
+
+
+def test_summary_is_capped():
+    arts = Articles([], [ReadProblem(f"f{i}", "empty", "empty") for i in range(80)])
+    s = arts.summary()
+    assert "80 problems" in s and "and 30 more" in s and s.count("\n  - ") == 50
+
+
 def test_cp1252_smart_quotes(tmp_path):
     text = "Talks \u201cstalled\u201d \u2014 officials\u2019 statement\nJuly 14, 2024\n\n" + BODY
     (tmp_path / "q.txt").write_bytes(text.encode("cp1252"))

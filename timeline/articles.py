@@ -44,6 +44,8 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 #: files bigger than this are refused (kind "too_large") rather than read into memory
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
+#: problems listed by Articles.summary() (all stay in .problems)
+_SUMMARY_MAX = 50
 _MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
 # column name (normalised) -> field
 _ALIASES = {
@@ -197,7 +199,9 @@ class Articles(list[Article]):
         ]
         if self.problems:
             lines.append(f"{len(self.problems)} problem{'s' if len(self.problems) != 1 else ''}:")
-            lines.extend(f"  - {p}" for p in self.problems)
+            lines.extend(f"  - {p}" for p in self.problems[:_SUMMARY_MAX])
+            if len(self.problems) > _SUMMARY_MAX:
+                lines.append(f"  ... and {len(self.problems) - _SUMMARY_MAX} more (all in .problems)")
         else:
             lines.append("no problems")
         return "\n".join(lines)
