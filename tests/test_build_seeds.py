@@ -94,9 +94,11 @@ def test_al_mawasi_strike_told_by_three_articles_one_undated(tl):
     ev = _one(tl, "2024-07-13", ("strike", "bomb", "attack", "raid"), "Israel")
     assert set(ev["sources"]) >= {S000, S001, S002}
     assert ev["n_sources"] >= 3
-    # 001 never dates the strike: its mention joined undated
-    rules = tl.mentions[(tl.mentions["event_id"] == ev["event_id"]) & (tl.mentions["article_id"] == S001)]
-    assert len(rules) >= 1
+    # 001 never dates the strike: its mentions joined undated
+    own = tl.mentions[(tl.mentions["event_id"] == ev["event_id"]) & (tl.mentions["article_id"] == S001)]
+    assert len(own) >= 1
+    assert own["time_text"].isna().all() and (own["link_rule"] == "undated").all()
+    assert ev["date"] == "13 Jul 2024"
 
 
 def test_hamas_withdrawal_on_14_july_told_by_three_articles(tl):

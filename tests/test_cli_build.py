@@ -206,3 +206,17 @@ def test_cli_on_the_seed_articles_end_to_end(seeds_dir, tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("read 5 articles")
     assert "no problems" in err
+
+
+def test_an_extraction_crash_is_recorded_and_the_corpus_goes_on(monkeypatch, corpus):
+    def flaky(article, resources=None):
+        if article.id == "two":
+            raise RuntimeError("boom")
+        return _fake_extract(article, resources)
+
+    monkeypatch.setattr(pipeline, "extract_article", flaky)
+    tl = timeline.build(corpus)
+    failed = [p for p in tl.problems if p.kind == "extraction_failed"]
+    assert len(failed) == 1 and "RuntimeError: boom" in failed[0].reason
+    assert "two" in [a.id for a in tl.articles]
+    assert tl.events["sources"].tolist() == [["copy", "three"], ["one"]]

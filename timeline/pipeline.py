@@ -290,7 +290,14 @@ def build(
     extractions: list[ArticleExtraction] = []
     try:
         for art in iterator:
-            ex = extract_article(art, resources)
+            try:
+                ex = extract_article(art, resources)
+            except TimelineError:
+                raise
+            except Exception as exc:  # one bad article must not stop a corpus: keep it, record why
+                reason = f"extraction failed ({type(exc).__name__}: {exc}); the article is kept without events"
+                problems.append(_problem(_where(art), reason, "extraction_failed"))
+                ex = ArticleExtraction(art, [], [], [])
             extractions.append(ex.compact() if stream else ex)
     finally:
         if bar is not None:
