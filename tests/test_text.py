@@ -224,3 +224,11 @@ def test_subordinate_clause_ends_where_a_capitalised_subject_resumes_the_main_cl
     ]
     # a date after the comma does not
     assert [k for k, _ in clauses("They met after the vote on Sunday, July 14, in Doha.")] == ["main", "subordinate"]
+
+
+def test_relative_clause_holding_a_report():
+    got = clauses("Israel staged a huge bombing raid on a camp on July 13 that it said was an attempt to kill Deif.")
+    assert got == [
+        ("main", "Israel staged a huge bombing raid on a camp on July 13"),
+        ("relative", "that it said was an attempt to kill Deif."),
+    ]

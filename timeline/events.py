@@ -811,14 +811,17 @@ class _Extractor:
             usable = outside
         else:
             usable = [t for t in usable if not _DEICTIC_RE.search(t.text)]
-        rule = "reporting_clause" if cl.kind == "reporting" else "same_clause"
         taken: set[int] = set()
+
+        def rule_for(e: _Ev) -> str:
+            return "reporting_clause" if cl.kind == "reporting" and e.trig.etype == "statement" else "same_clause"
+
         # a time right before a noun trigger modifies it ("the October 7 attack")
         for t in usable:
             for i, e in enumerate(evs):
                 gap = self.text[t.end : e.trig.start]
                 if e.trig.pos == "noun" and e.trig.start >= t.end and len(gap) <= 3 and e.time is None:
-                    e.time, e.link_rule = t, rule
+                    e.time, e.link_rule = t, rule_for(e)
                     e.flags.append("time_modifier")
                     taken.add(id(t))
                     break
@@ -830,7 +833,7 @@ class _Extractor:
             cands = ([left[-1]] if left else []) + ([right[0]] if right else [])
             for e in cands:
                 if e.time is None:
-                    e.time, e.link_rule = t, rule
+                    e.time, e.link_rule = t, rule_for(e)
                     break
 
     # ------------------------------------------------------------------ actors

@@ -91,6 +91,11 @@ class _Res:
         )
         self.conditionals = {w.lower() for w in cl["conditionals"]}
         self.relative = re.compile(r",\s+(?P<m>" + _alt(cl["relatives"]) + r")\b")
+        # "a raid ... on July 13 that it said was an attempt to kill Deif": a relative clause holding a report
+        self.relative_report = re.compile(
+            r"(?<=[a-z0-9])\s+(?P<m>that|which)\s+(?=(?:it|they|he|she|we|officials|police|witnesses)\s+(?:"
+            + _alt(["said", "says", "claimed", "claims", "believed", "believes", "described", "called"]) + r")\b)"
+        )
         self.participle = re.compile(r",\s+(?P<m>[a-z]+ing)\b")
         self.not_participles = set(cl["not_participles"])
         self.subordinate = re.compile(
@@ -359,6 +364,8 @@ def _structure_cuts(s: str, r: _Res, cuts: list[_Cut]) -> int:
         nxt = r.resume.search(s, m.end())
         if nxt is not None and "," not in s[m.end() : nxt.start()]:
             cuts.append(_Cut(nxt.end(), "main", None, 3))
+    for m in r.relative_report.finditer(s):
+        cuts.append(_Cut(m.start("m"), "relative", m.group("m"), 3))
     for m in r.participle.finditer(s):
         w = m.group("m")
         if w in r.not_participles:
