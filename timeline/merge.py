@@ -698,15 +698,19 @@ def _best(members: list[MentionRecord], policy: MergePolicy) -> MentionRecord:
     def key(r: MentionRecord) -> tuple:
         m = r.mention
         width = (r.latest - r.earliest).days if r.dated else 10**6  # type: ignore[operator]
-        lead = _actor_key(r.clause[: max(0, m.trigger_start - m.char_start)])
-        subject = any(k and k in lead for k in r.actor_keys)
+        lead = r.clause[: max(0, m.trigger_start - m.char_start)]
+        if m.time is not None and m.char_start <= m.time.start and m.time.end <= m.trigger_start:
+            lead = lead.replace(m.time.text, " ")
+        near = _actor_key(" ".join(lead.split()[-3:]))
+        subject = any(k and (k in near or near.endswith(k.split()[-1])) for k in r.actor_keys)
         return (
             -int(r.dated),
             width,
             -int(m.time is not None),  # dated by its own time expression, not by a fallback
+            -int(m.modality in _AFFIRMING),
+            -int(subject),  # "Hamas attacked ..." reads better than "... taken by Hamas during their"
             -int((m.extra or {}).get("clause_kind") == "main"),
             -_MODALITY_WEIGHT.get(m.modality, 0.5),
-            -int(subject),  # "Hamas attacked ..." reads better than "... taken by Hamas during"
             -min(len(m.actors), 3),
             -int(bool(m.figures)),
             r.published or _dt.date.max,
@@ -859,7 +863,8 @@ _PUNCT_CUT = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-—–]\s|—|–|\s[‘']|
 _LEAD = frozenset("and but or so then that which who whom while as after before when since although".split())
 _TRAIL = frozenset(
     "a an the of to in on at by for from with into over and or but as its their his her our this that "
-    "these those some any which who whom whose while when".split()
+    "these those some any which who whom whose while when between near against across through toward towards "
+    "during under within without".split()
 )
 _SUBJECT_START = frozenset("the a an this that these those its their his her our both they he she it we".split())
 _TIME_PREP = frozenset("on in at by since from late early last this next date dated updated published posted".split())
