@@ -8,6 +8,7 @@ REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
     ("A six-week ceasefire was proposed.", REF, "six-week", "DURATION", "P6W"),
+    ("A week-long truce began.", REF, "week-long", "DURATION", "P1W"),
     ("The initial 40-day ceasefire ends.", REF, "40-day", "DURATION", "P40D"),
     ("After a nine-month-long war, talks began.", REF, "nine-month-long", "DURATION", "P9M"),
     ("It will take another seven months.", REF, "seven months", "DURATION", "P7M"),

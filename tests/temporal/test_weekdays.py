@@ -32,6 +32,7 @@ CASES = [
     ("Today the talks resume.", "2024-06-05", "Today", "DATE", "2024-06-05"),
     ("The vote is tomorrow.", "2024-06-05", "tomorrow", "DATE", "2024-06-06"),
     ("The ruling came late yesterday.", "2024-06-05", "late yesterday", "DATE", "2024-06-04", "END"),
+    ("In the early hours of Saturday, jets struck.", SUN, "Saturday", "DATE", "2024-05-04"),
     ("Shots rang out yesterday afternoon.", "2024-06-05", "yesterday afternoon", "DATE", "2024-06-04TAF"),
     # clock times, with zones, with a day
     ("The ceasefire starts at 10:30 a.m. EST.", "2024-06-05", "10:30 a.m. EST", "TIME", "2024-06-05T10:30"),

@@ -251,6 +251,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))  # "the 30-day period"
     if the and not rel and the not in ("a",) and start == c.s and the != "the":
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
+    if c.norm(m["n"]) in ("a", "an") and not rel and not m["qmod"] and (m["suffix"] or "").startswith("-"):
+        start = m.start("u")  # "a week-long truce": the adjective is "week-long"
     nxt = c.next_word()
     suffix = c.norm(m["suffix"])
     if gran in ("year", "decade") and (suffix in ("-old", " old") or (nxt == "old" and c.low[c.e : c.e + 5] == " old")):
@@ -303,6 +305,8 @@ def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
     rel = m["rel"]
     if rel in ("first", "final", "early", "later", "latter") and not m["the"]:
         return None
+    if rel in ("early", "first") and c.next_word() == "of":
+        return None  # "the early hours of Saturday": the day is the expression
     if rel in ("next", "last", "past", "following", "previous", "preceding") and not m["the"]:
         if rel not in ("past",):
             return None
