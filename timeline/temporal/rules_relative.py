@@ -175,7 +175,11 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
         return R.day(c.ref).with_(anchor=c.ref_anchor(), mod="APPROX")
     base, anchor = c.ref, c.ref_anchor()
     if anchored_to_text and c.last_date is not None and c.last_date.earliest is not None and c.last_date.type in ("DATE", "TIME"):
-        base, anchor = c.last_date.earliest, "previous mention"
+        # a planned date (after the reference) does not anchor a past-tense narrative:
+        # "is due to address Congress on July 24. A day earlier, 90 were killed"
+        ahead = c.ref is not None and c.last_date.earliest > c.ref
+        if not (ahead and sign < 0 and c.tense() != "future"):
+            base, anchor = c.last_date.earliest, "previous mention"
     if base is None:
         xv = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
               "year": "XXXX", "decade": "XXX", "century": "XX"}.get(gran, "XXXX")
