@@ -13,6 +13,7 @@ CASES = [
     ("The fair is held each year.", REF, "each year", "SET", "P1Y"),
     ("It rains every day.", REF, "every day", "SET", "P1D"),
     ("Markets close every Friday.", REF, "every Friday", "SET", "XXXX-WXX-5"),
+    ("Orangemen march each July.", REF, "each July", "SET", "XXXX-07"),
     ("Board meets twice a year.", REF, "a year", "SET", "P1Y"),
     ("Flights leave on Tuesday nights.", REF, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     # reference words

@@ -360,6 +360,10 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
         w = m["wd"]
         wd = c.tables["weekdays"].get(w) or c.tables["weekdays"].get(w[:-1])
         return Res("SET", f"XXXX-WXX-{wd}", "day", quant=q)
+    if m["mon"]:
+        if not c.cap(m.start("mon")):
+            return None
+        return Res("SET", f"XXXX-{c.tables['months'][c.norm(m['mon'])]:02d}", "month", quant=q)
     u = m["u"]
     if not u:
         return None
