@@ -22,6 +22,8 @@ CASES = [
     ("A deal is due later this year.", REF, "later this year", "DATE", "2024", "END", "2024-05-06", "2024-12-31"),
     ("Rates rise early next year.", REF, "early next year", "DATE", "2025", "START"),
     ("Prices jumped in the past year.", REF, "the past year", "DURATION", "P1Y"),
+    ("Profit fell in the year ended June 30.", REF, "the year", "DURATION", "P1Y"),
+    ("Profit was flat for the year.", REF, "the year", "DATE", "2024"),
     ("Prices will settle by the end of the year.", REF, "the end of the year", "DATE", "2024", "END", "2024-09-01", "2024-12-31"),
     ("Rates were cut over the weekend.", REF, "the weekend", "DATE", "2024-W18-WE"),
     # anaphora: resolved against what the text already dated

@@ -66,7 +66,9 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         if unit in ("decade", "century"):
             return None
-        if pw in ("for", "during", "over", "through", "throughout") and unit != "weekend":
+        ended = c.next_word() in ("ended", "ending", "ends", "that", "which")
+        if unit != "weekend" and (ended or pw in ("during", "over", "through", "throughout")):
+            # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
             return Res("DURATION", f"P1{code}", unit)
         if unit == "week" and pw not in ("in", "of", "this", "during", "earlier", "later", "since", "by"):
