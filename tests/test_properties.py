@@ -283,3 +283,44 @@ def test_clock_probe_detects_the_clock():
     finally:
         sys.setprofile(None)
     assert seen == ["today", "now"]
+
+
+# -- header dates ---------------------------------------------------------------------------------
+
+from timeline._pubdate import find_header_date  # noqa: E402
+
+_lower_words = st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9), min_size=4, max_size=12)
+_FORMS = ["%Y-%m-%d", "%B %d, %Y", "%d %B %Y", "%a %b %d %Y", "%Y/%m/%d", "%A, %B %d, %Y"]
+_dated = st.tuples(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.sampled_from(_FORMS)).map(
+    lambda t: (t[0], t[0].strftime(t[1]))
+)
+
+
+@props()
+@given(text=_texty)
+def test_header_date_on_any_text(text):
+    hd = find_header_date(text)
+    if hd is not None:
+        assert 0 <= hd.line_start <= hd.start < hd.end <= hd.line_end <= len(text)
+        assert 1800 <= hd.value.year <= 2200
+
+
+@props()
+@given(before=_lower_words, after=_lower_words, dated=_dated, where=st.integers(0, 5))
+def test_header_date_never_from_a_sentence(before, after, dated, where):
+    """A date inside a sentence (several lower-case words around it) is never the publication date."""
+    sentence = " ".join(before) + " on " + dated[1] + " " + " ".join(after) + "."
+    lines = ["Headline Of The Story"] + [f"Paragraph {i} of the story goes here." for i in range(5)]
+    lines.insert(where, sentence)
+    assert find_header_date("\n".join(lines)) is None
+
+
+@props()
+@given(dated=_dated, label=st.sampled_from(["", "Published: ", "Posted on ", "By Jane Doe // ", "date ", "Updated "]),
+       where=st.integers(0, 5))
+def test_header_date_found_on_its_own_line(dated, label, where):
+    day, written = dated
+    lines = ["Headline Of The Story"] + [f"the story goes on in paragraph {i} with many words here." for i in range(5)]
+    lines.insert(where, label + written)
+    hd = find_header_date("\n".join(lines))
+    assert hd is not None and hd.value == day
