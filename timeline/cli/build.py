@@ -16,6 +16,13 @@ from timeline.errors import ExportError
 _FORMATS = ("csv", "parquet", "json", "timelinejs", "acled")
 
 
+def _default_threshold() -> float:
+    import tomllib
+
+    with (Path(__file__).resolve().parent.parent / "resources" / "merge.toml").open("rb") as fh:
+        return float(tomllib.load(fh)["policy"]["threshold"])
+
+
 def add_parser(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "build",
@@ -39,9 +46,15 @@ def add_parser(subparsers: Any) -> None:
         type=float,
         default=None,
         metavar="X",
-        help="merge score (0..1) two mentions need to become one event; higher keeps more apart",
+        help=f"merge score (0..1) two mentions need to become one event (default {_default_threshold()}, "
+        "see docs/events.md); higher keeps more apart",
     )
-    p.add_argument("--strict", action="store_true", help="exit with status 1 if any article had a read problem")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with status 1 if any article had a problem (unreadable, empty, undated, extraction failed...; "
+        "a duplicate only informs)",
+    )
     p.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
     p.set_defaults(func=run)
