@@ -118,3 +118,55 @@ def test_charts_page_renders_offline(server: str) -> None:
     assert all(n > 0 for n in counts.values()), counts
     assert counts["vis-negotiations"] > 20, counts
     assert "Gaza ceasefire talks" in texts
+
+
+def test_example_html_renders_offline_and_the_brush_zooms(tmp_path: Path) -> None:
+    """examples/negotiations.py's HTML from file:// with every other URL blocked; dragging on the
+    overview strip narrows the detail's date axis."""
+    executable = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "negotiations.py"), "--out", str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    errors: list[str] = []
+    outside: list[str] = []
+    ticks_js = "() => [...document.querySelectorAll('.concat_0_group g.role-axis-label text')].map(t => t.textContent)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+
+            def guard(route):
+                if route.request.url.startswith("file://"):
+                    route.continue_()
+                else:
+                    outside.append(route.request.url)
+                    route.abort()
+
+            page.route("**/*", guard)
+            page.goto((tmp_path / "negotiations.html").as_uri(), wait_until="load")
+            page.wait_for_selector("svg.marks g.mark-symbol path", timeout=30_000)
+            before = page.evaluate(ticks_js)
+            labels = page.evaluate("() => [...document.querySelectorAll('svg.marks g.mark-text text')].map(t => t.textContent)")
+            strip = page.locator("g.role-scope[class*=view_] path.background").first.bounding_box()
+            y = strip["y"] + strip["height"] / 2
+            page.mouse.move(strip["x"] + strip["width"] * 0.10, y)
+            page.mouse.down()
+            page.mouse.move(strip["x"] + strip["width"] * 0.35, y, steps=6)
+            page.mouse.up()
+            page.wait_for_timeout(300)
+            after = page.evaluate(ticks_js)
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "negotiations-zoomed.png"))
+        finally:
+            browser.close()
+    assert not errors, errors
+    assert not outside, f"the HTML asked for outside resources: {outside}"
+    assert sum(1 for t in labels if t.startswith(("1 ·", "2 ·", "3 ·"))) == 3, labels
+    dates = lambda ticks: [t for t in ticks if t[:2].isdigit()]  # noqa: E731
+    assert dates(before) != dates(after), (before, after)  # the detail now shows a narrower range

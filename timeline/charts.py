@@ -461,8 +461,14 @@ def timeline_chart(
     axis = _date_axis(span)
     brush = alt.selection_interval(encodings=["x"], name="brush")
     x_scale = alt.Scale(domain=brush, nice=False) if overview else alt.Scale(domain=[_iso(d0), _iso(d1)], nice=False)
+    # fixed calendar steps for a static chart; a plain count adapts when the brush zooms in
     x_axis = alt.Axis(
-        title=x_title, format=axis["format"], tickCount=axis["tickCount"], labelAngle=0, grid=True, gridOpacity=0.5
+        title=x_title,
+        format=axis["format"] if span <= 800 or not overview else alt.Undefined,
+        tickCount=8 if overview else axis["tickCount"],
+        labelAngle=0,
+        grid=True,
+        gridOpacity=0.5,
     )
     y = alt.Y(
         "row:N",
@@ -539,7 +545,9 @@ def timeline_chart(
     title_lines = subtitle if subtitle is not None else _subtitle(events, dated, n_undated, n_outside, data)
     n_label_rows = 0
     if ids:
-        extra, n_label_rows = _highlight_layers(table, ids, labels, d0, d1, width, height, x_scale, x_axis, y)
+        extra, n_label_rows = _highlight_layers(
+            table, ids, labels, d0, d1, width, height, x_scale, x_axis, y, zoomable=overview
+        )
         layers += extra
 
     # two invisible marks pin the x domain to the range (the brush, when set, overrides it)
@@ -636,6 +644,13 @@ def _subtitle(events: pd.DataFrame, shown: pd.DataFrame, n_undated: int, n_outsi
     ]
 
 
+def _in_view(chart: alt.Chart, zoomable: bool) -> alt.Chart:
+    """Keep only rows whose anchor lies in the brushed range (all of them while nothing is brushed)."""
+    if not zoomable:
+        return chart
+    return chart.transform_filter("!isValid(brush.x) || inrange(toDate(datum.ax), brush.x)")
+
+
 def _label_y(row: int) -> int:
     """Pixel baseline of a label row (row 0 just above the plot)."""
     return -6 - 15 * row
@@ -652,8 +667,14 @@ def _highlight_layers(
     x_scale: alt.Scale,
     x_axis: alt.Axis,
     y: alt.Y,
+    *,
+    zoomable: bool = False,
 ) -> tuple[list[alt.Chart], int]:
-    """A ring around each highlighted event, a rule at its date and a staggered label above."""
+    """A ring around each highlighted event, a rule at its date and a staggered label above.
+
+    Rules and labels are drawn outside the plot (unclipped); when the brush zooms, those
+    of events outside the zoomed range are filtered out instead of spilling to the sides.
+    """
     rows = table[table["event_id"].isin(ids)].drop_duplicates("event_id").copy()
     rows["order"] = [list(ids).index(i) for i in rows["event_id"]]
     rows = rows.sort_values(["x", "order"], kind="stable")
@@ -681,7 +702,7 @@ def _highlight_layers(
     for part, top in tops:
         if len(part):
             out.append(
-                alt.Chart(part)
+                _in_view(alt.Chart(part), zoomable)
                 .mark_rule(color="#222", strokeDash=[3, 3], strokeWidth=1, opacity=0.7, clip=False)
                 .encode(x=x, y=alt.value(top), y2=alt.value(height))
             )
@@ -698,7 +719,7 @@ def _highlight_layers(
                 if not len(part):
                     continue
                 out.append(
-                    alt.Chart(part)
+                    _in_view(alt.Chart(part), zoomable)
                     .mark_text(
                         align=align,
                         baseline="bottom",
