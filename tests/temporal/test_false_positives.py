@@ -19,6 +19,8 @@ NOT_TIMES = [
     "He won 1,500 votes and 2000 people attended.",
     "Three quarters of the vote went to him.",
     "It was a second chance.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "Call 555-1234 or 202-456-2024.",
 ]
 
 

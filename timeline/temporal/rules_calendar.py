@@ -238,6 +238,8 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
+        if y < 1900 and pw not in _MONTH_PREPS and pw not in ("circa", "c", "year", "the", "from"):
+            return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
         if not 1600 <= y <= 2100:
             return None
     r = R.year(y)
