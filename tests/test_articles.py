@@ -290,6 +290,13 @@ def test_binary_and_empty_files(tmp_path):
     assert "a.txt" in arts.summary() and "unreadable" in arts.summary()
 
 
+def test_empty_folder_is_a_problem(tmp_path):
+    (tmp_path / "notes.md").write_text("not an article")
+    arts = _read(tmp_path)
+    assert len(arts) == 0 and [p.kind for p in arts.problems] == ["empty"]
+    assert "no .txt/.html/.htm files" in arts.summary()
+
+
 def test_very_long_line(tmp_path):
     text = "Headline\nJuly 14, 2024\n" + ("word " * 400_000)
     (tmp_path / "long.txt").write_text(text)

@@ -747,9 +747,13 @@ def _folder_items(
             if path is not None:
                 used.add(path.resolve())
             yield from _manifest_row(known, meta, mbase, label, strict, language, default_id=None, path=path)
+    produced = bool(used)
     for p in files:
         if p.resolve() not in used:
+            produced = True
             yield from _read_file(p, row=None, origin=str(p), label=None, language=language)
+    if not produced and rows is None:
+        yield ReadProblem(str(folder), f"no {'/'.join(ARTICLE_SUFFIXES)} files and no manifest in the folder", "empty")
 
 
 def _resolve_manifest_file(known: dict[str, Any], base: Path, by_stem: dict[str, Path]) -> Path | None:
