@@ -26,6 +26,8 @@ CASES = [
     ("Profit was flat for the year.", REF, "the year", "DATE", "2024"),
     ("Prices will settle by the end of the year.", REF, "the end of the year", "DATE", "2024", "END", "2024-09-01", "2024-12-31"),
     ("Rates were cut over the weekend.", REF, "the weekend", "DATE", "2024-W18-WE"),
+    ("The index is up 5% since year-end.", REF, "year-end", "DATE", "2023", "END"),
+    ("The deal will close by year-end.", REF, "year-end", "DATE", "2024", "END"),
     # anaphora: resolved against what the text already dated
     ("The bill passed on May 1, 2020. A year earlier it had failed.", REF, "A year earlier", "DATE", "2019"),
     ("The bill passed on May 1, 2020. The next day it was signed.", REF, "The next day", "DATE", "2020-05-02"),

@@ -121,7 +121,9 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
     if unit == "quarter" and c.last_quarter:
         r = R.quarter(*c.last_quarter)
     else:
-        r = R.unit_of(c.ref, unit)
+        # "since year-end" looks back to the last one; "by year-end" to the coming one
+        back = c.tense() == "past" or c.prev_word() == "since"
+        r = R.unit_of(R.shift(c.ref, -1, unit) if back else c.ref, unit)
     return R.apply_position(_anchored(r, c), "END")
 
 
