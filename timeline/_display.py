@@ -73,7 +73,8 @@ def _head_html(tl: Any) -> str:
         for rec in rows[columns].itertuples(index=False, name=None)
     )
     more = f"<p><small>… and {len(events) - _HEAD} more rows: see <code>.events</code></small></p>" if len(events) > _HEAD else ""
-    return f"<table class='timeline-events'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+    style = "<style>.timeline-events td:nth-child(-n+2){white-space:nowrap}</style>"
+    return f"{style}<table class='timeline-events'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
 
 
 def to_html(tl: Any) -> str:

@@ -28,10 +28,10 @@ _PALETTE = [
     "#E69F00",  # orange
     "#56B4E9",  # sky blue
     "#555555",  # dark grey (Okabe-Ito's black, softened)
-    "#F0E442",  # yellow: last, it is faint on white
-    "#8c564b",
+    "#8c564b",  # then Tableau10 hues
     "#bcbd22",
     "#17becf",
+    "#F0E442",  # Okabe-Ito yellow last: it is faint on white
     "#7f7f7f",
 ]
 _PLANNED = frozenset({"planned", "hypothetical"})
