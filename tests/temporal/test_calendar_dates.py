@@ -45,10 +45,13 @@ CASES = [
     ("Profit rose in the first quarter of 1990.", None, "the first quarter of 1990", "DATE", "1990-Q1"),
     ("Sales in the quarter ended Sept. 30 rose.", "1989-11-02", "the quarter", "DATE", "1989-Q3"),
     ("Sales in the first half of 2023 rose.", None, "the first half of 2023", "DATE", "2023-H1"),
+    ("Earnings fall for the last half of 1989.", None, "the last half of 1989", "DATE", "1989-H2"),
     # seasons
     ("The strike ended last summer.", "2024-02-10", "last summer", "DATE", "2023-SU"),
     ("A deal is expected this fall.", "2024-07-14", "this fall", "DATE", "2024-FA"),
     ("Crops failed in the winter of 1994.", None, "the winter of 1994", "DATE", "1994-WI"),
+    ("Prices fell in the winter of nineteen ninety-four.", None, "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("It gave them until mid-November to reply.", "1989-10-30", "mid-November", "DATE", "1989-11", "MID"),
     ("Fighting eased in spring 2024.", None, "spring 2024", "DATE", "2024-SP"),
     # holidays
     ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),

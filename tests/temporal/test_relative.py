@@ -26,6 +26,7 @@ CASES = [
     ("Profit was flat for the year.", REF, "the year", "DATE", "2024"),
     ("Prices will settle by the end of the year.", REF, "the end of the year", "DATE", "2024", "END", "2024-09-01", "2024-12-31"),
     ("Rates were cut over the weekend.", REF, "the weekend", "DATE", "2024-W18-WE"),
+    ("Traders sold ahead of the weekend.", "2024-05-08", "the weekend", "DATE", "2024-W19-WE"),
     ("The index is up 5% since year-end.", REF, "year-end", "DATE", "2023", "END"),
     ("The deal will close by year-end.", REF, "year-end", "DATE", "2024", "END"),
     # anaphora: resolved against what the text already dated

@@ -171,6 +171,10 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
 _MONTH_PREPS = {"in", "since", "until", "till", "by", "during", "from", "through", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "between", "and", "or", "to"}
 
 
+#: words before a month that make a near future month a deadline even in a past clause
+_DEADLINE_PREPS = {"until", "till", "by", "through", "before"}
+
+
 def p_month(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
@@ -216,7 +220,10 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             else:
                 yy = ref.year
         else:
-            yy = R.month_year(ref, mo, c.tense())
+            t = c.tense()
+            if t == "past" and c.prev_word() in _DEADLINE_PREPS and 0 < (mo - ref.month) % 12 <= 3:
+                t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
+            yy = R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
     if mod:
         r = R.apply_position(r, mod)
@@ -388,7 +395,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_half(m: re.Match[str], c: Ctx) -> Out:
-    h = 1 if m["h"] == "first" else 2
+    h = 1 if c.norm(m["h"]) == "first" else 2
     y = _year_phrase(c, m["y2"]) or _year_phrase(c, m["yr"])
     if y is None:
         if c.ref is None:
@@ -403,10 +410,11 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     code = c.tables["seasons"][m["s"]]
     rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
-    if not rel and not m["y"]:
+    y_said = int(m["y"]) if m["y"] else (spoken_year(m["yw"], c.lex) if m["yw"] else None)
+    if not rel and not y_said:
         return None  # "prices fall", "spring" (the verb/noun) without a determiner
-    if m["y"]:
-        r = R.season(int(m["y"]), code)
+    if y_said:
+        r = R.season(y_said, code)
     elif c.ref is None:
         return _unres(f"XXXX-{code}", "season")
     else:
