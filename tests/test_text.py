@@ -232,3 +232,10 @@ def test_relative_clause_holding_a_report():
         ("main", "Israel staged a huge bombing raid on a camp on July 13"),
         ("relative", "that it said was an attempt to kill Deif."),
     ]
+
+
+def test_overlong_sentences_are_cut_so_work_stays_bounded():
+    t = " ".join(["word"] * 2000) + "."
+    ss = split_sentences(t)
+    assert len(ss) > 1 and all(len(s.text) <= 1200 for s in ss)
+    assert all(t[s.start : s.end] == s.text for s in ss)

@@ -762,7 +762,7 @@ class _Extractor:
         hi = bisect.bisect_left(self._all_starts, s.end)
         sent_figs = _figures(text, s.start, s.end, self.all_times[lo:hi] if lo < hi else [], c)
         for cl in clauses:
-            trigs = _absorb(text, _clause_triggers(text, cl, c, s.end), c)
+            trigs = _absorb(text, _clause_triggers(text, cl, c, min(s.end, cl.end + 80)), c)
             # statement event of a reporting clause: its verb is the trigger (a statement noun beats it)
             if cl.kind == "reporting" and cl.verb_start is not None and not self.in_quote(cl.verb_start):
                 if not any(t.etype == "statement" for t in trigs):

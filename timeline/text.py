@@ -78,6 +78,7 @@ class _Res:
         self.wrap_width = int(lines["wrap_width"])
         cl = data["clauses"]
         rep = data["reporting"]
+        self.max_chars = int(data.get("limits", {}).get("max_sentence_chars", 1200))
         self.report_verbs = {w.lower() for w in rep["verbs"]}
         self.boundary = re.compile(
             r"(?P<p>[.!?…]+[\"”’')\]]*)(?P<ws>\s+)(?=\S)|(?<=\S)(?P<q>[”\"])(?=[A-Z])"
@@ -247,6 +248,23 @@ def _split_block(text: str, start: int, end: int, r: _Res) -> list[tuple[int, in
     return pieces
 
 
+def _bounded(text: str, pieces: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """Cut pieces longer than `limit` at the last ';', ',' or space before it."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        while b - a > limit:
+            window = text[a : a + limit]
+            cut = max(window.rfind("; "), window.rfind(", "))
+            if cut < limit // 2:
+                cut = window.rfind(" ")
+            if cut <= 0:
+                cut = limit - 1
+            out.append((a, a + cut + 1))
+            a = a + cut + 1
+        out.append((a, b))
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Cut `text` into sentences; each keeps its offsets and paragraph number.
 
@@ -258,7 +276,7 @@ def split_sentences(text: str) -> list[Sentence]:
     r = _res()
     out: list[Sentence] = []
     for bstart, bend, para in _blocks(text, r):
-        for a, b in _split_block(text, bstart, bend, r):
+        for a, b in _bounded(text, _split_block(text, bstart, bend, r), r.max_chars):
             piece = text[a:b]
             s = piece.strip()
             if not s:
