@@ -310,6 +310,13 @@ def p_century(m: re.Match[str], c: Ctx) -> Out:
 _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
 
+def _discuss_quarter(c: Ctx, r: Res, yq: tuple[int, int]) -> None:
+    """Remember the quarter a report is about (for "the year-ago quarter", "a year earlier");
+    a forecast ("the third quarter of 1990", said in 1989) is not the one being reported."""
+    if c.ref is None or r.earliest is None or r.earliest <= c.ref:
+        c.last_quarter = yq
+
+
 def p_quarter(m: re.Match[str], c: Ctx) -> Out:
     q = _QORD[c.norm(m["q"])]
     yr = c.norm(m["yr"])
@@ -336,7 +343,7 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             y -= 1
     r = R.quarter(y, q)
     if not yr.startswith("year"):
-        c.last_quarter = (y, q)
+        _discuss_quarter(c, r, (y, q))
     return (r.with_(anchor=c.ref_anchor()) if not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) else r, start, c.e)
 
 
@@ -390,7 +397,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
                 yq = (yy, (mo - 1) // 3 + 1)
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
     if which not in ("year-earlier", "year-ago"):
-        c.last_quarter = yq
+        _discuss_quarter(c, r, yq)
     return r
 
 
