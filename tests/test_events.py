@@ -499,3 +499,8 @@ def test_affiliation_links_a_leader_to_the_headline_actor():
         (("Hamas",), "headline_publication"),
         (("Ismail Haniyeh",), "main_event_publication"),
     ]
+
+
+def test_a_clause_followed_by_a_condition_is_hypothetical():
+    (m,) = ev("Intro.\n\nHamas would attack the crossing on Sunday unless Israel reopened Rafah.")
+    assert (m.event_type, m.modality) == ("attack", "hypothetical")

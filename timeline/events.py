@@ -398,7 +398,6 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
     if not extra:
         return ents
     named = [e for e in ents if e.how in ("alias", "unknown") and e.kind != "place"]
-    sent_starts_ = sent_starts
     resolved: list[_Ent] = []
     last_seen: dict[str, tuple[int, _Ent]] = {}  # name -> (order, entity) of its latest naming
     last_person: _Ent | None = None
@@ -416,7 +415,7 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
                 e = max(seen, key=lambda t: t[0])[1]
                 resolved.append(_Ent(x.start, x.end, e.name, e.kind, "description"))
         elif last_person is not None:
-            si = bisect.bisect_right(sent_starts_, x.start) - 1
+            si = bisect.bisect_right(sent_starts, x.start) - 1
             lo = sentences[si - 1].start if si >= 1 else 0
             if last_person.start >= lo:
                 resolved.append(_Ent(x.start, x.end, last_person.name, "person", "pronoun"))
@@ -917,17 +916,18 @@ class _Extractor:
         cl = e.clause
         # cue window: from the previous trigger of the clause (or the clause start) to the trigger
         window = text[lo : e.trig.start]
-        conditional = cl.kind in ("conditional", "consequent") or any(
-            x.kind in ("conditional",) and x.end <= cl.start and x.index == cl.index - 1 for x in clauses
+        # the condition itself, or the clause right after it, is hypothetical ("if X, we are ready to ...");
+        # so is the clause a condition follows ("would reenter negotiations unless Israel reopened Rafah")
+        conditional = cl.kind in ("conditional", "consequent") or (
+            cl.index > 0 and clauses[cl.index - 1].kind == "conditional"
         )
-        if cl.kind == "content" and any(x.kind == "conditional" for x in clauses if x.start > cl.start):
-            pass
+        conditioned = cl.index + 1 < len(clauses) and clauses[cl.index + 1].kind == "conditional"
         mod = None
         if conditional:
             mod = "hypothetical"
         elif c.cues["denied"] and c.cues["denied"].search(window):
             mod = "denied"
-        elif c.cues["hypothetical"] and c.cues["hypothetical"].search(window):
+        elif conditioned or (c.cues["hypothetical"] and c.cues["hypothetical"].search(window)):
             mod = "hypothetical"
         elif c.cues["planned"] and c.cues["planned"].search(window):
             mod = "planned"
@@ -987,14 +987,12 @@ class _Extractor:
         n = self.sentences[s.index + 1]
         if n.paragraph != s.paragraph:
             return None
-        first = re.split(r"(?<=[^,]{3}),\s+(?=[a-z]+\b)", n.text, maxsplit=1)[0]
         m = self.c_verbs.search(n.text)
         if m is None or m.start() > 120:
             return None
         subj = n.text[: m.start()].split(",")[0].strip()
         if not subj or self.in_quote(n.start):
             return None
-        del first
         names = self.canonical(n.start, n.start + len(subj))
         return self.clean_who(subj), names
 
