@@ -239,3 +239,8 @@ def test_overlong_sentences_are_cut_so_work_stays_bounded():
     ss = split_sentences(t)
     assert len(ss) > 1 and all(len(s.text) <= 1200 for s in ss)
     assert all(t[s.start : s.end] == s.text for s in ss)
+
+
+def test_wire_style_quotes():
+    t = "He said ``we will return'' on Tuesday."
+    assert [t[a:b] for a, b in quoted_spans(t)] == ["we will return"]

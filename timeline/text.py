@@ -292,8 +292,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of direct quotations (inside the quote marks) in ``text[start:end]``.
 
-    Curly quotes pair “ with ”; straight double quotes pair by alternation. An unclosed
-    quotation runs to `end`.
+    Curly quotes pair “ with ” (and wire-style `` with ''); straight double quotes pair by
+    alternation. An unclosed quotation runs to `end`.
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -301,6 +301,14 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     straight: int | None = None
     for i in range(start, end):
         c = text[i]
+        if c == "`" and text.startswith("``", i):  # ``wire-style quotes''
+            if open_at is None:
+                open_at = i + 2
+            continue
+        if c == "'" and text.startswith("''", i) and open_at is not None:
+            spans.append((open_at, i))
+            open_at = None
+            continue
         if c == "“":
             if open_at is None:
                 open_at = i + 1
