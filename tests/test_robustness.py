@@ -16,7 +16,7 @@ import timeline
 from tests.conftest import SEEDS
 from timeline import ReferenceDateError, TimelineError
 
-SIZE = 60_000
+SIZE = 200_000
 REF = "2024-07-14"
 
 
@@ -45,11 +45,12 @@ def news_time() -> float:
 
 
 # input -> the bound on (its time) / (news time). Most adversarial inputs must stay within
-# 5x. A few are dense with candidate expressions ("May May May" is 15,000 month mentions
-# in 60 KB, news text has ~400): each candidate costs a fixed amount of work (every rule
-# is tried at it, then tense cues and resolution), so these get a looser bound (measured:
-# 10-20x for "May May May" and "2024 2024", 5-10x for clock runs and month names), and
-# `test_dense_input_time_is_linear` checks that their time grows linearly with size.
+# 5x. A few are dense with candidate expressions ("May May May" is 50,000 month mentions
+# in 200 KB; the news text has 540): each candidate costs a fixed amount of work (every
+# rule is tried at it, then tense cues and resolution), so these get a looser bound
+# (measured on a quiet machine: ~9x for "May May May" and month names, 3-6x for the
+# others; a busy machine doubles that), and `test_dense_input_time_is_linear` checks
+# that their time grows linearly with size.
 ADVERSARIAL = {
     "digits": (_fill("0123456789"), 5),
     "spaces": (" " * SIZE, 5),
@@ -69,12 +70,9 @@ ADVERSARIAL = {
     "between/and": (_fill("between May and "), 8),
     "clock 10:10:10": (_fill("10:"), 15),
     "bare years": (_fill("2024 "), 25),
-    "capitalised months": (_fill("March April June July August Sunday Monday "), 15),
+    "capitalised months": (_fill("March April June July August Sunday Monday "), 25),
     "May May May": (_fill("May "), 40),
 }
-
-WORST: dict[str, float] = {}
-
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_bounded_time(name, news_time):
@@ -85,7 +83,6 @@ def test_adversarial_input_bounded_time(name, news_time):
     ratio = t / news_time
     if ratio > bound:  # a shared machine is noisy: measure both once more before failing
         ratio = _time(text, runs=3)[0] / _time(_news(), runs=3)[0]
-    WORST[name] = ratio
     print(f"{name}: {ratio:.2f}x news time ({len(mentions)} mentions)")
     assert ratio <= bound, f"{name!r} took {ratio:.1f}x the time of news text of the same size"
 
