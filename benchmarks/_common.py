@@ -81,7 +81,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, title: str =
 
 
 def _is_num(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) or (isinstance(v, str) and v in ("-", "n/a"))
+    return v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
 
 
 def _fmt(v: Any) -> str:
