@@ -504,3 +504,18 @@ def test_affiliation_links_a_leader_to_the_headline_actor():
 def test_a_clause_followed_by_a_condition_is_hypothetical():
     (m,) = ev("Intro.\n\nHamas would attack the crossing on Sunday unless Israel reopened Rafah.")
     assert (m.event_type, m.modality) == ("attack", "hypothetical")
+
+
+def test_coordinated_and_resumed_clauses_share_their_subject():
+    text = "Intro.\n\nA Hamas delegation has departed and is expected to return on Tuesday."
+    ms = ev(text, [T(text, "Tuesday", "2024-05-07")], published="2024-05-05")
+    assert [(m.event_type, m.actors, m.modality) for m in ms] == [
+        ("departure", ("Hamas",), "asserted"),
+        ("return", ("Hamas",), "planned"),
+    ]
+    (m,) = ev("Intro.\n\nCIA Director William Burns, who was in Cairo, was also in Doha for an emergency meeting.")
+    assert m.actors == ("William Burns",)
+    # a pronoun subject is not guessed
+    text = "Intro.\n\nIsrael's announcement that it plans more and has taken control of the Philadelphi Corridor on Sunday."
+    ms = ev(text, [T(text, "Sunday", "2024-06-02")], published="2024-06-05")
+    assert [(m.event_type, m.actors) for m in ms if m.event_type == "territorial_control"] == [("territorial_control", ())]

@@ -322,6 +322,9 @@ _YEAR_RE = re.compile(r"\b\d{4}\b")
 _SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[\w’'-]+")
 _PREPOSITIONS = {"in", "of", "for", "with", "on", "at", "from", "to", "by", "about", "over", "into", "during", "after", "before", "against"}
+_SUBJECTLESS_RE = re.compile(
+    r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|then|also|later|\w+ed)\b", re.IGNORECASE
+)
 _NOUN_REACH = 40  # characters before a noun trigger where its actors are looked for ("Israel’s massive bombing")
 _PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 
@@ -867,7 +870,30 @@ class _Extractor:
                 before = [x for x in self.ents_in(cl.start, e.trig.start) if x.kind != "place"]
                 if not before:
                     names = self.speaker(clauses[cl.governor], clauses)[1] + names
+            elif i == 0 and e.trig.etype != "statement":
+                names = self.shared_subject(cl, clauses, e) + names
             e.actors = list(dict.fromkeys(names))
+
+    def shared_subject(self, cl: Any, clauses: Sequence[Any], e: _Ev) -> list[str]:
+        """The subject a clause shares with the clause before it.
+
+        "A Hamas delegation ... has departed and is expected to return": the coordinated verb
+        phrase has no subject of its own; "William Burns, who was in Cairo, was also in Doha for a
+        meeting": the main clause resumes after a relative clause.
+        """
+        if cl.index == 0 or [x for x in self.ents_in(cl.start, e.trig.start) if x.kind != "place"]:
+            return []
+        prev = clauses[cl.index - 1]
+        if cl.kind == "coordinate" and _SUBJECTLESS_RE.match(self.text, cl.start):
+            src = prev
+        elif cl.kind == "main" and prev.kind == "relative" and cl.index >= 2 and clauses[cl.index - 2].kind == "main":
+            src = clauses[cl.index - 2]
+        else:
+            return []
+        ents = [x for x in self.ents_in(src.start, src.end) if x.kind != "place"]
+        if not ents or re.search(r"\b(?:it|they|he|she|we)\b", self.text[ents[-1].end : src.end]):
+            return []  # the shared subject is a pronoun we do not resolve
+        return [ents[0].name]
 
     def speaker(self, cl: Any, clauses: Sequence[Any]) -> tuple[str | None, list[str]]:
         """Who speaks in a reporting clause: (attribution text, canonical actors)."""
