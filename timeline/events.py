@@ -322,6 +322,7 @@ _YEAR_RE = re.compile(r"\b\d{4}\b")
 _SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[\w’'-]+")
 _PREPOSITIONS = {"in", "of", "for", "with", "on", "at", "from", "to", "by", "about", "over", "into", "during", "after", "before", "against"}
+_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SUBJECTLESS_RE = re.compile(
     r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|then|also|later|\w+ed)\b", re.IGNORECASE
 )
@@ -883,6 +884,8 @@ class _Extractor:
         """
         if cl.index == 0 or [x for x in self.ents_in(cl.start, e.trig.start) if x.kind != "place"]:
             return []
+        if _PASSIVE_RE.search(self.text, cl.start, e.trig.start):
+            return []  # "was condemned": the shared subject is what was acted on
         prev = clauses[cl.index - 1]
         if cl.kind == "coordinate" and _SUBJECTLESS_RE.match(self.text, cl.start):
             src = prev
