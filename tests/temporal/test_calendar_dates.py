@@ -46,6 +46,13 @@ CASES = [
     ("Sales in the quarter ended Sept. 30 rose.", "1989-11-02", "the quarter", "DATE", "1989-Q3"),
     ("Sales in the first half of 2023 rose.", None, "the first half of 2023", "DATE", "2023-H1"),
     ("Earnings fall for the last half of 1989.", None, "the last half of 1989", "DATE", "1989-H2"),
+    # weeks of a month, quarter codes, a day's part
+    ("Fighting eased in the first week of July.", "2024-07-14", "the first week of July", "DATE", "2024-W27", None, "2024-07-01", "2024-07-07"),
+    ("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10"),
+    ("Protests grew on the last weekend of May.", "2024-07-14", "the last weekend of May", "DATE", "2024-W21-WE"),
+    ("Q2 2024 revenue rose 5%.", None, "Q2 2024", "DATE", "2024-Q2"),
+    # TimeML (and the TBAQ gold) tag the date in "the night of Oct. 23", not the night
+    ("He was shot on the night of Oct. 23.", "1998-11-21", "Oct. 23", "DATE", "1998-10-23"),
     # seasons
     ("The strike ended last summer.", "2024-02-10", "last summer", "DATE", "2023-SU"),
     ("A deal is expected this fall.", "2024-07-14", "this fall", "DATE", "2024-FA"),

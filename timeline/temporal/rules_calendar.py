@@ -6,6 +6,7 @@ Partial dates get their year from the clause tense and the reference
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.temporal.context import (
@@ -466,3 +467,55 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         return None
     r = R.day(d)
     return r if m["y"] else _anchored(r, c)
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def p_week_of(m: re.Match[str], c: Ctx) -> Out:
+    """ "the first week of July", "the last weekend of May", "the week of March 6"."""
+    if not c.cap(m.start("mon")):
+        return None
+    mo = c.tables["months"][c.norm(m["mon"])]
+    n, unit = c.norm(m["n"]), m["u"]
+    if not n and not m["d"]:
+        return None
+    if m["y"]:
+        y: int | None = int(m["y"])
+    elif c.ref is None:
+        return _unres("XXXX-WXX" + ("-WE" if unit == "weekend" else ""), unit)
+    elif m["d"]:
+        y = _year_for_md(c, mo, int(m["d"]), None)
+    else:
+        y = R.month_year(c.ref, mo, c.tense())
+    if y is None:
+        return None
+    last = R.month(y, mo).latest
+    if m["d"]:
+        if int(m["d"]) > last.day or int(m["d"]) < 1:
+            return None
+        day = dt.date(y, mo, int(m["d"]))
+    elif n in ("last", "final"):
+        day = last
+        if unit == "weekend":  # the last Saturday of the month
+            day = last - dt.timedelta(days=(last.isoweekday() - 6) % 7)
+    else:
+        first = dt.date(y, mo, 1)
+        if unit == "weekend":  # the nth Saturday of the month
+            first += dt.timedelta(days=(6 - first.isoweekday()) % 7)
+        day = first + dt.timedelta(days=7 * (_NTH[n] - 1))
+        if day.month != mo:
+            return None
+    r = R.weekend(day) if unit == "weekend" else R.week(day)
+    return r if m["y"] else _anchored(r, c)
+
+
+def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
+    """ "Q2 2024", "H1 2023", "Q3'24" (written in capitals)."""
+    if not c.text[c.s : c.s + 1].isupper():
+        return None
+    n, ys = int(m["n"]), m["y"]
+    y = int(ys) if ys[0] != "'" else 2000 + int(ys[1:])
+    if m["k"] == "h":
+        return R.half(y, n) if n <= 2 else None
+    return R.quarter(y, n)
