@@ -285,7 +285,8 @@ def test_a_rule_does_not_cut_a_label_below_when_there_is_room():
 @given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(0, 100), st.integers(0, 30)), max_size=30))
 def test_packed_intervals_never_overlap(items):
     df = pd.DataFrame([(k, a, a + n) for k, a, n in items], columns=["lane", "lo", "hi"])
-    slots = _pack(df, "lane", "lo", "hi", 1)
+    slots = _pack(df, "lane", "lo", "hi", 1, max_slots=100)
+    assert slots == _pack(df, "lane", "lo", "hi", 1, max_slots=100)  # deterministic
     for i in range(len(df)):
         for j in range(i + 1, len(df)):
             if df["lane"][i] == df["lane"][j] and slots[i] == slots[j]:
@@ -349,3 +350,22 @@ def test_cli_chart_errors_are_clear(tmp_path, capsys):
     _real_timeline().to_csv(tmp_path / "events.csv")
     assert main(["chart", str(tmp_path / "events.csv"), "--out", str(tmp_path / "t.svg"), "--start", "soon"]) == 2
     assert "not a date" in capsys.readouterr().err
+
+
+def test_packing_takes_the_lowest_free_row_and_caps_the_rows():
+    df = pd.DataFrame({"lane": ["a"] * 5, "lo": [0, 0, 0, 5, 6], "hi": [10, 3, 4, 8, 9]})
+    assert _pack(df, "lane", "lo", "hi", 1) == [2, 0, 1, 0, 1]  # by start, then end
+    crowd = pd.DataFrame({"lane": ["a"] * 40, "lo": [0] * 40, "hi": [10] * 40})
+    assert max(_pack(crowd, "lane", "lo", "hi", 1)) == 11  # twelve sub-rows at most
+
+
+def test_too_many_marks_is_a_clear_error_not_an_altair_crash():
+    import altair as alt
+
+    events = sample_events()
+    big = pd.concat([events.iloc[:9]] * 600, ignore_index=True)
+    big["event_id"] = [f"E{i:05d}" for i in range(len(big))]
+    with pytest.raises(InputError, match="narrow the chart with start=/end="):
+        timeline_chart(big)
+    with alt.data_transformers.disable_max_rows():
+        assert len(_rows_of(timeline_chart(big, overview=False), "row")) == len(big)

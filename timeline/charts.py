@@ -184,23 +184,45 @@ def _date_axis(span_days: float) -> dict[str, Any]:
     return {"format": "%Y", "tickCount": {"interval": "year", "step": max(1, round(span_days / 3650))}}
 
 
-def _pack(rows: pd.DataFrame, key: str, lo: str, hi: str, gap: float) -> list[int]:
-    """Greedy interval packing: the sub-row of each item so that items in one lane never overlap."""
-    slots: dict[Any, list[float]] = {}
-    out = [0] * len(rows)
-    order = sorted(range(len(rows)), key=lambda i: (rows[lo].iloc[i], rows[hi].iloc[i], i))
-    for i in order:
-        lane_ends = slots.setdefault(rows[key].iloc[i], [])
-        a, b = rows[lo].iloc[i], rows[hi].iloc[i]
-        for s, last in enumerate(lane_ends):
-            if a >= last + gap:
-                lane_ends[s] = b
-                out[i] = s
-                break
+def _pack(rows: pd.DataFrame, key: str, lo: str, hi: str, gap: Any, max_slots: int = 12) -> list[int]:
+    """Interval partitioning: the sub-row of each item so that items in one lane do not overlap.
+
+    Each item takes the lowest free sub-row (O(n log n) with heaps). A lane never gets more
+    than `max_slots` sub-rows: past that (thousands of events in one lane) an item shares the
+    sub-row that freed up first, so the chart's height stays bounded.
+    """
+    import heapq
+
+    keys, los, his = list(rows[key]), list(rows[lo]), list(rows[hi])
+    free: dict[Any, list[int]] = {}  # lane -> heap of free sub-rows
+    busy: dict[Any, list[tuple[Any, int]]] = {}  # lane -> heap of (end + gap, sub-row)
+    count: dict[Any, int] = {}
+    out = [0] * len(keys)
+    for i in sorted(range(len(keys)), key=lambda i: (los[i], his[i], i)):
+        k, a = keys[i], los[i]
+        fr, bz = free.setdefault(k, []), busy.setdefault(k, [])
+        while bz and bz[0][0] <= a:
+            heapq.heappush(fr, heapq.heappop(bz)[1])
+        if fr:
+            slot = heapq.heappop(fr)
+        elif count.get(k, 0) < max_slots:
+            slot = count.get(k, 0)
+            count[k] = slot + 1
         else:
-            lane_ends.append(b)
-            out[i] = len(lane_ends) - 1
+            slot = heapq.heappop(bz)[1]
+        heapq.heappush(bz, (his[i] + gap, slot))
+        out[i] = slot
     return out
+
+
+def _check_rows(n: int, what: str) -> None:
+    """Altair refuses to embed more than max_rows rows (5,000 by default): say so up front, and how."""
+    limit = alt.data_transformers.options.get("max_rows", 5000)
+    if limit and n > limit:
+        raise InputError(
+            f"{n} {what} to draw, more than Altair embeds ({limit}): narrow the chart with start=/end= "
+            "or Timeline.filter(...), or lift the limit with alt.data_transformers.disable_max_rows()"
+        )
 
 
 def _stagger(xs: Sequence[float], widths: Sequence[float], width: float, gap: float = 8) -> list[tuple[int, str]]:
@@ -504,6 +526,7 @@ def timeline_chart(
         "window", "bar_px", "highlighted",
     ]  # fmt: skip
     table = dated[columns].copy()
+    _check_rows(len(table), "marks")
     height = max(len(row_order), 1) * _ROW_PX + 10
 
     base = alt.Chart(table).encode(x=alt.X("x:T", title=x_title, scale=x_scale, axis=x_axis), y=y)
@@ -832,6 +855,7 @@ def sources_chart(
     table = pd.DataFrame(
         cells, columns=["event", "event_id", "event_type", "article", "article_id", "reported", "quote"]
     )
+    _check_rows(len(table), "event × article cells")
     n_articles = len(articles)
     cell = 26 if n_articles <= 12 else 16
     chart = (
