@@ -66,8 +66,8 @@ def p_year_range(m: re.Match[str], c: Ctx) -> Out:
     y2 = int(y2s) if len(y2s) == 4 else int(str(y1)[:2] + y2s)
     if not y1 < y2 <= y1 + 100:
         return None
-    # TimeML tags the two ends separately; the tagger splits this span (see tagger._split_range)
-    return Res("DATE", f"{y1:04d}", "year", D(y1, 1, 1), D(y2, 12, 31), note=f"range:{y2:04d}")
+    # "1998-2000": TimeML tags the two years separately (the tagger links them as a range)
+    return [(R.year(y1), c.s, m.end("y1")), (R.year(y2), m.start("y2"), m.end("y2"))]
 
 
 def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:

@@ -19,9 +19,26 @@ from timeline.temporal.tense import ClauseTense
 from timeline.temporal.values import TimeMention
 
 _TENSE: dict[str, ClauseTense] = {}
-_ABBREV_END = re.compile(r"(?:\b[ap]\.\s?m|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]))\.$")
-_RANGE_OPEN = re.compile(r"(?:\bfrom|\bbetween)\s+$")
-_RANGE_MID = re.compile(r"^\s*(?:to|through|until|till|and|-|–)\s*$")
+
+
+class _Punct:
+    """Per-language patterns for span ends and ranges, built from the lexicon."""
+
+    def __init__(self, g: Grammar) -> None:
+        lex = g.lex
+        abbrevs = [k[:-1] for k in (*lex.table("months"), *lex.table("weekdays")) if k.endswith(".")]
+        abbrevs += [a for a in lex.table("tense").get("abbreviations", []) if "." in a]
+        alts = "|".join(re.escape(a) for a in sorted(set(abbrevs), key=len, reverse=True))
+        #: a final period kept in the span: it ends an abbreviation ("Oct.", "p.m."), not the sentence
+        self.abbrev_end = re.compile(r"(?:\b(?:" + alts + r")|\b[a-z])\.$") if alts else re.compile(r"\b[a-z]\.$")
+        ranges = lex.table("ranges")
+        opens = "|".join(re.escape(w) for w in ranges.get("open", []))
+        mids = "|".join(re.escape(w) for w in ranges.get("middle", []))
+        self.range_open = re.compile(r"\b(?:" + opens + r")\s+$") if opens else None
+        self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
+
+
+_PUNCT: dict[str, _Punct] = {}
 
 
 def _lower(text: str) -> str:
@@ -37,6 +54,9 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     tense = _TENSE.get(language)
     if tense is None:
         tense = _TENSE[language] = ClauseTense(g.lex)
+    punct = _PUNCT.get(language)
+    if punct is None:
+        punct = _PUNCT[language] = _Punct(g)
     low = _lower(text)
     ctx = Ctx(text, low, ref, g, tense)
     out: list[TimeMention] = []
@@ -58,11 +78,11 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
         res, rs, re_, rule = found
         if isinstance(res, list):  # one match, several TIMEX3s ("April 24 and 25")
             for r, a, b in res:
-                out.extend(_emit(text, r, a, b, rule, ctx))
+                out.extend(_emit(text, r, a, b, rule, ctx, punct))
         else:
-            out.extend(_emit(text, res, rs, re_, rule, ctx))
+            out.extend(_emit(text, res, rs, re_, rule, ctx, punct))
         pos = max(re_, s + 1)
-    _link_ranges(text, out)
+    _link_ranges(text, out, punct)
     return out
 
 
@@ -92,36 +112,19 @@ def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str
             res, rs, re_ = out
         else:
             res, rs, re_ = out, s, end
-        # trailing "." belongs to the sentence unless it ends an abbreviation inside the span
         return res, rs, re_, name
     return None
 
 
-def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx) -> list[TimeMention]:
+def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punct) -> list[TimeMention]:
     # a final period that ends the sentence is not part of the expression ("p.m." keeps it)
-    if e > s and text[e - 1] == "." and not _ABBREV_END.search(text[s:e].lower()):
+    if e > s and text[e - 1] == "." and not punct.abbrev_end.search(text[s:e].lower()):
         e -= 1
     while e > s and text[e - 1] in " ,":
         e -= 1
     tense = None
     if res.anchor and res.anchor.startswith("reference") and res.type in ("DATE", "TIME"):
         tense = ctx._tense(text, s, e)
-    mentions = []
-    note = res.note
-    if rule == "year_range" and note and note.startswith("range:"):
-        # "1998-2000": TimeML tags the two years separately
-        m = re.match(r"(\d{4})(\s*[-–]\s*)(\d+)", text[s:e])
-        if m:
-            y2 = int(note[6:])
-            from timeline.temporal import resolve as R
-
-            r1 = R.year(int(m.group(1)))
-            r2 = R.year(y2)
-            s2 = s + m.start(3)
-            mentions.append(_mention(text, r1, s, s + len(m.group(1)), rule, None, {"range": "start"}))
-            mentions.append(_mention(text, r2, s2, e, rule, None, {"range": "end"}))
-            ctx.last_date = r2
-            return mentions
     mention = _mention(text, res, s, e, rule, tense, {})
     if res.earliest is not None and res.type in ("DATE", "TIME") and res.value[:1].isdigit():
         ctx.last_date = res
@@ -144,20 +147,23 @@ def _mention(text: str, res: Res, s: int, e: int, rule: str, tense: str | None, 
         tense=tense,
         quant=res.quant,
         freq=res.freq,
-        note=res.note if not (res.note or "").startswith("range:") else None,
+        note=res.note,
         extra=extra,
     )
 
 
-def _link_ranges(text: str, out: list[TimeMention]) -> None:
-    """Mark "from X to Y" / "between X and Y" pairs in ``extra`` (TimeML keeps them two TIMEX3s)."""
+def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
+    """Mark "from X to Y" / "between X and Y" / "1998-2000" pairs in ``extra`` (TimeML keeps
+    them two TIMEX3s)."""
+    if punct.range_mid is None:
+        return
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.type not in ("DATE", "TIME") or b.type not in ("DATE", "TIME"):
             continue
-        if _RANGE_MID.match(text[a.end : b.start]) and (
-            _RANGE_OPEN.search(text[max(0, a.start - 12) : a.start]) or text[a.end : b.start].strip() in ("-", "–")
-        ):
+        between = text[a.end : b.start]
+        opened = punct.range_open is not None and punct.range_open.search(text[max(0, a.start - 12) : a.start])
+        if punct.range_mid.match(between) and (opened or between.strip() in ("-", "–")):
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
             b.extra.setdefault("range", "end")
