@@ -325,7 +325,11 @@ def test_bad_resources_and_inputs_raise_input_errors(tmp_path):
     with pytest.raises(InputError):
         EventResources.load([tmp_path / "missing.toml"])
     with pytest.raises(InputError):
-        EventResources.default().merged({"types": {"x": {"patterns": ["(unclosed"]}}}).compiled  # noqa: B018
+        EventResources.default().merged({"types": {"x": {"patterns": ["(unclosed"]}}})
+    with pytest.raises(InputError):
+        EventResources.default().merged({"types": {"x": {"verbs": "not a list of words"}}})
+    with pytest.raises(InputError):
+        EventResources.default().merged({"actor": [{"aliases": ["no name"]}]})
     with pytest.raises(InputError):
         extract_event_mentions(SimpleNamespace(id="x", text=None, reference=None), [])
     with pytest.raises(InputError):

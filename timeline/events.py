@@ -160,6 +160,7 @@ class EventResources:
         res = cls(events, gaz)
         for p in extra_toml_paths:
             res = res.merged(_read_toml(Path(p)))
+        res.compiled  # noqa: B018 - validate at load time
         return res
 
     def merged(self, extra: Mapping[str, Any]) -> EventResources:
@@ -172,7 +173,9 @@ class EventResources:
         for name, spec in (ev.get("types") or {}).items():
             if not isinstance(spec, Mapping):
                 raise InputError(f"[types.{name}] must be a table")
-        return EventResources(_merge_data(self.events, ev), _merge_data(self.gazetteer, gz))
+        res = EventResources(_merge_data(self.events, ev), _merge_data(self.gazetteer, gz))
+        res.compiled  # noqa: B018 - validate now: a bad pattern or table fails here, not mid-corpus
+        return res
 
     @property
     def event_types(self) -> dict[str, str]:
@@ -210,10 +213,23 @@ class _Compiled:
     """Patterns compiled from the resource data."""
 
     def __init__(self, ev: dict[str, Any], gz: dict[str, Any]) -> None:
+        try:
+            self._build(ev, gz)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if isinstance(exc, InputError):
+                raise
+            raise InputError(f"event resources are malformed ({type(exc).__name__}: {exc}); "
+                             "compare with timeline/resources/events_en.toml and gazetteer_en.toml") from None
+
+    def _build(self, ev: dict[str, Any], gz: dict[str, Any]) -> None:
         self.word_type: dict[str, tuple[str, str]] = {}
         self.patterns: list[tuple[str, re.Pattern[str]]] = []
         self.needs_figure: set[str] = set()
         for tname, spec in ev["types"].items():
+            for key in ("verbs", "nouns", "both", "patterns"):
+                val = spec.get(key, [])
+                if not isinstance(val, list) or not all(isinstance(w, str) and w.strip() for w in val):
+                    raise InputError(f"[types.{tname}] {key} must be a list of non-empty strings, got {val!r}")
             for pos in ("verbs", "nouns", "both"):
                 for w in spec.get(pos, []):
                     self.word_type.setdefault(w.lower(), (tname, pos[:-1] if pos != "both" else "both"))
@@ -266,6 +282,10 @@ class _Compiled:
         adjectives: dict[str, str] = {}
         self.descriptions: dict[str, list[str]] = {}
         for a in gz.get("actor", []):
+            for key in ("aliases", "adjectives", "descriptions"):
+                val = a.get(key, [])
+                if not isinstance(val, list) or not all(isinstance(w, str) and w.strip() for w in val):
+                    raise InputError(f"[[actor]] {a.get('name')!r}: {key} must be a list of non-empty strings")
             act = _Actor(a["name"], a.get("kind", "organisation"), a.get("affiliation"))
             self.actors[act.name] = act
             for al in [a["name"], *a.get("aliases", [])]:
