@@ -15,6 +15,7 @@ CASES = [
     ("Markets close every Friday.", REF, "every Friday", "SET", "XXXX-WXX-5"),
     ("Orangemen march each July.", REF, "each July", "SET", "XXXX-07"),
     ("Board meets twice a year.", REF, "a year", "SET", "P1Y"),
+    ("They meet 3 times a week.", REF, "a week", "SET", "P1W"),
     ("Flights leave on Tuesday nights.", REF, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     # reference words
     ("Currently, 120 hostages remain.", REF, "Currently", "DATE", "PRESENT_REF"),
@@ -37,6 +38,16 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_sets_refs_ranges(case):
     check(case)
+
+
+def test_frequency():
+    (m,) = timeline.tag("They meet three times a year.", REF)
+    assert (m.text, m.type, m.value, m.freq) == ("a year", "SET", "P1Y", "3X")
+
+
+@pytest.mark.parametrize("text", ["It saves $500 million a year.", "Qantas runs four flights a week.", "Rates rose 5 percent a year."])
+def test_rates_are_not_times(text):
+    assert timeline.tag(text, REF) == []
 
 
 def test_range_ends_are_linked():

@@ -23,12 +23,9 @@ SKIP = "skip"
 
 _DIR_PAST = {"ago", "earlier", "before", "previously", "back"}
 _POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID"}
-_PREP_BEFORE_BARE_UNIT = {"for", "over", "within", "in", "than", "after", "took", "take", "takes", "taken", "lasted",
-                          "spent", "spend", "spending", "last", "lasting", "through", "throughout", "during", "from"}
 _RE_PREV_WORD = re.compile(r"([A-Za-z']+)\W*$")
 _RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([A-Za-z']+)")
-_RE_RATE = re.compile(r"(?:%|\bpercent|\bcents?|\bdollars?|\$[\d,.]+(?:\s+(?:million|billion|trillion))?|[\d,.]+\s+[a-z]+|\d)\s*$")
-_RE_SET_CUE = re.compile(r"(?:\btimes|\bonce|\btwice|\bthrice|%|\bpercent|\bcents?|\bdollars?|\$[\d,.]+(?:\s+(?:million|billion|trillion))?|\d)\s*$")
+_RE_AMOUNT_END = re.compile(r"(?:[%$£€¥]|\d)[\s\d,.]*$")
 
 
 class Ctx:
@@ -93,6 +90,8 @@ def _tables(lex: Any) -> dict[str, Any]:
         cond = lex.table("reference_word_conditions")
         _TABLE_CACHE[key] = {
             "canonical": lex.table("canonical"),
+            "context": {k: (set(v) if isinstance(v, list) else v) for k, v in lex.table("context_words").items()},
+            "quarter_ordinals": lex.table("quarter_ordinals"),
             "months": lex.table("months"),
             "weekdays": lex.table("weekdays"),
             "units": lex.table("units"),

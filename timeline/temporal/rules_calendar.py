@@ -168,14 +168,6 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
     return p_month_day(m, c)
 
 
-#: words before a bare "May"/"March" that make it the month whatever follows
-_MONTH_PREPS = {"in", "since", "until", "till", "by", "during", "from", "through", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "between", "and", "or", "to"}
-
-
-#: words before a month that make a near future month a deadline even in a past clause
-_DEADLINE_PREPS = {"until", "till", "by", "through", "before"}
-
-
 def p_month(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
@@ -197,7 +189,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         if len(key) <= 4 and key not in ("may", "june", "july"):
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
-        if amb is not None and c.prev_word() not in _MONTH_PREPS:
+        if amb is not None and c.prev_word() not in c.tables["context"].get("month_after", ()):
             nxt = c.next_word()
             if nxt in amb or c.low[c.e : c.e + 1] == "-":
                 return None
@@ -222,7 +214,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 yy = ref.year
         else:
             t = c.tense()
-            if t == "past" and c.prev_word() in _DEADLINE_PREPS and 0 < (mo - ref.month) % 12 <= 3:
+            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
             yy = R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
@@ -241,12 +233,12 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         if c.text[c.e : c.e + 1] == "-":
             return None
         pw = c.prev_word()
-        if pw in ("no", "number", "flight", "route", "room", "page", "bus", "interstate", "highway", "paragraph",
-                  "article", "resolution", "section", "rule", "code", "model", "version", "at"):
+        if pw in c.tables["context"].get("not_year_after", ()):
             return None
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
-        if y < 1900 and pw not in _MONTH_PREPS and pw not in ("circa", "c", "year", "the", "from"):
+        cw = c.tables["context"]
+        if y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
             return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
         if not 1600 <= y <= 2100:
             return None
@@ -308,7 +300,6 @@ def p_century(m: re.Match[str], c: Ctx) -> Out:
 
 # ---------------------------------------------------------------- quarters, halves, seasons
 
-_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
 
 def _discuss_quarter(c: Ctx, r: Res, yq: tuple[int, int]) -> None:
@@ -319,7 +310,9 @@ def _discuss_quarter(c: Ctx, r: Res, yq: tuple[int, int]) -> None:
 
 
 def p_quarter(m: re.Match[str], c: Ctx) -> Out:
-    q = _QORD[c.norm(m["q"])]
+    q = c.tables["quarter_ordinals"].get(c.norm(m["q"]))
+    if q is None:
+        return None
     yr = c.norm(m["yr"])
     det = c.norm(m["det"])
     start = c.s
@@ -348,7 +341,19 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
     return (r.with_(anchor=c.ref_anchor()) if not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) else r, start, c.e)
 
 
-_RE_ENDED = re.compile(r"\s+(?:which\s+)?(?:ended|ending|ends|that\s+ended)\s+([A-Z][a-z]+\.?)\s+\d")
+
+
+_ENDED: dict[int, re.Pattern[str]] = {}
+
+
+def _ended_pattern(c: Ctx) -> re.Pattern[str]:
+    """ "the quarter ended Sept. 30": the words come from the lexicon's context_words.ended."""
+    key = id(c.lex)
+    if key not in _ENDED:
+        words = sorted(c.tables["context"].get("ended", ()), key=len, reverse=True)
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+        _ENDED[key] = re.compile(r"\s+(?:" + alts + r")\s+([A-Z][a-z]+\.?)\s+\d", re.I)
+    return _ENDED[key]
 
 
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
@@ -390,7 +395,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         return None
     else:  # "the quarter", "the latest quarter", "the same quarter", "the fiscal quarter"
         yq = base
-        ended = _RE_ENDED.match(c.text, c.e)
+        ended = _ended_pattern(c).match(c.text, c.e)
         if ended and c.cap(ended.start(1)):
             mo = c.tables["months"].get(c.norm(ended.group(1)).lower())
             if mo:

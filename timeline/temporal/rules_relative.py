@@ -15,9 +15,7 @@ from timeline.temporal.context import (
     SKIP,
     _DIR_PAST,
     _POS_MOD,
-    _PREP_BEFORE_BARE_UNIT,
-    _RE_RATE,
-    _RE_SET_CUE,
+    _RE_AMOUNT_END,
     _anchored,
     _dir_of,
     _norm,
@@ -288,16 +286,17 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a decades-long battle": the article belongs to the noun
     if m["n"] and m["n"].strip() in ("a", "an") and not rel and not mod:
         before = c.low[max(0, c.s - 40) : c.s]
-        if _RE_RATE.search(before):
-            return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
-        if _RE_SET_CUE.search(before) or nxt in ("per",):
-            pw = c.prev_word()
-            freq = {"once": "1X", "twice": "2X", "thrice": "3X"}.get(pw)
-            if pw == "times":
-                mm = re.search(r"(\w+)[-\s]+times\s*$", before)
+        cw = c.tables["context"]
+        pw = c.prev_word()
+        if pw in cw.get("frequency", {}) or pw == cw.get("times"):
+            # "twice a year", "three times a week": a SET with its frequency
+            k = cw["frequency"].get(pw)
+            if k is None:
+                mm = re.search(r"(\S+)[-\s]+" + re.escape(pw) + r"\s*$", before)
                 k = numeral(mm.group(1), c.lex) if mm else None
-                freq = f"{int(k)}X" if k else None
-            return (Res("SET", _dur_value(1, code), gran, freq=freq), start, c.e)
+            return (Res("SET", _dur_value(1, code), gran, freq=f"{int(k)}X" if k else None), start, c.e)
+        if pw in cw.get("rate_words", ()) or _RE_AMOUNT_END.search(before):
+            return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
     if m["nhi"]:
         mod = mod or "EQUAL_OR_MORE"
     if suffix == "or so":
@@ -336,7 +335,7 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
     code, gran = _unit_code(c, m["u"])
     if not m["long"]:
         pw = c.prev_word()
-        if pw not in _PREP_BEFORE_BARE_UNIT:
+        if pw not in c.tables["context"].get("bare_unit_after", ()):
             return None
         if c.next_word() in ("of", "old", "before", "after", "ago", "later", "earlier"):
             return None

@@ -15,8 +15,6 @@ from timeline.temporal.lexicon import Lexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|[;:—–()\"“”,]")
 _MAX_WORDS = 12
-#: words that may precede a clause-initial time expression ("In January, the firm bought...")
-_FRONT_WORDS = {"in", "on", "at", "by", "during", "since", "until", "the", "this", "last", "next", "early", "late", "and", "but", "then", "also", "as", "of", "for", "earlier", "later"}
 _WINDOW = 240
 
 
@@ -35,6 +33,7 @@ class TenseCues:
         self.passive_aux = set(t.get("passive_aux", []))
         self.present_passive_aux = set(t.get("present_passive_aux", []))
         self.adjective_before = set(t.get("adjective_before", []))
+        self.front_words = set(lex.table("context_words").get("front_words", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
@@ -134,7 +133,7 @@ class ClauseTense:
         for dist in range(min(len(left), _MAX_WORDS)):
             if lw[dist] in cues.breaks:
                 break
-            if lw[dist] not in _FRONT_WORDS:
+            if lw[dist] not in cues.front_words:
                 fronted = False
             nxt = lw[dist - 1] if dist > 0 else None
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
