@@ -15,6 +15,11 @@ CASES = [
     ("They said they would return on Tuesday to begin negotiations.", SUN, "Tuesday", "DATE", "2024-05-07"),
     ("The ministers will meet on Tuesday.", SUN, "Tuesday", "DATE", "2024-05-07"),
     ("The group could arrive as early as Tuesday.", SUN, "Tuesday", "DATE", "2024-05-07"),
+    # a clause-initial expression dates the finite verb, not what was planned
+    ("On Friday, the government planned to pay the families.", SUN, "Friday", "DATE", "2024-05-03"),
+    ("Protesters planned a march on Saturday.", "2024-05-01", "Saturday", "DATE", "2024-05-04"),
+    # "the previous Friday" counts from the day the text is on
+    ("Stocks fell on Friday, Oct. 27, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20"),
     # explicit last / next / this
     ("He left last Friday.", SUN, "last Friday", "DATE", "2024-05-03"),
     ("He leaves next Friday.", SUN, "next Friday", "DATE", "2024-05-10"),

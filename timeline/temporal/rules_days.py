@@ -64,9 +64,13 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return r.with_(mod=mod) if mod else r
     ref = c.ref
-    if rel in ("last", "this past", "the previous"):
+    if rel in ("the previous", "the following"):  # anaphoric: from the day the text is on
+        base = _anaphor_day(c) or ref
+        step = -1 if rel == "the previous" else 1
+        day = R.weekday_near(base + dt.timedelta(days=step), wd, step)
+    elif rel in ("last", "this past"):
         day = R.weekday_near(ref - dt.timedelta(days=1), wd, -1)
-    elif rel in ("next", "this coming", "the following"):
+    elif rel in ("next", "this coming"):
         day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
     elif rel == "this":
         day = R.weekday_near(ref, wd, 0)

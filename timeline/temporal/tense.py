@@ -34,19 +34,26 @@ class TenseCues:
         self.present_passive_aux = set(t.get("present_passive_aux", []))
         self.adjective_before = set(t.get("adjective_before", []))
         self.front_words = set(lex.table("context_words").get("front_words", []))
+        self.modal_future = set(t.get("modal_future", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
         self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
 
-    def classify(self, word: str, nxt: str | None, prev: str | None) -> str | None:
-        """The tense a single word signals in context (``prev`` is the word before it), or None."""
+    def classify(self, word: str, nxt: str | None, prev: str | None, finite: bool = False) -> str | None:
+        """The tense a single word signals in context (``prev`` is the word before it), or None.
+
+        ``finite``: only the finite verb counts (a clause-initial expression dates the main
+        verb: "On Friday, the government planned to pay" is past, whatever it planned)."""
         w = word.lower().replace("’", "'")
-        if w in self.future_alone:
+        if finite:
+            if w in self.modal_future:
+                return "future"
+        elif w in self.future_alone:
             return "future"
-        if nxt == "to" and w in self.future_needs_to:
+        elif nxt == "to" and w in self.future_needs_to:
             return "future"
-        if w == "going" and nxt == "to":
+        elif w == "going" and nxt == "to":
             return "future"
         if w in self.past:
             return "past"
@@ -147,7 +154,7 @@ class ClauseTense:
                 break
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
             prev = rw[dist - 1] if dist > 0 else None
-            c = cues.classify(right[dist], nxt, prev)
+            c = cues.classify(right[dist], nxt, prev, finite=fronted)
             if c:
                 return c
         return None
