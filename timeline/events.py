@@ -59,9 +59,12 @@ class EventMention:
     Offsets (`char_start`/`char_end`: the clause; `trigger_start`/`trigger_end`: the
     trigger word; `sentence_start`/`sentence_end`) index the article's text.
     `time` is the TimeMention that dates the event (offsets also into the article text),
-    `link_rule` says which rule tied it (``same_clause``, ``reporting_clause``,
-    ``paragraph_time``, ``publication_date``, ``undated``...), and `earliest`/`latest` is
-    the resulting window (None when undated).
+    `link_rule` says which rule tied it (one of `LINK_RULES`: ``same_clause``,
+    ``reporting_clause``, ``headline_publication``, ``main_event_publication``,
+    ``paragraph_time``, ``undated``), and `earliest`/`latest` is the resulting window (None
+    when undated; set with ``time=None`` by the two publication rules). `modality` is one of
+    `MODALITIES`. `extra` holds ``clause_kind``, ``flags``, ``folded`` and, for publication
+    rules, ``time_value`` (see docs/events-extraction.md).
     """
 
     article_id: str
