@@ -23,8 +23,9 @@ SKIP = "skip"
 
 _DIR_PAST = {"ago", "earlier", "before", "previously", "back"}
 _POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID"}
-_RE_PREV_WORD = re.compile(r"([A-Za-z']+)\W*$")
-_RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([A-Za-z']+)")
+# words in any script (letters, then letters or apostrophes): "million", "Israel's", "année"
+_RE_PREV_WORD = re.compile(r"([^\W\d_][^\W\d_']*)\W*$")
+_RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([^\W\d_][^\W\d_']*)")
 _RE_AMOUNT_END = re.compile(r"(?:[%$£€¥]|\d)[\s\d,.]*$")
 
 
