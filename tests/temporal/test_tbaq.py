@@ -19,4 +19,4 @@ def test_floors(scores):
 
 
 def test_value_floor(scores):
-    assert scores.value_f1 >= 0.80  # the brief's floor is 0.85; see docs/dates.md for where we stand
+    assert scores.value_f1 >= 0.81  # guards the current level (the brief asks 0.85; see docs/dates.md)
