@@ -523,3 +523,10 @@ def test_coordinated_and_resumed_clauses_share_their_subject():
     text = "Intro.\n\nIsrael's announcement that it plans more and has taken control of the Philadelphi Corridor on Sunday."
     ms = ev(text, [T(text, "Sunday", "2024-06-02")], published="2024-06-05")
     assert [(m.event_type, m.actors) for m in ms if m.event_type == "territorial_control"] == [("territorial_control", ())]
+
+
+def test_time_modifies_a_noun_across_modifier_words():
+    text = "Intro.\n\nShe arrived in Kenya, where the Aug. 7 terrorist bombings killed 213 people."
+    ms = ev(text, [T(text, "Aug. 7", "1998-08-07")], published="1998-08-20")
+    attack = [m for m in ms if m.event_type == "attack"][0]
+    assert (attack.trigger, attack.time.text, [f.value for f in attack.figures]) == ("bombings", "Aug. 7", [213])

@@ -345,6 +345,8 @@ _YEAR_RE = re.compile(r"\b\d{4}\b")
 _SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[\w’'-]+")
 _PREPOSITIONS = {"in", "of", "for", "with", "on", "at", "from", "to", "by", "about", "over", "into", "during", "after", "before", "against"}
+# between a time and the noun it modifies: nothing, "'s", or up to two modifier words ("the Aug. 7 terrorist bombings")
+_PREMOD_GAP_RE = re.compile(r"(?:[’']s)?\s*|\s+(?:[\w’'-]+\s+){1,2}")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SUBJECTLESS_RE = re.compile(
     r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|then|also|later|\w+ed)\b", re.IGNORECASE
@@ -846,7 +848,7 @@ class _Extractor:
         for t in usable:
             for i, e in enumerate(evs):
                 gap = self.text[t.end : e.trig.start]
-                if e.trig.pos == "noun" and e.trig.start >= t.end and len(gap) <= 3 and e.time is None:
+                if e.trig.pos == "noun" and e.trig.start >= t.end and _PREMOD_GAP_RE.fullmatch(gap) and e.time is None:
                     e.time, e.link_rule = t, rule_for(e)
                     e.flags.append("time_modifier")
                     taken.add(id(t))
