@@ -20,6 +20,8 @@ NOT_TIMES = [
     "Three quarters of the vote went to him.",
     "It was a second chance.",
     "He lives at 1600 Pennsylvania Avenue.",
+    "June Carter said it was time.",
+    "April Ryan asked a question.",
     "Call 555-1234 or 202-456-2024.",
 ]
 

@@ -189,7 +189,10 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         if len(key) <= 4 and key not in ("may", "june", "july"):
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
-        if amb is not None and c.prev_word() not in c.tables["context"].get("month_after", ()):
+        after_prep = c.prev_word() in c.tables["context"].get("month_after", ())
+        if not after_prep and re.match(r"\s+[A-Z][a-z]", c.text[c.e : c.e + 3]) and c.low[c.s - 2 : c.s] not in (", ", "(", "'s"):
+            return None  # "June Carter said": a first name before a surname
+        if amb is not None and not after_prep:
             nxt = c.next_word()
             if nxt in amb or c.low[c.e : c.e + 1] == "-":
                 return None
