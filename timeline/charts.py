@@ -243,8 +243,22 @@ def _stagger(xs: Sequence[float], widths: Sequence[float], width: float, gap: fl
         # labels hung left of their rule (at the right edge) left to right, then the others right to left
         [i for i in ascending if hangs_left[i]] + [i for i in ascending[::-1] if not hangs_left[i]],
     )
-    for order in orders:
-        placed = _settle(_stagger_in(order, xs, widths, width, gap), xs, widths, gap)
+    candidates = [(order, None) for order in orders]
+    # a label whose box covers another event's x forces that label below it (else the other
+    # rule cuts through it): pick each label's side to cover the fewest other events, and
+    # place the most covered labels first, so they take the lower rows
+    sides = []
+    for i in range(len(xs)):
+        natural = "right" if xs[i] + widths[i] + 3 > width else "left"
+        options = [natural] + [s for s in ("left", "right") if s != natural and _fits_side(s, xs[i], widths[i], width)]
+        sides.append(min(options, key=lambda s: _covered(i, s, xs, widths)))
+    covered_by = [
+        sum(1 for j in range(len(xs)) if j != i and _label_box(xs[j], widths[j], sides[j])[0] < xs[i] < _label_box(xs[j], widths[j], sides[j])[1])
+        for i in range(len(xs))
+    ]
+    candidates.append((sorted(range(len(xs)), key=lambda i: (-covered_by[i], xs[i], i)), sides))
+    for order, fixed in candidates:
+        placed = _settle(_stagger_in(order, xs, widths, width, gap, fixed), xs, widths, gap)
         boxes = [_label_box(xs[i], widths[i], placed[i][1]) for i in range(len(xs))]
         crossings = sum(
             1
@@ -293,19 +307,34 @@ def _label_box(x: float, w: float, align: str) -> tuple[float, float]:
     return (x - 3, x + w + 3) if align == "left" else (x - w - 3, x + 3)
 
 
+def _covered(i: int, side: str, xs: Sequence[float], widths: Sequence[float]) -> int:
+    a, b = _label_box(xs[i], widths[i], side)
+    return sum(1 for j, x in enumerate(xs) if j != i and a - 2 <= x <= b + 2)
+
+
 def _stagger_in(
-    order: Sequence[int], xs: Sequence[float], widths: Sequence[float], width: float, gap: float
+    order: Sequence[int],
+    xs: Sequence[float],
+    widths: Sequence[float],
+    width: float,
+    gap: float,
+    fixed: Sequence[str] | None = None,
 ) -> list[tuple[int, str]]:
     boxes: list[list[tuple[float, float]]] = []
     rules: list[tuple[float, int]] = []  # (x, row of its label): crosses every row below
     out: list[tuple[int, str]] = [(0, "left")] * len(xs)
     for i in order:
         x, w = xs[i], widths[i]
-        align, a, b = "left", x - 3, x + w + 3
-        if b > width:  # would run past the right edge: hang it to the left of its rule
-            align, a, b = "right", x - w - 3, x + 3
+        # hang the label right of its rule, or left of it when it would run past the right edge;
+        # the other side is tried too when it stays inside the plot
+        natural = "right" if x + w + 3 > width else "left"
+        sides = [natural] + [s for s in ("left", "right") if s != natural and _fits_side(s, x, w, width)]
+        if fixed is not None:
+            natural = fixed[i]
+            sides = [natural]
 
-        def fits(r: int, strict: bool) -> bool:
+        def fits(r: int, side: str, strict: bool) -> bool:
+            a, b = _label_box(x, w, side)
             row = boxes[r] if r < len(boxes) else []
             if any(not (b + gap <= c or a >= d + gap) for c, d in row):
                 return False
@@ -314,15 +343,21 @@ def _stagger_in(
             return not strict or not any(c - 2 <= x <= d + 2 for rr in range(min(r, len(boxes))) for c, d in boxes[rr])
 
         top = len(boxes)
-        r = next((r for r in range(top + 1) if fits(r, True)), None)
-        if r is None:
-            r = next(r for r in range(top + 1) if fits(r, False))
+        spot = next(((r, s) for r in range(top + 1) for s in sides if fits(r, s, True)), None)
+        if spot is None:
+            spot = next((r, natural) for r in range(top + 1) if fits(r, natural, False))
+        r, align = spot
         if r == len(boxes):
             boxes.append([])
-        boxes[r].append((a, b))
+        boxes[r].append(_label_box(x, w, align))
         rules.append((x, r))
         out[i] = (r, align)
     return out
+
+
+def _fits_side(side: str, x: float, w: float, width: float) -> bool:
+    a, b = _label_box(x, w, side)
+    return a >= -3 and b <= width + 3
 
 
 def _days(delta: pd.Timedelta) -> float:
