@@ -35,6 +35,7 @@ CASES = [
     # a planned date does not anchor a past narrative
     ("He is due to speak on May 24. A day earlier, 90 people were killed.", REF, "A day earlier", "DATE", "2024-05-04"),
     ("Profit rose in the third quarter. A year ago it fell.", "1989-10-27", "A year ago", "DATE", "1988-Q3"),
+    ("Profit rose in the third quarter. The firm was founded 25 years ago.", "1989-10-27", "25 years ago", "DATE", "1964"),
     ("Profit rose in the third quarter from the year-earlier quarter.", "1989-10-27", "the year-earlier quarter", "DATE", "1988-Q3"),
     ("Profit rose in the third quarter. Year-earlier profit was lower.", "1989-10-27", "Year-earlier", "DATE", "1988-Q3"),
 ]

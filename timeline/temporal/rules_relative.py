@@ -190,7 +190,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     if code == "W2":
         n, unit = 2 * n, "week"
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
-    if unit == "year" and n == int(n) and c.last_quarter is not None and not mod:
+    if unit == "year" and n == 1 and c.last_quarter is not None and not mod:
         yq = c.last_quarter if anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter" else None
         if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
             return R.quarter(*_shift_q(*yq, -4 * int(n) * (1 if sign < 0 else -1))).with_(anchor=anchor)
