@@ -530,3 +530,10 @@ def test_time_modifies_a_noun_across_modifier_words():
     ms = ev(text, [T(text, "Aug. 7", "1998-08-07")], published="1998-08-20")
     attack = [m for m in ms if m.event_type == "attack"][0]
     assert (attack.trigger, attack.time.text, [f.value for f in attack.figures]) == ("bombings", "Aug. 7", [213])
+
+
+def test_an_infinitive_is_hypothetical_unless_something_makes_it_happen():
+    (m,) = ev("Intro.\n\nHamas showed flexibility to reach an agreement with Israel.")
+    assert (m.event_type, m.modality) == ("agreement", "hypothetical")
+    (m,) = ev("Intro.\n\nHamas decided on Sunday to withdraw from the talks with Israel.")
+    assert (m.event_type, m.modality) == ("withdrawal", "asserted")

@@ -257,6 +257,7 @@ class _Compiled:
         mod = ev["modality"]
         self.cues = {k: _cue_re(mod[k]) for k in ("denied", "hypothetical", "planned", "claimed")}
         self.headline_planned = re.compile(mod["headline_planned"])
+        self.implicative = _cue_re(mod.get("implicative", []))
         att = ev["attribution"]
         self.according = [re.compile(p, re.IGNORECASE) for p in att["according"]]
         self.strip_front = {w.lower() for w in att["strip_front"]}
@@ -347,6 +348,7 @@ _TOKEN_RE = re.compile(r"[\w’'-]+")
 _PREPOSITIONS = {"in", "of", "for", "with", "on", "at", "from", "to", "by", "about", "over", "into", "during", "after", "before", "against"}
 # between a time and the noun it modifies: nothing, "'s", or up to two modifier words ("the Aug. 7 terrorist bombings")
 _PREMOD_GAP_RE = re.compile(r"(?:[’']s)?\s*|\s+(?:[\w’'-]+\s+){1,2}")
+_TO_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SUBJECTLESS_RE = re.compile(
     r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|then|also|later|\w+ed)\b", re.IGNORECASE
@@ -989,6 +991,10 @@ class _Extractor:
             mod = "planned"
         elif c.cues["claimed"] and c.cues["claimed"].search(window):
             mod = "claimed"
+        elif e.trig.pos != "noun" and _TO_RE.search(window) and not (
+            c.implicative is not None and c.implicative.search(text, cl.start, e.trig.start)
+        ):
+            mod = "hypothetical"  # "flexibility to reach an agreement": an infinitive that need not have happened
         elif e.trig.etype == "statement" and cl.kind == "reporting":
             mod = "asserted"
         elif cl.governor is not None or self.in_quote(e.trig.start) or any(
