@@ -215,6 +215,7 @@ def test_reporting_clause_dates_the_statement_not_the_reported_event():
     st, at = ms
     assert (st.event_type, st.link_rule, st.actors, st.earliest) == ("statement", "reporting_clause", ("Hamas",), dt.date(2024, 7, 14))
     assert (at.event_type, at.link_rule, at.time, at.modality) == ("attack", "undated", None, "reported")
+    assert st.extra["reported"] == "Israel had attacked a camp in Gaza."
 
 
 def test_undated_statements_are_not_events():

@@ -654,6 +654,7 @@ class _Ev:
     speaker_entities: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     folded: list[_Trig] = field(default_factory=list)
+    reported: str | None = None  # for a statement: what it says (its governed clauses)
     earliest: _dt.date | None = None
     latest: _dt.date | None = None
 
@@ -811,6 +812,10 @@ class _Extractor:
             self.bind_actors(cl, clauses, cl_evs, according)
             for e in cl_evs:
                 self.set_attribution(e, clauses, according)
+                if e.trig.etype == "statement" and cl.kind == "reporting":
+                    said = [x for x in clauses if x.governor == cl.index]
+                    if said:
+                        e.reported = text[said[0].start : said[-1].end].strip(" ,“”\"")[:300]
             evs.extend(cl_evs)
         self.bind_figures(evs, sent_figs, clauses, according)
         # back-references and generic plurals go, unless a toll of theirs follows ("the attack ..., which left 92 dead")
@@ -1280,6 +1285,8 @@ class _Extractor:
             extra["folded"] = [self.text[x.start : x.end] for x in e.folded]
         if e.link_rule in ("headline_publication", "main_event_publication") and e.earliest is not None:
             extra["time_value"] = e.earliest.isoformat()
+        if e.reported:
+            extra["reported"] = e.reported
         return EventMention(
             article_id=self.aid,
             sentence_index=s.index,
