@@ -44,6 +44,10 @@ CASES = [
     ("The deadline is 9 a.m. Tuesday.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00"),
     ("The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00"),
     ("They met at noon.", "2024-06-05", "noon", "TIME", "2024-06-05T12:00"),
+    ("The truce took effect at 7 a.m. local time (0400 GMT) on Friday.", SUN, "7 a.m. local time", "TIME", "2024-05-03T07:00"),
+    # a deadline in a past clause still lies ahead; a clause-initial "Until Thursday," does not
+    ("INS has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00"),
+    ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06"),
     ("It happened at around 7:15 p.m.", "1998-02-12", "around 7:15 p.m.", "TIME", "1998-02-12T19:15", "APPROX"),
 ]
 

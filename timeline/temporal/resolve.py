@@ -195,6 +195,9 @@ def month_day_year(ref: D, m: int, d: int, tense: str | None) -> int | None:
         if past is not None and future is not None and (D(future, m, d) - ref).days > 180 and (ref - D(past, m, d)).days <= 45:
             return past
         return future
+    if tense == "present" and past is not None and future is not None:
+        # "voters go to the polls on Nov. 5", "the law takes effect Jan. 1": the nearer one
+        return future if (D(future, m, d) - ref) < (ref - D(past, m, d)) else past
     # no tense cue: the coming occurrence if it is at most 90 days ahead, else the last one
     if future is not None and (D(future, m, d) - ref).days <= 90:
         return future

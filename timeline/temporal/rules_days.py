@@ -75,8 +75,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     elif rel == "this":
         day = R.weekday_near(ref, wd, 0)
     else:
-        t = c.tense() if c.low[c.e : c.e + 2] != "'s" else None  # "Wednesday's ruling" is known news
-        day = _weekday_for(ref, wd, t)
+        day = _weekday_for(ref, wd, _day_tense(c))
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
@@ -157,6 +156,19 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     return r.with_(mod="MID") if w.startswith("mid") and code == "AF" else r
 
 
+_RE_PAREN_DAY = re.compile(r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:on\s+)?([A-Z][a-z]+)\b")
+
+
+def _day_tense(c: Ctx) -> str | None:
+    """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
+    t = c.tense() if c.low[c.e : c.e + 2] != "'s" else None  # "Wednesday's ruling" is known news
+    if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
+        before = re.search(r"(\S+)\s+$", c.text[max(0, c.s - 20) : c.s])
+        if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
+            return "future"
+    return t
+
+
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
     has_marker = bool(re.search(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|o'clock|in the", t))
@@ -172,10 +184,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         if w in c.tables["weekdays"]:
             if not c.cap(m.start("wd")):
                 return None
-            if c.ref is None:
-                day = None
-            else:
-                day = _weekday_for(c.ref, c.tables["weekdays"][w], c.tense())
+            day = None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c))
         else:
             k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
             day = c.ref + dt.timedelta(days=k) if c.ref else None
@@ -189,7 +198,14 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         except ValueError:
             day = None
     else:
-        day = _anaphor_day(c)
+        later = _RE_PAREN_DAY.match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
+        wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
+        if wd is not None and c.ref is not None:
+            day = _weekday_for(c.ref, wd, _day_tense(c))
+        else:
+            day = _anaphor_day(c)
+            if day is not None and c.ref is not None and day > c.ref and c.tense() != "future":
+                day = c.ref  # a planned day mentioned before does not date a past event
     if isinstance(parts, str):
         r = R.part_of_day(day, parts) if day else Res("TIME", "XXXX-XX-XX" + parts, "minute")
     else:
