@@ -645,7 +645,9 @@ def timeline_chart(
         subtitleColor="#555",
         offset=10,
     )
-    return chart.properties(title=title_params)
+    # read out by screen readers (the SVG's aria-label)
+    description = f"{title or 'Timeline'}. " + " ".join(title_params.subtitle)
+    return chart.properties(title=title_params, description=description)
 
 
 def _with_original_columns(events: pd.DataFrame, raw: pd.DataFrame) -> pd.DataFrame:
@@ -926,6 +928,7 @@ def sources_chart(
         .properties(
             width=alt.Step(cell),
             height=alt.Step(16),
+            description=f"{title or 'Who reported what'}: {len(events)} events by {n_articles} articles.",
             title=alt.TitleParams(
                 title or "Who reported what",
                 subtitle=f"{len(events)} events × {n_articles} articles: a filled cell means the article reports the event.",
@@ -1050,4 +1053,6 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
                 title=alt.TitleParams(header, anchor="start", fontSize=11, color="#555"),
             )
         )
-    return alt.hconcat(*parts, spacing=0).properties(title=heading)
+    return alt.hconcat(*parts, spacing=0).properties(
+        title=heading, description=f"{heading.text}: {n_disputes} disputed facts, {len(rows)} values."
+    )
