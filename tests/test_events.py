@@ -538,3 +538,14 @@ def test_an_infinitive_is_hypothetical_unless_something_makes_it_happen():
     assert (m.event_type, m.modality) == ("agreement", "hypothetical")
     (m,) = ev("Intro.\n\nHamas decided on Sunday to withdraw from the talks with Israel.")
     assert (m.event_type, m.modality) == ("withdrawal", "asserted")
+
+
+def test_after_clauses_give_order_bounds_not_dates():
+    text = "Intro.\n\nHamas withdrew from the talks after Israel launched deadly attacks in Rafah on May 26."
+    ms = ev(text, [T(text, "May 26", "2024-05-26")], published="2024-06-05")
+    w = [m for m in ms if m.event_type == "withdrawal"][0]
+    assert (w.link_rule, w.extra["not_before"]) == ("undated", "2024-05-26")
+    text = "Intro.\n\nHamas withdrew from the talks on Sunday after an Israeli strike on the camp."
+    ms = ev(text, [T(text, "Sunday", "2024-07-14")])
+    strike = [m for m in ms if m.event_type == "attack"][0]
+    assert (strike.link_rule, strike.extra["not_after"]) == ("undated", "2024-07-14")

@@ -655,6 +655,7 @@ class _Ev:
     flags: list[str] = field(default_factory=list)
     folded: list[_Trig] = field(default_factory=list)
     reported: str | None = None  # for a statement: what it says (its governed clauses)
+    bounds: dict[str, str] = field(default_factory=dict)  # not_before / not_after hints
     earliest: _dt.date | None = None
     latest: _dt.date | None = None
 
@@ -1241,6 +1242,30 @@ class _Extractor:
                 e.link_rule = "undated"
                 e.flags.append("undated")
             self.adjust_time(e)
+        self.order_bounds(evs)
+
+    def order_bounds(self, evs: list[_Ev]) -> None:
+        """"X after Y": an undated X is not before a dated Y, an undated Y not after a dated X.
+
+        Bounds are hints in ``extra`` (``not_before``/``not_after``); they never date an event.
+        """
+        by_sentence: dict[int, list[_Ev]] = {}
+        for e in evs:
+            by_sentence.setdefault(e.sentence.index, []).append(e)
+        for group in by_sentence.values():
+            for y in group:
+                marker = y.clause.marker or ""
+                if y.clause.kind != "subordinate" or marker not in ("after", "following", "before"):
+                    continue
+                mains = [x for x in group if x.clause.end <= y.clause.start and x.clause.kind in ("main", "content", "coordinate")]
+                if not mains:
+                    continue
+                x = mains[-1]
+                later, earlier = (x, y) if marker in ("after", "following") else (y, x)
+                if later.earliest is None and earlier.latest is not None:
+                    later.bounds["not_before"] = earlier.earliest.isoformat()  # type: ignore[union-attr]
+                if earlier.earliest is None and later.latest is not None:
+                    earlier.bounds["not_after"] = later.latest.isoformat()
 
     def sides(self, actors: Iterable[str]) -> set[str]:
         """Actors with the organisations or countries they act for (gazetteer `affiliation`)."""
@@ -1287,6 +1312,7 @@ class _Extractor:
             extra["time_value"] = e.earliest.isoformat()
         if e.reported:
             extra["reported"] = e.reported
+        extra.update(e.bounds)
         return EventMention(
             article_id=self.aid,
             sentence_index=s.index,
