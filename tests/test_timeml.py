@@ -271,6 +271,7 @@ def test_cli_evaluate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: p
     out = capsys.readouterr().out
     assert "strict" in out and "relaxed" in out and "chars/s" in out
     assert "wsj_0001\tmissed" in out and "about three months" in out
+    assert "errors: missed 2, spurious 0, span 0, value 0, type 0" in out
     assert main(["evaluate", str(tmp_path), "--json", "--errors"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["counts"]["gold"] == 3 and len(data["errors"]) == 2
@@ -301,3 +302,9 @@ def test_evaluate_names_the_document_a_tagger_fails_on(tmp_path: Path) -> None:
     with pytest.raises(IndexError) as info:
         evaluate(tmp_path, tagger=broken)
     assert any("wsj_0001" in n for n in info.value.__notes__)
+
+
+def test_duplicate_gold_ids_are_refused() -> None:
+    g = _doc(TEXT, [("May 5", "DATE", "2024-05-05")], "same")
+    with pytest.raises(InputError, match="same"):
+        score([g, g], {})

@@ -382,6 +382,10 @@ def score(gold: Sequence[TimeMLDocument], predicted: Mapping[str, Iterable[Any]]
     (exact string comparison). Creation-time TIMEX3 are already excluded by the reader.
     A document missing from `predicted` counts as having no predictions.
     """
+    ids = [doc.doc_id for doc in gold]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise InputError(f"two gold documents share the id {dup!r}; predictions are matched to documents by id")
     counts = dict(documents=0, gold=0, predicted=0, strict=0, relaxed=0, value_correct=0, type_correct=0)
     errors: list[ErrorRecord] = []
     for doc in gold:

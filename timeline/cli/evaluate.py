@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if args.errors:
         for e in scores.errors:
             out.write(f"{e.doc_id}\t{e.kind:8}\tgold: {_show(e.gold)}\tpred: {_show(e.predicted)}\t| {e.context}\n")
-        out.write("\n")
+        by_kind = {k: sum(1 for e in scores.errors if e.kind == k) for k in ("missed", "spurious", "span", "value", "type")}
+        out.write("\nerrors: " + ", ".join(f"{k} {n:,}" for k, n in by_kind.items()) + "\n\n")
     out.write(scores.table() + "\n")
     return 0
