@@ -1,10 +1,6 @@
 """Event mentions: what a clause says happened, who did it, and which time dates it.
 
-This module holds the records shared by the event stages (`EventMention`, `Figure`) and the
-extraction (`extract_event_mentions`): triggers typed by a data taxonomy, actors from a
-gazetteer with simple coreference, figures with qualifier and claimant, attribution,
-modality, and the documented rules that tie a time expression to an event
-(docs/events-extraction.md). Every record keeps character offsets into its article's text.
+Records (`EventMention`, `Figure`) and `extract_event_mentions`; rules in docs/events-extraction.md.
 """
 
 from __future__ import annotations

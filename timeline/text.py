@@ -1,9 +1,6 @@
 """Sentences and clauses with character offsets into the original text, robust to news formatting.
 
-`split_sentences` is paragraph-aware and knows abbreviations, initials, dotted acronyms,
-quotes glued to the next sentence and bracketed editorial notes; `split_clauses` cuts one
-sentence into reporting, reported-content, relative, participial, subordinate and
-coordinated clauses. Word lists live in ``resources/text_en.toml``.
+Word lists (abbreviations, subordinators, reporting verbs) live in ``resources/text_en.toml``.
 """
 
 from __future__ import annotations
