@@ -1,9 +1,6 @@
 """Build a `Timeline` with Dask: extraction partition by partition, merging on the client.
 
-`build` maps `timeline.pipeline.extract_article` over a Dask Bag of articles (or a Dask
-DataFrame of article rows) on whatever scheduler is active (a `dask.distributed.Client`
-if one exists) and assembles the results with `timeline.pipeline.assemble`, giving the
-same tables as the in-process `timeline.build`. Needs the extra: ``pip install timeline[dask]``.
+Same tables as the in-process `timeline.build`; needs the extra ``timeline[dask]``.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """TimeML in and out, and TempEval-3 scoring of temporal expressions.
 
-Reads TimeML documents (the TEXT as plain text, its TIMEX3 spans as offsets, the
-creation time from DCT), writes tagged text back as TimeML, and scores predicted
-mentions against gold with the TempEval-3 conventions (strict/relaxed/value/type F1).
+Reads TimeML (plain TEXT, TIMEX3 offsets, DCT), writes tagged text as TimeML, and scores
+predictions against gold: strict/relaxed P/R/F1, value and type F1.
 """
 
 from __future__ import annotations

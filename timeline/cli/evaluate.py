@@ -1,7 +1,6 @@
 """`timeline evaluate GOLD_DIR`: score the tagger on TimeML gold with TempEval-3 conventions.
 
-Prints strict/relaxed P, R, F1 and value/type F1 plus tagging speed; ``--errors`` lists
-every disagreement with context, ``--json`` prints the same as JSON.
+Prints strict/relaxed P/R/F1, value/type F1 and speed; ``--errors`` lists every disagreement.
 """
 
 from __future__ import annotations
