@@ -220,7 +220,8 @@ def build(
             of article rows (columns as for `read_articles`, with an ``id`` column), or
             anything `timeline.build` takes (`Articles`, a list, a path, a pandas DataFrame),
             which is then split into `npartitions`.
-        threshold, resources: as for `timeline.build`.
+        threshold: merge score two mentions need to become one event, as for `timeline.build`.
+        resources: event-extraction resources, as for `timeline.build`.
         npartitions: partitions for a local input (default: about 4 per core, at most one per article).
         keep_text: bring article texts back to the client (``Timeline.articles`` with text);
             by default only the extracted mentions come back, as when `timeline.build` streams.
