@@ -38,51 +38,65 @@ def _time(text: str, runs: int = 1) -> tuple[float, list]:
     return best, out
 
 
+def _ratio(text: str, baseline: str, runs: int = 2) -> tuple[float, list]:
+    """min time of ``text`` / min time of ``baseline``, measured alternately so that the
+    load of a shared machine weighs on both alike."""
+    tt = tb = float("inf")
+    out: list = []
+    for _ in range(runs):
+        tb = min(tb, _time(baseline)[0])
+        t, out = _time(text)
+        tt = min(tt, t)
+    return tt / tb, out
+
+
 @pytest.fixture(scope="module")
-def news_time() -> float:
+def news() -> str:
     timeline.tag("warm up on Sunday, July 14, 2024", REF)
-    return _time(_news(), runs=3)[0]
+    return _news()
 
 
-# input -> the bound on (its time) / (news time). Most adversarial inputs must stay within
-# 5x. A few are dense with candidate expressions ("May May May" is 50,000 month mentions
-# in 200 KB; the news text has 540): each candidate costs a fixed amount of work (every
-# rule is tried at it, then tense cues and resolution), so these get a looser bound
-# (measured on a quiet machine: ~9x for "May May May" and month names, 3-6x for the
-# others; a busy machine doubles that), and `test_dense_input_time_is_linear` checks
-# that their time grows linearly with size.
+# input -> the bound on (its time) / (news time). Inputs with few candidate expressions
+# must stay within 5x. Inputs dense with candidates ("2024 2024 ..." is 40,000 year
+# mentions in 200 KB; the news text has 540) cost a fixed amount of work per candidate
+# (every rule is tried at it, then tense cues and resolution): they get 25x (measured on
+# this machine: 3-11x, up to twice that when the machine is busy), and
+# `test_dense_input_time_is_linear` checks that their time grows linearly with size, which
+# is what a blow-up (quadratic scans, regex backtracking) would break.
+SPARSE, DENSE = 5, 25
 ADVERSARIAL = {
-    "digits": (_fill("0123456789"), 5),
-    "spaces": (" " * SIZE, 5),
-    "newlines": ("\n" * SIZE, 5),
-    "punctuation": (_fill("!?.,;:-()[]/\\'\"*&^%$#@~`<>{}|+=_"), 5),
-    "slashes 1/1/1": (_fill("1/"), 5),
-    "dots 1.1.1": (_fill("1."), 5),
-    "dashes 2024-07-14-": (_fill("2024-07-14-"), 5),
-    "one long line": (_fill("The talks resumed on Sunday and Hamas said on Tuesday that the deal was near "), 5),
-    "the the the": (_fill("the "), 5),
-    "numerals": (_fill("twenty one hundred thousand "), 5),
-    "unicode": (_fill("мир ٢٠٢٤ 二〇二四年七月 ½ ﬁ İstanbul ẞ "), 5),
-    "iso timestamps": (_fill("2024-07-14T10:00:00Z "), 5),
-    "relative words": (_fill("last next this "), 5),
-    "ago": (_fill("two days ago "), 8),
-    "nested from/to": (_fill("from May to June from "), 8),
-    "between/and": (_fill("between May and "), 8),
-    "clock 10:10:10": (_fill("10:"), 15),
-    "bare years": (_fill("2024 "), 25),
-    "capitalised months": (_fill("March April June July August Sunday Monday "), 25),
-    "May May May": (_fill("May "), 40),
+    "digits": (_fill("0123456789"), SPARSE),
+    "spaces": (" " * SIZE, SPARSE),
+    "newlines": ("\n" * SIZE, SPARSE),
+    "punctuation": (_fill("!?.,;:-()[]/\\'\"*&^%$#@~`<>{}|+=_"), SPARSE),
+    "slashes 1/1/1": (_fill("1/"), SPARSE),
+    "dots 1.1.1": (_fill("1."), SPARSE),
+    "the the the": (_fill("the "), SPARSE),
+    "numerals": (_fill("twenty one hundred thousand "), SPARSE),
+    "unicode": (_fill("мир ٢٠٢٤ 二〇二四年七月 ½ ﬁ İstanbul ẞ "), SPARSE),
+    "relative words": (_fill("last next this "), SPARSE),
+    "iso timestamps": (_fill("2024-07-14T10:00:00Z "), SPARSE),
+    "dashes 2024-07-14-": (_fill("2024-07-14-"), SPARSE),
+    # a weekday every 40 characters: 10x the density of news text
+    "one long line": (_fill("The talks resumed on Sunday and Hamas said on Tuesday that the deal was near "), 8),
+    "ago": (_fill("two days ago "), DENSE),
+    "nested from/to": (_fill("from May to June from "), DENSE),
+    "between/and": (_fill("between May and "), DENSE),
+    "clock 10:10:10": (_fill("10:"), DENSE),
+    "bare years": (_fill("2024 "), DENSE),
+    "capitalised months": (_fill("March April June July August Sunday Monday "), DENSE),
+    "May May May": (_fill("May "), DENSE),
 }
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
-def test_adversarial_input_bounded_time(name, news_time):
+def test_adversarial_input_bounded_time(name, news):
     text, bound = ADVERSARIAL[name]
-    t, mentions = _time(text)
+    ratio, mentions = _ratio(text, news, runs=1)
     for m in mentions[:2000]:
         assert text[m.start : m.end] == m.text
-    ratio = t / news_time
     if ratio > bound:  # a shared machine is noisy: measure both once more before failing
-        ratio = _time(text, runs=3)[0] / _time(_news(), runs=3)[0]
+        print(f"{name}: {ratio:.2f}x at first, measuring again")
+        ratio = _ratio(text, news, runs=3)[0]
     print(f"{name}: {ratio:.2f}x news time ({len(mentions)} mentions)")
     assert ratio <= bound, f"{name!r} took {ratio:.1f}x the time of news text of the same size"
 
@@ -90,9 +104,9 @@ def test_adversarial_input_bounded_time(name, news_time):
 @pytest.mark.parametrize("unit", ["May ", "10:", "from May to June from "])
 def test_dense_input_time_is_linear(unit):
     small, large = _fill(unit, 10_000), _fill(unit, 40_000)
-    growth = _time(large)[0] / _time(small, runs=2)[0]
+    growth = _ratio(large, small)[0]
     if growth > 6:
-        growth = _time(large, runs=2)[0] / _time(small, runs=3)[0]
+        growth = _ratio(large, small, runs=4)[0]
     assert growth <= 6, f"4x the input took {growth:.1f}x the time: superlinear"
 
 
@@ -151,11 +165,13 @@ def test_scanner_rules_start_with_a_word_character():
             assert chars_ok(op, av), f"rule {name} can start with {op} {av!r}"
 
 
-def test_one_megabyte_line_of_digits_is_fast(news_time):
+def test_one_megabyte_line_of_digits_is_fast(news):
     text = "7" * 1_000_000
-    t = _time(text)[0]
-    # ~7x the size of the news sample: still within 5x per character
-    assert t / (news_time * len(text) / SIZE) <= 5
+    # 5x the size of the news sample: still within 5x per character
+    per_char = _ratio(text, news)[0] * SIZE / len(text)
+    if per_char > 5:
+        per_char = _ratio(text, news, runs=3)[0] * SIZE / len(text)
+    assert per_char <= 5
 
 
 # -- dates that cannot be -------------------------------------------------------------------
