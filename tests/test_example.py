@@ -91,3 +91,25 @@ def test_every_seed_event_in_range_is_drawn(example, seed_timeline):
     ev = seed_timeline.events
     in_range = ev[(ev["end"] >= pd.Timestamp(example.START)) & (ev["start"] <= pd.Timestamp(example.END))]
     assert drawn == set(in_range["event_id"])
+
+
+#: the dataset fields that decide where marks and labels go; titles, quotes and source lists
+#: (which change whenever the extractor's wording does) are left out of the seed baseline
+_LAYOUT_FIELDS = {"event_id", "row", "lane", "x", "x2", "window", "planned", "n_sources", "bar_px",
+                  "event_type", "label", "label_row", "align", "ax", "shade"}  # fmt: skip
+
+
+def test_negotiations_chart_spec(example, seed_timeline, data_regression):
+    """The seed chart's Vega-Lite spec (layout fields of its data only).
+
+    When the extraction changes on purpose, regenerate with
+    ``pytest tests/test_example.py -k spec --force-regen`` and look at the PNG.
+    """
+    from tests.test_charts import stable_spec
+
+    spec = stable_spec(example.negotiations_chart(seed_timeline))
+    spec["datasets"] = {
+        name: [{k: v for k, v in row.items() if k in _LAYOUT_FIELDS} for row in rows]
+        for name, rows in spec["datasets"].items()
+    }
+    data_regression.check(spec)
