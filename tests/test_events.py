@@ -549,3 +549,10 @@ def test_after_clauses_give_order_bounds_not_dates():
     ms = ev(text, [T(text, "Sunday", "2024-07-14")])
     strike = [m for m in ms if m.event_type == "attack"][0]
     assert (strike.link_rule, strike.extra["not_after"]) == ("undated", "2024-07-14")
+
+
+def test_misspelt_known_person_is_recognised_but_other_names_are_not():
+    (m,) = ev("Intro.\n\nHamas leader Ismail Hanyahu accused Israel on Sunday.")
+    assert m.actors[:2] == ("Hamas", "Ismail Haniyeh")
+    (m,) = ev("Intro.\n\nWilliam Barr accused Israel on Sunday.")
+    assert m.actors[0] == "William Barr"

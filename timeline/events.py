@@ -304,6 +304,11 @@ class _Compiled:
         self.titles = set((gz.get("titles") or {}).get("words", []))
         self.unknown_stop = set((gz.get("unknown_names") or {}).get("stop", []))
         self.place_heads = set(((gz.get("unknown_names") or {}).get("place_heads") or {}).get("words", []))
+        self.fuzzy_ratio = float(((gz.get("unknown_names") or {}).get("fuzzy") or {}).get("min_ratio", 101))
+        self.person_names: dict[str, list[tuple[str, str]]] = {}  # first word -> [(alias, canonical)]
+        for al, name in alias.items():
+            if self.actors[name].kind == "person" and " " in al:
+                self.person_names.setdefault(al.split()[0], []).append((al, name))
         self.unknown_re = re.compile(
             r"(?<![\w-])(?:[A-Z][a-z]+|[A-Z]{2,6}|Al-[A-Z][a-z]+)(?:[-’'][A-Za-z]{2,})?"
             r"(?:(?:\s+(?:of|for)(?:\s+the)?)?\s+(?:[A-Z][a-z]+|[A-Z]{2,6}|al-[A-Z][a-z]+)(?:[-’'][A-Za-z]{2,})?)*(?![\w-])"
@@ -399,6 +404,10 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
             continue
         name = text[a:b]
         kind = "place" if toks[-1] in c.place_heads else "unknown"
+        known = _fuzzy_person(name, c) if kind == "unknown" and len(toks) >= 2 else None
+        if known is not None:
+            ents.append(_Ent(a, b, known, "person", "fuzzy"))
+            continue
         ents.append(_Ent(a, b, name, kind, "unknown" if kind == "unknown" else "place"))
     ents.sort(key=lambda e: e.start)
     ents = _drop_title_modifiers(text, ents, c)
@@ -424,7 +433,7 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
         extra.append(_Ent(m.start(), m.end(), m.group(0).lower(), "?", "pronoun"))
     if not extra:
         return ents
-    named = [e for e in ents if e.how in ("alias", "unknown") and e.kind != "place"]
+    named = [e for e in ents if e.how in ("alias", "unknown", "fuzzy") and e.kind != "place"]
     resolved: list[_Ent] = []
     last_seen: dict[str, tuple[int, _Ent]] = {}  # name -> (order, entity) of its latest naming
     last_person: _Ent | None = None
@@ -458,6 +467,17 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
     out.extend(resolved)
     out.sort(key=lambda e: e.start)
     return out
+
+
+def _fuzzy_person(name: str, c: _Compiled) -> str | None:
+    """A known person spelled differently ("Ismail Hanyahu"): same first word, similar spelling."""
+    cands = c.person_names.get(name.split()[0])
+    if not cands:
+        return None
+    from rapidfuzz import fuzz
+
+    best = max(cands, key=lambda al: fuzz.ratio(name, al[0]))
+    return best[1] if fuzz.ratio(name, best[0]) >= c.fuzzy_ratio else None
 
 
 def _drop_title_modifiers(text: str, ents: list[_Ent], c: _Compiled) -> list[_Ent]:
