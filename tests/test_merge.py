@@ -480,3 +480,17 @@ def test_assemble_invariants(corpus, threshold):
     assert again.events.drop(columns=["event_id"]).to_json(date_format="iso") == ev.drop(
         columns=["event_id"]
     ).to_json(date_format="iso")
+
+
+def test_order_hints_keep_an_undated_mention_off_earlier_events():
+    # "Hamas withdrew ... after the attack of May 26": not before 26 May, so not the 14 May talks exit
+    art = Article("h", "Hamas withdrew from the ceasefire talks with Israel. Hamas withdrew from ceasefire talks.",
+                  published="2024-06-05")
+    dated = mention(art, "Hamas withdrew from ceasefire talks", "withdrew", "withdrawal", actors=("Hamas",),
+                    when=("2024-05-14", "2024-05-14"), time_text="ceasefire")
+    hinted = mention(art, "Hamas withdrew from the ceasefire talks with Israel", "withdrew", "withdrawal",
+                     actors=("Hamas",))
+    hinted = type(hinted)(**{**{f: getattr(hinted, f) for f in hinted.__slots__}, "extra": {"not_before": "2024-05-26"}})
+    assert len(assemble([extraction(art, dated, hinted)], threshold=0.0).events) == 2
+    plain = type(hinted)(**{**{f: getattr(hinted, f) for f in hinted.__slots__}, "extra": {}})
+    assert len(assemble([extraction(art, dated, plain)], threshold=0.0).events) == 1

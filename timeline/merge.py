@@ -142,6 +142,7 @@ class MentionRecord:
     earliest: _dt.date | None = None  # strong window (None when undated or weakly dated)
     latest: _dt.date | None = None
     bound: _dt.date | None = None  # weakly dated: happened on or before this day
+    floor: _dt.date | None = None  # undated but "after <dated event>": happened on or after this day
     after_publication: bool = False  # dated after its article's publication, yet said to have happened
 
     @property
@@ -178,6 +179,15 @@ class MergedEvent:
 
 
 # --------------------------------------------------------------------------- preparing
+
+
+def _iso(value: Any) -> _dt.date | None:
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _normalise_words(text: str, stop: frozenset[str], drop: str = "") -> str:
@@ -228,6 +238,12 @@ def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
             record.bound = record.published if record.after_publication or m.latest is None else m.latest
         else:  # planned or supposed: no bound
             record.bound = None
+        # the extractor's order hints ("X after Y" leaves X undated, not before Y)
+        hints = m.extra or {}
+        record.floor = _iso(hints.get("not_before"))
+        cap = _iso(hints.get("not_after"))
+        if cap is not None and (record.bound is None or cap < record.bound):
+            record.bound = cap
     return record
 
 
@@ -294,6 +310,8 @@ def _windows(a: MentionRecord, b: MentionRecord, tol: int) -> str:
         # a weak bound still excludes events that started after it
         for x, y in ((a, b), (b, a)):
             if not x.dated and x.bound is not None and y.dated and y.earliest > x.bound:  # type: ignore[operator]
+                return "apart"
+            if not x.dated and x.floor is not None and y.dated and y.latest < x.floor:  # type: ignore[operator]
                 return "apart"
         return "undated"
     if (a.earliest, a.latest) == (b.earliest, b.latest):
@@ -381,6 +399,7 @@ class _Clusters:
         self.lo: list[_dt.date | None] = [r.earliest for r in records]  # max earliest
         self.hi: list[_dt.date | None] = [r.latest for r in records]  # min latest
         self.bound: list[_dt.date | None] = [r.bound for r in records]
+        self.floor: list[_dt.date | None] = [r.floor for r in records]
         self.tol = _dt.timedelta(days=tol)
 
     def find(self, i: int) -> int:
@@ -396,7 +415,12 @@ class _Clusters:
         los = [x for x in (self.lo[a], self.lo[b]) if x is not None]
         his = [x for x in (self.hi[a], self.hi[b]) if x is not None]
         bounds = [x for x in (self.bound[a], self.bound[b]) if x is not None]
+        floors = [x for x in (self.floor[a], self.floor[b]) if x is not None]
         lo, hi = (max(los), min(his)) if los else (None, None)
+        if floors and hi is not None and hi < max(floors):
+            return False  # happened before what an article says it followed
+        if floors and bounds and max(floors) > min(bounds):
+            return False
         if lo is not None and hi is not None and lo > hi + self.tol:
             return False  # the merged event would need two incompatible dates
         if lo is not None and bounds and lo > min(bounds):
@@ -405,6 +429,7 @@ class _Clusters:
         self.parent[child] = root
         self.lo[root], self.hi[root] = lo, hi
         self.bound[root] = min(bounds) if bounds else None
+        self.floor[root] = max(floors) if floors else None
         return True
 
 
@@ -484,6 +509,7 @@ class _Profile:
     types: set[str]
     bound: _dt.date | None
     end: _dt.date | None
+    floor: _dt.date | None = None
 
 
 def _profile(members: Sequence[MentionRecord]) -> _Profile:
@@ -491,6 +517,7 @@ def _profile(members: Sequence[MentionRecord]) -> _Profile:
     for r in members:
         names.update(r.name_weights)
     bounds = [r.bound for r in members if r.bound is not None]
+    floors = [r.floor for r in members if r.floor is not None]
     ends = [r.latest for r in members if r.latest is not None]
     return _Profile(
         words=" ".join(dict.fromkeys(w for r in members for w in r.words.split())),
@@ -500,6 +527,7 @@ def _profile(members: Sequence[MentionRecord]) -> _Profile:
         types={r.event_type.lower() for r in members},
         bound=min(bounds) if bounds else None,
         end=min(ends) if ends else None,
+        floor=max(floors) if floors else None,
     )
 
 
@@ -579,6 +607,8 @@ def _attach_undated(
         for c in cands:
             if u.bound is not None and lo[c] > u.bound:
                 continue  # the event starts after an article that tells it
+            if u.floor is not None and profiles[c].end is not None and profiles[c].end < u.floor:  # type: ignore[operator]
+                continue  # the event ends before what it is said to follow
             if any((records[p].article_id, records[p].mention.sentence_index) in here for p in groups[c]):
                 continue  # one sentence, split into two events by the extractor
             score = profile_score(u, profiles[c], policy)
