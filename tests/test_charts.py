@@ -369,3 +369,26 @@ def test_too_many_marks_is_a_clear_error_not_an_altair_crash():
         timeline_chart(big)
     with alt.data_transformers.disable_max_rows():
         assert len(_rows_of(timeline_chart(big, overview=False), "row")) == len(big)
+
+
+def test_one_lane_and_custom_subtitle():
+    chart = timeline_chart(sample_events(), lanes=None, subtitle="From five articles.", overview=False)
+    rows = _rows_of(chart, "row")
+    assert {r["lane"] for r in rows} == {"events"}
+    assert chart.to_dict()["title"]["subtitle"] == ["From five articles."]
+
+
+def test_highlight_by_boolean_series_and_without_labels():
+    events = sample_events()
+    mask = events["event_type"] == "withdrawal"
+    spec = stable_spec(timeline_chart(events, highlight=mask))
+    assert spec == stable_spec(timeline_chart(events, highlight=["E0009"]))
+    assert "text" not in json.dumps([layer.get("mark") for layer in spec["vconcat"][0]["layer"]])
+
+
+def test_event_type_names_read_as_words():
+    events = sample_events()
+    events.loc[9, ["start", "end", "precision", "event_type"]] = [
+        pd.Timestamp("2024-05-27"), pd.Timestamp("2024-05-27"), "day", "territorial_control"]  # fmt: skip
+    rows = [r for r in _rows_of(timeline_chart(events), "row") if r["event_id"] == "E0010"]
+    assert rows[0]["lane"] == "territorial control"
