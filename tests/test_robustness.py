@@ -310,3 +310,21 @@ def test_reference_forms_agree():
                 "2024-07-14T10:00:00Z", "2024-07-14T10:00:00+05:30"):
         assert [m.value for m in timeline.tag(text, ref)] == base
     assert all("XXXX" in m.value or not m.value[:1].isdigit() for m in timeline.tag(text, None))
+
+
+# -- inputs that once crashed the tagger (found by the property tests) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("20240714", None),  # IndexError: the compact-date rule reused the ISO production
+        ("20240714", REF),
+        ('LAST"JUL 1 a-', None),  # TypeError: an event-naming month-day with no reference date
+        ("the October 7 attack", None),
+        ("next year", dt.date(9999, 12, 31)),  # ValueError: year 10000
+        ("last year", dt.date(1, 1, 1)),  # ValueError: year 0
+    ],
+)
+def test_former_crashes(text, reference):
+    check_mentions(text, timeline.tag(text, reference))

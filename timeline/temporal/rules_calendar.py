@@ -123,6 +123,8 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
                     return None
                 return _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
             return None
+    if y is None:  # an event-naming date ("the October 7 attack") with no reference date
+        return _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
     try:
         day = D(y, mo, d)
     except ValueError:
