@@ -556,3 +556,14 @@ def test_misspelt_known_person_is_recognised_but_other_names_are_not():
     assert m.actors[:2] == ("Hamas", "Ismail Haniyeh")
     (m,) = ev("Intro.\n\nWilliam Barr accused Israel on Sunday.")
     assert m.actors[0] == "William Barr"
+
+
+def test_a_list_of_numbers_of_one_kind_is_summed():
+    (m,) = ev("Intro.\n\nAll 14 rebels, two soldiers and one hostage died during the assault on Tuesday.")
+    assert [(f.kind, f.value, f.text) for f in m.figures] == [("killed", 17, "14 rebels, two soldiers and one")]
+
+
+def test_inverted_speaker_after_a_quotation():
+    text = 'Intro.\n\n"We are ready to resume talks on April 21," added Kim who heads the delegation.'
+    ms = ev(text, [T(text, "April 21", "1997-04-21")], published="1997-04-18")
+    assert ms[0].attribution == "Kim"

@@ -469,6 +469,24 @@ def _entities(text: str, sentences: Sequence[Any], c: _Compiled) -> list[_Ent]:
     return out
 
 
+_LIST_GAP_RE = re.compile(r"\s*(?:[\w’'-]+\s*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _sum_lists(figs: list[Figure], text: str) -> list[Figure]:
+    """ "14 rebels, two soldiers and one hostage died": one figure of 17, not three happenings."""
+    out: list[Figure] = []
+    for f in sorted(figs, key=lambda f: f.start):
+        p = out[-1] if out else None
+        if (
+            p is not None and p.kind == f.kind and p.claimant == f.claimant and f.qualifier is None
+            and _LIST_GAP_RE.fullmatch(text, p.end, f.start)
+        ):
+            out[-1] = Figure(p.kind, p.value + f.value, p.qualifier, p.claimant, text[p.start : f.end], p.start, f.end)
+        else:
+            out.append(f)
+    return out
+
+
 def _fuzzy_person(name: str, c: _Compiled) -> str | None:
     """A known person spelled differently ("Ismail Hanyahu"): same first word, similar spelling."""
     cands = c.person_names.get(name.split()[0])
@@ -954,11 +972,14 @@ class _Extractor:
             return None, []
         a, b = cl.start, cl.verb_start
         seg = text[a:b]
-        if not seg.strip(" ,“”\""):
+        lead = len(seg) - len(seg.lstrip(" ,“”\"'‘’"))
+        quoted = lead < len(seg) and self.in_quote(a + lead)  # '"We are ready," added Kim ...'
+        if quoted or not seg.strip(" ,“”\""):
             # inverted ("said Lazzarini on X") or subject in the clause before ("X, which ..., said")
             after = text[cl.verb_end : cl.end]
-            m = re.match(r"\s*([^,;]*?)(?:\s+(?:on|in|at|to|via|from)\b|[,.;]|$)", after)
-            if m and m.group(1).strip() and m.group(1).strip()[:1].isupper():
+            m = re.match(r"\s*([^,;]*?)(?:\s+(?:on|in|at|to|via|from|that|who|which)\b|[,.;]|$)", after)
+            verb = text[cl.verb_start : cl.verb_end].lower()
+            if m and m.group(1).strip() and m.group(1).strip()[:1].isupper() and verb not in ("told", "informed"):
                 a, b = cl.verb_end + m.start(1), cl.verb_end + m.end(1)
             else:
                 prev = [x for x in clauses if x.end <= cl.start and x.kind == "main"]
@@ -1155,6 +1176,7 @@ class _Extractor:
         final: list[_Ev] = []
         for e in out:
             final.append(e)
+            e.figures = _sum_lists(e.figures, self.text)
             seen: dict[str, Figure] = {}
             moved: list[Figure] = []
             for f in sorted(e.figures, key=lambda f: f.start):
