@@ -206,3 +206,14 @@ def test_chart_and_notebook_display_delegate(tl, monkeypatch):
     monkeypatch.setattr(display, "repr_mimebundle", lambda t, include=None, exclude=None: {"text/plain": "x"})
     assert tl.chart(width=300) == ("chart", tl, {"width": 300})
     assert tl._repr_mimebundle_() == {"text/plain": "x"}
+
+
+def test_windows_outside_the_timestamp_range_keep_their_text():
+    old = mention(A, "Hamas said Deif was killed", "killed", "killing", when=("1000-01-01", "1099-12-31"),
+                  time_text="Hamas")
+    tl = assemble([extraction(A, old)])
+    ev = tl.events.iloc[0]
+    assert pd.isna(ev["start"]) and pd.isna(ev["end"])
+    assert ev["date"] == "1000–1099" and ev["precision"] == "decade"
+    assert pd.isna(tl.mentions["time_start"].iloc[0])
+    tl.to_csv(), tl.to_json(), tl.to_acled(), tl.to_timelinejs()

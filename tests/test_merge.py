@@ -352,7 +352,7 @@ def test_describe_window_approx_is_honest():
 def test_describe_window_never_fails_and_stays_short(start, length):
     shown, precision = describe_window(start, start + dt.timedelta(days=length))
     assert precision in {"day", "week", "month", "quarter", "season", "year", "decade"}
-    assert 4 <= len(shown) <= 20
+    assert 4 <= len(shown) <= 20, shown
 
 
 def test_title_is_built_from_the_best_mention():
@@ -494,3 +494,23 @@ def test_order_hints_keep_an_undated_mention_off_earlier_events():
     assert len(assemble([extraction(art, dated, hinted)], threshold=0.0).events) == 2
     plain = type(hinted)(**{**{f: getattr(hinted, f) for f in hinted.__slots__}, "extra": {}})
     assert len(assemble([extraction(art, dated, plain)], threshold=0.0).events) == 1
+
+
+def test_a_wider_window_around_disagreeing_days_is_no_conflict_row():
+    clause = "Israeli strikes killed 92 Palestinians in the al-Mawasi camp near Khan Younis"
+    arts = [Article(x, clause + " " + w + ".", published="2024-07-20") for x, w in
+            (("d1", "on July 13"), ("d2", "on July 14"), ("d3", "in July"))]
+    spans = {"d1": ("2024-07-13", "2024-07-13"), "d2": ("2024-07-14", "2024-07-14"), "d3": ("2024-07-01", "2024-07-31")}
+    exs = [extraction(a, mention(a, a.text[:-1], "strikes", "strike", actors=("Israel",), when=spans[a.id],
+                                 time_text=a.text.split(" ", 12)[-1][:-1], figures=(("killed", 92, None, None, "92"),)))
+           for a in arts]
+    tl = assemble(exs)
+    assert len(tl.events) == 1
+    assert tl.conflicts[tl.conflicts["field"] == "date"]["value"].tolist() == ["13 Jul 2024", "14 Jul 2024"]
+
+
+def test_titles_keep_abbreviations():
+    art = Article("u", "Two bombs exploded outside U.S. embassies in Kenya and Tanzania on Friday.", published="1998-08-08")
+    m = mention(art, "Two bombs exploded outside U.S. embassies in Kenya and Tanzania on Friday", "exploded", "attack",
+                when=("1998-08-07", "1998-08-07"), time_text="Friday")
+    assert assemble([extraction(art, m)]).events["title"].iloc[0] == "Two bombs exploded outside U.S. embassies in Kenya and Tanzania"

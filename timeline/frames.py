@@ -67,13 +67,32 @@ _FLOAT_COLS = {"confidence"}
 _LIST_COLS = {"actors", "figures", "sources", "outlets", "claimants"}
 
 
+_NS_MIN = _dt.datetime(1678, 1, 1)
+_NS_MAX = _dt.datetime(2261, 12, 31)
+
+
+def _stamp(v: Any) -> Any:
+    if v is None or v is pd.NaT:
+        return pd.NaT
+    if isinstance(v, pd.Timestamp):
+        return v
+    if isinstance(v, _dt.date) and not isinstance(v, _dt.datetime):
+        v = _dt.datetime(v.year, v.month, v.day)
+    if isinstance(v, _dt.datetime):
+        return pd.Timestamp(v) if _NS_MIN <= v.replace(tzinfo=None) <= _NS_MAX else pd.NaT
+    return pd.Timestamp(v)
+
+
 def _frame(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     """A DataFrame with exactly `columns`, in order, and stable dtypes even when empty."""
     data: dict[str, Any] = {}
     for c in columns:
         values = [r.get(c) for r in rows]
         if c in _DATETIME_COLS:
-            data[c] = pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), dtype="datetime64[ns]")
+            # datetime64[ns] spans 1677-2262: a window outside it ("the 10th century") keeps
+            # its `date` text but has no timestamp
+            stamps = [_stamp(v) for v in values]
+            data[c] = pd.Series(stamps, dtype="datetime64[ns]")
         elif c in _INT_COLS:
             data[c] = pd.Series(values, dtype="int64")
         elif c in _FLOAT_COLS:

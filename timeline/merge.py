@@ -718,7 +718,9 @@ def describe_window(
         return f"≈ {_MONTHS[mid.month - 1]} {mid.year}", "quarter"
     if days <= 400:
         return f"≈ {mid.year}", "year"
-    return f"≈ {mid.year // 10 * 10}s", "decade"
+    if days <= 4000:
+        return f"≈ {mid.year // 10 * 10}s", "decade"
+    return f"{start.year}–{end.year}", "decade"  # the coarsest precision the schema knows
 
 
 def _best(members: list[MentionRecord], policy: MergePolicy) -> MentionRecord:
@@ -827,7 +829,9 @@ def _conflicts(members: list[MentionRecord], figures: list[dict[str, Any]], tol:
             a[0] > b[1] or b[0] > a[1] for i, a in enumerate(keys) for b in keys[i + 1 :]
         )  # few distinct windows per event: the pairwise check is tiny
         if disjoint:
-            for k in keys:
+            # a window that contains another ("Aug 1998" around "7 Aug 1998") does not disagree
+            minimal = [k for k in keys if not any(o != k and k[0] <= o[0] and o[1] <= k[1] for o in keys)]
+            for k in minimal:
                 rs = windows[k]
                 rows.append(
                     {
@@ -889,7 +893,7 @@ def _confidence(n_sources: int, precision: str, date_conflict: bool, dated: bool
     return round(0.4 * src + 0.3 * date_term + 0.3 * mod, 3)
 
 
-_PUNCT_CUT = re.compile(r"[,;:.!?()\[\]\"“”]|\s[-—–]\s|—|–|\s[‘']|[’']\s")
+_PUNCT_CUT = re.compile(r"[,;:!?()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s[-—–]\s|—|–|\s[‘']|[’']\s")
 _LEAD = frozenset("and but or so then that which who whom while as after before when since although".split())
 _TRAIL = frozenset(
     "a an the of to in on at by for from with into over and or but as its their his her our this that "
