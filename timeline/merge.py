@@ -973,7 +973,7 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         support = Counter((f["value"], f["qualifier"] or "") for f in killed)
         f = min(killed, key=lambda f: (-support[(f["value"], f["qualifier"] or "")], -f["value"], f["article_id"]))
         title += f", {_figure_text(f['kind'], f['value'], f['qualifier'])} killed"
-    title = " ".join(title.split())
+    title = " ".join(title.split()).rstrip(" .,;:")
     return title[:1].upper() + title[1:]
 
 
