@@ -328,3 +328,32 @@ def test_reference_forms_agree():
 )
 def test_former_crashes(text, reference):
     check_mentions(text, timeline.tag(text, reference))
+
+
+# -- determinism across processes ------------------------------------------------------------------
+
+_DETERMINISM_SCRIPT = r"""
+import json, sys
+import timeline
+arts = timeline.read_articles(sys.argv[1])
+out = {a.id: [m.to_dict() for m in timeline.tag(a.text, a.reference)] for a in arts}
+out["__articles__"] = [[a.id, str(a.published), a.published_source, a.title, a.outlet] for a in arts]
+print(json.dumps(out, sort_keys=True, default=str))
+"""
+
+
+def test_same_output_under_different_hash_seeds():
+    """Set/dict iteration must not leak into results: two processes with different
+    PYTHONHASHSEED values give byte-identical output on the seed articles."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "4242"):
+        proc = subprocess.run(
+            [sys.executable, "-c", _DETERMINISM_SCRIPT, str(SEEDS)],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outs.append(proc.stdout)
+    assert outs[0] == outs[1] and len(outs[0]) > 1000
