@@ -392,3 +392,53 @@ def test_event_type_names_read_as_words():
         pd.Timestamp("2024-05-27"), pd.Timestamp("2024-05-27"), "day", "territorial_control"]  # fmt: skip
     rows = [r for r in _rows_of(timeline_chart(events), "row") if r["event_id"] == "E0010"]
     assert rows[0]["lane"] == "territorial control"
+
+
+_event_rows = st.lists(
+    st.tuples(
+        st.one_of(st.none(), st.integers(0, 400)),  # start: days after 2024-01-01, or undated
+        st.integers(0, 60),  # length in days
+        st.sampled_from(["day", "week", "month", "season", "unknown"]),
+        st.sampled_from(["attack", "talks", "withdrawal", "territorial_control", ""]),
+        st.sampled_from(["asserted", "planned", "denied", "hypothetical", ""]),
+        st.lists(st.sampled_from(["a0", "a1", "a2"]), max_size=3, unique=True),
+        st.lists(st.sampled_from(["Hamas", "Israel", "Qatar"]), max_size=2, unique=True),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_event_rows, st.sampled_from(["event_type", "actor", None]), st.booleans())
+def test_any_events_table_draws_every_dated_event(rows, lanes, ranged):
+    base = pd.Timestamp("2024-01-01")
+    events = pd.DataFrame(
+        {
+            "event_id": [f"E{i:04d}" for i in range(len(rows))],
+            "start": pd.to_datetime(
+                pd.Series([base + pd.Timedelta(days=s) if s is not None else pd.NaT for s, *_ in rows], dtype=object)
+            ),
+            "end": pd.to_datetime(
+                pd.Series([base + pd.Timedelta(days=s + n) if s is not None else pd.NaT for s, n, *_ in rows], dtype=object)
+            ),
+            "precision": [p for _, _, p, *_ in rows],
+            "title": [f"event {i}" for i in range(len(rows))],
+            "event_type": [t for *_, t, _, _, _ in rows],
+            "status": [st_ for *_, st_, _, _ in rows],
+            "sources": [s for *_, s, _ in rows],
+            "actors": [a for *_, a in rows],
+        }
+    )
+    start, end = ("2024-03-01", "2024-09-30") if ranged else (None, None)
+    chart = timeline_chart(events, lanes=lanes, start=start, end=end, highlight=list(events["event_id"][:3]),
+                           annotations=[f"label {i}" for i in range(min(3, len(events)))])  # fmt: skip
+    spec = chart.to_dict()
+    drawn = {r["event_id"] for rows_ in spec.get("datasets", {}).values() for r in rows_ if "row" in r}
+    dated = events[events["start"].notna()]
+    if ranged:
+        dated = dated[(dated["end"] >= pd.Timestamp(start)) & (dated["start"] <= pd.Timestamp(end))]
+    expected = set(dated["event_id"])
+    assert drawn == expected
+    subtitle = spec["title"]["subtitle"][0]
+    n_undated = int(events["start"].isna().sum())
+    assert (f"{n_undated} undated not shown" in subtitle) == (n_undated > 0)
