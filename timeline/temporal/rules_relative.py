@@ -53,10 +53,14 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     mod = _POS_MOD.get(pos.rstrip("-") if pos and pos.startswith("mid") else pos) if pos else None
     if m.group(0).endswith(("'s end", "’s end")):
         mod = "END"
-    # durations: "the past year", "the last week", "the next month", "all year", "the whole year"
+    # "the past year", "the last decade", "the next year": the previous/next calendar unit
+    # (TBAQ gold: DATE 5 times, DURATION once; see docs/dates.md); "all year", "the whole
+    # year" and "the past century" are stretches of time
     if rel == "the full":
         rel = "this"
-    if rel in ("the past", "past", "the last", "the next", "the coming", "all", "the whole", "the entire") and not pos:
+    if rel in ("the past", "the last", "the next", "the coming") and not pos and unit != "century":
+        rel = "last" if rel in ("the past", "the last") else "next"
+    if rel in ("past", "the past", "the last", "the next", "the coming", "all", "the whole", "the entire") and not pos:
         code = {"week": "W", "month": "M", "year": "Y", "weekend": "WE", "decade": "DE", "century": "CE"}[unit]
         val = {"DE": "P10Y", "CE": "P100Y"}.get(code, f"P1{code}")
         return Res("DURATION", val, unit)
