@@ -567,3 +567,15 @@ def test_inverted_speaker_after_a_quotation():
     text = 'Intro.\n\n"We are ready to resume talks on April 21," added Kim who heads the delegation.'
     ms = ev(text, [T(text, "April 21", "1997-04-21")], published="1997-04-18")
     assert ms[0].attribution == "Kim"
+
+
+def test_labour_strikes_heart_attacks_ages_and_names_are_not_violence():
+    assert ev("Intro.\n\nPalestinian teachers called off their strike last month.") == []
+    assert ev("Intro.\n\nThousands of doctors went on strike in Gaza on Sunday.") == []
+    # an age is not a toll, and a death without a toll is not a casualties event
+    assert ev("Intro.\n\nPinochet, 91, died Sunday a week after suffering a heart attack.") == []
+    ms = ev("Intro.\n\nPrince Turki left the United States on Monday.")
+    assert [x.event_type for x in ms] == ["departure"]
+    # a real strike stays one
+    (m,) = ev("Intro.\n\nIsrael said 20 people died in a strike on the camp.")
+    assert m.event_type == "attack"

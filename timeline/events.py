@@ -224,8 +224,9 @@ class _Compiled:
         self.word_type: dict[str, tuple[str, str]] = {}
         self.patterns: list[tuple[str, re.Pattern[str]]] = []
         self.needs_figure: set[str] = set()
+        self.excludes: dict[str, list[re.Pattern[str]]] = {}
         for tname, spec in ev["types"].items():
-            for key in ("verbs", "nouns", "both", "patterns"):
+            for key in ("verbs", "nouns", "both", "patterns", "exclude"):
                 val = spec.get(key, [])
                 if not isinstance(val, list) or not all(isinstance(w, str) and w.strip() for w in val):
                     raise InputError(f"[types.{tname}] {key} must be a list of non-empty strings, got {val!r}")
@@ -239,6 +240,11 @@ class _Compiled:
                     raise InputError(f"bad pattern in [types.{tname}]: {pat!r}: {exc}") from None
             if spec.get("needs_figure"):
                 self.needs_figure.add(tname)
+            for pat in spec.get("exclude", []):
+                try:
+                    self.excludes.setdefault(tname, []).append(re.compile(pat, re.IGNORECASE))
+                except re.error as exc:
+                    raise InputError(f"bad exclude pattern in [types.{tname}]: {pat!r}: {exc}") from None
         words = [w.replace(" ", "__SP__") for w in self.word_type]
         self.words_re = re.compile(
             r"\b(?:" + _alt(words).replace("__SP__", r"\s+") + r")\b", re.IGNORECASE
@@ -349,6 +355,8 @@ _TOKEN_RE = re.compile(r"[\w’'-]+")
 _PREPOSITIONS = {"in", "of", "for", "with", "on", "at", "from", "to", "by", "about", "over", "into", "during", "after", "before", "against"}
 # between a time and the noun it modifies: nothing, "'s", or up to two modifier words ("the Aug. 7 terrorist bombings")
 _PREMOD_GAP_RE = re.compile(r"(?:[’']s)?\s*|\s+(?:[\w’'-]+\s+){1,2}")
+_AGE_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_PROPER_BEFORE_RE = re.compile(r"(?<![.!?:;“\"‘(]\s)(?<!^)\b[A-Z][\w’'.-]*\s+$")
 _TO_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SUBJECTLESS_RE = re.compile(
@@ -539,7 +547,7 @@ def _prev_word(text: str, pos: int) -> str:
 _VERB_CONTEXT = {"to", "will", "would", "could", "may", "might", "can", "must", "should", "did", "not", "n't", "and"}
 
 
-def _clause_triggers(text: str, cl: Any, c: _Compiled, limit: int) -> list[_Trig]:
+def _clause_triggers(text: str, cl: Any, c: _Compiled, limit: int, heading: bool = False) -> list[_Trig]:
     out: list[_Trig] = []
     spans: list[tuple[int, int]] = []
     for tname, pat in c.patterns:
@@ -564,7 +572,18 @@ def _clause_triggers(text: str, cl: Any, c: _Compiled, limit: int) -> list[_Trig
             continue
         if word in c.light:
             continue
+        if m.group(0)[:1].isupper() and _PROPER_BEFORE_RE.search(text, max(cl.start, s - 40), s) and not heading:
+            continue  # part of a name: "United States", "Security Council Meeting Room"
         out.append(_Trig(s, e, tname, pos, e, cl))
+    if c.excludes:
+        keep = []
+        for t in out:
+            pats = c.excludes.get(t.etype, ())
+            lo, hi = max(0, t.start - 50), min(len(text), t.end + 50)
+            if any(m.start() <= t.start and t.end <= m.end() for p in pats for m in p.finditer(text, lo, hi)):
+                continue
+            keep.append(t)
+        out = keep
     out.sort(key=lambda t: t.start)
     return out
 
@@ -642,6 +661,8 @@ def _figures(text: str, start: int, end: int, times: Sequence[TimeMention], c: _
             continue
         if c.fig_breakdown.search(text, max(start, m.start() - 25), m.start()):
             continue  # "including eight Americans": part of another number
+        if _AGE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()) and text.startswith(",", ne):
+            continue  # "Pinochet, 91, died": an age
         kind = None
         after = text[ne : min(end, ne + 120)]
         after = c.fig_aside.sub(" ", after)
@@ -824,11 +845,12 @@ class _Extractor:
         clauses = self._split_clauses(text, s)
         evs: list[_Ev] = []
         according = self.according_spans(s.start, s.end)
+        heading = _title_case(s.text)
         lo = bisect.bisect_left(self._all_ends, s.start)
         hi = bisect.bisect_left(self._all_starts, s.end)
         sent_figs = _figures(text, s.start, s.end, self.all_times[lo:hi] if lo < hi else [], c)
         for cl in clauses:
-            trigs = _absorb(text, _clause_triggers(text, cl, c, min(s.end, cl.end + 80)), c)
+            trigs = _absorb(text, _clause_triggers(text, cl, c, min(s.end, cl.end + 80), heading), c)
             # statement event of a reporting clause: its verb is the trigger (a statement noun beats it)
             if cl.kind == "reporting" and cl.verb_start is not None and not self.in_quote(cl.verb_start):
                 if not any(t.etype == "statement" for t in trigs):
@@ -930,9 +952,10 @@ class _Extractor:
                 ]
             if (
                 cl.kind == "content" and cl.governor is not None and 0 <= cl.governor < len(clauses)
+                and not re.match(r"(?:they|them|those|these)\b", self.text[cl.start : cl.end], re.IGNORECASE)
                 and (
                     (e.trig.pos != "noun" and e.trig.etype not in ("attack", "offensive", "casualties"))
-                    or re.match(r"(?:it|they|we|he|she)\b", self.text[cl.start : cl.end], re.IGNORECASE)
+                    or re.match(r"(?:it|we|he|she)\b", self.text[cl.start : cl.end], re.IGNORECASE)
                 )
             ):
                 before = [x for x in self.ents_in(cl.start, e.trig.start) if x.kind != "place"]
@@ -993,6 +1016,14 @@ class _Extractor:
             seg = text[a:b]
         # drop leading adverbials ("On Saturday evening, ..."); keep the subject
         parts = [p for p in re.split(r",\s*", seg) if p.strip()]
+        if len(parts) == 1 and _ADVERBIAL_RE.match(parts[0].strip()) and cl.index > 0:
+            # "John Howard, writing in the Daily Telegraph Friday, said", "... and said": the subject is before
+            prev = clauses[cl.index - 1]
+            while prev.index > 0 and prev.kind not in ("main", "reporting"):
+                prev = clauses[prev.index - 1]
+            a, b = prev.start, prev.end
+            seg = text[a:b]
+            parts = [p for p in re.split(r",\s*", seg) if p.strip()]
         if len(parts) > 1:
             # the subject is the first part that is not a fronted adverbial ("On Saturday evening, ...",
             # "Calling the mother ..., President Fidel Castro said"); an appositive after it is not the subject
@@ -1000,6 +1031,10 @@ class _Extractor:
             cand = subj[0] if subj else parts[-1]
             off = seg.find(cand)
             a, b = a + off, a + off + len(cand)
+        # a time inside the subject phrase ends it ("The Board of Investment earlier this month announced")
+        for t in self.times_in(a, b):
+            b = min(b, t.start)
+            break
         who_ents = [x for x in self.ents_in(a, b) if x.kind != "place"]
         names = list(dict.fromkeys(x.name for x in who_ents))
         raw = self.clean_who(re.sub(r"\b(?:also|even|on \w+day|late \w+day)\b", "", text[a:b]))
