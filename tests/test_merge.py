@@ -514,3 +514,18 @@ def test_titles_keep_abbreviations():
     m = mention(art, "Two bombs exploded outside U.S. embassies in Kenya and Tanzania on Friday", "exploded", "attack",
                 when=("1998-08-07", "1998-08-07"), time_text="Friday")
     assert assemble([extraction(art, m)]).events["title"].iloc[0] == "Two bombs exploded outside U.S. embassies in Kenya and Tanzania"
+
+
+def test_different_speakers_never_make_one_statement():
+    art = Article("sp", "Hamas said the talks failed on Sunday. Israel said the talks failed on Sunday.",
+                  published="2024-05-06")
+    one = mention(art, "Hamas said the talks failed on Sunday", "said", "statement", actors=("Hamas",),
+                  when=("2024-05-05", "2024-05-05"), time_text="Sunday")
+    two = mention(art, "Israel said the talks failed on Sunday", "said", "statement", actors=("Israel",),
+                  when=("2024-05-05", "2024-05-05"), time_text="Sunday")
+    assert len(assemble([extraction(art, one, two)], threshold=0.0).events) == 2
+
+
+def test_two_equal_days_agree_more_than_two_equal_quarters():
+    p = MergePolicy.default()
+    assert p.same_window(1) == 1.0 > p.same_window(92) > p.same_window(3650)

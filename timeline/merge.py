@@ -77,6 +77,8 @@ class MergePolicy:
     family_score: float = 0.7
     families: tuple[tuple[str, ...], ...] = ()
     stop_words: frozenset[str] = frozenset()
+    speaker_families: frozenset[str] = frozenset()
+    specificity: tuple[tuple[int, float], ...] = ()
 
     @classmethod
     def default(cls, threshold: float | None = None) -> MergePolicy:
@@ -106,7 +108,16 @@ class MergePolicy:
             family_score=float(res["types"]["family_score"]),
             families=tuple(tuple(f) for f in res["types"]["families"]),
             stop_words=frozenset(w.lower() for w in res["words"]["stop"]),
+            speaker_families=frozenset(res["types"]["speaker_families"]),
+            specificity=tuple((int(d), float(v)) for d, v in res["policy"]["same_window_specificity"]),
         )
+
+    def same_window(self, days: int) -> float:
+        """How much two identical windows of `days` days agree: two equal days more than two equal years."""
+        for limit, value in self.specificity:
+            if days <= limit:
+                return value
+        return self.specificity[-1][1] if self.specificity else 1.0
 
     def family(self, event_type: str) -> str:
         """The blocking key of an event type: its family's first member, else the type."""
@@ -341,12 +352,19 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
         return -1.0, 0.0
     if a.article_id == b.article_id and a.mention.sentence_index == b.mention.sentence_index:
         return -1.0, 0.0
+    if (
+        policy.family(a.event_type) in policy.speaker_families
+        and a.actor_keys
+        and b.actor_keys
+        and _actor_score(a.actor_keys, b.actor_keys, 0.0) == 0.0
+    ):
+        return -1.0, 0.0  # what one speaker says is not what another says
     rel = _windows(a, b, policy.date_tolerance_days)
     if rel == "apart":
         return -1.0, 0.0
     neutral = dict(policy.neutral)
     if rel in ("same",):
-        time = 1.0
+        time = policy.same_window((a.latest - a.earliest).days + 1)  # type: ignore[operator]
     elif rel in ("nested", "overlap"):
         # a day inside a month agrees less than two equal windows: scale by the width ratio
         wa = (a.latest - a.earliest).days + 1  # type: ignore[operator]
@@ -539,6 +557,13 @@ def profile_score(u: _Profile, d: _Profile, policy: MergePolicy) -> float:
     neutral = dict(policy.neutral)
     tscore = max(policy.type_score(a, b) for a in u.types for b in d.types)
     if tscore == 0.0:
+        return -1.0
+    if (
+        any(policy.family(t) in policy.speaker_families for t in u.types)
+        and u.actors
+        and d.actors
+        and _actor_score(u.actors, d.actors, 0.0) == 0.0
+    ):
         return -1.0
     wording = fuzz.token_set_ratio(u.words, d.words) / 100.0 if u.words and d.words else 0.0
     if u.names and d.names:
