@@ -15,6 +15,12 @@ CASES = [
     ("They said they would return on Tuesday to begin negotiations.", SUN, "Tuesday", "DATE", "2024-05-07"),
     ("The ministers will meet on Tuesday.", SUN, "Tuesday", "DATE", "2024-05-07"),
     ("The group could arrive as early as Tuesday.", SUN, "Tuesday", "DATE", "2024-05-07"),
+    # a plan reported in the past ("agreed to", "to be" + participle) looks forward
+    ("The company agreed to sell the unit in February.", "1989-10-30", "February", "DATE", "1990-02"),
+    ("Final rules to be published in November will decide.", "1989-10-30", "November", "DATE", "1989-11"),
+    # present tense ("can"): the nearer occurrence
+    ("Members can take part in planning the summit in April.", "1998-12-05", "April", "DATE", "1999-04"),
+    ("Members can take part in planning the summit in April.", "1998-07-05", "April", "DATE", "1998-04"),
     # a clause-initial expression dates the finite verb, not what was planned
     ("On Friday, the government planned to pay the families.", SUN, "Friday", "DATE", "2024-05-03"),
     ("Protesters planned a march on Saturday.", "2024-05-01", "Saturday", "DATE", "2024-05-04"),

@@ -213,7 +213,7 @@ def month_year(ref: D, m: int, tense: str | None) -> int:
     ahead = (m - ref.month) % 12  # months until the next such month (0 = this month)
     if ahead == 0:
         return ref.year
-    if ahead <= 3:
+    if ahead <= (5 if tense == "present" else 3):  # present: the nearer one
         return ref.year if m > ref.month else ref.year + 1
     return ref.year if m < ref.month else ref.year - 1
 

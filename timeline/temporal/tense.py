@@ -35,6 +35,7 @@ class TenseCues:
         self.adjective_before = set(t.get("adjective_before", []))
         self.front_words = set(lex.table("context_words").get("front_words", []))
         self.modal_future = set(t.get("modal_future", []))
+        self.future_after_to = set(t.get("future_after_to", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
@@ -54,6 +55,8 @@ class TenseCues:
         elif nxt == "to" and w in self.future_needs_to:
             return "future"
         elif w == "going" and nxt == "to":
+            return "future"
+        elif prev == "to" and w in self.future_after_to:
             return "future"
         if w in self.past:
             return "past"
