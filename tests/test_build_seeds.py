@@ -183,3 +183,19 @@ def test_seed_dates_are_those_of_the_manifest(tl):
         S003: dt.date(2024, 5, 5),
         S004: dt.date(2024, 6, 5),
     }
+
+
+@pytest.mark.shared_data
+def test_tbaq_corpus_builds_and_merges_the_embassy_bombings(tempeval_dir):
+    # 256 news articles (TimeBank + AQUAINT) with their creation dates: a real corpus, end to end
+    from timeline.articles import Article
+    from timeline.timeml import read_timeml_dir
+
+    docs = read_timeml_dir(tempeval_dir / "tbaq")
+    tl = timeline.build([Article(d.doc_id, d.text, published=d.dct) for d in docs])
+    assert len(tl.articles) == len(docs) and len(tl.events) > 100
+    bombing = _find(tl, "1998-08-07", ("bomb", "attack", "explosion"))
+    assert len(bombing) >= 1
+    biggest = bombing.sort_values("n_sources").iloc[-1]
+    assert biggest["n_sources"] >= 10  # the Nairobi and Dar es Salaam embassy bombings, told by many wires
+    assert (tl.events["n_sources"] <= 25).all()  # no runaway cluster
