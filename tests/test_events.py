@@ -579,3 +579,9 @@ def test_labour_strikes_heart_attacks_ages_and_names_are_not_violence():
     # a real strike stays one
     (m,) = ev("Intro.\n\nIsrael said 20 people died in a strike on the camp.")
     assert m.event_type == "attack"
+
+
+def test_names_describing_a_place_are_not_actors():
+    text = "Intro.\n\nIsrael took control of the Philadelphi Corridor, a border area between Gaza and Egypt, on Sunday."
+    ms = ev(text, [T(text, "Sunday", "2024-06-02")], published="2024-06-05")
+    assert [(m.event_type, m.actors) for m in ms] == [("territorial_control", ("Israel",))]

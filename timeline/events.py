@@ -355,6 +355,7 @@ _TOKEN_RE = re.compile(r"[\w’'-]+")
 _PREPOSITIONS = {"in", "of", "for", "with", "on", "at", "from", "to", "by", "about", "over", "into", "during", "after", "before", "against"}
 # between a time and the noun it modifies: nothing, "'s", or up to two modifier words ("the Aug. 7 terrorist bombings")
 _PREMOD_GAP_RE = re.compile(r"(?:[’']s)?\s*|\s+(?:[\w’'-]+\s+){1,2}")
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;()]{3,120}")
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _PROPER_BEFORE_RE = re.compile(r"(?<![.!?:;“\"‘(]\s)(?<!^)\b[A-Z][\w’'.-]*\s+$")
 _TO_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -945,10 +946,11 @@ class _Extractor:
                 if by is not None:
                     names += [x.name for x in self.ents_in(e.trig.end + by.end(), b) if x.kind != "place"][:1]
             else:
+                skip = [(p, q) for p, q, _ in according] + self.place_appositives(a, b)
                 names = [
                     x.name
                     for x in self.ents_in(a, b)
-                    if x.kind != "place" and not any(p <= x.start < q for p, q, _ in according)
+                    if x.kind != "place" and not any(p <= x.start < q for p, q in skip)
                 ]
             if (
                 cl.kind == "content" and cl.governor is not None and 0 <= cl.governor < len(clauses)
@@ -964,6 +966,15 @@ class _Extractor:
             elif i == 0 and e.trig.etype != "statement":
                 names = self.shared_subject(cl, clauses, e) + names
             e.actors = list(dict.fromkeys(names))
+
+    def place_appositives(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Spans describing a place (", a crucial border area between Gaza and Egypt"): their names are not actors."""
+        out = []
+        for m in _APPOSITIVE_RE.finditer(self.text, a, b):
+            before = [x for x in self.ents_in(max(a, m.start() - 60), m.start()) if x.end >= m.start() - 1]
+            if before and before[-1].kind == "place":
+                out.append((m.start(), m.end()))
+        return out
 
     def shared_subject(self, cl: Any, clauses: Sequence[Any], e: _Ev) -> list[str]:
         """The subject a clause shares with the clause before it.
