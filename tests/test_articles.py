@@ -484,6 +484,18 @@ def test_csv_table(tmp_path):
     assert arts[1].published == dt.date(2024, 7, 14)
 
 
+def test_csv_unclosed_quote_is_reported(tmp_path):
+    p = tmp_path / "q.csv"
+    p.write_text('id,text\na,"Story about talks in Cairo.\nb,Another story about Doha.\n')
+    arts = _read(p)
+    assert len(arts) == 0
+    (prob,) = arts.problems
+    assert prob.kind == "bad_row" and "never closed" in prob.reason and "row 1" in prob.source
+    p.write_text('id,text\na,"Story"x\nb,Another story about Doha.\n')
+    arts = _read(p)
+    assert [a.id for a in arts] == ["b"] and arts.problems[0].kind == "bad_row"
+
+
 def test_csv_semicolon_and_no_text_column(tmp_path):
     p = tmp_path / "s.csv"
     p.write_text("id;text;date\nk;" + "Story text about talks in Cairo today." + ";2024-07-14\n")

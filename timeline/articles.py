@@ -485,7 +485,8 @@ def _csv_rows(path: Path) -> Iterator[_Row]:
         yield first
         yield from lines
 
-    reader = csv.reader(chain(), delimiter=delim)
+    # strict: a malformed row is reported, not silently merged into its neighbour
+    reader = csv.reader(chain(), delimiter=delim, strict=True)
     return _csv_records(reader, str(path))
 
 
@@ -503,7 +504,11 @@ def _csv_records(reader: Any, origin: str) -> Iterator[_Row]:
             return
         except csv.Error as exc:
             n += 1
-            yield n, f"{origin} row {n}", ReadProblem(f"{origin} row {n}", f"not valid CSV: {exc}", "bad_row")
+            why = f"not valid CSV: {exc}"
+            if "unexpected end of data" in str(exc):
+                why = (f"a quoted field opened in this row is never closed, so the rest of the file "
+                       f"(up to line {reader.line_num}) could not be read; close the quote")
+            yield n, f"{origin} row {n}", ReadProblem(f"{origin} row {n}", why, "bad_row")
             continue
         if not cells:
             continue  # a blank line
