@@ -766,6 +766,7 @@ def _best(members: list[MentionRecord], policy: MergePolicy) -> MentionRecord:
             -int(m.time is not None),  # dated by its own time expression, not by a fallback
             -int(m.modality in _AFFIRMING),
             -int(subject),  # "Hamas attacked ..." reads better than "... taken by Hamas during their"
+            min(len(lead.split()), 8),  # the event told first, not a reaction to it ("X deplored the bombing")
             -int((m.extra or {}).get("clause_kind") == "main"),
             -_MODALITY_WEIGHT.get(m.modality, 0.5),
             -min(len(m.actors), 3),
@@ -997,7 +998,8 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
     if killed and not re.search(r"\d", title):
         support = Counter((f["value"], f["qualifier"] or "") for f in killed)
         f = min(killed, key=lambda f: (-support[(f["value"], f["qualifier"] or "")], -f["value"], f["article_id"]))
-        title += f", {_figure_text(f['kind'], f['value'], f['qualifier'])} killed"
+        toll = f"{_figure_text(f['kind'], f['value'], f['qualifier'])} killed"
+        title = toll if len(title.split()) <= 1 else f"{title}, {toll}"  # not "Killed, 11 killed"
     title = " ".join(title.split()).rstrip(" .,;:")
     return title[:1].upper() + title[1:]
 
