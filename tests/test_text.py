@@ -244,3 +244,13 @@ def test_overlong_sentences_are_cut_so_work_stays_bounded():
 def test_wire_style_quotes():
     t = "He said ``we will return'' on Tuesday."
     assert [t[a:b] for a, b in quoted_spans(t)] == ["we will return"]
+
+
+def test_windows_line_endings():
+    t = "Hamas leaves Cairo\r\n\r\nTalks stalled on Sunday. Mediators left.\r\n"
+    ss = split_sentences(t)
+    assert [(s.text, s.paragraph) for s in ss] == [
+        ("Hamas leaves Cairo", 0),
+        ("Talks stalled on Sunday.", 1),
+        ("Mediators left.", 1),
+    ]
