@@ -21,6 +21,14 @@ CASES = [
     # present tense ("can"): the nearer occurrence
     ("Members can take part in planning the summit in April.", "1998-12-05", "April", "DATE", "1999-04"),
     ("Members can take part in planning the summit in April.", "1998-07-05", "April", "DATE", "1998-04"),
+    # a parenthetical gloss takes the tense of its clause
+    ("The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.", "2000-04-05", "4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00"),
+    # the pluperfect: an old plan or a deadline already met is past
+    ("The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", "TIME", "1989-10-27T24:00"),
+    ("Thirty-two members had filed reports by Wednesday, and all were complying.", "1990-08-16", "Wednesday", "DATE", "1990-08-15"),
+    ("The court gave them until Wednesday to respond.", "1990-08-16", "Wednesday", "DATE", "1990-08-22"),
+    # a present-tense plan verb after a clause-initial day looks forward
+    ("On Tuesday, the league plans to hold a news conference.", "1998-10-26", "Tuesday", "DATE", "1998-10-27"),
     # a clause-initial expression dates the finite verb, not what was planned
     ("On Friday, the government planned to pay the families.", SUN, "Friday", "DATE", "2024-05-03"),
     ("Protesters planned a march on Saturday.", "2024-05-01", "Saturday", "DATE", "2024-05-04"),

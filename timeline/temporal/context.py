@@ -91,6 +91,7 @@ def _tables(lex: Any) -> dict[str, Any]:
         cond = lex.table("reference_word_conditions")
         _TABLE_CACHE[key] = {
             "canonical": lex.table("canonical"),
+            "pluperfect": set(lex.table("tense").get("pluperfect", [])),
             "context": {k: (set(v) if isinstance(v, list) else v) for k, v in lex.table("context_words").items()},
             "quarter_ordinals": lex.table("quarter_ordinals"),
             "months": lex.table("months"),

@@ -165,7 +165,9 @@ def _day_tense(c: Ctx) -> str | None:
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
         before = re.search(r"(\S+)\s+$", c.text[max(0, c.s - 20) : c.s])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
-            return "future"
+            clause = re.split(r"[,;:.!?()]", c.text[max(0, c.s - 120) : c.s])[-1]
+            if not any(w in c.tables["pluperfect"] for w in clause.lower().split()):
+                return "future"  # but "had filed reports by Wednesday" was done by then
     return t
 
 

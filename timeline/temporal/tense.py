@@ -36,6 +36,8 @@ class TenseCues:
         self.front_words = set(lex.table("context_words").get("front_words", []))
         self.modal_future = set(t.get("modal_future", []))
         self.future_after_to = set(t.get("future_after_to", []))
+        self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
+        self.pluperfect = set(t.get("pluperfect", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
@@ -48,7 +50,7 @@ class TenseCues:
         verb: "On Friday, the government planned to pay" is past, whatever it planned)."""
         w = word.lower().replace("’", "'")
         if finite:
-            if w in self.modal_future:
+            if w in self.modal_future or (nxt == "to" and w in self.finite_future_needs_to):
                 return "future"
         elif w in self.future_alone:
             return "future"
@@ -142,6 +144,8 @@ class ClauseTense:
         fronted = True  # only function words between the clause start and the expression
         for dist in range(min(len(left), _MAX_WORDS)):
             if lw[dist] in cues.breaks:
+                if dist == 0 and lw[dist] == "(":
+                    continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
                 break
             if lw[dist] not in cues.front_words:
                 fronted = False
@@ -149,6 +153,8 @@ class ClauseTense:
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
             c = cues.classify(left[dist], nxt, prev)
             if c:
+                if c == "future" and prev == "been" and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
+                    return "past"  # "had been scheduled to expire Friday": the old plan
                 return c
         for dist in range(min(len(right), _MAX_WORDS)):
             if rw[dist] in cues.breaks:
