@@ -21,6 +21,9 @@ CASES = [
     # present tense ("can"): the nearer occurrence
     ("Members can take part in planning the summit in April.", "1998-12-05", "April", "DATE", "1999-04"),
     ("Members can take part in planning the summit in April.", "1998-07-05", "April", "DATE", "1998-04"),
+    # "Earlier Friday": the span is the day (TBAQ gold: 4 of 5), the sentence adverb stays out
+    ("Earlier Friday, lawyers filed a petition.", "2000-01-07", "Friday", "DATE", "2000-01-07"),
+    ("Later Thursday, two relatives met the boy.", "2000-02-10", "Thursday", "DATE", "2000-02-10"),
     # a parenthetical gloss takes the tense of its clause
     ("The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.", "2000-04-05", "4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00"),
     # the pluperfect: an old plan or a deadline already met is past
