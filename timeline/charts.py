@@ -18,8 +18,8 @@ from timeline.errors import InputError
 
 __all__ = ["conflicts_chart", "sources_chart", "timeline_chart"]
 
-#: Okabe-Ito, the colour-blind-safe palette, most distinct hues first; extended with
-#: Tableau10 hues when a timeline has more event types than eight.
+#: Okabe-Ito, the colour-blind-safe palette, most distinct hues first (without its yellow,
+#: too faint for small marks on white), extended with Tableau10 hues past seven event types.
 _PALETTE = [
     "#0072B2",  # blue
     "#D55E00",  # vermillion
@@ -29,9 +29,9 @@ _PALETTE = [
     "#56B4E9",  # sky blue
     "#555555",  # dark grey (Okabe-Ito's black, softened)
     "#8c564b",  # then Tableau10 hues
-    "#bcbd22",
+    "#9467bd",
     "#17becf",
-    "#F0E442",  # Okabe-Ito yellow last: it is faint on white
+    "#bcbd22",
     "#7f7f7f",
 ]
 _PLANNED = frozenset({"planned", "hypothetical"})
@@ -505,14 +505,18 @@ def timeline_chart(
     dated["quote_text"] = [_shorten(q, 160) for q in dated["quote"]]
     dated["bar_px"] = [min(6 + 3 * (n - 1), 16) for n in dated["n_sources"]]
     dated["highlighted"] = dated["event_id"].isin(ids)
-    # colours for the types drawn here only: fewer hues, each easier to tell apart
-    type_domain = sorted(dated["event_type"].unique()) or ["other"]
+    # one colour per type of the whole timeline, the commonest types first (they get the
+    # strongest hues), so a type keeps its colour in every chart of the same timeline
+    type_domain = _type_order(events)
+    drawn_types = [t for t in type_domain if t in set(dated["event_type"])]
     colour = alt.Color(
         "event_type:N",
         title="Event type",
         scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))),
         # with one lane per type the lane labels already name the colours
-        legend=None if lanes == "event_type" else alt.Legend(orient="right", symbolType="circle"),
+        legend=None
+        if lanes == "event_type"
+        else alt.Legend(orient="right", symbolType="circle", values=drawn_types or alt.Undefined),
     )
     x_title = None
     axis = _date_axis(span)
@@ -669,6 +673,13 @@ def _lane_order(dated: pd.DataFrame, lanes: str | None) -> list[str]:
             order.remove(tail)
             order.append(tail)
     return [str(v) for v in order]
+
+
+def _type_order(events: pd.DataFrame) -> list[str]:
+    """Event types as charts name them, by how many events have them (then by name)."""
+    counts = pd.Series([t.replace("_", " ") for t in events["event_type"]], dtype=object).value_counts()
+    order = sorted(counts.index, key=lambda t: (-int(counts[t]), t))
+    return [str(t) for t in order] or ["other"]
 
 
 def _colours(n: int) -> list[str]:
