@@ -529,3 +529,15 @@ def test_different_speakers_never_make_one_statement():
 def test_two_equal_days_agree_more_than_two_equal_quarters():
     p = MergePolicy.default()
     assert p.same_window(1) == 1.0 > p.same_window(92) > p.same_window(3650)
+
+
+def test_a_speakerless_statement_does_not_chain_two_speakers():
+    art = Article("ch", "The government condemned the bombing of the embassies on Friday. Iran condemned the bombing of "
+                  "the embassies. Cuba condemned the bombing of the embassies.", published="1998-08-09")
+    dated = mention(art, "The government condemned the bombing of the embassies on Friday", "condemned", "accusation",
+                    when=("1998-08-07", "1998-08-07"), time_text="Friday")
+    iran = mention(art, "Iran condemned the bombing of the embassies", "condemned", "accusation", actors=("Iran",))
+    cuba = mention(art, "Cuba condemned the bombing of the embassies", "condemned", "accusation", actors=("Cuba",))
+    tl = assemble([extraction(art, dated, iran, cuba)], threshold=0.0)
+    assert len(tl.events) >= 2
+    assert all(len(set(a) & {"Iran", "Cuba"}) < 2 for a in tl.events["actors"])

@@ -356,9 +356,9 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
         policy.family(a.event_type) in policy.speaker_families
         and a.actor_keys
         and b.actor_keys
-        and _actor_score(a.actor_keys, b.actor_keys, 0.0) == 0.0
+        and _actor_score(a.actor_keys[:1], b.actor_keys[:1], 0.0) == 0.0
     ):
-        return -1.0, 0.0  # what one speaker says is not what another says
+        return -1.0, 0.0  # what one speaker (the first actor named) says is not what another says
     rel = _windows(a, b, policy.date_tolerance_days)
     if rel == "apart":
         return -1.0, 0.0
@@ -410,14 +410,23 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
 
 
 class _Clusters:
-    """Union-find whose sets keep the intersection of their members' strong windows."""
+    """Union-find whose sets keep the intersection of their members' strong windows, their
+    bounds, and the speakers of their statements (a set never holds two speakers' words)."""
 
-    def __init__(self, records: Sequence[MentionRecord], tol: int) -> None:
+    def __init__(
+        self, records: Sequence[MentionRecord], tol: int, policy: MergePolicy | None = None
+    ) -> None:
         self.parent = list(range(len(records)))
         self.lo: list[_dt.date | None] = [r.earliest for r in records]  # max earliest
         self.hi: list[_dt.date | None] = [r.latest for r in records]  # min latest
         self.bound: list[_dt.date | None] = [r.bound for r in records]
         self.floor: list[_dt.date | None] = [r.floor for r in records]
+        self.speakers: list[frozenset[str]] = [
+            frozenset(r.actor_keys[:1])
+            if policy is not None and policy.family(r.event_type) in policy.speaker_families
+            else frozenset()
+            for r in records
+        ]
         self.tol = _dt.timedelta(days=tol)
 
     def find(self, i: int) -> int:
@@ -439,6 +448,9 @@ class _Clusters:
             return False  # happened before what an article says it followed
         if floors and bounds and max(floors) > min(bounds):
             return False
+        sa, sb = self.speakers[a], self.speakers[b]
+        if sa and sb and _actor_score(tuple(sorted(sa)), tuple(sorted(sb)), 0.0) == 0.0:
+            return False  # two speakers' words
         if lo is not None and hi is not None and lo > hi + self.tol:
             return False  # the merged event would need two incompatible dates
         if lo is not None and bounds and lo > min(bounds):
@@ -448,6 +460,7 @@ class _Clusters:
         self.lo[root], self.hi[root] = lo, hi
         self.bound[root] = min(bounds) if bounds else None
         self.floor[root] = max(floors) if floors else None
+        self.speakers[root] = sa | sb
         return True
 
 
@@ -503,7 +516,7 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
                     consider(u, p)
 
     candidates.sort()
-    uf = _Clusters(records, policy.date_tolerance_days)
+    uf = _Clusters(records, policy.date_tolerance_days, policy)
     for _, i, j in candidates:
         uf.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -528,6 +541,7 @@ class _Profile:
     bound: _dt.date | None
     end: _dt.date | None
     floor: _dt.date | None = None
+    speakers: tuple[str, ...] = ()  # the first actor of each mention
 
 
 def _profile(members: Sequence[MentionRecord]) -> _Profile:
@@ -546,6 +560,7 @@ def _profile(members: Sequence[MentionRecord]) -> _Profile:
         bound=min(bounds) if bounds else None,
         end=min(ends) if ends else None,
         floor=max(floors) if floors else None,
+        speakers=tuple(dict.fromkeys(r.actor_keys[0] for r in members if r.actor_keys)),
     )
 
 
@@ -561,10 +576,9 @@ def profile_score(u: _Profile, d: _Profile, policy: MergePolicy) -> float:
     if (
         any(policy.family(t) in policy.speaker_families for t in u.types)
         and u.actors
-        and d.actors
-        and _actor_score(u.actors, d.actors, 0.0) == 0.0
+        and (not d.speakers or _actor_score(u.actors[:1], d.speakers, 0.0) == 0.0)
     ):
-        return -1.0
+        return -1.0  # a speaker's words join only an event of a known, same speaker
     wording = fuzz.token_set_ratio(u.words, d.words) / 100.0 if u.words and d.words else 0.0
     if u.names and d.names:
         have = sum(w for n, w in u.names.items() if n in d.names or any(fuzz.ratio(n, x) >= 85 for x in d.names))
