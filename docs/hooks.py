@@ -60,6 +60,12 @@ def _charts() -> dict[str, Any]:
     return _cache["charts"]
 
 
+def on_pre_build(config: Any) -> None:
+    """Start each build afresh (``mkdocs serve`` rebuilds after the example or library changes)."""
+    _cache.clear()
+    sys.modules.pop("_timeline_example_negotiations", None)
+
+
 def _rel(page: Any) -> str:
     """The relative prefix from `page` to the site root."""
     return "../" * page.url.count("/")

@@ -442,3 +442,19 @@ def test_any_events_table_draws_every_dated_event(rows, lanes, ranged):
     subtitle = spec["title"]["subtitle"][0]
     n_undated = int(events["start"].isna().sum())
     assert (f"{n_undated} undated not shown" in subtitle) == (n_undated > 0)
+
+
+def test_sources_chart_names_articles_by_date_and_title_and_flags_copies():
+    from types import SimpleNamespace as NS
+
+    tl = _FakeTimeline()
+    tl.articles = [
+        NS(id="a0", published="2024-07-14", outlet=None, title="Hamas pulls out of ceasefire talks", duplicate_of=None),
+        NS(id="a1", published="2024-07-14", outlet="WWIII.news", title="x", duplicate_of=None),
+        NS(id="a2", published="2024-07-14", outlet=None, title="Hamas pulls out of ceasefire talks", duplicate_of="a0"),
+    ]
+    columns = {c["article_id"]: c["article"] for c in _rows_of(sources_chart(tl), "reported")}
+    assert columns["a0"] == "2024-07-14 · Hamas pulls out of ceasefire talks"
+    assert columns["a1"] == "2024-07-14 · WWIII.news"
+    assert columns["a2"].endswith("(copy)")
+    assert {"a3", "a4"} <= set(columns)  # articles the list lacks still get a column, by id

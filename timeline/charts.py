@@ -822,6 +822,8 @@ def _article_labels(data: Any, events: pd.DataFrame) -> list[tuple[str, str]]:
         day = str(published)[:10] if published else ""
         name = getattr(a, "outlet", None) or getattr(a, "title", None) or aid
         label = f"{day + ' · ' if day else ''}{_shorten(str(name), 32)}"
+        if getattr(a, "duplicate_of", None):
+            label += " (copy)"  # a duplicate counts once in n_sources
         out.append((day or "9999", aid, label))
     for ss in events["sources"]:
         for aid in ss:
