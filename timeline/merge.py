@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from timeline.events import EventMention
 
 __all__ = ["MergePolicy", "MentionRecord", "MergedEvent", "cluster_mentions", "merge_mentions"]
@@ -264,8 +266,6 @@ def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
 def _actor_score(a: tuple[str, ...], b: tuple[str, ...], neutral: float) -> float:
     if not a or not b:
         return neutral
-    from rapidfuzz import fuzz
-
     small, big = (a, b) if len(a) <= len(b) else (b, a)
     hits = sum(1 for x in small if any(x == y or fuzz.WRatio(x, y) >= 85 for y in big))
     return 2 * hits / (len(a) + len(b))  # Dice: one shared actor of four is not agreement
@@ -289,8 +289,6 @@ def weigh_names(records: Sequence[MentionRecord]) -> None:
 def _name_score(a: MentionRecord, b: MentionRecord, neutral: float) -> float:
     if not a.name_weights or not b.name_weights:
         return neutral
-    from rapidfuzz import fuzz
-
     def shared(x: MentionRecord, y: MentionRecord) -> float:
         return sum(
             weight
@@ -345,8 +343,6 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
     families, windows apart, or two mentions of one sentence (the extractor already
     split that sentence into different events).
     """
-    from rapidfuzz import fuzz
-
     tscore = policy.type_score(a.event_type, b.event_type)
     if tscore == 0.0:
         return -1.0, 0.0
@@ -567,8 +563,6 @@ def _profile(members: Sequence[MentionRecord]) -> _Profile:
 def profile_score(u: _Profile, d: _Profile, policy: MergePolicy) -> float:
     """How well an undated group `u` fits a dated event `d`: how much of what `u` says
     (words, names, actors) the event's mentions already say, plus type, figures and time."""
-    from rapidfuzz import fuzz
-
     neutral = dict(policy.neutral)
     tscore = max(policy.type_score(a, b) for a in u.types for b in d.types)
     if tscore == 0.0:
@@ -798,8 +792,6 @@ def _member_order(r: MentionRecord) -> tuple:
 
 
 def _merge_actors(members: list[MentionRecord]) -> list[str]:
-    from rapidfuzz import fuzz
-
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     spelling: dict[str, str] = {}
