@@ -13,7 +13,7 @@ import io
 import os
 import warnings
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline import TimelineError, TimelineWarning, read_articles

@@ -651,7 +651,7 @@ def _iter_table(rows: Iterator[_Row], *, base: Path, strict: bool, language: str
         art_id = _text_field(known.get("id")) or str(n)
         if text is None:
             # a table that names files: a manifest given directly
-            yield from _manifest_row(known, meta, base, label, strict, language, default_id=None)
+            yield from _manifest_row(known, meta, base, label, strict, language)
             continue
         if not isinstance(text, str):
             yield ReadProblem(label, f"the text is a {type(text).__name__}, not a string", "bad_row")
@@ -751,7 +751,7 @@ def _folder_items(
             path = _resolve_manifest_file(known, mbase, by_stem)
             if path is not None:
                 used.add(path.resolve())
-            yield from _manifest_row(known, meta, mbase, label, strict, language, default_id=None, path=path)
+            yield from _manifest_row(known, meta, mbase, label, strict, language, path=path)
     produced = bool(used)
     for p in files:
         if p.resolve() not in used:
@@ -778,7 +778,6 @@ def _manifest_row(
     label: str,
     strict: bool,
     language: str,
-    default_id: str | None,
     path: Path | None = None,
 ) -> Iterator[Article | ReadProblem]:
     if path is None:
