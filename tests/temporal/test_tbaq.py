@@ -19,4 +19,6 @@ def test_floors(scores):
 
 
 def test_value_floor(scores):
-    assert scores.value_f1 >= 0.81  # guards the current level (the brief asks 0.85; see docs/dates.md)
+    # guards the current level (0.819); the issue asks 0.85, which the TBAQ gold's own
+    # inconsistencies put out of reach of class-level rules (see docs/dates.md)
+    assert scores.value_f1 >= 0.815
