@@ -47,6 +47,9 @@ CASES = [
     ("Profit rose in the third quarter.", "1989-10-27", "the third quarter", "DATE", "1989-Q3"),
     ("Profit rose in the first quarter of 1990.", None, "the first quarter of 1990", "DATE", "1990-Q1"),
     ("Sales in the quarter ended Sept. 30 rose.", "1989-11-02", "the quarter", "DATE", "1989-Q3"),
+    # a fiscal quarter is named by the calendar quarter of its middle month (May-July: Q2)
+    ("In the quarter ended July 31, the company lost money.", "1989-10-30", "the quarter", "DATE", "1989-Q2"),
+    ("In the quarter ended Jan. 31, the company lost money.", "1990-03-01", "the quarter", "DATE", "1989-Q4"),
     ("Sales in the first half of 2023 rose.", None, "the first half of 2023", "DATE", "2023-H1"),
     ("Earnings fall for the last half of 1989.", None, "the last half of 1989", "DATE", "1989-H2"),
     # weeks of a month, quarter codes, a day's part

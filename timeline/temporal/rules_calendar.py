@@ -405,7 +405,10 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
             mo = c.tables["months"].get(c.norm(ended.group(1)).lower())
             if mo:
                 yy = c.ref.year if mo <= c.ref.month else c.ref.year - 1
-                yq = (yy, (mo - 1) // 3 + 1)
+                # the three months ending then, named by the calendar quarter of their middle
+                # month: "the quarter ended Sept. 30" is Q3, "the quarter ended July 31" Q2
+                mid = mo - 1 or 12
+                yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
     if which not in ("year-earlier", "year-ago"):
         _discuss_quarter(c, r, yq)
