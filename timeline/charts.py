@@ -1000,6 +1000,7 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
                 "event": _shorten(f"{dates.get(eid, '') or ''} {titles.get(eid, eid)}".strip(), 50),
                 "field": what.removeprefix("figures."),
                 "value": _shorten(_text(rec.get("value")), 40),
+                "full_value": _shorten(_text(rec.get("value")), 300),
                 "said_by": _shorten(", ".join(claimants) or "(not attributed)", 40),
                 "articles": _shorten(", ".join(sources), 60),
                 "n": len(sources),
@@ -1020,7 +1021,9 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
             r["event"], r["field"] = "", ""
         r["band"] = group % 2
         previous = key
-    table = pd.DataFrame(rows, columns=["row", "band", "event_id", "event", "field", "value", "said_by", "articles", "n"])
+    table = pd.DataFrame(
+        rows, columns=["row", "band", "event_id", "event", "field", "value", "full_value", "said_by", "articles", "n"]
+    )
     heading = alt.TitleParams(
         title or "Where sources disagree",
         subtitle=(
@@ -1054,7 +1057,7 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
             alt.Chart(table)
             .mark_text(align="left", baseline="middle", fontSize=11, fontWeight=weight, limit=w - 6, x=2)
             .encode(y=y, text=f"{field}:N", tooltip=[alt.Tooltip("event_id:N", title="Event id"),
-                                                     alt.Tooltip("value:N", title="Value"),
+                                                     alt.Tooltip("full_value:N", title="Value"),
                                                      alt.Tooltip("said_by:N", title="Said by"),
                                                      alt.Tooltip("articles:N", title="Articles")])
         )  # fmt: skip
