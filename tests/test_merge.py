@@ -541,3 +541,12 @@ def test_a_speakerless_statement_does_not_chain_two_speakers():
     tl = assemble([extraction(art, dated, iran, cuba)], threshold=0.0)
     assert len(tl.events) >= 2
     assert all(len(set(a) & {"Iran", "Cuba"}) < 2 for a in tl.events["actors"])
+
+
+def test_a_bare_statement_title_quotes_what_was_said():
+    art = Article("q", '"We will not accept to be part of this policy," Hamas stated on May 30.', published="2024-06-05")
+    m = mention(art, 'Hamas stated on May 30', "stated", "statement", actors=("Hamas",),
+                when=("2024-05-30", "2024-05-30"), time_text="May 30")
+    m = type(m)(**{**{f: getattr(m, f) for f in m.__slots__}, "sentence_start": 0, "sentence_end": len(art.text) - 1})
+    title = assemble([extraction(art, m)]).events["title"].iloc[0]
+    assert title == "Hamas stated: “We will not accept to be part of…”"

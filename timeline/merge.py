@@ -932,6 +932,7 @@ _TRAIL = frozenset(
     "these those some any which who whom whose while when between near against across through toward towards "
     "during under within without".split()
 )
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
 _SUBJECT_START = frozenset("the a an this that these those its their his her our both they he she it we".split())
 _TIME_PREP = frozenset("on in at by since from late early last this next date dated updated published posted".split())
 _PREPOSITIONS = frozenset("in on at during after before for with from by of to amid since under over".split())
@@ -998,6 +999,12 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         if m.actors and not named and before and not subject:
             body = f"{m.actors[0]} {body}"
         title = body
+        if not after:  # "Hamas stated": say what, from the sentence's first quotation
+            q = next((q for q in _QUOTE.finditer(best.sentence or "") if len(q.group(1).split()) >= 2), None)
+            if q:  # a quotation, not a scare-quoted word ("fine")
+                words = q.group(1).split()
+                said = " ".join(words[:8]).rstrip(" .,;:") + ("…" if len(words) > 8 else "")
+                title = f"{title}: “{said}”"
     own = {(f.kind, f.value) for f in m.figures}
     killed = [f for f in figures if f["kind"] in ("killed", "dead", "deaths")]
     killed = [f for f in killed if (f["kind"], f["value"]) in own and f["article_id"] == best.article_id] or killed
