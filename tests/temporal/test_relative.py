@@ -42,6 +42,14 @@ CASES = [
     ("Profit rose in the third quarter. The firm was founded 25 years ago.", "1989-10-27", "25 years ago", "DATE", "1964"),
     ("Profit rose in the third quarter from the year-earlier quarter.", "1989-10-27", "the year-earlier quarter", "DATE", "1988-Q3"),
     ("Profit rose in the third quarter. Year-earlier profit was lower.", "1989-10-27", "Year-earlier", "DATE", "1988-Q3"),
+    # the reported quarter is the one named as an adjective or by its end; a quarter
+    # mentioned for context ("after a flat second quarter") does not replace it
+    ("Third-quarter profit rose 20%. After a flat second quarter, prices rose. Costs were lower than a year ago.",
+     "1989-11-01", "a year ago", "DATE", "1988-Q3"),
+    ("Third-quarter profit fell. The trend will continue into the fourth quarter. In the year-ago period it rose.",
+     "1989-10-26", "the year-ago period", "DATE", "1988-Q3"),
+    ("In the fiscal first quarter, profit rose. For the quarter ended Sept. 30, sales rose. Year-earlier sales were lower.",
+     "1989-10-26", "Year-earlier", "DATE", "1988-Q3"),
 ]
 
 

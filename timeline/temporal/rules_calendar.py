@@ -307,11 +307,17 @@ def p_century(m: re.Match[str], c: Ctx) -> Out:
 
 
 
-def _discuss_quarter(c: Ctx, r: Res, yq: tuple[int, int]) -> None:
+def _discuss_quarter(c: Ctx, r: Res, yq: tuple[int, int], strong: bool = False) -> None:
     """Remember the quarter a report is about (for "the year-ago quarter", "a year earlier");
-    a forecast ("the third quarter of 1990", said in 1989) is not the one being reported."""
+    a forecast ("the third quarter of 1990", said in 1989) is not the one being reported.
+
+    A report names its quarter as an adjective ("third-quarter profit") or with its end
+    ("the quarter ended Sept. 30"): those always set it. Any other mention ("after a flat
+    second quarter", "into the fourth quarter") is context and sets it only when no quarter
+    has been named yet."""
     if c.ref is None or r.earliest is None or r.earliest <= c.ref:
-        c.last_quarter = yq
+        if strong or c.last_quarter is None:
+            c.last_quarter = yq
 
 
 def p_quarter(m: re.Match[str], c: Ctx) -> Out:
@@ -342,7 +348,8 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             y -= 1
     r = R.quarter(y, q)
     if not yr.startswith("year"):
-        _discuss_quarter(c, r, (y, q))
+        strong = hyphen_adj or _ended_pattern(c).match(c.text, c.e) is not None
+        _discuss_quarter(c, r, (y, q), strong)
     return (r.with_(anchor=c.ref_anchor()) if not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) else r, start, c.e)
 
 
@@ -386,6 +393,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         return _unres("XXXX-QX", "quarter")
     cur = (c.ref.year, (c.ref.month - 1) // 3 + 1)
     base = c.last_quarter or _shift_q(*cur, -1)
+    strong = which in ("latest", "just-ended", "just ended")  # names the reported quarter
     if which == "latest" and what == "quarter":
         yq = _shift_q(*cur, -1)
     elif which in ("current",) or (det == "this" and not which):
@@ -402,6 +410,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         yq = base
         ended = _ended_pattern(c).match(c.text, c.e)
         if ended and c.cap(ended.start(1)):
+            strong = True
             mo = c.tables["months"].get(c.norm(ended.group(1)).lower())
             if mo:
                 yy = c.ref.year if mo <= c.ref.month else c.ref.year - 1
@@ -411,7 +420,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
                 yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
     if which not in ("year-earlier", "year-ago"):
-        _discuss_quarter(c, r, yq)
+        _discuss_quarter(c, r, yq, strong)
     return r
 
 
