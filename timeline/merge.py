@@ -912,7 +912,9 @@ def _conflicts(members: list[MentionRecord], figures: list[dict[str, Any]], tol:
     return rows
 
 
-def _confidence(n_sources: int, precision: str, date_conflict: bool, dated: bool, status: str) -> float:
+def _confidence(
+    n_sources: int, precision: str, date_conflict: bool, dated: bool, status: str, stated: bool = True
+) -> float:
     """confidence = 0.4·sources + 0.3·date + 0.3·modality (see docs/events.md)."""
     src = min(n_sources, 3) / 3
     if not dated:
@@ -921,6 +923,8 @@ def _confidence(n_sources: int, precision: str, date_conflict: bool, dated: bool
         date_term = {"day": 1.0, "week": 0.85, "month": 0.7}.get(precision, 0.5)
         if date_conflict:
             date_term *= 0.5
+        if not stated:  # dated only by a publication-date rule (headline, main event)
+            date_term *= 0.6
     mod = _MODALITY_WEIGHT.get(status, 0.5)
     return round(0.4 * src + 0.3 * date_term + 0.3 * mod, 3)
 
@@ -1066,7 +1070,7 @@ def summarise(members: list[MentionRecord], policy: MergePolicy) -> MergedEvent:
     sources = sorted({r.article_id for r in members})
     outlets = sorted({r.outlet for r in members if r.outlet})
     date_conflict = any(c["field"] == "date" for c in conflicts)
-    confidence = _confidence(n_sources, precision, date_conflict, start is not None, status)
+    confidence = _confidence(n_sources, precision, date_conflict, start is not None, status, stated=bool(dated))
     return MergedEvent(
         members=members,
         best=best,
