@@ -220,3 +220,19 @@ def test_an_extraction_crash_is_recorded_and_the_corpus_goes_on(monkeypatch, cor
     assert len(failed) == 1 and "RuntimeError: boom" in failed[0].reason
     assert "two" in [a.id for a in tl.articles]
     assert tl.events["sources"].tolist() == [["copy", "three"], ["one"]]
+
+
+def test_cli_summary_caps_the_silent_articles_and_strict_ignores_merge_notes(fake, tmp_path, capsys):
+    d = tmp_path / "many"
+    d.mkdir()
+    for i in range(25):
+        (d / f"a{i:02d}.txt").write_text(f"Nothing happened here, article {i}.\n", encoding="utf-8")
+    (d / "late.txt").write_text("Burns met Haniyeh on 2024-05-05.\n", encoding="utf-8")
+    (d / "manifest.csv").write_text(
+        "file,published\n" + "".join(f"a{i:02d}.txt,2024-05-06\n" for i in range(25)) + "late.txt,2024-05-01\n",
+        encoding="utf-8",
+    )
+    assert main(["build", str(d), "--out", str(tmp_path / "e.csv"), "--strict"]) == 0
+    err = capsys.readouterr().err
+    assert "no event found in 25 articles:" in err and "and 5 more" in err
+    assert "date_after_publication" in err  # listed, but not a read problem for --strict

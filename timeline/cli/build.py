@@ -60,9 +60,19 @@ def add_parser(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _summary(tl: Any, out: str) -> str:
+_SHOW = 20  # article ids listed before "and N more"
+#: problems that inform but do not fail --strict: the reader's informational kinds (a
+#: duplicate, counted once) and a date the merge set aside as inconsistent with its article
+_MERGE_NOTES = frozenset({"date_after_publication"})
+
+
+def _serious(problem: Any) -> bool:
     from timeline.articles import INFORMATIONAL_KINDS
 
+    return problem.kind not in INFORMATIONAL_KINDS | _MERGE_NOTES
+
+
+def _summary(tl: Any, out: str) -> str:
     arts = tl.articles
     dups = sum(1 for a in arts if a.duplicate_of)
     undated = sum(1 for a in arts if a.published is None)
@@ -76,9 +86,10 @@ def _summary(tl: Any, out: str) -> str:
     ]
     silent = [a.id for a in arts if a.id not in told]
     if silent:
-        lines.append(f"no event found in: {', '.join(silent)}")
+        shown = ", ".join(silent[:_SHOW]) + (f" and {len(silent) - _SHOW} more" if len(silent) > _SHOW else "")
+        lines.append(f"no event found in {len(silent)} article{'s' if len(silent) != 1 else ''}: {shown}")
     if tl.problems:
-        serious = sum(1 for p in tl.problems if p.kind not in INFORMATIONAL_KINDS)
+        serious = sum(1 for p in tl.problems if _serious(p))
         lines.append(f"{len(tl.problems)} problem{'s' if len(tl.problems) != 1 else ''} ({serious} serious):")
         lines.extend(f"  - {p.source}: {p.reason} [{p.kind}]" for p in tl.problems)
     else:
@@ -88,7 +99,6 @@ def _summary(tl: Any, out: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     import timeline
-    from timeline.articles import INFORMATIONAL_KINDS
     from timeline.exports import format_for
 
     fmt = args.format
@@ -117,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(_summary(tl, where), file=sys.stderr)
     if args.strict:
-        serious = [p for p in tl.problems if p.kind not in INFORMATIONAL_KINDS]
+        serious = [p for p in tl.problems if _serious(p)]
         if serious:
             print(
                 f"timeline build: --strict: {len(serious)} read problem(s); exiting with status 1",
