@@ -24,6 +24,8 @@ CASES = [
     # "Earlier Friday": the span is the day (TBAQ gold: 4 of 5), the sentence adverb stays out
     ("Earlier Friday, lawyers filed a petition.", "2000-01-07", "Friday", "DATE", "2000-01-07"),
     ("Later Thursday, two relatives met the boy.", "2000-02-10", "Thursday", "DATE", "2000-02-10"),
+    # "beginning Thursday", like "starting Thursday", looks ahead unless the clause is past
+    ("The meeting of the council of chiefs, beginning Thursday.", "1997-04-09", "Thursday", "DATE", "1997-04-10"),
     # a parenthetical gloss takes the tense of its clause
     ("The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.", "2000-04-05", "4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00"),
     # the pluperfect: an old plan or a deadline already met is past
