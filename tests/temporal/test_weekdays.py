@@ -26,6 +26,9 @@ CASES = [
     ("Later Thursday, two relatives met the boy.", "2000-02-10", "Thursday", "DATE", "2000-02-10"),
     # "beginning Thursday", like "starting Thursday", looks ahead unless the clause is past
     ("The meeting of the council of chiefs, beginning Thursday.", "1997-04-09", "Thursday", "DATE", "1997-04-10"),
+    # a present-tense schedule verb ("resumes", "ends", "opens"): the nearer such day
+    ("The trial of Saddam Hussein resumes on Monday.", "2005-12-04", "Monday", "DATE", "2005-12-05"),
+    ("The accord, which ends Sunday, calls for talks.", "2005-12-16", "Sunday", "DATE", "2005-12-18"),
     # a parenthetical gloss takes the tense of its clause
     ("The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.", "2000-04-05", "4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00"),
     # the pluperfect: an old plan or a deadline already met is past
