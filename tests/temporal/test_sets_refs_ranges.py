@@ -32,6 +32,9 @@ CASES = [
     ("Talks ran from May to July.", REF, "July", "DATE", "2024-07"),
     ("Output fell in 1998-2000.", REF, "1998", "DATE", "1998"),
     ("Output fell in 1998-2000.", REF, "2000", "DATE", "2000"),
+    # a range cannot end before it starts: the end the text did not date moves by a year
+    ("Between January and October, Hong Kong sold more.", "2006-11-22", "January", "DATE", "2006-01"),
+    ("Sales were counted between Oct. 30 and Jan. 5.", "1989-11-02", "Oct. 30", "DATE", "1988-10-30"),
 ]
 
 
@@ -54,3 +57,8 @@ def test_range_ends_are_linked():
     a, b = timeline.tag("Talks ran from May to July.", REF)
     assert a.extra["range"] == "start" and a.extra["range_end"] == "2024-07"
     assert b.extra["range"] == "end" and b.extra["range_start"] == "2024-05"
+
+
+def test_range_ends_are_ordered_and_linked():
+    a, b = timeline.tag("Between January and October, Hong Kong sold more.", "2006-11-22")
+    assert a.earliest < b.earliest and a.extra["range_end"] == "2006-10" and b.extra["range_start"] == "2006-01"

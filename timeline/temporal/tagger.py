@@ -9,6 +9,7 @@ Refiners then split "1998-2000" ranges and link range ends.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -34,7 +35,7 @@ class _Punct:
         ranges = lex.table("ranges")
         opens = "|".join(re.escape(w) for w in ranges.get("open", []))
         mids = "|".join(re.escape(w) for w in ranges.get("middle", []))
-        self.range_open = re.compile(r"\b(?:" + opens + r")\s+$") if opens else None
+        self.range_open = re.compile(r"\b(?:" + opens + r")\s+$", re.I) if opens else None
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
 
 
@@ -164,7 +165,32 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
         between = text[a.end : b.start]
         opened = punct.range_open is not None and punct.range_open.search(text[max(0, a.start - 12) : a.start])
         if punct.range_mid.match(between) and (opened or between.strip() in ("-", "–")):
+            a, b = out[i], out[i + 1] = _order_range(a, b)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
             b.extra.setdefault("range", "end")
             b.extra["range_start"] = a.value
+
+
+def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMention]:
+    """A range cannot end before it starts: "between January and October", said in
+    November, is this year's January, whatever the month alone would have meant. The end
+    that the text did not date itself (a year chosen from the reference) moves by a year."""
+    if a.earliest is None or b.latest is None or a.earliest <= b.latest:
+        return a, b
+    if a.granularity not in ("day", "month") or b.granularity not in ("day", "month"):
+        return a, b
+    if (a.anchor or "").startswith("reference"):
+        return _shift_year(a, -1), b
+    if (b.anchor or "").startswith("reference"):
+        return a, _shift_year(b, 1)
+    return a, b
+
+
+def _shift_year(m: TimeMention, k: int) -> TimeMention:
+    try:
+        e = m.earliest.replace(year=m.earliest.year + k) if m.earliest else None
+        l = m.latest.replace(year=m.latest.year + k) if m.latest else None
+    except ValueError:  # 29 February
+        return m
+    return dataclasses.replace(m, earliest=e, latest=l, value=f"{int(m.value[:4]) + k:04d}{m.value[4:]}")
