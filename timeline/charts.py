@@ -6,15 +6,15 @@ that can be layered, themed and saved (HTML that works offline, PNG/SVG through 
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
-from timeline.errors import InputError
+from timeline.errors import InputError, TimelineWarning
 
 __all__ = ["conflicts_chart", "sources_chart", "timeline_chart"]
 
@@ -606,7 +606,14 @@ def timeline_chart(
 
     title_lines = subtitle if subtitle is not None else _subtitle(events, dated, n_undated, n_outside, data)
     n_label_rows = 0
-    if ids:
+    hidden = [i for i in ids if i not in set(table["event_id"])]
+    if hidden:
+        warnings.warn(
+            f"highlighted event(s) {', '.join(hidden[:5])} are undated or outside the chart's range: not drawn",
+            TimelineWarning,
+            stacklevel=2,
+        )
+    if ids and len(hidden) < len(ids):
         extra, n_label_rows = _highlight_layers(
             table, ids, labels, d0, d1, width, height, x_scale, x_axis, y, zoomable=overview
         )
