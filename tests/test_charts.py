@@ -471,3 +471,10 @@ def test_highlighting_an_event_that_is_not_drawn_warns():
                                annotations=["Oct 7", "Philadelphi", "Withdrawal"])  # fmt: skip
     labels = [r["label"] for r in _rows_of(chart, "label")]
     assert labels == ["Withdrawal"]
+
+
+def test_timeline_chart_method_is_the_shortcut():
+    tl = _real_timeline()
+    assert stable_spec(tl.chart(lanes="actor", start="2024-05-01")) == stable_spec(
+        timeline_chart(tl, lanes="actor", start="2024-05-01")
+    )
