@@ -25,6 +25,9 @@ CASES = [
     ("Plans for the future.", REF, "the future", "DATE", "FUTURE_REF"),
     ("Sales grew in recent years.", REF, "recent years", "DATE", "PAST_REF"),
     ("The current president spoke.", REF, "current", "DATE", "PRESENT_REF"),
+    # "will one day be": some day in the future, not a one-day duration
+    ("Islam will one day be the second largest religion.", REF, "one day", "DATE", "FUTURE_REF"),
+    ("The strike lasted one day.", REF, "one day", "DURATION", "P1D"),
     # ranges: TimeML keeps the two ends as separate expressions, linked in `extra`
     ("Prices rose between 2008 and 2010.", REF, "2008", "DATE", "2008"),
     ("Prices rose between 2008 and 2010.", REF, "2010", "DATE", "2010"),

@@ -288,6 +288,9 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return None
     if n == 1 and u.endswith("s") and not m["nhi"] and c.norm(m["n"]) in ("a", "an", "one"):
         return None  # "a decades-long battle": the article belongs to the noun
+    if n == 1 and u == "day" and c.norm(m["n"]) == "one" and not (the or rel or mod or m["suffix"]):
+        if c.prev_word() in c.tables["context"].get("someday_after", ()):
+            return (Res("DATE", "FUTURE_REF", "ref", anchor=c.ref_anchor()), start, c.e)  # "will one day be"
     if m["n"] and m["n"].strip() in ("a", "an") and not rel and not mod:
         before = c.low[max(0, c.s - 40) : c.s]
         cw = c.tables["context"]
