@@ -416,7 +416,11 @@ def timeline_chart(
 
     Raises:
         InputError: when `data` is not a timeline or its events table, when `lanes` is
-            not one of the choices, or when `start`/`end` are not dates.
+            not one of the choices, when `start`/`end` are not dates, or when there are
+            more marks than Altair embeds (5,000 unless its max_rows is lifted).
+
+    Warns:
+        TimelineWarning: when a highlighted event is undated or outside the range.
     """
     if lanes not in _LANES:
         raise InputError(f"lanes={lanes!r}: choose 'event_type', 'actor' or None")
