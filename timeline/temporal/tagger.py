@@ -9,6 +9,7 @@ Refiners then split "1998-2000" ranges and link range ends.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -37,6 +38,8 @@ class _Punct:
         mids = "|".join(re.escape(w) for w in ranges.get("middle", []))
         self.range_open = re.compile(r"\b(?:" + opens + r")\s+$", re.I) if opens else None
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
+        outside = "|".join(re.escape(w) for w in lex.table("span").get("mods_outside", []))
+        self.mods_outside = re.compile(r"(?:" + outside + r")\s+(?=\S)", re.I) if outside else None
 
 
 _PUNCT: dict[str, _Punct] = {}
@@ -123,6 +126,10 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         e -= 1
     while e > s and text[e - 1] in " ,":
         e -= 1
+    if punct.mods_outside is not None and res.mod and res.type in ("DURATION", "TIME"):
+        lead = punct.mods_outside.match(text, s, e)
+        if lead:  # "about five hours" -> "five hours", mod APPROX ("about two years ago" keeps it)
+            s = lead.end()
     tense = None
     if res.anchor and res.anchor.startswith("reference") and res.type in ("DATE", "TIME"):
         tense = ctx._tense(text, s, e)
@@ -181,16 +188,25 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
     if a.granularity not in ("day", "month") or b.granularity not in ("day", "month"):
         return a, b
     if (a.anchor or "").startswith("reference"):
-        return _shift_year(a, -1), b
+        moved = _shift_year(a, -1)
+        if moved is not None:
+            return moved, b
     if (b.anchor or "").startswith("reference"):
-        return a, _shift_year(b, 1)
+        moved = _shift_year(b, 1)
+        if moved is not None:
+            return a, moved
     return a, b
 
 
-def _shift_year(m: TimeMention, k: int) -> TimeMention:
+def _shift_year(m: TimeMention, k: int) -> TimeMention | None:
+    """``m`` a year earlier or later; None when the day does not exist then (29 February)."""
+    assert m.earliest is not None and m.latest is not None
     try:
-        e = m.earliest.replace(year=m.earliest.year + k) if m.earliest else None
-        l = m.latest.replace(year=m.latest.year + k) if m.latest else None
-    except ValueError:  # 29 February
-        return m
+        e = m.earliest.replace(year=m.earliest.year + k)
+        if m.granularity == "month":
+            l = e.replace(day=calendar.monthrange(e.year, e.month)[1])
+        else:
+            l = m.latest.replace(year=m.latest.year + k)
+    except ValueError:
+        return None
     return dataclasses.replace(m, earliest=e, latest=l, value=f"{int(m.value[:4]) + k:04d}{m.value[4:]}")
