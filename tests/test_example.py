@@ -79,6 +79,15 @@ def test_the_three_breakdowns_are_found_in_the_table(example, seed_timeline):
     assert marks.iloc[2]["n_sources"] >= 3  # the three July articles all report the withdrawal
 
 
+def test_static_chart_carries_the_labels(run, example):
+    out, _ = run
+    svg = (out / "negotiations.svg").read_text(encoding="utf-8")
+    for b in example.BREAKDOWNS:
+        assert b.label in svg
+        if b.cause:
+            assert b.cause in svg
+
+
 def test_stdout_names_each_breakdown(run):
     _, stdout = run
     assert stdout.count("· ") >= 3 and "Hamas pulls out" in stdout
