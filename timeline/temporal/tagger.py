@@ -92,7 +92,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
 
 def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str] | None:
     cands = []
-    for name, pat in g.rules.items():
+    for name, pat in g.rules_at(low[s]):
         m = pat.match(low, s)
         if m is not None and m.end() > s:
             cands.append((m.end(), name, m))

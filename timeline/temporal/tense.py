@@ -16,6 +16,8 @@ from timeline.temporal.lexicon import Lexicon
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|[;:—–()\"“”,]")
 _MAX_WORDS = 12
 _WINDOW = 240
+_NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
+_MEMO_SIZE = 50_000
 
 
 class TenseCues:
@@ -41,6 +43,7 @@ class TenseCues:
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
+        self._memo: dict[tuple[str, str | None, str | None, bool], str | None] = {}
         self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
 
     def classify(self, word: str, nxt: str | None, prev: str | None, finite: bool = False) -> str | None:
@@ -48,6 +51,17 @@ class TenseCues:
 
         ``finite``: only the finite verb counts (a clause-initial expression dates the main
         verb: "On Friday, the government planned to pay" is past, whatever it planned)."""
+        # a pure function of its arguments, asked for a dozen times per time expression
+        key = (word, nxt, prev, finite)
+        memo = self._memo
+        got = memo.get(key, memo)
+        if got is memo:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            got = memo[key] = self._classify(word, nxt, prev, finite)
+        return got  # type: ignore[return-value]
+
+    def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool) -> str | None:
         w = word.lower().replace("’", "'")
         if finite:
             if w in self.modal_future or (nxt == "to" and w in self.finite_future_needs_to):
@@ -84,23 +98,56 @@ def _before_pattern(words: list[str]) -> re.Pattern[str] | None:
 
 
 _BOUNDARY = re.compile(r"(\S*)[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])|\n")
+#: what every _BOUNDARY match contains: without one in a window, the window has no boundary
+_BOUNDARY_CHAR = re.compile(r"[.!?\n]")
+
+
+def _run_start(text: str, lo: int, p: int) -> int:
+    """Where the run of non-space characters that ends at ``p`` starts (not before ``lo``)."""
+    while p > lo and not text[p - 1].isspace():
+        p -= 1
+    return p
 
 
 def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[int, int]:
+    # A _BOUNDARY match needs one of . ! ? or a newline, and its (\S*) cannot cross a space:
+    # a scan that starts at the run of non-spaces holding the window's first such character
+    # finds exactly the matches that a scan from the window's start finds (every attempt
+    # before it fails), so the regex only runs from there, and not at all without one.
     lo = max(0, start - _WINDOW)
     s = lo
-    for m in _BOUNDARY.finditer(text, lo, start):
-        if m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
-            continue
-        s = m.end()
+    first = _BOUNDARY_CHAR.search(text, lo, start)
+    if first is not None:
+        for m in _BOUNDARY.finditer(text, _run_start(text, lo, first.start()), start):
+            if m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
+                continue
+            s = m.end()
     hi = min(len(text), end + _WINDOW)
     e = hi
-    for m in _BOUNDARY.finditer(text, end, hi):
-        if m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
-            continue
-        e = m.start() + len(m.group(1) or "")
-        break
+    first = _BOUNDARY_CHAR.search(text, end, hi)
+    if first is not None:
+        for m in _BOUNDARY.finditer(text, _run_start(text, end, first.start()), hi):
+            if m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
+                continue
+            e = m.start() + len(m.group(1) or "")
+            break
     return s, e
+
+
+def _near_words(text: str, a: int, b: int, *, before: bool) -> list[str]:
+    """The _MAX_WORDS + 1 words of ``text[a:b]`` nearest to ``b`` (``before``) or to ``a``.
+
+    Tokenising only the _NEAR characters next to the expression gives the same words
+    whenever it finds more than _MAX_WORDS + 1 of them: a word cut by the shorter window
+    is the farthest one, which is not kept (a scan that starts inside a word resumes in
+    step with the full scan at that word's end)."""
+    k = _MAX_WORDS + 1
+    if b - a > _NEAR:
+        words = _WORD.findall(text, b - _NEAR, b) if before else _WORD.findall(text, a, a + _NEAR)
+        if len(words) > k:
+            return words[-k:] if before else words[:k]
+    words = _WORD.findall(text, a, b)
+    return words[-k:] if before else words[:k]
 
 
 class ClauseTense:
@@ -134,8 +181,8 @@ class ClauseTense:
     def _cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:
         cues = self.cues
         # only the nearest _MAX_WORDS words (plus one neighbour) on each side are ever looked at
-        left = _WORD.findall(text, s, start)[-(_MAX_WORDS + 1) :]
-        right = _WORD.findall(text, end, e)[: _MAX_WORDS + 1]
+        left = _near_words(text, s, start, before=True)
+        right = _near_words(text, end, e, before=False)
         left.reverse()
         lw = [w.lower() for w in left]
         rw = [w.lower() for w in right]
