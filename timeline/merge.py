@@ -1,9 +1,7 @@
 """Merging event mentions into events: one row per real happening, every source kept.
 
-Mentions are blocked by event-type family and time window, scored pair by pair
-(type, wording with rapidfuzz, actors, figures, time), linked greedily from the best
-pair down under a time-compatibility constraint, then summarised; disagreements
-(dates, figures, contradicting claims) are kept as conflict rows, never averaged.
+Mentions are blocked (type family, time window), scored with rapidfuzz and linked best-first;
+disagreements (dates, figures, claims) become conflict rows. Policy: docs/events.md, resources/merge.toml.
 """
 
 from __future__ import annotations
@@ -28,8 +26,8 @@ _RESOURCE = Path(__file__).parent / "resources" / "merge.toml"
 _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 _DIGITS = re.compile(r"^[\d.,]+$")
 
-# status priority: what the event's status is when mentions differ
 _POSTINGS_CAP = 200  # words in more mentions than this (or √n) do not propose undated pairs
+# status priority: what the event's status is when mentions differ
 _STATUS_ORDER = ("asserted", "reported", "claimed", "planned", "hypothetical", "denied")
 _MODALITY_WEIGHT = {
     "asserted": 1.0,
@@ -52,24 +50,22 @@ def _resources() -> dict[str, Any]:
 class MergePolicy:
     """How mentions are compared and linked (defaults from ``resources/merge.toml``).
 
-    score = Σ weight × component, components in [0, 1]:
-      type (1 same type, ``family_score`` same family), wording (mean of rapidfuzz
-      ``token_set_ratio`` and ``token_sort_ratio`` over trigger + clause without stop words),
-      actors (share of the smaller actor set matched, WRatio ≥ 85), figures (a shared
-      kind+value: 1; same kind, other value: ``figures_differ``; no kind in common: not
-      compared, its weight spread over the others), time (same window: 1,
-      nested: ``time_nested``, a day apart: ``time_tolerance``; one side undated:
-      ``time_recent`` when the dated side ends within ``recent_days`` before the undated
-      side's publication, else ``time_one_undated``), names (capitalised clause words
-      shared, weighted by rarity over the corpus).
-    A pair links at ``score >= threshold``; a pair with an undated side or day windows
-    that disagree (by at most ``date_tolerance_days``) needs ``threshold + weak_margin``;
-    two undated (or weakly dated) mentions need ``threshold + undated_margin``.
-    Two mentions whose windows do not overlap (beyond the tolerance) never share an event.
+    score = weighted mean of components in [0, 1] (a component with nothing to compare
+    drops out): type (1 same type, ``family_score`` same family); wording (mean of
+    rapidfuzz ``token_set_ratio`` and ``token_sort_ratio`` over trigger + clause without
+    stop words); actors (Dice overlap, WRatio >= 85 is the same actor); names (weighted
+    Dice overlap of capitalised clause words, weights by rarity in the corpus); figures
+    (shared kind+value 1, same kind other value ``figures_differ``); time (equal windows:
+    ``same_window(width)``, nested: ``time_nested`` scaled by the width ratio, a day apart:
+    ``time_tolerance``, one side undated: ``time_recent`` or ``time_one_undated``).
+    A pair links at ``score >= threshold``; an undated side or day windows a day apart
+    need ``+ weak_margin``, two undated sides ``+ undated_margin``, a past and a planned
+    mention another ``+ weak_margin``. Windows apart, one sentence, or two speakers'
+    statements never share an event.
     """
 
-    threshold: float = 0.58
-    weak_margin: float = 0.12
+    threshold: float = 0.56
+    weak_margin: float = 0.1
     undated_margin: float = 0.2
     date_tolerance_days: int = 1
     recent_days: int = 7
