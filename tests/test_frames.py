@@ -12,6 +12,7 @@ import pytest
 
 from tests._events_factory import extraction, mention
 from tests.test_merge import A, B, C, _corpus
+from timeline.articles import Article
 from timeline.errors import ExportError, InputError
 from timeline.frames import CONFLICT_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, Timeline
 from timeline.pipeline import assemble
@@ -217,3 +218,19 @@ def test_windows_outside_the_timestamp_range_keep_their_text():
     assert ev["date"] == "1000–1099" and ev["precision"] == "decade"
     assert pd.isna(tl.mentions["time_start"].iloc[0])
     tl.to_csv(), tl.to_json(), tl.to_acled(), tl.to_timelinejs()
+
+
+def test_timelinejs_text_is_escaped_html():
+    art = Article("x", "Rebels said <b>R&D</b> sites were hit on July 13.", published="2024-07-14")
+    m = mention(art, "Rebels said <b>R&D</b> sites were hit on July 13", "hit", "attack",
+                when=("2024-07-13", "2024-07-13"), time_text="July 13")
+    slide = assemble([extraction(art, m)]).to_timelinejs()["events"][0]
+    assert "&lt;b&gt;R&amp;D&lt;/b&gt;" in slide["text"]["text"] and "<b>" not in slide["text"]["headline"]
+
+
+def test_acled_types_follow_the_trigger_words():
+    rows = list(csv.DictReader(io.StringIO(assemble(_corpus()).to_acled())))
+    strike = next(r for r in rows if "Israeli strikes" in r["notes"])
+    assert (strike["event_type"], strike["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    withdrawal = next(r for r in rows if r["notes"].startswith("[withdrawal]"))
+    assert withdrawal["event_type"] == "Strategic developments"

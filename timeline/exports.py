@@ -8,6 +8,7 @@ deterministic: same timeline, same bytes.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import math
@@ -158,11 +159,11 @@ def to_timelinejs(timeline: Timeline, path: str | Path | None = None, *, title: 
             slide["start_date"] = _tl_date(r.start, "day")
             slide["end_date"] = _tl_date(r.end, "day")
             slide["display_date"] = r.date
-        sources = ", ".join(r.sources)
-        body = f"<p>“{r.quote}”</p><p>Sources ({r.n_sources}): {sources}</p>"
+        sources = html.escape(", ".join(r.sources))
+        body = f"<p>“{html.escape(r.quote)}”</p><p>Sources ({r.n_sources}): {sources}</p>"
         if r.status != "asserted":
-            body = f"<p><em>{r.status}</em></p>" + body
-        slide["text"] = {"headline": r.title, "text": body}
+            body = f"<p><em>{html.escape(r.status)}</em></p>" + body
+        slide["text"] = {"headline": html.escape(r.title), "text": body}
         slide["group"] = r.event_type
         events.append(slide)
     n_undated = int(ev["start"].isna().sum())
@@ -207,14 +208,21 @@ def to_acled(timeline: Timeline, path: str | Path | None = None) -> str | None:
     """An ACLED-style CSV, one row per dated event.
 
     ``event_date`` is the day, or the middle of the window (ACLED's convention for
-    time_precision 2 and 3); ``fatalities`` is the lowest killed figure any source
+    time_precision 2 and 3); ``event_type``/``sub_event_type`` come from the mentions'
+    trigger words where ``merge.toml`` maps them, else from the event type (unmapped:
+    "Strategic developments"/"Other", our type leading the notes); ``fatalities`` is the lowest killed figure any source
     gives (ACLED's conservative policy), 0 when none is stated; ``location`` is blank
     (not extracted); ``source`` the outlets, else the article ids; ``notes`` the title,
     the quote and any conflicts. Undated events are left out.
     """
     from timeline.merge import _resources
 
-    mapping = _resources().get("acled", {}).get("types", {})
+    acled = _resources().get("acled", {})
+    mapping = acled.get("types", {})
+    by_trigger = acled.get("triggers", {})
+    triggers: dict[str, list[str]] = {}
+    for eid, trig in zip(timeline.mentions["event_id"], timeline.mentions["trigger"], strict=True):
+        triggers.setdefault(eid, []).append(str(trig).lower())
     conflicts = timeline.conflicts
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -223,9 +231,13 @@ def to_acled(timeline: Timeline, path: str | Path | None = None) -> str | None:
         if pd.isna(r.start):
             continue
         mid = r.start + (r.end - r.start) / 2
-        acled_type, sub = mapping.get(str(r.event_type).lower(), ("Strategic developments", r.event_type))
+        # the words sources used ("airstrike", "shelling") say more than our broad type
+        hit = next(
+            (by_trigger[k] for t in triggers.get(r.event_id, []) for k in by_trigger if t.startswith(k)), None
+        )
+        acled_type, sub = hit or mapping.get(str(r.event_type).lower(), ("Strategic developments", "Other"))
         killed = [f["value"] for f in r.figures if f["kind"] in ("killed", "dead", "deaths")]
-        notes = f"{r.title}. {r.date}: “{r.quote}”"
+        notes = f"[{r.event_type}] {r.title}. {r.date}: “{r.quote}”"
         own = conflicts[conflicts["event_id"] == r.event_id]
         if len(own):
             notes += " Sources disagree: " + "; ".join(
