@@ -101,9 +101,10 @@ def test_filter_by_actor_type_and_source(tl):
 
 def test_repr_is_a_compact_summary(tl):
     r = repr(tl)
-    assert r.startswith("<Timeline: 4 events from 5 articles, 01 Jul 2024 – 31 Jul 2024")
+    assert r.startswith("<Timeline: 4 events, 5 sources, 01 Jul 2024 – 31 Jul 2024")
     assert "conflicts" in r and "0 problems" in r
-    assert repr(Timeline()) == "<Timeline: 0 events from 0 articles, no dated events, 0 conflicts, 0 problems>"
+    assert repr(Timeline()) == "<Timeline: 0 events, 0 sources, no dated events, 0 conflicts, 0 problems>"
+    assert repr(tl.filter(source="b2")).startswith("<Timeline: 1 event, 1 source, no dated events")
 
 
 def test_csv_flattens_lists(tl, tmp_path):

@@ -169,8 +169,7 @@ def to_timelinejs(timeline: Timeline, path: str | Path | None = None, *, title: 
     n_undated = int(ev["start"].isna().sum())
     dated = ev.dropna(subset=["start"])
     span = f"{dated['start'].min():%d %b %Y} – {dated['end'].max():%d %b %Y}" if len(dated) else "no dated events"
-    n_articles = len(timeline.articles) or len(timeline.sources)
-    intro = f"{len(events)} events from {n_articles} articles, {span}."
+    intro = f"{len(events)} events told by {len(timeline.sources)} articles, {span}."
     if n_undated:
         intro += f" {n_undated} undated events are not shown."
     doc = {"title": {"text": {"headline": title or "Timeline", "text": intro}}, "events": events}

@@ -185,9 +185,9 @@ class Timeline:
             span = f"{lo:%d %b %Y} – {hi:%d %b %Y}"
         else:
             span = "no dated events"
-        n_articles = len(self.articles) or len(self.sources)
+        n = len(self.sources)
         return (
-            f"<Timeline: {len(ev)} events from {n_articles} articles, {span}, "
+            f"<Timeline: {len(ev)} event{'s' if len(ev) != 1 else ''}, {n} source{'s' if n != 1 else ''}, {span}, "
             f"{len(self.conflicts)} conflicts, {len(self.problems)} problems>"
         )
 
