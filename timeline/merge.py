@@ -468,13 +468,18 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
     blocks: dict[str, list[int]] = defaultdict(list)
     for pos, r in enumerate(records):
         blocks[policy.family(r.event_type)].append(pos)
-    candidates: list[tuple[float, int, int]] = []
+    # ties are broken by what the mentions are (article, offsets), never by input order
+    rank = [0] * len(records)
+    for n, p in enumerate(sorted(range(len(records)), key=lambda p: _content_key(records[p]))):
+        rank[p] = n
+    candidates: list[tuple[float, int, int, int, int]] = []
 
     def consider(i: int, j: int) -> None:
         score, margin = pair_score(records[i], records[j], policy)
         need = policy.threshold + margin
         if score >= need - 1e-9:
-            candidates.append((-score, min(i, j), max(i, j)))
+            a, b = sorted((i, j), key=lambda p: rank[p])
+            candidates.append((-score, rank[a], rank[b], a, b))
 
     for fam in sorted(blocks):
         members = blocks[fam]
@@ -509,12 +514,12 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
 
     candidates.sort()
     uf = _Clusters(records, policy.date_tolerance_days, policy)
-    for _, i, j in candidates:
+    for _, _, _, i, j in candidates:
         uf.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for pos in range(len(records)):
         groups[uf.find(pos)].append(pos)
-    _attach_undated(records, groups, uf, policy)
+    _attach_undated(records, groups, uf, policy, rank)
     groups = defaultdict(list)
     for pos in range(len(records)):
         groups[uf.find(pos)].append(pos)
@@ -598,15 +603,24 @@ def profile_score(u: _Profile, d: _Profile, policy: MergePolicy) -> float:
     return round(sum(w * c for w, c in used) / sum(w for w, _ in used), 6)
 
 
+def _content_key(r: MentionRecord) -> tuple:
+    m = r.mention
+    return (r.article_id, m.char_start, m.trigger_start, m.sentence_index, m.event_type, m.trigger)
+
+
 def _attach_undated(
-    records: Sequence[MentionRecord], groups: dict[int, list[int]], uf: _Clusters, policy: MergePolicy
+    records: Sequence[MentionRecord],
+    groups: dict[int, list[int]],
+    uf: _Clusters,
+    policy: MergePolicy,
+    rank: Sequence[int],
 ) -> None:
     """Second pass: an undated group joins the dated event whose pooled mentions best
     contain what it says (`profile_score` >= threshold + undated_margin). Groups are
     scored against the first-pass events only, so the result does not depend on order."""
     dated: dict[str, list[int]] = defaultdict(list)
     undated: list[int] = []
-    for root, members in sorted(groups.items()):
+    for root, members in sorted(groups.items(), key=lambda kv: min(rank[p] for p in kv[1])):
         fam = policy.family(records[members[0]].event_type)
         if any(records[p].dated for p in members):
             dated[fam].append(root)
@@ -630,7 +644,7 @@ def _attach_undated(
         u = _profile(members)
         fam = policy.family(members[0].event_type)
         keys = set(u.words.split()) | set(u.names)
-        cands = sorted({c for w in keys for c in postings.get((fam, w), ())})
+        cands = sorted({c for w in keys for c in postings.get((fam, w), ())}, key=lambda c: min(rank[p] for p in groups[c]))
         best: tuple[float, int] | None = None
         here = {(r.article_id, r.mention.sentence_index) for r in members}
         for c in cands:
