@@ -26,6 +26,18 @@ _POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END",
 # words in any script (letters, then letters or apostrophes): "million", "Israel's", "année"
 _RE_PREV_WORD = re.compile(r"([^\W\d_][^\W\d_']*)\W*$")
 _RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([^\W\d_][^\W\d_']*)")
+_RE_W = re.compile(r"\w")
+_RE_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" if ch.isascii() else _RE_W.match(ch) is not None
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() if ch.isascii() else _RE_LETTER.match(ch) is not None
+
+
 _RE_AMOUNT_END = re.compile(r"(?:[%$£€¥]|\d)[\s\d,.]*$")
 
 
@@ -44,6 +56,7 @@ class Ctx:
         self.s = 0
         self.e = 0
         self.tables = _tables(grammar.lex)
+        self._ref_anchor: str | None = None
 
     def tense(self) -> str | None:
         return self._tense(self.text, self.s, self.e)
@@ -62,7 +75,21 @@ class Ctx:
 
     def prev_word(self, pos: int | None = None) -> str:
         pos = self.s if pos is None else pos
-        m = _RE_PREV_WORD.search(self.low, max(0, pos - 40), pos)
+        lo = max(0, pos - 40)
+        low = self.low
+        # The word _RE_PREV_WORD finds holds the last word character before ``pos`` (only
+        # non-word characters may follow it), which must be a letter; the regex runs from
+        # the start of that letter-or-apostrophe run (earlier starts all fail), not over
+        # all 40 characters.
+        i = pos
+        while i > lo and not _is_w(low[i - 1]):
+            i -= 1
+        if i == lo or not _is_letter(low[i - 1]):
+            return ""
+        i -= 1
+        while i > lo and (_is_letter(low[i - 1]) or low[i - 1] == "'"):
+            i -= 1
+        m = _RE_PREV_WORD.search(low, i, pos)
         return m.group(1) if m else ""
 
     def next_word(self, pos: int | None = None) -> str:
@@ -79,7 +106,9 @@ class Ctx:
         return self.text[low_pos : low_pos + 1].isupper()
 
     def ref_anchor(self) -> str | None:
-        return f"reference:{self.ref.isoformat()}" if self.ref else None
+        if self._ref_anchor is None and self.ref:
+            self._ref_anchor = f"reference:{self.ref.isoformat()}"
+        return self._ref_anchor
 
 
 _TABLE_CACHE: dict[int, dict[str, Any]] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 D = dt.date
 
@@ -33,7 +33,14 @@ class Res:
     note: str | None = None
 
     def with_(self, **kw: object) -> "Res":
-        return replace(self, **kw)
+        # what dataclasses.replace does, without its per-call introspection (once per mention)
+        if not kw.keys() <= _RES_FIELDS:
+            return replace(self, **kw)  # raises the usual TypeError
+        return Res(*[kw[f] if f in kw else getattr(self, f) for f in _RES_ORDER])
+
+
+_RES_ORDER = tuple(f.name for f in fields(Res))
+_RES_FIELDS = frozenset(_RES_ORDER)
 
 
 # ---------------------------------------------------------------- units -> values

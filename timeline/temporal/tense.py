@@ -156,6 +156,7 @@ class ClauseTense:
     def __init__(self, lex: Lexicon) -> None:
         self.cues = TenseCues(lex)
         self._local = threading.local()  # per-thread memo of the text being tagged
+        self._cue_memo: dict[tuple[str | None, ...], str | None] = {}
 
     def __call__(self, text: str, start: int, end: int) -> str | None:
         # a mention's tense is asked for by its rule and again when it is emitted: compute it once
@@ -179,11 +180,24 @@ class ClauseTense:
         return t
 
     def _cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:
-        cues = self.cues
-        # only the nearest _MAX_WORDS words (plus one neighbour) on each side are ever looked at
+        # only the nearest _MAX_WORDS words (plus one neighbour) on each side are ever looked
+        # at, and they alone decide: dense runs of dates ("May 1, May 2, ...", a table of
+        # days) repeat the same words around each one (digits are not words), so the answer
+        # is memoised on them
         left = _near_words(text, s, start, before=True)
         right = _near_words(text, end, e, before=False)
-        left.reverse()
+        key = (*left, None, *right)
+        memo = self._cue_memo
+        got = memo.get(key, memo)
+        if got is memo:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            got = memo[key] = self._cue_of(left, right)
+        return got  # type: ignore[return-value]
+
+    def _cue_of(self, left: list[str], right: list[str]) -> str | None:
+        cues = self.cues
+        left = left[::-1]
         lw = [w.lower() for w in left]
         rw = [w.lower() for w in right]
         # the nearest cue on the left inside the clause governs; then the right side,
