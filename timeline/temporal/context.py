@@ -15,6 +15,11 @@ from typing import Any
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 
+# patterns used per candidate, compiled once
+_RE_SPACES = re.compile(r"\s+")
+_RE_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")
+_RE_PM_PART = re.compile(r"in the (afternoon|evening)")
+
 D = dt.date
 Out = Res | tuple[Res, int, int] | tuple[str, int] | list[tuple[Res, int, int]] | None
 
@@ -146,7 +151,7 @@ def _tables(lex: Any) -> dict[str, Any]:
 
 
 def _norm(s: str | None) -> str:
-    return re.sub(r"\s+", " ", s).replace("’", "'") if s else ""
+    return _RE_SPACES.sub(" ", s).replace("’", "'") if s else ""
 
 
 def _pmod(c: Ctx, s: str | None) -> str | None:
@@ -212,11 +217,11 @@ def _clock_parts(s: str) -> tuple[int, int | None] | str | None:
         return "T12:00"
     if s.startswith("midnight"):
         return "T24:00"
-    mm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?", s)
+    mm = _RE_CLOCK.match(s)
     if not mm:
         return None
     h, mi, ap = int(mm.group(1)), mm.group(2), mm.group(3)
-    if ap is None and re.search(r"in the (afternoon|evening)", s):
+    if ap is None and _RE_PM_PART.search(s):
         ap = "pm"
     if ap and ap.startswith("p") and h < 12:
         h += 12

@@ -18,6 +18,12 @@ from re import _parser as _P
 from timeline.errors import InputError
 from timeline.temporal.lexicon import Lexicon, load_lexicon
 
+# patterns used per candidate, compiled once
+_RE_SPACES = re.compile(r"\s+")
+_RE_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_RE_HYPHEN_OR_SPACE = re.compile(r"[-\s]")
+_RE_HYPHENS_SPACES = re.compile(r"[-\s]+")
+
 @dataclass(frozen=True)
 class Grammar:
     """Compiled patterns of one language."""
@@ -26,18 +32,47 @@ class Grammar:
     rules: dict[str, re.Pattern[str]]
     combined: re.Pattern[str]
     _firsts: dict[str, list | None] = field(default_factory=dict, repr=False, compare=False)
-    _by_char: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict, repr=False, compare=False)
+    _bodies: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _by_char: dict[str, "_Probe"] = field(default_factory=dict, repr=False, compare=False)
 
-    def rules_at(self, ch: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The (name, pattern) of the rules that can match at a position whose first
-        character is ``ch``, in the grammar's order: the others cannot start there, so the
-        tagger does not try them (a dense input tries a handful of rules per hit, not all)."""
+    def rules_at(self, ch: str) -> "_Probe":
+        """The rules that can match at a position whose first character is ``ch`` (the
+        others cannot start there), with one pattern that tries them all at once."""
         got = self._by_char.get(ch)
         if got is None:
-            got = self._by_char[ch] = tuple(
-                (name, pat) for name, pat in self.rules.items() if _may_start(self._firsts.get(name), ch)
-            )
+            names = [name for name in self.rules if _may_start(self._firsts.get(name), ch)]
+            got = self._by_char[ch] = _Probe(names, self.rules, self._bodies)
         return got
+
+
+class _Probe:
+    """Where each of a few rules would end a match at a position, in one regex call.
+
+    Each rule's body sits in a lookahead with a group around it, ``(?:(?=(?P<r3>body)(?!\\w))|)``:
+    the lookahead takes the body's first match in the regex's own order, the one
+    ``rules[name].match(text, pos)`` returns, so the group's end is that match's end (or
+    -1 when the rule does not match). The tagger then re-matches only the rules that do,
+    for their named groups, instead of calling every rule's pattern at every hit.
+    (``_LEFT`` is tested once, first: it is the same for every rule.)"""
+
+    __slots__ = ("names", "pats", "pattern", "slots")
+
+    def __init__(self, names: list[str], rules: dict[str, re.Pattern[str]], bodies: dict[str, str]) -> None:
+        self.names = tuple(names)
+        self.pats = tuple(rules[n] for n in names)
+        parts = [f"(?:(?=(?P<r{i}>{bodies[n]}){_RIGHT})|)" for i, n in enumerate(names)]
+        self.pattern = re.compile(_LEFT + "".join(parts)) if names else None
+        self.slots = tuple(self.pattern.groupindex[f"r{i}"] for i in range(len(names))) if names else ()
+
+    def ends(self, text: str, pos: int) -> list[tuple[int, int]]:
+        """(end, rule index) of the rules that match at ``pos`` with a non-empty match."""
+        if self.pattern is None:
+            return []
+        m = self.pattern.match(text, pos)
+        if m is None:
+            return []
+        regs = m.regs
+        return [(regs[g][1], i) for i, g in enumerate(self.slots) if regs[g][1] > pos]
 
 
 def _alt(words: list[str] | set[str]) -> str:
@@ -139,6 +174,7 @@ def grammar(language: str = "en") -> Grammar:
     ph = _placeholders(lex)
     rules: dict[str, re.Pattern[str]] = {}
     bodies = []
+    unnamed: dict[str, str] = {}
     specs = lex.data.get("rules", [])
     if not specs:
         raise InputError(f"the {language!r} lexicon defines no [[rules]]")
@@ -151,13 +187,14 @@ def grammar(language: str = "en") -> Grammar:
         body = _fill(tmpl, ph)
         rules[name] = re.compile(_LEFT + "(?:" + body + ")" + _RIGHT)
         bodies.append(re.sub(r"\(\?P<\w+>", "(?:", body))
+        unnamed[name] = bodies[-1]
     # every rule starts with a word character or an apostrophe ('90s); saying so first lets
     # the scanner pass over runs of spaces and punctuation at once instead of trying every
     # rule at every position (150 KB of spaces: 0.8 s -> 0.004 s); tests/test_robustness.py
     # checks the premise rule by rule
     combined = re.compile(_FIRST + _LEFT + "(?:" + "|".join(bodies) + ")" + _RIGHT)
     firsts = {name: _first_items(pat) for name, pat in rules.items()}
-    return Grammar(lex=lex, rules=rules, combined=combined, _firsts=firsts)
+    return Grammar(lex=lex, rules=rules, combined=combined, _firsts=firsts, _bodies=unnamed)
 
 
 # -- which rules can start at a character ------------------------------------------------------
@@ -251,7 +288,7 @@ def _in_set(av: list, ch: str) -> bool:
 
 def numeral(s: str, lex: Lexicon) -> float | None:
     """The value of a numeral as written ("twenty four", "40", "a couple of", "5 1/2")."""
-    s = re.sub(r"\s+", " ", s.strip().replace("’", "'")).replace("½", " 1/2")
+    s = _RE_SPACES.sub(" ", s.strip().replace("’", "'")).replace("½", " 1/2")
     numbers = lex.table("numbers")
     mult = 1.0
     for word, factor in lex.table("number_multipliers").items():
@@ -263,11 +300,11 @@ def numeral(s: str, lex: Lexicon) -> float | None:
     for tail in (" and a half", "-and-a-half", " 1/2"):
         if s.endswith(tail):
             s, extra = s[: -len(tail)], 0.5
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _RE_DECIMAL.fullmatch(s):
         return (float(s) + extra) * mult
     if s in numbers:
         return (float(numbers[s]) + extra) * mult
-    parts = re.split(r"[-\s]", s)
+    parts = _RE_HYPHEN_OR_SPACE.split(s)
     if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
         return (float(numbers[parts[0]]) + float(numbers[parts[1]]) + extra) * mult
     return None
@@ -275,7 +312,7 @@ def numeral(s: str, lex: Lexicon) -> float | None:
 
 def spoken_year(s: str, lex: Lexicon) -> int | None:
     """The year of "nineteen ninety-four", "two thousand and one", "nineteen oh five"."""
-    s = re.sub(r"[-\s]+", " ", s.strip())
+    s = _RE_HYPHENS_SPACES.sub(" ", s.strip())
     yw = lex.table("year_words")
     two = yw.get("two_thousand", "two thousand")
     if s.startswith(two):

@@ -27,6 +27,11 @@ from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.grammar import spoken_year
 
+# patterns used per candidate, compiled once
+_RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
+_RE_DAY_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
+_RE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
 # ---------------------------------------------------------------- absolute dates
 
 
@@ -89,7 +94,7 @@ def _names_event(c: Ctx, start: int) -> bool:
     pw = c.prev_word(start)
     if pw not in ("the", "their", "his", "her", "its", "our", "this", "that", "last", "hamas'", "israel's"):
         return False
-    nxt = re.match(r"\s+([a-z][a-z-]+)", c.text[c.e : c.e + 30])
+    nxt = _RE_NEXT_LOWER_WORD.match(c.text[c.e : c.e + 30])
     return bool(nxt) and nxt.group(1) not in ("and", "to", "or", "through", "until", "at", "in", "on", "of", "is", "was")
 
 
@@ -184,7 +189,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         y = spoken_year(m["yw"], c.lex)
         if y is None:
             return None
-    elif not y and re.match(r"\s+[0-3]?\d(?!\d)", c.low[c.e : c.e + 4]):
+    elif not y and _RE_DAY_AFTER.match(c.low[c.e : c.e + 4]):
         return None  # "last Oct. 23": the month-day rule takes it from the month on
     mod = _pmod(c, m["pmod"])
     if not y and not rel and not mod:
@@ -192,7 +197,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
         after_prep = c.prev_word() in c.tables["context"].get("month_after", ())
-        if not after_prep and re.match(r"\s+[A-Z][a-z]", c.text[c.e : c.e + 3]) and c.low[c.s - 2 : c.s] not in (", ", "(", "'s"):
+        if not after_prep and _RE_NAME_AFTER.match(c.text[c.e : c.e + 3]) and c.low[c.s - 2 : c.s] not in (", ", "(", "'s"):
             return None  # "June Carter said": a first name before a surname
         if amb is not None and not after_prep:
             nxt = c.next_word()

@@ -24,6 +24,11 @@ from timeline.temporal.rules_calendar import _year_for_md, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 
+# patterns used per candidate, compiled once
+_RE_LAST_TOKEN = re.compile(r"(\S+)\s+$")
+_RE_CLAUSE_SPLIT = re.compile(r"[,;:.!?()]")
+_RE_CLOCK_MARKER = re.compile(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|o'clock|in the")
+
 # ---------------------------------------------------------------- weekdays and deictic days
 
 
@@ -163,9 +168,9 @@ def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
     t = c.tense() if c.low[c.e : c.e + 2] != "'s" else None  # "Wednesday's ruling" is known news
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
-        before = re.search(r"(\S+)\s+$", c.text[max(0, c.s - 20) : c.s])
+        before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
-            clause = re.split(r"[,;:.!?()]", c.text[max(0, c.s - 120) : c.s])[-1]
+            clause = _RE_CLAUSE_SPLIT.split(c.text[max(0, c.s - 120) : c.s])[-1]
             if not any(w in c.tables["pluperfect"] for w in clause.lower().split()):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
@@ -173,7 +178,7 @@ def _day_tense(c: Ctx) -> str | None:
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
-    has_marker = bool(re.search(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|o'clock|in the", t))
+    has_marker = bool(_RE_CLOCK_MARKER.search(t))
     if not has_marker:
         pw = c.prev_word(m.start("t"))
         if pw not in ("at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to", "and"):

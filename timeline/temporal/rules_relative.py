@@ -29,6 +29,9 @@ from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.grammar import numeral
 
+# patterns used per candidate, compiled once
+_RE_POS_LEAD = re.compile(r"(early|late|earlier|later|mid-?)\s+(?:in\s+)?")
+
 # ---------------------------------------------------------------- relative units
 
 
@@ -45,7 +48,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     rel_full = c.norm(m["rel"])
     unit = _unit_name(m["u"])
     pos = None
-    mpos = re.match(r"(early|late|earlier|later|mid-?)\s+(?:in\s+)?", rel_full)
+    mpos = _RE_POS_LEAD.match(rel_full)
     rel = rel_full
     if mpos:
         pos = mpos.group(1)

@@ -91,14 +91,15 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
 
 
 def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str] | None:
-    cands = []
-    for name, pat in g.rules_at(low[s]):
-        m = pat.match(low, s)
-        if m is not None and m.end() > s:
-            cands.append((m.end(), name, m))
-    # longest first; among equals the grammar's order (dicts keep insertion order; sort is stable)
-    cands.sort(key=lambda t: -t[0])
-    for end, name, m in cands:
+    probe = g.rules_at(low[s])
+    cands = probe.ends(low, s)
+    # longest first; among equals the grammar's order (the probe keeps it; sort is stable)
+    if len(cands) > 1:
+        cands.sort(key=lambda t: -t[0])
+    for end, i in cands:
+        name = probe.names[i]
+        m = probe.pats[i].match(low, s)
+        assert m is not None and m.end() == end, (name, s)
         ctx.s, ctx.e = s, end
         try:
             out = PRODUCTIONS[name](m, ctx)
