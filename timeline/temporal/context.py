@@ -70,6 +70,17 @@ class Ctx:
         """Whitespace-normalised words, mapped through the lexicon's ``[canonical]`` table,
         so that productions compare role words ("last", "the past", "early") whatever
         the language wrote them as."""
+        if not s:
+            return ""
+        memo = self.tables["norm_memo"]  # a pure function of ``s``, asked for per candidate
+        got = memo.get(s)
+        if got is None:
+            if len(memo) >= 20_000:
+                memo.clear()
+            got = memo[s] = self._norm_words(s)
+        return got
+
+    def _norm_words(self, s: str) -> str:
         n = _norm(s)
         canon = self.tables["canonical"]
         if not canon or not n:
@@ -125,6 +136,7 @@ def _tables(lex: Any) -> dict[str, Any]:
         cond = lex.table("reference_word_conditions")
         _TABLE_CACHE[key] = {
             "canonical": lex.table("canonical"),
+            "norm_memo": {},
             "pluperfect": set(lex.table("tense").get("pluperfect", [])),
             "context": {k: (set(v) if isinstance(v, list) else v) for k, v in lex.table("context_words").items()},
             "quarter_ordinals": lex.table("quarter_ordinals"),
