@@ -59,11 +59,12 @@ def news() -> str:
 # input -> the bound on (its time) / (news time). Inputs with few candidate expressions
 # must stay within 5x. Inputs dense with candidates ("2024 2024 ..." is 40,000 year
 # mentions in 200 KB; the news text has 540) cost a fixed amount of work per candidate
-# (every rule is tried at it, then tense cues and resolution): they get 25x (measured on
-# this machine: 3-11x, up to twice that when the machine is busy), and
+# (the rules that can start there are probed in one regex call, then the production, tense
+# cues and resolution run): they get 10x (measured on this machine: 3.2-5.8x, once the
+# per-candidate work was cut from 4-11x; a busy machine can add up to half again), and
 # `test_dense_input_time_is_linear` checks that their time grows linearly with size, which
 # is what a blow-up (quadratic scans, regex backtracking) would break.
-SPARSE, DENSE = 5, 25
+SPARSE, DENSE = 5, 10
 ADVERSARIAL = {
     "digits": (_fill("0123456789"), SPARSE),
     "spaces": (" " * SIZE, SPARSE),
@@ -357,3 +358,117 @@ def test_same_output_under_different_hash_seeds():
         )
         outs.append(proc.stdout)
     assert outs[0] == outs[1] and len(outs[0]) > 1000
+
+
+# -- the tagger's fast paths give what the plain computation gives ----------------------------------
+# (each shortcut in timeline.temporal skips work that provably cannot change the answer; these
+# compare it with the straightforward computation it replaced)
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["a", "B", "May", "Mr", "U.S", "e.g.", ".", "!", "?", " ", "  ", "\n", '"', "”", "'", "’", ",", "(",
+           "1", "10:", "2024", "_", "é", "½", "²", "٢", "\u00a0", "\u0301", "said", "will", "on", "x.",
+           "Mr. ", "Sept. ", "U.S. ", " A", " The", ". ", "! "]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _plain_bounds(text: str, start: int, end: int, cues, window: int) -> tuple[int, int]:
+    from timeline.temporal.tense import _BOUNDARY
+
+    def abbrev(m) -> bool:
+        return m.group(0) != "\n" and cues.abbrev is not None and bool(
+            cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1))
+
+    s = max(0, start - window)
+    for m in _BOUNDARY.finditer(text, max(0, start - window), start):
+        if not abbrev(m):
+            s = m.end()
+    e = min(len(text), end + window)
+    for m in _BOUNDARY.finditer(text, end, min(len(text), end + window)):
+        if not abbrev(m):
+            e = m.start() + len(m.group(1) or "")
+            break
+    return s, e
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_texts, data=st.data())
+def test_sentence_bounds_shortcut_is_exact(text, data):
+    from timeline.temporal import tense
+    from timeline.temporal.grammar import grammar
+
+    cues = tense.TenseCues(grammar("en").lex)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    window = data.draw(st.sampled_from([3, 8, 20, tense._WINDOW]))
+    saved = tense._WINDOW
+    tense._WINDOW = window
+    try:
+        assert tense._sentence_bounds(text, start, end, cues) == _plain_bounds(text, start, end, cues, window)
+    finally:
+        tense._WINDOW = saved
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_texts, data=st.data())
+def test_nearest_words_shortcut_is_exact(text, data):
+    from timeline.temporal import tense
+
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    near, most = tense._NEAR, tense._MAX_WORDS
+    tense._NEAR, tense._MAX_WORDS = data.draw(st.sampled_from([(4, 1), (10, 2), (near, most)]))
+    try:
+        k = tense._MAX_WORDS + 1
+        words = tense._WORD.findall(text, a, b)
+        assert tense._near_words(text, a, b, before=True) == words[-k:]
+        assert tense._near_words(text, a, b, before=False) == words[:k]
+    finally:
+        tense._NEAR, tense._MAX_WORDS = near, most
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_texts, data=st.data())
+def test_previous_word_shortcut_is_exact(text, data):
+    from timeline.temporal.context import _RE_PREV_WORD, Ctx
+    from timeline.temporal.grammar import grammar
+
+    low = text.lower()
+    pos = data.draw(st.integers(0, len(low)))
+    ctx = Ctx(text, low, None, grammar("en"), lambda *a: None)
+    m = _RE_PREV_WORD.search(low, max(0, pos - 40), pos)
+    assert ctx.prev_word(pos) == (m.group(1) if m else "")
+
+
+def _probe_agrees(low: str, s: int) -> None:
+    from timeline.temporal.grammar import grammar
+
+    g = grammar("en")
+    probe = g.rules_at(low[s])
+    got = sorted((end, probe.names[i]) for end, i in probe.ends(low, s))
+    want = sorted((m.end(), name) for name, pat in g.rules.items() if (m := pat.match(low, s)) and m.end() > s)
+    assert got == want, (s, low[s : s + 30])
+
+
+def test_rule_probe_agrees_with_every_rule_on_news():
+    """The one-call probe finds exactly the rules (and match ends) that matching each
+    rule's own pattern finds, at every word start of the seed articles."""
+    from timeline.temporal.tagger import _lower
+
+    low = _lower(_news(60_000))
+    for s in range(len(low)):
+        if (low[s].isalnum() or low[s] == "'") and (s == 0 or not low[s - 1].isalnum()):
+            _probe_agrees(low, s)
+
+
+_DATEISH = ["may", "june", "1", "10", ":", "2024", "-", "/", " ", "from", "to", "ago", "two", "days", "the",
+            "last", "next", "week", "mid", "a.m.", "'", "90s", "monday", "'s", ",", "and", "of", "early", "st"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_DATEISH), min_size=1, max_size=12), data=st.data())
+def test_rule_probe_agrees_with_every_rule_anywhere(pieces, data):
+    low = "".join(pieces)
+    s = data.draw(st.integers(0, len(low) - 1))
+    _probe_agrees(low, s)

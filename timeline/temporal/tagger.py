@@ -171,8 +171,10 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
         if a.type not in ("DATE", "TIME") or b.type not in ("DATE", "TIME"):
             continue
         between = text[a.end : b.start]
+        if not punct.range_mid.match(between):
+            continue
         opened = punct.range_open is not None and punct.range_open.search(text[max(0, a.start - 12) : a.start])
-        if punct.range_mid.match(between) and (opened or between.strip() in ("-", "–")):
+        if opened or between.strip() in ("-", "–"):
             a, b = out[i], out[i + 1] = _order_range(a, b)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
