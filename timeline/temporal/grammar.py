@@ -34,14 +34,19 @@ class Grammar:
     _firsts: dict[str, list | None] = field(default_factory=dict, repr=False, compare=False)
     _bodies: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _by_char: dict[str, "_Probe"] = field(default_factory=dict, repr=False, compare=False)
+    _probes: dict[tuple[str, ...], "_Probe"] = field(default_factory=dict, repr=False, compare=False)
 
     def rules_at(self, ch: str) -> "_Probe":
         """The rules that can match at a position whose first character is ``ch`` (the
         others cannot start there), with one pattern that tries them all at once."""
         got = self._by_char.get(ch)
         if got is None:
-            names = [name for name in self.rules if _may_start(self._firsts.get(name), ch)]
-            got = self._by_char[ch] = _Probe(names, self.rules, self._bodies)
+            names = tuple(name for name in self.rules if _may_start(self._firsts.get(name), ch))
+            # characters with the same rules share one probe (all Unicode digits, say)
+            got = self._probes.get(names)
+            if got is None:
+                got = self._probes[names] = _Probe(list(names), self.rules, self._bodies)
+            self._by_char[ch] = got
         return got
 
 

@@ -17,7 +17,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|[;:—–()\"“”,]")
 _MAX_WORDS = 12
 _WINDOW = 240
 _NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
-_MEMO_SIZE = 50_000
+# memo sizes (cleared when full): a word context is a few hundred bytes, a cue key ~1.5 KB
+_WORD_MEMO_SIZE = 20_000
+_CUE_MEMO_SIZE = 4_096
 
 
 class TenseCues:
@@ -56,7 +58,7 @@ class TenseCues:
         memo = self._memo
         got = memo.get(key, memo)
         if got is memo:
-            if len(memo) >= _MEMO_SIZE:
+            if len(memo) >= _WORD_MEMO_SIZE:
                 memo.clear()
             got = memo[key] = self._classify(word, nxt, prev, finite)
         return got  # type: ignore[return-value]
@@ -190,7 +192,7 @@ class ClauseTense:
         memo = self._cue_memo
         got = memo.get(key, memo)
         if got is memo:
-            if len(memo) >= _MEMO_SIZE:
+            if len(memo) >= _CUE_MEMO_SIZE:
                 memo.clear()
             got = memo[key] = self._cue_of(left, right)
         return got  # type: ignore[return-value]
