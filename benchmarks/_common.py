@@ -61,6 +61,21 @@ def timed_runs(fn: Callable[[], Any], repeats: int) -> tuple[list[float], Any]:
     return times, first
 
 
+def timed_runs_cpu(fn: Callable[[], Any], repeats: int) -> tuple[list[float], list[float], Any]:
+    """Like `timed_runs`, also returning the CPU seconds of this process for each run."""
+    wall: list[float] = []
+    cpu: list[float] = []
+    first: Any = None
+    for i in range(max(1, repeats)):
+        t0, c0 = time.perf_counter(), time.process_time()
+        out = fn()
+        cpu.append(time.process_time() - c0)
+        wall.append(time.perf_counter() - t0)
+        if i == 0:
+            first = out
+    return wall, cpu, first
+
+
 def median(xs: Sequence[float]) -> float:
     return statistics.median(xs)
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, add_data_arg, machine_note, median, require_data, table, timed_runs
+from _common import ROOT, add_data_arg, machine_note, median, require_data, table, timed_runs_cpu
 
 sys.path.insert(0, str(ROOT))
 
@@ -242,17 +242,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if tl is None:
         notes.append(f"timeline: skipped: {why}")
     else:
-        times, preds = timed_runs(lambda: tl(tbaq), args.repeats)
+        times, cpu, preds = timed_runs_cpu(lambda: tl(tbaq), args.repeats)
         acc_rows.append(_acc_row("timeline", tbaq, preds))
-        speed_rows.append(dict(corpus="TBAQ", tagger="timeline", docs=len(tbaq), chars=tbaq_chars, times=times))
+        speed_rows.append(dict(corpus="TBAQ", tagger="timeline", docs=len(tbaq), chars=tbaq_chars, times=times, cpu=cpu))
 
     search, convert, dp_version = dateparser_runner()
     if search is None:
         notes.append(f"dateparser: skipped: {dp_version}")
     else:
-        times, raw = timed_runs(lambda: search(tbaq), args.repeats)
+        times, cpu, raw = timed_runs_cpu(lambda: search(tbaq), args.repeats)
         acc_rows.append(_acc_row("dateparser", tbaq, convert(tbaq, raw)))
-        speed_rows.append(dict(corpus="TBAQ", tagger="dateparser", docs=len(tbaq), chars=tbaq_chars, times=times))
+        speed_rows.append(dict(corpus="TBAQ", tagger="dateparser", docs=len(tbaq), chars=tbaq_chars, times=times, cpu=cpu))
         notes.append(f"dateparser: {dp_version}, search_dates(languages=['en'], RELATIVE_BASE=DCT); only search_dates is "
                      "timed; values at the granularity DateDataParser reports (period)")
 
@@ -286,11 +286,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         silver = read_timeml_dir(data / "silver")
         s_chars = sum(len(d.text) for d in silver)
         if tl is not None:
-            times, _ = timed_runs(lambda: tl(silver), args.repeats)
-            speed_rows.append(dict(corpus="silver", tagger="timeline", docs=len(silver), chars=s_chars, times=times))
+            times, cpu, _ = timed_runs_cpu(lambda: tl(silver), args.repeats)
+            speed_rows.append(dict(corpus="silver", tagger="timeline", docs=len(silver), chars=s_chars, times=times,
+                                   cpu=cpu))
         if search is not None and args.silver_peer_repeats > 0:
-            times, _ = timed_runs(lambda: search(silver), args.silver_peer_repeats)
-            speed_rows.append(dict(corpus="silver", tagger="dateparser", docs=len(silver), chars=s_chars, times=times))
+            times, cpu, _ = timed_runs_cpu(lambda: search(silver), args.silver_peer_repeats)
+            speed_rows.append(dict(corpus="silver", tagger="dateparser", docs=len(silver), chars=s_chars, times=times,
+                                   cpu=cpu))
         ht = next((r for r in speed_rows if r["tagger"] == "heideltime"), None)
         if ht is not None:
             est = s_chars / (ht["chars"] / median(ht["times"])) / 60
@@ -308,10 +310,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ref is None:  # HeidelTime on a TBAQ subset: compare with timeline's full-TBAQ rate
             ref = next((x for x in speed_rows if x["tagger"] == "timeline" and x["corpus"] == "TBAQ"), None)
         ratio = ref["cps"] / r["cps"] if ref else None
+        cpu_cps = r["chars"] / median(r["cpu"]) if r.get("cpu") else None
         rows.append([r["corpus"], r["tagger"], r["docs"], r["chars"], len(r["times"]), median(r["times"]), r["cps"],
-                     None if ratio is None else f"{ratio:.1f}x"])
-    print(table(["corpus", "tagger", "docs", "chars", "runs", "median s", "chars/s", "timeline faster by"], rows,
-                title="Throughput (one warm process; median of runs)"))
+                     cpu_cps, None if ratio is None else f"{ratio:.1f}x"])
+    print(table(["corpus", "tagger", "docs", "chars", "runs", "median s", "chars/s", "chars/CPU s", "timeline faster by"],
+                rows, title="Throughput (one warm process; median of runs; wall clock, CPU time of this process beside it)"))
     print()
     for n in notes:
         print("note: " + n)
