@@ -34,50 +34,110 @@ class Grammar:
     _firsts: dict[str, list | None] = field(default_factory=dict, repr=False, compare=False)
     _bodies: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _by_char: dict[str, "_Probe"] = field(default_factory=dict, repr=False, compare=False)
-    _probes: dict[tuple[str, ...], "_Probe"] = field(default_factory=dict, repr=False, compare=False)
+    _probes: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     def rules_at(self, ch: str) -> "_Probe":
         """The rules that can match at a position whose first character is ``ch`` (the
-        others cannot start there), with one pattern that tries them all at once."""
+        others cannot start there), and where each of them ends a match there."""
         got = self._by_char.get(ch)
         if got is None:
             names = tuple(name for name in self.rules if _may_start(self._firsts.get(name), ch))
             # characters with the same rules share one probe (all Unicode digits, say)
-            got = self._probes.get(names)
+            got = self._probes.get(names)  # type: ignore[assignment]
             if got is None:
-                got = self._probes[names] = _Probe(list(names), self.rules, self._bodies)
+                pattern = self._probes.get("")
+                if pattern is None:
+                    pattern = self._probes[""] = _probe_pattern(self)
+                got = self._probes[names] = _Probe(names, self.rules, pattern, self._bodies)  # type: ignore[arg-type]
             self._by_char[ch] = got
         return got
 
 
+def _probe_pattern(g: Grammar) -> re.Pattern[str]:
+    """Every rule's body in a lookahead with a group around it, after a test of its first
+    character: ``(?:(?=[0-9])(?=(?P<r3>body)(?!\\w))|)``. A lookahead takes the body's first
+    match in the regex's own order, the one ``rules[name].match(text, pos)`` returns, so the
+    group ends where that match ends (-1: the rule does not match there). One call at a hit
+    thus says which rules match and how far, instead of one call per rule. (``_LEFT`` is
+    tested once, first: it is the same for every rule. The first-character tests only save
+    time: a rule without one is simply tried.)"""
+    # rules that start with a digit, or with an ASCII letter, are grouped behind one test
+    groups: dict[str, list[str]] = {r"(?=\d)": [], "(?=[a-zA-Z])": [], "": []}
+    for i, name in enumerate(g.rules):
+        items = g._firsts.get(name)
+        first = _first_class(items)
+        guard = f"(?={first})" if first else ""
+        part = f"(?:{guard}(?=(?P<r{i}>{g._bodies[name]}){_RIGHT})|)"
+        if items and all(_only(it, "0123456789", _C.CATEGORY_DIGIT) for it in items):
+            groups[r"(?=\d)"].append(part)
+        elif items and all(_only(it, _ASCII_LETTERS, None) for it in items):
+            groups["(?=[a-zA-Z])"].append(part)
+        else:
+            groups[""].append(part)
+    return re.compile(_LEFT + "".join(f"(?:{guard}{''.join(parts)}|)" for guard, parts in groups.items() if parts))
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _only(item: tuple, chars: str | frozenset, category: object) -> bool:
+    """Can this first-character item only ever match characters of ``chars`` (or ``category``)?"""
+    op, av = item
+    if op is _C.LITERAL:
+        return chr(av) in chars
+    if op is not _C.IN:
+        return False
+    for iop, a in av:
+        if iop is _C.LITERAL and chr(a) in chars:
+            continue
+        if iop is _C.RANGE and all(chr(x) in chars for x in range(a[0], a[1] + 1)):
+            continue
+        if iop is _C.CATEGORY and category is not None and a == category:
+            continue
+        return False
+    return True
+
+
 class _Probe:
-    """Where each of a few rules would end a match at a position, in one regex call.
+    """The rules that may start at one character, read off a probe pattern.
 
-    Each rule's body sits in a lookahead with a group around it, ``(?:(?=(?P<r3>body)(?!\\w))|)``:
-    the lookahead takes the body's first match in the regex's own order, the one
-    ``rules[name].match(text, pos)`` returns, so the group's end is that match's end (or
-    -1 when the rule does not match). The tagger then re-matches only the rules that do,
-    for their named groups, instead of calling every rule's pattern at every hit.
-    (``_LEFT`` is tested once, first: it is the same for every rule.)"""
+    At first the probe of all rules, compiled once; a character met at many hits (a dense
+    input) gets a pattern of its own rules only, which is faster per hit but costs a
+    compile, worth it only then."""
 
-    __slots__ = ("names", "pats", "pattern", "slots")
+    __slots__ = ("names", "pats", "probe", "uses", "_bodies")
 
-    def __init__(self, names: list[str], rules: dict[str, re.Pattern[str]], bodies: dict[str, str]) -> None:
-        self.names = tuple(names)
+    def __init__(self, names: tuple[str, ...], rules: dict[str, re.Pattern[str]], pattern: re.Pattern[str],
+                 bodies: dict[str, str]) -> None:
+        order = list(rules)
+        self.names = names
         self.pats = tuple(rules[n] for n in names)
-        parts = [f"(?:(?=(?P<r{i}>{bodies[n]}){_RIGHT})|)" for i, n in enumerate(names)]
-        self.pattern = re.compile(_LEFT + "".join(parts)) if names else None
-        self.slots = tuple(self.pattern.groupindex[f"r{i}"] for i in range(len(names))) if names else ()
+        # (pattern, group of each rule): one attribute, so that swapping it is atomic
+        self.probe = (pattern, tuple(pattern.groupindex[f"r{order.index(n)}"] for n in names)) if names else None
+        self.uses = 0
+        self._bodies = bodies
 
     def ends(self, text: str, pos: int) -> list[tuple[int, int]]:
-        """(end, rule index) of the rules that match at ``pos`` with a non-empty match."""
-        if self.pattern is None:
+        """(end, index in ``names``) of the rules that match at ``pos``, non-empty."""
+        if self.probe is None:
             return []
-        m = self.pattern.match(text, pos)
+        self.uses += 1
+        if self.uses == _OWN_PROBE_AFTER:
+            self._own()
+        pattern, slots = self.probe
+        m = pattern.match(text, pos)
         if m is None:
             return []
         regs = m.regs
-        return [(regs[g][1], i) for i, g in enumerate(self.slots) if regs[g][1] > pos]
+        return [(regs[g][1], i) for i, g in enumerate(slots) if regs[g][1] > pos]
+
+    def _own(self) -> None:
+        parts = [f"(?:(?=(?P<r{i}>{self._bodies[n]}){_RIGHT})|)" for i, n in enumerate(self.names)]
+        own = re.compile(_LEFT + "".join(parts))
+        self.probe = (own, tuple(own.groupindex[f"r{i}"] for i in range(len(self.names))))
+
+
+_OWN_PROBE_AFTER = 200
 
 
 def _alt(words: list[str] | set[str]) -> str:
@@ -257,6 +317,35 @@ def _firsts_of(items: list) -> tuple[list, bool]:
         if not empty:
             return out, False
     return out, True
+
+
+_CATEGORY_CLASS = {
+    _C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_NOT_DIGIT: r"\D", _C.CATEGORY_WORD: r"\w",
+    _C.CATEGORY_NOT_WORD: r"\W", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_NOT_SPACE: r"\S",
+}
+
+
+def _first_class(items: list | None) -> str | None:
+    """A character class of the items a rule can start with, or None (no test)."""
+    if not items:
+        return None
+    out = []
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _C.IN:
+            for iop, a in av:
+                if iop is _C.LITERAL:
+                    out.append(re.escape(chr(a)))
+                elif iop is _C.RANGE:
+                    out.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                elif iop is _C.CATEGORY and a in _CATEGORY_CLASS:
+                    out.append(_CATEGORY_CLASS[a])
+                else:
+                    return None  # negated sets and the like: no test
+        else:
+            return None
+    return "[" + "".join(out) + "]"
 
 
 def _may_start(items: list | None, ch: str) -> bool:
