@@ -653,3 +653,18 @@ def test_errors_are_timeline_errors():
 def test_summary_counts(seeds_dir):
     s = read_articles(seeds_dir).summary()
     assert s.startswith("5 articles read; dates: 3 from header, 2 from manifest; 0 without a date")
+
+
+@pytest.mark.parametrize("backend", ["numpy_nullable", "pyarrow"])
+def test_dataframe_missing_cells_of_nullable_columns_are_missing(backend):
+    # pd.NA (nullable and Arrow-backed columns, as Dask produces) is a missing cell, not a bad value
+    pd = pytest.importorskip("pandas")
+    if backend == "pyarrow":
+        pytest.importorskip("pyarrow")
+    df = pd.DataFrame(
+        {"id": ["a", "b"], "text": ["Hamas left Cairo on Sunday.", "Talks resumed on Tuesday."],
+         "published": ["2024-05-05", None], "outlet": ["X", None]}
+    ).convert_dtypes(dtype_backend=backend)
+    arts = _read(df)
+    assert [(a.id, a.published, a.outlet) for a in arts] == [("a", dt.date(2024, 5, 5), "X"), ("b", None, None)]
+    assert [p.kind for p in arts.problems] == ["no_date"]

@@ -611,7 +611,8 @@ def _clean(v: Any) -> Any:
         return None
     if isinstance(v, float) and v != v:
         return None
-    if type(v).__name__ == "NaTType":
+    # pandas' missing-value markers (pd.NA from nullable/Arrow columns, pd.NaT), without importing pandas
+    if type(v).__name__ in ("NAType", "NaTType"):
         return None
     if isinstance(v, str) and not v.strip():
         return None

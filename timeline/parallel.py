@@ -75,11 +75,6 @@ def _extract_items(items: Iterable[Any], resources: Any, keep_text: bool) -> lis
     return out
 
 
-def _cell(v: Any) -> Any:
-    """A DataFrame cell as read_articles expects it: missing values (pd.NA from Arrow dtypes) as None."""
-    return None if v is not None and type(v).__name__ == "NAType" else v
-
-
 def _extract_frame(pdf: Any, resources: Any, keep_text: bool) -> list[Any]:
     """One DataFrame partition: rows -> results for `_finish_frame`.
 
@@ -99,7 +94,7 @@ def _extract_frame(pdf: Any, resources: Any, keep_text: bool) -> list[Any]:
     for n, values in enumerate(pdf.itertuples(index=False, name=None), 1):
         with warnings.catch_warnings():  # undated articles: one warning, from the client
             warnings.simplefilter("ignore")
-            read = read_articles([{k: _cell(v) for k, v in zip(columns, values, strict=True)}])
+            read = read_articles([dict(zip(columns, values, strict=True))])
         for art in read:
             ex = extract_article(art, resources)
             out.append(("article", ex if keep_text else ex.compact(), _text_digest(art.text)))
