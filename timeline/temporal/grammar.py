@@ -3,8 +3,9 @@
 A rule is a name and a regular-expression template, both read from the language's
 resource file (``[[rules]]`` in ``lexicon/en.toml``); its ``{PLACEHOLDERS}`` are filled
 from the same file's tables (month names, numerals, units...). The tagger scans with
-one combined pattern and re-matches each hit with the rule patterns to find the
-longest; the production of every rule lives in ``timeline.temporal.rules``.
+one combined pattern, asks a probe pattern which rules match at each hit and how far
+(only those are re-matched, for their groups) and takes the longest; the production
+of every rule lives in ``timeline.temporal.rules``.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The tagging pipeline: scan, choose, resolve, refine.
 
-One combined pattern proposes where expressions start; at each hit every rule
-is tried and the longest accepted production wins (leftmost-longest, no
-overlaps). Mentions are resolved in text order so that anaphoric expressions
-("a year earlier", "the next day") can anchor to what the text already dated.
+One combined pattern proposes where expressions start; at each hit one probe
+pattern tells which rules match there and how far (`Grammar.rules_at`), and the
+longest accepted production wins (leftmost-longest, no overlaps). Mentions are
+resolved in text order so that anaphoric expressions ("a year earlier", "the
+next day") can anchor to what the text already dated.
 Refiners then split "1998-2000" ranges and link range ends.
 """
 
