@@ -231,11 +231,14 @@ TEXT_ACCENTS = "Négociations au Caire\nPublished: 5 May 2024\n\nLe café « Él
 )
 def test_encodings(tmp_path, data, encoding, detected):
     (tmp_path / "a.txt").write_bytes(data)
-    a = _read(tmp_path)[0]
+    arts = _read(tmp_path, strict=True)  # a detected encoding is said, but is no error
+    a = arts[0]
     assert a.encoding == encoding
     assert a.text.startswith("Négociations") and "café « Élysée »" in a.text
     assert a.published == dt.date(2024, 5, 5)
     assert any("encoding detected" in w for w in a.warnings) == detected
+    assert [p.kind for p in arts.problems] == (["encoding"] if detected else [])
+    assert ("encoding detected" in arts.summary()) == detected
 
 
 def test_utf16_without_bom_and_latin1_html(tmp_path):

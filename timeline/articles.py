@@ -38,7 +38,7 @@ __all__ = ["Article", "Articles", "ReadProblem", "read_articles", "iter_articles
 #: where `Article.published` came from
 PUBLISHED_SOURCES = ("manifest", "header", "given", "html")
 #: problem kinds that inform but do not mean anything was lost or wrong (strict mode ignores them)
-INFORMATIONAL_KINDS = frozenset({"duplicate"})
+INFORMATIONAL_KINDS = frozenset({"duplicate", "encoding"})
 #: file suffixes read as articles in a folder
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 #: files bigger than this are refused (kind "too_large") rather than read into memory
@@ -831,8 +831,10 @@ def _read_file(
     known = dict(known)
     meta = dict(meta)
     notes: list[str] = []
+    encoding_note = None
     if dec.detected:
-        notes.append(f"encoding detected as {dec.encoding} (not UTF-8); check accented letters")
+        encoding_note = f"encoding detected as {dec.encoding} (not UTF-8); check accented letters"
+        notes.append(encoding_note)
     html_date = None
     if path.suffix.lower() in (".html", ".htm"):
         from timeline._html import extract_html
@@ -852,6 +854,8 @@ def _read_file(
         encoding=dec.encoding, language=language, strict=strict, html_date=html_date, notes=notes,
     )
     yield art
+    if encoding_note is not None:  # informational: said in the summary, not an error in strict mode
+        yield ReadProblem(where, encoding_note, "encoding")
     yield from probs
 
 
