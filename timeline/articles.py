@@ -245,14 +245,7 @@ def read_articles(
                 undated.append(item.source)
         else:
             items.append(item)
-    if undated:
-        shown = ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else "")
-        _warnings.warn(
-            f"{len(undated)} article(s) have no publication date ({shown}); relative dates in them "
-            "stay unresolved. Give a 'published' column in a manifest to fix this.",
-            TimelineWarning,
-            stacklevel=2,
-        )
+    _warn_undated(undated, stacklevel=3)
     if strict:
         serious = [p for p in items.problems if p.kind not in INFORMATIONAL_KINDS]
         if serious:
@@ -357,36 +350,67 @@ def _is_dataframe(obj: Any) -> bool:
 # -- post-processing: ids, duplicates, undated ---------------------------------------------
 
 
+def _warn_undated(undated: list[str], *, stacklevel: int) -> None:
+    """One `TimelineWarning` naming (the first few of) the articles that have no date."""
+    if not undated:
+        return
+    shown = ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else "")
+    _warnings.warn(
+        f"{len(undated)} article(s) have no publication date ({shown}); relative dates in them "
+        "stay unresolved. Give a 'published' column (in a manifest or table) to fix this.",
+        TimelineWarning,
+        stacklevel=stacklevel + 1,
+    )
+
+
+class _Ledger:
+    """The ids and texts one corpus has shown so far: renames a repeated id, marks a repeated text.
+
+    Shared by `read_articles` and the Dask path (`timeline.parallel`), so both apply one policy.
+    """
+
+    def __init__(self) -> None:
+        self._ids: set[str] = set()
+        self._texts: dict[bytes, str] = {}
+
+    def admit(self, art: Article, digest: bytes) -> tuple[dict[str, Any], list[ReadProblem]]:
+        """Changes to make to `art` (``id``, ``duplicate_of``, ``warnings``) and the problems to record."""
+        changes: dict[str, Any] = {}
+        problems: list[ReadProblem] = []
+        where = art.path or f"article {art.id}"
+        art_id = art.id
+        if art_id in self._ids:
+            n = 2
+            while f"{art_id}~{n}" in self._ids:
+                n += 1
+            new_id = f"{art_id}~{n}"
+            msg = f"id {art_id!r} already used; renamed {new_id!r}"
+            problems.append(ReadProblem(where, msg, "duplicate_id"))
+            changes["id"] = art_id = new_id
+        self._ids.add(art_id)
+        if digest in self._texts and art.duplicate_of is None:
+            first = self._texts[digest]
+            msg = f"same text as article {first!r}: kept, marked duplicate_of={first!r}"
+            problems.append(ReadProblem(where, msg, "duplicate"))
+            changes["duplicate_of"] = first
+        else:
+            self._texts.setdefault(digest, art_id)
+        if problems:
+            changes["warnings"] = art.warnings + tuple(p.reason for p in problems)
+        return changes, problems
+
+
 def _finish(raw: Iterator[Article | ReadProblem]) -> Iterator[Article | ReadProblem]:
-    seen_ids: set[str] = set()
-    seen_text: dict[bytes, str] = {}
+    ledger = _Ledger()
     for item in raw:
         if isinstance(item, ReadProblem):
             yield item
             continue
-        art = item
-        later: list[ReadProblem] = []
-        where = art.path or f"article {art.id}"
-        if art.id in seen_ids:
-            n = 2
-            while f"{art.id}~{n}" in seen_ids:
-                n += 1
-            new_id = f"{art.id}~{n}"
-            msg = f"id {art.id!r} already used; renamed {new_id!r}"
-            later.append(ReadProblem(where, msg, "duplicate_id"))
-            art = art.replace(id=new_id, warnings=art.warnings + (msg,))
-        seen_ids.add(art.id)
-        digest = _text_digest(art.text)
-        if digest in seen_text and art.duplicate_of is None:
-            first = seen_text[digest]
-            msg = f"same text as article {first!r}: kept, marked duplicate_of={first!r}"
-            later.append(ReadProblem(where, msg, "duplicate"))
-            art = art.replace(duplicate_of=first, warnings=art.warnings + (msg,))
-        else:
-            seen_text.setdefault(digest, art.id)
+        changes, later = ledger.admit(item, _text_digest(item.text))
+        art = item.replace(**changes) if changes else item
         if art.published is None:
             msg = "no publication date (none given, none found in the first lines)"
-            later.append(ReadProblem(where, msg, "no_date"))
+            later.append(ReadProblem(item.path or f"article {item.id}", msg, "no_date"))  # named as given
             art = art.replace(warnings=art.warnings + (msg,))
         yield art
         yield from later

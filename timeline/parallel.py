@@ -117,13 +117,9 @@ def _rename(ex: ArticleExtraction, **changes: Any) -> ArticleExtraction:
 
 def _finish_frame(results: Iterable[Any]) -> tuple[list[ArticleExtraction], list[ReadProblem]]:
     """Row labels, ids and duplicates across partitions, with the policy of `timeline.read_articles`."""
-    import warnings
+    from timeline.articles import ReadProblem, _Ledger, _warn_undated
 
-    from timeline.articles import ReadProblem
-    from timeline.errors import TimelineWarning
-
-    seen_ids: set[str] = set()
-    seen_text: dict[bytes, str] = {}
+    ledger = _Ledger()
     extractions: list[ArticleExtraction] = []
     problems: list[ReadProblem] = []
     offset = 0
@@ -140,38 +136,13 @@ def _finish_frame(results: Iterable[Any]) -> tuple[list[ArticleExtraction], list
             problems.append(item[1])
             continue
         _, ex, digest = item
-        art = ex.article
-        later: list[ReadProblem] = []
-        where = art.path or f"article {art.id}"
-        if art.id in seen_ids:
-            n = 2
-            while f"{art.id}~{n}" in seen_ids:
-                n += 1
-            new_id = f"{art.id}~{n}"
-            msg = f"id {art.id!r} already used; renamed {new_id!r}"
-            later.append(ReadProblem(where, msg, "duplicate_id"))
-            ex = _rename(ex, id=new_id, warnings=art.warnings + (msg,))
-            art = ex.article
-        seen_ids.add(art.id)
-        if digest in seen_text and art.duplicate_of is None:
-            first = seen_text[digest]
-            msg = f"same text as article {first!r}: kept, marked duplicate_of={first!r}"
-            later.append(ReadProblem(where, msg, "duplicate"))
-            ex = _rename(ex, duplicate_of=first, warnings=art.warnings + (msg,))
-        else:
-            seen_text.setdefault(digest, art.id)
+        changes, later = ledger.admit(ex.article, digest)
+        if changes:
+            ex = _rename(ex, **changes)
         extractions.append(ex)
         # read_articles lists an article's own problems (no_date) after its duplicate problems
         problems.extend(later)
-    undated = [p.source for p in problems if p.kind == "no_date"]
-    if undated:
-        shown = ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else "")
-        warnings.warn(
-            f"{len(undated)} article(s) have no publication date ({shown}); relative dates in them "
-            "stay unresolved. Give a 'published' column to fix this.",
-            TimelineWarning,
-            stacklevel=3,
-        )
+    _warn_undated([p.source for p in problems if p.kind == "no_date"], stacklevel=3)
     return extractions, problems
 
 
