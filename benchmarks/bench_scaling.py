@@ -1,14 +1,15 @@
 """How tagging time grows with input size: 1x, 10x, 100x text, per character.
 
-1x is the first 1 % of the characters of the 2,452 silver documents (whole documents, in
-file order). Two ways of growing it: ``repeat`` (the 1x documents repeated 10 and 100 times:
-only the size changes) and ``distinct`` (the first 10 % and 100 % of the corpus: new text, whose
-mix of content also changes). Each size is measured in two shapes: many documents (each tagged
-alone) and one long text (the documents joined into a single string). Sizes are run in
-interleaved rounds; in each round a size f runs 100/f times, so every size is sampled over
-about the same wall-clock time. Times are medians of the process's CPU time (what the tagging
-costs, whatever else runs on the machine), with wall-clock medians beside them; the verdict
-compares CPU time against 1x (target: 100x text <= 110x time).
+1x is 1 % of the characters of the 2,452 silver documents (whole documents, in file order).
+Two ways of growing it: ``repeat`` (the first 1x documents repeated 10 and 100 times: only the
+size changes) and ``distinct`` (new text: size f tags, in turn, each of the corpus's 100/f
+disjoint consecutive slices of that size, so every size reads exactly the whole corpus once a
+round and no size is flattered by caches warmed on text it saw before). Each size is measured
+in two shapes: many documents (each tagged alone) and one long text (a slice's documents
+joined into a single string). A size's time is the mean time of one of its inputs in a round;
+sizes are run in interleaved rounds and the figures are medians over rounds of the process's
+CPU time (what the tagging costs, whatever else runs on the machine), with wall-clock medians
+beside them; the verdict compares CPU time against 1x (target: 100x text <= 110x time).
 Run:  python benchmarks/bench_scaling.py
 """
 
@@ -36,20 +37,39 @@ def _prefix(docs: list[TimeMLDocument], share: float) -> list[TimeMLDocument]:
     return docs[: max(1, k)]
 
 
-def _measure(tag: Any, slices: dict[int, list[TimeMLDocument]], rounds: int, budget: float,
+def _partition(docs: list[TimeMLDocument], parts: int) -> list[list[TimeMLDocument]]:
+    """`docs` cut into `parts` consecutive runs of whole documents with about equal characters."""
+    total = sum(len(d.text) for d in docs)
+    out: list[list[TimeMLDocument]] = [[] for _ in range(parts)]
+    acc = 0
+    for d in docs:
+        out[min(parts - 1, acc * parts // max(1, total))].append(d)
+        acc += len(d.text)
+    return [p for p in out if p]
+
+
+def _measure(tag: Any, slices: dict[int, list[list[TimeMLDocument]]], rounds: int, budget: float,
              title: str) -> list[str]:
-    """Time every (shape, size) in interleaved rounds; print the table; return verdict lines."""
+    """Time every (shape, size) in interleaved rounds; print the table; return verdict lines.
+
+    ``slices[f]`` holds the inputs of size f (each a list of documents); a round tags each once
+    and records the mean time of one input.
+    """
     factors = sorted(slices)
     shapes = ("many documents", "one long text")
-    inputs = {}
-    for f, ds in slices.items():
-        inputs[("many documents", f)] = [(d.text, d.dct) for d in ds]
-        inputs[("one long text", f)] = [("\n\n".join(d.text for d in ds), ds[0].dct)]
-    times: dict[tuple[str, int], list[float]] = {k: [] for k in inputs}  # wall-clock seconds
-    cpu: dict[tuple[str, int], list[float]] = {k: [] for k in inputs}  # CPU seconds of this process
+    inputs: dict[tuple[str, int], list[list[tuple[str, Any]]]] = {}
+    for f, chunks in slices.items():
+        inputs[("many documents", f)] = [[(d.text, d.dct) for d in ds] for ds in chunks]
+        inputs[("one long text", f)] = [[("\n\n".join(d.text for d in ds), ds[0].dct)] for ds in chunks]
+    times: dict[tuple[str, int], list[float]] = {k: [] for k in inputs}  # wall-clock seconds per input
+    cpu: dict[tuple[str, int], list[float]] = {k: [] for k in inputs}  # CPU seconds of this process per input
     mentions: dict[tuple[str, int], int] = {}
     skipped: dict[tuple[str, int], str] = {}
     failures: dict[tuple[str, int], str] = {}
+
+    def chars_of(key: tuple[str, int]) -> float:  # mean characters of one input of that size
+        return sum(len(t) for chunk in inputs[key] for t, _ in chunk) / len(inputs[key])
+
     for _ in range(max(1, rounds)):
         for shape in shapes:
             prev = None
@@ -58,25 +78,27 @@ def _measure(tag: Any, slices: dict[int, list[TimeMLDocument]], rounds: int, bud
                 if key in skipped:
                     continue
                 if prev is not None and not times[key]:
-                    chars_prev = sum(len(t) for t, _ in inputs[(shape, prev)])
-                    chars_now = sum(len(t) for t, _ in inputs[key])
-                    projected = median(times[(shape, prev)]) * chars_now / chars_prev * rounds * max(1, factors[-1] // f)
+                    projected = (median(times[(shape, prev)]) * chars_of(key) / chars_of((shape, prev))
+                                 * rounds * len(inputs[key]))
                     if projected > budget:
                         skipped[key] = f"projected {projected:.0f} s for {rounds} rounds > --budget {budget:.0f} s"
                         continue
-                # smaller sizes run more often (top/f times a round), so that every size is
-                # sampled over about the same wall-clock time and background load hits them alike
-                for _rep in range(max(1, factors[-1] // f)):
+                # every size reads the same amount of text a round (smaller sizes have more inputs),
+                # so background load hits them alike
+                c_sum = w_sum = 0.0
+                count = 0
+                for chunk in inputs[key]:
                     t0, c0 = time.perf_counter(), time.process_time()
-                    count = 0
-                    for t, r in inputs[key]:
+                    for t, r in chunk:
                         try:
                             count += len(tag(t, r))
                         except Exception as exc:  # noqa: BLE001 - reported below the table
                             failures.setdefault(key, f"{type(exc).__name__}: {exc}")
-                    cpu[key].append(time.process_time() - c0)
-                    times[key].append(time.perf_counter() - t0)
-                    mentions[key] = count
+                    c_sum += time.process_time() - c0
+                    w_sum += time.perf_counter() - t0
+                cpu[key].append(c_sum / len(inputs[key]))
+                times[key].append(w_sum / len(inputs[key]))
+                mentions[key] = round(count / len(inputs[key]))
                 prev = f
 
     rows = []
@@ -86,14 +108,14 @@ def _measure(tag: Any, slices: dict[int, list[TimeMLDocument]], rounds: int, bud
         if not cpu[key1]:
             continue
         c1, w1 = median(cpu[key1]), median(times[key1])
-        base_chars = sum(len(t) for t, _ in inputs[key1])
+        base_chars = chars_of(key1)
         for f in factors:
             key = (shape, f)
             if not cpu[key]:
                 continue
-            chars = sum(len(t) for t, _ in inputs[key])
+            chars = round(chars_of(key))
             c, w = median(cpu[key]), median(times[key])
-            rows.append([shape, f"{f}x", chars, len(cpu[key]), mentions[key], c, chars / c, c / chars * 1e6,
+            rows.append([shape, f"{f}x", chars, len(cpu[key]) * len(inputs[key]), mentions[key], c, chars / c, c / chars * 1e6,
                          f"{c / c1:.1f}x", w, f"{w / w1:.1f}x"])
             if f == factors[-1] and f > factors[0]:
                 size = chars / base_chars
@@ -139,13 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         tag(d.text, d.dct)
     verdicts = []
     if args.mode in ("both", "repeat"):
-        slices = {f: unit * (f // factors[0]) for f in factors}
+        slices = {f: [unit * (f // factors[0])] * (top // f) for f in factors}
         verdicts += _measure(tag, slices, args.rounds, args.budget,
                              "repeat: the 1x documents repeated (same text, only the size grows)")
     if args.mode in ("both", "distinct"):
-        slices = {f: _prefix(docs, f / top) for f in factors}
+        slices = {f: _partition(docs, top // f) for f in factors}
         verdicts += _measure(tag, slices, args.rounds, args.budget,
-                             "distinct: growing prefixes of the silver corpus (new text each time)")
+                             "distinct: each size tags every disjoint slice of the corpus of that size (new text)")
     for v in verdicts:
         print(v)
     return 0
