@@ -6,6 +6,9 @@ good article and an HTML page, through the real reader, tagger and event stages.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pandas as pd
 import pytest
 
@@ -69,3 +72,13 @@ def test_build_exits_non_zero_only_in_strict_mode(messy, tmp_path, capsys):
         (messy / name).unlink()
     # what is left is informational only: a duplicate and a detected encoding
     assert main(["build", str(messy), "--out", str(tmp_path / "e.csv"), "--strict", "-q"]) == 0
+
+
+def test_build_summary_is_not_doubled_by_python_warnings(messy, tmp_path):
+    # a real process: pytest would capture Python warnings before they reach stderr
+    (messy / "g_undated.txt").write_text("Talks go on\n\nNegotiators met again in Doha on Monday.\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "timeline", "build", str(messy), "--out", str(tmp_path / "e.csv")]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "TimelineWarning" not in run.stderr  # undated articles are listed once, in the summary
+    assert "[no_date]" in run.stderr

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
-from timeline.errors import ExportError
+from timeline.errors import ExportError, TimelineWarning
 
 _FORMATS = ("csv", "parquet", "json", "timelinejs", "acled")
 
@@ -109,7 +110,9 @@ def run(args: argparse.Namespace) -> int:
     elif fmt in ("parquet",):
         raise ExportError("Parquet is binary: give --out FILE.parquet")
     progress = bool(args.progress or sys.stderr.isatty())
-    tl = timeline.build(args.path, threshold=args.threshold, progress=progress)
+    with warnings.catch_warnings():  # each TimelineWarning is a problem the summary lists
+        warnings.simplefilter("ignore", TimelineWarning)
+        tl = timeline.build(args.path, threshold=args.threshold, progress=progress)
     if args.out is not None:
         tl.save(args.out, format=fmt)
         where = args.out
