@@ -582,7 +582,8 @@ def timeline_chart(
             .mark_rect(color="#000", opacity=0.035)
             .encode(y=alt.Y("row:N", sort=row_order, scale=alt.Scale(domain=row_order)))
         )
-    windows = base.transform_filter("datum.window").mark_bar(cornerRadius=2, strokeWidth=1.2).encode(
+    # when the brush zooms the detail view, marks outside the zoomed range must not sit on its frame
+    windows = base.transform_filter("datum.window").mark_bar(cornerRadius=2, strokeWidth=1.2, clip=overview).encode(
         x2="x2:T",
         color=colour,
         size=alt.Size("bar_px:Q", scale=None, legend=None),
@@ -591,7 +592,7 @@ def timeline_chart(
         strokeDash=alt.condition("datum.planned", alt.value([4, 2]), alt.value([1, 0])),
         tooltip=tooltip,
     )
-    dots = base.transform_filter("!datum.window").mark_point(filled=True, strokeWidth=1.6, opacity=1).encode(
+    dots = base.transform_filter("!datum.window").mark_point(filled=True, strokeWidth=1.6, opacity=1, clip=overview).encode(
         fill=colour,
         stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))), legend=None),
         fillOpacity=alt.condition("datum.planned", alt.value(0.0), alt.value(0.9)),
@@ -790,7 +791,7 @@ def _highlight_layers(
             )
     out.append(
         alt.Chart(data)
-        .mark_point(shape="circle", size=420, filled=False, color="#111", strokeWidth=2)
+        .mark_point(shape="circle", size=420, filled=False, color="#111", strokeWidth=2, clip=zoomable)
         .encode(x=x, y=y, tooltip=[alt.Tooltip("label:N", title="Note"), alt.Tooltip("title:N", title="Event")])
     )
     if any(labels.values()):
