@@ -29,3 +29,34 @@ NOT_TIMES = [
 @pytest.mark.parametrize("text", NOT_TIMES)
 def test_not_a_time(text):
     assert timeline.tag(text, "2024-07-14") == []
+
+
+# Capitalised common words inside a sentence name a programme or a paper; "daily"/"weekly"
+# before a name is a publication. Each has a control that must still be a time.
+NAMES = [
+    ('Baker said on ABC-TV\'s "This Week With David Brinkley" that the war was over.', "This Week"),
+    ("The spokesman, speaking on ABC News' \"This Week,\" said nothing new.", "This Week"),
+    ("This is VOA Today.", "Today"),
+    ("He told USA Today that he would run.", "Today"),
+    ("The Communist Party daily Granma compared the boy to a hero.", "daily"),
+    ("the Israeli daily Haaretz reported on the talks.", "daily"),
+    ("The news weekly Der Spiegel said so.", "weekly"),
+]
+STILL_TIMES = [
+    ("Hamas Says Talks Will Resume Next Week", "Next Week"),  # a title-case headline
+    ('"Now we see that edge eroded," he said.', "Now"),  # a quotation starts
+    ("Today, I'm here to tell you we have our suspect.", "Today"),  # a sentence starts
+    ("He said. This Week Two of the talks began.", "This Week"),
+    ("Qantas plans daily flights to Bombay.", "daily"),
+    ("The paper is published weekly in Paris.", "weekly"),
+]
+
+
+@pytest.mark.parametrize("text,span", NAMES)
+def test_names_are_not_times(text, span):
+    assert span not in [m.text for m in timeline.tag(text, "2024-07-14")]
+
+
+@pytest.mark.parametrize("text,span", STILL_TIMES)
+def test_controls_stay_times(text, span):
+    assert span in [m.text for m in timeline.tag(text, "2024-07-14")]

@@ -66,6 +66,11 @@ class Ctx:
     def tense(self) -> str | None:
         return self._tense(self.text, self.s, self.e)
 
+    @property
+    def tense_cues(self) -> Any:
+        """The language's tense cue tables (``TenseCues``), for rules that read one word."""
+        return self._tense.cues  # type: ignore[attr-defined]
+
     def norm(self, s: str | None) -> str:
         """Whitespace-normalised words, mapped through the lexicon's ``[canonical]`` table,
         so that productions compare role words ("last", "the past", "early") whatever

@@ -179,10 +179,12 @@ def weekday_near(ref: D, wd: int, direction: int) -> D:
     return ref + dt.timedelta(days=delta)
 
 
-def month_day_year(ref: D, m: int, d: int, tense: str | None) -> int | None:
+def month_day_year(ref: D, m: int, d: int, tense: str | None, direct: bool = False) -> int | None:
     """The year of "October 7" said at ``ref`` in a clause of ``tense``.
 
-    Past: the latest such date on or before ref. Future: the earliest on or after.
+    Past: the latest such date on or before ref, or a deadline a few weeks ahead ("extended to
+    Nov. 20"), unless a past verb governs the date itself (``direct``: "the quarter ended Oct. 31").
+    Future: the earliest on or after.
     Otherwise: the reference year, unless that date lies more than 90 days ahead
     (then the year before: news rarely mentions far-off dates without a future cue).
     Returns None for impossible days (31 April; 29 February in no candidate year).
@@ -195,7 +197,7 @@ def month_day_year(ref: D, m: int, d: int, tense: str | None) -> int | None:
     # a deadline a few weeks ahead in a past-tense clause ("ruled he must return by Jan. 14"),
     # or a recent date in a future clause ("will be tried for the Oct. 7 attack"), is still the near one
     if tense == "past":
-        if past is not None and future is not None and (ref - D(past, m, d)).days > 180 and (D(future, m, d) - ref).days <= 45:
+        if not direct and past is not None and future is not None and (ref - D(past, m, d)).days > 180 and (D(future, m, d) - ref).days <= 45:
             return future
         return past
     if tense == "future":

@@ -86,7 +86,22 @@ def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
                     return y
             except ValueError:
                 continue
-    return R.month_day_year(c.ref, mo, d, c.tense())
+    return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c))
+
+
+_RE_WORD_BEFORE = re.compile(r"([a-z][a-z'’]*)\s+(?:on\s+)?$")
+
+
+def _past_verb_before(c: Ctx) -> bool:
+    """A past-tense verb right before the date ("the quarter ended Oct. 31", "died on May 2"):
+    the date is when that happened, not a deadline ahead."""
+    m = _RE_WORD_BEFORE.search(c.low, max(0, c.s - 30), c.s)
+    if m is None:
+        return False
+    w = m.group(1)
+    before = c.low[max(0, m.start() - 12) : m.start()].split()
+    prev = before[-1] if before else None
+    return c.tense_cues.classify(w, None, prev) == "past" and w not in c.tables["context"].get("deadline_verbs", ())
 
 
 def _names_event(c: Ctx, start: int) -> bool:

@@ -358,8 +358,14 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
 # ---------------------------------------------------------------- sets, reference words, holidays, anaphora
 
 
+_RE_NAME_NEXT = re.compile(r"\s+[A-Z][A-Za-z]")
+
+
 def p_set_word(m: re.Match[str], c: Ctx) -> Out:
-    value, quant = c.tables["sets"][c.norm(m["w"])]
+    w = c.norm(m["w"])
+    if w in c.tables["context"].get("publication_words", ()) and _RE_NAME_NEXT.match(c.text, c.e):
+        return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
+    value, quant = c.tables["sets"][w]
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
     return Res("SET", value, gran, quant=quant or None)
 

@@ -81,6 +81,9 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
             pos = max(found[1], s + 1)
             continue
         res, rs, re_, rule = found
+        if rule in _COMMON_WORD_RULES and not isinstance(res, list) and _is_title(text, rs, re_):
+            pos = max(re_, s + 1)  # "ABC's "This Week"", "USA Today": a name, not a time
+            continue
         if isinstance(res, list):  # one match, several TIMEX3s ("April 24 and 25")
             for r, a, b in res:
                 out.extend(_emit(text, r, a, b, rule, ctx, punct))
@@ -89,6 +92,40 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
         pos = max(re_, s + 1)
     _link_ranges(text, out, punct)
     return out
+
+
+#: rules whose expressions are common lower-case words ("this week", "today", "now")
+_COMMON_WORD_RULES = frozenset({"rel_unit", "deictic_day", "deictic_part", "ref_word"})
+_RE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _is_title(text: str, s: int, e: int) -> bool:
+    """A capitalised common-word expression inside a sentence is part of a name: a programme
+    ("ABC's "This Week"", "VOA Today"), a paper ("USA Today"). Not at a sentence or quotation
+    start ("Now we see", ""Today, I'm here"), and not in a title-case headline line."""
+    words = _RE_WORDS.findall(text, s, e)
+    if not words or not words[0][0].isupper():
+        return False
+    k = s
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    prev = text[k - 1] if k > 0 else "\n"
+    if len(words) == 1:
+        # one word: a name only right after another word ("VOA Today", "NBC's Today")
+        if not (prev.isalnum() or prev in "'’"):
+            return False
+    else:
+        # several words, all capitalised ("This Week"): a title unless the sentence starts here
+        if not all(w[0].isupper() for w in words) or prev in ".!?:\n":
+            return False
+    # a headline in title case capitalises every word: no evidence of a name there
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", e)
+    line = _RE_WORDS.findall(text, a, len(text) if b < 0 else b)
+    long_words = [w for w in line if len(w) > 3]
+    capital = sum(1 for w in long_words if w[0].isupper())
+    headline = len(line) <= 20 and len(long_words) >= 3 and capital >= 0.8 * len(long_words)
+    return not headline
 
 
 def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str] | None:

@@ -42,6 +42,7 @@ class TenseCues:
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.pluperfect = set(t.get("pluperfect", []))
+        self.plan_compared = set(t.get("plan_compared_after", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
@@ -65,6 +66,8 @@ class TenseCues:
 
     def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool) -> str | None:
         w = word.lower().replace("’", "'")
+        if prev in self.plan_compared and w in self.future_alone:
+            return None  # "as previously planned", "than expected": a comparison, not a plan ahead
         if finite:
             if w in self.modal_future or (nxt == "to" and w in self.finite_future_needs_to):
                 return "future"
