@@ -65,3 +65,22 @@ def test_range_ends_are_linked():
 def test_range_ends_are_ordered_and_linked():
     a, b = timeline.tag("Between January and October, Hong Kong sold more.", "2006-11-22")
     assert a.earliest < b.earliest and a.extra["range_end"] == "2006-10" and b.extra["range_start"] == "2006-01"
+
+
+# "today's" + a generic noun is the present era; before a noun of the day's news it is the day
+TODAYS = [
+    ("The case of Elian is for today's youth what the blockade was for earlier generations.", "today", "DATE", "PRESENT_REF"),
+    ("Fathers have rights in today's world.", "today", "DATE", "PRESENT_REF"),
+    ("They are the chips of choice in many of today's personal computers.", "today", "DATE", "PRESENT_REF"),
+    ("The offer was advertised in today's editions of the paper.", "today", "DATE", "2000-01-07"),
+    ("Now for today's geography quiz.", "today", "DATE", "2000-01-07"),
+]
+
+
+@pytest.mark.parametrize("text,span,type_,value", TODAYS)
+def test_todays_generic_or_the_day(text, span, type_, value):
+    from tests.temporal._cases import find
+
+    m = find(text, "2000-01-07", span)
+    assert (m.type, m.value) == (type_, value)
+    assert (m.earliest is None) == (value == "PRESENT_REF")

@@ -104,10 +104,19 @@ def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
     return Res("SET", v, "day", quant="EVERY")
 
 
+_RE_POSSESSIVE_NOUN = re.compile(r"'s\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
 def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     k = c.tables["deictic"][w]
     rel = c.norm(m["rel"])
+    if k == 0 and not rel and not m["pod"] and not m["time"] and not m["pre"]:
+        poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
+        generic = c.tables["context"].get("generic_present_nouns", ())
+        if poss and (poss.group(1) in generic or poss.group(2) in generic):
+            # "today's youth", "in today's world": the present era, not the day of the report
+            return Res("DATE", "PRESENT_REF")
     mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
