@@ -17,6 +17,14 @@ CASES = [
     ("Profits rose more than expected on Tuesday.", "2024-05-08", "Tuesday", "DATE", "2024-05-07"),
     ("The talks are expected to resume on Tuesday.", "2024-05-05", "Tuesday", "DATE", "2024-05-07"),
     ("The launch, as scheduled, will take place on Friday.", "2024-05-05", "Friday", "DATE", "2024-05-10"),
+    # a future auxiliary far back in the same clause still governs
+    ("Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "1998-03-04", "December", "DATE", "1998-12"),
+    # an absolute "with" clause takes the tense of the clause it hangs on
+    ("Two flights would leave on Monday nights from March 30, with the third departing each Thursday from August 6.", "1998-02-13", "August 6", "DATE", "1998-08-06"),
+    ("Sony completed its tender offer, with shareholders tendering 99.3% of all shares by the Tuesday deadline.", "1989-11-02", "Tuesday", "DATE", "1989-10-31"),
+    # ...but not when the clause before is only a report
+    ("Officials said, with polls opening on July 20.", "2024-05-05", "July 20", "DATE", "2024-07-20"),
+    ("Sony completed its offer, with the last shares tendered on July 20.", "2024-05-05", "July 20", "DATE", "2023-07-20"),
 ]
 
 

@@ -16,7 +16,10 @@ from timeline.temporal.lexicon import Lexicon
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|[;:—–()\"“”,]")
 _MAX_WORDS = 12
 _WINDOW = 240
-_NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
+_NEAR = 120
+# the farther look, when the nearest words give no cue
+_FAR_WORDS = 40
+_FAR_CHARS = 300  # characters that usually hold the _MAX_WORDS + 1 nearest words
 # memo sizes (cleared when full): a word context is a few hundred bytes, a cue key ~1.5 KB
 _WORD_MEMO_SIZE = 20_000
 _CUE_MEMO_SIZE = 4_096
@@ -42,6 +45,7 @@ class TenseCues:
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.pluperfect = set(t.get("pluperfect", []))
+        self.reporting = set(t.get("reporting", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
@@ -180,6 +184,8 @@ class ClauseTense:
         if cues.forward is not None and cues.forward.search(text, max(s, start - 30), start):
             return "future"
         t = self._cue(text, s, start, end, e)
+        if t is None:
+            t = self._far_cue(text, s, start)
         if t != "past" and cues.weak_forward is not None and cues.weak_forward.search(text, max(s, start - 30), start):
             return "future"
         return t
@@ -199,6 +205,40 @@ class ClauseTense:
                 memo.clear()
             got = memo[key] = self._cue_of(left, right)
         return got  # type: ignore[return-value]
+
+    def _far_cue(self, text: str, s: int, start: int) -> str | None:
+        """When the nearest words give no cue: a future auxiliary farther back in the same
+        clause ("will be named commander of the shuttle for a mission in December"), or, for
+        an absolute "with" clause, the tense of the clause it hangs on ("would leave from
+        March 30, with the third departing from August 6"; "completed its offer, with
+        holders tendering by the Tuesday deadline")."""
+        cues = self.cues
+        left = _WORD.findall(text, max(s, start - _FAR_CHARS), start)[::-1][:_FAR_WORDS]
+        lw = [w.lower() for w in left]
+        for dist, w in enumerate(lw):
+            if w in cues.breaks:
+                if w != "," or dist == 0 or lw[dist - 1] != "with":
+                    return None
+                return self._clause_cue(left, lw, dist + 1)
+            if dist >= _MAX_WORDS and w in cues.modal_future:
+                return "future"
+        return None
+
+    def _clause_cue(self, left: list[str], lw: list[str], first: int) -> str | None:
+        """The nearest tense cue in the clause that starts ``first`` words back (right to left)."""
+        cues = self.cues
+        for dist in range(first, min(len(lw), first + _MAX_WORDS)):
+            w = lw[dist]
+            if w in cues.breaks:
+                return None
+            if w in cues.reporting:
+                continue
+            nxt = lw[dist - 1] if dist > 0 else None
+            prev = lw[dist + 1] if dist + 1 < len(lw) else None
+            c = cues.classify(left[dist], nxt, prev)
+            if c:
+                return c
+        return None
 
     def _cue_of(self, left: list[str], right: list[str]) -> str | None:
         cues = self.cues
