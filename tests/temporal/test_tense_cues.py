@@ -31,3 +31,30 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_tense_cues(case):
     check(case)
+
+
+# small classes of expressions: holiday weeks, halves of decades, "the first two quarters",
+# "then current", "overnight" before the day narrated
+MORE = [
+    ("Earlier Sunday, protesters prayed as Easter week began.", "2000-04-17", "Easter week", "DATE", "2000-W16"),
+    ("Shoppers will crowd the malls over Thanksgiving weekend.", "2024-11-01", "Thanksgiving weekend", "DATE", "2024-W48-WE"),
+    ("Sales slowed in the last half of the '80s, analysts said.", "1989-10-26", "the last half of the '80s", "DATE", "198", "END"),
+    ("Growth was fast in the first half of the 1990s.", "2001-10-26", "the first half of the 1990s", "DATE", "199", "START"),
+    ("The slump will last through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", "DATE", "1990-H1"),
+    ("Holders may buy shares at 50% of the then current market price.", "1989-10-26", "then current", "DATE", "PAST_REF"),
+    ("Trading on Friday was thin. London shares fell on overnight losses in New York.", "1989-10-30", "overnight", "TIME", "1989-10-26TNI"),
+    ("Fighting raged Friday night. Overnight, 30 people were killed.", "2024-05-05", "Overnight", "TIME", "2024-05-03TNI"),
+    ("Shares fell on overnight losses.", "2024-05-05", "overnight", "TIME", "2024-05-04TNI"),
+]
+
+
+@pytest.mark.parametrize("case", MORE, ids=ids(MORE))
+def test_small_classes(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", ["He scored in the second half of the match.", "the first half of his term"])
+def test_half_of_something_else_is_not_a_year(text):
+    import timeline
+
+    assert [m.text for m in timeline.tag(text, "2024-05-05")] == []

@@ -444,8 +444,21 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     return r
 
 
+_RE_OF_SOMETHING = re.compile(r"\s+of\s+\S")
+_RE_DECADE_DIGITS = re.compile(r"(?<!\d)(\d|\d{3})0s$")
+
+
 def p_half(m: re.Match[str], c: Ctx) -> Out:
-    h = 1 if c.norm(m["h"]) == "first" else 2
+    h = 1 if c.norm(m["h"] or m["hq"]) == "first" else 2
+    if m["dec"]:  # "the last half of the '80s": the decade's end, not a year's half
+        digits = _RE_DECADE_DIGITS.search(c.norm(m["dec"]))
+        if digits is None:
+            return None
+        d = digits.group(1)  # "198" of "the 1980s", "8" of "the '80s" (this century's first two decades)
+        d3 = int(d) if len(d) == 3 else (190 + int(d) if int(d) >= 2 else 200 + int(d))
+        return R.apply_position(R.decade(d3 * 10), "START" if h == 1 else "END")
+    if not (m["y2"] or m["yr"]) and _RE_OF_SOMETHING.match(c.text, c.e):
+        return None  # "the first half of the match", "the second half of his term": not a year's
     y = _year_phrase(c, m["y2"]) or _year_phrase(c, m["yr"])
     if y is None:
         if c.ref is None:
@@ -498,6 +511,9 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         this = R.holiday(spec, y)
         if this is None:
             return None
+        if m["wk"]:
+            # a week is past once it has begun ("as Easter week began"): date it by its Monday
+            this = this - dt.timedelta(days=this.weekday() if m["wk"] == "week" else 0)
         if t == "past" and this > c.ref:
             y -= 1
         elif t == "future" and this < c.ref:
@@ -507,7 +523,10 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     d = R.holiday(spec, y)
     if d is None:
         return None
-    r = R.day(d)
+    if m["wk"]:  # "Easter week", "Thanksgiving weekend": the week (end) around the day
+        r = R.week(d) if m["wk"] == "week" else R.weekend(d)
+    else:
+        r = R.day(d)
     return r if m["y"] else _anchored(r, c)
 
 

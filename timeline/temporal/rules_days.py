@@ -162,8 +162,9 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         return None
     code = c.tables["pods"].get(w) or c.tables["pods"].get(w.replace("-", ""), "AF")
     day = _anaphor_day(c)
-    if w == "overnight" and day is not None and day == c.ref:
-        day = c.ref - dt.timedelta(days=1)
+    if w == "overnight" and day is not None and not (c.last_date is not None and c.last_date.granularity == "part_of_day"):
+        # the night before the day narrated or reported; after "Friday night", that night
+        day = day - dt.timedelta(days=1)
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
     r = R.part_of_day(day, code)

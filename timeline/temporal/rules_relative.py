@@ -397,6 +397,9 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
     return Res("SET", v, u, quant=q)
 
 
+_RE_THEN_BEFORE = re.compile(r"\bthen[-\s]$")
+
+
 def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     value = c.tables["refwords"][w]
@@ -404,6 +407,9 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
     if w == "current":
         if not nxt or nxt in c.tables["current_not_before"] or not c.next_char().isalpha():
             return None
+        then = _RE_THEN_BEFORE.search(c.low, max(0, c.s - 6), c.s)
+        if then is not None:  # "the then-current price": current then, in the past
+            return (Res("DATE", "PAST_REF", "ref", anchor=c.ref_anchor()), then.start(), c.e)
     if w == "recent" and (not c.next_char().isalpha() or nxt in ("past",)):
         return None
     if w == "future" and pw not in ("the", "near", "distant", "foreseeable", "immediate") and not c.next_char().isalpha():
