@@ -478,3 +478,160 @@ def test_timeline_chart_method_is_the_shortcut():
     assert stable_spec(tl.chart(lanes="actor", start="2024-05-01")) == stable_spec(
         timeline_chart(tl, lanes="actor", start="2024-05-01")
     )
+
+
+# ---------------------------------------------------------------- labels at the edges of a zoomed range
+
+
+def _with_brush(spec: dict[str, Any], lo: str, hi: str) -> dict[str, Any]:
+    """The spec with the overview brush set to [lo, hi], as after a user's drag (for a static render)."""
+    days = [{"year": t.year, "month": t.month, "date": t.day, "hours": t.hour} for t in map(pd.Timestamp, (lo, hi))]
+    params = [p for p in spec.get("params", []) if p["name"] == "brush"]
+    assert len(params) == 1
+    params[0]["value"] = {"x": days}
+    return spec
+
+
+def _drawn_labels(svg: str) -> dict[str, tuple[str, float]]:
+    """label text -> (text-anchor, x in the plot's pixels) of the bold label marks of an SVG."""
+    out = {}
+    for m in re.finditer(r'<text [^>]*text-anchor="(\w+)" transform="translate\(([-\d.]+),[-\d.]+\)"[^>]*'
+                         r'font-size="11.5px" font-weight="bold"[^>]*>([^<]+)</text>', svg):  # fmt: skip
+        out[m.group(3)] = (m.group(1), float(m.group(2)))
+    return out
+
+
+_NOTES = {"E0003": "Delegation leaves Cairo", "E0006": "Hamas refuses to continue", "E0009": "Hamas withdraws"}
+
+
+def test_a_label_near_the_right_end_hangs_left_of_its_rule():
+    from timeline.charts import _natural_side
+
+    assert _natural_side(100, 150, 720) == "left"
+    assert _natural_side(650, 150, 720) == "right"  # would run past the right edge
+    assert _natural_side(500, 600, 720) == "right"  # fits nowhere: the side with more room
+    assert _natural_side(200, 600, 720) == "left"
+    # unzoomed: the last event's label is right-aligned by the layout
+    chart = timeline_chart(sample_events(), start="2024-05-01", end="2024-07-15", highlight=list(_NOTES),
+                           annotations=_NOTES, overview=False)  # fmt: skip
+    rows = {r["label"]: r for r in _rows_of(chart, "label_row")}
+    assert rows["Hamas withdraws"]["align"] == "right" and rows["Delegation leaves Cairo"]["align"] == "left"
+
+
+@pytest.mark.parametrize(
+    ("end", "lo", "hi", "flipped", "kept"),
+    [
+        # laid out left-aligned, near the right end of the zoomed range
+        ("2024-07-31", "2024-05-02", "2024-05-31", "Hamas refuses to continue", "Delegation leaves Cairo"),
+        # laid out right-aligned (the right end of the chart), near the left end of the zoomed range
+        ("2024-07-20", "2024-07-13T18", "2024-07-20", "Hamas withdraws", None),
+    ],
+)
+def test_labels_stay_inside_the_plot_when_the_brush_zooms(end, lo, hi, flipped, kept):
+    import vl_convert as vlc
+
+    chart = timeline_chart(sample_events(), start="2024-05-01", end=end, highlight=list(_NOTES),
+                           annotations=_NOTES, width=720)  # fmt: skip
+    unzoomed = {r["label"]: r["align"] for r in _rows_of(chart, "label_row")}
+    drawn = _drawn_labels(vlc.vegalite_to_svg(_with_brush(chart.to_dict(), lo, hi)))
+    assert flipped in drawn
+    anchor, x = drawn[flipped]
+    width = len(flipped) * 6.3
+    # it changed side, and its whole box lies inside the 720 px plot
+    assert (anchor == "end") == (unzoomed[flipped] == "left")
+    left, right = (x - 4 - width, x - 4) if anchor == "end" else (x + 4, x + 4 + width)
+    assert 0 <= left and right <= 720
+    if kept:  # a label with room keeps the side the layout gave it
+        assert drawn[kept][0] == {"left": "start", "right": "end"}[unzoomed[kept]]
+    assert not set(drawn) - set(_NOTES.values())  # labels of events outside the range are not drawn
+
+
+def test_a_label_that_changes_side_gets_a_row_of_its_own():
+    import vl_convert as vlc
+
+    chart = timeline_chart(sample_events(), start="2024-05-01", end="2024-07-31", highlight=list(_NOTES),
+                           annotations=_NOTES)  # fmt: skip
+    svg = vlc.vegalite_to_svg(_with_brush(chart.to_dict(), "2024-05-02", "2024-05-31"))
+    ys = {m.group(2): float(m.group(1)) for m in re.finditer(
+        r'translate\([-\d.]+,([-\d.]+)\)"[^>]*font-size="11.5px" font-weight="bold"[^>]*>([^<]+)</text>', svg)}  # fmt: skip
+    rows = {r["label"]: r["label_row"] for r in _rows_of(chart, "label_row")}
+    n_rows = max(rows.values()) + 1
+    assert rows["Hamas refuses to continue"] == rows["Delegation leaves Cairo"] == 0  # one row unzoomed
+    # zoomed, the label that changed side sits above every row of the layout (15 px a row)
+    assert ys["Delegation leaves Cairo"] - ys["Hamas refuses to continue"] == 15 * n_rows
+
+
+# ---------------------------------------------------------------- colours
+
+
+def _ciede2000(c1: str, c2: str) -> float:
+    """CIEDE2000 colour difference of two sRGB hex colours (about 2: just noticeable side by side)."""
+    import math
+
+    def lab(h: str) -> tuple[float, float, float]:
+        rgb = [int(h.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
+        xyz = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+               (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)  # fmt: skip
+        fx, fy, fz = (t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116 for t in xyz)
+        return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+    (l1, a1, b1), (l2, a2, b2) = lab(c1), lab(c2)
+    cbar = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
+    g = 0.5 * (1 - math.sqrt(cbar**7 / (cbar**7 + 25**7)))
+    a1, a2 = (1 + g) * a1, (1 + g) * a2
+    c1p, c2p = math.hypot(a1, b1), math.hypot(a2, b2)
+    h1, h2 = math.degrees(math.atan2(b1, a1)) % 360, math.degrees(math.atan2(b2, a2)) % 360
+    dh = 0.0 if c1p * c2p == 0 else (h2 - h1 + 180) % 360 - 180
+    d_h = 2 * math.sqrt(c1p * c2p) * math.sin(math.radians(dh / 2))
+    lbar, cbarp = (l1 + l2) / 2, (c1p + c2p) / 2
+    if c1p * c2p == 0:
+        hbar = h1 + h2
+    elif abs(h1 - h2) <= 180:
+        hbar = (h1 + h2) / 2
+    else:
+        hbar = (h1 + h2 + 360) / 2 if h1 + h2 < 360 else (h1 + h2 - 360) / 2
+    t = (1 - 0.17 * math.cos(math.radians(hbar - 30)) + 0.24 * math.cos(math.radians(2 * hbar))
+         + 0.32 * math.cos(math.radians(3 * hbar + 6)) - 0.20 * math.cos(math.radians(4 * hbar - 63)))  # fmt: skip
+    sl = 1 + 0.015 * (lbar - 50) ** 2 / math.sqrt(20 + (lbar - 50) ** 2)
+    sc, sh = 1 + 0.045 * cbarp, 1 + 0.015 * cbarp * t
+    rt = -math.sin(math.radians(60 * math.exp(-(((hbar - 275) / 25) ** 2)))) * 2 * math.sqrt(cbarp**7 / (cbarp**7 + 25**7))
+    dl, dc = (l2 - l1) / sl, (c2p - c1p) / sc
+    return math.sqrt(dl**2 + dc**2 + (d_h / sh) ** 2 + rt * dc * (d_h / sh))
+
+
+def test_ciede2000_matches_published_values():
+    # Sharma, Wu & Dalal (2005) test pairs, through sRGB: black/white is 100; equal colours 0
+    assert _ciede2000("#000000", "#FFFFFF") == pytest.approx(100.0, abs=0.01)
+    assert _ciede2000("#0072B2", "#0072B2") == 0
+    assert _ciede2000("#FF0000", "#00FF00") == pytest.approx(86.6, abs=0.5)
+
+
+def test_every_type_of_the_taxonomy_has_its_own_colour():
+    from timeline.charts import _OTHER_COLOUR, _type_colours
+    from timeline.events import EventResources
+
+    types = [t.replace("_", " ") for t in EventResources.default().event_types]
+    colours = _type_colours(types)
+    assert len(types) >= 21 and len(set(colours)) == len(types)  # no colour repeats past 12 types
+    assert _OTHER_COLOUR not in colours
+    closest = min(_ciede2000(a, b) for i, a in enumerate(colours + [_OTHER_COLOUR]) for b in colours[i + 1 :])
+    assert closest >= 13  # told apart side by side (2 is just noticeable)
+
+
+def test_a_type_keeps_its_colour_whatever_else_the_timeline_holds():
+    def colour_of(events: pd.DataFrame, etype: str) -> str:
+        scale = stable_spec(timeline_chart(events, lanes="actor", overview=False))
+        enc = next(layer["encoding"] for layer in scale["layer"] if "fill" in layer.get("encoding", {}))
+        domain, rng = enc["fill"]["scale"]["domain"], enc["fill"]["scale"]["range"]
+        return dict(zip(domain, rng, strict=True))[etype]
+
+    events = sample_events()
+    only_attacks = events[events["event_type"] == "attack"]
+    assert colour_of(events, "attack") == colour_of(only_attacks, "attack")
+    # a type outside the taxonomy gets a colour no taxonomy type has; "other" is grey
+    mine = events.assign(event_type=["my_type", *events["event_type"][1:-1], ""])
+    from timeline.charts import _OTHER_COLOUR, _TYPE_COLOURS
+
+    assert colour_of(mine, "my type") not in _TYPE_COLOURS.values()
+    assert colour_of(events.assign(event_type=""), "other") == _OTHER_COLOUR

@@ -18,22 +18,39 @@ from timeline.errors import InputError, TimelineWarning
 
 __all__ = ["conflicts_chart", "sources_chart", "timeline_chart"]
 
-#: Okabe-Ito, the colour-blind-safe palette, most distinct hues first (without its yellow,
-#: too faint for small marks on white), extended with Tableau10 hues past seven event types.
-_PALETTE = [
-    "#0072B2",  # blue
-    "#D55E00",  # vermillion
-    "#009E73",  # bluish green
-    "#CC79A7",  # reddish purple
-    "#E69F00",  # orange
-    "#56B4E9",  # sky blue
-    "#555555",  # dark grey (Okabe-Ito's black, softened)
-    "#8c564b",  # then Tableau10 hues
-    "#9467bd",
-    "#17becf",
-    "#bcbd22",
-    "#7f7f7f",
-]
+#: One fixed colour per event type of the built-in taxonomy (timeline/resources/events_en.toml),
+#: so a type has the same colour in every chart of every timeline. 21 hues, each at least 13
+#: CIEDE2000 units from every other and from the grey of "other" (tests/test_charts.py checks
+#: it): the six Okabe-Ito hues (colour-blind safe; its yellow is too faint on white) for the
+#: core of a conflict story (attack, talks, meeting, proposal, withdrawal, rejection), then
+#: hues picked greedily for their distance from those already taken. Related types share a
+#: family (violence red-brown, meetings blue, deals green, words purple) but not a hue.
+_TYPE_COLOURS = {
+    "attack": "#D55E00",  # vermillion
+    "offensive": "#800000",  # maroon
+    "casualties": "#D62728",  # red
+    "hostage taking": "#882255",  # wine
+    "territorial control": "#654522",  # dark brown
+    "evacuation": "#A6761D",  # ochre
+    "talks": "#0072B2",  # blue
+    "meeting": "#56B4E9",  # sky blue
+    "proposal": "#009E73",  # bluish green
+    "agreement": "#117733",  # dark green
+    "ceasefire": "#8DB600",  # yellow-green
+    "exchange": "#2CA02C",  # green
+    "release": "#17BECF",  # cyan
+    "withdrawal": "#E69F00",  # orange
+    "rejection": "#CC79A7",  # reddish purple
+    "accusation": "#AA4499",  # purple
+    "statement": "#604E97",  # violet
+    "departure": "#F032E6",  # magenta
+    "return": "#F99379",  # salmon
+    "arrival": "#808000",  # olive
+    "travel": "#8C564B",  # brown
+}
+_OTHER_COLOUR = "#999999"  # "other" and a missing type
+#: for types outside the taxonomy (a user's own), in order of how common they are in the timeline
+_SPARE_COLOURS = ["#000075", "#2B3D26", "#C2B280", "#C5B0D5", "#E7298A", "#000000"]  # then they repeat
 _PLANNED = frozenset({"planned", "hypothetical"})
 _WIDTH = 720
 _ROW_PX = 18  # height of one sub-row of a lane
@@ -236,7 +253,7 @@ def _stagger(xs: Sequence[float], widths: Sequence[float], width: float, gap: fl
     """
     best: tuple[int, int, list[tuple[int, str]]] | None = None
     ascending = sorted(range(len(xs)), key=lambda i: (xs[i], i))
-    hangs_left = [xs[i] + widths[i] + 3 > width for i in range(len(xs))]
+    hangs_left = [_natural_side(xs[i], widths[i], width) == "right" for i in range(len(xs))]
     orders = (
         ascending,
         ascending[::-1],
@@ -249,7 +266,7 @@ def _stagger(xs: Sequence[float], widths: Sequence[float], width: float, gap: fl
     # place the most covered labels first, so they take the lower rows
     sides = []
     for i in range(len(xs)):
-        natural = "right" if xs[i] + widths[i] + 3 > width else "left"
+        natural = _natural_side(xs[i], widths[i], width)
         options = [natural] + [s for s in ("left", "right") if s != natural and _fits_side(s, xs[i], widths[i], width)]
         sides.append(min(options, key=lambda s: _covered(i, s, xs, widths)))
     covered_by = [
@@ -327,7 +344,7 @@ def _stagger_in(
         x, w = xs[i], widths[i]
         # hang the label right of its rule, or left of it when it would run past the right edge;
         # the other side is tried too when it stays inside the plot
-        natural = "right" if x + w + 3 > width else "left"
+        natural = _natural_side(x, w, width)
         sides = [natural] + [s for s in ("left", "right") if s != natural and _fits_side(s, x, w, width)]
         if fixed is not None:
             natural = fixed[i]
@@ -353,6 +370,17 @@ def _stagger_in(
         rules.append((x, r))
         out[i] = (r, align)
     return out
+
+
+def _natural_side(x: float, w: float, width: float) -> str:
+    """Where a label of width `w` at pixel `x` hangs by default: right of its rule ("left"
+    aligned) unless it would run past the right edge; when it fits on neither side, on the
+    side with more room (a label near the right end is right-aligned, never cut at the edge)."""
+    if x + w + 3 <= width:
+        return "left"
+    if x - w - 3 >= 0:
+        return "right"
+    return "right" if x > width - x else "left"
 
 
 def _fits_side(side: str, x: float, w: float, width: float) -> bool:
@@ -388,9 +416,10 @@ def timeline_chart(
     """The main timeline: every dated event on a date axis, imprecision drawn as spans.
 
     Day-precise events are dots; events known only to the week, month or season are bars
-    over their whole window, so uncertainty shows at a glance. Colour is the event type
-    (Okabe-Ito, colour-blind safe); the dot's size and the bar's thickness grow with the
-    number of independent sources; planned or expected events are hollow (dashed bars).
+    over their whole window, so uncertainty shows at a glance. Colour is the event type, one
+    fixed colour per type of the taxonomy (Okabe-Ito hues for the core types); the dot's
+    size and the bar's thickness grow with the number of independent sources; planned or
+    expected events are hollow (dashed bars).
     Tooltips give the title, the date as written, the sources and a quote.
 
     Args:
@@ -516,7 +545,7 @@ def timeline_chart(
     colour = alt.Color(
         "event_type:N",
         title="Event type",
-        scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))),
+        scale=alt.Scale(domain=type_domain, range=_type_colours(type_domain)),
         # with one lane per type the lane labels already name the colours
         legend=None
         if lanes == "event_type"
@@ -588,13 +617,13 @@ def timeline_chart(
         color=colour,
         size=alt.Size("bar_px:Q", scale=None, legend=None),
         fillOpacity=alt.condition("datum.planned", alt.value(0.08), alt.value(0.45)),
-        stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))), legend=None),
+        stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_type_colours(type_domain)), legend=None),
         strokeDash=alt.condition("datum.planned", alt.value([4, 2]), alt.value([1, 0])),
         tooltip=tooltip,
     )
     dots = base.transform_filter("!datum.window").mark_point(filled=True, strokeWidth=1.6, opacity=1, clip=overview).encode(
         fill=colour,
-        stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))), legend=None),
+        stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_type_colours(type_domain)), legend=None),
         fillOpacity=alt.condition("datum.planned", alt.value(0.0), alt.value(0.9)),
         size=alt.Size(
             "n_sources:Q",
@@ -643,7 +672,7 @@ def timeline_chart(
                     scale=alt.Scale(domain=[_iso(d0), _iso(d1)], nice=False),
                     axis=alt.Axis(format=axis["format"], tickCount=axis["tickCount"], labelAngle=0, grid=False),
                 ),
-                color=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_colours(len(type_domain))), legend=None),
+                color=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_type_colours(type_domain)), legend=None),
             )
             .add_params(brush)
             .properties(width=width, height=24, title=alt.TitleParams("Drag here to zoom; double-click to reset", fontSize=10, fontWeight="normal", anchor="start", color="#666"))
@@ -694,8 +723,18 @@ def _type_order(events: pd.DataFrame) -> list[str]:
     return [str(t) for t in order] or ["other"]
 
 
-def _colours(n: int) -> list[str]:
-    return [_PALETTE[i % len(_PALETTE)] for i in range(max(n, 1))]
+def _type_colours(types: Sequence[str]) -> list[str]:
+    """The colour of each type (as charts name them): fixed for the taxonomy's, spares for others."""
+    spare = iter(_SPARE_COLOURS * (1 + len(types) // len(_SPARE_COLOURS)))
+    out = []
+    for t in types:
+        if t in _TYPE_COLOURS:
+            out.append(_TYPE_COLOURS[t])
+        elif t in ("other", "unknown", ""):
+            out.append(_OTHER_COLOUR)
+        else:
+            out.append(next(spare))
+    return out
 
 
 def _size_ticks(table: pd.DataFrame) -> list[int]:
@@ -774,47 +813,89 @@ def _highlight_layers(
     rows["align"] = [a for _, a in spots]
     n_label_rows = max((r for r, _ in spots), default=-1) + 1
     keep = ["event_id", "ax", "row", "title", "label", "label_row", "align", "window", "x", "x2"]
+    if zoomable:
+        rows["lw"] = [round(len(lab) * _CHAR_PX, 1) for lab in rows["label"]]  # estimated label width, px
+        keep.append("lw")
     data = rows[keep]
     x = alt.X("ax:T", scale=x_scale, axis=x_axis, title=None)
     out: list[alt.Chart] = []
-    # a rule from each label (or the top of the plot) down through the event
     labelled = data["label"] != ""
-    tops = [(data[~labelled], 0)] + [
-        (data[labelled & (data["label_row"] == r)], _label_y(r)) for r in range(n_label_rows)
-    ]
-    for part, top in tops:
-        if len(part):
-            out.append(
-                _in_view(alt.Chart(part), zoomable)
-                .mark_rule(color="#222", strokeDash=[3, 3], strokeWidth=1, opacity=0.7, clip=False)
-                .encode(x=x, y=alt.value(top), y2=alt.value(height))
+    rule = {"color": "#222", "strokeDash": [3, 3], "strokeWidth": 1, "opacity": 0.7, "clip": False}
+    text = {"baseline": "bottom", "fontSize": 11.5, "fontWeight": "bold", "color": "#111", "clip": False}
+    # a rule from each label (or the top of the plot) down through the event
+    if (~labelled).any():
+        out.append(
+            _in_view(alt.Chart(data[~labelled]), zoomable)
+            .mark_rule(**rule)
+            .encode(x=x, y=alt.value(0), y2=alt.value(height))
+        )
+    if labelled.any() and zoomable:
+        # the brush may zoom in: each label's side is worked out again for the zoomed range
+        # (a label near its right end hangs left of its rule, so it stays inside the plot);
+        # a label that changes side leaves its row for a row of its own above the others, so
+        # it cannot land on a neighbour that kept its side
+        placed = (
+            _in_view(alt.Chart(data[labelled]), zoomable)
+            .transform_calculate(px=_zoomed_x(width))
+            .transform_calculate(side=_zoomed_side(width))
+            .transform_calculate(moved="datum.side !== datum.align")
+            .transform_window(nth="row_number()", groupby=["moved"], sort=[alt.SortField("ax")])
+            .transform_calculate(
+                y_label=f"-6 - 15 * (datum.moved ? {n_label_rows} + datum.nth - 1 : datum.label_row)"
             )
+        )
+        y_label = alt.YValue(alt.ExprRef("datum.y_label"))
+        out.append(placed.mark_rule(**rule).encode(x=x, y=y_label, y2=alt.value(height)))
+    elif labelled.any():
+        for r in range(n_label_rows):
+            part = data[labelled & (data["label_row"] == r)]
+            if len(part):
+                out.append(alt.Chart(part).mark_rule(**rule).encode(x=x, y=alt.value(_label_y(r)), y2=alt.value(height)))
     out.append(
         alt.Chart(data)
         .mark_point(shape="circle", size=420, filled=False, color="#111", strokeWidth=2, clip=zoomable)
         .encode(x=x, y=y, tooltip=[alt.Tooltip("label:N", title="Note"), alt.Tooltip("title:N", title="Event")])
     )
-    if any(labels.values()):
+    if labelled.any() and zoomable:
+        out.append(
+            placed.mark_text(
+                align=alt.ExprRef("datum.side"), dx=alt.ExprRef("datum.side === 'left' ? 4 : -4"), **text
+            ).encode(x=x, y=y_label, text="label:N")
+        )
+    elif labelled.any():
         # one text layer per (label row, alignment): pixel offsets above the plot need no y scale
         for r in range(n_label_rows):
             for align in ("left", "right"):
-                part = data[(data["label_row"] == r) & (data["align"] == align) & (data["label"] != "")]
-                if not len(part):
-                    continue
-                out.append(
-                    _in_view(alt.Chart(part), zoomable)
-                    .mark_text(
-                        align=align,
-                        baseline="bottom",
-                        dx=4 if align == "left" else -4,
-                        fontSize=11.5,
-                        fontWeight="bold",
-                        color="#111",
-                        clip=False,
+                part = data[labelled & (data["label_row"] == r) & (data["align"] == align)]
+                if len(part):
+                    out.append(
+                        alt.Chart(part)
+                        .mark_text(align=align, dx=4 if align == "left" else -4, **text)
+                        .encode(x=x, y=alt.value(_label_y(r)), text="label:N")
                     )
-                    .encode(x=x, y=alt.value(_label_y(r)), text="label:N")
-                )
-    return out, (n_label_rows if any(labels.values()) else 0)
+    return out, (n_label_rows if labelled.any() else 0)
+
+
+def _zoomed_x(width: int) -> str:
+    """Vega expression: a label's pixel x in the brushed range (its date's fraction of it, times the width)."""
+    lo = "min(time(brush.x[0]), time(brush.x[1]))"
+    hi = "max(time(brush.x[0]), time(brush.x[1]))"
+    return f"isValid(brush.x) ? (time(toDate(datum.ax)) - {lo}) / max(1, {hi} - {lo}) * {width} : null"
+
+
+def _zoomed_side(width: int) -> str:
+    """Vega expression: the side a label hangs on in the brushed range (its layout's side unbrushed).
+
+    It keeps its side when it fits there (so staggered rows stay as laid out), else takes
+    the side where it fits, else the side with more room, as `_natural_side` does.
+    """
+    fits_left = f"datum.px + datum.lw + 3 <= {width}"  # hung right of its rule
+    fits_right = "datum.px - datum.lw - 3 >= 0"  # hung left of its rule
+    return (
+        f"datum.px === null ? datum.align"
+        f" : datum.align === 'left' && {fits_left} ? 'left' : datum.align === 'right' && {fits_right} ? 'right'"
+        f" : {fits_left} ? 'left' : {fits_right} ? 'right' : datum.px > {width} / 2 ? 'right' : 'left'"
+    )
 
 
 # ---------------------------------------------------------------------------- who reported what
