@@ -771,7 +771,8 @@ class _Extractor:
         self.all_times = sorted(times, key=lambda t: t.start)
         self._all_starts = [t.start for t in self.all_times]
         self._all_ends = [t.end for t in self.all_times]  # non-overlapping, so also sorted
-        self.times = [t for t in self.all_times if t.type in ("DATE", "TIME") and t.earliest is not None and t.latest is not None]
+        # DATE/TIME with an interval, and anchored durations ("three days later") where they land
+        self.times = [t for t in self.all_times if t.type in ("DATE", "TIME", "DURATION") and t.earliest is not None and t.latest is not None]
         self.time_starts = [t.start for t in self.times]
         self.ents = _entities(text, self.sentences, c)
         self.ent_starts = [e.start for e in self.ents]

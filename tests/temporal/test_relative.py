@@ -37,7 +37,11 @@ CASES = [
     ("The bill passed on May 1, 2020. A year earlier it had failed.", REF, "A year earlier", "DATE", "2019"),
     ("The bill passed on May 1, 2020. The next day it was signed.", REF, "The next day", "DATE", "2020-05-02"),
     # a planned date does not anchor a past narrative
-    ("He is due to speak on May 24. A day earlier, 90 people were killed.", REF, "A day earlier", "DATE", "2024-05-04"),
+    # ("A day earlier" is TimeML's DURATION "A day" with a SIGNAL; the interval is where it lands)
+    ("He is due to speak on May 24. A day earlier, 90 people were killed.", REF, "A day", "DURATION", "P1D", None, "2024-05-04", "2024-05-04"),
+    ("The offensive began on May 6. Two weeks later, the army entered Rafah.", "2024-07-14", "Two weeks", "DURATION", "P2W", None, "2024-05-20", "2024-05-26"),
+    ("Talks broke down on May 2. A few days later, they resumed.", REF, "A few days", "DURATION", "PXD", None, None, None),
+    ("Just over an hour later, he spoke.", REF, "Just over an hour", "DURATION", "PT1H"),
     ("Profit rose in the third quarter. A year ago it fell.", "1989-10-27", "A year ago", "DATE", "1988-Q3"),
     ("Profit rose in the third quarter. The firm was founded 25 years ago.", "1989-10-27", "25 years ago", "DATE", "1964"),
     ("Profit rose in the third quarter from the year-earlier quarter.", "1989-10-27", "the year-earlier quarter", "DATE", "1988-Q3"),

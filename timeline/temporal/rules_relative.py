@@ -172,7 +172,13 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     mod = _qmod(c, m["qmod"]) or ("APPROX" if m["orso"] else None)
     sign = -1 if direction in _DIR_PAST else 1
     anchored_to_text = direction not in ("ago", "from now", "hence")
+    # "three days later", "a few hours earlier": TimeML marks the elapsed time, a DURATION, and
+    # leaves the direction word to a SIGNAL; the mention still carries where it lands
+    elapsed = direction in _DIR_ELAPSED and gran in _ELAPSED_UNITS
     if m["vague"]:
+        if elapsed:
+            return (Res("DURATION", f"P{'T' if code in ('H', 'MIN', 'S') else ''}X{'M' if code == 'MIN' else code}", gran),
+                    c.s, _before_dir(m, c))
         v = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Res("DATE", v, "ref", anchor=c.ref_anchor())
     n = numeral(m["n"], c.lex)
@@ -180,8 +186,10 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
         return None
     if gran in ("second", "minute", "hour"):
         if c.ref is None:
-            return _unres("XXXX-XX-XX", "day")
-        return R.day(c.ref).with_(anchor=c.ref_anchor(), mod="APPROX")
+            r = _unres("XXXX-XX-XX", "day")
+        else:
+            r = R.day(c.ref).with_(anchor=c.ref_anchor(), mod="APPROX")
+        return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
     base, anchor = c.ref, c.ref_anchor()
     if anchored_to_text and c.last_date is not None and c.last_date.earliest is not None and c.last_date.type in ("DATE", "TIME"):
         # a planned date (after the reference) does not anchor a past-tense narrative:
@@ -206,7 +214,25 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         e, l = R.offset_window(base, n, unit, sign, mod)
         r = r.with_(mod=mod, earliest=e, latest=l)
-    return r
+    return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
+
+
+_DIR_ELAPSED = frozenset({"later", "earlier", "before", "after", "on"})
+#: units whose "N units later" is an elapsed time; "a year earlier" compares periods (a DATE)
+_ELAPSED_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "month"})
+
+
+def _before_dir(m: re.Match[str], c: Ctx) -> int:
+    e = m.start("dir")
+    while e > c.s and c.text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _as_elapsed(r: Res, n: float, code: str, gran: str, m: re.Match[str], c: Ctx) -> tuple[Res, int, int]:
+    """ "three days later" -> DURATION P3D over "three days", keeping the interval where it lands."""
+    value = _dur_value(n, code)
+    return (r.with_(type="DURATION", value=value, granularity=gran), c.s, _before_dir(m, c))
 
 
 def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
