@@ -19,6 +19,6 @@ def test_floors(scores):
 
 
 def test_value_floor(scores):
-    # guards the current level (0.822); the issue asks 0.85, which the TBAQ gold's own
+    # guards the current level (0.8295); the issue asks 0.85, which the TBAQ gold's own
     # inconsistencies put out of reach of class-level rules (see docs/dates.md)
-    assert scores.value_f1 >= 0.82
+    assert scores.value_f1 >= 0.827
