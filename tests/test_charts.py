@@ -124,7 +124,16 @@ def test_sources_chart_spec(data_regression):
 
 
 def test_conflicts_chart_spec(data_regression):
-    data_regression.check(stable_spec(conflicts_chart(_FakeTimeline())))
+    from types import SimpleNamespace as NS
+
+    tl = _FakeTimeline()
+    tl.articles = [  # a5 is not listed: it shows by id
+        NS(id="a0", published="2024-07-14", outlet=None, title="Hamas pulls out of ceasefire talks"),
+        NS(id="a1", published="2024-07-14", outlet="WWIII.news", title="Hamas withdraws from talks"),
+        NS(id="a2", published="2024-07-14", outlet="Reuters", title=None),
+        NS(id="a4", published="2024-06-05", outlet=None, title=None),
+    ]  # fmt: skip
+    data_regression.check(stable_spec(conflicts_chart(tl)))
 
 
 # ---------------------------------------------------------------- behaviour
@@ -635,3 +644,61 @@ def test_a_type_keeps_its_colour_whatever_else_the_timeline_holds():
 
     assert colour_of(mine, "my type") not in _TYPE_COLOURS.values()
     assert colour_of(events.assign(event_type=""), "other") == _OTHER_COLOUR
+
+
+# ---------------------------------------------------------------- conflicts: articles by name
+
+
+def test_conflicts_chart_names_articles_by_outlet_or_title_and_keeps_ids_in_the_tooltip():
+    from types import SimpleNamespace as NS
+
+    tl = _FakeTimeline()
+    tl.articles = [
+        NS(id="a0", published="2024-07-14", outlet="Al Jazeera", title="Hamas pulls out of ceasefire talks"),
+        NS(id="a1", published="2024-07-14", outlet=None, title="Hamas Withdraws from Ceasefire Talks Amidst Ongoing Conflict"),
+        NS(id="a2", published="2024-07-15", outlet="Al Jazeera", title="Hamas says pulling out of truce talks"),
+        NS(id="a4", published=None, outlet="  ", title=None),
+    ]  # fmt: skip
+    rows = {r["value"]: r for r in _rows_of(conflicts_chart(tl), "said_by")}
+    # 92 killed: a0, a1, a2 -- two Al Jazeera articles told apart by their day, a1 by its title
+    assert rows["92"]["articles"] == "Al Jazeera (2024-07-14); “Hamas Withdraws from…”; Al Jazeera (2024-07-15)"
+    assert "000" not in rows["92"]["articles"] and "a0" not in rows["92"]["articles"]
+    assert rows["92"]["article_ids"] == "a0, a1, a2"  # provenance stays in the tooltip
+    assert "“Hamas Withdraws from Ceasefire Talks Amidst Ongoing Conflict”" in rows["92"]["article_names"]
+    assert rows["90"]["articles"] == "a5"  # an article the timeline does not list: its id
+    assert rows["2024-05-26"]["articles"] == "a4"  # no outlet, no title: its id
+    spec = json.dumps(conflicts_chart(tl).to_dict())
+    assert '"field": "article_ids"' in spec and '"title": "Article ids"' in spec
+
+
+def test_conflicts_chart_reads_outlets_from_the_mentions_of_a_streamed_timeline():
+    from timeline.frames import Timeline
+
+    fake = _FakeTimeline()
+    mentions = pd.DataFrame({"event_id": ["E0008", "E0008"], "article_id": ["a0", "a5"],
+                             "outlet": ["Reuters", None], "published": ["2024-07-14", None]})  # fmt: skip
+    tl = Timeline(fake.events, mentions, fake.conflicts)  # no articles: what a streamed build keeps
+    rows = {r["value"]: r for r in _rows_of(conflicts_chart(tl), "said_by")}
+    assert rows["92"]["articles"] == "Reuters; a1; a2"
+    assert rows["90"]["articles"] == "a5"
+
+
+def test_conflicts_chart_names_the_seed_articles_by_their_titles(seeds_dir):
+    import timeline
+
+    tl = timeline.build(timeline.read_articles(seeds_dir))
+    if not len(tl.conflicts):
+        pytest.skip("the seed timeline has no conflicts")
+    rows = _rows_of(conflicts_chart(tl), "said_by")
+    titles = {a.id: a.title for a in tl.articles}
+    for r in rows:
+        for aid in r["article_ids"].split(", "):
+            assert aid not in r["articles"]  # every seed article has a title: no raw id shows
+            assert f"“{titles[aid]}”" in r["article_names"]
+
+
+def test_articles_of_one_outlet_and_day_are_told_apart_by_id():
+    from timeline.charts import _name_sources
+
+    names = {"x": ("Reuters", "2024-07-14"), "y": ("Reuters", "2024-07-14"), "z": ("AP", ""), "w": ("", "")}
+    assert _name_sources(["x", "y", "z", "w"], names, 40) == ["Reuters (x)", "Reuters (y)", "AP", "w"]

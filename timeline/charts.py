@@ -397,6 +397,18 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _shorten_words(text: str, limit: int) -> str:
+    """Like `_shorten`, but cut after a whole word when one ends in the second half of the limit."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + "…" + ("”" if text.startswith("“") and text.endswith("”") else "")
+
+
 # ---------------------------------------------------------------------------- the timeline
 
 
@@ -1053,12 +1065,61 @@ def sources_chart(
 _CONFLICT_COLUMNS = ("event_id", "field", "value", "sources", "claimants")
 
 
+def _article_names(data: Any) -> dict[str, tuple[str, str]]:
+    """Article id -> (name, publication day): the outlet, else the title in quotes, else nothing.
+
+    Read from the Timeline's articles, else from its mentions (outlet and publication date
+    per article id, what a timeline streamed from disk still has).
+    """
+    out: dict[str, tuple[str, str]] = {}
+    for a in getattr(data, "articles", None) or []:
+        aid = _text(getattr(a, "id", None))
+        if not aid or aid in out:
+            continue
+        outlet, title = _text(getattr(a, "outlet", None)).strip(), _text(getattr(a, "title", None)).strip()
+        published = getattr(a, "published", None)
+        out[aid] = (outlet or (f"“{' '.join(title.split())}”" if title else ""), str(published)[:10] if published else "")
+    mentions = getattr(data, "mentions", None)
+    if isinstance(mentions, pd.DataFrame) and "article_id" in mentions.columns:
+        outlets = mentions["outlet"] if "outlet" in mentions.columns else [None] * len(mentions)
+        published = mentions["published"] if "published" in mentions.columns else [None] * len(mentions)
+        for aid, outlet, day in zip(mentions["article_id"], outlets, published, strict=True):
+            aid, outlet = _text(aid), _text(outlet).strip()
+            name, known_day = out.get(aid, ("", ""))
+            if aid and (not name and outlet or not known_day and _text(day)):
+                out[aid] = (name or outlet, known_day or _text(day)[:10])
+    return out
+
+
+def _name_sources(sources: Sequence[str], names: Mapping[str, tuple[str, str]], budget: int) -> list[str]:
+    """A reader's name for each article of one row, the id when none is known, all of them
+    in about `budget` characters (short names whole, long ones share the rest); two articles
+    with the same name are told apart by their day, else their id."""
+    named = [names.get(aid, ("", ""))[0] or aid for aid in sources]
+    room, left, limit = budget - 2 * max(0, len(named) - 1), len(named), budget
+    for n in sorted(len(n) for n in named):
+        if n > room / max(1, left):
+            limit = max(16, int(room / max(1, left)))
+            break
+        room, left = room - n, left - 1
+    short = [_shorten_words(n, limit) for n in named]
+    days = [names.get(aid, ("", ""))[1] for aid in sources]
+    out = list(short)
+    for i, aid in enumerate(sources):
+        if short.count(short[i]) > 1 and named[i] != aid:
+            same_day = sum(1 for j in range(len(sources)) if short[j] == short[i] and days[j] == days[i])
+            out[i] += f" ({days[i]})" if days[i] and same_day == 1 else f" ({aid})"
+    return out
+
+
 def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
     """Where sources disagree: one row per conflicting value, with who gives it.
 
     For each event and disputed field (its date, a death toll, a claim), every value the
     sources give is a row, with the claimants and the articles that state it, so a reader
     sees at once that "92 killed" comes from Hamas and another figure from elsewhere.
+    Articles are named by outlet, else by headline (from ``Timeline.articles``, else the
+    outlets of ``Timeline.mentions``), else by id; the tooltip gives their ids.
 
     Args:
         data: a `Timeline`, or a conflicts DataFrame (``Timeline.conflicts``: event_id,
@@ -1081,6 +1142,7 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
         order = {eid: i for i, eid in enumerate(norm["event_id"])}
     else:
         order = {}
+    names = _article_names(data)
     rows = []
     for rec in conflicts.to_dict("records"):
         eid = _text(rec.get("event_id"))
@@ -1095,7 +1157,10 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
                 "value": _shorten(_text(rec.get("value")), 40),
                 "full_value": _shorten(_text(rec.get("value")), 300),
                 "said_by": _shorten(", ".join(claimants) or "(not attributed)", 40),
-                "articles": _shorten(", ".join(sources), 60),
+                # one line of the 300 px column holds ~50 characters: share them out
+                "articles": "; ".join(_name_sources(sources, names, 50)),
+                "article_names": _shorten("; ".join(_name_sources(sources, names, 120 * len(sources))), 400),
+                "article_ids": _shorten(", ".join(sources), 300),
                 "n": len(sources),
                 "order": order.get(eid, len(order)),
             }
@@ -1115,8 +1180,10 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
         r["band"] = group % 2
         previous = key
     table = pd.DataFrame(
-        rows, columns=["row", "band", "event_id", "event", "field", "value", "full_value", "said_by", "articles", "n"]
-    )
+        rows,
+        columns=["row", "band", "event_id", "event", "field", "value", "full_value", "said_by", "articles",
+                 "article_names", "article_ids", "n"],
+    )  # fmt: skip
     heading = alt.TitleParams(
         title or "Where sources disagree",
         subtitle=(
@@ -1136,8 +1203,8 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
         return alt.hconcat(empty).properties(title=heading)
     height = alt.Step(20)
     y = alt.Y("row:O", axis=None, sort="ascending")
-    columns = [("event", "Event", 300, "bold"), ("field", "Disputed", 80, "normal"), ("value", "Value", 110, "bold"),
-               ("said_by", "Said by", 170, "normal"), ("articles", "Articles", 200, "normal")]  # fmt: skip
+    columns = [("event", "Event", 280, "bold"), ("field", "Disputed", 80, "normal"), ("value", "Value", 110, "bold"),
+               ("said_by", "Said by", 150, "normal"), ("articles", "Articles", 300, "normal")]  # fmt: skip
     parts = []
     for field, header, w, weight in columns:
         band = (
@@ -1152,7 +1219,8 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
             .encode(y=y, text=f"{field}:N", tooltip=[alt.Tooltip("event_id:N", title="Event id"),
                                                      alt.Tooltip("full_value:N", title="Value"),
                                                      alt.Tooltip("said_by:N", title="Said by"),
-                                                     alt.Tooltip("articles:N", title="Articles")])
+                                                     alt.Tooltip("article_names:N", title="Articles"),
+                                                     alt.Tooltip("article_ids:N", title="Article ids")])
         )  # fmt: skip
         parts.append(
             alt.layer(band, text).properties(
