@@ -45,6 +45,12 @@ MORE = [
     ("Trading on Friday was thin. London shares fell on overnight losses in New York.", "1989-10-30", "overnight", "TIME", "1989-10-26TNI"),
     ("Fighting raged Friday night. Overnight, 30 people were killed.", "2024-05-05", "Overnight", "TIME", "2024-05-03TNI"),
     ("Shares fell on overnight losses.", "2024-05-05", "overnight", "TIME", "2024-05-04TNI"),
+    # one unit long, without a number; pre-/post- a year; "that same day"
+    ("Lawyers emerged from their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D"),
+    ("The year-long war ended.", "2000-04-03", "year-long", "DURATION", "P1Y"),
+    ("The post-1959 politics of Cuba divided families.", "2000-02-24", "post-1959", "DATE", "1959", "AFTER", None, None),
+    ("Output is back to pre-1990 levels.", "2000-02-24", "pre-1990", "DATE", "1990", "BEFORE", None, None),
+    ("He was shot on Oct. 23. That same day, a fax was sent.", "1998-11-03", "That same day", "DATE", "1998-10-23"),
 ]
 
 

@@ -250,6 +250,11 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
 
 def p_year(m: re.Match[str], c: Ctx) -> Out:
     y = int(m["y"])
+    if m["prepost"]:
+        if m["pmod"] or m["fiscal"] or m["orlater"] or not 1600 <= y <= 2100:
+            return None
+        # "post-1959 politics", "pre-1990 levels": an open period after/before the year
+        return Res("DATE", f"{y:04d}", "year", mod="AFTER" if c.norm(m["prepost"]) == "post" else "BEFORE")
     fiscal, mod = m["fiscal"], _pmod(c, m["pmod"])
     if not fiscal and not mod:
         nxt = c.next_word()

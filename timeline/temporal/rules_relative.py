@@ -368,6 +368,9 @@ def p_duration_ahead(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
+    if m["one"]:  # "their day-long meeting", "a week-long offensive": one unit long
+        code, gran = _unit_code(c, m["one"])
+        return Res("DURATION", _dur_value(1, code), gran)
     code, gran = _unit_code(c, m["u"])
     if not m["long"]:
         pw = c.prev_word()
