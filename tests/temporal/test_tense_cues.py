@@ -24,6 +24,10 @@ CASES = [
     ("Sony completed its tender offer, with shareholders tendering 99.3% of all shares by the Tuesday deadline.", "1989-11-02", "Tuesday", "DATE", "1989-10-31"),
     # ...but not when the clause before is only a report
     ("Officials said, with polls opening on July 20.", "2024-05-05", "July 20", "DATE", "2024-07-20"),
+    # a fronted expression dates the main verb, past any number of fronted phrases
+    ("In January, a week after the 25th anniversary of the Roe vs. Wade decision, a clinic bombing in Birmingham, Ala., killed a guard.",
+     "1998-10-25", "January", "DATE", "1998-01"),
+    ("In January, a week after the anniversary, the clinic will reopen.", "1998-10-25", "January", "DATE", "1999-01"),
     ("Sony completed its offer, with the last shares tendered on July 20.", "2024-05-05", "July 20", "DATE", "2023-07-20"),
 ]
 

@@ -186,6 +186,8 @@ class ClauseTense:
         t = self._cue(text, s, start, end, e)
         if t is None:
             t = self._far_cue(text, s, start)
+        if t is None:
+            t = self._fronted_cue(text, s, start, end, e)
         if t != "past" and cues.weak_forward is not None and cues.weak_forward.search(text, max(s, start - 30), start):
             return "future"
         return t
@@ -222,6 +224,28 @@ class ClauseTense:
                 return self._clause_cue(left, lw, dist + 1)
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
+        return None
+
+    def _fronted_cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:
+        """A sentence-initial expression dates the main verb, however far it comes after the
+        fronted phrases: "In January, a week after the anniversary of the decision, a clinic
+        bombing in Birmingham, Ala., killed a guard"."""
+        cues = self.cues
+        before = _WORD.findall(text, s, start)
+        if len(before) > 3 or any(w.lower() not in cues.front_words for w in before):
+            return None
+        right = _WORD.findall(text, end, min(e, end + _FAR_CHARS))[:_FAR_WORDS]
+        rw = [w.lower() for w in right]
+        for i, w in enumerate(rw):
+            if w in cues.breaks:
+                if w == ",":
+                    continue
+                return None
+            if w in cues.reporting:
+                continue
+            c = cues.classify(right[i], rw[i + 1] if i + 1 < len(rw) else None, rw[i - 1] if i else None, finite=True)
+            if c:
+                return c
         return None
 
     def _clause_cue(self, left: list[str], lw: list[str], first: int) -> str | None:
