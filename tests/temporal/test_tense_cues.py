@@ -24,6 +24,10 @@ CASES = [
     ("Sony completed its tender offer, with shareholders tendering 99.3% of all shares by the Tuesday deadline.", "1989-11-02", "Tuesday", "DATE", "1989-10-31"),
     # ...but not when the clause before is only a report
     ("Officials said, with polls opening on July 20.", "2024-05-05", "July 20", "DATE", "2024-07-20"),
+    # a plural present of a schedule verb is present (the nearer day); its bare infinitive is not
+    ("He and Arafat meet separately Monday with Albright.", "1998-05-01", "Monday", "DATE", "1998-05-04"),
+    ("The delegation is expected to return to Cairo on Tuesday.", "2024-05-05", "Tuesday", "DATE", "2024-05-07"),
+    ("The two sides did not meet Monday.", "1998-05-01", "Monday", "DATE", "1998-04-27"),
     # a fronted expression dates the main verb, past any number of fronted phrases
     ("In January, a week after the 25th anniversary of the Roe vs. Wade decision, a clinic bombing in Birmingham, Ala., killed a guard.",
      "1998-10-25", "January", "DATE", "1998-01"),

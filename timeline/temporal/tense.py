@@ -45,6 +45,8 @@ class TenseCues:
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.pluperfect = set(t.get("pluperfect", []))
+        self.present_plain = set(t.get("present_plain", []))
+        self.plain_not_after = set(t.get("plain_not_after", []))
         self.reporting = set(t.get("reporting", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
         self.forward = _before_pattern(t.get("forward_before", []))
@@ -87,6 +89,10 @@ class TenseCues:
             return "past"
         if w in self.present:
             return "present"
+        if w in self.present_plain:
+            # "Arafat and Netanyahu meet Monday": a finite plural present; not the bare form
+            # after "to", a modal or "did" ("expected to meet", "did not meet"): read on
+            return None if prev in self.plain_not_after else "present"
         participle = w in self.irregular_past or (
             len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
         )
