@@ -28,6 +28,7 @@ CASES = [
     ("He and Arafat meet separately Monday with Albright.", "1998-05-01", "Monday", "DATE", "1998-05-04"),
     ("The delegation is expected to return to Cairo on Tuesday.", "2024-05-05", "Tuesday", "DATE", "2024-05-07"),
     ("The two sides did not meet Monday.", "1998-05-01", "Monday", "DATE", "1998-04-27"),
+    ("He announced the start of the Oct. 7 attack.", "2024-07-14", "Oct. 7", "DATE", "2023-10-07"),
     # a fronted expression dates the main verb, past any number of fronted phrases
     ("In January, a week after the 25th anniversary of the Roe vs. Wade decision, a clinic bombing in Birmingham, Ala., killed a guard.",
      "1998-10-25", "January", "DATE", "1998-01"),
