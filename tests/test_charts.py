@@ -568,6 +568,10 @@ def test_a_label_that_changes_side_gets_a_row_of_its_own():
     assert rows["Hamas refuses to continue"] == rows["Delegation leaves Cairo"] == 0  # one row unzoomed
     # zoomed, the label that changed side sits above every row of the layout (15 px a row)
     assert ys["Delegation leaves Cairo"] - ys["Hamas refuses to continue"] == 15 * n_rows
+    # in a row kept free for it: the chart's size does not change (a page does not re-lay it
+    # out, so growing would push the title out of view), and nothing spills to the right
+    size = r'<svg [^>]*width="([\d.]+)" height="([\d.]+)"'
+    assert re.search(size, svg).groups() == re.search(size, vlc.vegalite_to_svg(chart.to_dict())).groups()
 
 
 # ---------------------------------------------------------------- colours

@@ -851,13 +851,24 @@ def _highlight_layers(
             .transform_calculate(px=_zoomed_x(width))
             .transform_calculate(side=_zoomed_side(width))
             .transform_calculate(moved="datum.side !== datum.align")
-            .transform_window(nth="row_number()", groupby=["moved"], sort=[alt.SortField("ax")])
+            # movers at one end stack up from the one nearest the middle, so that no rule from
+            # a higher label cuts a lower one; movers at the two ends share rows
+            .transform_calculate(stack="(datum.side === 'right' ? 1 : -1) * time(toDate(datum.ax))")
+            .transform_window(nth="row_number()", groupby=["moved", "side"], sort=[alt.SortField("stack")])
             .transform_calculate(
                 y_label=f"-6 - 15 * (datum.moved ? {n_label_rows} + datum.nth - 1 : datum.label_row)"
             )
         )
         y_label = alt.YValue(alt.ExprRef("datum.y_label"))
         out.append(placed.mark_rule(**rule).encode(x=x, y=y_label, y2=alt.value(height)))
+        # an invisible rule keeps one row free above the labels for a mover: a chart in a page
+        # is not re-laid out when it grows (Vega's autosize.resize is off, and a chart that can
+        # be composed may not set it), so a mover above the reserve would push the title out
+        out.append(
+            alt.Chart(alt.Data(values=[{"reserve": n_label_rows}]))
+            .mark_rule(opacity=0, clip=False)
+            .encode(x=alt.value(0), y=alt.value(_label_y(n_label_rows) - 14), y2=alt.value(0))
+        )
     elif labelled.any():
         for r in range(n_label_rows):
             part = data[labelled & (data["label_row"] == r)]
