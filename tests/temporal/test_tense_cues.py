@@ -54,6 +54,12 @@ MORE = [
     ("Trading on Friday was thin. London shares fell on overnight losses in New York.", "1989-10-30", "overnight", "TIME", "1989-10-26TNI"),
     ("Fighting raged Friday night. Overnight, 30 people were killed.", "2024-05-05", "Overnight", "TIME", "2024-05-03TNI"),
     ("Shares fell on overnight losses.", "2024-05-05", "overnight", "TIME", "2024-05-04TNI"),
+    # "last/next <month>" skips the adjacent month, for which one says "last/next month"
+    ("Two helicopters crashed last February.", "1998-03-01", "last February", "DATE", "1997-02"),
+    ("Officials left last November.", "1998-03-01", "last November", "DATE", "1997-11"),
+    ("The deal was signed last April.", "1989-10-27", "last April", "DATE", "1989-04"),
+    ("The plant will open next April.", "2024-03-10", "next April", "DATE", "2025-04"),
+    ("The plant will open next June.", "2024-03-10", "next June", "DATE", "2024-06"),
     # one unit long, without a number; pre-/post- a year; "that same day"
     ("Lawyers emerged from their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D"),
     ("The year-long war ended.", "2000-04-03", "year-long", "DURATION", "P1Y"),

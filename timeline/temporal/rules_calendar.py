@@ -231,10 +231,16 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         ref = c.ref
         if rel:
             d = _dir_of(rel, c)
+            # a speaker says "last month", not "last February", in March (and "next month",
+            # not "next April"): "last/next <month>" skips the adjacent month by a year
             if d < 0:
                 yy = ref.year if mo < ref.month else ref.year - 1
+                if (ref.month - mo) % 12 == 1:
+                    yy -= 1
             elif d > 0:
                 yy = ref.year if mo > ref.month else ref.year + 1
+                if (mo - ref.month) % 12 == 1:
+                    yy += 1
             else:
                 yy = ref.year
         else:
