@@ -60,6 +60,9 @@ MORE = [
     ("The deal was signed last April.", "1989-10-27", "last April", "DATE", "1989-04"),
     ("The plant will open next April.", "2024-03-10", "next April", "DATE", "2025-04"),
     ("The plant will open next June.", "2024-03-10", "next June", "DATE", "2024-06"),
+    # a named quarter with its end takes the year it ended in
+    ("In the year-ago quarter, the second quarter ended Oct. 31, the firm lost money.", "1989-10-27", "the second quarter", "DATE", "1988-Q2"),
+    ("Profit rose in the third quarter ended Sept. 30.", "1989-10-27", "the third quarter", "DATE", "1989-Q3"),
     # one unit long, without a number; pre-/post- a year; "that same day"
     ("Lawyers emerged from their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D"),
     ("The year-long war ended.", "2000-04-03", "year-long", "DURATION", "P1Y"),

@@ -377,9 +377,18 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             y = R.quarter_year(c.ref, q, c.tense())
         if yr.startswith("year"):
             y -= 1
+    ended = _ended_pattern(c).match(c.text, c.e)
+    if ended and not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) and c.ref is not None:
+        # "the second quarter ended Oct. 31": the year the quarter ended in (a past end)
+        mo_end = c.tables["months"].get(c.norm(ended.group(1)).lower())
+        day_end = _RE_DAY_AFTER_MONTH.match(c.text, ended.end(1))
+        if mo_end and day_end:
+            y_end = R.month_day_year(c.ref, mo_end, int(day_end.group(1)), "past", True)
+            if y_end is not None:
+                y = y_end
     r = R.quarter(y, q)
     if not yr.startswith("year"):
-        strong = hyphen_adj or _ended_pattern(c).match(c.text, c.e) is not None
+        strong = hyphen_adj or ended is not None
         _discuss_quarter(c, r, (y, q), strong)
     return (r.with_(anchor=c.ref_anchor()) if not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) else r, start, c.e)
 
@@ -387,6 +396,7 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
 
 
 _ENDED: dict[int, re.Pattern[str]] = {}
+_RE_DAY_AFTER_MONTH = re.compile(r"\s+(\d{1,2})\b")
 
 
 def _ended_pattern(c: Ctx) -> re.Pattern[str]:
