@@ -706,3 +706,18 @@ def test_articles_of_one_outlet_and_day_are_told_apart_by_id():
 
     names = {"x": ("Reuters", "2024-07-14"), "y": ("Reuters", "2024-07-14"), "z": ("AP", ""), "w": ("", "")}
     assert _name_sources(["x", "y", "z", "w"], names, 40) == ["Reuters (x)", "Reuters (y)", "AP", "w"]
+
+
+def test_a_label_longer_than_its_room_is_cut_with_an_ellipsis_inside_the_plot():
+    import vl_convert as vlc
+
+    long = "Delegation leaves Cairo after two days of talks with Egyptian and Qatari mediators, " * 2
+    notes = {"E0003": long.strip(), "E0009": "Hamas withdraws"}
+    chart = timeline_chart(sample_events(), start="2024-05-01", end="2024-07-31", highlight=list(notes),
+                           annotations=notes, overview=False)  # fmt: skip
+    rows = {r["event_id"]: r for r in _rows_of(chart, "room")}
+    assert rows["E0003"]["align"] == "left" and 600 < rows["E0003"]["room"] < 720  # from 5 May to the right edge
+    drawn = _drawn_labels(vlc.vegalite_to_svg(chart.to_dict()))
+    cut = next(t for t in drawn if t.startswith("Delegation"))
+    assert cut.endswith("…") and len(cut) < len(long.strip())
+    assert "Hamas withdraws" in drawn  # a label with room is whole

@@ -824,7 +824,11 @@ def _highlight_layers(
     rows["label_row"] = [r for r, _ in spots]
     rows["align"] = [a for _, a in spots]
     n_label_rows = max((r for r, _ in spots), default=-1) + 1
-    keep = ["event_id", "ax", "row", "title", "label", "label_row", "align", "window", "x", "x2"]
+    # the pixels a label has between its rule and the edge it runs towards: a longer one is
+    # cut with an ellipsis rather than run out of the plot (and out of the page)
+    pxs = [_days(a - d0) / span * width for a in rows["ax"]]
+    rows["room"] = [round(max(40.0, width - p - 4 if a == "left" else p - 4)) for p, a in zip(pxs, rows["align"], strict=True)]
+    keep = ["event_id", "ax", "row", "title", "label", "label_row", "align", "room", "window", "x", "x2"]
     if zoomable:
         rows["lw"] = [round(len(lab) * _CHAR_PX, 1) for lab in rows["label"]]  # estimated label width, px
         keep.append("lw")
@@ -881,8 +885,11 @@ def _highlight_layers(
     )
     if labelled.any() and zoomable:
         out.append(
-            placed.mark_text(
-                align=alt.ExprRef("datum.side"), dx=alt.ExprRef("datum.side === 'left' ? 4 : -4"), **text
+            placed.transform_calculate(
+                room=f"datum.px === null ? datum.room : max(40, datum.side === 'left' ? {width} - datum.px - 4 : datum.px - 4)"
+            ).mark_text(
+                align=alt.ExprRef("datum.side"), dx=alt.ExprRef("datum.side === 'left' ? 4 : -4"),
+                limit=alt.ExprRef("datum.room"), **text
             ).encode(x=x, y=y_label, text="label:N")
         )
     elif labelled.any():
@@ -893,7 +900,7 @@ def _highlight_layers(
                 if len(part):
                     out.append(
                         alt.Chart(part)
-                        .mark_text(align=align, dx=4 if align == "left" else -4, **text)
+                        .mark_text(align=align, dx=4 if align == "left" else -4, limit=alt.ExprRef("datum.room"), **text)
                         .encode(x=x, y=alt.value(_label_y(r)), text="label:N")
                     )
     return out, (n_label_rows if labelled.any() else 0)
