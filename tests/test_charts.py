@@ -721,3 +721,32 @@ def test_a_label_longer_than_its_room_is_cut_with_an_ellipsis_inside_the_plot():
     cut = next(t for t in drawn if t.startswith("Delegation"))
     assert cut.endswith("…") and len(cut) < len(long.strip())
     assert "Hamas withdraws" in drawn  # a label with room is whole
+
+
+@pytest.mark.parametrize(
+    ("notes", "end", "lo", "hi", "laid_out", "anchor"),
+    [
+        # left-aligned, both near the right end of the zoomed range: the one nearer the end goes up
+        ({"E0003": "Hamas delegation leaves Cairo after the talks stall again",
+          "E0004": "Delegation expected back in Cairo for more talks"}, "2024-07-31", "2024-05-01", "2024-05-07T12",
+         "left", "end"),
+        # right-aligned (at the chart's right end), both near the left end: the one nearer that end goes up
+        ({"E0009": "Hamas withdraws from the talks after the strike on the camp",
+          "E0008": "Israeli strike on the Al-Mawasi camp in the Gaza Strip"}, "2024-07-20", "2024-07-12T12",
+         "2024-07-20", "right", "start"),
+    ],
+)  # fmt: skip
+def test_labels_that_change_side_at_one_end_stack_without_a_rule_cutting_them(notes, end, lo, hi, laid_out, anchor):
+    import vl_convert as vlc
+
+    chart = timeline_chart(sample_events(), start="2024-05-01", end=end, highlight=list(notes), annotations=notes)
+    assert {r["align"] for r in _rows_of(chart, "label_row")} == {laid_out}
+    svg = vlc.vegalite_to_svg(_with_brush(chart.to_dict(), lo, hi))
+    labels = {m.group(4): (m.group(1), float(m.group(2)), float(m.group(3))) for m in re.finditer(
+        r'text-anchor="(\w+)" transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*font-size="11.5px" font-weight="bold"[^>]*>'
+        r'([^<]+)</text>', svg)}  # fmt: skip
+    (lower, upper) = sorted((labels[t] for t in notes.values()), key=lambda v: -v[2])
+    assert lower[0] == upper[0] == anchor  # both changed side
+    assert lower[2] - upper[2] == 15  # on rows of their own
+    # the upper label's rule does not cross the lower label: it is nearer the edge it hangs from
+    assert (upper[1] > lower[1]) if anchor == "end" else (upper[1] < lower[1])
