@@ -608,7 +608,8 @@ def _ciede2000(c1: str, c2: str) -> float:
          + 0.32 * math.cos(math.radians(3 * hbar + 6)) - 0.20 * math.cos(math.radians(4 * hbar - 63)))  # fmt: skip
     sl = 1 + 0.015 * (lbar - 50) ** 2 / math.sqrt(20 + (lbar - 50) ** 2)
     sc, sh = 1 + 0.045 * cbarp, 1 + 0.015 * cbarp * t
-    rt = -math.sin(math.radians(60 * math.exp(-(((hbar - 275) / 25) ** 2)))) * 2 * math.sqrt(cbarp**7 / (cbarp**7 + 25**7))
+    rc = 2 * math.sqrt(cbarp**7 / (cbarp**7 + 25**7))
+    rt = -math.sin(math.radians(60 * math.exp(-(((hbar - 275) / 25) ** 2)))) * rc
     dl, dc = (l2 - l1) / sl, (c2p - c1p) / sc
     return math.sqrt(dl**2 + dc**2 + (d_h / sh) ** 2 + rt * dc * (d_h / sh))
 
@@ -659,7 +660,8 @@ def test_conflicts_chart_names_articles_by_outlet_or_title_and_keeps_ids_in_the_
     tl = _FakeTimeline()
     tl.articles = [
         NS(id="a0", published="2024-07-14", outlet="Al Jazeera", title="Hamas pulls out of ceasefire talks"),
-        NS(id="a1", published="2024-07-14", outlet=None, title="Hamas Withdraws from Ceasefire Talks Amidst Ongoing Conflict"),
+        NS(id="a1", published="2024-07-14", outlet=None,
+           title="Hamas Withdraws from Ceasefire Talks Amidst Ongoing Conflict"),
         NS(id="a2", published="2024-07-15", outlet="Al Jazeera", title="Hamas says pulling out of truce talks"),
         NS(id="a4", published=None, outlet="  ", title=None),
     ]  # fmt: skip

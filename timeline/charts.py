@@ -554,10 +554,11 @@ def timeline_chart(
     # strongest hues), so a type keeps its colour in every chart of the same timeline
     type_domain = _type_order(events)
     drawn_types = [t for t in type_domain if t in set(dated["event_type"])]
+    type_scale = alt.Scale(domain=type_domain, range=_type_colours(type_domain))
     colour = alt.Color(
         "event_type:N",
         title="Event type",
-        scale=alt.Scale(domain=type_domain, range=_type_colours(type_domain)),
+        scale=type_scale,
         # with one lane per type the lane labels already name the colours
         legend=None
         if lanes == "event_type"
@@ -629,13 +630,13 @@ def timeline_chart(
         color=colour,
         size=alt.Size("bar_px:Q", scale=None, legend=None),
         fillOpacity=alt.condition("datum.planned", alt.value(0.08), alt.value(0.45)),
-        stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_type_colours(type_domain)), legend=None),
+        stroke=alt.Color("event_type:N", scale=type_scale, legend=None),
         strokeDash=alt.condition("datum.planned", alt.value([4, 2]), alt.value([1, 0])),
         tooltip=tooltip,
     )
     dots = base.transform_filter("!datum.window").mark_point(filled=True, strokeWidth=1.6, opacity=1, clip=overview).encode(
         fill=colour,
-        stroke=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_type_colours(type_domain)), legend=None),
+        stroke=alt.Color("event_type:N", scale=type_scale, legend=None),
         fillOpacity=alt.condition("datum.planned", alt.value(0.0), alt.value(0.9)),
         size=alt.Size(
             "n_sources:Q",
@@ -684,7 +685,7 @@ def timeline_chart(
                     scale=alt.Scale(domain=[_iso(d0), _iso(d1)], nice=False),
                     axis=alt.Axis(format=axis["format"], tickCount=axis["tickCount"], labelAngle=0, grid=False),
                 ),
-                color=alt.Color("event_type:N", scale=alt.Scale(domain=type_domain, range=_type_colours(type_domain)), legend=None),
+                color=alt.Color("event_type:N", scale=type_scale, legend=None),
             )
             .add_params(brush)
             .properties(width=width, height=24, title=alt.TitleParams("Drag here to zoom; double-click to reset", fontSize=10, fontWeight="normal", anchor="start", color="#666"))
@@ -827,7 +828,9 @@ def _highlight_layers(
     # the pixels a label has between its rule and the edge it runs towards: a longer one is
     # cut with an ellipsis rather than run out of the plot (and out of the page)
     pxs = [_days(a - d0) / span * width for a in rows["ax"]]
-    rows["room"] = [round(max(40.0, width - p - 4 if a == "left" else p - 4)) for p, a in zip(pxs, rows["align"], strict=True)]
+    rows["room"] = [
+        round(max(40.0, width - p - 4 if a == "left" else p - 4)) for p, a in zip(pxs, rows["align"], strict=True)
+    ]
     keep = ["event_id", "ax", "row", "title", "label", "label_row", "align", "room", "window", "x", "x2"]
     if zoomable:
         rows["lw"] = [round(len(lab) * _CHAR_PX, 1) for lab in rows["label"]]  # estimated label width, px
@@ -877,7 +880,9 @@ def _highlight_layers(
         for r in range(n_label_rows):
             part = data[labelled & (data["label_row"] == r)]
             if len(part):
-                out.append(alt.Chart(part).mark_rule(**rule).encode(x=x, y=alt.value(_label_y(r)), y2=alt.value(height)))
+                out.append(
+                    alt.Chart(part).mark_rule(**rule).encode(x=x, y=alt.value(_label_y(r)), y2=alt.value(height))
+                )
     out.append(
         alt.Chart(data)
         .mark_point(shape="circle", size=420, filled=False, color="#111", strokeWidth=2, clip=zoomable)
@@ -886,7 +891,8 @@ def _highlight_layers(
     if labelled.any() and zoomable:
         out.append(
             placed.transform_calculate(
-                room=f"datum.px === null ? datum.room : max(40, datum.side === 'left' ? {width} - datum.px - 4 : datum.px - 4)"
+                room="datum.px === null ? datum.room"
+                f" : max(40, datum.side === 'left' ? {width} - datum.px - 4 : datum.px - 4)"
             ).mark_text(
                 align=alt.ExprRef("datum.side"), dx=alt.ExprRef("datum.side === 'left' ? 4 : -4"),
                 limit=alt.ExprRef("datum.room"), **text
@@ -900,7 +906,9 @@ def _highlight_layers(
                 if len(part):
                     out.append(
                         alt.Chart(part)
-                        .mark_text(align=align, dx=4 if align == "left" else -4, limit=alt.ExprRef("datum.room"), **text)
+                        .mark_text(
+                            align=align, dx=4 if align == "left" else -4, limit=alt.ExprRef("datum.room"), **text
+                        )
                         .encode(x=x, y=alt.value(_label_y(r)), text="label:N")
                     )
     return out, (n_label_rows if labelled.any() else 0)
@@ -1096,7 +1104,8 @@ def _article_names(data: Any) -> dict[str, tuple[str, str]]:
             continue
         outlet, title = _text(getattr(a, "outlet", None)).strip(), _text(getattr(a, "title", None)).strip()
         published = getattr(a, "published", None)
-        out[aid] = (outlet or (f"“{' '.join(title.split())}”" if title else ""), str(published)[:10] if published else "")
+        name = outlet or (f"“{' '.join(title.split())}”" if title else "")
+        out[aid] = (name, str(published)[:10] if published else "")
     mentions = getattr(data, "mentions", None)
     if isinstance(mentions, pd.DataFrame) and "article_id" in mentions.columns:
         outlets = mentions["outlet"] if "outlet" in mentions.columns else [None] * len(mentions)
