@@ -381,8 +381,9 @@ def _plain_bounds(text: str, start: int, end: int, cues, window: int) -> tuple[i
             cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1))
 
     s = max(0, start - window)
-    for m in _BOUNDARY.finditer(text, max(0, start - window), start):
-        if not abbrev(m):
+    # the boundary's lookahead may read the expression's first character ("ended. This")
+    for m in _BOUNDARY.finditer(text, max(0, start - window), min(len(text), start + 1)):
+        if m.end() <= start and not abbrev(m):
             s = m.end()
     e = min(len(text), end + window)
     for m in _BOUNDARY.finditer(text, end, min(len(text), end + window)):

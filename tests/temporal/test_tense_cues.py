@@ -63,6 +63,8 @@ MORE = [
     # a named quarter with its end takes the year it ended in
     ("In the year-ago quarter, the second quarter ended Oct. 31, the firm lost money.", "1989-10-27", "the second quarter", "DATE", "1988-Q2"),
     ("Profit rose in the third quarter ended Sept. 30.", "1989-10-27", "the third quarter", "DATE", "1989-Q3"),
+    ("It lost $8.1 million in the third quarter ended Sept. 30. This quarter's loss includes charges.", "1989-11-01", "This quarter", "DATE", "1989-Q3"),
+    ("It lost $8.1 million in the third quarter ended Sept. 30. This quarter's sales will rise.", "1989-11-01", "This quarter", "DATE", "1989-Q4"),
     # one unit long, without a number; pre-/post- a year; "that same day"
     ("Lawyers emerged from their third day-long meeting.", "2000-04-03", "day-long", "DURATION", "P1D"),
     ("The year-long war ended.", "2000-04-03", "year-long", "DURATION", "P1Y"),

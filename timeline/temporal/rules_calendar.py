@@ -438,7 +438,11 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     if which == "latest" and what == "quarter":
         yq = _shift_q(*cur, -1)
     elif which in ("current",) or (det == "this" and not which):
-        yq = cur
+        # "This quarter's loss", after a report on the quarter just ended: results are only
+        # reported for a finished quarter, so the possessive names the one under discussion
+        finished = c.last_quarter is not None and c.last_quarter < cur
+        reported = finished and c.low[c.e : c.e + 2] == "'s" and what == "quarter" and c.tense() != "future"
+        yq = c.last_quarter if reported and c.last_quarter is not None else cur
     elif which in ("past", "previous", "prior") or (det == "last" and not which) or which == "last":
         yq = _shift_q(*cur, -1)
     elif which in ("coming",) or det == "next":

@@ -133,8 +133,9 @@ def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[
     s = lo
     first = _BOUNDARY_CHAR.search(text, lo, start)
     if first is not None:
-        for m in _BOUNDARY.finditer(text, _run_start(text, lo, first.start()), start):
-            if m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
+        # up to the expression's first character: the lookahead must see it ("...ended. This quarter")
+        for m in _BOUNDARY.finditer(text, _run_start(text, lo, first.start()), min(len(text), start + 1)):
+            if m.end() > start or m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
                 continue
             s = m.end()
     hi = min(len(text), end + _WINDOW)
