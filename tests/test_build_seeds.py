@@ -199,3 +199,36 @@ def test_tbaq_corpus_builds_and_merges_the_embassy_bombings(tempeval_dir):
     biggest = bombing.sort_values("n_sources").iloc[-1]
     assert biggest["n_sources"] >= 10  # the Nairobi and Dar es Salaam embassy bombings, told by many wires
     assert (tl.events["n_sources"] <= 25).all()  # no runaway cluster
+
+
+def test_a_boycott_told_three_times_by_one_article_is_one_event(tl):
+    # 004: a planned headline ("Hamas to boycott ..."), an asserted lead, a reported sentence
+    m = tl.mentions[(tl.mentions["article_id"] == S004) & tl.mentions["trigger"].isin(["boycott", "withdrew"])]
+    assert sorted(m["sentence_index"]) == [0, 2, 3]
+    assert m["event_id"].nunique() == 1
+    ev = tl.events.set_index("event_id").loc[m["event_id"].iloc[0]]
+    assert ev["status"] == "asserted" and ev["sources"] == [S004]
+    assert set(m["modality"]) == {"planned", "asserted", "reported"}
+
+
+def test_the_offensive_is_one_event_across_three_articles(tl):
+    m = tl.mentions
+    off = m[m["trigger"].str.lower().str.contains("offensive")]
+    told = off[off["modality"] != "hypothetical"]
+    assert set(told["article_id"]) >= {S001, S003, S004}
+    assert told["event_id"].nunique() == 1
+    ev = tl.events.set_index("event_id").loc[told["event_id"].iloc[0]]
+    assert ev["event_type"] == "offensive" and "Israel" in ev["actors"] and ev["date"] != "undated"
+
+
+def test_the_breakdowns_of_the_talks_stay_three_events(tl):
+    # 5 May (Cairo, delegation leaves), the boycott after 26 May (004), 14 Jul (withdrawal)
+    m = tl.mentions
+    boycott = m[(m["article_id"] == S004) & (m["trigger"] == "boycott")]["event_id"].iloc[0]
+    left = _one(tl, "2024-05-05", ("left", "leave", "depart"), "Hamas")["event_id"]
+    july = _one(tl, "2024-07-14", ("withdr", "pull", "halt"), "Hamas")["event_id"]
+    assert len({boycott, left, july}) == 3
+    strikes = {_one(tl, "2024-05-26", ("attack", "strike"))["event_id"],
+               _one(tl, "2024-07-13", ("strike", "bomb"), "Israel")["event_id"],
+               _one(tl, "2023-10-07", ("attack",), "Hamas")["event_id"]}
+    assert len(strikes) == 3

@@ -554,3 +554,234 @@ def test_a_bare_statement_title_quotes_what_was_said():
     m = type(m)(**{**{f: getattr(m, f) for f in m.__slots__}, "sentence_start": 0, "sentence_end": len(art.text) - 1})
     title = assemble([extraction(art, m)]).events["title"].iloc[0]
     assert title == "Hamas stated: “We will not accept to be part of…”"
+
+
+# --------------------------------------------------------------------------- article-level rules
+
+_BOYCOTT = Article(
+    "bo",
+    "Union to boycott wage talks as long as the ministry cuts pay\n"
+    "The union has decided to boycott wage talks with the ministry. "
+    "According to reports, the union withdrew its participation in the wage talks. "
+    "The guild would boycott wage talks too. "
+    "The union could boycott wage talks again.",
+    published="2024-06-05",
+)
+
+
+def _boycott(clause, trigger, modality, k, actors=("Union",)):
+    return mention(_BOYCOTT, clause, trigger, "withdrawal", actors=actors, modality=modality, sentence_index=k)
+
+
+def _boycott_head():
+    return _boycott("Union to boycott wage talks as long as the ministry cuts pay", "boycott", "planned", 0)
+
+
+def _boycott_body():
+    return (
+        _boycott("The union has decided to boycott wage talks with the ministry", "boycott", "asserted", 1,
+                 actors=("Union", "Ministry")),
+        _boycott("the union withdrew its participation in the wage talks", "withdrew", "reported", 2),
+    )
+
+
+def test_a_planned_headline_and_its_undated_retellings_are_one_event():
+    tl = assemble([extraction(_BOYCOTT, _boycott_head(), *_boycott_body())])
+    assert len(tl.events) == 1
+    ev = tl.events.iloc[0]
+    assert ev["status"] == "asserted"  # the body asserts what the headline announces
+    m = tl.mentions
+    assert list(m["sentence_index"]) == [0, 1, 2]
+    assert list(m["modality"]) == ["planned", "asserted", "reported"]
+    assert (m["char_end"] > m["char_start"]).all() and m["quote"].str.len().gt(0).all()
+
+
+def test_the_headline_rule_needs_the_headline_actor_and_a_told_or_planned_body():
+    other = _boycott("The guild would boycott wage talks too", "boycott", "planned", 3, actors=("Guild",))
+    maybe = _boycott("The union could boycott wage talks again", "boycott", "hypothetical", 4)
+    tl = assemble([extraction(_BOYCOTT, _boycott_head(), other, maybe)])
+    assert len(tl.events) == 3
+
+
+def test_without_a_headline_undated_retellings_keep_the_undated_margin():
+    # the same three mentions, the first line now a sentence (full stop): no headline anchors them
+    art = Article("nh", _BOYCOTT.text.replace("cuts pay\n", "cuts pay.\n"), published="2024-06-05")
+    clause = "Union to boycott wage talks as long as the ministry cuts pay"
+    first = mention(art, clause, "boycott", "withdrawal", actors=("Union",), modality="planned", sentence_index=0)
+    first = type(first)(**{**{f: getattr(first, f) for f in first.__slots__}, "sentence_end": first.char_end + 1})
+    body = [type(b)(**{**{f: getattr(b, f) for f in b.__slots__}, "article_id": "nh"}) for b in _boycott_body()]
+    ex = extraction(art, first, *body)
+    ex.sentences[0] = clause + "."
+    assert len(assemble([ex]).events) >= 2
+
+
+_WAR = Article(
+    "w1",
+    "The minister said the war began nearly seven months ago. Ruritania launched the offensive after the raid.",
+    published="2024-05-05",
+)
+_WAR2 = Article("w2", "He said Ruritania's offensive in Gaza had weakened the rebels.", published="2024-06-05")
+_WAR3 = Article("w3", "Ruritania has launched a military offensive that has led to deaths in Gaza.",
+                published="2024-07-14")
+
+
+def _war_began():
+    return mention(_WAR, "the war began nearly seven months ago", "began", "offensive",
+                   when=("2023-10-01", "2023-11-30"), time_text="nearly seven months ago", granularity="month",
+                   sentence_index=0)
+
+
+def _offensive(art, clause, k=0, actors=("Ruritania",), modality="reported", event_type="offensive"):
+    return mention(art, clause, "offensive", event_type, actors=actors, modality=modality, sentence_index=k)
+
+
+def test_a_campaign_told_undated_in_several_articles_is_one_event():
+    tl = assemble([
+        extraction(_WAR, _war_began(), _offensive(_WAR, "Ruritania launched the offensive", 1)),
+        extraction(_WAR2, _offensive(_WAR2, "Ruritania's offensive in Gaza had weakened the rebels")),
+        extraction(_WAR3, _offensive(_WAR3, "Ruritania has launched a military offensive that has led to deaths in Gaza")),
+    ])
+    assert len(tl.events) == 1
+    ev = tl.events.iloc[0]
+    assert ev["sources"] == ["w1", "w2", "w3"] and ev["date"] == "≈ Oct 2023"  # the one dated telling dates it
+
+
+def test_campaigns_of_other_actors_places_or_plans_stay_apart():
+    w2 = _offensive(_WAR2, "Ruritania's offensive in Gaza had weakened the rebels")
+    other_actor = _offensive(_WAR3, "Ruritania has launched a military offensive that has led to deaths in Gaza",
+                             actors=("Borduria",))
+    assert len(assemble([extraction(_WAR2, w2), extraction(_WAR3, other_actor)]).events) == 2
+    leb = Article("w4", "Ruritania's offensive in Lebanon had weakened the rebels.", published="2024-06-05")
+    other_place = _offensive(leb, "Ruritania's offensive in Lebanon had weakened the rebels")
+    assert len(assemble([extraction(_WAR2, w2), extraction(leb, other_place)]).events) == 2
+    planned = _offensive(_WAR3, "Ruritania has launched a military offensive that has led to deaths in Gaza",
+                         modality="planned")
+    assert len(assemble([extraction(_WAR2, w2), extraction(_WAR3, planned)]).events) == 2
+
+
+def test_the_campaign_rule_is_for_campaigns_only():
+    # strikes happen daily: two undated strikes by one actor in one place keep the undated margin
+    from timeline.merge import MentionRecord, pair_score, prepare, weigh_names
+
+    p = MergePolicy.default()
+
+    def margin(event_type):
+        recs = []
+        for i, (art, clause) in enumerate([(_WAR2, "Ruritania's offensive in Gaza had weakened the rebels"),
+                                           (_WAR3, "Ruritania has launched a military offensive that has led to deaths in Gaza")]):
+            m = mention(art, clause, "offensive", event_type, actors=("Ruritania",), modality="reported")
+            recs.append(prepare(MentionRecord(i, m, art.id, art.id, None, art.reference, clause, clause), p))
+        weigh_names(recs)
+        return pair_score(recs[0], recs[1], p)[1]
+
+    assert margin("offensive") == 0.0
+    assert margin("strike") == pytest.approx(p.undated_margin)
+
+
+def test_in_one_article_a_campaign_without_actor_joins_the_named_one_if_dates_agree():
+    named = _offensive(_WAR, "Ruritania launched the offensive", 1)
+    floored = type(named)(**{**{f: getattr(named, f) for f in named.__slots__}, "extra": {"not_before": "2023-12-15"}})
+    # launched after 15 Dec 2023: not the war that began in Oct-Nov 2023
+    assert len(assemble([extraction(_WAR, _war_began(), floored)]).events) == 2
+    assert len(assemble([extraction(_WAR, _war_began(), named)]).events) == 1
+    from timeline.merge import MentionRecord, _article_links, prepare
+
+    p = MergePolicy.default()
+    recs = [prepare(MentionRecord(i, m, "w1", "w1", None, _WAR.reference, _WAR.text[m.char_start : m.char_end], "x."), p)
+            for i, m in enumerate((_war_began(), named))]
+    assert _article_links(recs, p, [0, 1]) == [(0, 1)]  # linked by the rule, not by chance wording
+    other = type(named)(**{**{f: getattr(named, f) for f in named.__slots__}, "actors": ("Borduria",)})
+    recs[1] = prepare(MentionRecord(1, other, "w1", "w1", None, _WAR.reference, recs[1].clause, "x."), p)
+    assert _article_links(recs, p, [0, 1]) == [(0, 1)]  # a side naming no actor agrees with any
+
+
+def test_a_shared_actor_is_not_counted_again_as_a_shared_name():
+    # "Israeli" names the actor of both: as a name it would count a second time and join
+    # an accusation against Israel to one made by Israel
+    art = Article(
+        "bl",
+        "However, there have been multiple deadly incidents there blamed on Israeli strikes. "
+        "Deif is a wanted man and is blamed by Israeli authorities for the killings of multiple civilians and soldiers.",
+        published="2024-07-14",
+    )
+    one = mention(art, "However, there have been multiple deadly incidents there blamed on Israeli strikes.", "blamed",
+                  "accusation", actors=("Israel",), sentence_index=0)
+    two = mention(art, "and is blamed by Israeli authorities for the killings of multiple civilians and soldiers.",
+                  "blamed", "accusation", actors=("Israel",), sentence_index=1)
+    assert len(assemble([extraction(art, one, two)]).events) == 2
+
+
+def test_the_name_score_never_rises_when_actor_names_are_left_out():
+    from timeline.merge import MentionRecord, _name_score, prepare, weigh_names
+
+    p = MergePolicy.default()
+    recs = []
+    for i, (clause, actors) in enumerate([
+        ("Israeli strikes hit Gaza City", ("Israel",)),
+        ("Israeli strikes hit Khan Younis", ("Israel",)),
+        ("Hezbollah fighters killed Israeli soldiers", ("Hezbollah", "Israel")),
+        ("Soldiers were killed en route to Lebanon", ()),
+    ]):
+        art = Article(f"n{i}", clause + ".", published="2024-07-14")
+        m = mention(art, clause, clause.split()[1], "strike", actors=actors)
+        recs.append(prepare(MentionRecord(i, m, art.id, art.id, None, art.reference, clause, clause), p))
+    weigh_names(recs)
+    for a in recs:
+        for b in recs:
+            if a is b:
+                continue
+            plain = _name_score(
+                MentionRecord(0, a.mention, a.article_id, a.source_id, None, None, "", "", name_weights=a.name_weights),
+                MentionRecord(0, b.mention, b.article_id, b.source_id, None, None, "", "", name_weights=b.name_weights),
+                0.4,
+            )
+            assert _name_score(a, b, 0.4) <= plain + 1e-9
+    assert _name_score(recs[0], recs[1], 0.4) < 1.0  # "Israeli" alone is no shared place
+
+
+_SAID1 = Article(
+    "c1",
+    "According to one of them, the union is however ready to resume negotiations when the ministry will be serious "
+    "about reaching a wage agreement and on the release of the frozen funds.",
+    published="2024-07-14",
+)
+_SAID2 = Article(
+    "c2",
+    "He noted that despite the union showing significant flexibility to reach an agreement, they are ready to resume "
+    "talks only when the ministry demonstrates a genuine commitment to a wage deal.",
+    published="2024-07-14",
+)
+
+
+def _relayed(both_families=True):
+    t1 = mention(_SAID1, "the union is however ready to resume negotiations", "negotiations", "talks",
+                 actors=("Union", "Ministry"), modality="hypothetical", sentence_index=0)
+    a1 = mention(_SAID1, "the ministry will be serious about reaching a wage agreement and on the release of the frozen funds",
+                 "reaching", "agreement", actors=("Union", "Ministry"), modality="planned", sentence_index=0)
+    t2 = mention(_SAID2, "they are ready to resume talks only when the ministry demonstrates a genuine commitment to a wage deal",
+                 "talks", "talks", actors=("Ministry",), modality="hypothetical", sentence_index=0)
+    a2 = mention(_SAID2, "despite the union showing significant flexibility to reach an agreement", "reach", "agreement",
+                 actors=("Union",), modality="hypothetical", sentence_index=0)
+    if both_families:
+        return [extraction(_SAID1, t1, a1), extraction(_SAID2, t2, a2)]
+    return [extraction(_SAID1, t1), extraction(_SAID2, t2)]
+
+
+def test_two_sentences_telling_the_same_events_corroborate_each_other():
+    from timeline.merge import MentionRecord, pair_score, prepare, weigh_names
+
+    p = MergePolicy.default()
+    exs = _relayed()
+    recs = [prepare(MentionRecord(i, m, ex.article.id, ex.article.id, None, ex.article.reference, c, s), p)
+            for i, (ex, m, c, s) in enumerate(
+                (ex, m, c, s) for ex in exs for m, c, s in zip(ex.event_mentions, ex.clauses, ex.sentences, strict=True))]
+    weigh_names(recs)
+    for x, y in ((0, 2), (1, 3)):  # each pair alike, yet below the two-undated-sides bar
+        score, margin = pair_score(recs[x], recs[y], p)
+        assert p.threshold <= score < p.threshold + margin
+    tl = assemble(exs)
+    assert len(tl.events) == 2 and (tl.events["sources"].map(len) == 2).all()
+
+
+def test_one_event_told_alike_twice_is_no_corroboration():
+    assert len(assemble(_relayed(both_families=False)).events) == 2

@@ -77,6 +77,8 @@ class MergePolicy:
     stop_words: frozenset[str] = frozenset()
     speaker_families: frozenset[str] = frozenset()
     specificity: tuple[tuple[int, float], ...] = ()
+    campaigns: frozenset[str] = frozenset()
+    corroboration_families: int = 2
 
     @classmethod
     def default(cls, threshold: float | None = None) -> MergePolicy:
@@ -108,6 +110,8 @@ class MergePolicy:
             stop_words=frozenset(w.lower() for w in res["words"]["stop"]),
             speaker_families=frozenset(res["types"]["speaker_families"]),
             specificity=tuple((int(d), float(v)) for d, v in res["policy"]["same_window_specificity"]),
+            campaigns=frozenset(t.lower() for t in res["types"].get("campaigns", ())),
+            corroboration_families=int(pol.get("corroboration_families", 2)),
         )
 
     def same_window(self, days: int) -> float:
@@ -147,6 +151,7 @@ class MentionRecord:
     words: str = ""
     actor_keys: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # capitalised words of the clause (places, people, groups)
+    places: tuple[str, ...] = ()  # gazetteer places named in the clause
     name_weights: dict[str, float] = field(default_factory=dict)  # names weighted by rarity
     earliest: _dt.date | None = None  # strong window (None when undated or weakly dated)
     latest: _dt.date | None = None
@@ -217,6 +222,30 @@ def _actor_key(actor: str) -> str:
     return " ".join(w[:-2] if w.endswith("'s") else w for w in words)
 
 
+@cache
+def _place_re() -> re.Pattern[str] | None:
+    """The places of the default gazetteer (``resources/gazetteer_en.toml``), longest first."""
+    from timeline.events import EventResources
+
+    places = EventResources.default().compiled.place_set
+    if not places:
+        return None
+    alt = "|".join(re.escape(p) for p in sorted(places, key=lambda p: (-len(p), p)))
+    return re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])")
+
+
+def _places_agree(a: MentionRecord, b: MentionRecord) -> bool:
+    """No conflicting places: a side names none, or the two share a place word ("Gaza",
+    "southern Gaza" and "Gaza Strip" agree; "Rafah" and "Doha" do not)."""
+    if not a.places or not b.places:
+        return True
+
+    def words(r: MentionRecord) -> set[str]:  # the proper-name words: "southern Gaza" -> {"gaza"}
+        return {w.lower() for p in r.places for w in p.split() if w[:1].isupper()}
+
+    return bool(words(a) & words(b))
+
+
 def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
     """Fill the derived fields of `record` (normalised words, actor keys, window)."""
     m = record.mention
@@ -230,6 +259,8 @@ def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
             if not w.islower() and not w.isdigit() and w.lower() not in policy.stop_words and w not in time_text
         )
     )
+    pre = _place_re()
+    record.places = tuple(dict.fromkeys(p.group(0) for p in pre.finditer(record.clause))) if pre else ()
     weak = m.link_rule in policy.weak_link_rules
     # a thing said to have happened cannot start after the article telling it was
     # published: such a date is a resolution error; merge the mention as undated
@@ -294,7 +325,24 @@ def _name_score(a: MentionRecord, b: MentionRecord, neutral: float) -> float:
 
     # weighted Dice: shared weight on both sides over all weight
     total = sum(a.name_weights.values()) + sum(b.name_weights.values())
-    return min(1.0, (shared(a, b) + shared(b, a)) / total) if total else neutral
+    full = min(1.0, (shared(a, b) + shared(b, a)) / total) if total else neutral
+    # a name that is an actor of both ("Israeli" when both name Israel) is scored by the actor
+    # component already: without such names the overlap can only fall; nothing left is neutral
+    common = {
+        w for x in a.actor_keys for y in b.actor_keys if x == y or fuzz.WRatio(x, y) >= 85 for w in f"{x} {y}".split()
+    }
+    if not common:
+        return full
+
+    def own(x: MentionRecord) -> MentionRecord:
+        kept = {n: w for n, w in x.name_weights.items() if not any(n == c or fuzz.ratio(n, c) >= 85 for c in common)}
+        return MentionRecord(x.index, x.mention, x.article_id, x.source_id, x.outlet, x.published, "", "", name_weights=kept)
+
+    oa, ob = own(a), own(b)
+    if not oa.name_weights or not ob.name_weights:
+        return min(full, neutral)
+    rest = sum(oa.name_weights.values()) + sum(ob.name_weights.values())
+    return min(full, (shared(oa, ob) + shared(ob, oa)) / rest)
 
 
 def _figure_score(a: EventMention, b: EventMention, neutral: dict[str, float]) -> float | None:
@@ -395,7 +443,24 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
     if (a.mention.modality in _AFFIRMING) != (b.mention.modality in _AFFIRMING) and rel != "same":
         # what is said to have happened and what is planned or supposed: only one day joins them
         margin += policy.weak_margin
+    if a.article_id != b.article_id and _same_campaign(a, b, policy):
+        margin = 0.0  # one campaign, told again undated: type, actor and place already agree
     return round(score, 6), margin
+
+
+def _same_campaign(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> bool:
+    """Two tellings of one military campaign (``[types] campaigns``): both told as past,
+    places not in conflict, and the same first actor (in one article, a side naming no
+    actor agrees: "the war began ..." and "Israel launched the offensive")."""
+    if a.event_type.lower() not in policy.campaigns or b.event_type.lower() not in policy.campaigns:
+        return False
+    if a.mention.modality not in _AFFIRMING or b.mention.modality not in _AFFIRMING:
+        return False
+    if not _places_agree(a, b):
+        return False
+    if a.actor_keys and b.actor_keys:
+        return _actor_score(a.actor_keys[:1], b.actor_keys[:1], 0.0) > 0.0
+    return a.article_id == b.article_id
 
 
 # --------------------------------------------------------------------------- clustering
@@ -474,12 +539,19 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
         rank[p] = n
     candidates: list[tuple[float, int, int, int, int]] = []
 
+    # pairs of two articles' sentences: the pairs of their mentions that reach `threshold`
+    told_together: dict[tuple, list[tuple[float, int, int, bool]]] = defaultdict(list)
+
     def consider(i: int, j: int) -> None:
         score, margin = pair_score(records[i], records[j], policy)
         need = policy.threshold + margin
+        a, b = sorted((i, j), key=lambda p: rank[p])
         if score >= need - 1e-9:
-            a, b = sorted((i, j), key=lambda p: rank[p])
             candidates.append((-score, rank[a], rank[b], a, b))
+        if score >= policy.threshold - 1e-9 and records[a].article_id != records[b].article_id:
+            ra, rb = records[a].mention, records[b].mention
+            key = (records[a].article_id, ra.sentence_index, records[b].article_id, rb.sentence_index)
+            told_together[key].append((score, a, b, score >= need - 1e-9))
 
     for fam in sorted(blocks):
         members = blocks[fam]
@@ -512,6 +584,13 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
                 if records[p].dated or p > u:
                     consider(u, p)
 
+    # corroboration: two sentences of two articles that each tell events of the same
+    # `corroboration_families` families or more, pair by pair alike (each pair reaching
+    # `threshold`), tell the same things: their pairs link without the weak-evidence margins
+    for key in sorted(told_together):
+        pairs = told_together[key]
+        if len({policy.family(records[a].event_type) for _, a, _, _ in pairs}) >= policy.corroboration_families:
+            candidates.extend((-score, rank[a], rank[b], a, b) for score, a, b, linked in pairs if not linked)
     candidates.sort()
     uf = _Clusters(records, policy.date_tolerance_days, policy)
     for _, _, _, i, j in candidates:
@@ -519,11 +598,70 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
     groups: dict[int, list[int]] = defaultdict(list)
     for pos in range(len(records)):
         groups[uf.find(pos)].append(pos)
+    for i, j in _article_links(records, policy, rank):
+        uf.union(i, j)
+    groups = defaultdict(list)
+    for pos in range(len(records)):
+        groups[uf.find(pos)].append(pos)
     _attach_undated(records, groups, uf, policy, rank)
     groups = defaultdict(list)
     for pos in range(len(records)):
         groups[uf.find(pos)].append(pos)
     return [sorted(g) for _, g in sorted(groups.items())]
+
+
+def _is_headline(r: MentionRecord) -> bool:
+    """The mention is in its article's first line, a headline (no final full stop)."""
+    if r.mention.sentence_index != 0:
+        return False
+    return not (r.sentence or r.clause).rstrip("”’\"') ").endswith((".", "!", "?"))
+
+
+def _article_links(records: Sequence[MentionRecord], policy: MergePolicy, rank: Sequence[int]) -> list[tuple[int, int]]:
+    """Links inside one article, which scoring alone would miss (both sides undated):
+
+    * *headline*: the headline's event (a non-speaker event of the first line, told as past
+      or planned: "Hamas to boycott ceasefire negotiations") and the undated body mentions
+      of its type that share its first actor (or name none) and are told as past or, when
+      the headline is a plan, planned;
+    * *campaign*: two mentions of one military campaign (`_same_campaign`).
+
+    Pairs come in a fixed order (by content), so the result does not depend on input order.
+    """
+    kinds = frozenset(_resources().get("headline", {}).get("clause_kinds", ("main", "content", "reporting")))
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for pos in sorted(range(len(records)), key=lambda p: rank[p]):
+        by_article[records[pos].article_id].append(pos)
+    out: list[tuple[int, int]] = []
+    for aid in sorted(by_article):
+        members = by_article[aid]
+        heads = [
+            p for p in members
+            if _is_headline(records[p])
+            and (records[p].mention.extra or {}).get("clause_kind", "main") in kinds
+            and policy.family(records[p].event_type) not in policy.speaker_families
+            and records[p].mention.modality in (*_AFFIRMING, "planned")
+        ]
+        if heads:
+            h = records[heads[0]]
+            allowed = _AFFIRMING | {"planned"} if h.mention.modality == "planned" else _AFFIRMING
+            for p in members:
+                r = records[p]
+                if p == heads[0] or r.dated or r.mention.sentence_index == 0:
+                    continue
+                if r.event_type.lower() != h.event_type.lower() or r.mention.modality not in allowed:
+                    continue
+                if h.actor_keys and r.actor_keys and _actor_score(h.actor_keys[:1], r.actor_keys, 0.0) == 0.0:
+                    continue
+                out.append((heads[0], p))
+        camp = [p for p in members if records[p].event_type.lower() in policy.campaigns]
+        for k, p in enumerate(camp):
+            for q in camp[k + 1 :]:
+                if records[p].mention.sentence_index != records[q].mention.sentence_index and _same_campaign(
+                    records[p], records[q], policy
+                ):
+                    out.append((p, q))
+    return list(dict.fromkeys(out))
 
 
 @dataclass
