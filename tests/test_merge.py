@@ -785,3 +785,27 @@ def test_two_sentences_telling_the_same_events_corroborate_each_other():
 
 def test_one_event_told_alike_twice_is_no_corroboration():
     assert len(assemble(_relayed(both_families=False)).events) == 2
+
+
+def test_a_shared_background_campaign_corroborates_nothing():
+    # two sentences name the same past invasion, and two other speakers' rejections
+    from timeline.merge import MentionRecord, pair_score, prepare, weigh_names
+
+    a1 = Article("g1", "But Blair angrily dismissed the idea that the 2003 US and British invasion of Iraq had "
+                 "triggered the chaos.", published="2006-12-17")
+    a2 = Article("g2", "Germany was opposed to the US and British invasion of Iraq in 2003 and refused to send German "
+                 "troops to the country.", published="2005-12-07")
+    c1, c2 = a1.text[:-1], a2.text[:-1]
+    rej1 = mention(a1, c1, "dismissed", "rejection", actors=("United States",), sentence_index=0)
+    rej2 = mention(a2, c2, "refused", "rejection", actors=("United States",), sentence_index=0)
+    inv1 = mention(a1, c1, "invasion", "offensive", actors=("United States",), sentence_index=0)
+    inv2 = mention(a2, c2, "invasion", "offensive", actors=("United States",), sentence_index=0)
+    p = MergePolicy.default()
+    recs = [prepare(MentionRecord(i, m, m.article_id, m.article_id, None, None, c, c), p)
+            for i, (m, c) in enumerate(((rej1, c1), (rej2, c2), (inv1, c1), (inv2, c2)))]
+    weigh_names(recs)
+    score, margin = pair_score(recs[0], recs[1], p)
+    assert p.threshold <= score < p.threshold + margin  # the rejections alone do not link
+    tl = assemble([extraction(a1, rej1, inv1), extraction(a2, rej2, inv2)])
+    types = sorted(tl.events["event_type"])
+    assert types == ["offensive", "rejection", "rejection"]  # one invasion, two rejections

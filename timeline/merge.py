@@ -1,6 +1,7 @@
 """Merging event mentions into events: one row per real happening, every source kept.
 
-Mentions are blocked (type family, time window), scored with rapidfuzz and linked best-first;
+Mentions are blocked (type family, time window), scored with rapidfuzz and linked best-first
+(plus corroborated sentence pairs, headline and campaign links within an article);
 disagreements (dates, figures, claims) become conflict rows. Policy: docs/events.md, resources/merge.toml.
 """
 
@@ -60,8 +61,9 @@ class MergePolicy:
     ``time_tolerance``, one side undated: ``time_recent`` or ``time_one_undated``).
     A pair links at ``score >= threshold``; an undated side or day windows a day apart
     need ``+ weak_margin``, two undated sides ``+ undated_margin``, a past and a planned
-    mention another ``+ weak_margin``. Windows apart, one sentence, or two speakers'
-    statements never share an event.
+    mention another ``+ weak_margin``; two tellings of one campaign (``campaigns`` types, same
+    first actor, places agreeing) in two articles need no margin. Windows apart, one sentence,
+    or two speakers' statements never share an event.
     """
 
     threshold: float = 0.56
@@ -152,6 +154,7 @@ class MentionRecord:
     actor_keys: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # capitalised words of the clause (places, people, groups)
     places: tuple[str, ...] = ()  # gazetteer places named in the clause
+    actor_names: frozenset[str] = frozenset()  # names that are its actors ("israeli" for Israel)
     name_weights: dict[str, float] = field(default_factory=dict)  # names weighted by rarity
     earliest: _dt.date | None = None  # strong window (None when undated or weakly dated)
     latest: _dt.date | None = None
@@ -259,6 +262,10 @@ def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
             if not w.islower() and not w.isdigit() and w.lower() not in policy.stop_words and w not in time_text
         )
     )
+    actor_words = {w for k in record.actor_keys for w in k.split()}
+    record.actor_names = frozenset(
+        n for n in record.names if n in actor_words or any(fuzz.ratio(n, w) >= 85 for w in actor_words)
+    )
     pre = _place_re()
     record.places = tuple(dict.fromkeys(p.group(0) for p in pre.finditer(record.clause))) if pre else ()
     weak = m.link_rule in policy.weak_link_rules
@@ -313,36 +320,32 @@ def weigh_names(records: Sequence[MentionRecord]) -> None:
         r.name_weights = {w: math.log(1 + n / df[w]) for w in r.names}
 
 
+def _shared_weight(x: dict[str, float], y: dict[str, float]) -> float:
+    return sum(weight for w, weight in x.items() if w in y or any(fuzz.ratio(w, v) >= 85 for v in y))
+
+
 def _name_score(a: MentionRecord, b: MentionRecord, neutral: float) -> float:
     if not a.name_weights or not b.name_weights:
         return neutral
-    def shared(x: MentionRecord, y: MentionRecord) -> float:
-        return sum(
-            weight
-            for w, weight in x.name_weights.items()
-            if w in y.name_weights or any(fuzz.ratio(w, v) >= 85 for v in y.name_weights)
-        )
-
     # weighted Dice: shared weight on both sides over all weight
     total = sum(a.name_weights.values()) + sum(b.name_weights.values())
-    full = min(1.0, (shared(a, b) + shared(b, a)) / total) if total else neutral
+    if not total:
+        return neutral
+    full = min(1.0, (_shared_weight(a.name_weights, b.name_weights) + _shared_weight(b.name_weights, a.name_weights)) / total)
+    if full == 0.0 or not a.actor_names or not b.actor_names:
+        return full
     # a name that is an actor of both ("Israeli" when both name Israel) is scored by the actor
     # component already: without such names the overlap can only fall; nothing left is neutral
-    common = {
-        w for x in a.actor_keys for y in b.actor_keys if x == y or fuzz.WRatio(x, y) >= 85 for w in f"{x} {y}".split()
-    }
-    if not common:
+    both = {n for n in a.actor_names if n in b.actor_names or any(fuzz.ratio(n, m) >= 85 for m in b.actor_names)}
+    both |= {m for m in b.actor_names if any(m == n or fuzz.ratio(n, m) >= 85 for n in both)}
+    if not both:
         return full
-
-    def own(x: MentionRecord) -> MentionRecord:
-        kept = {n: w for n, w in x.name_weights.items() if not any(n == c or fuzz.ratio(n, c) >= 85 for c in common)}
-        return MentionRecord(x.index, x.mention, x.article_id, x.source_id, x.outlet, x.published, "", "", name_weights=kept)
-
-    oa, ob = own(a), own(b)
-    if not oa.name_weights or not ob.name_weights:
+    oa = {n: w for n, w in a.name_weights.items() if n not in both}
+    ob = {n: w for n, w in b.name_weights.items() if n not in both}
+    if not oa or not ob:
         return min(full, neutral)
-    rest = sum(oa.name_weights.values()) + sum(ob.name_weights.values())
-    return min(full, (shared(oa, ob) + shared(ob, oa)) / rest)
+    rest = sum(oa.values()) + sum(ob.values())
+    return min(full, (_shared_weight(oa, ob) + _shared_weight(ob, oa)) / rest)
 
 
 def _figure_score(a: EventMention, b: EventMention, neutral: dict[str, float]) -> float | None:
@@ -586,10 +589,12 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
 
     # corroboration: two sentences of two articles that each tell events of the same
     # `corroboration_families` families or more, pair by pair alike (each pair reaching
-    # `threshold`), tell the same things: their pairs link without the weak-evidence margins
+    # `threshold`), tell the same things: their pairs link without the weak-evidence margins.
+    # A campaign is background to many sentences ("the 2003 invasion of Iraq"): it corroborates nothing
     for key in sorted(told_together):
         pairs = told_together[key]
-        if len({policy.family(records[a].event_type) for _, a, _, _ in pairs}) >= policy.corroboration_families:
+        fams = {policy.family(records[a].event_type) for _, a, _, _ in pairs if records[a].event_type.lower() not in policy.campaigns}
+        if len(fams) >= policy.corroboration_families:
             candidates.extend((-score, rank[a], rank[b], a, b) for score, a, b, linked in pairs if not linked)
     candidates.sort()
     uf = _Clusters(records, policy.date_tolerance_days, policy)
