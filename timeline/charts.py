@@ -190,6 +190,10 @@ def _annotation_labels(
 # ---------------------------------------------------------------------------- layout helpers
 
 
+#: Vega's time multi-format, by the unit a tick falls on
+_ZOOM_FORMAT = {"year": "%Y", "quarter": "%b %Y", "month": "%b %Y", "week": "%d %b", "date": "%d %b", "hours": "%H:%M", "minutes": "%H:%M", "seconds": "%H:%M:%S", "milliseconds": "%H:%M:%S"}
+
+
 def _date_axis(span_days: float) -> dict[str, Any]:
     """Tick format and count that fit a span of `span_days` on a ~720 px axis."""
     if span_days <= 21:
@@ -571,7 +575,11 @@ def timeline_chart(
     # fixed calendar steps for a static chart; a plain count adapts when the brush zooms in
     x_axis = alt.Axis(
         title=x_title,
-        format=axis["format"] if span <= 800 or not overview else alt.Undefined,
+        # a zoomable chart's ticks change with the brush: a multi-format names each tick by its
+        # own unit (year, month, day, hour), so a zoom to a few days reads "11 Jul, 12:00, 12 Jul"
+        # instead of one fixed format repeated ("Jul 2024 Jul 2024")
+        format=_ZOOM_FORMAT if overview else axis["format"],
+        formatType="time",
         tickCount=8 if overview else axis["tickCount"],
         labelAngle=0,
         grid=True,
