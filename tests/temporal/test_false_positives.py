@@ -49,6 +49,8 @@ STILL_TIMES = [
     ("He said. This Week Two of the talks began.", "This Week"),
     ("Qantas plans daily flights to Bombay.", "daily"),
     ("The paper is published weekly in Paris.", "weekly"),
+    ("It comes against a backdrop of daily Sunni-Shiite violence.", "daily"),
+    ("It was published in all daily Vietnamese-language newspapers.", "daily"),
 ]
 
 

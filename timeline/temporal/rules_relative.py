@@ -392,7 +392,11 @@ _RE_NAME_NEXT = re.compile(r"\s+[A-Z][A-Za-z]")
 
 def p_set_word(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
-    if w in c.tables["context"].get("publication_words", ()) and _RE_NAME_NEXT.match(c.text, c.e):
+    if (
+        w in c.tables["context"].get("publication_words", ())
+        and _RE_NAME_NEXT.match(c.text, c.e)
+        and c.prev_word() not in c.tables["context"].get("set_adjective_after", ())
+    ):
         return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
     value, quant = c.tables["sets"][w]
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
