@@ -30,3 +30,10 @@ def test_range_never_ends_before_it_starts(ref, a, b, da, db, form):
     assert start.extra.get("range") == "start" and end.extra.get("range") == "end"
     assert start.earliest <= end.latest
     assert start.extra["range_end"] == end.value and end.extra["range_start"] == start.value
+
+
+def test_weekday_range_moves_by_a_week_not_a_year():
+    # "from Monday to Friday", said on a Friday, with the Monday read as the coming one: the
+    # range cannot end before it starts, and the fix is the Monday before, not a year away
+    ms = timeline.tag("The 18 centers open for trade from Monday to Friday.", "2006-11-03")
+    assert [(m.text, m.value) for m in ms] == [("Monday", "2006-10-30"), ("Friday", "2006-11-03")]

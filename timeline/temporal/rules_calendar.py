@@ -93,15 +93,14 @@ _RE_WORD_BEFORE = re.compile(r"([a-z][a-z'’]*)\s+(?:on\s+)?$")
 
 
 def _past_verb_before(c: Ctx) -> bool:
-    """A past-tense verb right before the date ("the quarter ended Oct. 31", "died on May 2"):
-    the date is when that happened, not a deadline ahead."""
+    """A past verb of ending or happening right before the date ("the quarter ended Oct. 31",
+    "he died on May 2"): the date is when that happened, not a deadline ahead. Only those
+    verbs: "declared January 2 a day of mourning" or "if the government fell on Dec. 8" name
+    dates still to come."""
     m = _RE_WORD_BEFORE.search(c.low, max(0, c.s - 30), c.s)
     if m is None:
         return False
-    w = m.group(1)
-    before = c.low[max(0, m.start() - 12) : m.start()].split()
-    prev = before[-1] if before else None
-    return c.tense_cues.classify(w, None, prev) == "past" and w not in c.tables["context"].get("deadline_verbs", ())
+    return m.group(1) in c.tables["context"].get("happened_verbs", ())
 
 
 def _names_event(c: Ctx, start: int) -> bool:
@@ -232,10 +231,12 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         if rel:
             d = _dir_of(rel, c)
             # a speaker says "last month", not "last February", in March (and "next month",
-            # not "next April"): "last/next <month>" skips the adjacent month by a year
+            # not "next April"): "last/next <month>" skips the adjacent month by a year, except
+            # as the end of a period ("the 12 months to last March", said in April)
             if d < 0:
                 yy = ref.year if mo < ref.month else ref.year - 1
-                if (ref.month - mo) % 12 == 1:
+                period_end = c.prev_word() in c.tables["context"].get("period_end_before", ())
+                if (ref.month - mo) % 12 == 1 and not period_end:
                     yy -= 1
             elif d > 0:
                 yy = ref.year if mo > ref.month else ref.year + 1

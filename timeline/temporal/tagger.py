@@ -173,7 +173,7 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     if res.anchor and res.anchor.startswith("reference") and res.type in ("DATE", "TIME"):
         tense = ctx._tense(text, s, e)
     mention = _mention(text, res, s, e, rule, tense, {})
-    if res.earliest is not None and res.type in ("DATE", "TIME") and res.value[:1].isdigit():
+    if res.earliest is not None and res.type in ("DATE", "TIME") and res.value[:1].isdigit() and rule not in _NO_ANCHOR_RULES:
         ctx.last_date = res
     return [mention]
 
@@ -226,6 +226,10 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
     that the text did not date itself (a year chosen from the reference) moves by a year."""
     if a.earliest is None or b.latest is None or a.earliest <= b.latest:
         return a, b
+    if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
+        # "from Monday to Friday", said on a Friday: the Monday before, not a year away
+        moved = _shift_days(a, -7) if (a.anchor or "").startswith("reference") else None
+        return (moved, b) if moved is not None else (a, b)
     if a.granularity not in ("day", "month") or b.granularity not in ("day", "month"):
         return a, b
     if (a.anchor or "").startswith("reference"):
@@ -237,6 +241,19 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
         if moved is not None:
             return a, moved
     return a, b
+
+
+_WEEKDAY_RULES = frozenset({"weekday"})
+#: vague night-before words ("overnight losses") do not move the day a narrative is on
+_NO_ANCHOR_RULES = frozenset({"overnight"})
+
+
+def _shift_days(m: TimeMention, k: int) -> TimeMention | None:
+    """``m``, a named day, ``k`` days earlier or later (value, interval and all)."""
+    if m.earliest is None or m.latest is None or not m.value[:10].count("-") == 2:
+        return None
+    e, l = m.earliest + dt.timedelta(days=k), m.latest + dt.timedelta(days=k)
+    return dataclasses.replace(m, earliest=e, latest=l, value=e.isoformat() + m.value[10:])
 
 
 def _shift_year(m: TimeMention, k: int) -> TimeMention | None:

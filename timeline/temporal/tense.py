@@ -46,6 +46,9 @@ class TenseCues:
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.pluperfect = set(t.get("pluperfect", []))
         self.present_plain = set(t.get("present_plain", []))
+        self.plural_pronouns = set(t.get("plural_pronouns", []))
+        self.frame_resets = set(t.get("frame_resets", []))
+        self.relatives = set(t.get("relatives", []))
         self.plain_not_after = set(t.get("plain_not_after", []))
         self.reporting = set(t.get("reporting", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
@@ -90,9 +93,11 @@ class TenseCues:
         if w in self.present:
             return "present"
         if w in self.present_plain:
-            # "Arafat and Netanyahu meet Monday": a finite plural present; not the bare form
-            # after "to", a modal or "did" ("expected to meet", "did not meet"): read on
-            return None if prev in self.plain_not_after else "present"
+            # "the leaders meet Monday", "talks resume Tuesday": a plural present after a plural
+            # subject or a pronoun; not a bare infinitive ("expected to meet") nor a noun ("the
+            # confidence vote", "the start"): read on
+            subject = prev is not None and (prev in self.plural_pronouns or (len(prev) > 3 and prev.endswith("s") and not prev.endswith("ss")))
+            return "present" if subject and prev not in self.plain_not_after else None
         participle = w in self.irregular_past or (
             len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
         )
@@ -229,6 +234,8 @@ class ClauseTense:
                 if w != "," or dist == 0 or lw[dist - 1] != "with":
                     return None
                 return self._clause_cue(left, lw, dist + 1)
+            if w in cues.frame_resets:
+                return None  # "will return after his reelection ... on October 29": another time frame
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
         return None
@@ -268,6 +275,10 @@ class ClauseTense:
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
             c = cues.classify(left[dist], nxt, prev)
             if c:
+                # the verb of a relative clause ("flights carrying Angolans who have
+                # volunteered, with a Christmas break...") is not the host clause's
+                if any(x in cues.relatives for x in lw[dist + 1 : dist + 4]):
+                    continue
                 return c
         return None
 
@@ -288,6 +299,8 @@ class ClauseTense:
                 fronted = False
             nxt = lw[dist - 1] if dist > 0 else None
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
+            if lw[dist] in cues.present_plain and dist + 2 < len(left) and left[dist + 1][:1].isupper() and prev not in cues.plain_not_after:
+                return "present"  # "Netanyahu and Arafat meet Monday": a name as subject
             c = cues.classify(left[dist], nxt, prev)
             if c:
                 if c == "future" and prev == "been" and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
