@@ -600,12 +600,9 @@ def cluster_mentions(records: Sequence[MentionRecord], policy: MergePolicy) -> l
     uf = _Clusters(records, policy.date_tolerance_days, policy)
     for _, _, _, i, j in candidates:
         uf.union(i, j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for pos in range(len(records)):
-        groups[uf.find(pos)].append(pos)
     for i, j in _article_links(records, policy, rank):
         uf.union(i, j)
-    groups = defaultdict(list)
+    groups: dict[int, list[int]] = defaultdict(list)
     for pos in range(len(records)):
         groups[uf.find(pos)].append(pos)
     _attach_undated(records, groups, uf, policy, rank)

@@ -162,12 +162,13 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     if w in ("noon", "midnight", "midday", "dawn", "dusk") and pw not in ("at", "by", "until", "before", "after", "till", "around", "about", "since", "from", "past"):
         return None
     code = c.tables["pods"].get(w) or c.tables["pods"].get(w.replace("-", ""), "AF")
-    day = _anaphor_day(c)
     if w == "overnight" and c.ref is not None:
         # news means the night before the report ("stocks rebounded overnight"), or the coming
         # one in a forward-looking clause ("visibility will stay low overnight"), whatever day
         # the text named last (in 9 silver-corpus cases read by hand, 7 meant the report's night)
-        day = c.ref if c.tense() == "future" else c.ref - dt.timedelta(days=1)
+        day: dt.date | None = c.ref if c.tense() == "future" else c.ref - dt.timedelta(days=1)
+    else:
+        day = _anaphor_day(c)  # "at noon", "by dawn": of the day the text is on
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
     r = R.part_of_day(day, code)

@@ -244,7 +244,8 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
 
 
 _WEEKDAY_RULES = frozenset({"weekday"})
-#: vague night-before words ("overnight losses") do not move the day a narrative is on
+#: "overnight", "at noon", "by dawn" take their day from the report or the narrative; they do
+#: not move the day the narrative is on
 _NO_ANCHOR_RULES = frozenset({"overnight"})
 
 

@@ -16,10 +16,10 @@ from timeline.temporal.lexicon import Lexicon
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|[;:—–()\"“”,]")
 _MAX_WORDS = 12
 _WINDOW = 240
-_NEAR = 120
+_NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
 # the farther look, when the nearest words give no cue
 _FAR_WORDS = 40
-_FAR_CHARS = 300  # characters that usually hold the _MAX_WORDS + 1 nearest words
+_FAR_CHARS = 300
 # memo sizes (cleared when full): a word context is a few hundred bytes, a cue key ~1.5 KB
 _WORD_MEMO_SIZE = 20_000
 _CUE_MEMO_SIZE = 4_096
@@ -58,22 +58,23 @@ class TenseCues:
         self._memo: dict[tuple[str, str | None, str | None, bool], str | None] = {}
         self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
 
-    def classify(self, word: str, nxt: str | None, prev: str | None, finite: bool = False) -> str | None:
+    def classify(self, word: str, nxt: str | None, prev: str | None, finite: bool = False, prev_name: bool = False) -> str | None:
         """The tense a single word signals in context (``prev`` is the word before it), or None.
 
         ``finite``: only the finite verb counts (a clause-initial expression dates the main
-        verb: "On Friday, the government planned to pay" is past, whatever it planned)."""
+        verb: "On Friday, the government planned to pay" is past, whatever it planned).
+        ``prev_name``: the word before is a capitalised name inside the sentence ("Arafat meet")."""
         # a pure function of its arguments, asked for a dozen times per time expression
-        key = (word, nxt, prev, finite)
+        key = (word, nxt, prev, finite, prev_name)
         memo = self._memo
         got = memo.get(key, memo)
         if got is memo:
             if len(memo) >= _WORD_MEMO_SIZE:
                 memo.clear()
-            got = memo[key] = self._classify(word, nxt, prev, finite)
+            got = memo[key] = self._classify(word, nxt, prev, finite, prev_name)
         return got  # type: ignore[return-value]
 
-    def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool) -> str | None:
+    def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool, prev_name: bool) -> str | None:
         w = word.lower().replace("’", "'")
         if prev in self.plan_compared and w in self.future_alone:
             return None  # "as previously planned", "than expected": a comparison, not a plan ahead
@@ -93,11 +94,11 @@ class TenseCues:
         if w in self.present:
             return "present"
         if w in self.present_plain:
-            # "the leaders meet Monday", "talks resume Tuesday": a plural present after a plural
-            # subject or a pronoun; not a bare infinitive ("expected to meet") nor a noun ("the
-            # confidence vote", "the start"): read on
-            subject = prev is not None and (prev in self.plural_pronouns or (len(prev) > 3 and prev.endswith("s") and not prev.endswith("ss")))
-            return "present" if subject and prev not in self.plain_not_after else None
+            # "the leaders meet Monday", "Arafat and Netanyahu meet Monday": a plural present
+            # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to
+            # meet") nor a noun ("the confidence vote", "the start"): read on
+            plural = prev is not None and (prev in self.plural_pronouns or (len(prev) > 3 and prev.endswith("s") and not prev.endswith("ss")))
+            return "present" if (plural or prev_name) and prev not in self.plain_not_after else None
         participle = w in self.irregular_past or (
             len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
         )
@@ -299,9 +300,8 @@ class ClauseTense:
                 fronted = False
             nxt = lw[dist - 1] if dist > 0 else None
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
-            if lw[dist] in cues.present_plain and dist + 2 < len(left) and left[dist + 1][:1].isupper() and prev not in cues.plain_not_after:
-                return "present"  # "Netanyahu and Arafat meet Monday": a name as subject
-            c = cues.classify(left[dist], nxt, prev)
+            prev_name = dist + 2 < len(left) and left[dist + 1][:1].isupper()  # not the sentence's first word
+            c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if c:
                 if c == "future" and prev == "been" and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
                     return "past"  # "had been scheduled to expire Friday": the old plan

@@ -45,8 +45,9 @@ class TimeMention:
             ``quarter``, ``season``, ``year``, ``decade``, ``century``, ``hour``, ``minute``,
             ``part_of_day``; the unit for durations; ``ref`` for PRESENT/PAST/FUTURE_REF).
         earliest, latest: inclusive bounds (days) of what the expression can mean,
-            widened by approximation and bounds; None when it cannot be placed in time
-            (durations, sets, unresolved expressions).
+            widened by approximation and bounds; for a duration anchored to a time ("two days
+            later"), where it lands; None when it cannot be placed in time (other durations,
+            sets, unresolved expressions).
         rule: the name of the rule that produced the mention.
         anchor: what it was resolved against (``"reference:2024-05-05"``), None if absolute.
         tense: tense/modality of the clause used for resolution: ``past``, ``present``,
@@ -74,7 +75,8 @@ class TimeMention:
 
     @property
     def resolved(self) -> bool:
-        """True when a DATE/TIME could be placed on the calendar (it has an interval)."""
+        """True when the expression could be placed on the calendar (it has an interval): a
+        resolved DATE/TIME, or a DURATION anchored to one ("two days later")."""
         return self.earliest is not None and self.latest is not None
 
     def to_dict(self) -> dict[str, Any]:
