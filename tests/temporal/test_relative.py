@@ -42,6 +42,7 @@ CASES = [
     ("The offensive began on May 6. Two weeks later, the army entered Rafah.", "2024-07-14", "Two weeks", "DURATION", "P2W", None, "2024-05-20", "2024-05-26"),
     ("Talks broke down on May 2. A few days later, they resumed.", REF, "A few days", "DURATION", "PXD", None, None, None),
     ("Just over an hour later, he spoke.", REF, "Just over an hour", "DURATION", "PT1H"),
+    ("A few minutes later, he spoke.", REF, "A few minutes", "DURATION", "PTXM"),
     ("Profit rose in the third quarter. A year ago it fell.", "1989-10-27", "A year ago", "DATE", "1988-Q3"),
     ("Profit rose in the third quarter. The firm was founded 25 years ago.", "1989-10-27", "25 years ago", "DATE", "1964"),
     ("Profit rose in the third quarter from the year-earlier quarter.", "1989-10-27", "the year-earlier quarter", "DATE", "1988-Q3"),

@@ -177,8 +177,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     elapsed = direction in _DIR_ELAPSED and gran in _ELAPSED_UNITS
     if m["vague"]:
         if elapsed:
-            return (Res("DURATION", f"P{'T' if code in ('H', 'MIN', 'S') else ''}X{'M' if code == 'MIN' else code}", gran),
-                    c.s, _before_dir(m, c))
+            return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, _before_dir(m, c))
         v = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Res("DATE", v, "ref", anchor=c.ref_anchor())
     n = numeral(m["n"], c.lex)
@@ -355,16 +354,19 @@ def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
             return None
     if rel in ("recent", "past") and gran == "year":  # "in recent years": TimeML values it PAST_REF
         return Res("DATE", "PAST_REF", "ref", anchor=c.ref_anchor())
-    val = {"DE": "PXDE", "CE": "PXCE"}.get(code, f"PX{'M' if gran == 'minute' else code}")
-    if code in ("H", "S") or gran == "minute":
-        val = "PT" + val[1:]
-    return Res("DURATION", val, gran)
+    return Res("DURATION", _vague_dur_value(code, gran), gran)
 
 
 def p_duration_ahead(m: re.Match[str], c: Ctx) -> Out:
     code, gran = _unit_code(c, m["u"])
     val = {"DE": "PXDE"}.get(code, f"PX{code}")
     return Res("DURATION", ("PT" + val[1:]) if code == "H" else val, gran)
+
+
+def _vague_dur_value(code: str, gran: str) -> str:
+    """ "PXD", "PXDE", "PTXH": an unknown number of a unit ("days", "recent weeks", "a few hours")."""
+    val = {"DE": "PXDE", "CE": "PXCE"}.get(code, f"PX{'M' if gran == 'minute' else code}")
+    return "PT" + val[1:] if code in ("H", "S") or gran == "minute" else val
 
 
 def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
@@ -378,10 +380,7 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
             return None
         if c.next_word() in ("of", "old", "before", "after", "ago", "later", "earlier"):
             return None
-    val = {"DE": "PXDE", "CE": "PXCE"}.get(code, f"PX{'M' if gran == 'minute' else code}")
-    if code in ("H", "S") or gran == "minute":
-        val = "PT" + val[1:]
-    return Res("DURATION", val, gran)
+    return Res("DURATION", _vague_dur_value(code, gran), gran)
 
 
 # ---------------------------------------------------------------- sets, reference words, holidays, anaphora
