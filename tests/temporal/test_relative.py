@@ -43,6 +43,12 @@ CASES = [
     ("Talks broke down on May 2. A few days later, they resumed.", REF, "A few days", "DURATION", "PXD", None, None, None),
     ("Just over an hour later, he spoke.", REF, "Just over an hour", "DURATION", "PT1H"),
     ("A few minutes later, he spoke.", REF, "A few minutes", "DURATION", "PTXM"),
+    # a day off a named day: one DATE over both (TBAQ "the day before last Tuesday's hearing")
+    ("The day before last Tuesday's hearing, he flew to Miami.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21", None, "2000-02-21", "2000-02-21"),
+    ("A day after Christmas, crowds gathered.", "2000-02-24", "A day after Christmas", "DATE", "1999-12-26"),
+    ("On the eve of the Jan. 5 ruling, the family appealed.", "2000-02-24", "the eve of the Jan. 5", "DATE", "2000-01-04"),
+    ("The day after Christmas, crowds gathered. The next day, they left.", "2000-02-24", "The next day", "DATE", "1999-12-27"),
+    ("The day after the vote, talks resumed on Monday.", "2000-02-24", "Monday", "DATE", "2000-02-21"),
     ("Profit rose in the third quarter. A year ago it fell.", "1989-10-27", "A year ago", "DATE", "1988-Q3"),
     ("Profit rose in the third quarter. The firm was founded 25 years ago.", "1989-10-27", "25 years ago", "DATE", "1964"),
     ("Profit rose in the third quarter from the year-earlier quarter.", "1989-10-27", "the year-earlier quarter", "DATE", "1988-Q3"),

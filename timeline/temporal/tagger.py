@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.grammar import Grammar, grammar
+from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.rules import PRODUCTIONS, Ctx
 from timeline.temporal.tense import ClauseTense
@@ -41,6 +42,11 @@ class _Punct:
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
         outside = "|".join(re.escape(w) for w in lex.table("span").get("mods_outside", []))
         self.mods_outside = re.compile(r"(?:" + outside + r")\s+(?=\S)", re.I) if outside else None
+        offsets = lex.table("day_offsets")
+        self.day_offset_dir = {" ".join(w.split()): k for key, k in (("before", -1), ("after", 1)) for w in offsets.get(key, [])}
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(self.day_offset_dir, key=len, reverse=True))
+        #: "the day before [last Tuesday]": matched backwards from a named day (searched with endpos)
+        self.day_offset = re.compile(r"\b(?P<w>" + words + r")\s+(?:the\s+)?$") if words else None
 
 
 _PUNCT: dict[str, _Punct] = {}
@@ -89,6 +95,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
                 out.extend(_emit(text, r, a, b, rule, ctx, punct))
         else:
             out.extend(_emit(text, res, rs, re_, rule, ctx, punct))
+            _day_offset(text, low, out, ctx, punct)
         pos = max(re_, s + 1)
     _link_ranges(text, out, punct)
     return out
@@ -176,6 +183,29 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     if res.earliest is not None and res.type in ("DATE", "TIME") and res.value[:1].isdigit() and rule not in _NO_ANCHOR_RULES:
         ctx.last_date = res
     return [mention]
+
+
+_RE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_offset(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _Punct) -> None:
+    """ "the day before last Tuesday's hearing", "the eve of Christmas": the named day just
+    emitted, shifted by a day, over one span that takes in the words before it."""
+    y = out[-1] if out else None
+    if y is None or punct.day_offset is None or y.type != "DATE" or y.earliest is None:
+        return
+    if y.granularity != "day" or not _RE_DAY_VALUE.fullmatch(y.value):
+        return
+    pre = punct.day_offset.search(low, max(0, y.start - 40), y.start)
+    if pre is None:
+        return
+    k = punct.day_offset_dir[" ".join(pre["w"].split())]
+    while len(out) > 1 and out[-2].end > pre.start():
+        out.pop(-2)  # "a day" read as a duration before "after Christmas"
+    res = R.day(y.earliest + dt.timedelta(days=k)).with_(anchor=y.anchor)
+    out[-1] = _mention(text, res, pre.start(), y.end, "day_offset", y.tense, {})
+    if ctx.last_date is not None and ctx.last_date.earliest == y.earliest:
+        ctx.last_date = res
 
 
 def _mention(text: str, res: Res, s: int, e: int, rule: str, tense: str | None, extra: dict) -> TimeMention:
