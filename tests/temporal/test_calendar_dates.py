@@ -69,6 +69,9 @@ CASES = [
     # holidays
     ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),
     ("They met on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),
+    # no tense to go by, or a present one: the nearer occurrence, ahead only when it is close
+    ("London's New Year's Day parade is still planned.", "2006-12-31", "New Year's Day", "DATE", "2007-01-01"),
+    ("Sales peaked at Christmas.", "2006-01-03", "Christmas", "DATE", "2005-12-25"),
 ]
 
 

@@ -15,6 +15,16 @@ CASES = [
     ("The offer was extended to Nov. 20.", "1989-11-02", "Nov. 20", "DATE", "1989-11-20"),
     ("Dunkin' has set Nov. 10 as the deadline for the offer.", "1989-11-02", "Nov. 10", "DATE", "1989-11-10"),
     ("The pact, which had been set to expire Nov. 6, was renewed.", "1989-11-01", "Nov. 6", "DATE", "1989-11-06"),
+    # a base form that is also a past form ("cut", "hit") after "to" or a modal is not past
+    ("Gazprom is threatening to cut supplies on Monday unless Minsk pays.", "2006-12-29", "Monday", "DATE", "2007-01-01"),
+    ("Officials fear the storm could hit the coast on Sunday.", "2024-05-08", "Sunday", "DATE", "2024-05-12"),
+    ("The storm hit the coast on Sunday.", "2024-05-08", "Sunday", "DATE", "2024-05-05"),
+    # a modal of possibility looks ahead, but not from behind a date in its subject, nor when
+    # perfect, negated or passive
+    ("Costs of a dumping incident in August could reach millions.", "2006-11-24", "August", "DATE", "2006-08"),
+    ("Police said the parents could be located Wednesday.", "2000-01-06", "Wednesday", "DATE", "2000-01-05"),
+    ("The storm could have hit the coast on Sunday.", "2024-05-08", "Sunday", "DATE", "2024-05-05"),
+    ("Talks began in May and resume on Tuesday.", "2024-07-14", "May", "DATE", "2024-05"),
     # "as planned", "than expected" compare; they do not look forward
     ("Mr. Bush let the ground offensive begin as previously planned Saturday night.", "1991-02-25", "Saturday night", "DATE", "1991-02-23TNI"),
     ("Profits rose more than expected on Tuesday.", "2024-05-08", "Tuesday", "DATE", "2024-05-07"),

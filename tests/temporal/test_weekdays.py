@@ -2,6 +2,8 @@
 
 import pytest
 
+import timeline
+
 from tests.temporal._cases import check, ids
 
 SUN = "2024-05-05"  # a Sunday
@@ -67,6 +69,18 @@ CASES = [
     ("The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00"),
     ("They met at noon.", "2024-06-05", "noon", "TIME", "2024-06-05T12:00"),
     ("The truce took effect at 7 a.m. local time (0400 GMT) on Friday.", SUN, "7 a.m. local time", "TIME", "2024-05-03T07:00"),
+    # wire style 24-hour GMT: a time of its own, never a year; restated in brackets it is read, not spanned
+    ("The deadline for the resolution is 1600 GMT Thursday.", "1997-04-09", "1600 GMT Thursday", "TIME", "1997-04-10T16:00"),
+    ("The raid started just after 3 p.m. (2000 GMT) Tuesday.", "1997-04-23", "just after 3 p.m.", "TIME", "1997-04-22T15:00", "AFTER"),
+    ("The raid started just after 3 p.m. (2000 GMT) Tuesday.", "1997-04-23", "Tuesday", "DATE", "1997-04-22"),
+    ("The quake struck at 1:24 p.m. (0424 GMT), officials said.", "1997-04-04", "1:24 p.m.", "TIME", "1997-04-04T13:24"),
+    ("Guards fired at 4:00 a.m. Sunday (1900 GMT Saturday).", "1997-04-27", "1900 GMT Saturday", "TIME", "1997-04-26T19:00"),
+    ("Astronauts began the walk at 1925 GMT, ahead of schedule.", "2006-12-16", "1925 GMT", "TIME", "2006-12-16T19:25"),
+    ("A bomb exploded at about 9:05 a.m. (3:05 GMT) Tuesday.", "2005-11-29", "9:05 a.m.", "TIME", "2005-11-29T09:05", "APPROX"),
+    ("Talks start at 9 a.m. (GMT) tomorrow.", "2005-11-29", "9 a.m. (GMT) tomorrow", "TIME", "2005-11-30T09:00"),
+    # past the bracket the weekday is its own expression, dated as the clock it follows
+    ("Gazprom is threatening to cut supplies at 10:00 am (0700 GMT) Monday, New Year's day, if Minsk does not pay.",
+     "2006-12-29", "Monday", "DATE", "2007-01-01"),
     # a deadline in a past clause still lies ahead; a clause-initial "Until Thursday," does not
     ("INS has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00"),
     ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06"),
@@ -82,3 +96,9 @@ def test_weekdays_and_days(case):
 def test_possessive_weekday_is_past_news():
     # "Wednesday's ruling" in a clause that looks ahead still names a known, past day
     check(("Relatives said they would look for ways around Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05"))
+
+
+def test_bracketed_gmt_is_not_a_year_or_a_mention():
+    text = "The raid started just after 3 p.m. (2000 GMT) Tuesday, and at 10:30 a.m. (0230 GMT) it ended."
+    got = [m.text for m in timeline.tag(text, "1997-04-23")]
+    assert got == ["just after 3 p.m.", "Tuesday", "10:30 a.m."]

@@ -17,7 +17,9 @@ from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
 _RE_SPACES = re.compile(r"\s+")
-_RE_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")
+_RE_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "1630 GMT"
+#: a clock time restated in UTC in brackets, ending a span: "10:35 a.m. (0735 GMT)"
+RE_RESTATED_UTC_END = re.compile(r"\s*\((?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:gmt|utc)\)$", re.I)
 _RE_PM_PART = re.compile(r"in the (afternoon|evening)")
 
 D = dt.date
@@ -58,6 +60,9 @@ class Ctx:
         self._tense = tense
         self.last_date: Res | None = None  # latest mention placed on the calendar
         self.last_quarter: tuple[int, int] | None = None
+        #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
+        #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)
+        self.day_hint: tuple[int, D] | None = None
         self.s = 0
         self.e = 0
         self.tables = _tables(grammar.lex)

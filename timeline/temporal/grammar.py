@@ -184,10 +184,16 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     clock = (
         r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)(?:\s+{TZ})?"
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+{TZ})?"
+        r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:gmt|utc)\b"  # wire style: "1600 GMT"
         r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
         r"|(?:[01]?\d|2[0-3])\s+o'clock"
         r"|noon|midnight|midday)"
-    ).replace("{TZ}", r"(?:\(?(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|et|pt|ct|local\s+time|[01]\d00\s+gmt)\)?)")
+    )
+    zones = r"(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|et|pt|ct|local\s+time)"
+    # the same instant restated in brackets: "10:35 a.m. (0735 GMT)", "9:05 a.m. (3:05 GMT)"
+    restated = r"\((?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:gmt|utc)\)"
+    tz = r"(?:(?:\(" + zones + r"\)|" + zones + r")(?:\s+" + restated + r")?|" + restated + r")"
+    clock = clock.replace("{TZ}", tz)
     return {
         "MONTH": _alt(months),
         "WDANY": _alt(weekdays),

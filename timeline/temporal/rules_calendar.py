@@ -546,6 +546,8 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
             y += 1
         elif t is None and (this - c.ref).days > 90:
             y -= 1
+        elif this < c.ref and (nxt := R.holiday(spec, y + 1)) is not None and (nxt - c.ref).days <= 90 and nxt - c.ref < c.ref - this:
+            y += 1  # "on New Year's Day" said on 29 December: the one three days ahead
     d = R.holiday(spec, y)
     if d is None:
         return None

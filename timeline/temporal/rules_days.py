@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    RE_RESTATED_UTC_END,
     Ctx,
     D,
     Out,
@@ -79,6 +80,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
     elif rel == "this":
         day = R.weekday_near(ref, wd, 0)
+    elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
+        day = c.day_hint[1]
     else:
         day = _weekday_for(ref, wd, _day_tense(c))
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
@@ -234,7 +237,14 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     q = c.norm(m["qmod"])
     if q:
         r = r.with_(mod="APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER"))
-    return r.with_(anchor=c.ref_anchor() if day else None)
+    r = r.with_(anchor=c.ref_anchor() if day else None)
+    if (m["wd"] or m["mon"]) and RE_RESTATED_UTC_END.search(m["t"]):
+        # "10:35 a.m. (0735 GMT) Friday": the day dates the clock but, past the bracket, is
+        # its own expression (TBAQ annotates it apart), dated the same
+        if m["wd"] and day is not None:
+            c.day_hint = (m.start("wd"), day)
+        return r, c.s, m.end("t")
+    return r
 
 
 

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from timeline.temporal.context import RE_RESTATED_UTC_END
 from timeline.temporal.grammar import Grammar, grammar
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -172,6 +173,9 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         e -= 1
     while e > s and text[e - 1] in " ,":
         e -= 1
+    utc = RE_RESTATED_UTC_END.search(text, s, e)
+    if utc is not None and utc.start() > s:
+        e = utc.start()  # "10:35 a.m. (0735 GMT)": the same instant restated; read, not spanned
     if punct.mods_outside is not None and res.mod and res.type in ("DURATION", "TIME"):
         lead = punct.mods_outside.match(text, s, e)
         if lead:  # "about five hours" -> "five hours", mod APPROX ("about two years ago" keeps it)

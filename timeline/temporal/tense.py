@@ -42,6 +42,8 @@ class TenseCues:
         self.adjective_before = set(t.get("adjective_before", []))
         self.front_words = set(lex.table("context_words").get("front_words", []))
         self.modal_future = set(t.get("modal_future", []))
+        self.modal_possible = set(t.get("modal_possible", []))
+        self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.pluperfect = set(t.get("pluperfect", []))
@@ -78,6 +80,8 @@ class TenseCues:
         w = word.lower().replace("’", "'")
         if prev in self.plan_compared and w in self.future_alone:
             return None  # "as previously planned", "than expected": a comparison, not a plan ahead
+        if w in self.modal_possible and word[0].islower() and nxt is not None and nxt not in self.modal_possible_not_before:
+            return "future"
         if finite:
             if w in self.modal_future or (nxt == "to" and w in self.finite_future_needs_to):
                 return "future"
@@ -105,6 +109,8 @@ class TenseCues:
         if participle:
             if prev in self.passive_aux or prev in self.adjective_before:
                 return None  # "will be paid", "a still unspecified date": not the clause's tense
+            if prev in self.plain_not_after and prev not in ("and", "or"):
+                return None  # "threatening to cut", "could hit", "the cut": a base form or a noun
             if prev in self.present_passive_aux:
                 return "present"
             return "past"
@@ -311,6 +317,8 @@ class ClauseTense:
                 if dist == 0 and rw[dist] == "," and fronted:
                     continue  # "In January, the company bought...": a fronted adverbial
                 break
+            if not fronted and rw[dist] in cues.modal_possible:
+                continue  # "a dumping incident in August could reach": the date is in the subject
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
             prev = rw[dist - 1] if dist > 0 else None
             c = cues.classify(right[dist], nxt, prev, finite=fronted)
