@@ -54,6 +54,9 @@ CASES = [
     ("Earnings fall for the last half of 1989.", None, "the last half of 1989", "DATE", "1989-H2"),
     # weeks of a month, quarter codes, a day's part
     ("Fighting eased in the first week of July.", "2024-07-14", "the first week of July", "DATE", "2024-W27", None, "2024-07-01", "2024-07-07"),
+    # the nth week is the nth one lying mostly in the month (1 March 2009 is a Sunday)
+    ("Exports fell in the first week of March.", "2009-03-12", "the first week of March", "DATE", "2009-W10", None, "2009-03-02", "2009-03-08"),
+    ("Exports fell in the last week of February.", "2009-03-12", "the last week of February", "DATE", "2009-W09", None, "2009-02-23", "2009-03-01"),
     ("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10"),
     ("Protests grew on the last weekend of May.", "2024-07-14", "the last weekend of May", "DATE", "2024-W21-WE"),
     ("Q2 2024 revenue rose 5%.", None, "Q2 2024", "DATE", "2024-Q2"),

@@ -42,6 +42,9 @@ CASES = [
     ("The offensive began on May 6. Two weeks later, the army entered Rafah.", "2024-07-14", "Two weeks", "DURATION", "P2W", None, "2024-05-20", "2024-05-26"),
     ("Talks broke down on May 2. A few days later, they resumed.", REF, "A few days", "DURATION", "PXD", None, None, None),
     ("Just over an hour later, he spoke.", REF, "Just over an hour", "DURATION", "PT1H"),
+    # counted from an event the text did not date: the elapsed time, not the reference plus it
+    ("Two years on, little has changed.", REF, "Two years", "DURATION", "P2Y", None, None, None),
+    ("A decade later, the city was rebuilt.", REF, "A decade", "DURATION", "P10Y", None, None, None),
     ("A few minutes later, he spoke.", REF, "A few minutes", "DURATION", "PTXM"),
     # a day off a named day: one DATE over both (TBAQ "the day before last Tuesday's hearing")
     ("The day before last Tuesday's hearing, he flew to Miami.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21", None, "2000-02-21", "2000-02-21"),

@@ -8,6 +8,8 @@ CASES = [
     # a past verb governing the date itself looks back, even to a date a few days ahead
     ("In the year-ago quarter, the second quarter ended Oct. 31, the company lost money.", "1989-10-27", "Oct. 31", "DATE", "1988-10-31"),
     ("He died on May 2, his family said.", "2024-04-28", "May 2", "DATE", "2023-05-02"),
+    ("The law took effect on July 1.", "2011-06-15", "July 1", "DATE", "2010-07-01"),
+    ("The law takes effect on July 1.", "2011-06-15", "July 1", "DATE", "2011-07-01"),
     # ...but not a verb that names a date still to come
     ("Bush has declared January 2 as a national day of mourning.", "2006-12-30", "January 2", "DATE", "2007-01-02"),
     ("If the government fell on Dec. 8, a vote would follow.", "2005-11-07", "Dec. 8", "DATE", "2005-12-08"),

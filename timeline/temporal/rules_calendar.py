@@ -89,7 +89,7 @@ def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
     return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c))
 
 
-_RE_WORD_BEFORE = re.compile(r"([a-z][a-z'’]*)\s+(?:on\s+)?$")
+_RE_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’]*\s+){1,3})(?:on\s+)?$")
 
 
 def _past_verb_before(c: Ctx) -> bool:
@@ -97,10 +97,15 @@ def _past_verb_before(c: Ctx) -> bool:
     "he died on May 2"): the date is when that happened, not a deadline ahead. Only those
     verbs: "declared January 2 a day of mourning" or "if the government fell on Dec. 8" name
     dates still to come."""
-    m = _RE_WORD_BEFORE.search(c.low, max(0, c.s - 30), c.s)
+    m = _RE_WORDS_BEFORE.search(c.low, max(0, c.s - 40), c.s)
     if m is None:
         return False
-    return m.group(1) in c.tables["context"].get("happened_verbs", ())
+    words = m.group(1).split()
+    if words and words[-1] == "on":
+        words.pop()
+    happened = c.tables["context"].get("happened_verbs", ())
+    # one word ("ended") or a phrase ("took effect", "went into force")
+    return any(" ".join(words[k:]) in happened for k in range(len(words)))
 
 
 def _names_event(c: Ctx, start: int) -> bool:
@@ -585,13 +590,16 @@ def p_week_of(m: re.Match[str], c: Ctx) -> Out:
             return None
         day = dt.date(y, mo, int(m["d"]))
     elif n in ("last", "final"):
-        day = last
+        # the last week mostly in the month (ISO's own rule for a year's weeks: four days)
+        day = last - dt.timedelta(days=3)
         if unit == "weekend":  # the last Saturday of the month
             day = last - dt.timedelta(days=(last.isoweekday() - 6) % 7)
     else:
         first = dt.date(y, mo, 1)
         if unit == "weekend":  # the nth Saturday of the month
             first += dt.timedelta(days=(6 - first.isoweekday()) % 7)
+        else:  # the nth week mostly in the month: "the first week of March" 2009 is 2-8 March
+            first += dt.timedelta(days=3)
         day = first + dt.timedelta(days=7 * (_NTH[n] - 1))
         if day.month != mo:
             return None

@@ -196,6 +196,10 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
         ahead = c.ref is not None and c.last_date.earliest > c.ref
         if not (ahead and sign < 0 and c.tense() != "future"):
             base, anchor = c.last_date.earliest, "previous mention"
+    if anchored_to_text and sign > 0 and anchor != "previous mention" and c.tense() != "future":
+        # "Two years on, little has changed", "A decade later, the city was rebuilt": counted
+        # from an event the text has not dated; the reference is not it. The elapsed time only.
+        return (Res("DURATION", _dur_value(n, code if gran != "minute" else "MIN"), gran), c.s, _before_dir(m, c))
     if base is None:
         xv = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
               "year": "XXXX", "decade": "XXX", "century": "XX"}.get(gran, "XXXX")
@@ -405,6 +409,14 @@ def p_set_word(m: re.Match[str], c: Ctx) -> Out:
 def p_set_every(m: re.Match[str], c: Ctx) -> Out:
     q = m["q"].upper()
     other = m["other"] == "other"
+    if m["un"]:  # "every six weeks", "every few days": SET with a period of several units
+        code, gran = _unit_code(c, m["un"])
+        n = numeral(m["n"], c.lex) if c.norm(m["n"]) not in ("few", "couple of") else None
+        if n is None and c.norm(m["n"]) == "couple of":
+            n = 2
+        if n is None:
+            return Res("SET", _vague_dur_value(code, gran), gran, quant=q)
+        return Res("SET", _dur_value(n, "MIN" if gran == "minute" else code), gran, quant=q)
     if m["wd"]:
         if not c.cap(m.start("wd")):
             return None

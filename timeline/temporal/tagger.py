@@ -44,7 +44,10 @@ class _Punct:
         outside = "|".join(re.escape(w) for w in lex.table("span").get("mods_outside", []))
         self.mods_outside = re.compile(r"(?:" + outside + r")\s+(?=\S)", re.I) if outside else None
         offsets = lex.table("day_offsets")
-        self.day_offset_dir = {" ".join(w.split()): k for key, k in (("before", -1), ("after", 1)) for w in offsets.get(key, [])}
+        #: phrase -> days to shift ("the day before": -1)
+        self.day_offset_dir: dict[str, int] = {
+            " ".join(w.split()): k for key, k in (("before", -1), ("after", 1)) for w in offsets.get(key, [])
+        }
         words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(self.day_offset_dir, key=len, reverse=True))
         #: "the day before [last Tuesday]": matched backwards from a named day (searched with endpos)
         self.day_offset = re.compile(r"\b(?P<w>" + words + r")\s+(?:the\s+)?$") if words else None
