@@ -520,6 +520,43 @@ def test_titles_keep_abbreviations():
     assert assemble([extraction(art, m)]).events["title"].iloc[0] == "Two bombs exploded outside U.S. embassies in Kenya and Tanzania"
 
 
+def _title_of(text: str, clause: str, trigger: str, event_type: str = "statement", **kw) -> str:
+    art = Article("t", text, published="2024-05-10")
+    return assemble([extraction(art, mention(art, clause, trigger, event_type, **kw))]).events["title"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "trigger", "kw", "expected"),
+    [
+        # a subjectless predicate loses its auxiliaries ...
+        ("The area had been declared a safe zone by the army.", "had been declared a safe zone by the army",
+         "declared", {}, "Declared a safe zone by the army"),
+        # ... unless the actor leads, or a negation must stay
+        ("Sources said Hamas “is ready to resume talks”.", "Hamas “is ready to resume talks", "talks",
+         {"actors": ("Hamas",)}, "Hamas is ready to resume talks"),
+        ("There are those in Israel who will not agree with this plan.", "those in Israel who will not agree with this plan",
+         "agree", {"actors": ("Joe Biden",)}, "Those in Israel will not agree with this plan"),
+        # "that" opens a fresh clause; a pronoun subject gives way to the actor
+        ("Hamas made it clear that it is ready to agree to a deal.", "that it is ready to agree to a deal", "agree",
+         {"actors": ("Hamas",)}, "Hamas is ready to agree to a deal"),
+        ("Amid signs that Israel is preparing to attack Rafah.", "signs that Israel is preparing to attack Rafah", "attack",
+         {"actors": ("Israel",)}, "Israel is preparing to attack Rafah"),
+        # a name is not cut in the middle
+        ("The United Nations Office for the Coordination of Humanitarian Affairs said on Friday that aid fell.",
+         "The United Nations Office for the Coordination of Humanitarian Affairs said", "said", {},
+         "The United Nations Office for the Coordination of Humanitarian Affairs said"),
+        # "killed" with no subject: the toll is the subject; thousands keep their separators
+        ("At least 34,683 people, mostly women, have been killed and 78,018 injured in the war.",
+         "At least 34,683 people, mostly women, have been killed and 78,018 injured in the war", "killed",
+         {"event_type": "casualties", "figures": (("killed", 34683, "at least", None, "34,683"),)},
+         "At least 34,683 killed and 78,018 injured in the war"),
+    ],
+)
+def test_title_rules(text, clause, trigger, kw, expected):
+    kw = dict(kw)
+    assert _title_of(text, clause, trigger, kw.pop("event_type", "statement"), **kw) == expected
+
+
 def test_different_speakers_never_make_one_statement():
     art = Article("sp", "Hamas said the talks failed on Sunday. Israel said the talks failed on Sunday.",
                   published="2024-05-06")

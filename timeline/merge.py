@@ -982,7 +982,7 @@ def _figures(members: list[MentionRecord]) -> list[dict[str, Any]]:
 
 
 def _figure_text(kind: str, value: int, qualifier: str | None) -> str:
-    return f"{qualifier} {value}" if qualifier else str(value)
+    return f"{qualifier} {value:,}" if qualifier else f"{value:,}"
 
 
 def _status(modalities: Iterable[str]) -> str:
@@ -1079,7 +1079,7 @@ def _confidence(
     return round(0.4 * src + 0.3 * date_term + 0.3 * mod, 3)
 
 
-_PUNCT_CUT = re.compile(r"[,;:!?()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s[-—–]\s|—|–|\s[‘']|[’']\s")
+_PUNCT_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:!?()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s[-—–]\s|—|–|\s[‘']|[’']\s")
 _LEAD = frozenset("and but or so then that which who whom while as after before when since although".split())
 _TRAIL = frozenset(
     "a an the of to in on at by for from with into over and or but as its their his her our this that "
@@ -1087,6 +1087,22 @@ _TRAIL = frozenset(
     "during under within without".split()
 )
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
+#: auxiliaries that open a predicate whose subject lies outside the words kept ("had been
+#: declared", "who were in Doha"): dropped, unless a negation among them must stay
+_AUX = frozenset("had has have been being be is are was were will would shall should can could may might must did does do also there".split())
+_NEG = frozenset("not n't never no".split())
+_DEATH_TRIGGERS = frozenset("killed dead died".split())
+_NAME_LINK = frozenset("of for the and de al".split())
+_RELATIVES = frozenset("that who which whom".split())
+_PRONOUNS = frozenset("it they he she we".split())
+
+
+def _norm_text(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _in_name(w: str) -> bool:
+    return w[:1].isupper() or w.lower() in _NAME_LINK
 _SUBJECT_START = frozenset("the a an this that these those its their his her our both they he she it we".split())
 _TIME_PREP = frozenset("on in at by since from late early last this next date dated updated published posted".split())
 _PREPOSITIONS = frozenset("in on at during after before for with from by of to amid since under over".split())
@@ -1130,43 +1146,73 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         words = ([m.actors[0]] if m.actors else []) + [m.trigger or m.event_type]
         title = " ".join(words)
     else:
-        before = _PUNCT_CUT.split(clause[:t0])[-1].split()
+        segment = _PUNCT_CUT.split(clause[:t0])[-1].split()
+        while segment and segment[-1].lower() in ("that", "which", "who", "whom", "and", "or", "but"):
+            segment.pop()
+        rel = max((i for i, w in enumerate(segment) if w.lower() in _RELATIVES), default=None)
+        if rel is not None:
+            # "those in Israel who will not agree": the antecedent is the subject; after "that"
+            # ("signs that Israel is preparing") the clause starts afresh
+            keep = segment[rel].lower() in ("who", "which") and 0 < rel <= 4
+            segment = segment[:rel] + segment[rel + 1 :] if keep else segment[rel + 1 :]
+        k = max(0, len(segment) - int(cfg["max_words_before_trigger"]))
+        # not inside a name: "The United Nations Office for the Coordination of ... said"
+        while 0 < k and len(segment) - k < 12 and _in_name(segment[k]) and _in_name(segment[k - 1]):
+            k -= 1
+        while 0 < k < len(segment) and segment[k].lower() in _NAME_LINK:
+            k += 1  # cut mid-name at "of the ...": start at the next name word
+        before = segment[k:]
         while before and before[0].lower() in _LEAD:
             before.pop(0)
-        while before and before[-1].lower() in ("that", "which", "who", "whom", "and", "or", "but"):
-            before.pop()
-        before = before[-int(cfg["max_words_before_trigger"]) :]
+        aux: list[str] = []
+        while before and before[0].lower() in _AUX | _NEG:  # a predicate without its subject
+            aux.append(before.pop(0))
+        negated = any(w.lower() in _NEG for w in aux)
         after: list[str] = []
-        for w in _PUNCT_CUT.split(clause[t1:])[0].split():
-            if w.lower() in stop_after or len(after) >= int(cfg["max_words_after_trigger"]):
+        words_after = _PUNCT_CUT.split(clause[t1:])[0].split()
+        cap = int(cfg["max_words_after_trigger"])
+        if len(words_after) <= cap + 3:
+            cap += 3  # finish a phrase that is nearly whole ("the killings of multiple civilians")
+        for w in words_after:
+            if w.lower() in stop_after or len(after) >= cap:
                 break
             after.append(w)
         while after and after[-1].lower() in _TRAIL:
             after.pop()
-        body = " ".join(x for x in (" ".join(before), clause[t0:t1], " ".join(after)) if x)
-        named = any(_actor_key(x) and _actor_key(x) in _actor_key(body) for x in m.actors)
-        # a subject starts with a capital or a determiner; "said in ...", "had been ..." do not
         if before and before[0].lower() in _PREPOSITIONS:  # "In a second day of": no subject
             before = []
-            body = " ".join(x for x in (clause[t0:t1], " ".join(after)) if x)
+        trigger = clause[t0:t1]
+        body = " ".join(x for x in (" ".join(before), trigger, " ".join(after)) if x)
+        named = any(_actor_key(x) and _actor_key(x) in _actor_key(body) for x in m.actors)
+        # a subject starts with a capital or a determiner; "said in ...", "had been ..." do not
         subject = bool(before) and (before[0][:1].isupper() or before[0].lower() in _SUBJECT_START)
-        if m.actors and not named and before and not subject:
-            body = f"{m.actors[0]} {body}"
+        lead_actor = bool(m.actors) and not named and not negated
+        if lead_actor and before and before[0].lower() in _PRONOUNS:
+            before = [m.actors[0]] + before[1:]  # "it is ready to agree" -> "Hamas is ready to agree"
+        elif lead_actor and (aux or (before and not subject)):
+            before = [m.actors[0]] + aux + before  # "Hamas “is however ready ...”": the verb stays
+        elif negated:
+            before = aux + before  # "will not agree": never the opposite claim
+        body = " ".join(x for x in (" ".join(before), trigger, " ".join(after)) if x)
         title = body
         if not after:  # "Hamas stated": say what, from the sentence's first quotation
             q = next((q for q in _QUOTE.finditer(best.sentence or "") if len(q.group(1).split()) >= 2), None)
-            if q:  # a quotation, not a scare-quoted word ("fine")
+            if q and _norm_text(q.group(1))[:30] not in _norm_text(title):  # a quotation, not a scare-quoted word
                 words = q.group(1).split()
                 said = " ".join(words[:8]).rstrip(" .,;:") + ("…" if len(words) > 8 else "")
                 title = f"{title}: “{said}”"
     own = {(f.kind, f.value) for f in m.figures}
     killed = [f for f in figures if f["kind"] in ("killed", "dead", "deaths")]
     killed = [f for f in killed if (f["kind"], f["value"]) in own and f["article_id"] == best.article_id] or killed
-    if killed and not re.search(r"\d", title):
+    first = title.split()[0].lower() if title.split() else ""
+    if killed and (first in _DEATH_TRIGGERS or not re.search(r"\d", title)):
         support = Counter((f["value"], f["qualifier"] or "") for f in killed)
         f = min(killed, key=lambda f: (-support[(f["value"], f["qualifier"] or "")], -f["value"], f["article_id"]))
         toll = f"{_figure_text(f['kind'], f['value'], f['qualifier'])} killed"
-        title = toll if len(title.split()) <= 1 else f"{title}, {toll}"  # not "Killed, 11 killed"
+        if first in _DEATH_TRIGGERS:  # "killed in three separate strikes": the toll is the subject
+            title = f"{toll} {title.split(None, 1)[1] if len(title.split()) > 1 else ''}".strip()
+        else:
+            title = f"{title}, {toll}"
     title = " ".join(title.split()).rstrip(" .,;:")
     return title[:1].upper() + title[1:]
 
