@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from timeline.events import EventMention
+from timeline.events import EventMention, EventResources
 
 __all__ = ["MergePolicy", "MentionRecord", "MergedEvent", "cluster_mentions", "merge_mentions"]
 
@@ -1080,7 +1080,7 @@ def _confidence(
 
 
 _PUNCT_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:!?()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s[-—–]\s|—|–|\s[‘']|[’']\s")
-_LEAD = frozenset("and but or so then that which who whom while as after before when since although".split())
+_LEAD = frozenset("and but or so then that which who whom while as after before when since although though even if whether because saying".split())
 _TRAIL = frozenset(
     "a an the of to in on at by for from with into over and or but as its their his her our this that "
     "these those some any which who whom whose while when between near against across through toward towards "
@@ -1097,13 +1097,21 @@ _RELATIVES = frozenset("that who which whom".split())
 _PRONOUNS = frozenset("it they he she we".split())
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    """Number words of the event resources ("six", "dozens"): a title that has one has its count."""
+    return frozenset(EventResources.default().compiled.fig_numbers) - {"a", "an"}
+
+
 def _norm_text(s: str) -> str:
     return " ".join(s.lower().split())
 
 
 def _in_name(w: str) -> bool:
     return w[:1].isupper() or w.lower() in _NAME_LINK
-_SUBJECT_START = frozenset("the a an this that these those its their his her our both they he she it we".split())
+_SUBJECT_START = frozenset(
+    "the a an this that these those its their his her our both they he she it we many some several most all few no each every".split()
+)
 _TIME_PREP = frozenset("on in at by since from late early last this next date dated updated published posted".split())
 _PREPOSITIONS = frozenset("in on at during after before for with from by of to amid since under over".split())
 
@@ -1161,6 +1169,8 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
             k -= 1
         while 0 < k < len(segment) and segment[k].lower() in _NAME_LINK:
             k += 1  # cut mid-name at "of the ...": start at the next name word
+        if 0 < k < len(segment) and segment[k - 1][:1].isupper() and not segment[k][:1].isupper():
+            k -= 1  # "Israeli offensives forced ...": a capitalised modifier belongs to its noun
         before = segment[k:]
         while before and before[0].lower() in _LEAD:
             before.pop(0)
@@ -1185,7 +1195,9 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         body = " ".join(x for x in (" ".join(before), trigger, " ".join(after)) if x)
         named = any(_actor_key(x) and _actor_key(x) in _actor_key(body) for x in m.actors)
         # a subject starts with a capital or a determiner; "said in ...", "had been ..." do not
-        subject = bool(before) and (before[0][:1].isupper() or before[0].lower() in _SUBJECT_START)
+        subject = bool(before) and (
+            before[0][:1].isupper() or before[0][:1].isdigit() or before[0].lower() in _SUBJECT_START or before[0].lower() in _number_words()
+        )
         lead_actor = bool(m.actors) and not named and not negated
         if lead_actor and before and before[0].lower() in _PRONOUNS:
             before = [m.actors[0]] + before[1:]  # "it is ready to agree" -> "Hamas is ready to agree"
@@ -1205,7 +1217,8 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
     killed = [f for f in figures if f["kind"] in ("killed", "dead", "deaths")]
     killed = [f for f in killed if (f["kind"], f["value"]) in own and f["article_id"] == best.article_id] or killed
     first = title.split()[0].lower() if title.split() else ""
-    if killed and (first in _DEATH_TRIGGERS or not re.search(r"\d", title)):
+    counted = bool(re.search(r"\d", title)) or any(w.lower().strip(",.") in _number_words() for w in title.split())
+    if killed and (first in _DEATH_TRIGGERS or not counted):
         support = Counter((f["value"], f["qualifier"] or "") for f in killed)
         f = min(killed, key=lambda f: (-support[(f["value"], f["qualifier"] or "")], -f["value"], f["article_id"]))
         toll = f"{_figure_text(f['kind'], f['value'], f['qualifier'])} killed"
@@ -1213,7 +1226,7 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
             title = f"{toll} {title.split(None, 1)[1] if len(title.split()) > 1 else ''}".strip()
         else:
             title = f"{title}, {toll}"
-    title = " ".join(title.split()).rstrip(" .,;:")
+    title = " ".join(title.split()).rstrip(" .,;:-–—")
     return title[:1].upper() + title[1:]
 
 
