@@ -48,6 +48,16 @@ _TYPE_COLOURS = {
     "arrival": "#808000",  # olive
     "travel": "#8C564B",  # brown
 }
+#: a second, colour-free cue for the kind of event (WCAG 1.4.1: colour is not the only means):
+#: violence, talks and deals, breakdowns, words, movements
+_TYPE_SHAPES = {
+    **dict.fromkeys(("attack", "offensive", "casualties", "hostage taking", "territorial control"), "triangle-up"),
+    **dict.fromkeys(("talks", "meeting", "proposal", "agreement", "ceasefire", "exchange", "release"), "circle"),
+    **dict.fromkeys(("withdrawal", "rejection"), "square"),
+    **dict.fromkeys(("statement", "accusation"), "diamond"),
+    **dict.fromkeys(("departure", "return", "arrival", "travel", "evacuation"), "triangle-down"),
+}
+_OTHER_SHAPE = "circle"
 _OTHER_COLOUR = "#999999"  # "other" and a missing type
 #: for types outside the taxonomy (a user's own), in order of how common they are in the timeline
 _SPARE_COLOURS = ["#000075", "#2B3D26", "#C2B280", "#C5B0D5", "#E7298A", "#000000"]  # then they repeat
@@ -559,14 +569,15 @@ def timeline_chart(
     type_domain = _type_order(events)
     drawn_types = [t for t in type_domain if t in set(dated["event_type"])]
     type_scale = alt.Scale(domain=type_domain, range=_type_colours(type_domain))
-    colour = alt.Color(
+    # with one lane per type the lane labels already name the colours; otherwise colour and
+    # shape share one legend (same field, same title): each entry shows both
+    type_legend = None if lanes == "event_type" else alt.Legend(orient="right", values=drawn_types or alt.Undefined)
+    colour = alt.Color("event_type:N", title="Event type", scale=type_scale, legend=type_legend)
+    shape = alt.Shape(
         "event_type:N",
         title="Event type",
-        scale=type_scale,
-        # with one lane per type the lane labels already name the colours
-        legend=None
-        if lanes == "event_type"
-        else alt.Legend(orient="right", symbolType="circle", values=drawn_types or alt.Undefined),
+        scale=alt.Scale(domain=type_domain, range=[_TYPE_SHAPES.get(t, _OTHER_SHAPE) for t in type_domain]),
+        legend=type_legend,
     )
     x_title = None
     axis = _date_axis(span)
@@ -644,6 +655,7 @@ def timeline_chart(
     )
     dots = base.transform_filter("!datum.window").mark_point(filled=True, strokeWidth=1.6, opacity=1, clip=overview).encode(
         fill=colour,
+        shape=shape,
         stroke=alt.Color("event_type:N", scale=type_scale, legend=None),
         fillOpacity=alt.condition("datum.planned", alt.value(0.0), alt.value(0.9)),
         size=alt.Size(
@@ -782,8 +794,10 @@ def _subtitle(events: pd.DataFrame, shown: pd.DataFrame, n_undated: int, n_outsi
         first += " (" + "; ".join(notes) + ")"
     return [
         first + ".",
-        "Dots: day-precise dates. Bars: approximate dates (week, month…), drawn over the whole window. "
+        "Symbols: day-precise dates. Bars: approximate dates (week, month…), over the whole window. "
         "Hollow/dashed: planned or expected. Bigger: more sources.",
+        "Shapes: triangle = violence, circle = talks and deals, square = breakdowns, diamond = statements, "
+        "inverted triangle = movements.",
     ]
 
 
