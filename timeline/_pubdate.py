@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from timeline._ellipsis import ellipsize
+
 __all__ = ["HeaderDate", "find_header_date", "parse_date_value", "DateValueError"]
 
 _RESOURCE = Path(__file__).parent / "resources" / "header_dates_en.toml"
@@ -309,12 +311,8 @@ def parse_date_value(value: Any) -> _dt.date | _dt.datetime | None:
             f"{s!r} is relative to the day it is read; give the publication date itself, e.g. 2024-07-14"
         )
     if len(s) > 100 or not re.search(r"[0-9]", s):
-        raise DateValueError(f"{_short(s)!r} is not a date with a day, month and year")
+        raise DateValueError(f"{ellipsize(s)!r} is not a date with a day, month and year")
     return _dateparser(s)
-
-
-def _short(s: str, n: int = 60) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 def _check_range(v: _dt.date) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from timeline._ellipsis import ellipsize
 from timeline._pubdate import DateValueError, find_header_date, parse_date_value
 from timeline._textio import UndecodableError, decode_bytes
 from timeline.errors import (
@@ -151,7 +152,7 @@ class Article:
         for name in ("outlet", "title", "duplicate_of"):
             v = getattr(self, name)
             if v:
-                bits.append(f"{name}={_short(v)!r}")
+                bits.append(f"{name}={ellipsize(v)!r}")
         bits.append(f"chars={len(self.text)}")
         if self.warnings:
             bits.append(f"warnings={len(self.warnings)}")
@@ -336,7 +337,7 @@ def _raw_items(source: Any, *, manifest: Any, strict: bool, language: str) -> It
     if isinstance(source, Mapping):
         return _iter_table(_iterable_rows([source]), base=Path.cwd(), strict=strict, language=language, origin="dict")
     if isinstance(source, (bytes, bytearray)) or not isinstance(source, Iterable):
-        raise InputError(f"{_ACCEPTS}; got {type(source).__name__} {_short(repr(source))}")
+        raise InputError(f"{_ACCEPTS}; got {type(source).__name__} {ellipsize(repr(source))}")
     if manifest is not None:
         raise InputError("manifest= applies to a folder source only")
     return _iter_table(_iterable_rows(source), base=Path.cwd(), strict=strict, language=language, origin="item")
@@ -972,6 +973,3 @@ def _guess_title(text: str, header: Any) -> str | None:
     return line
 
 
-def _short(v: Any, n: int = 60) -> str:
-    s = str(v)
-    return s if len(s) <= n else s[: n - 1] + "…"

@@ -14,6 +14,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from timeline._ellipsis import ellipsize
 from timeline.errors import InputError, TimelineWarning
 
 __all__ = ["conflicts_chart", "sources_chart", "timeline_chart"]
@@ -406,23 +407,6 @@ def _days(delta: pd.Timedelta) -> float:
     return delta / pd.Timedelta(days=1)
 
 
-def _shorten(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _shorten_words(text: str, limit: int) -> str:
-    """Like `_shorten`, but cut after a whole word when one ends in the second half of the limit."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:–-") + "…" + ("”" if text.startswith("“") and text.endswith("”") else "")
-
-
 # ---------------------------------------------------------------------------- the timeline
 
 
@@ -561,7 +545,7 @@ def timeline_chart(
     dated["actors_text"] = [", ".join(a) for a in dated["actors"]]
     dated["sources_text"] = [", ".join(s) for s in dated["sources"]]
     dated["outlets_text"] = [", ".join(o) for o in dated["outlets"]]
-    dated["quote_text"] = [_shorten(q, 160) for q in dated["quote"]]
+    dated["quote_text"] = [ellipsize(q, 160) for q in dated["quote"]]
     dated["bar_px"] = [min(6 + 3 * (n - 1), 16) for n in dated["n_sources"]]
     dated["highlighted"] = dated["event_id"].isin(ids)
     # one colour per type of the whole timeline, the commonest types first (they get the
@@ -974,7 +958,7 @@ def _article_labels(data: Any, events: pd.DataFrame) -> list[tuple[str, str]]:
         published = getattr(a, "published", None)
         day = str(published)[:10] if published else ""
         name = getattr(a, "outlet", None) or getattr(a, "title", None) or aid
-        label = f"{day + ' · ' if day else ''}{_shorten(str(name), 32)}"
+        label = f"{day + ' · ' if day else ''}{ellipsize(str(name), 32)}"
         if getattr(a, "duplicate_of", None):
             label += " (copy)"  # a duplicate counts once in n_sources
         out.append((day or "9999", aid, label))
@@ -990,7 +974,7 @@ def _article_labels(data: Any, events: pd.DataFrame) -> list[tuple[str, str]]:
 def _event_labels(events: pd.DataFrame) -> list[str]:
     labels = []
     for date, title, eid in zip(events["date"], events["title"], events["event_id"], strict=True):
-        labels.append(f"{date or 'undated'}  {_shorten(title or eid, 48)}  ({eid})")
+        labels.append(f"{date or 'undated'}  {ellipsize(title or eid, 48)}  ({eid})")
     return labels
 
 
@@ -1033,7 +1017,7 @@ def sources_chart(
     mentions = getattr(data, "mentions", None)
     if isinstance(mentions, pd.DataFrame) and {"event_id", "article_id", "quote"} <= set(mentions.columns):
         for eid, aid, q in zip(mentions["event_id"], mentions["article_id"], mentions["quote"], strict=True):
-            quotes.setdefault((str(eid), str(aid)), _shorten(_text(q), 160))
+            quotes.setdefault((str(eid), str(aid)), ellipsize(_text(q), 160))
     ev_labels = _event_labels(events)
     cells = []
     for label, eid, etype, srcs, quote in zip(
@@ -1050,7 +1034,7 @@ def sources_chart(
                     "article": alabel,
                     "article_id": aid,
                     "reported": "reports it" if told else "does not mention it",
-                    "quote": quotes.get((eid, aid), _shorten(quote, 160) if told and len(src) == 1 else "")
+                    "quote": quotes.get((eid, aid), ellipsize(quote, 160) if told and len(src) == 1 else "")
                     if told
                     else "",
                 }
@@ -1151,7 +1135,7 @@ def _name_sources(sources: Sequence[str], names: Mapping[str, tuple[str, str]], 
             limit = max(16, int(room / max(1, left)))
             break
         room, left = room - n, left - 1
-    short = [_shorten_words(n, limit) for n in named]
+    short = [ellipsize(n, limit, whole_words=True) for n in named]
     days = [names.get(aid, ("", ""))[1] for aid in sources]
     out = list(short)
     for i, aid in enumerate(sources):
@@ -1201,15 +1185,15 @@ def conflicts_chart(data: Any, *, title: str | None = None) -> alt.HConcatChart:
         rows.append(
             {
                 "event_id": eid,
-                "event": _shorten(f"{dates.get(eid, '') or ''} {titles.get(eid, eid)}".strip(), 50),
+                "event": ellipsize(f"{dates.get(eid, '') or ''} {titles.get(eid, eid)}".strip(), 50),
                 "field": what.removeprefix("figures."),
-                "value": _shorten(_text(rec.get("value")), 40),
-                "full_value": _shorten(_text(rec.get("value")), 300),
-                "said_by": _shorten(", ".join(claimants) or "(not attributed)", 40),
+                "value": ellipsize(_text(rec.get("value")), 40),
+                "full_value": ellipsize(_text(rec.get("value")), 300),
+                "said_by": ellipsize(", ".join(claimants) or "(not attributed)", 40),
                 # one line of the 300 px column holds ~50 characters: share them out
                 "articles": "; ".join(_name_sources(sources, names, 50)),
-                "article_names": _shorten("; ".join(_name_sources(sources, names, 120 * len(sources))), 400),
-                "article_ids": _shorten(", ".join(sources), 300),
+                "article_names": ellipsize("; ".join(_name_sources(sources, names, 120 * len(sources))), 400),
+                "article_ids": ellipsize(", ".join(sources), 300),
                 "n": len(sources),
                 "order": order.get(eid, len(order)),
             }

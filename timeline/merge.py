@@ -19,6 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from timeline._ellipsis import ellipsize
 from timeline.events import EventMention, EventResources
 
 __all__ = ["MergePolicy", "MentionRecord", "MergedEvent", "cluster_mentions", "merge_mentions"]
@@ -993,11 +994,6 @@ def _status(modalities: Iterable[str]) -> str:
     return sorted(mods)[0]
 
 
-def _short(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
 def _conflicts(members: list[MentionRecord], figures: list[dict[str, Any]], tol: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     # dates: strongly dated members whose windows do not overlap
@@ -1054,7 +1050,7 @@ def _conflicts(members: list[MentionRecord], figures: list[dict[str, Any]], tol:
             rows.append(
                 {
                     "field": "claim",
-                    "value": f"{mod}: {_short(rs[0].clause or rs[0].sentence)}",
+                    "value": f"{mod}: {ellipsize(rs[0].clause or rs[0].sentence, 90)}",
                     "sources": sorted({r.article_id for r in rs}),
                     "claimants": sorted({r.mention.attribution for r in rs if r.mention.attribution}),
                 }
