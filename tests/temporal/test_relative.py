@@ -52,6 +52,14 @@ CASES = [
     ("On the eve of the Jan. 5 ruling, the family appealed.", "2000-02-24", "the eve of the Jan. 5", "DATE", "2000-01-04"),
     ("The day after Christmas, crowds gathered. The next day, they left.", "2000-02-24", "The next day", "DATE", "1999-12-27"),
     ("The day after the vote, talks resumed on Monday.", "2000-02-24", "Monday", "DATE", "2000-02-21"),
+    # "the same period" outside a quarterly report: the period named before, or the year given;
+    # a comparison period is not what later anaphora count from
+    ("Births in the first nine months of 2005 fell from the same period of 2004.", "2005-11-10", "the same period of 2004", "DATE", "2004"),
+    ("From January to October, trade rose over the same period of last year.", "2006-11-11", "the same period of last year", "DATE", "2005"),
+    ("Births in the first nine months of 2005 fell from the same period of 2004; emigration rose in the same period.",
+     "2005-11-10", "the same period", "DATE", "2005"),
+    ("Trade rose in the first nine months of 2006, up from the same period of last year. Imports fell from a year earlier.",
+     "2006-11-11", "a year earlier", "DATE", "2005"),
     ("Profit rose in the third quarter. A year ago it fell.", "1989-10-27", "A year ago", "DATE", "1988-Q3"),
     ("Profit rose in the third quarter. The firm was founded 25 years ago.", "1989-10-27", "25 years ago", "DATE", "1964"),
     ("Profit rose in the third quarter from the year-earlier quarter.", "1989-10-27", "the year-earlier quarter", "DATE", "1988-Q3"),

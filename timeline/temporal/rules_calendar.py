@@ -425,6 +425,20 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         which = "year-earlier"
     elif yrs.startswith("this"):
         which = "same"
+    if what == "period" and c.last_quarter is None and (which in ("same", "corresponding", "comparable", "year-earlier", "year-ago") or m["ofy"]):
+        # no quarterly report under way: "the same period (of 2004 | last year)" is the last
+        # period the text named ("the first nine months of 2005"), in that year or a year before
+        if m["ofy"]:
+            return R.year(int(m["ofy"]))
+        if c.ref is not None and (yrs.startswith("last") or "last year" in c.norm(m["ago"])):
+            return R.year(c.ref.year - 1).with_(anchor=c.ref_anchor())  # "last year" is deictic
+        last = c.last_date
+        if last is None or last.earliest is None:
+            return None  # "the same period" with nothing named before it
+        k = -1 if which in ("year-earlier", "year-ago") else 0
+        return R.year(last.earliest.year + k).with_(anchor="previous mention")
+    if m["ofy"]:
+        return None  # "the 2005 period of 2004" and the like: not a phrase this rule knows
     if which[:1].isdigit():  # "the 1988 period": that year's quarter under discussion
         if c.last_quarter is None and what == "period":
             return None

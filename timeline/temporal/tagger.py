@@ -43,6 +43,11 @@ class _Punct:
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
         outside = "|".join(re.escape(w) for w in lex.table("span").get("mods_outside", []))
         self.mods_outside = re.compile(r"(?:" + outside + r")\s+(?=\S)", re.I) if outside else None
+        compared = lex.table("context_words").get("compared_period", [])
+        alts = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in compared)
+        #: the period a figure is compared with ("the same period of last year", "the year-ago
+        #: quarter"): the narrative stays on the period reported, so it anchors nothing after it
+        self.compared = re.compile(alts, re.I) if alts else None
         offsets = lex.table("day_offsets")
         #: phrase -> days to shift ("the day before": -1)
         self.day_offset_dir: dict[str, int] = {
@@ -187,7 +192,13 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     if res.anchor and res.anchor.startswith("reference") and res.type in ("DATE", "TIME"):
         tense = ctx._tense(text, s, e)
     mention = _mention(text, res, s, e, rule, tense, {})
-    if res.earliest is not None and res.type in ("DATE", "TIME") and res.value[:1].isdigit() and rule not in _NO_ANCHOR_RULES:
+    if (
+        res.earliest is not None
+        and res.type in ("DATE", "TIME")
+        and res.value[:1].isdigit()
+        and rule not in _NO_ANCHOR_RULES
+        and not ((res.granularity == "quarter" or rule == "quarter_rel") and punct.compared is not None and punct.compared.search(text, s, e))
+    ):
         ctx.last_date = res
     return [mention]
 
@@ -281,6 +292,7 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
 
 
 _WEEKDAY_RULES = frozenset({"weekday"})
+
 #: "overnight", "at noon", "by dawn" take their day from the report or the narrative; they do
 #: not move the day the narrative is on
 _NO_ANCHOR_RULES = frozenset({"overnight"})
