@@ -550,6 +550,15 @@ def _title_of(text: str, clause: str, trigger: str, event_type: str = "statement
          "At least 34,683 people, mostly women, have been killed and 78,018 injured in the war", "killed",
          {"event_type": "casualties", "figures": (("killed", 34683, "at least", None, "34,683"),)},
          "At least 34,683 killed and 78,018 injured in the war"),
+        # ... but not an active "killed", nor a word that only looks like one
+        ("Witnesses said troops killed 25 Palestinians in Gaza.", "troops killed 25 Palestinians in Gaza", "killed",
+         {"event_type": "attack", "figures": (("killed", 25, None, None, "25"),)}, "Troops killed 25 Palestinians in Gaza"),
+        # a relative clause closed before the trigger is left out
+        ("A man who is 40 was killed in the blast.", "A man who is 40 was killed in the blast", "killed",
+         {"event_type": "casualties"}, "A man was killed in the blast"),
+        # a negated predicate gets no guessed actor
+        ("The army stayed and did not withdraw from the city.", "did not withdraw from the city", "withdraw",
+         {"event_type": "withdrawal", "actors": ("Hamas",)}, "Did not withdraw from the city"),
     ],
 )
 def test_title_rules(text, clause, trigger, kw, expected):

@@ -14,10 +14,11 @@ def ellipsize(value: Any, limit: int = 60, *, whole_words: bool = False) -> str:
     text = " ".join(str(value).split())
     if len(text) <= limit:
         return text
-    cut = text[: max(limit - 1, 0)]
     if not whole_words:
-        return cut.rstrip() + "…"
+        return text[: max(limit - 1, 0)].rstrip() + "…"
+    close = "”" if text.startswith("“") and text.endswith("”") and limit > 2 else ""
+    cut = text[: max(limit - 1 - len(close), 0)]
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
-    return cut.rstrip(" ,;:–-") + "…" + ("”" if text.startswith("“") and text.endswith("”") else "")
+    return cut.rstrip(" ,;:–-") + "…" + close

@@ -58,7 +58,7 @@ _TYPE_SHAPES = {
     **dict.fromkeys(("statement", "accusation"), "diamond"),
     **dict.fromkeys(("departure", "return", "arrival", "travel", "evacuation"), "triangle-down"),
 }
-_OTHER_SHAPE = "circle"
+_OTHER_SHAPE = "cross"  # "other", a missing type and a user's own types
 _OTHER_COLOUR = "#999999"  # "other" and a missing type
 #: for types outside the taxonomy (a user's own), in order of how common they are in the timeline
 _SPARE_COLOURS = ["#000075", "#2B3D26", "#C2B280", "#C5B0D5", "#E7298A", "#000000"]  # then they repeat
@@ -765,6 +765,7 @@ def _iso(ts: pd.Timestamp) -> str:
 
 
 def _subtitle(events: pd.DataFrame, shown: pd.DataFrame, n_undated: int, n_outside: int, data: Any) -> list[str]:
+    other_kinds = len(shown) > 0 and any(t not in _TYPE_SHAPES for t in shown["event_type"])
     n_shown = shown["event_id"].nunique() if len(shown) else 0
     articles = getattr(data, "articles", None)
     n_articles = len(articles) if articles else len({s for ss in events["sources"] for s in ss})
@@ -781,7 +782,7 @@ def _subtitle(events: pd.DataFrame, shown: pd.DataFrame, n_undated: int, n_outsi
         "Symbols: day-precise dates. Bars: approximate dates (week, month…), over the whole window. "
         "Hollow/dashed: planned or expected. Bigger: more sources.",
         "Shapes: triangle = violence, circle = talks and deals, square = breakdowns, diamond = statements, "
-        "inverted triangle = movements.",
+        "inverted triangle = movements" + (", cross = other" if other_kinds else "") + ".",
     ]
 
 

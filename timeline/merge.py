@@ -43,6 +43,7 @@ _AFFIRMING = {"asserted", "reported", "claimed"}
 
 
 @cache
+@cache
 def _resources() -> dict[str, Any]:
     with _RESOURCE.open("rb") as fh:
         return tomllib.load(fh)
@@ -1076,27 +1077,34 @@ def _confidence(
 
 
 _PUNCT_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:!?()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s[-—–]\s|—|–|\s[‘']|[’']\s")
-_LEAD = frozenset("and but or so then that which who whom while as after before when since although though even if whether because saying".split())
-_TRAIL = frozenset(
-    "a an the of to in on at by for from with into over and or but as its their his her our this that "
-    "these those some any which who whom whose while when between near against across through toward towards "
-    "during under within without".split()
-)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
-#: auxiliaries that open a predicate whose subject lies outside the words kept ("had been
-#: declared", "who were in Doha"): dropped, unless a negation among them must stay
-_AUX = frozenset("had has have been being be is are was were will would shall should can could may might must did does do also there".split())
-_NEG = frozenset("not n't never no".split())
-_DEATH_TRIGGERS = frozenset("killed dead died".split())
-_NAME_LINK = frozenset("of for the and de al".split())
-_RELATIVES = frozenset("that who which whom".split())
-_PRONOUNS = frozenset("it they he she we".split())
+
+
+@dataclass(frozen=True)
+class _TitleWords:
+    """The word classes titles are built with (``[title.words]`` of ``resources/merge.toml``)."""
+
+    lead: frozenset[str]
+    trail: frozenset[str]
+    aux: frozenset[str]
+    passive_aux: frozenset[str]
+    negation: frozenset[str]
+    death: frozenset[str]
+    name_link: frozenset[str]
+    relatives: frozenset[str]
+    relative_pronouns: frozenset[str]
+    pronouns: frozenset[str]
+    subject_start: frozenset[str]
+    time_prepositions: frozenset[str]
+    prepositions: frozenset[str]
+    numbers: frozenset[str]
 
 
 @cache
-def _number_words() -> frozenset[str]:
-    """Number words of the event resources ("six", "dozens"): a title that has one has its count."""
-    return frozenset(EventResources.default().compiled.fig_numbers) - {"a", "an"}
+def _tw() -> _TitleWords:
+    words = _resources()["title"]["words"]
+    numbers = frozenset(EventResources.default().compiled.fig_numbers) - {"a", "an"}
+    return _TitleWords(numbers=numbers, **{k: frozenset(words[k]) for k in _TitleWords.__dataclass_fields__ if k != "numbers"})
 
 
 def _norm_text(s: str) -> str:
@@ -1104,12 +1112,7 @@ def _norm_text(s: str) -> str:
 
 
 def _in_name(w: str) -> bool:
-    return w[:1].isupper() or w.lower() in _NAME_LINK
-_SUBJECT_START = frozenset(
-    "the a an this that these those its their his her our both they he she it we many some several most all few no each every".split()
-)
-_TIME_PREP = frozenset("on in at by since from late early last this next date dated updated published posted".split())
-_PREPOSITIONS = frozenset("in on at during after before for with from by of to amid since under over".split())
+    return w[:1].isupper() or w.lower() in _tw().name_link
 
 
 def _blank(text: str, a: int, b: int) -> str:
@@ -1117,7 +1120,7 @@ def _blank(text: str, a: int, b: int) -> str:
     just after, keeping offsets."""
     head = text[:a]
     m = re.search(r"(?:^|\s)(\w+)\s*,?\s*$", head)
-    if m and m.group(1).lower() in _TIME_PREP:
+    if m and m.group(1).lower() in _tw().time_prepositions:
         a = m.start(1)
     elif re.search(r",\s*$", head):
         a = head.rstrip().rfind(",")
@@ -1130,14 +1133,20 @@ def _blank(text: str, a: int, b: int) -> str:
 def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
     """A short headline from the best mention: subject words + trigger + object words.
 
-    Subject: up to ``max_words_before_trigger`` words before the trigger, back to the
-    last punctuation; object: up to ``max_words_after_trigger`` words after it, cut at
-    punctuation and at attribution/subordinating words. The time expression (with its
-    preposition) is left out: the table has its own date column. The first actor leads
-    when the words name no actor and the subject is empty or a bare pronoun/noun phrase;
-    a killed figure is added when the headline has no number.
+    Subject: the words before the trigger back to the last punctuation, at most
+    ``max_words_before_trigger`` of them unless that would cut a name; a relative or content
+    clause restarts it ("signs that [Israel is preparing]"), or keeps its antecedent ("[those
+    in Israel] who will not agree"); leading auxiliaries of a subjectless predicate are dropped
+    unless an actor leads or a negation must stay. Object: up to ``max_words_after_trigger``
+    words after it (3 more to finish a phrase), cut at punctuation and at attribution and
+    subordinating words. The time expression (with its preposition) is left out: the table has
+    its own date column. The first actor leads when the words name no actor and have no
+    subject, or replaces a subject pronoun. A killed figure becomes the subject of a passive
+    "were killed" with no subject, or is appended when the headline counts nothing.
+    Word classes: ``[title.words]`` of ``resources/merge.toml``.
     """
     cfg = _resources()["title"]
+    tw = _tw()
     stop_after = frozenset(cfg["stop_before"])
     m = best.mention
     clause = best.clause
@@ -1146,34 +1155,42 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         a, b = m.time.start - m.char_start, m.time.end - m.char_start
         if b <= t0 or a >= t1:
             clause = _blank(clause, a, b)
+    toll_subject = False
     if not (0 <= t0 < t1 <= len(clause)):
         words = ([m.actors[0]] if m.actors else []) + [m.trigger or m.event_type]
         title = " ".join(words)
     else:
         segment = _PUNCT_CUT.split(clause[:t0])[-1].split()
-        while segment and segment[-1].lower() in ("that", "which", "who", "whom", "and", "or", "but"):
+        while segment and segment[-1].lower() in tw.relatives | {"and", "or", "but"}:
             segment.pop()
-        rel = max((i for i, w in enumerate(segment) if w.lower() in _RELATIVES), default=None)
+        rel = max((i for i, w in enumerate(segment) if w.lower() in tw.relatives), default=None)
         if rel is not None:
             # "those in Israel who will not agree": the antecedent is the subject; after "that"
-            # ("signs that Israel is preparing") the clause starts afresh
-            keep = segment[rel].lower() in ("who", "which") and 0 < rel <= 4
-            segment = segment[:rel] + segment[rel + 1 :] if keep else segment[rel + 1 :]
+            # ("signs that Israel is preparing") the clause starts afresh; a relative clause
+            # that closed before the trigger ("A man [who is 40] was killed") is left out
+            groups = [i for i in range(rel + 1, len(segment)) if segment[i].lower() in tw.aux and segment[i - 1].lower() not in tw.aux | tw.negation]
+            pronoun = segment[rel].lower() in tw.relative_pronouns
+            if pronoun and rel > 0 and len(groups) >= 2:
+                segment = segment[:rel] + segment[groups[-1] :]
+            elif pronoun and rel > 0:
+                segment = segment[:rel] + segment[rel + 1 :]
+            else:
+                segment = segment[rel + 1 :]
         k = max(0, len(segment) - int(cfg["max_words_before_trigger"]))
         # not inside a name: "The United Nations Office for the Coordination of ... said"
         while 0 < k and len(segment) - k < 12 and _in_name(segment[k]) and _in_name(segment[k - 1]):
             k -= 1
-        while 0 < k < len(segment) and segment[k].lower() in _NAME_LINK:
+        while 0 < k < len(segment) and segment[k].lower() in tw.name_link:
             k += 1  # cut mid-name at "of the ...": start at the next name word
         if 0 < k < len(segment) and segment[k - 1][:1].isupper() and not segment[k][:1].isupper():
             k -= 1  # "Israeli offensives forced ...": a capitalised modifier belongs to its noun
         before = segment[k:]
-        while before and before[0].lower() in _LEAD:
+        while before and before[0].lower() in tw.lead:
             before.pop(0)
         aux: list[str] = []
-        while before and before[0].lower() in _AUX | _NEG:  # a predicate without its subject
+        while before and before[0].lower() in tw.aux | tw.negation:  # a predicate without its subject
             aux.append(before.pop(0))
-        negated = any(w.lower() in _NEG for w in aux)
+        negated = any(w.lower() in tw.negation for w in aux)
         after: list[str] = []
         words_after = _PUNCT_CUT.split(clause[t1:])[0].split()
         cap = int(cfg["max_words_after_trigger"])
@@ -1183,19 +1200,26 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
             if w.lower() in stop_after or len(after) >= cap:
                 break
             after.append(w)
-        while after and after[-1].lower() in _TRAIL:
+        while after and after[-1].lower() in tw.trail:
             after.pop()
-        if before and before[0].lower() in _PREPOSITIONS:  # "In a second day of": no subject
+        if before and before[0].lower() in tw.prepositions:  # "In a second day of": no subject
             before = []
         trigger = clause[t0:t1]
         body = " ".join(x for x in (" ".join(before), trigger, " ".join(after)) if x)
         named = any(_actor_key(x) and _actor_key(x) in _actor_key(body) for x in m.actors)
         # a subject starts with a capital or a determiner; "said in ...", "had been ..." do not
         subject = bool(before) and (
-            before[0][:1].isupper() or before[0][:1].isdigit() or before[0].lower() in _SUBJECT_START or before[0].lower() in _number_words()
+            before[0][:1].isupper() or before[0][:1].isdigit() or before[0].lower() in tw.subject_start | tw.numbers
         )
-        lead_actor = bool(m.actors) and not named and not negated
-        if lead_actor and before and before[0].lower() in _PRONOUNS:
+        # "(at least eight people) were [killed in three strikes]": the title starts at a death
+        # word right after a passive auxiliary that was left out with its subject
+        first_word = before[0] if before else trigger
+        gone = len(segment) - len(before)  # `before` is a tail of `segment`
+        passive = gone > 0 and segment[gone - 1].lower() in tw.passive_aux
+        toll_subject = passive and first_word.lower() in tw.death
+        # a negated predicate gets no guessed actor: a wrong one would state the opposite of a claim
+        lead_actor = bool(m.actors) and not named and not toll_subject and not negated
+        if lead_actor and before and before[0].lower() in tw.pronouns:
             before = [m.actors[0]] + before[1:]  # "it is ready to agree" -> "Hamas is ready to agree"
         elif lead_actor and (aux or (before and not subject)):
             before = [m.actors[0]] + aux + before  # "Hamas “is however ready ...”": the verb stays
@@ -1212,13 +1236,12 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
     own = {(f.kind, f.value) for f in m.figures}
     killed = [f for f in figures if f["kind"] in ("killed", "dead", "deaths")]
     killed = [f for f in killed if (f["kind"], f["value"]) in own and f["article_id"] == best.article_id] or killed
-    first = title.split()[0].lower() if title.split() else ""
-    counted = bool(re.search(r"\d", title)) or any(w.lower().strip(",.") in _number_words() for w in title.split())
-    if killed and (first in _DEATH_TRIGGERS or not counted):
+    counted = bool(re.search(r"\d", title)) or any(w.lower().strip(",.") in tw.numbers for w in title.split())
+    if killed and (toll_subject or not counted):
         support = Counter((f["value"], f["qualifier"] or "") for f in killed)
         f = min(killed, key=lambda f: (-support[(f["value"], f["qualifier"] or "")], -f["value"], f["article_id"]))
         toll = f"{_figure_text(f['kind'], f['value'], f['qualifier'])} killed"
-        if first in _DEATH_TRIGGERS:  # "killed in three separate strikes": the toll is the subject
+        if toll_subject:  # "killed in three separate strikes": the toll is the subject
             title = f"{toll} {title.split(None, 1)[1] if len(title.split()) > 1 else ''}".strip()
         else:
             title = f"{title}, {toll}"

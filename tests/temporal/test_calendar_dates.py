@@ -75,6 +75,9 @@ CASES = [
     # no tense to go by, or a present one: the nearer occurrence, ahead only when it is close
     ("London's New Year's Day parade is still planned.", "2006-12-31", "New Year's Day", "DATE", "2007-01-01"),
     ("Sales peaked at Christmas.", "2006-01-03", "Christmas", "DATE", "2005-12-25"),
+    ("He died on New Year's Day.", "2006-12-29", "New Year's Day", "DATE", "2006-01-01"),  # past: the last one
+    # ...unless a plan is reported in the past tense, days ahead ("urged them to stay away from")
+    ("The council urged partygoers to stay away from the New Year's party.", "2006-12-31", "New Year's", "DATE", "2007-01-01"),
 ]
 
 

@@ -37,3 +37,18 @@ def test_weekday_range_moves_by_a_week_not_a_year():
     # range cannot end before it starts, and the fix is the Monday before, not a year away
     ms = timeline.tag("The 18 centers open for trade from Monday to Friday.", "2006-11-03")
     assert [(m.text, m.value) for m in ms] == [("Monday", "2006-10-30"), ("Friday", "2006-11-03")]
+
+
+def test_a_range_mended_at_both_ends():
+    # "August 1" read as a deadline ahead (2000-08-01), "July" as the last one (1999-07): moving
+    # one end alone leaves the range reversed; both move
+    start, end = timeline.tag("Sales rose between August 1 and July.", "2000-06-17")
+    assert start.earliest <= end.latest
+    assert (start.value, end.value) == ("1999-08-01", "2000-07")
+
+
+def test_a_range_end_lends_its_year_to_a_bare_start():
+    start, end = timeline.tag("They acted from November 20 to November 21, 1991 at the farm.", "2005-12-12")
+    assert (start.value, end.value) == ("1991-11-20", "1991-11-21")
+    start, end = timeline.tag("The fair ran from March 3, 2001 to March 9.", "2005-12-12")
+    assert (start.value, end.value) == ("2001-03-03", "2001-03-09")

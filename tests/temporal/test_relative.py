@@ -45,6 +45,14 @@ CASES = [
     # counted from an event the text did not date: the elapsed time, not the reference plus it
     ("Two years on, little has changed.", REF, "Two years", "DURATION", "P2Y", None, None, None),
     ("A decade later, the city was rebuilt.", REF, "A decade", "DURATION", "P10Y", None, None, None),
+    ("About two years later, the city was rebuilt.", REF, "two years", "DURATION", "P2Y", "APPROX", None, None),
+    # a quarter named as the period reported still anchors ("of last year" is no comparison)
+    ("Sales fell in the fourth quarter of last year. The following year they rose.", "2006-08-10", "The following year", "DATE", "2006"),
+    ("Profit rose from the same quarter of 2004.", "2006-08-10", "2004", "DATE", "2004"),
+    ("Profit rose in March from the same period a year ago.", "2005-11-10", "the same period a year ago", "DATE", "2004"),
+    ("Third-quarter profit rose to $5 million from $4 million in the same period of 1996.", "1997-10-24",
+     "the same period of 1996", "DATE", "1996-Q3"),
+    ("It rose over the same period.", "2005-11-10", "the same period", "DATE", "XXXX"),
     ("A few minutes later, he spoke.", REF, "A few minutes", "DURATION", "PTXM"),
     # a day off a named day: one DATE over both (TBAQ "the day before last Tuesday's hearing")
     ("The day before last Tuesday's hearing, he flew to Miami.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21", None, "2000-02-21", "2000-02-21"),

@@ -16,6 +16,7 @@ CASES = [
     ("The central bank meets every six weeks.", REF, "every six weeks", "SET", "P6W"),
     ("Buses run every 10 minutes.", REF, "every 10 minutes", "SET", "PT10M"),
     ("A train leaves every few hours.", REF, "every few hours", "SET", "PTXH"),
+    ("Polls are held every couple of years.", REF, "every couple of years", "SET", "P2Y"),
     ("Orangemen march each July.", REF, "each July", "SET", "XXXX-07"),
     ("Board meets twice a year.", REF, "a year", "SET", "P1Y"),
     ("They meet 3 times a week.", REF, "a week", "SET", "P1W"),

@@ -25,6 +25,7 @@ CASES = [
     # perfect, negated or passive
     ("Costs of a dumping incident in August could reach millions.", "2006-11-24", "August", "DATE", "2006-08"),
     ("Police said the parents could be located Wednesday.", "2000-01-06", "Wednesday", "DATE", "2000-01-05"),
+    ("The hostages may be released on Thursday.", "2024-05-08", "Thursday", "DATE", "2024-05-09"),
     ("The storm could have hit the coast on Sunday.", "2024-05-08", "Sunday", "DATE", "2024-05-05"),
     ("Talks began in May and resume on Tuesday.", "2024-07-14", "May", "DATE", "2024-05"),
     # "as planned", "than expected" compare; they do not look forward

@@ -78,6 +78,9 @@ CASES = [
     ("Astronauts began the walk at 1925 GMT, ahead of schedule.", "2006-12-16", "1925 GMT", "TIME", "2006-12-16T19:25"),
     ("A bomb exploded at about 9:05 a.m. (3:05 GMT) Tuesday.", "2005-11-29", "9:05 a.m.", "TIME", "2005-11-29T09:05", "APPROX"),
     ("Talks start at 9 a.m. (GMT) tomorrow.", "2005-11-29", "9 a.m. (GMT) tomorrow", "TIME", "2005-11-30T09:00"),
+    ("In 1847 GMT was adopted across Britain.", "1997-04-09", "1847", "DATE", "1847"),
+    ("The deadline is 1600 GMT.", "1997-04-09", "1600 GMT", "TIME", "1997-04-09T16:00"),
+    ("He arrived at 10:35 a.m. (0735 GMT) friday.", "1997-04-09", "10:35 a.m.", "TIME", "1997-04-09T10:35"),
     # past the bracket the weekday is its own expression, dated as the clock it follows
     ("Gazprom is threatening to cut supplies at 10:00 am (0700 GMT) Monday, New Year's day, if Minsk does not pay.",
      "2006-12-29", "Monday", "DATE", "2007-01-01"),
@@ -102,3 +105,10 @@ def test_bracketed_gmt_is_not_a_year_or_a_mention():
     text = "The raid started just after 3 p.m. (2000 GMT) Tuesday, and at 10:30 a.m. (0230 GMT) it ended."
     got = [m.text for m in timeline.tag(text, "1997-04-23")]
     assert got == ["just after 3 p.m.", "Tuesday", "10:30 a.m."]
+
+
+def test_a_day_off_the_calendar_keeps_the_named_day():
+    for text, ref in (("the day after 9999-12-31", "2024-05-05"), ("the day before 0001-01-01", "2024-05-05"),
+                      ("the day after Dec. 31.", "9999-12-30")):
+        ms = timeline.tag(text, ref)
+        assert [m.rule for m in ms] in (["iso_date"], ["month_day"])

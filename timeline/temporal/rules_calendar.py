@@ -430,15 +430,17 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         # period the text named ("the first nine months of 2005"), in that year or a year before
         if m["ofy"]:
             return R.year(int(m["ofy"]))
-        if c.ref is not None and (yrs.startswith("last") or "last year" in c.norm(m["ago"])):
+        if c.ref is not None and ("last" in yrs.split() or "last" in c.norm(m["ago"]).split()):
             return R.year(c.ref.year - 1).with_(anchor=c.ref_anchor())  # "last year" is deictic
         last = c.last_date
         if last is None or last.earliest is None:
-            return None  # "the same period" with nothing named before it
+            return _unres("XXXX", "year", note="nothing named before it")
         k = -1 if which in ("year-earlier", "year-ago") else 0
+        # the year only: the period named before is often a span the text gave by its end
+        # ("from January to October ... the same period"), which a month would misstate
         return R.year(last.earliest.year + k).with_(anchor="previous mention")
-    if m["ofy"]:
-        return None  # "the 2005 period of 2004" and the like: not a phrase this rule knows
+    if m["ofy"]:  # "the same period of 1996" in a quarterly report: that quarter of 1996
+        return R.quarter(int(m["ofy"]), c.last_quarter[1]) if c.last_quarter else R.year(int(m["ofy"]))
     if which[:1].isdigit():  # "the 1988 period": that year's quarter under discussion
         if c.last_quarter is None and what == "period":
             return None
@@ -565,8 +567,16 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
             y += 1
         elif t is None and (this - c.ref).days > 90:
             y -= 1
-        elif this < c.ref and (nxt := R.holiday(spec, y + 1)) is not None and (nxt - c.ref).days <= 90 and nxt - c.ref < c.ref - this:
-            y += 1  # "on New Year's Day" said on 29 December: the one three days ahead
+        elif this < c.ref and (nxt := R.holiday(spec, y + 1)) is not None:
+            if m["wk"]:
+                nxt = nxt - dt.timedelta(days=nxt.weekday() if m["wk"] == "week" else 0)
+            ahead, back = (nxt - c.ref).days, (c.ref - this).days
+            if t in (None, "present") and ahead <= 90 and ahead < back:
+                y += 1  # "on New Year's Day" said on 29 December: the one three days ahead
+            elif t == "past" and ahead <= 45 and back > 180 and not _past_verb_before(c):
+                # a plan reported in the past ("urged partygoers to stay away from the New
+                # Year's party"), as for month-days; "he died on New Year's Day" stays past
+                y += 1
     d = R.holiday(spec, y)
     if d is None:
         return None

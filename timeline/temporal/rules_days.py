@@ -178,6 +178,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     return r.with_(mod="MID") if w.startswith("mid") and code == "AF" else r
 
 
+_RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
 _RE_PAREN_DAY = re.compile(r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:on\s+)?([A-Z][a-z]+)\b")
 
 
@@ -196,18 +197,22 @@ def _day_tense(c: Ctx) -> str | None:
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
     has_marker = bool(_RE_CLOCK_MARKER.search(t))
-    if not has_marker:
-        pw = c.prev_word(m.start("t"))
-        if pw not in ("at", "by", "until", "till", "from", "around", "about", "before", "after", "since", "to", "and"):
-            return None
+    clock_after = c.tables["context"].get("clock_after", ())
+    pw = c.prev_word(m.start("t"))
+    if not has_marker and pw not in clock_after:
+        return None
+    if _RE_WIRE_CLOCK.match(t) and not m["wd"] and pw in c.tables["context"].get("wire_clock_not_after", ()):
+        return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
     parts = _clock_parts(t)
     if parts is None:
         return None
-    if m["wd"]:
-        w = c.norm(m["wd"])
+    end = None  # where the span ends when it stops short of the match
+    wd_name = c.norm(m["wd"]) if m["wd"] else ""
+    if wd_name in c.tables["weekdays"] and not c.cap(m.start("wd")):
+        end = m.end("t")  # "10:35 a.m. friday": a lower-case weekday is no name; the clock stands alone
+    if m["wd"] and end is None:
+        w = wd_name
         if w in c.tables["weekdays"]:
-            if not c.cap(m.start("wd")):
-                return None
             day = None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c))
         else:
             k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
@@ -238,6 +243,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if q:
         r = r.with_(mod="APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER"))
     r = r.with_(anchor=c.ref_anchor() if day else None)
+    if end is not None:
+        return r, c.s, end
     if (m["wd"] or m["mon"]) and RE_RESTATED_UTC_END.search(m["t"]):
         # "10:35 a.m. (0735 GMT) Friday": the day dates the clock but, past the bracket, is
         # its own expression (TBAQ annotates it apart), dated the same

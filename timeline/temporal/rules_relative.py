@@ -199,7 +199,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     if anchored_to_text and sign > 0 and anchor != "previous mention" and c.tense() != "future":
         # "Two years on, little has changed", "A decade later, the city was rebuilt": counted
         # from an event the text has not dated; the reference is not it. The elapsed time only.
-        return (Res("DURATION", _dur_value(n, code if gran != "minute" else "MIN"), gran), c.s, _before_dir(m, c))
+        return (Res("DURATION", _dur_value(n, code if gran != "minute" else "MIN"), gran, mod=mod), c.s, _before_dir(m, c))
     if base is None:
         xv = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
               "year": "XXXX", "decade": "XXX", "century": "XX"}.get(gran, "XXXX")
@@ -411,11 +411,11 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
     other = m["other"] == "other"
     if m["un"]:  # "every six weeks", "every few days": SET with a period of several units
         code, gran = _unit_code(c, m["un"])
-        n = numeral(m["n"], c.lex) if c.norm(m["n"]) not in ("few", "couple of") else None
-        if n is None and c.norm(m["n"]) == "couple of":
-            n = 2
+        n = numeral(m["n"], c.lex)  # None for "few", "several"
         if n is None:
             return Res("SET", _vague_dur_value(code, gran), gran, quant=q)
+        if n <= 0:
+            return None  # "every 0 minutes"
         return Res("SET", _dur_value(n, "MIN" if gran == "minute" else code), gran, quant=q)
     if m["wd"]:
         if not c.cap(m.start("wd")):

@@ -218,9 +218,12 @@ def _day_offset(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _P
     if pre is None:
         return
     k = punct.day_offset_dir[" ".join(pre["w"].split())]
+    try:
+        res = R.day(y.earliest + dt.timedelta(days=k)).with_(anchor=y.anchor)
+    except OverflowError:  # "the day after 9999-12-31": no such day; the named day stays
+        return
     while len(out) > 1 and out[-2].end > pre.start():
         out.pop(-2)  # "a day" read as a duration before "after Christmas"
-    res = R.day(y.earliest + dt.timedelta(days=k)).with_(anchor=y.anchor)
     out[-1] = _mention(text, res, pre.start(), y.end, "day_offset", y.tense, {})
     if ctx.last_date is not None and ctx.last_date.earliest == y.earliest:
         ctx.last_date = res
@@ -272,7 +275,21 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
     """A range cannot end before it starts: "between January and October", said in
     November, is this year's January, whatever the month alone would have meant. The end
     that the text did not date itself (a year chosen from the reference) moves by a year."""
-    if a.earliest is None or b.latest is None or a.earliest <= b.latest:
+    if a.earliest is None or b.latest is None:
+        return a, b
+    # "from November 20 to November 21, 1991": the end's year is the start's (and the other
+    # way round), whatever the bare date alone would have been
+    if a.granularity in ("day", "month") and b.granularity in ("day", "month") and a.earliest.year != b.latest.year:
+        a_ref, b_ref = (a.anchor or "").startswith("reference"), (b.anchor or "").startswith("reference")
+        if a_ref and b.anchor is None:
+            moved = _shift_year(a, b.latest.year - a.earliest.year)
+            if moved is not None and moved.earliest is not None and moved.earliest <= b.latest:
+                return moved, b
+        elif b_ref and a.anchor is None:
+            moved = _shift_year(b, a.earliest.year - b.latest.year)
+            if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
+                return a, moved
+    if a.earliest <= b.latest:
         return a, b
     if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
         # "from Monday to Friday", said on a Friday: the Monday before, not a year away
@@ -280,14 +297,13 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
         return (moved, b) if moved is not None else (a, b)
     if a.granularity not in ("day", "month") or b.granularity not in ("day", "month"):
         return a, b
-    if (a.anchor or "").startswith("reference"):
-        moved = _shift_year(a, -1)
-        if moved is not None:
-            return moved, b
-    if (b.anchor or "").startswith("reference"):
-        moved = _shift_year(b, 1)
-        if moved is not None:
-            return a, moved
+    a2 = _shift_year(a, -1) if (a.anchor or "").startswith("reference") else None
+    b2 = _shift_year(b, 1) if (b.anchor or "").startswith("reference") else None
+    # the start a year earlier, else the end a year later, else both ("between August 1 and
+    # July" when August 1 was read as a deadline ahead and July as the last one)
+    for x, y in ((a2, b), (a, b2), (a2, b2)):
+        if x is not None and y is not None and x.earliest is not None and y.latest is not None and x.earliest <= y.latest:
+            return x, y
     return a, b
 
 

@@ -44,6 +44,9 @@ class TenseCues:
         self.modal_future = set(t.get("modal_future", []))
         self.modal_possible = set(t.get("modal_possible", []))
         self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
+        self.modal_past_ability = set(t.get("modal_past_ability", []))
+        self.passive_be = set(t.get("passive_be", []))
+        self.coordinators = set(t.get("coordinators", []))
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.pluperfect = set(t.get("pluperfect", []))
@@ -80,7 +83,13 @@ class TenseCues:
         w = word.lower().replace("’", "'")
         if prev in self.plan_compared and w in self.future_alone:
             return None  # "as previously planned", "than expected": a comparison, not a plan ahead
-        if w in self.modal_possible and word[0].islower() and nxt is not None and nxt not in self.modal_possible_not_before:
+        if (
+            w in self.modal_possible
+            and word[0].islower()
+            and nxt is not None
+            and nxt not in self.modal_possible_not_before
+            and not (w in self.modal_past_ability and nxt in self.passive_be)
+        ):
             return "future"
         if finite:
             if w in self.modal_future or (nxt == "to" and w in self.finite_future_needs_to):
@@ -109,7 +118,7 @@ class TenseCues:
         if participle:
             if prev in self.passive_aux or prev in self.adjective_before:
                 return None  # "will be paid", "a still unspecified date": not the clause's tense
-            if prev in self.plain_not_after and prev not in ("and", "or"):
+            if prev in self.plain_not_after and prev not in self.coordinators:
                 return None  # "threatening to cut", "could hit", "the cut": a base form or a noun
             if prev in self.present_passive_aux:
                 return "present"
