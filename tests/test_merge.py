@@ -556,6 +556,11 @@ def _title_of(text: str, clause: str, trigger: str, event_type: str = "statement
         # a relative clause closed before the trigger is left out
         ("A man who is 40 was killed in the blast.", "A man who is 40 was killed in the blast", "killed",
          {"event_type": "casualties"}, "A man was killed in the blast"),
+        # a negated passive keeps its negation, and no toll is made its subject
+        ("The hostages were safe and had also not been killed in the raid, 5 guards said.",
+         "had also not been killed in the raid, 5 guards said", "killed",
+         {"event_type": "casualties", "figures": (("killed", 5, None, None, "5"),)},
+         "Had also not been killed in the raid"),
         # a negated predicate gets no guessed actor
         ("The army stayed and did not withdraw from the city.", "did not withdraw from the city", "withdraw",
          {"event_type": "withdrawal", "actors": ("Hamas",)}, "Did not withdraw from the city"),

@@ -43,7 +43,6 @@ _AFFIRMING = {"asserted", "reported", "claimed"}
 
 
 @cache
-@cache
 def _resources() -> dict[str, Any]:
     with _RESOURCE.open("rb") as fh:
         return tomllib.load(fh)
@@ -1155,7 +1154,7 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         a, b = m.time.start - m.char_start, m.time.end - m.char_start
         if b <= t0 or a >= t1:
             clause = _blank(clause, a, b)
-    toll_subject = False
+    toll_subject = negated = False
     if not (0 <= t0 < t1 <= len(clause)):
         words = ([m.actors[0]] if m.actors else []) + [m.trigger or m.event_type]
         title = " ".join(words)
@@ -1170,7 +1169,8 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
             # that closed before the trigger ("A man [who is 40] was killed") is left out
             groups = [i for i in range(rel + 1, len(segment)) if segment[i].lower() in tw.aux and segment[i - 1].lower() not in tw.aux | tw.negation]
             pronoun = segment[rel].lower() in tw.relative_pronouns
-            if pronoun and rel > 0 and len(groups) >= 2:
+            # ...unless a new subject opens the last group ("who were told [they] would be")
+            if pronoun and rel > 0 and len(groups) >= 2 and segment[groups[-1] - 1].lower() not in tw.pronouns:
                 segment = segment[:rel] + segment[groups[-1] :]
             elif pronoun and rel > 0:
                 segment = segment[:rel] + segment[rel + 1 :]
@@ -1216,7 +1216,7 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         first_word = before[0] if before else trigger
         gone = len(segment) - len(before)  # `before` is a tail of `segment`
         passive = gone > 0 and segment[gone - 1].lower() in tw.passive_aux
-        toll_subject = passive and first_word.lower() in tw.death
+        toll_subject = passive and first_word.lower() in tw.death and not negated
         # a negated predicate gets no guessed actor: a wrong one would state the opposite of a claim
         lead_actor = bool(m.actors) and not named and not toll_subject and not negated
         if lead_actor and before and before[0].lower() in tw.pronouns:
@@ -1237,7 +1237,7 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
     killed = [f for f in figures if f["kind"] in ("killed", "dead", "deaths")]
     killed = [f for f in killed if (f["kind"], f["value"]) in own and f["article_id"] == best.article_id] or killed
     counted = bool(re.search(r"\d", title)) or any(w.lower().strip(",.") in tw.numbers for w in title.split())
-    if killed and (toll_subject or not counted):
+    if killed and not negated and (toll_subject or not counted):  # "had not been killed, 5 killed": no
         support = Counter((f["value"], f["qualifier"] or "") for f in killed)
         f = min(killed, key=lambda f: (-support[(f["value"], f["qualifier"] or "")], -f["value"], f["article_id"]))
         toll = f"{_figure_text(f['kind'], f['value'], f['qualifier'])} killed"

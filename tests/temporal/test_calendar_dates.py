@@ -78,6 +78,8 @@ CASES = [
     ("He died on New Year's Day.", "2006-12-29", "New Year's Day", "DATE", "2006-01-01"),  # past: the last one
     # ...unless a plan is reported in the past tense, days ahead ("urged them to stay away from")
     ("The council urged partygoers to stay away from the New Year's party.", "2006-12-31", "New Year's", "DATE", "2007-01-01"),
+    ("Police were mobilized for the New Year's weekend.", "2006-12-29", "New Year's weekend", "DATE", "2006-W52-WE"),
+    ("Crowds celebrated New Year's Day.", "2006-12-29", "New Year's Day", "DATE", "2006-01-01"),
 ]
 
 

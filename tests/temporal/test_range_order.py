@@ -52,3 +52,12 @@ def test_a_range_end_lends_its_year_to_a_bare_start():
     assert (start.value, end.value) == ("1991-11-20", "1991-11-21")
     start, end = timeline.tag("The fair ran from March 3, 2001 to March 9.", "2005-12-12")
     assert (start.value, end.value) == ("2001-03-03", "2001-03-09")
+    # ... across a year end, and from a start that gives the year
+    start, end = timeline.tag("The festival ran from December 28 to January 3, 2005.", "2006-12-29")
+    assert (start.value, end.value) == ("2004-12-28", "2005-01-03")
+    start, end = timeline.tag("Sales rose from December 2004 to March.", "2006-06-10")
+    assert (start.value, end.value) == ("2004-12", "2005-03")
+
+
+def test_no_range_repair_escapes_the_calendar():
+    assert len(timeline.tag("They will meet from Friday to Monday.", "0001-01-01")) == 2

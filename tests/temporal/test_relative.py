@@ -48,7 +48,9 @@ CASES = [
     ("About two years later, the city was rebuilt.", REF, "two years", "DURATION", "P2Y", "APPROX", None, None),
     # a quarter named as the period reported still anchors ("of last year" is no comparison)
     ("Sales fell in the fourth quarter of last year. The following year they rose.", "2006-08-10", "The following year", "DATE", "2006"),
-    ("Profit rose from the same quarter of 2004.", "2006-08-10", "2004", "DATE", "2004"),
+    ("Profit rose from the same quarter of 2004.", "2006-08-10", "the same quarter of 2004", "DATE", "2004-QX", None, "2004-01-01", "2004-12-31"),
+    ("Sales fell in the last quarter of 2004.", "2006-10-20", "the last quarter of 2004", "DATE", "2004-Q4"),
+    ("Sales rose in this year's period.", "2006-10-20", "this year's period", "DATE", "2006"),
     ("Profit rose in March from the same period a year ago.", "2005-11-10", "the same period a year ago", "DATE", "2004"),
     ("Third-quarter profit rose to $5 million from $4 million in the same period of 1996.", "1997-10-24",
      "the same period of 1996", "DATE", "1996-Q3"),

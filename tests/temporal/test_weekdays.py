@@ -80,7 +80,9 @@ CASES = [
     ("Talks start at 9 a.m. (GMT) tomorrow.", "2005-11-29", "9 a.m. (GMT) tomorrow", "TIME", "2005-11-30T09:00"),
     ("In 1847 GMT was adopted across Britain.", "1997-04-09", "1847", "DATE", "1847"),
     ("The deadline is 1600 GMT.", "1997-04-09", "1600 GMT", "TIME", "1997-04-09T16:00"),
-    ("He arrived at 10:35 a.m. (0735 GMT) friday.", "1997-04-09", "10:35 a.m.", "TIME", "1997-04-09T10:35"),
+    # a lower-case weekday still dates the clock (Friday 4 April), outside the span
+    ("He arrived at 10:35 a.m. (0735 GMT) friday.", "1997-04-09", "10:35 a.m.", "TIME", "1997-04-04T10:35"),
+    ("He arrived at 10:35 a.m. tuesday.", "2006-12-29", "10:35 a.m.", "TIME", "2006-12-26T10:35"),
     # past the bracket the weekday is its own expression, dated as the clock it follows
     ("Gazprom is threatening to cut supplies at 10:00 am (0700 GMT) Monday, New Year's day, if Minsk does not pay.",
      "2006-12-29", "Monday", "DATE", "2007-01-01"),

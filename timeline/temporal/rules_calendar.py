@@ -432,6 +432,8 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
             return R.year(int(m["ofy"]))
         if c.ref is not None and ("last" in yrs.split() or "last" in c.norm(m["ago"]).split()):
             return R.year(c.ref.year - 1).with_(anchor=c.ref_anchor())  # "last year" is deictic
+        if c.ref is not None and "this" in yrs.split():
+            return R.year(c.ref.year).with_(anchor=c.ref_anchor())  # "this year's period"
         last = c.last_date
         if last is None or last.earliest is None:
             return _unres("XXXX", "year", note="nothing named before it")
@@ -439,8 +441,19 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         # the year only: the period named before is often a span the text gave by its end
         # ("from January to October ... the same period"), which a month would misstate
         return R.year(last.earliest.year + k).with_(anchor="previous mention")
-    if m["ofy"]:  # "the same period of 1996" in a quarterly report: that quarter of 1996
-        return R.quarter(int(m["ofy"]), c.last_quarter[1]) if c.last_quarter else R.year(int(m["ofy"]))
+    if m["ofy"]:
+        ofy = int(m["ofy"])
+        if which in ("same", "corresponding", "comparable"):
+            # "the same period/quarter of 1996" in a quarterly report: that quarter of 1996
+            if c.last_quarter:
+                return R.quarter(ofy, c.last_quarter[1])
+            if what == "period":
+                return R.year(ofy)
+            # which quarter is not known here: TimeML's "2004-QX", over the whole year
+            return R.year(ofy).with_(value=f"{ofy:04d}-QX", granularity="quarter")
+        if which in ("last", "final") and what == "quarter":
+            return R.quarter(ofy, 4)  # "the last quarter of 2004"
+        return None  # "the latest quarter of 2005": not a phrase this rule reads
     if which[:1].isdigit():  # "the 1988 period": that year's quarter under discussion
         if c.last_quarter is None and what == "period":
             return None
@@ -574,14 +587,17 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
             if t in (None, "present") and ahead <= 90 and ahead < back:
                 y += 1  # "on New Year's Day" said on 29 December: the one three days ahead
             elif t == "past" and ahead <= 45 and back > 180 and not _past_verb_before(c):
-                # a plan reported in the past ("urged partygoers to stay away from the New
-                # Year's party"), as for month-days; "he died on New Year's Day" stays past
+                # said in late December, a past clause is about the coming one ("urged
+                # partygoers to stay away from the New Year's party", "fireworks were still
+                # planned"), as for month-days; what a past verb of happening governs ("he died
+                # on New Year's Day", "crowds celebrated New Year's Day") stays past
                 y += 1
     d = R.holiday(spec, y)
     if d is None:
         return None
     if m["wk"]:  # "Easter week", "Thanksgiving weekend": the week (end) around the day
-        r = R.week(d) if m["wk"] == "week" else R.weekend(d)
+        # a holiday on a Monday or Tuesday closes the weekend before it ("New Year's weekend" 2007)
+        r = R.week(d) if m["wk"] == "week" else R.weekend(d - dt.timedelta(days=7) if d.weekday() <= 1 else d)
     else:
         r = R.day(d)
     return r if m["y"] else _anchored(r, c)

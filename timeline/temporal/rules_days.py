@@ -209,8 +209,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     end = None  # where the span ends when it stops short of the match
     wd_name = c.norm(m["wd"]) if m["wd"] else ""
     if wd_name in c.tables["weekdays"] and not c.cap(m.start("wd")):
-        end = m.end("t")  # "10:35 a.m. friday": a lower-case weekday is no name; the clock stands alone
-    if m["wd"] and end is None:
+        end = m.end("t")  # "10:35 a.m. friday": the weekday dates the clock but is left out of the span
+    if m["wd"]:
         w = wd_name
         if w in c.tables["weekdays"]:
             day = None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c))

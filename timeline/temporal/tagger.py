@@ -281,14 +281,17 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
     # way round), whatever the bare date alone would have been
     if a.granularity in ("day", "month") and b.granularity in ("day", "month") and a.earliest.year != b.latest.year:
         a_ref, b_ref = (a.anchor or "").startswith("reference"), (b.anchor or "").startswith("reference")
+        # the same year, else across a year end ("from December 28 to January 3, 2005")
         if a_ref and b.anchor is None:
-            moved = _shift_year(a, b.latest.year - a.earliest.year)
-            if moved is not None and moved.earliest is not None and moved.earliest <= b.latest:
-                return moved, b
+            for k in (b.latest.year - a.earliest.year, b.latest.year - a.earliest.year - 1):
+                moved = _shift_year(a, k)
+                if moved is not None and moved.earliest is not None and moved.earliest <= b.latest:
+                    return moved, b
         elif b_ref and a.anchor is None:
-            moved = _shift_year(b, a.earliest.year - b.latest.year)
-            if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
-                return a, moved
+            for k in (a.earliest.year - b.latest.year, a.earliest.year - b.latest.year + 1):
+                moved = _shift_year(b, k)
+                if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
+                    return a, moved
     if a.earliest <= b.latest:
         return a, b
     if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
@@ -318,7 +321,10 @@ def _shift_days(m: TimeMention, k: int) -> TimeMention | None:
     """``m``, a named day, ``k`` days earlier or later (value, interval and all)."""
     if m.earliest is None or m.latest is None or not m.value[:10].count("-") == 2:
         return None
-    e, l = m.earliest + dt.timedelta(days=k), m.latest + dt.timedelta(days=k)
+    try:
+        e, l = m.earliest + dt.timedelta(days=k), m.latest + dt.timedelta(days=k)
+    except OverflowError:  # a week before 0001-01-01
+        return None
     return dataclasses.replace(m, earliest=e, latest=l, value=e.isoformat() + m.value[10:])
 
 
