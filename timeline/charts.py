@@ -765,7 +765,9 @@ def _iso(ts: pd.Timestamp) -> str:
 
 
 def _subtitle(events: pd.DataFrame, shown: pd.DataFrame, n_undated: int, n_outside: int, data: Any) -> list[str]:
-    other_kinds = len(shown) > 0 and any(t not in _TYPE_SHAPES for t in shown["event_type"])
+    # shapes are drawn for day-precise events only (the others are bars)
+    dots = shown[~shown["window"]] if "window" in shown.columns else shown
+    other_kinds = len(dots) > 0 and any(t not in _TYPE_SHAPES for t in dots["event_type"])
     n_shown = shown["event_id"].nunique() if len(shown) else 0
     articles = getattr(data, "articles", None)
     n_articles = len(articles) if articles else len({s for ss in events["sources"] for s in ss})
