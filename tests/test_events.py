@@ -293,6 +293,14 @@ def test_deictic_time_inside_a_quotation_does_not_date():
     assert ms[0].time.text == "Sunday"
 
 
+def test_a_named_day_inside_a_quoted_statement_dates():
+    # a weekday in an official statement quoted the same week names the same day from the
+    # speaker's moment as from the report's (unlike "today", "tonight", "last week")
+    text = 'Intro.\n\n"The Marine was killed Saturday in an explosion near Camp Taqaddum," the military said.'
+    ms = ev(text, [T(text, "Saturday", "2005-11-26")], published="2005-11-27")
+    assert [(m.time.text if m.time else None) for m in ms if m.event_type in ("attack", "casualties")] == ["Saturday"]
+
+
 def test_boilerplate_after_related_stories_is_skipped():
     text = "Intro.\n\nHamas attacked Israel on Sunday.\n\nMore related stories:\n\nIsrael carpet bombs Rafah."
     ms = ev(text, [T(text, "Sunday", "2024-07-14")])

@@ -345,8 +345,7 @@ _DATELINE_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE)
 _DEICTIC_RE = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|this|last|next|ago|now|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|morning|evening|afternoon|night)\b",
+    r"\b(?:today|tonight|yesterday|tomorrow|this|last|next|ago|now|morning|evening|afternoon|night)\b",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b\d{4}\b")
