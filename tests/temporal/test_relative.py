@@ -56,6 +56,8 @@ CASES = [
      "the same period of 1996", "DATE", "1996-Q3"),
     ("It rose over the same period.", "2005-11-10", "the same period", "DATE", "XXXX"),
     ("A few minutes later, he spoke.", REF, "A few minutes", "DURATION", "PTXM"),
+    ("The bill passed on May 1, 2020. Five minutes later, he spoke.", REF, "Five minutes", "DURATION", "PT5M"),
+    ("Ten minutes later, he spoke.", REF, "Ten minutes", "DURATION", "PT10M"),
     # a day off a named day: one DATE over both (TBAQ "the day before last Tuesday's hearing")
     ("The day before last Tuesday's hearing, he flew to Miami.", "2000-02-24", "The day before last Tuesday", "DATE", "2000-02-21", None, "2000-02-21", "2000-02-21"),
     ("A day after Christmas, crowds gathered.", "2000-02-24", "A day after Christmas", "DATE", "1999-12-26"),

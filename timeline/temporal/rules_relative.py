@@ -199,7 +199,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     if anchored_to_text and sign > 0 and anchor != "previous mention" and c.tense() != "future":
         # "Two years on, little has changed", "A decade later, the city was rebuilt": counted
         # from an event the text has not dated; the reference is not it. The elapsed time only.
-        return (Res("DURATION", _dur_value(n, code if gran != "minute" else "MIN"), gran, mod=mod), c.s, _before_dir(m, c))
+        return (Res("DURATION", _dur_value(n, code), gran, mod=mod), c.s, _before_dir(m, c))
     if base is None:
         xv = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
               "year": "XXXX", "decade": "XXX", "century": "XX"}.get(gran, "XXXX")
@@ -278,8 +278,6 @@ def _dur_value(n: float, code: str) -> str:
 def p_duration(m: re.Match[str], c: Ctx) -> Out:
     u = c.norm(m["u"])
     code, gran = _unit_code(c, u)
-    if gran == "minute":
-        code = "MIN"
     mod = _qmod(c, m["qmod"])
     the, rel = c.norm(m["the"]), c.norm(m["rel"])
     start = c.s
@@ -416,7 +414,7 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
             return Res("SET", _vague_dur_value(code, gran), gran, quant=q)
         if n <= 0:
             return None  # "every 0 minutes"
-        return Res("SET", _dur_value(n, "MIN" if gran == "minute" else code), gran, quant=q)
+        return Res("SET", _dur_value(n, code), gran, quant=q)
     if m["wd"]:
         if not c.cap(m.start("wd")):
             return None
