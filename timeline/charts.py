@@ -557,6 +557,7 @@ def timeline_chart(
     # shape share one legend (same field, same title): each entry shows both
     type_legend = None if lanes == "event_type" else alt.Legend(orient="right", values=drawn_types or alt.Undefined)
     colour = alt.Color("event_type:N", title="Event type", scale=type_scale, legend=type_legend)
+    type_stroke = alt.Color("event_type:N", scale=type_scale, legend=None)
     shape = alt.Shape(
         "event_type:N",
         title="Event type",
@@ -633,14 +634,14 @@ def timeline_chart(
         color=colour,
         size=alt.Size("bar_px:Q", scale=None, legend=None),
         fillOpacity=alt.condition("datum.planned", alt.value(0.08), alt.value(0.45)),
-        stroke=alt.Color("event_type:N", scale=type_scale, legend=None),
+        stroke=type_stroke,
         strokeDash=alt.condition("datum.planned", alt.value([4, 2]), alt.value([1, 0])),
         tooltip=tooltip,
     )
     dots = base.transform_filter("!datum.window").mark_point(filled=True, strokeWidth=1.6, opacity=1, clip=overview).encode(
         fill=colour,
         shape=shape,
-        stroke=alt.Color("event_type:N", scale=type_scale, legend=None),
+        stroke=type_stroke,
         fillOpacity=alt.condition("datum.planned", alt.value(0.0), alt.value(0.9)),
         size=alt.Size(
             "n_sources:Q",

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from timeline.errors import InputError
 from timeline.temporal.values import TimeMention
 
@@ -500,8 +502,6 @@ def _fuzzy_person(name: str, c: _Compiled) -> str | None:
     cands = c.person_names.get(name.split()[0])
     if not cands:
         return None
-    from rapidfuzz import fuzz
-
     best = max(cands, key=lambda al: fuzz.ratio(name, al[0]))
     return best[1] if fuzz.ratio(name, best[0]) >= c.fuzzy_ratio else None
 

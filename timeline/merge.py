@@ -229,8 +229,6 @@ def _actor_key(actor: str) -> str:
 @cache
 def _place_re() -> re.Pattern[str] | None:
     """The places of the default gazetteer (``resources/gazetteer_en.toml``), longest first."""
-    from timeline.events import EventResources
-
     places = EventResources.default().compiled.place_set
     if not places:
         return None
@@ -296,6 +294,11 @@ def prepare(record: MentionRecord, policy: MergePolicy) -> MentionRecord:
 
 
 # --------------------------------------------------------------------------- scoring
+
+
+def _share_actor(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two actor-key lists name one actor (the same key or WRatio >= 85)?"""
+    return _actor_score(tuple(a), tuple(b), 0.0) > 0.0
 
 
 def _actor_score(a: tuple[str, ...], b: tuple[str, ...], neutral: float) -> float:
@@ -400,7 +403,7 @@ def pair_score(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> tuple
         policy.family(a.event_type) in policy.speaker_families
         and a.actor_keys
         and b.actor_keys
-        and _actor_score(a.actor_keys[:1], b.actor_keys[:1], 0.0) == 0.0
+        and not _share_actor(a.actor_keys[:1], b.actor_keys[:1])
     ):
         return -1.0, 0.0  # what one speaker (the first actor named) says is not what another says
     rel = _windows(a, b, policy.date_tolerance_days)
@@ -463,7 +466,7 @@ def _same_campaign(a: MentionRecord, b: MentionRecord, policy: MergePolicy) -> b
     if not _places_agree(a, b):
         return False
     if a.actor_keys and b.actor_keys:
-        return _actor_score(a.actor_keys[:1], b.actor_keys[:1], 0.0) > 0.0
+        return _share_actor(a.actor_keys[:1], b.actor_keys[:1])
     return a.article_id == b.article_id
 
 
@@ -510,7 +513,7 @@ class _Clusters:
         if floors and bounds and max(floors) > min(bounds):
             return False
         sa, sb = self.speakers[a], self.speakers[b]
-        if sa and sb and _actor_score(tuple(sorted(sa)), tuple(sorted(sb)), 0.0) == 0.0:
+        if sa and sb and not _share_actor(sorted(sa), sorted(sb)):
             return False  # two speakers' words
         if lo is not None and hi is not None and lo > hi + self.tol:
             return False  # the merged event would need two incompatible dates
@@ -654,7 +657,7 @@ def _article_links(records: Sequence[MentionRecord], policy: MergePolicy, rank: 
                     continue
                 if r.event_type.lower() != h.event_type.lower() or r.mention.modality not in allowed:
                     continue
-                if h.actor_keys and r.actor_keys and _actor_score(h.actor_keys[:1], r.actor_keys, 0.0) == 0.0:
+                if h.actor_keys and r.actor_keys and not _share_actor(h.actor_keys[:1], r.actor_keys):
                     continue
                 out.append((heads[0], p))
         camp = [p for p in members if records[p].event_type.lower() in policy.campaigns]
@@ -712,7 +715,7 @@ def profile_score(u: _Profile, d: _Profile, policy: MergePolicy) -> float:
     if (
         any(policy.family(t) in policy.speaker_families for t in u.types)
         and u.actors
-        and (not d.speakers or _actor_score(u.actors[:1], d.speakers, 0.0) == 0.0)
+        and (not d.speakers or not _share_actor(u.actors[:1], d.speakers))
     ):
         return -1.0  # a speaker's words join only an event of a known, same speaker
     wording = fuzz.token_set_ratio(u.words, d.words) / 100.0 if u.words and d.words else 0.0
@@ -1084,6 +1087,7 @@ class _TitleWords:
     """The word classes titles are built with (``[title.words]`` of ``resources/merge.toml``)."""
 
     lead: frozenset[str]
+    coordinators: frozenset[str]
     trail: frozenset[str]
     aux: frozenset[str]
     passive_aux: frozenset[str]
@@ -1160,7 +1164,7 @@ def _title(best: MentionRecord, figures: list[dict[str, Any]]) -> str:
         title = " ".join(words)
     else:
         segment = _PUNCT_CUT.split(clause[:t0])[-1].split()
-        while segment and segment[-1].lower() in tw.relatives | {"and", "or", "but"}:
+        while segment and segment[-1].lower() in tw.relatives | tw.coordinators:
             segment.pop()
         rel = max((i for i, w in enumerate(segment) if w.lower() in tw.relatives), default=None)
         if rel is not None:

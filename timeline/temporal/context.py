@@ -13,13 +13,14 @@ from collections.abc import Callable
 from typing import Any
 
 from timeline.temporal import resolve as R
+from timeline.temporal.grammar import RESTATED_UTC
 from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
 _RE_SPACES = re.compile(r"\s+")
 _RE_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "1630 GMT"
 #: a clock time restated in UTC in brackets, ending a span: "10:35 a.m. (0735 GMT)"
-RE_RESTATED_UTC_END = re.compile(r"\s*\((?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:gmt|utc)\)$", re.I)
+RE_RESTATED_UTC_END = re.compile(r"\s*" + RESTATED_UTC + "$", re.I)
 _RE_PM_PART = re.compile(r"in the (afternoon|evening)")
 
 D = dt.date
@@ -147,7 +148,6 @@ def _tables(lex: Any) -> dict[str, Any]:
         _TABLE_CACHE[key] = {
             "canonical": lex.table("canonical"),
             "norm_memo": {},
-            "pluperfect": set(lex.table("tense").get("pluperfect", [])),
             "context": {k: (set(v) if isinstance(v, list) else v) for k, v in lex.table("context_words").items()},
             "quarter_ordinals": lex.table("quarter_ordinals"),
             "months": lex.table("months"),

@@ -68,7 +68,7 @@ def _probe_pattern(g: Grammar) -> re.Pattern[str]:
         items = g._firsts.get(name)
         first = _first_class(items)
         guard = f"(?={first})" if first else ""
-        part = f"(?:{guard}(?=(?P<r{i}>{g._bodies[name]}){_RIGHT})|)"
+        part = _probe_part(i, g._bodies[name], guard)
         if items and all(_only(it, "0123456789", _C.CATEGORY_DIGIT) for it in items):
             groups[r"(?=\d)"].append(part)
         elif items and all(_only(it, _ASCII_LETTERS, None) for it in items):
@@ -76,6 +76,11 @@ def _probe_pattern(g: Grammar) -> re.Pattern[str]:
         else:
             groups[""].append(part)
     return re.compile(_LEFT + "".join(f"(?:{guard}{''.join(parts)}|)" for guard, parts in groups.items() if parts))
+
+
+def _probe_part(i: int, body: str, guard: str = "") -> str:
+    """One rule in a probe: its body in a lookahead, in group ``r<i>``; empty when it fails."""
+    return f"(?:{guard}(?=(?P<r{i}>{body}){_RIGHT})|)"
 
 
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -133,12 +138,17 @@ class _Probe:
         return [(regs[g][1], i) for i, g in enumerate(slots) if regs[g][1] > pos]
 
     def _own(self) -> None:
-        parts = [f"(?:(?=(?P<r{i}>{self._bodies[n]}){_RIGHT})|)" for i, n in enumerate(self.names)]
+        parts = [_probe_part(i, self._bodies[n]) for i, n in enumerate(self.names)]
         own = re.compile(_LEFT + "".join(parts))
         self.probe = (own, tuple(own.groupindex[f"r{i}"] for i in range(len(self.names))))
 
 
 _OWN_PROBE_AFTER = 200
+
+
+#: the same instant restated in UTC in brackets: "10:35 a.m. (0735 GMT)", "9:05 a.m. (3:05 GMT)"
+#: (lower case: the grammar runs on lower-cased text)
+RESTATED_UTC = r"\((?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:gmt|utc)\)"
 
 
 def _alt(words: list[str] | set[str]) -> str:
@@ -190,9 +200,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|noon|midnight|midday)"
     )
     zones = r"(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|et|pt|ct|local\s+time)"
-    # the same instant restated in brackets: "10:35 a.m. (0735 GMT)", "9:05 a.m. (3:05 GMT)"
-    restated = r"\((?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:gmt|utc)\)"
-    tz = r"(?:(?:\(" + zones + r"\)|" + zones + r")(?:\s+" + restated + r")?|" + restated + r")"
+    tz = r"(?:(?:\(" + zones + r"\)|" + zones + r")(?:\s+" + RESTATED_UTC + r")?|" + RESTATED_UTC + r")"
     clock = clock.replace("{TZ}", tz)
     return {
         "MONTH": _alt(months),
@@ -274,14 +282,7 @@ def grammar(language: str = "en") -> Grammar:
 # this analysis does not understand counts as "may start anywhere" (None): a rule is only
 # ever left out where it provably cannot match, so the tagger's output does not change.
 
-_CATEGORIES = {
-    _C.CATEGORY_DIGIT: re.compile(r"\d"),
-    _C.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
-    _C.CATEGORY_WORD: re.compile(r"\w"),
-    _C.CATEGORY_NOT_WORD: re.compile(r"\W"),
-    _C.CATEGORY_SPACE: re.compile(r"\s"),
-    _C.CATEGORY_NOT_SPACE: re.compile(r"\S"),
-}
+_CATEGORIES: dict = {}  # filled from _CATEGORY_CLASS below
 
 
 def _first_items(pat: re.Pattern[str]) -> list | None:
@@ -330,6 +331,7 @@ _CATEGORY_CLASS = {
     _C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_NOT_DIGIT: r"\D", _C.CATEGORY_WORD: r"\w",
     _C.CATEGORY_NOT_WORD: r"\W", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_NOT_SPACE: r"\S",
 }
+_CATEGORIES.update({k: re.compile(v) for k, v in _CATEGORY_CLASS.items()})
 
 
 def _first_class(items: list | None) -> str | None:

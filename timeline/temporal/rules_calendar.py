@@ -493,7 +493,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
             strong = True
             mo = c.tables["months"].get(c.norm(ended.group(1)).lower())
             if mo:
-                yy = c.ref.year if mo <= c.ref.month else c.ref.year - 1
+                yy = R.month_year(c.ref, mo, "past")
                 # the three months ending then, named by the calendar quarter of their middle
                 # month: "the quarter ended Sept. 30" is Q3, "the quarter ended July 31" Q2
                 mid = mo - 1 or 12
@@ -571,9 +571,9 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         this = R.holiday(spec, y)
         if this is None:
             return None
-        if m["wk"]:
-            # a week is past once it has begun ("as Easter week began"): date it by its Monday
-            this = this - dt.timedelta(days=this.weekday() if m["wk"] == "week" else 0)
+        # a week is past once it has begun ("as Easter week began"): date it by its Monday
+        week = m["wk"] == "week"
+        this = _monday_of(this) if week else this
         if t == "past" and this > c.ref:
             y -= 1
         elif t == "future" and this < c.ref:
@@ -581,8 +581,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         elif t is None and (this - c.ref).days > 90:
             y -= 1
         elif this < c.ref and (nxt := R.holiday(spec, y + 1)) is not None:
-            if m["wk"]:
-                nxt = nxt - dt.timedelta(days=nxt.weekday() if m["wk"] == "week" else 0)
+            nxt = _monday_of(nxt) if week else nxt
             ahead, back = (nxt - c.ref).days, (c.ref - this).days
             if t in (None, "present") and ahead <= 90 and ahead < back:
                 y += 1  # "on New Year's Day" said on 29 December: the one three days ahead
@@ -601,6 +600,10 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     else:
         r = R.day(d)
     return r if m["y"] else _anchored(r, c)
+
+
+def _monday_of(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
 
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}

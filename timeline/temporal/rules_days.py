@@ -189,7 +189,7 @@ def _day_tense(c: Ctx) -> str | None:
         before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
             clause = _RE_CLAUSE_SPLIT.split(c.text[max(0, c.s - 120) : c.s])[-1]
-            if not any(w in c.tables["pluperfect"] for w in clause.lower().split()):
+            if not any(w in c.tense_cues.pluperfect for w in clause.lower().split()):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
 

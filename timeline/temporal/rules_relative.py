@@ -199,7 +199,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     if anchored_to_text and sign > 0 and anchor != "previous mention" and c.tense() != "future":
         # "Two years on, little has changed", "A decade later, the city was rebuilt": counted
         # from an event the text has not dated; the reference is not it. The elapsed time only.
-        return (Res("DURATION", _dur_value(n, code), gran, mod=mod), c.s, _before_dir(m, c))
+        return _as_elapsed(Res("DURATION", "", gran, mod=mod), n, code, gran, m, c)
     if base is None:
         xv = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
               "year": "XXXX", "decade": "XXX", "century": "XX"}.get(gran, "XXXX")
@@ -361,8 +361,7 @@ def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
 
 def p_duration_ahead(m: re.Match[str], c: Ctx) -> Out:
     code, gran = _unit_code(c, m["u"])
-    val = {"DE": "PXDE"}.get(code, f"PX{code}")
-    return Res("DURATION", ("PT" + val[1:]) if code == "H" else val, gran)
+    return Res("DURATION", _vague_dur_value(code, gran), gran)
 
 
 def _vague_dur_value(code: str, gran: str) -> str:

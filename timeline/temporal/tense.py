@@ -60,7 +60,7 @@ class TenseCues:
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
-        self._memo: dict[tuple[str, str | None, str | None, bool], str | None] = {}
+        self._memo: dict[tuple[str, str | None, str | None, bool, bool], str | None] = {}
         self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
 
     def classify(self, word: str, nxt: str | None, prev: str | None, finite: bool = False, prev_name: bool = False) -> str | None:
