@@ -2,6 +2,8 @@
 
 import pytest
 
+import timeline
+
 from tests.temporal._cases import check, ids
 
 CASES = [
@@ -60,6 +62,12 @@ CASES = [
     ("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10"),
     ("Protests grew on the last weekend of May.", "2024-07-14", "the last weekend of May", "DATE", "2024-W21-WE"),
     ("Q2 2024 revenue rose 5%.", None, "Q2 2024", "DATE", "2024-Q2"),
+    ("Profits rose in 3Q09.", "2010-08-10", "3Q09", "DATE", "2009-Q3"),
+    # a bare code after a preposition is the quarter the tense points to, like "the third quarter"
+    ("He said the deal would close in Q3.", "2010-08-10", "Q3", "DATE", "2010-Q3"),
+    ("Sales fell in Q4, the company said.", "2010-08-10", "Q4", "DATE", "2009-Q4"),
+    ("Results for H1 were strong.", "2010-08-10", "H1", "DATE", "2010-H1"),
+    ("Sales fell in Q1.", None, "Q1", "DATE", "XXXX-Q1"),
     # TimeML (and the TBAQ gold) tag the date in "the night of Oct. 23", not the night
     ("He was shot on the night of Oct. 23.", "1998-11-21", "Oct. 23", "DATE", "1998-10-23"),
     # seasons
@@ -86,3 +94,7 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_calendar_dates(case):
     check(case)
+
+
+def test_a_bare_quarter_code_after_a_name_is_not_a_quarter():
+    assert timeline.tag("He drives an Audi Q3 to work.", "2010-08-10") == []

@@ -2,6 +2,8 @@
 
 import pytest
 
+import timeline
+
 from tests.temporal._cases import check, ids
 
 REF = "2024-05-05"
@@ -84,9 +86,30 @@ CASES = [
      "1989-10-26", "the year-ago period", "DATE", "1988-Q3"),
     ("In the fiscal first quarter, profit rose. For the quarter ended Sept. 30, sales rose. Year-earlier sales were lower.",
      "1989-10-26", "Year-earlier", "DATE", "1988-Q3"),
+    # counted from a named day: the day itself, not the week or year it falls in
+    ("The talks ended two weeks ago today.", REF, "two weeks ago today", "DATE", "2024-04-21", None, "2024-04-21", "2024-04-21"),
+    ("It was a year ago today that the war began.", REF, "a year ago today", "DATE", "2023-05-05"),
+    ("The law took effect about a year ago today.", REF, "about a year ago today", "DATE", "2023-05-05", "APPROX", "2022-11-01", "2023-11-30"),
+    ("Three days from today the vote will be held.", REF, "Three days from today", "DATE", "2024-05-08"),
+    ("The rule applies a year from tomorrow.", REF, "a year from tomorrow", "DATE", "2025-05-06"),
+    ("The vote is set for a week from Friday.", REF, "a week from Friday", "DATE", "2024-05-17"),  # Sunday ref: the coming Friday
+    ("They will meet the week after next.", REF, "the week after next", "DATE", "2024-W20", None, "2024-05-13", "2024-05-19"),
+    ("He was elected the year before last.", REF, "the year before last", "DATE", "2022"),
+    ("The show returns the month after next.", REF, "the month after next", "DATE", "2024-07"),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_relative(case):
     check(case)
+
+
+def test_from_a_day_that_opens_a_range_is_a_duration_then_the_range():
+    # "for two days from Tuesday to Thursday": not "two days from Tuesday" (= Thursday)
+    got = [(m.text, m.value) for m in timeline.tag("The crossing opens for two days from Tuesday to Thursday.", "2005-11-14")]
+    assert got == [("two days", "P2D"), ("Tuesday", "2005-11-15"), ("Thursday", "2005-11-17")]
+
+
+def test_exact_offsets_without_reference_stay_underspecified():
+    (m,) = timeline.tag("The vote is set for a week from Friday.")
+    assert (m.text, m.value) == ("a week from Friday", "XXXX-XX-XX")

@@ -61,7 +61,7 @@ CASES = [
     ("Today the talks resume.", "2024-06-05", "Today", "DATE", "2024-06-05"),
     ("The vote is tomorrow.", "2024-06-05", "tomorrow", "DATE", "2024-06-06"),
     ("The ruling came late yesterday.", "2024-06-05", "late yesterday", "DATE", "2024-06-04", "END"),
-    ("In the early hours of Saturday, jets struck.", SUN, "Saturday", "DATE", "2024-05-04"),
+    ("In the early hours of Saturday, jets struck.", SUN, "the early hours of Saturday", "DATE", "2024-05-04", "START"),
     ("Shots rang out yesterday afternoon.", "2024-06-05", "yesterday afternoon", "DATE", "2024-06-04TAF"),
     # clock times, with zones, with a day
     ("The ceasefire starts at 10:30 a.m. EST.", "2024-06-05", "10:30 a.m. EST", "TIME", "2024-06-05T10:30"),
@@ -90,6 +90,18 @@ CASES = [
     ("INS has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00"),
     ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06"),
     ("It happened at around 7:15 p.m.", "1998-02-12", "around 7:15 p.m.", "TIME", "1998-02-12T19:15", "APPROX"),
+    # a bare midnight said of the past is the one that began the reference day (T24:00 of the
+    # day before), not the coming one; ahead, or as a deadline, it ends the reference day
+    ("The mudflow struck shortly after midnight.", "2006-12-01", "shortly after midnight", "TIME", "2006-11-30T24:00", "AFTER", "2006-12-01", "2006-12-01"),
+    ("The quake struck just before midnight.", "2006-12-01", "just before midnight", "TIME", "2006-11-30T24:00", "BEFORE", "2006-11-30", "2006-11-30"),
+    ("The ultimatum expired at midnight.", "2006-12-01", "midnight", "TIME", "2006-11-30T24:00", None, "2006-11-30", "2006-12-01"),
+    ("The ultimatum expires at midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
+    ("Bars had to close by midnight as usual.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
+    ("Police were called on Friday. At midnight they raided the house.", "2006-12-02", "midnight", "TIME", "2006-12-01T24:00"),
+    # "the early hours of" a day: that day, its start
+    ("The ceasefire collapsed in the early hours of Tuesday.", "2024-05-08", "the early hours of Tuesday", "DATE", "2024-05-07", "START"),
+    ("Prisoners escaped in the small hours of Monday morning.", "2005-11-29", "the small hours of Monday morning", "DATE", "2005-11-28TMO", "START"),
+    ("Talks broke down in the early hours of yesterday.", "2024-05-08", "the early hours of yesterday", "DATE", "2024-05-07", "START"),
 ]
 
 

@@ -168,6 +168,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "current_not_before": set(cond.get("current_not_before", [])),
             "last": set(lex.table("relations").get("last", [])),
             "next": set(lex.table("relations").get("next", [])),
+            "range_middle": set(lex.table("ranges").get("middle", [])),
         }
     return _TABLE_CACHE[key]
 
@@ -261,6 +262,20 @@ def _weekday_for(ref: D, wd: int, tense: str | None) -> D:
         back, fwd = R.weekday_near(ref, wd, -1), R.weekday_near(ref, wd, 1)
         return fwd if (fwd - ref) < (ref - back) else back
     return R.weekday_near(ref, wd, 1 if tense == "future" else -1)
+
+
+def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
+    """A bare "midnight" (T24:00, the end of its day) on the reference day said of the
+    past ("the quake struck shortly after midnight") is the one that began that day, not
+    the coming one; the interval is the boundary's side the modifier names."""
+    if day is None or c.ref is None or day != c.ref or c.tense() != "past":
+        return None
+    if c.prev_word(c.s) in c.tables["context"].get("deadline_before", ()):
+        return None  # "had to close by midnight": a deadline looks ahead whatever the tense
+    eve = day - dt.timedelta(days=1)
+    lo = day if mod == "AFTER" else eve
+    hi = eve if mod == "BEFORE" else day
+    return Res("TIME", f"{eve.isoformat()}T24:00", "minute", lo, hi)
 
 
 def _anaphor_day(c: Ctx) -> D | None:

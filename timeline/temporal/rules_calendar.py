@@ -651,11 +651,29 @@ def p_week_of(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
-    """ "Q2 2024", "H1 2023", "Q3'24" (written in capitals)."""
-    if not c.text[c.s : c.s + 1].isupper():
+    """ "Q2 2024", "H1 2023", "Q3'24", "3Q09" (written in capitals); a bare "Q3" after "in",
+    "for the"... is the quarter the clause's tense points to, as "the third quarter" is."""
+    k = m["k"] or m["k2"]
+    if not c.text[m.start("k" if m["k"] else "k2")].isupper():
         return None
-    n, ys = int(m["n"]), m["y"]
+    n = int(m["n"] or m["n2"])
+    ys = m["y"] or (f"'{m['yy']}" if m["yy"] else None)
+    if ys is None:
+        if c.prev_word() not in c.tables["context"].get("bare_quarter_after", ()):
+            return None
+        if c.ref is None:
+            return _unres(f"XXXX-{'H' if k == 'h' else 'Q'}{n}", "half" if k == "h" else "quarter")
+        if k == "h":
+            if n > 2:
+                return None
+            cur = 1 if c.ref.month <= 6 else 2
+            y = c.ref.year - 1 if (n > cur and c.tense() == "past") else c.ref.year
+            return R.half(y, n).with_(anchor=c.ref_anchor())
+        y = R.quarter_year(c.ref, n, c.tense())
+        r = R.quarter(y, n)
+        _discuss_quarter(c, r, (y, n), False)
+        return r.with_(anchor=c.ref_anchor())
     y = int(ys) if ys[0] != "'" else 2000 + int(ys[1:])
-    if m["k"] == "h":
+    if k == "h":
         return R.half(y, n) if n <= 2 else None
     return R.quarter(y, n)

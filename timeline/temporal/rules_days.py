@@ -18,6 +18,7 @@ from timeline.temporal.context import (
     _anaphor_day,
     _anchored,
     _clock_parts,
+    _midnight,
     _unres,
     _weekday_for,
 )
@@ -65,7 +66,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             return None
         return r
     rel = c.norm(m["rel"])
-    mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel)
+    mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel) or ("START" if m["eh"] else None)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return r.with_(mod=mod) if mod else r
@@ -121,7 +122,7 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
             # "today's youth", "in today's world": the present era in general, not a time the
             # text places anything at (TimeML leaves it untagged: 4 of 4 in the TBAQ gold)
             return None
-    mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel)
+    mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel) or ("START" if m["eh"] else None)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return r.with_(mod=mod) if mod else r
@@ -174,6 +175,10 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         day = _anaphor_day(c)  # "at noon", "by dawn": of the day the text is on
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
+    if w == "midnight":
+        r = _midnight(c, day)
+        if r is not None:
+            return r.with_(anchor=c.ref_anchor())
     r = R.part_of_day(day, code)
     return r.with_(mod="MID") if w.startswith("mid") and code == "AF" else r
 
@@ -207,6 +212,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if parts is None:
         return None
     end = None  # where the span ends when it stops short of the match
+    later = None  # a weekday after a bracketed restatement, "(0400 GMT) on Friday"
     wd_name = c.norm(m["wd"]) if m["wd"] else ""
     if wd_name in c.tables["weekdays"] and not c.cap(m.start("wd")):
         end = m.end("t")  # "10:35 a.m. friday": the weekday dates the clock but is left out of the span
@@ -235,13 +241,17 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = _anaphor_day(c)
             if day is not None and c.ref is not None and day > c.ref and c.tense() != "future":
                 day = c.ref  # a planned day mentioned before does not date a past event
-    if isinstance(parts, str):
+    q = c.norm(m["qmod"])
+    qmod = ("APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER")) if q else None
+    bare_midnight = parts == "T24:00" and not (m["wd"] or m["mon"] or later)
+    if bare_midnight and (r0 := _midnight(c, day, qmod)) is not None:
+        r = r0
+    elif isinstance(parts, str):
         r = R.part_of_day(day, parts) if day else Res("TIME", "XXXX-XX-XX" + parts, "minute")
     else:
         r = R.clock(day, *parts)
-    q = c.norm(m["qmod"])
-    if q:
-        r = r.with_(mod="APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER"))
+    if qmod:
+        r = r.with_(mod=qmod)
     r = r.with_(anchor=c.ref_anchor() if day else None)
     if end is not None:
         return r, c.s, end

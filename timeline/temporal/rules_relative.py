@@ -24,6 +24,7 @@ from timeline.temporal.context import (
     _shift_q,
     _unit_code,
     _unres,
+    _weekday_for,
 )
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -112,6 +113,18 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     return R.apply_position(r, mod) if mod else r
 
 
+def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
+    """ "the week after next", "the year before last": two units from the reference's."""
+    unit = _unit_name(m["u"])
+    if c.ref is None:
+        xv = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE"}[unit]
+        return _unres(xv, unit)
+    k = 2 if c.norm(m["w"]).startswith("after") else -2
+    if unit == "weekend":
+        return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
+    return R.unit_of(R.shift(c.ref, k, unit), unit).with_(anchor=c.ref_anchor())
+
+
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:
     if m["u2"]:
         unit, which = m["u2"], m["which"]
@@ -170,6 +183,8 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
             return None
     code, gran = _unit_code(c, m["u"])
     mod = _qmod(c, m["qmod"]) or ("APPROX" if m["orso"] else None)
+    if m["agot"] or m["fromw"]:
+        return _offset_exact(m, c, code, gran, mod)
     sign = -1 if direction in _DIR_PAST else 1
     anchored_to_text = direction not in ("ago", "from now", "hence")
     # "three days later", "a few hours earlier": TimeML marks the elapsed time, a DURATION, and
@@ -218,6 +233,34 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
         e, l = R.offset_window(base, n, unit, sign, mod)
         r = r.with_(mod=mod, earliest=e, latest=l)
     return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
+
+
+def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | None) -> Out:
+    """ "two weeks ago today", "a year from tomorrow", "a week from Friday": counted from a
+    named day, so the day itself, not the unit it falls in."""
+    n = numeral(m["n"], c.lex) if m["n"] else None
+    if n is None or n <= 0 or n > 5000 or gran not in ("day", "week", "month", "quarter", "year"):
+        return None
+    if m["fromw"] and (c.next_word() in c.tables["range_middle"] or c.next_char() in c.tables["range_middle"]):
+        return None  # "open for two days from Tuesday to Thursday": a duration, then a range
+    if c.ref is None:
+        return _unres("XXXX-XX-XX", "day").with_(mod=mod)
+    sign = -1 if m["agot"] else 1
+    w = c.norm(m["fromw"]) if m["fromw"] else "today"
+    if w in c.tables["deictic"]:
+        base = c.ref + dt.timedelta(days=c.tables["deictic"][w])
+    else:  # "a week from Friday" counts from the coming Friday
+        base = _weekday_for(c.ref, c.tables["weekdays"][w], "future")
+    n, unit = (2 * n, "week") if code == "W2" else (n, gran)
+    try:
+        day = R.shift(base, sign * n, unit)
+    except (OverflowError, ValueError):
+        return None
+    r = R.day(day).with_(anchor=c.ref_anchor())
+    if mod:
+        e, l = R.offset_window(base, n, unit, sign, mod)
+        r = r.with_(mod=mod, earliest=e, latest=l)
+    return r
 
 
 _DIR_ELAPSED = frozenset({"later", "earlier", "before", "after", "on"})
