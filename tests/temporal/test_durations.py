@@ -7,6 +7,12 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # "last" after "to"/a modal is the verb, not "the last N units"
+    ("The trial is expected to last several months.", REF, "several months", "DURATION", "PXM"),
+    ("The strike will last three days.", REF, "three days", "DURATION", "P3D"),
+    ("Prices rose over the last three years.", REF, "the last three years", "DURATION", "P3Y"),
+    # "the week since ...": a stretch of time, not the calendar week
+    ("In the week since the attack, 40 were arrested.", REF, "the week", "DURATION", "P1W"),
     ("A six-week ceasefire was proposed.", REF, "six-week", "DURATION", "P6W"),
     ("A week-long truce began.", REF, "week-long", "DURATION", "P1W"),
     ("The initial 40-day ceasefire ends.", REF, "40-day", "DURATION", "P40D"),

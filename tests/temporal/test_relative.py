@@ -86,6 +86,11 @@ CASES = [
      "1989-10-26", "the year-ago period", "DATE", "1988-Q3"),
     ("In the fiscal first quarter, profit rose. For the quarter ended Sept. 30, sales rose. Year-earlier sales were lower.",
      "1989-10-26", "Year-earlier", "DATE", "1988-Q3"),
+    # minutes and hours later: the elapsed time, no approximation of its own, landing on the
+    # day the text is on
+    ("Five minutes later, he was dead.", REF, "Five minutes", "DURATION", "PT5M", None, "2024-05-05", "2024-05-05"),
+    ("On Monday police arrived. Two hours later the suspect fled.", "2024-05-08", "Two hours", "DURATION", "PT2H", None, "2024-05-06", "2024-05-06"),
+    ("The plane landed two hours ago.", REF, "two hours ago", "DATE", "2024-05-05", "APPROX"),
     # counted from a named day: the day itself, not the week or year it falls in
     ("The talks ended two weeks ago today.", REF, "two weeks ago today", "DATE", "2024-04-21", None, "2024-04-21", "2024-04-21"),
     ("It was a year ago today that the war began.", REF, "a year ago today", "DATE", "2023-05-05"),

@@ -61,7 +61,7 @@ CASES = [
     ("Today the talks resume.", "2024-06-05", "Today", "DATE", "2024-06-05"),
     ("The vote is tomorrow.", "2024-06-05", "tomorrow", "DATE", "2024-06-06"),
     ("The ruling came late yesterday.", "2024-06-05", "late yesterday", "DATE", "2024-06-04", "END"),
-    ("In the early hours of Saturday, jets struck.", SUN, "the early hours of Saturday", "DATE", "2024-05-04", "START"),
+    ("In the early hours of Saturday, jets struck.", SUN, "Saturday", "DATE", "2024-05-04", "START"),
     ("Shots rang out yesterday afternoon.", "2024-06-05", "yesterday afternoon", "DATE", "2024-06-04TAF"),
     # clock times, with zones, with a day
     ("The ceasefire starts at 10:30 a.m. EST.", "2024-06-05", "10:30 a.m. EST", "TIME", "2024-06-05T10:30"),
@@ -98,10 +98,10 @@ CASES = [
     ("The ultimatum expires at midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
     ("Bars had to close by midnight as usual.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
     ("Police were called on Friday. At midnight they raided the house.", "2006-12-02", "midnight", "TIME", "2006-12-01T24:00"),
-    # "the early hours of" a day: that day, its start
-    ("The ceasefire collapsed in the early hours of Tuesday.", "2024-05-08", "the early hours of Tuesday", "DATE", "2024-05-07", "START"),
-    ("Prisoners escaped in the small hours of Monday morning.", "2005-11-29", "the small hours of Monday morning", "DATE", "2005-11-28TMO", "START"),
-    ("Talks broke down in the early hours of yesterday.", "2024-05-08", "the early hours of yesterday", "DATE", "2024-05-07", "START"),
+    # "the early hours of" a day: that day, its start (spanned as the day, as TimeML does)
+    ("The ceasefire collapsed in the early hours of Tuesday.", "2024-05-08", "Tuesday", "DATE", "2024-05-07", "START"),
+    ("Prisoners escaped in the small hours of Monday morning.", "2005-11-29", "Monday morning", "DATE", "2005-11-28TMO", "START"),
+    ("Talks broke down in the early hours of yesterday.", "2024-05-08", "yesterday", "DATE", "2024-05-07", "START"),
 ]
 
 

@@ -69,7 +69,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel) or ("START" if m["eh"] else None)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
-        return r.with_(mod=mod) if mod else r
+        return _after_early_hours(m, r.with_(mod=mod) if mod else r, c, "wd")
     ref = c.ref
     if rel in ("the previous", "the following"):  # anaphoric: from the day the text is on
         base = _anaphor_day(c) or ref
@@ -88,7 +88,15 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
-    return R.apply_position(r, mod) if mod else r
+    r = R.apply_position(r, mod) if mod else r
+    return _after_early_hours(m, r, c, "wd")
+
+
+def _after_early_hours(m: re.Match[str], r: Res, c: Ctx, head: str) -> Out:
+    """Span "the early hours of Tuesday" as "Tuesday" (with its mod START), as TimeML does."""
+    if not m["eh"]:
+        return r
+    return r, next(m.start(g) for g in ("pre", "rel", head) if m[g]), c.e
 
 
 def _as_date(r: Res) -> Res:
@@ -125,14 +133,15 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
     mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel) or ("START" if m["eh"] else None)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
-        return r.with_(mod=mod) if mod else r
+        return _after_early_hours(m, r.with_(mod=mod) if mod else r, c, "w")
     day = c.ref + dt.timedelta(days=k)
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
     if m["pre"] and c.norm(m["pre"]).startswith("mid"):
         mod = "MID"
-    return R.apply_position(r, mod) if mod else r
+    r = R.apply_position(r, mod) if mod else r
+    return _after_early_hours(m, r, c, "w")
 
 
 def p_deictic_part(m: re.Match[str], c: Ctx) -> Out:

@@ -25,6 +25,7 @@ from timeline.temporal.context import (
     _unit_code,
     _unres,
     _weekday_for,
+    _anaphor_day,
 )
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -72,7 +73,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         if unit in ("decade", "century"):
             return None
-        ended = c.next_word() in ("ended", "ending", "ends", "that", "which")
+        ended = c.next_word() in c.tables["context"].get("stretch_after", ())
         if unit != "weekend" and (ended or pw in ("during", "over", "through", "throughout")):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
@@ -199,11 +200,15 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     if n is None or n <= 0 or n > 5000:
         return None
     if gran in ("second", "minute", "hour"):
-        if c.ref is None:
+        # lands on (about) the day counted from: the reference for "two hours ago", the day
+        # the text is on for "Five minutes later"; the elapsed time keeps only its own mod
+        day = _anaphor_day(c) if anchored_to_text else c.ref
+        if day is None:
             r = _unres("XXXX-XX-XX", "day")
         else:
-            r = R.day(c.ref).with_(anchor=c.ref_anchor(), mod="APPROX")
-        return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
+            anchor = "previous mention" if day != c.ref else c.ref_anchor()
+            r = R.day(day).with_(anchor=anchor, mod="APPROX")
+        return _as_elapsed(r.with_(mod=mod), n, code, gran, m, c) if elapsed else r
     base, anchor = c.ref, c.ref_anchor()
     if anchored_to_text and c.last_date is not None and c.last_date.earliest is not None and c.last_date.type in ("DATE", "TIME"):
         # a planned date (after the reference) does not anchor a past-tense narrative:
@@ -324,6 +329,9 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     mod = _qmod(c, m["qmod"])
     the, rel = c.norm(m["the"]), c.norm(m["rel"])
     start = c.s
+    if rel and not the and c.prev_word() in c.tables["context"].get("verb_before", {}).get(rel, ()):
+        # "expected to last several months", "will last over a week": the verb, not "the last"
+        rel, start = "", (m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague")))
     if the in ("its", "their", "his", "her", "our", "a", "each of the", "each of those", "all of the", "these", "those", "that") and (rel or the != "a"):
         start = m.start("rel") if rel else (m.start("qmod") if m["qmod"] else m.start("n") if m["n"] else m.start("vague"))
     elif the == "a" and not rel:
