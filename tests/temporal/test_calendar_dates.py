@@ -63,6 +63,10 @@ CASES = [
     ("Protests grew on the last weekend of May.", "2024-07-14", "the last weekend of May", "DATE", "2024-W21-WE"),
     ("Q2 2024 revenue rose 5%.", None, "Q2 2024", "DATE", "2024-Q2"),
     ("Profits rose in 3Q09.", "2010-08-10", "3Q09", "DATE", "2009-Q3"),
+    # a fiscal quarter said to end on a day covers the three months up to it
+    ("Apple's fiscal fourth quarter ended Sept. 26.", "2009-11-05", "fiscal fourth quarter", "DATE", "2009-Q4", None, "2009-06-27", "2009-09-26"),
+    ("Sales fell in the quarter ended July 31.", "2009-11-05", "the quarter", "DATE", "2009-Q2", None, "2009-05-01", "2009-07-31"),
+    ("Profit for the third quarter ended Sept. 31 fell.", "2009-11-05", "the third quarter", "DATE", "2009-Q3", None, "2009-07-01", "2009-09-30"),
     # a bare code after a preposition is the quarter the tense points to, like "the third quarter"
     ("He said the deal would close in Q3.", "2010-08-10", "Q3", "DATE", "2010-Q3"),
     ("Sales fell in Q4, the company said.", "2010-08-10", "Q4", "DATE", "2009-Q4"),

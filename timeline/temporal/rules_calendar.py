@@ -384,6 +384,7 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
         if yr.startswith("year"):
             y -= 1
     ended = _ended_pattern(c).match(c.text, c.e)
+    end_date = None
     if ended and not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) and c.ref is not None:
         # "the second quarter ended Oct. 31": the year the quarter ended in (a past end)
         mo_end = c.tables["months"].get(c.norm(ended.group(1)).lower())
@@ -392,13 +393,29 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             y_end = R.month_day_year(c.ref, mo_end, int(day_end.group(1)), "past", True)
             if y_end is not None:
                 y = y_end
+                end_date = _valid_date(y_end, mo_end, int(day_end.group(1)))
     r = R.quarter(y, q)
+    if ended and end_date is not None:
+        r = _ending_on(r, end_date)
     if not yr.startswith("year"):
         strong = hyphen_adj or ended is not None
         _discuss_quarter(c, r, (y, q), strong)
     return (r.with_(anchor=c.ref_anchor()) if not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) else r, start, c.e)
 
 
+
+
+def _valid_date(y: int, mo: int, d: int) -> D | None:
+    try:
+        return D(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _ending_on(r: Res, end: D) -> Res:
+    """A fiscal quarter stated to end on a day ("its fourth quarter ended Sept. 26") covers the
+    three months up to that day, whatever calendar quarter its value names."""
+    return r.with_(earliest=R.add_months(end, -3) + dt.timedelta(days=1), latest=end)
 
 
 _ENDED: dict[int, re.Pattern[str]] = {}
@@ -470,6 +487,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     cur = (c.ref.year, (c.ref.month - 1) // 3 + 1)
     base = c.last_quarter or _shift_q(*cur, -1)
     strong = which in ("latest", "just-ended", "just ended")  # names the reported quarter
+    end_date: D | None = None  # "the quarter ended Sept. 26": the day it is said to end
     if which == "latest" and what == "quarter":
         yq = _shift_q(*cur, -1)
     elif which in ("current",) or (det == "this" and not which):
@@ -498,7 +516,11 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
                 # month: "the quarter ended Sept. 30" is Q3, "the quarter ended July 31" Q2
                 mid = mo - 1 or 12
                 yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
+                day_end = _RE_DAY_AFTER_MONTH.match(c.text, ended.end(1))
+                end_date = _valid_date(yy, mo, int(day_end.group(1))) if day_end else None
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
+    if end_date is not None:
+        r = _ending_on(r, end_date)
     if which not in ("year-earlier", "year-ago"):
         _discuss_quarter(c, r, yq, strong)
     return r
