@@ -63,6 +63,8 @@ CASES = [
     ("Protests grew on the last weekend of May.", "2024-07-14", "the last weekend of May", "DATE", "2024-W21-WE"),
     ("Q2 2024 revenue rose 5%.", None, "Q2 2024", "DATE", "2024-Q2"),
     ("Profits rose in 3Q09.", "2010-08-10", "3Q09", "DATE", "2009-Q3"),
+    ("Profits rose in 3Q97.", "1998-02-01", "3Q97", "DATE", "1997-Q3"),  # the nearest 97, not 2097
+    ("Profits rose in Q3 of 2009.", "2010-08-10", "Q3 of 2009", "DATE", "2009-Q3"),
     # a fiscal quarter said to end on a day covers the three months up to it
     ("Apple's fiscal fourth quarter ended Sept. 26.", "2009-11-05", "fiscal fourth quarter", "DATE", "2009-Q4", None, "2009-06-27", "2009-09-26"),
     ("Sales fell in the quarter ended July 31.", "2009-11-05", "the quarter", "DATE", "2009-Q2", None, "2009-05-01", "2009-07-31"),
@@ -100,5 +102,10 @@ def test_calendar_dates(case):
     check(case)
 
 
-def test_a_bare_quarter_code_after_a_name_is_not_a_quarter():
-    assert timeline.tag("He drives an Audi Q3 to work.", "2010-08-10") == []
+@pytest.mark.parametrize(
+    "text",
+    ["He drives an Audi Q3 to work.", "The H1-B visa program expanded.", "The Lakers led in Q4.",
+     "Answers to Q1 and Q2 differed.", "He played in the Q4 of the game."],
+)
+def test_a_bare_quarter_code_outside_talk_of_results_is_not_a_quarter(text):
+    assert timeline.tag(text, "2010-08-10") == []

@@ -98,6 +98,10 @@ CASES = [
     ("Three days from today the vote will be held.", REF, "Three days from today", "DATE", "2024-05-08"),
     ("The rule applies a year from tomorrow.", REF, "a year from tomorrow", "DATE", "2025-05-06"),
     ("The vote is set for a week from Friday.", REF, "a week from Friday", "DATE", "2024-05-17"),  # Sunday ref: the coming Friday
+    # with nothing to count from, the usual offset, "today" apart
+    ("It happened a decade ago today.", REF, "a decade ago", "DATE", "201"),
+    ("It happened a few weeks ago today.", REF, "a few weeks ago", "DATE", "PAST_REF"),
+    ("The vote was scheduled for a week from Friday.", "2024-05-08", "a week from Friday", "DATE", "2024-05-17"),
     ("They will meet the week after next.", REF, "the week after next", "DATE", "2024-W20", None, "2024-05-13", "2024-05-19"),
     ("He was elected the year before last.", REF, "the year before last", "DATE", "2022"),
     ("The show returns the month after next.", REF, "the month after next", "DATE", "2024-07"),
@@ -118,3 +122,24 @@ def test_from_a_day_that_opens_a_range_is_a_duration_then_the_range():
 def test_exact_offsets_without_reference_stay_underspecified():
     (m,) = timeline.tag("The vote is set for a week from Friday.")
     assert (m.text, m.value) == ("a week from Friday", "XXXX-XX-XX")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stretch counted from a day: the duration and the day, not one day
+        ("The offer is valid for 30 days from today.", [("30 days", "P30D"), ("today", "2024-05-05")]),
+        ("The plant was shut for three weeks from Monday.", [("three weeks", "P3W"), ("Monday", "2024-04-29")]),
+        ("The talks resume two weeks from Friday morning.", [("two weeks", "P2W"), ("Friday morning", "2024-05-03TMO")]),
+        # "the week after next" does not take a following "next Tuesday" or "next month's"
+        ("They meet the week after next Tuesday.", [("next Tuesday", "2024-05-07")]),
+        ("It comes the week after next month's vote.", [("next month", "2024-06")]),
+    ],
+)
+def test_counted_from_a_day_only_when_nothing_else_reads_it(text, expected):
+    assert [(m.text, m.value) for m in timeline.tag(text, REF)] == expected
+
+
+def test_exact_offset_outside_the_calendar_keeps_the_span_unresolved():
+    (m,) = timeline.tag("Two days ago today it rained.", "0001-01-01")
+    assert (m.text, m.value) == ("Two days ago today", "XXXX-XX-XX")

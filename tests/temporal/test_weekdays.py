@@ -98,7 +98,16 @@ CASES = [
     ("The ultimatum expires at midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
     ("Bars had to close by midnight as usual.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
     ("Police were called on Friday. At midnight they raided the house.", "2006-12-02", "midnight", "TIME", "2006-12-01T24:00"),
+    # ...but an order, a start or a range ahead keeps the coming one
+    ("The government ordered shops to close at midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
+    ("The government announced a curfew starting at midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
+    ("The union called a strike from midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
+    ("The quake struck between 11 p.m. and midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
+    ("He was arrested before midnight.", "2006-12-01", "midnight", "TIME", "2006-11-30T24:00"),
+    ("The ultimatum expired at midnight.", "0001-01-01", "midnight", "TIME", "0001-01-01T24:00"),
     # "the early hours of" a day: that day, its start (spanned as the day, as TimeML does)
+    ("The talks lasted until the early hours of Saturday.", "2024-05-05", "Saturday", "DATE", "2024-05-04", "START"),
+    ("In the early hours of Saturday, May 4, jets struck.", "2024-05-05", "Saturday, May 4", "DATE", "2024-05-04", "START"),
     ("The ceasefire collapsed in the early hours of Tuesday.", "2024-05-08", "Tuesday", "DATE", "2024-05-07", "START"),
     ("Prisoners escaped in the small hours of Monday morning.", "2005-11-29", "Monday morning", "DATE", "2005-11-28TMO", "START"),
     ("Talks broke down in the early hours of yesterday.", "2024-05-08", "yesterday", "DATE", "2024-05-07", "START"),

@@ -169,6 +169,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "last": set(lex.table("relations").get("last", [])),
             "next": set(lex.table("relations").get("next", [])),
             "range_middle": set(lex.table("ranges").get("middle", [])),
+            "range_open": set(lex.table("ranges").get("open", [])),
         }
     return _TABLE_CACHE[key]
 
@@ -268,10 +269,17 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     """A bare "midnight" (T24:00, the end of its day) on the reference day said of the
     past ("the quake struck shortly after midnight") is the one that began that day, not
     the coming one; the interval is the boundary's side the modifier names."""
-    if day is None or c.ref is None or day != c.ref or c.tense() != "past":
+    if day is None or c.ref is None or day != c.ref or day.toordinal() == 1 or c.tense() != "past":
         return None
-    if c.prev_word(c.s) in c.tables["context"].get("deadline_before", ()):
-        return None  # "had to close by midnight": a deadline looks ahead whatever the tense
+    ahead = c.tables["context"].get("midnight_ahead_before", ())
+    before = c.low[max(0, c.s - 40) : c.s].split()
+    pw = before[-1] if before else ""
+    if pw in ahead or " ".join(before[-2:]) in ahead or pw in c.tables["range_middle"] or pw in c.tables["range_open"]:
+        # "had to close by midnight", "a strike from midnight": ahead whatever the tense;
+        # "between 11 p.m. and midnight": the end of the day its start is on
+        return None
+    if any(w in c.tables["context"].get("infinitive_markers", ()) for w in before[-4:-1]):
+        return None  # "ordered shops to close at midnight": the order is past, the closing not
     eve = day - dt.timedelta(days=1)
     lo = day if mod == "AFTER" else eve
     hi = eve if mod == "BEFORE" else day

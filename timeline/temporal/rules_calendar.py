@@ -545,10 +545,14 @@ def p_half(m: re.Match[str], c: Ctx) -> Out:
     if y is None:
         if c.ref is None:
             return _unres(f"XXXX-H{h}", "half")
-        y = c.ref.year
-        if c.tense() == "past" and h == 2 and c.ref.month <= 6:
-            y -= 1
+        y = _half_year(c, h)
     return R.half(y, h)
+
+
+def _half_year(c: Ctx, h: int) -> int:
+    """The year of a bare "second half": last year's in a past clause written in the first."""
+    assert c.ref is not None
+    return c.ref.year - 1 if (c.tense() == "past" and h == 2 and c.ref.month <= 6) else c.ref.year
 
 
 def p_season(m: re.Match[str], c: Ctx) -> Out:
@@ -673,29 +677,50 @@ def p_week_of(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
-    """ "Q2 2024", "H1 2023", "Q3'24", "3Q09" (written in capitals); a bare "Q3" after "in",
-    "for the"... is the quarter the clause's tense points to, as "the third quarter" is."""
+    """ "Q2 2024", "H1 2023", "Q3'24", "Q3 of 2009", "3Q97" (written in capitals); a bare "Q3"
+    after "in", "for the"... in a sentence about money or output is the quarter the clause's
+    tense points to, as "the third quarter" is."""
     k = m["k"] or m["k2"]
-    if not c.text[m.start("k" if m["k"] else "k2")].isupper():
-        return None
+    if not c.text[m.start("k" if m["k"] else "k2")].isupper() or c.next_char() in ("-", "–"):
+        return None  # "the H1-B visa"
     n = int(m["n"] or m["n2"])
-    ys = m["y"] or (f"'{m['yy']}" if m["yy"] else None)
-    if ys is None:
-        if c.prev_word() not in c.tables["context"].get("bare_quarter_after", ()):
-            return None
+    if k == "h" and n > 2:
+        return None
+    if m["y"] or m["y4"]:
+        ys = m["y"] or m["y4"]
+        y = int(ys) if ys[0] != "'" else _two_digit_year(int(ys[1:]), c.ref)
+    elif m["yy"]:
+        y = _two_digit_year(int(m["yy"]), c.ref)
+    else:
+        if c.prev_word() not in c.tables["context"].get("bare_quarter_after", ()) or not _about_business(c):
+            return None  # "Audi Q3", "the Lakers led in Q4", "answers to Q1"
         if c.ref is None:
             return _unres(f"XXXX-{'H' if k == 'h' else 'Q'}{n}", "half" if k == "h" else "quarter")
         if k == "h":
-            if n > 2:
-                return None
-            cur = 1 if c.ref.month <= 6 else 2
-            y = c.ref.year - 1 if (n > cur and c.tense() == "past") else c.ref.year
-            return R.half(y, n).with_(anchor=c.ref_anchor())
+            return R.half(_half_year(c, n), n).with_(anchor=c.ref_anchor())
         y = R.quarter_year(c.ref, n, c.tense())
         r = R.quarter(y, n)
         _discuss_quarter(c, r, (y, n), False)
         return r.with_(anchor=c.ref_anchor())
-    y = int(ys) if ys[0] != "'" else 2000 + int(ys[1:])
-    if k == "h":
-        return R.half(y, n) if n <= 2 else None
-    return R.quarter(y, n)
+    return R.half(y, n) if k == "h" else R.quarter(y, n)
+
+
+def _two_digit_year(yy: int, ref: D | None) -> int:
+    """ "3Q97", "Q3'24": the year of that name nearest the reference, at most 10 years ahead."""
+    if ref is None:
+        return (1900 if yy >= 30 else 2000) + yy
+    y = ref.year - ref.year % 100 + yy
+    return y - 100 if y > ref.year + 10 else y
+
+
+_RE_SENTENCE_END = re.compile(r"[.!?]\s")
+_RE_TOPIC_WORDS = re.compile(r"[a-z%]+")
+
+
+def _about_business(c: Ctx) -> bool:
+    """Does the sentence around a bare quarter code speak of results (lexicon words)?"""
+    k = max(c.text.rfind(". ", 0, c.s), c.text.rfind("! ", 0, c.s), c.text.rfind("? ", 0, c.s))
+    a = max(k + 2 if k >= 0 else 0, c.s - 200)
+    b = _RE_SENTENCE_END.search(c.text, c.e)
+    words = set(_RE_TOPIC_WORDS.findall(c.low, a, b.start() if b else min(len(c.low), c.e + 200)))
+    return bool(words & c.tables["context"].get("bare_quarter_topic", set()))

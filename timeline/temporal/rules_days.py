@@ -62,8 +62,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         return None
     if m["mon"]:  # "this coming Sunday, March eighth": the date decides
         r = p_month_day(m, c)
-        if r is None:
-            return None
+        if isinstance(r, Res) and m["eh"]:  # "the early hours of Saturday, May 4"
+            return _after_early_hours(m, R.apply_position(r, "START"), c, "wd")
         return r
     rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel) or ("START" if m["eh"] else None)
@@ -84,7 +84,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
     else:
-        day = _weekday_for(ref, wd, _day_tense(c))
+        # "until the early hours of Saturday": how long something went on, not a deadline
+        day = _weekday_for(ref, wd, c.tense() if m["eh"] else _day_tense(c))
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
@@ -184,7 +185,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         day = _anaphor_day(c)  # "at noon", "by dawn": of the day the text is on
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
-    if w == "midnight":
+    if code == "T24:00":
         r = _midnight(c, day)
         if r is not None:
             return r.with_(anchor=c.ref_anchor())

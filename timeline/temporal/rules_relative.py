@@ -120,7 +120,7 @@ def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
     if c.ref is None:
         xv = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE"}[unit]
         return _unres(xv, unit)
-    k = 2 if c.norm(m["w"]).startswith("after") else -2
+    k = 2 if m["after"] else -2
     if unit == "weekend":
         return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
     return R.unit_of(R.shift(c.ref, k, unit), unit).with_(anchor=c.ref_anchor())
@@ -177,15 +177,26 @@ def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_offset(m: re.Match[str], c: Ctx) -> Out:
-    direction = c.norm(m["dir"])
+    code, gran = _unit_code(c, m["u"])
+    mod = _qmod(c, m["qmod"]) or ("APPROX" if m["orso"] else None)
+    n = numeral(m["n"], c.lex) if m["n"] else None
+    if n is not None and (n <= 0 or n > 5000):
+        return None
+    if not (m["agot"] or m["fromw"]):
+        return _offset(m, c, c.norm(m["dir"]), code, gran, mod, n)
+    exact = _offset_exact(m, c, code, gran, mod, n)
+    if exact is not None or m["fromw"]:
+        return exact  # or nothing: "valid for 30 days from today" is a duration and a day
+    # "a decade ago today", "a few weeks ago today": an offset of the usual grain, "today" apart
+    r = _offset(m, c, "ago", code, gran, mod, n)
+    return (r, c.s, m.start("dir") + 3) if isinstance(r, Res) else r
+
+
+def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod: str | None, n: float | None) -> Out:
     if direction in ("before", "after", "on"):
         nc = c.next_char()
         if nc and nc not in ".,;:)\"”'’!?" and c.text[c.e : c.e + 1] != "\n":
             return None
-    code, gran = _unit_code(c, m["u"])
-    mod = _qmod(c, m["qmod"]) or ("APPROX" if m["orso"] else None)
-    if m["agot"] or m["fromw"]:
-        return _offset_exact(m, c, code, gran, mod)
     sign = -1 if direction in _DIR_PAST else 1
     anchored_to_text = direction not in ("ago", "from now", "hence")
     # "three days later", "a few hours earlier": TimeML marks the elapsed time, a DURATION, and
@@ -196,8 +207,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
             return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, _before_dir(m, c))
         v = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Res("DATE", v, "ref", anchor=c.ref_anchor())
-    n = numeral(m["n"], c.lex)
-    if n is None or n <= 0 or n > 5000:
+    if n is None:
         return None
     if gran in ("second", "minute", "hour"):
         # lands on (about) the day counted from: the reference for "two hours ago", the day
@@ -240,28 +250,32 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
 
 
-def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | None) -> Out:
+def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | None, n: float | None) -> Out:
     """ "two weeks ago today", "a year from tomorrow", "a week from Friday": counted from a
-    named day, so the day itself, not the unit it falls in."""
-    n = numeral(m["n"], c.lex) if m["n"] else None
-    if n is None or n <= 0 or n > 5000 or gran not in ("day", "week", "month", "quarter", "year"):
+    named day, so the day itself, not the unit it falls in (None when it is not that)."""
+    if n is None or gran not in ("day", "week", "month", "quarter", "year"):
         return None
-    if m["fromw"] and (c.next_word() in c.tables["range_middle"] or c.next_char() in c.tables["range_middle"]):
-        return None  # "open for two days from Tuesday to Thursday": a duration, then a range
+    if m["fromw"]:
+        cw = c.tables["context"]
+        if c.next_word() in c.tables["range_middle"] or c.next_char() in c.tables["range_middle"]:
+            return None  # "open for two days from Tuesday to Thursday": a duration, then a range
+        if c.next_word() in c.tables["pods"]:
+            return None  # "two weeks from Friday morning": the duration and "Friday morning"
+        pw = c.prev_word()
+        if pw in cw.get("stretch_before", ()) and c.prev_word(c.s - len(pw) - 1) not in cw.get("plan_for", ()):
+            return None  # "valid for 30 days from today", not "scheduled for a week from Friday"
     if c.ref is None:
         return _unres("XXXX-XX-XX", "day").with_(mod=mod)
-    sign = -1 if m["agot"] else 1
-    w = c.norm(m["fromw"]) if m["fromw"] else "today"
-    if w in c.tables["deictic"]:
-        base = c.ref + dt.timedelta(days=c.tables["deictic"][w])
-    else:  # "a week from Friday" counts from the coming Friday
-        base = _weekday_for(c.ref, c.tables["weekdays"][w], "future")
+    if m["agot"]:
+        base, sign = c.ref, -1
+    else:
+        w, sign = c.norm(m["fromw"]), 1
+        if w in c.tables["deictic"]:
+            base = c.ref + dt.timedelta(days=c.tables["deictic"][w])
+        else:  # "a week from Friday": the coming Friday, the last one in a past clause
+            base = _weekday_for(c.ref, c.tables["weekdays"][w], "past" if c.tense() == "past" else "future")
     n, unit = (2 * n, "week") if code == "W2" else (n, gran)
-    try:
-        day = R.shift(base, sign * n, unit)
-    except (OverflowError, ValueError):
-        return None
-    r = R.day(day).with_(anchor=c.ref_anchor())
+    r = R.day(R.shift(base, sign * n, unit)).with_(anchor=c.ref_anchor())
     if mod:
         e, l = R.offset_window(base, n, unit, sign, mod)
         r = r.with_(mod=mod, earliest=e, latest=l)
