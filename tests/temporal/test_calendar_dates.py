@@ -62,6 +62,9 @@ CASES = [
     ("A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10"),
     ("Protests grew on the last weekend of May.", "2024-07-14", "the last weekend of May", "DATE", "2024-W21-WE"),
     ("Q2 2024 revenue rose 5%.", None, "Q2 2024", "DATE", "2024-Q2"),
+    ("Filed on 2010/03/05.", None, "2010/03/05", "DATE", "2010-03-05"),
+    ("The deadline was 05.03.2010.", None, "05.03.2010", "DATE", "2010-03-05"),  # day first
+    ("The match on 5-Mar-2010 was cancelled.", None, "5-Mar-2010", "DATE", "2010-03-05"),
     ("Profits rose in 3Q09.", "2010-08-10", "3Q09", "DATE", "2009-Q3"),
     ("Profits rose in 3Q97.", "1998-02-01", "3Q97", "DATE", "1997-Q3"),  # the nearest 97, not 2097
     ("Profits rose in Q3 of 2009.", "2010-08-10", "Q3 of 2009", "DATE", "2009-Q3"),
@@ -100,6 +103,11 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_calendar_dates(case):
     check(case)
+
+
+@pytest.mark.parametrize("text", ["Version 1.2.2010 released.", "Build 10.1.2.2010 shipped.", "Scores: 31.13.2010"])
+def test_dotted_numbers_that_are_not_dates(text):
+    assert timeline.tag(text, "2010-08-10") == []
 
 
 @pytest.mark.parametrize(

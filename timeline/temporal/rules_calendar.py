@@ -54,6 +54,18 @@ def p_compact_date(m: re.Match[str], c: Ctx) -> Out:
         return None
 
 
+p_slash_ymd = p_compact_date  # "2010/03/05"
+
+
+def p_dotted_dmy(m: re.Match[str], c: Ctx) -> Out:
+    """ "05.03.2010", day first; not inside a longer dotted number ("10.1.2.2010")."""
+    if c.text[c.s - 1 : c.s] == "." or (c.text[c.e : c.e + 1] == "." and c.text[c.e + 1 : c.e + 2].isdigit()):
+        return None
+    if c.prev_word() in c.tables["context"].get("version_words", ()):
+        return None  # "version 1.2.2010"
+    return p_compact_date(m, c)
+
+
 def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
