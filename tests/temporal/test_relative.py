@@ -91,6 +91,10 @@ CASES = [
     ("Five minutes later, he was dead.", REF, "Five minutes", "DURATION", "PT5M", None, "2024-05-05", "2024-05-05"),
     ("On Monday police arrived. Two hours later the suspect fled.", "2024-05-08", "Two hours", "DURATION", "PT2H", None, "2024-05-06", "2024-05-06"),
     ("The plane landed two hours ago.", REF, "two hours ago", "DATE", "2024-05-05", "APPROX"),
+    ("Minutes later, sirens sounded.", REF, "Minutes", "DURATION", "PTXM"),
+    ("Hours earlier, officials had met.", REF, "Hours", "DURATION", "PTXH"),
+    ("Years later, he returned.", REF, "Years later", "DATE", "FUTURE_REF"),
+    ("Moments later, it exploded.", REF, "Moments later", "DATE", "FUTURE_REF"),
     # counted from a named day: the day itself, not the week or year it falls in
     ("The talks ended two weeks ago today.", REF, "two weeks ago today", "DATE", "2024-04-21", None, "2024-04-21", "2024-04-21"),
     ("It was a year ago today that the war began.", REF, "a year ago today", "DATE", "2023-05-05"),

@@ -302,6 +302,10 @@ def _as_elapsed(r: Res, n: float, code: str, gran: str, m: re.Match[str], c: Ctx
 
 def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
     d = c.norm(m["dir"])
+    code, gran = c.tables["units"].get(c.norm(m["u"]), ("", ""))  # "moments" is no unit
+    if d in _DIR_ELAPSED and gran in _ELAPSED_UNITS:
+        # "Minutes later, sirens sounded": an elapsed time, as "a few minutes later" is
+        return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, m.end("u"))
     return Res("DATE", "PAST_REF" if d in _DIR_PAST else "FUTURE_REF", "ref", anchor=c.ref_anchor())
 
 
