@@ -71,6 +71,14 @@ CASES = [
     # a fiscal quarter said to end on a day covers the three months up to it
     ("Apple's fiscal fourth quarter ended Sept. 26.", "2009-11-05", "fiscal fourth quarter", "DATE", "2009-Q4", None, "2009-06-27", "2009-09-26"),
     ("Sales fell in the quarter ended July 31.", "2009-11-05", "the quarter", "DATE", "2009-Q2", None, "2009-05-01", "2009-07-31"),
+    ("Profit in the second quarter ended June 30 rose.", "2015-07-27", "the second quarter", "DATE", "2015-Q2", None, "2015-04-01", "2015-06-30"),
+    ("Sales fell in the quarter ended April 30.", "2015-07-27", "the quarter", "DATE", "2015-Q1", None, "2015-02-01", "2015-04-30"),
+    ("Profit fell in the quarter ended Oct. 31, 2014.", "2015-10-27", "the quarter", "DATE", "2014-Q3", None, "2014-08-01", "2014-10-31"),
+    ("Profit fell in the quarter ended Feb. 28.", "0001-03-27", "the quarter", "DATE", "0001-Q1"),
+    ("Sales will rise in Q1'00.", "1998-03-20", "Q1'00", "DATE", "2000-Q1"),
+    ("Sales will rise in 1Q05.", "1998-03-20", "1Q05", "DATE", "2005-Q1"),
+    ("Revenue in the U.S. jumped in Q3.", "2015-07-27", "Q3", "DATE", "2015-Q3"),
+    ("Sales will rise in H1.", "2013-09-20", "H1", "DATE", "2014-H1"),
     ("Profit for the third quarter ended Sept. 31 fell.", "2009-11-05", "the third quarter", "DATE", "2009-Q3", None, "2009-07-01", "2009-09-30"),
     # a bare code after a preposition is the quarter the tense points to, like "the third quarter"
     ("He said the deal would close in Q3.", "2010-08-10", "Q3", "DATE", "2010-Q3"),
@@ -113,7 +121,8 @@ def test_dotted_numbers_that_are_not_dates(text):
 @pytest.mark.parametrize(
     "text",
     ["He drives an Audi Q3 to work.", "The H1-B visa program expanded.", "The Lakers led in Q4.",
-     "Answers to Q1 and Q2 differed.", "He played in the Q4 of the game."],
+     "Answers to Q1 and Q2 differed.", "He played in the Q4 of the game.",
+     "The Lakers led 80-70 in Q4 before the loss.", "Audi said sales of its Q3 rose."],
 )
 def test_a_bare_quarter_code_outside_talk_of_results_is_not_a_quarter(text):
     assert timeline.tag(text, "2010-08-10") == []

@@ -10,6 +10,7 @@ CASES = [
     # "last" after "to"/a modal is the verb, not "the last N units"
     ("The trial is expected to last several months.", REF, "several months", "DURATION", "PXM"),
     ("The strike will last three days.", REF, "three days", "DURATION", "P3D"),
+    ("The rally won't last three days.", REF, "three days", "DURATION", "P3D"),
     ("Prices rose over the last three years.", REF, "the last three years", "DURATION", "P3Y"),
     # "the week since ...": a stretch of time, not the calendar week
     ("In the week since the attack, 40 were arrested.", REF, "the week", "DURATION", "P1W"),

@@ -88,9 +88,14 @@ CASES = [
      "1989-10-26", "Year-earlier", "DATE", "1988-Q3"),
     # minutes and hours later: the elapsed time, no approximation of its own, landing on the
     # day the text is on
-    ("Five minutes later, he was dead.", REF, "Five minutes", "DURATION", "PT5M", None, "2024-05-05", "2024-05-05"),
-    ("On Monday police arrived. Two hours later the suspect fled.", "2024-05-08", "Two hours", "DURATION", "PT2H", None, "2024-05-06", "2024-05-06"),
-    ("The plane landed two hours ago.", REF, "two hours ago", "DATE", "2024-05-05", "APPROX"),
+    ("Five minutes later, he was dead.", REF, "Five minutes", "DURATION", "PT5M", None, "2024-05-05", "2024-05-06"),
+    ("On Monday police arrived. Two hours later the suspect fled.", "2024-05-08", "Two hours", "DURATION", "PT2H", None, "2024-05-06", "2024-05-07"),
+    ("The plane landed two hours ago.", REF, "two hours ago", "DATE", "2024-05-05", "APPROX", "2024-05-04", "2024-05-05"),
+    ("The vote was set for a week from Friday.", "2013-03-20", "a week from Friday", "DATE", "2013-03-29"),
+    # hours count whole days from the day the text is on; an unknown hour may cross midnight
+    ("The bomb exploded on Monday. 72 hours later, police arrested him.", "2013-03-20", "72 hours", "DURATION", "PT72H", None, "2013-03-21", "2013-03-21"),
+    ("The bomb exploded on Monday. Five minutes later, police arrived.", "2013-03-20", "Five minutes", "DURATION", "PT5M", None, "2013-03-18", "2013-03-19"),
+    ("He is due to address Congress on July 24. Two hours earlier, 90 people were killed.", "2013-07-20", "Two hours", "DURATION", "PT2H", None, "2013-07-19", "2013-07-20"),
     ("Minutes later, sirens sounded.", REF, "Minutes", "DURATION", "PTXM"),
     ("Hours earlier, officials had met.", REF, "Hours", "DURATION", "PTXH"),
     ("Years later, he returned.", REF, "Years later", "DATE", "FUTURE_REF"),

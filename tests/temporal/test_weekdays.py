@@ -104,6 +104,9 @@ CASES = [
     ("The union called a strike from midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
     ("The quake struck between 11 p.m. and midnight.", "2006-12-01", "midnight", "TIME", "2006-12-01T24:00"),
     ("He was arrested before midnight.", "2006-12-01", "midnight", "TIME", "2006-11-30T24:00"),
+    ("He spoke to reporters at midnight.", "2006-12-01", "midnight", "TIME", "2006-11-30T24:00"),
+    ("It struck mid-afternoon yesterday.", "2013-03-20", "mid-afternoon yesterday", "DATE", "2013-03-19TAF", "MID", "2013-03-19", "2013-03-19"),
+    ("It struck at midnight yesterday.", "2013-03-20", "midnight yesterday", "TIME", "2013-03-19T24:00", None),
     ("The ultimatum expired at midnight.", "0001-01-01", "midnight", "TIME", "0001-01-01T24:00"),
     # "the early hours of" a day: that day, its start (spanned as the day, as TimeML does)
     ("The talks lasted until the early hours of Saturday.", "2024-05-05", "Saturday", "DATE", "2024-05-04", "START"),

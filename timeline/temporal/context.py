@@ -69,6 +69,10 @@ class Ctx:
         self.tables = _tables(grammar.lex)
         self._ref_anchor: str | None = None
 
+    def sentence(self) -> tuple[int, int]:
+        """Start and end offsets of the sentence around the candidate (abbreviations kept in)."""
+        return self._tense.sentence(self.text, self.s, self.e)  # type: ignore[attr-defined]
+
     def tense(self) -> str | None:
         return self._tense(self.text, self.s, self.e)
 
@@ -278,7 +282,9 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
         # "had to close by midnight", "a strike from midnight": ahead whatever the tense;
         # "between 11 p.m. and midnight": the end of the day its start is on
         return None
-    if any(w in c.tables["context"].get("infinitive_markers", ()) for w in before[-4:-1]):
+    cw = c.tables["context"]
+    tail = before[-4:]
+    if any(w in cw.get("infinitive_markers", ()) and v in cw.get("scheduled_verbs", ()) for w, v in zip(tail, tail[1:])):
         return None  # "ordered shops to close at midnight": the order is past, the closing not
     eve = day - dt.timedelta(days=1)
     lo = day if mod == "AFTER" else eve

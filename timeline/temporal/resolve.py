@@ -249,6 +249,8 @@ def apply_position(r: Res, mod: str) -> Res:
     if mod == "END":
         return r.with_(mod=mod, earliest=r.latest - dt.timedelta(days=third - 1))
     if mod == "MID":
+        if span < 3:  # "mid-afternoon yesterday": the day itself has no middle third of days
+            return r.with_(mod=mod)
         e = r.earliest + dt.timedelta(days=third)
         return r.with_(mod=mod, earliest=e, latest=max(e, r.latest - dt.timedelta(days=third)))
     return r.with_(mod=mod)

@@ -402,7 +402,8 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
         mo_end = c.tables["months"].get(c.norm(ended.group(1)).lower())
         day_end = _RE_DAY_AFTER_MONTH.match(c.text, ended.end(1))
         if mo_end and day_end:
-            y_end = R.month_day_year(c.ref, mo_end, int(day_end.group(1)), "past", True)
+            said = int(day_end.group(2)) if day_end.group(2) else None  # "ended Oct. 31, 2014"
+            y_end = said or R.month_day_year(c.ref, mo_end, int(day_end.group(1)), "past", True)
             if y_end is not None:
                 y = y_end
                 end_date = _valid_date(y_end, mo_end, int(day_end.group(1)))
@@ -427,11 +428,14 @@ def _valid_date(y: int, mo: int, d: int) -> D | None:
 def _ending_on(r: Res, end: D) -> Res:
     """A fiscal quarter stated to end on a day ("its fourth quarter ended Sept. 26") covers the
     three months up to that day, whatever calendar quarter its value names."""
-    return r.with_(earliest=R.add_months(end, -3) + dt.timedelta(days=1), latest=end)
+    try:
+        return r.with_(earliest=R.add_months(end + dt.timedelta(days=1), -3), latest=end)
+    except (ValueError, OverflowError):  # within three months of year 1 or after 9999-12-31
+        return r
 
 
 _ENDED: dict[int, re.Pattern[str]] = {}
-_RE_DAY_AFTER_MONTH = re.compile(r"\s+(\d{1,2})\b")
+_RE_DAY_AFTER_MONTH = re.compile(r"\s+(\d{1,2})\b(?:,?\s+((?:1[5-9]|20)\d\d)\b)?")
 
 
 def _ended_pattern(c: Ctx) -> re.Pattern[str]:
@@ -529,6 +533,9 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
                 mid = mo - 1 or 12
                 yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
                 day_end = _RE_DAY_AFTER_MONTH.match(c.text, ended.end(1))
+                if day_end and day_end.group(2):  # "the quarter ended Oct. 31, 2014"
+                    yy = int(day_end.group(2))
+                    yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
                 end_date = _valid_date(yy, mo, int(day_end.group(1))) if day_end else None
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
     if end_date is not None:
@@ -562,9 +569,13 @@ def p_half(m: re.Match[str], c: Ctx) -> Out:
 
 
 def _half_year(c: Ctx, h: int) -> int:
-    """The year of a bare "second half": last year's in a past clause written in the first."""
+    """The year of a bare "second half": last year's in a past clause written in the first half,
+    and a "first half" ahead in a future clause written in the second."""
     assert c.ref is not None
-    return c.ref.year - 1 if (c.tense() == "past" and h == 2 and c.ref.month <= 6) else c.ref.year
+    t = c.tense()
+    if t == "past" and h == 2 and c.ref.month <= 6:
+        return c.ref.year - 1
+    return c.ref.year + 1 if (t == "future" and h == 1 and c.ref.month > 6) else c.ref.year
 
 
 def p_season(m: re.Match[str], c: Ctx) -> Out:
@@ -718,21 +729,20 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
 
 
 def _two_digit_year(yy: int, ref: D | None) -> int:
-    """ "3Q97", "Q3'24": the year of that name nearest the reference, at most 10 years ahead."""
+    """ "3Q97", "Q3'00": the year of that name from 89 years before the reference to 10 after."""
     if ref is None:
         return (1900 if yy >= 30 else 2000) + yy
     y = ref.year - ref.year % 100 + yy
-    return y - 100 if y > ref.year + 10 else y
+    if y > ref.year + 10:
+        return y - 100
+    return y + 100 if y <= ref.year - 90 else y
 
 
-_RE_SENTENCE_END = re.compile(r"[.!?]\s")
 _RE_TOPIC_WORDS = re.compile(r"[a-z%]+")
 
 
 def _about_business(c: Ctx) -> bool:
     """Does the sentence around a bare quarter code speak of results (lexicon words)?"""
-    k = max(c.text.rfind(". ", 0, c.s), c.text.rfind("! ", 0, c.s), c.text.rfind("? ", 0, c.s))
-    a = max(k + 2 if k >= 0 else 0, c.s - 200)
-    b = _RE_SENTENCE_END.search(c.text, c.e)
-    words = set(_RE_TOPIC_WORDS.findall(c.low, a, b.start() if b else min(len(c.low), c.e + 200)))
+    a, b = c.sentence()
+    words = set(_RE_TOPIC_WORDS.findall(c.low, a, b))
     return bool(words & c.tables["context"].get("bare_quarter_topic", set()))

@@ -139,8 +139,8 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
-    if m["pre"] and c.norm(m["pre"]).startswith("mid"):
-        mod = "MID"
+    if m["pre"] and c.norm(m["pre"]).startswith("mid") and not c.tables["pods"].get(c.norm(m["pre"]), "").startswith("T"):
+        mod = "MID"  # "mid-afternoon yesterday"; "midnight yesterday" is a clock time
     r = R.apply_position(r, mod) if mod else r
     return _after_early_hours(m, r, c, "w")
 

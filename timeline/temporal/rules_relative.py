@@ -11,6 +11,7 @@ import re
 
 from timeline.temporal.context import (
     Ctx,
+    D,
     Out,
     SKIP,
     _DIR_PAST,
@@ -188,8 +189,11 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     if exact is not None or m["fromw"]:
         return exact  # or nothing: "valid for 30 days from today" is a duration and a day
     # "a decade ago today", "a few weeks ago today": an offset of the usual grain, "today" apart
-    r = _offset(m, c, "ago", code, gran, mod, n)
-    return (r, c.s, m.start("dir") + 3) if isinstance(r, Res) else r
+    ago_end = m.start("agot")
+    while c.low[ago_end - 1].isspace():
+        ago_end -= 1
+    r = _offset(m, c, c.norm(c.low[m.start("dir") : ago_end]), code, gran, mod, n)
+    return (r, c.s, ago_end) if isinstance(r, Res) else r
 
 
 def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod: str | None, n: float | None) -> Out:
@@ -210,14 +214,23 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
     if n is None:
         return None
     if gran in ("second", "minute", "hour"):
-        # lands on (about) the day counted from: the reference for "two hours ago", the day
-        # the text is on for "Five minutes later"; the elapsed time keeps only its own mod
+        # lands on (about) the day counted from, moved by whole days: the reference for "two
+        # hours ago", the day the text is on for "Five minutes later", "72 hours later"; the
+        # elapsed time keeps only its own mod
         day = _anaphor_day(c) if anchored_to_text else c.ref
+        if day is not None and c.ref is not None and day > c.ref and sign < 0 and c.tense() != "future":
+            day = c.ref  # a planned day does not anchor a past narrative (as for days, below)
         if day is None:
             r = _unres("XXXX-XX-XX", "day")
         else:
             anchor = "previous mention" if day != c.ref else c.ref_anchor()
-            r = R.day(day).with_(anchor=anchor, mod="APPROX")
+            hours = n * {"hour": 1.0, "minute": 1 / 60, "second": 1 / 3600}[gran]
+            near = day + dt.timedelta(days=sign * int(hours // 24))
+            # the hour of day is not known: a part of a day more may cross into the next
+            far = near
+            if hours % 24 and D.min < near < D.max:
+                far = near + dt.timedelta(days=sign)
+            r = R.day(near).with_(anchor=anchor, mod="APPROX", earliest=min(near, far), latest=max(near, far))
         return _as_elapsed(r.with_(mod=mod), n, code, gran, m, c) if elapsed else r
     base, anchor = c.ref, c.ref_anchor()
     if anchored_to_text and c.last_date is not None and c.last_date.earliest is not None and c.last_date.type in ("DATE", "TIME"):
@@ -255,6 +268,7 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
     named day, so the day itself, not the unit it falls in (None when it is not that)."""
     if n is None or gran not in ("day", "week", "month", "quarter", "year"):
         return None
+    planned = False
     if m["fromw"]:
         cw = c.tables["context"]
         if c.next_word() in c.tables["range_middle"] or c.next_char() in c.tables["range_middle"]:
@@ -262,7 +276,8 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
         if c.next_word() in c.tables["pods"]:
             return None  # "two weeks from Friday morning": the duration and "Friday morning"
         pw = c.prev_word()
-        if pw in cw.get("stretch_before", ()) and c.prev_word(c.s - len(pw) - 1) not in cw.get("plan_for", ()):
+        planned = c.prev_word(c.s - len(pw) - 1) in cw.get("plan_for", ())
+        if pw in cw.get("stretch_before", ()) and not planned:
             return None  # "valid for 30 days from today", not "scheduled for a week from Friday"
     if c.ref is None:
         return _unres("XXXX-XX-XX", "day").with_(mod=mod)
@@ -272,8 +287,9 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
         w, sign = c.norm(m["fromw"]), 1
         if w in c.tables["deictic"]:
             base = c.ref + dt.timedelta(days=c.tables["deictic"][w])
-        else:  # "a week from Friday": the coming Friday, the last one in a past clause
-            base = _weekday_for(c.ref, c.tables["weekdays"][w], "past" if c.tense() == "past" else "future")
+        else:  # "a week from Friday": the coming Friday, the last one in a past clause unless planned
+            past = c.tense() == "past" and not planned
+            base = _weekday_for(c.ref, c.tables["weekdays"][w], "past" if past else "future")
     n, unit = (2 * n, "week") if code == "W2" else (n, gran)
     r = R.day(R.shift(base, sign * n, unit)).with_(anchor=c.ref_anchor())
     if mod:
@@ -347,7 +363,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     mod = _qmod(c, m["qmod"])
     the, rel = c.norm(m["the"]), c.norm(m["rel"])
     start = c.s
-    if rel and not the and c.prev_word() in c.tables["context"].get("verb_before", {}).get(rel, ()):
+    before = c.low[max(0, c.s - 20) : c.s].split()
+    if rel and not the and before and before[-1] in c.tables["context"].get("verb_before", {}).get(rel, ()):
         # "expected to last several months", "will last over a week": the verb, not "the last"
         rel, start = "", (m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague")))
     if the in ("its", "their", "his", "her", "our", "a", "each of the", "each of those", "all of the", "these", "those", "that") and (rel or the != "a"):

@@ -206,6 +206,10 @@ class ClauseTense:
             memo[key] = self._tense(text, start, end)
         return memo[key]
 
+    def sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence holding ``text[start:end]`` (abbreviations do not end it)."""
+        return _sentence_bounds(text, start, end, self.cues)
+
     def _tense(self, text: str, start: int, end: int) -> str | None:
         cues = self.cues
         s, e = _sentence_bounds(text, start, end, cues)
