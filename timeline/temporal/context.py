@@ -123,6 +123,11 @@ class Ctx:
         m = _RE_PREV_WORD.search(low, i, pos)
         return m.group(1) if m else ""
 
+    def words_before(self, width: int = 40) -> list[str]:
+        """The lower-case words just before the candidate, split on spaces only, so that
+        "won't" and "starting at" stay as written (``prev_word`` stops at the apostrophe)."""
+        return self.low[max(0, self.s - width) : self.s].split()
+
     def next_word(self, pos: int | None = None) -> str:
         pos = self.e if pos is None else pos
         m = _RE_NEXT_WORD.match(self.low[pos : pos + 40])
@@ -275,14 +280,14 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     the coming one; the interval is the boundary's side the modifier names."""
     if day is None or c.ref is None or day != c.ref or day.toordinal() == 1 or c.tense() != "past":
         return None
-    ahead = c.tables["context"].get("midnight_ahead_before", ())
-    before = c.low[max(0, c.s - 40) : c.s].split()
+    cw = c.tables["context"]
+    ahead = cw.get("midnight_ahead_before", ())
+    before = c.words_before()
     pw = before[-1] if before else ""
     if pw in ahead or " ".join(before[-2:]) in ahead or pw in c.tables["range_middle"] or pw in c.tables["range_open"]:
         # "had to close by midnight", "a strike from midnight": ahead whatever the tense;
         # "between 11 p.m. and midnight": the end of the day its start is on
         return None
-    cw = c.tables["context"]
     tail = before[-4:]
     if any(w in cw.get("infinitive_markers", ()) and v in cw.get("scheduled_verbs", ()) for w, v in zip(tail, tail[1:])):
         return None  # "ordered shops to close at midnight": the order is past, the closing not

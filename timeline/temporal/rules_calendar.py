@@ -527,15 +527,13 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
             strong = True
             mo = c.tables["months"].get(c.norm(ended.group(1)).lower())
             if mo:
-                yy = R.month_year(c.ref, mo, "past")
+                day_end = _RE_DAY_AFTER_MONTH.match(c.text, ended.end(1))
+                said = day_end.group(2) if day_end else None  # "the quarter ended Oct. 31, 2014"
+                yy = int(said) if said else R.month_year(c.ref, mo, "past")
                 # the three months ending then, named by the calendar quarter of their middle
                 # month: "the quarter ended Sept. 30" is Q3, "the quarter ended July 31" Q2
                 mid = mo - 1 or 12
                 yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
-                day_end = _RE_DAY_AFTER_MONTH.match(c.text, ended.end(1))
-                if day_end and day_end.group(2):  # "the quarter ended Oct. 31, 2014"
-                    yy = int(day_end.group(2))
-                    yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
                 end_date = _valid_date(yy, mo, int(day_end.group(1))) if day_end else None
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
     if end_date is not None:

@@ -24,9 +24,9 @@ from timeline.temporal.context import (
     _season_pick,
     _shift_q,
     _unit_code,
+    _anaphor_day,
     _unres,
     _weekday_for,
-    _anaphor_day,
 )
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -43,6 +43,11 @@ def _unit_name(u: str) -> str:
     if u in ("fiscal year", "calendar year"):
         return "year"
     return u
+
+
+#: the TIMEX3 value of a unit with no reference to place it ("last week" -> "XXXX-WXX")
+_UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                   "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 
 
 def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
@@ -82,8 +87,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         if unit == "week" and pw not in ("in", "of", "this", "during", "earlier", "later", "since", "by"):
             return None
     if c.ref is None:
-        xv = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE", "decade": "XXX", "century": "XX"}[unit]
-        return _unres(xv, unit).with_(mod=mod)
+        return _unres(_UNDERSPECIFIED[unit], unit).with_(mod=mod)
     base = c.ref
     anchor = c.ref_anchor()
     if rel in ("that", "the same", "the previous", "the following", "the preceding", "the prior"):
@@ -119,8 +123,7 @@ def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
     """ "the week after next", "the year before last": two units from the reference's."""
     unit = _unit_name(m["u"])
     if c.ref is None:
-        xv = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE"}[unit]
-        return _unres(xv, unit)
+        return _unres(_UNDERSPECIFIED[unit], unit)
     k = 2 if m["after"] else -2
     if unit == "weekend":
         return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
@@ -137,7 +140,7 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
         return R.unit_of(R.shift(c.ref, -1, unit), unit).with_(anchor=c.ref_anchor())
     unit = m["u"]
     if c.ref is None:
-        return _unres({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}[unit], unit).with_(mod="END")
+        return _unres(_UNDERSPECIFIED[unit], unit).with_(mod="END")
     if unit == "quarter" and c.last_quarter:
         r = R.quarter(*c.last_quarter)
     else:
@@ -161,8 +164,7 @@ def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
         r = _season_pick(c.ref, c.tables["seasons"][unit], k, strict=k != 0)
         return R.apply_position(_anchored(r, c), mod)
     if c.ref is None:
-        xv = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}[unit]
-        return _unres(xv, unit).with_(mod=mod)
+        return _unres(_UNDERSPECIFIED[unit], unit).with_(mod=mod)
     base, anchor = c.ref, c.ref_anchor()
     if " that " in txt and c.last_date is not None and c.last_date.earliest:
         base, anchor = c.last_date.earliest, "previous mention"
@@ -244,9 +246,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         # from an event the text has not dated; the reference is not it. The elapsed time only.
         return _as_elapsed(Res("DURATION", "", gran, mod=mod), n, code, gran, m, c)
     if base is None:
-        xv = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
-              "year": "XXXX", "decade": "XXX", "century": "XX"}.get(gran, "XXXX")
-        return _unres(xv, gran).with_(mod=mod)
+        return _unres(_UNDERSPECIFIED.get(gran, "XXXX"), gran).with_(mod=mod)
     unit = {"millennium": "century"}.get(gran, gran)
     if code == "W2":
         n, unit = 2 * n, "week"
@@ -363,7 +363,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     mod = _qmod(c, m["qmod"])
     the, rel = c.norm(m["the"]), c.norm(m["rel"])
     start = c.s
-    before = c.low[max(0, c.s - 20) : c.s].split()
+    before = c.words_before()
     if rel and not the and before and before[-1] in c.tables["context"].get("verb_before", {}).get(rel, ()):
         # "expected to last several months", "will last over a week": the verb, not "the last"
         rel, start = "", (m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague")))
