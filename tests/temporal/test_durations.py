@@ -7,6 +7,14 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # counts written with thousands separators or as millions
+    ("The relic was buried for nearly 1,000 years.", REF, "nearly 1,000 years", "DURATION", "P1000Y", "LESS_THAN"),
+    ("Police trawled through 10,000 hours of footage.", REF, "10,000 hours", "DURATION", "PT10000H"),
+    ("It was the 1,600-year history of the temple.", REF, "1,600-year", "DURATION", "P1600Y"),
+    # "N to M units" is a range only when M is the larger
+    ("Four deputies were sentenced in 1995 to 15 years in prison.", REF, "15 years", "DURATION", "P15Y"),
+    ("Four deputies were sentenced in 1995 to 15 years in prison.", REF, "1995", "DATE", "1995"),
+    ("Approval is likely to take two to three months.", REF, "two to three months", "DURATION", "P2M", "EQUAL_OR_MORE"),
     # "last" after "to"/a modal is the verb, not "the last N units"
     ("The trial is expected to last several months.", REF, "several months", "DURATION", "PXM"),
     ("The strike will last three days.", REF, "three days", "DURATION", "P3D"),

@@ -41,6 +41,20 @@ NAMES = [
     ("The Communist Party daily Granma compared the boy to a hero.", "daily"),
     ("the Israeli daily Haaretz reported on the talks.", "daily"),
     ("The news weekly Der Spiegel said so.", "weekly"),
+    # a holiday name in a place's name or naming a thing
+    ("The boat reached Christmas Island on Monday.", "Christmas"),
+    ("Easter Island statues were damaged.", "Easter"),
+    ("The airport removed its Christmas trees.", "Christmas"),
+    ("Children sang Christmas carols and sent Christmas cards.", "Christmas"),
+    # a season in an event's or a place's name
+    ("Traffic peaks during the Spring Festival.", "the Spring"),
+    ("The first mascot appeared at the 1968 Winter Games.", "1968 Winter"),
+    ("She won gold at the Winter Olympics.", "the Winter"),
+    # periods of play in a game are not halves or quarters of the year
+    ("He scored on a seven-yard run with 23 seconds left in the second quarter.", "the second quarter"),
+    ("Fiore headed the only goal six minutes into the second half.", "the second half"),
+    ("Everton had completely dominated for the first half.", "the first half"),
+    ("Silva was unbeaten on 79, his second half century of the match.", "second half"),
 ]
 STILL_TIMES = [
     ("Hamas Says Talks Will Resume Next Week", "Next Week"),  # a title-case headline
@@ -51,6 +65,13 @@ STILL_TIMES = [
     ("The paper is published weekly in Paris.", "weekly"),
     ("It comes against a backdrop of daily Sunni-Shiite violence.", "daily"),
     ("It was published in all daily Vietnamese-language newspapers.", "daily"),
+    ("Stores expect strong Christmas sales.", "Christmas"),  # what happens at the holiday
+    ("The Queen's Christmas message was broadcast.", "Christmas"),
+    ("Police were out over the Christmas weekend.", "Christmas weekend"),
+    ("Prices will rise in the spring.", "the spring"),
+    ("The 1968 Winter Games were held in Grenoble.", "1968"),
+    ("Profit rose 5% in the second quarter.", "the second quarter"),
+    ("The team expects sales to recover in the second half.", "the second half"),
 ]
 
 

@@ -12,6 +12,11 @@ CASES = [
     ("The war began six months ago.", REF, "six months ago", "DATE", "2023-11"),
     ("The war began nearly seven months ago.", REF, "nearly seven months ago", "DATE", "2023-10", "LESS_THAN", "2023-10-01", "2023-11-30"),
     ("It opened about two years ago.", REF, "about two years ago", "DATE", "2022", "APPROX", "2021-11-01", "2022-11-30"),
+    # thousands and beyond: a year when there is one, else the past, said so
+    ("The temple was built more than 1,300 years ago.", "2006-11-26", "more than 1,300 years ago", "DATE", "0706", "MORE_THAN", "0056-05-01", "0706-11-30"),
+    ("The journey was made more than 1,400 years ago.", "2006-12-28", "more than 1,400 years ago", "DATE", "0606", "MORE_THAN", "0001-01-01", "0606-12-31"),
+    ("Laozi was born 2,500 years ago.", "2006-11-21", "2,500 years ago", "DATE", "PAST_REF"),
+    ("Dinosaurs went extinct 65 million years ago.", "2005-12-14", "65 million years ago", "DATE", "PAST_REF"),
     ("It opened more than four decades ago.", REF, "more than four decades ago", "DATE", "198", "MORE_THAN"),
     ("They met two weeks ago.", REF, "two weeks ago", "DATE", "2024-W16"),
     ("A few years ago prices were lower.", REF, "A few years ago", "DATE", "PAST_REF"),

@@ -22,6 +22,7 @@ from timeline.temporal.lexicon import Lexicon, load_lexicon
 # patterns used per candidate, compiled once
 _RE_SPACES = re.compile(r"\s+")
 _RE_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_RE_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _RE_HYPHEN_OR_SPACE = re.compile(r"[-\s]")
 _RE_HYPHENS_SPACES = re.compile(r"[-\s]+")
 
@@ -170,11 +171,11 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     phrases = [w for w in numbers if " " in w] + ["a", "an", "couple", "dozen"]
     numw = f"(?:{_alt(tens)}(?:[-\\s]{_alt(ones)})?|{_alt(small)})"
     num = (
-        r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|"
+        r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2|½)?|"
         + numw
         + r"(?:[-\s]+and[-\s]+a[-\s]+half)?|"
         + _alt(phrases)
-        + r")(?:[-\s]+(?:hundred|thousand))?"
+        + r")(?:[-\s]+(?:hundred|thousand|million|billion))?"
     )
     yw = lex.table("year_words")
     teens = [w for w, v in numbers.items() if isinstance(v, int) and 10 <= v <= 19]
@@ -404,6 +405,8 @@ def numeral(s: str, lex: Lexicon) -> float | None:
     for tail in (" and a half", "-and-a-half", " 1/2"):
         if s.endswith(tail):
             s, extra = s[: -len(tail)], 0.5
+    if _RE_THOUSANDS.fullmatch(s):  # "1,400"
+        s = s.replace(",", "")
     if _RE_DECIMAL.fullmatch(s):
         return (float(s) + extra) * mult
     if s in numbers:

@@ -263,6 +263,12 @@ def offset_window(ref: D, n: float, unit: str, sign: int, mod: str | None) -> tu
     0.8 N and N units away; MORE_THAN (more than, over): between N and 1.5 N.
     """
     def at(k: float) -> Res:
+        try:
+            return _at(k)
+        except (ValueError, OverflowError):  # "more than 1,400 years ago": the window opens before year 1
+            return day(D.min if sign < 0 else D.max)
+
+    def _at(k: float) -> Res:
         if unit in ("day", "week", "weekend"):
             days = k * (7 if unit != "day" else 1)
             return unit_of(ref + dt.timedelta(days=sign * round(days)), "day")

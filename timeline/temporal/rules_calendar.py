@@ -384,6 +384,8 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
         if pre.endswith("fiscal "):
             start -= 7
     y = _year_phrase(c, m["y2"] or m["y3"]) or (_year_phrase(c, yr) if yr and not yr.startswith("year") else None)
+    if y is None and not yr and _about_a_game(c):
+        return None  # "with 23 seconds left in the second quarter"
     if y is None:
         if c.ref is None:
             return (_unres(f"XXXX-Q{q}", "quarter"), start, c.e)
@@ -558,6 +560,8 @@ def p_half(m: re.Match[str], c: Ctx) -> Out:
         return R.apply_position(R.decade(d3 * 10), "START" if h == 1 else "END")
     if not (m["y2"] or m["yr"]) and _RE_OF_SOMETHING.match(c.text, c.e):
         return None  # "the first half of the match", "the second half of his term": not a year's
+    if not (m["y2"] or m["yr"]) and (c.next_word() in ("century", "centuries") or _about_a_game(c)):
+        return None  # "his second half century" (50 runs); "In the second half, Angola scored"
     y = _year_phrase(c, m["y2"]) or _year_phrase(c, m["yr"])
     if y is None:
         if c.ref is None:
@@ -576,7 +580,14 @@ def _half_year(c: Ctx, h: int) -> int:
     return c.ref.year + 1 if (t == "future" and h == 1 and c.ref.month > 6) else c.ref.year
 
 
+def _season_names_something(c: Ctx) -> bool:
+    """ "the Spring Festival", "the Winter Olympics": the season word is part of a name."""
+    return c.next_word() in c.tables["context"].get("season_not_before", ())
+
+
 def p_season(m: re.Match[str], c: Ctx) -> Out:
+    if not (m["y"] or m["yw"]) and _season_names_something(c):
+        return None
     code = c.tables["seasons"][m["s"]]
     rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
@@ -598,6 +609,8 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_season_year(m: re.Match[str], c: Ctx) -> Out:
+    if _season_names_something(c):
+        return None  # "the 2008 Summer Olympics": the year alone is the time
     return R.season(int(m["y"]), c.tables["seasons"][m["s"]])
 
 
@@ -605,6 +618,8 @@ def p_season_year(m: re.Match[str], c: Ctx) -> Out:
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")):
         return None
+    if not m["wk"] and not m["y"] and c.next_word() in c.tables["context"]["holiday_not_before"]:
+        return None  # "Christmas Island", "Christmas trees": a name or a thing, not the day
     spec = c.tables["holidays"][c.norm(m["h"])]
     if m["y"]:
         y: int | None = int(m["y"])
@@ -741,6 +756,18 @@ _RE_TOPIC_WORDS = re.compile(r"[a-z%]+")
 
 def _about_business(c: Ctx) -> bool:
     """Does the sentence around a bare quarter code speak of results (lexicon words)?"""
+    return bool(_sentence_words(c) & c.tables["context"].get("bare_quarter_topic", set()))
+
+
+def _about_a_game(c: Ctx) -> bool:
+    """Does the sentence speak of a game and not of results? Then "the second quarter", "the
+    first half" are periods of play ("a score midway through the second quarter")."""
     a, b = c.sentence()
-    words = set(_RE_TOPIC_WORDS.findall(c.low, a, b))
-    return bool(words & c.tables["context"].get("bare_quarter_topic", set()))
+    words = set(_RE_TOPIC_WORDS.findall(c.low, a, c.s)) | set(_RE_TOPIC_WORDS.findall(c.low, c.e, b))
+    cw = c.tables["context"]
+    return bool(words & cw.get("game_topic", set())) and not words & cw.get("bare_quarter_topic", set())
+
+
+def _sentence_words(c: Ctx) -> set[str]:
+    a, b = c.sentence()
+    return set(_RE_TOPIC_WORDS.findall(c.low, a, b))

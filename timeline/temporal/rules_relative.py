@@ -183,8 +183,12 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     code, gran = _unit_code(c, m["u"])
     mod = _qmod(c, m["qmod"]) or ("APPROX" if m["orso"] else None)
     n = numeral(m["n"], c.lex) if m["n"] else None
-    if n is not None and (n <= 0 or n > 5000):
+    if n is not None and n <= 0:
         return None
+    if n is not None and n > 5000:
+        if gran not in ("year", "decade", "century", "millennium") or c.norm(m["dir"]) not in ("ago", "from now", "hence"):
+            return None
+        return _beyond_calendar(c, -1 if c.norm(m["dir"]) == "ago" else 1, mod)  # "65 million years ago"
     if not (m["agot"] or m["fromw"]):
         return _offset(m, c, c.norm(m["dir"]), code, gran, mod, n)
     exact = _offset_exact(m, c, code, gran, mod, n)
@@ -250,6 +254,8 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
     unit = {"millennium": "century"}.get(gran, gran)
     if code == "W2":
         n, unit = 2 * n, "week"
+    if unit in ("year", "decade", "century") and not 1 <= base.year + sign * n * {"year": 1, "decade": 10, "century": 100}[unit] <= 9999:
+        return _beyond_calendar(c, sign, mod)  # "2,500 years ago": before year 1
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
     if unit == "year" and n == 1 and c.last_quarter is not None and not mod:
         yq = c.last_quarter if anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter" else None
@@ -261,6 +267,13 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         e, l = R.offset_window(base, n, unit, sign, mod)
         r = r.with_(mod=mod, earliest=e, latest=l)
     return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
+
+
+def _beyond_calendar(c: Ctx, sign: int, mod: str | None) -> Res:
+    """An offset that lands before year 1 or after 9999 ("2,500 years ago", "65 million years
+    ago"): the past or the future, said so, with no calendar date to give."""
+    v = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    return Res("DATE", v, "ref", mod=mod, anchor=c.ref_anchor(), note="outside the calendar (years 1-9999)")
 
 
 def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | None, n: float | None) -> Out:
@@ -421,6 +434,9 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         if pw in cw.get("rate_words", ()) or _RE_AMOUNT_END.search(before):
             return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
     if m["nhi"]:
+        hi = numeral(m["nhi"], c.lex)
+        if hi is None or hi <= n:
+            return None  # "sentenced in 1995 to 15 years": a year, then the duration alone
         mod = mod or "EQUAL_OR_MORE"
     if suffix == "or so":
         mod = "APPROX"
