@@ -105,6 +105,11 @@ CASES = [
     ("The council urged partygoers to stay away from the New Year's party.", "2006-12-31", "New Year's", "DATE", "2007-01-01"),
     ("Police were mobilized for the New Year's weekend.", "2006-12-29", "New Year's weekend", "DATE", "2006-W52-WE"),
     ("Crowds celebrated New Year's Day.", "2006-12-29", "New Year's Day", "DATE", "2006-01-01"),
+    # days named from Easter and Thanksgiving
+    ("Shoppers flocked to stores on Black Friday.", "2006-12-13", "Black Friday", "DATE", "2006-11-24"),
+    ("Christians marked Palm Sunday.", "2024-03-25", "Palm Sunday", "DATE", "2024-03-24"),
+    ("Banks close on Easter Monday.", "2024-03-25", "Easter Monday", "DATE", "2024-04-01"),
+    ("The fast begins on Ash Wednesday.", "2024-01-20", "Ash Wednesday", "DATE", "2024-02-14"),
 ]
 
 

@@ -54,8 +54,30 @@ def _with_time(c: Ctx, day: D | None, pod: str | None, time: str | None, pre: st
     return R.part_of_day(day, code)
 
 
+def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
+    """ "The Sunday Telegraph", "British Sunday newspapers", "Bloody Sunday", "Super Tuesday":
+    the weekday is part of a name, not a day to resolve."""
+    cw = c.tables["context"]
+    if m.end() == m.end("wd"):
+        nxt = c.next_word()
+        if nxt in cw.get("weekday_not_before", ()):
+            return True
+        if nxt in cw.get("weekday_paper_names", ()):
+            after = c.text[c.e : c.e + 40].lstrip(" ").split(" ")
+            # "the Sunday Times reported", not "said Monday Times Square was closed"
+            if after[0][:1].isupper() and not (len(after) > 1 and after[1][:1].isupper()):
+                return True
+    if m.start() == m.start("wd"):
+        before = c.text[max(0, c.s - 20) : c.s].rstrip(" ").split(" ")[-1]
+        if before[:1].isupper() and before.lower() in cw.get("weekday_named_after", ()):
+            return True
+    return False
+
+
 def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("wd")):
+        return None
+    if _names_a_paper_or_day(m, c):
         return None
     wd = c.tables["weekdays"][m["wd"]]
     if m["mon"] and m["d"] is None and m["dw"] is None:
