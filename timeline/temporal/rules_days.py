@@ -21,6 +21,7 @@ from timeline.temporal.context import (
     _midnight,
     _unres,
     _weekday_for,
+    _went_on_until,
 )
 from timeline.temporal.rules_calendar import _year_for_md, p_month_day
 from timeline.temporal import resolve as R
@@ -103,6 +104,11 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
     elif rel == "this":
         day = R.weekday_near(ref, wd, 0)
+        t = c.tense()
+        if t == "future" and day < ref:
+            day += dt.timedelta(days=7)  # "will start this Monday", said on a Sunday: the coming one
+        elif t == "past" and day > ref:
+            day -= dt.timedelta(days=7)  # "were announced this Sunday", said on a Tuesday
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
     else:
@@ -221,12 +227,20 @@ _RE_PAREN_DAY = re.compile(r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:on\s+)?([A-Z][a-z]+)
 
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
-    t = c.tense() if c.low[c.e : c.e + 2] != "'s" else None  # "Wednesday's ruling" is known news
+    if c.low[c.e : c.e + 2] in ("'s", "’s"):
+        # "Wednesday's ruling" is known news; an event that is planned ("Sunday's election",
+        # "Friday's deadline") follows its clause ("ahead of Sunday's election", "Sunday's
+        # election will decide"), and a past or tenseless clause keeps it past
+        poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
+        planned = c.tables["context"].get("scheduled_event_nouns", ())
+        if poss and (poss.group(1) in planned or poss.group(2) in planned) and c.prev_word() not in ("after", "since", "following"):
+            return "future" if c.tense() in ("future", "present") else None
+        return None
+    t = c.tense()
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
-            clause = _RE_CLAUSE_SPLIT.split(c.text[max(0, c.s - 120) : c.s])[-1]
-            if not any(w in c.tense_cues.pluperfect for w in clause.lower().split()):
+            if not _went_on_until(c):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
 
