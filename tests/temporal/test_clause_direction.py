@@ -61,6 +61,22 @@ CASES = [
     ("Since March 15, more than 7,500 people have been killed.", "2012-02-01", "March 15", "DATE", "2011-03-15"),
     ("The judge ruled he must return by Jan. 14.", "2007-12-20", "Jan. 14", "DATE", "2008-01-14"),  # control
     ("The company said it would redeem its shares on Jan. 31.", "2007-12-20", "Jan. 31", "DATE", "2008-01-31"),  # control
+    # a week or year phrase after a day or a month-day names which one
+    ("The bill was approved on Monday last week.", "2010-04-14", "Monday last week", "DATE", "2010-04-05"),
+    ("The minister will visit India on Friday next week.", "2010-04-12", "Friday next week", "DATE", "2010-04-23"),
+    ("It happened on Tuesday of last week.", "2010-04-14", "Tuesday of last week", "DATE", "2010-04-06"),
+    ("He was arrested on Nov. 27 last year.", "2009-11-10", "Nov. 27 last year", "DATE", "2008-11-27"),
+    ("He was arrested on 3 March last year.", "2009-11-10", "3 March last year", "DATE", "2008-03-03"),
+    ("Elections will be held on Oct. 4 next year.", "2009-11-10", "Oct. 4 next year", "DATE", "2010-10-04"),
+    ("He was arrested on Nov. 27 last year.", None, "Nov. 27 last year", "DATE", "XXXX-11-27"),
+    # a clock time dated by the "on <month-day>" after it
+    ("He was arrested at 6 a.m. on Aug. 2.", "2012-08-21", "6 a.m.", "TIME", "2012-08-02T06:00"),
+    ("The first plane hit the tower at 8:46 a.m. on Sept. 11, 2001.", "2012-08-21", "8:46 a.m.", "TIME", "2001-09-11T08:46"),
+    ("The polls will close at 8 p.m. on Nov. 6.", "2012-08-21", "8 p.m.", "TIME", "2012-11-06T20:00"),
+    # decades and centuries ago: the year that many years back
+    ("The law was passed a decade ago.", "2015-05-20", "a decade ago", "DATE", "2005"),
+    ("The country was founded a century ago.", "2015-05-20", "a century ago", "DATE", "1915"),
+    ("The couple married in 1990 and divorced a decade later.", "2015-05-20", "a decade later", "DATE", "2000"),
 ]
 
 

@@ -154,6 +154,11 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if g.get("y"):
         y: int | None = int(g.get("y"))
         anchor = None
+    elif g.get("yrel"):  # "Nov. 27 last year", "on 3 March next year"
+        y = _year_phrase(c, g["yrel"])
+        anchor = c.ref_anchor()
+        if y is None:
+            return _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
     elif _names_event(c, m.start("mon") if not g.get("wd") else c.s):
         y = _year_for_md_tense(c, mo, d, "past")  # "the October 7 attack": a known event
         anchor = c.ref_anchor()
