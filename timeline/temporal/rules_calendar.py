@@ -514,7 +514,11 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         finished = c.last_quarter is not None and c.last_quarter < cur
         reported = finished and c.low[c.e : c.e + 2] == "'s" and what == "quarter" and c.tense() != "future"
         yq = c.last_quarter if reported and c.last_quarter is not None else cur
-    elif which in ("past", "previous", "prior") or (det == "last" and not which) or which == "last":
+    elif which in ("previous", "prior", "preceding") and c.last_quarter is not None:
+        # "1.6 percent in the first quarter, down from 3.4 percent in the previous quarter":
+        # the quarter before the one under discussion
+        yq = _shift_q(*c.last_quarter, -1)
+    elif which in ("past", "previous", "prior", "preceding") or (det == "last" and not which) or which == "last":
         yq = _shift_q(*cur, -1)
     elif which in ("coming",) or det == "next":
         yq = _shift_q(*cur, 1)

@@ -258,15 +258,48 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         return _beyond_calendar(c, sign, mod)  # "2,500 years ago": before year 1
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
     if unit == "year" and n == 1 and c.last_quarter is not None and not mod:
-        yq = c.last_quarter if anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter" else None
+        yq = c.last_quarter if (
+            anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter"
+            or _report_day(c)
+        ) else None
         if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
             return R.quarter(*_shift_q(*yq, -4 * int(n) * (1 if sign < 0 else -1))).with_(anchor=anchor)
+    if unit == "year" and n == 1 and not mod and sign < 0 and (month := _figure_month(c)) is not None:
+        # "exports rose in April from a year earlier / a year ago": the same month a year back
+        return R.month(month.year - 1, month.month).with_(anchor="previous mention")
     target = R.shift(base, sign * n, unit)
     r = R.unit_of(target, unit if unit != "weekend" else "week").with_(anchor=anchor)
     if mod:
         e, l = R.offset_window(base, n, unit, sign, mod)
         r = r.with_(mod=mod, earliest=e, latest=l)
     return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
+
+
+def _report_day(c: Ctx) -> bool:
+    """Is the last date placed the day of the report ("..., the company said on Wednesday"),
+    a day in the week up to the reference, in an earlier sentence? It does not replace the
+    quarter the report is about as what "a year earlier" compares with. (In the same
+    sentence, "said Friday that it lost $673 million through the first nine months, compared
+    with earnings a year earlier", the figure may be of another period.)"""
+    d = c.last_date
+    if d is None or c.ref is None or d.earliest is None or d.granularity not in ("day", "part_of_day", "minute"):
+        return False
+    if c.last_date_at >= c.sentence()[0]:
+        return False
+    return 0 <= (c.ref - d.earliest).days <= 7
+
+
+def _figure_month(c: Ctx) -> D | None:
+    """The month of a figure compared with "a year earlier/ago" in the same sentence
+    ("exports rose 1.5 percent in April from a year earlier"): its first day, or None. Only
+    a named month ("reported last month that its profit slumped" dates the report), and not
+    one more than a year before the reference ("a year ago" is deictic)."""
+    d = c.last_date
+    if d is None or d.granularity != "month" or d.earliest is None or c.ref is None or c.last_date_rule != "month":
+        return None
+    if c.last_date_at < c.sentence()[0] or not 0 <= (c.ref - d.earliest).days <= 400:
+        return None
+    return d.earliest
 
 
 def _beyond_calendar(c: Ctx, sign: int, mod: str | None) -> Res:

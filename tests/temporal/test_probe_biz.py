@@ -1,0 +1,62 @@
+"""Business periods from the black-box probes (REPORT-business-sports-numbers.md, section C, and
+finding 26 of REPORT-general.md): each table is one class, with controls that must keep working."""
+
+import pytest
+
+from tests.temporal._cases import check, ids
+
+# "a year earlier / a year ago" after a monthly figure: the same month a year back; the day of
+# the report ("..., the company said on Wednesday") does not hide the quarter under discussion
+YEAR_EARLIER = [
+    ("China's exports rose 1.5 percent in April from a year earlier, customs data showed on Thursday.",
+     "2024-05-09", "a year earlier", "DATE", "2023-04"),
+    ("Industrial output rose 6.7 percent in April from a year ago.", "2024-05-09", "a year ago", "DATE", "2023-04"),
+    ("Retail sales in June rose 2.3 percent from a year earlier.", "2011-07-14", "a year earlier", "DATE", "2010-06"),
+    ("Japanese core consumer prices rose in November from a year earlier. Tokyo prices in December rose "
+     "0.2 percent from a year earlier.", "2006-12-26", "a year earlier", "DATE", "2005-11"),
+    ("Cisco's third-quarter profit fell 41 percent, the company said on Wednesday. "
+     "Revenue fell 13 percent from a year earlier.", "2024-05-16", "a year earlier", "DATE", "2022-Q3"),
+    ("Alcoa's second-quarter profit fell 60 percent, the company said on Wednesday. "
+     "Revenue fell 30 percent from a year earlier.", "2009-07-08", "a year earlier", "DATE", "2008-Q2"),
+    ("Walmart reported first-quarter net income of $5.1 billion on Thursday. Revenue rose 6 percent "
+     "from a year earlier.", "2024-05-16", "a year earlier", "DATE", "2023-Q1"),
+    # controls: the quarter first, then the report day; a year alone; a deictic "last month"
+    ("Alcoa said on Monday its second-quarter profit fell 60 percent. Revenue fell 30 percent from a year earlier.",
+     "2009-07-08", "a year earlier", "DATE", "2008-Q2"),
+    ("He met her in 2019. A year earlier, he had moved.", "2024-05-09", "A year earlier", "DATE", "2018"),
+    ("The firm reported last month that its net profit slumped 44 percent from a year earlier.",
+     "1997-04-24", "a year earlier", "DATE", "1996"),
+    ("In October, the month after the coup, sales plummeted by 10.5 percent from one year earlier.",
+     "2006-12-03", "one year earlier", "DATE", "2005"),
+    # the report day in the same sentence as a figure of another period: not the quarter
+    ("Profit rose in the third quarter. But the company said Friday that it had losses through the first nine "
+     "months, compared with earnings a year earlier.", "1989-10-30", "a year earlier", "DATE", "1988"),
+    # the comparison month does not anchor what follows: "the previous month" is before February
+    ("Machinery orders in February rose 9.9 percent from a year earlier, after growing 14.8 percent in the "
+     "previous month.", "1997-04-10", "the previous month", "DATE", "1997-01"),
+]
+
+
+@pytest.mark.parametrize("case", YEAR_EARLIER, ids=ids(YEAR_EARLIER))
+def test_year_earlier(case):
+    check(case)
+
+
+# "the previous / prior / preceding quarter": the quarter before the one under discussion
+PREVIOUS_QUARTER = [
+    ("GDP grew 1.6 percent in the first quarter, down from 3.4 percent in the previous quarter.",
+     "2024-05-15", "the previous quarter", "DATE", "2023-Q4"),
+    ("Net profit rose 8 percent in the second quarter from the previous quarter.",
+     "2024-08-10", "the previous quarter", "DATE", "2024-Q1"),
+    ("Revenue in the fourth quarter rose from the prior quarter.", "2024-08-10", "the prior quarter", "DATE", "2023-Q3"),
+    ("The economy shrank in the second quarter after growing 0.2 percent in the preceding quarter.",
+     "2024-08-10", "the preceding quarter", "DATE", "2024-Q1"),
+    # control: with no quarter named, the quarter before the reference's
+    ("Sales rose in the previous quarter.", "2024-08-10", "the previous quarter", "DATE", "2024-Q2"),
+    ("Sales rose in the past quarter.", "2024-08-10", "the past quarter", "DATE", "2024-Q2"),
+]
+
+
+@pytest.mark.parametrize("case", PREVIOUS_QUARTER, ids=ids(PREVIOUS_QUARTER))
+def test_previous_quarter(case):
+    check(case)
