@@ -60,3 +60,26 @@ PREVIOUS_QUARTER = [
 @pytest.mark.parametrize("case", PREVIOUS_QUARTER, ids=ids(PREVIOUS_QUARTER))
 def test_previous_quarter(case):
     check(case)
+
+
+# "the year to March 31", "the week to April 10", "the year through June": a stretch of time
+# ending then, as "the year ended June 30" already is (TBAQ: DURATION P1Y, 5 of 5)
+UNIT_TO_DATE = [
+    ("Toyota posted net profit of 4.9 trillion yen for the year to March 31.", "2024-05-08", "the year", "DURATION", "P1Y"),
+    ("Sales rose 5 percent in the year through March.", "2024-05-08", "the year", "DURATION", "P1Y"),
+    ("Crude inventories rose 1.4 million barrels in the week to May 10.", "2024-05-16", "the week", "DURATION", "P1W"),
+    ("Deaths peaked in the week to April 10.", "2020-04-15", "the week", "DURATION", "P1W"),
+    ("Inflation slowed in the year to June.", "2011-04-15", "the year", "DURATION", "P1Y"),
+    ("Inflation slowed in the year to June.", "2011-04-15", "June", "DATE", "2010-06"),
+    ("The government predicted 2.0 percent growth in the year to March 2008.", "2006-12-19", "the year", "DURATION", "P1Y"),
+    # controls
+    ("Net profit rose for the year ended March 31.", "2024-05-08", "the year", "DURATION", "P1Y"),
+    ("He moved to London in the year to come.", "2024-05-16", "the year", "DATE", "2024"),
+    ("Shares have risen 10 percent in the year to date.", "2024-05-16", "the year", "DATE", "2024"),
+    ("Visitors came in the week to see the show.", "2024-05-16", "the week", "DATE", "2024-W20"),
+]
+
+
+@pytest.mark.parametrize("case", UNIT_TO_DATE, ids=ids(UNIT_TO_DATE))
+def test_unit_to_date(case):
+    check(case)

@@ -79,7 +79,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         if unit in ("decade", "century"):
             return None
-        ended = c.next_word() in c.tables["context"].get("stretch_after", ())
+        ended = c.next_word() in c.tables["context"].get("stretch_after", ()) or _to_period_end(c)
         if unit != "weekend" and (ended or pw in ("during", "over", "through", "throughout")):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
@@ -117,6 +117,19 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             r = r.with_(mod="END", earliest=min(r.latest, base + dt.timedelta(days=1)))
         return r
     return R.apply_position(r, mod) if mod else r
+
+
+_RE_TO_MONTH = re.compile(r"\s+(?:to|through|thru)\s+(?:(?:end|mid)-)?([A-Z][a-z]+\.?)")
+
+
+def _to_period_end(c: Ctx) -> bool:
+    """ "the year to March 31", "the week to May 10", "the year through June": a stretch of
+    time ending then (as "the year ended June 30"), not the calendar unit ("the year to come")."""
+    m = _RE_TO_MONTH.match(c.text, c.e)
+    if m is None:
+        return False
+    word = m.group(1).lower()  # "March." may end the sentence: "mar." is a month, "march." not
+    return word in c.tables["months"] or word.rstrip(".") in c.tables["months"]
 
 
 def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
