@@ -83,3 +83,44 @@ UNIT_TO_DATE = [
 @pytest.mark.parametrize("case", UNIT_TO_DATE, ids=ids(UNIT_TO_DATE))
 def test_unit_to_date(case):
     check(case)
+
+
+# Reuters' "end-June", "end-2025", "mid-year" and a position before an ordinal quarter or half
+POSITIONS = [
+    ("The ECB is expected to cut rates by end-June.", "2024-05-20", "end-June", "DATE", "2024-06", "END"),
+    ("Inflation should return to target by end-2025.", "2024-05-20", "end-2025", "DATE", "2025", "END"),
+    ("Foreign reserves stood at $3.2 trillion at end-April.", "2024-05-20", "end-April", "DATE", "2024-04", "END"),
+    ("Debt rose at end-March 2024.", "2024-05-20", "end-March 2024", "DATE", "2024-03", "END"),
+    ("Growth will pick up by mid-year.", "2024-05-20", "mid-year", "DATE", "2024", "MID"),
+    ("UN officials have forecast famine by mid-year.", "1997-04-22", "mid-year", "DATE", "1997", "MID"),
+    ("Sales slowed in midyear, the company said.", "2024-02-20", "midyear", "DATE", "2023", "MID"),
+    ("Shipments are expected to resume by the end of the third quarter.", "2024-05-20",
+     "the end of the third quarter", "DATE", "2024-Q3", "END", "2024-09-01", "2024-09-30"),
+    ("Demand picked up at the start of the second quarter.", "2024-05-20",
+     "the start of the second quarter", "DATE", "2024-Q2", "START"),
+    ("Sales slowed by the end of the first half.", "2024-05-20", "the end of the first half", "DATE", "2024-H1", "END"),
+    ("The pipeline would be commissioned by the end of the first quarter of 2007.", "2006-11-03",
+     "the end of the first quarter of 2007", "DATE", "2007-Q1", "END"),
+    ("A cut is due at the tail end of the first quarter of 2007.", "2006-12-15",
+     "the tail end of the first quarter of 2007", "DATE", "2007-Q1", "END"),
+    # controls
+    ("Rates will fall by mid-2025.", "2024-05-20", "mid-2025", "DATE", "2025", "MID"),
+    ("Profit rose in the third quarter.", "2024-11-20", "the third quarter", "DATE", "2024-Q3", None),
+    ("The year-end rally faded.", "2024-05-20", "year-end", "DATE", "2023", "END"),
+]
+
+
+@pytest.mark.parametrize("case", POSITIONS, ids=ids(POSITIONS))
+def test_positions(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", [
+    "They trailed 14-3 at the end of the first quarter of the game.",
+    "The Celtics led by 10 points at the end of the third quarter.",
+    "The high-end June sale drew crowds.",
+])
+def test_positions_not_business(text):
+    import timeline
+
+    assert [m.text for m in timeline.tag(text, "2024-05-20") if "quarter" in m.text or "end" in m.text] == []

@@ -377,7 +377,9 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
     det = c.norm(m["det"])
     start = c.s
     hyphen_adj = c.low[m.end("q") : m.end("q") + 1] == "-" and not (m["y2"] or m["y3"])
-    if det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
+    if m["pmod"]:
+        pass  # "the end of the third quarter", "early fourth-quarter trading": spanned whole
+    elif det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
         start = m.start("yr") if m["yr"] else m.start("q")
         # keep "fiscal" inside the span
         pre = c.low[start - 7 : start]
@@ -415,6 +417,9 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
     if not yr.startswith("year"):
         strong = hyphen_adj or ended is not None
         _discuss_quarter(c, r, (y, q), strong)
+    pmod = _pmod(c, m["pmod"])
+    if pmod:
+        r = R.apply_position(r, pmod)
     return (r.with_(anchor=c.ref_anchor()) if not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) else r, start, c.e)
 
 
@@ -567,11 +572,13 @@ def p_half(m: re.Match[str], c: Ctx) -> Out:
     if not (m["y2"] or m["yr"]) and (c.next_word() in ("century", "centuries") or _about_a_game(c)):
         return None  # "his second half century" (50 runs); "In the second half, Angola scored"
     y = _year_phrase(c, m["y2"]) or _year_phrase(c, m["yr"])
+    pmod = _pmod(c, m["pmod"])
     if y is None:
         if c.ref is None:
-            return _unres(f"XXXX-H{h}", "half")
+            return _unres(f"XXXX-H{h}", "half").with_(mod=pmod)
         y = _half_year(c, h)
-    return R.half(y, h)
+    r = R.half(y, h)
+    return R.apply_position(r, pmod) if pmod else r
 
 
 def _half_year(c: Ctx, h: int) -> int:

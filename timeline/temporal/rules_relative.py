@@ -144,6 +144,8 @@ def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:
+    if m["u3"]:
+        return _mid_unit(m["u3"], c)
     if m["u2"]:
         unit, which = m["u2"], m["which"]
         if c.ref is None:
@@ -161,6 +163,24 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
         back = c.tense() == "past" or c.prev_word() == "since"
         r = R.unit_of(R.shift(c.ref, -1, unit) if back else c.ref, unit)
     return R.apply_position(_anchored(r, c), "END")
+
+
+def _mid_unit(unit: str, c: Ctx) -> Out:
+    """ "by mid-year", "at midmonth": the middle of the current year (month), or of the last
+    one in a past clause said before its middle (not after "by": "forecast famine by
+    mid-year"), or of the next in a future clause said after it."""
+    if c.ref is None:
+        return _unres(_UNDERSPECIFIED[unit], unit).with_(mod="MID")
+    t = c.tense()
+    if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
+        t = None
+    r = R.unit_of(c.ref, unit)
+    assert r.earliest is not None and r.latest is not None
+    half = r.earliest + (r.latest - r.earliest) / 2
+    k = -1 if (t == "past" and c.ref < half) else (1 if (t == "future" and c.ref > half) else 0)
+    if k:
+        r = R.unit_of(R.shift(c.ref, k, unit), unit)
+    return R.apply_position(_anchored(r, c), "MID")
 
 
 def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
