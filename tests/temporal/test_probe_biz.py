@@ -124,3 +124,35 @@ def test_positions_not_business(text):
     import timeline
 
     assert [m.text for m in timeline.tag(text, "2024-05-20") if "quarter" in m.text or "end" in m.text] == []
+
+
+# month ranges as one period; a quarter named by its end month, with or without "ended"
+MONTH_PERIODS = [
+    ("Profit fell 8% in the October-December quarter.", "2024-05-08", "the October-December quarter", "DATE", "2023-Q4"),
+    ("GDP grew 0.6 percent in the April to June quarter.", "2024-05-21", "the April to June quarter", "DATE", "2023-Q2"),
+    ("Japan's economy shrank an annualised 2.0 percent in January-March, data showed.", "2024-05-09",
+     "January-March", "DATE", "2024-Q1"),
+    ("The U.S. economy grew 2.2 percent in the July-to-September period.", "2006-11-29",
+     "the July-to-September period", "DATE", "2006-Q3"),
+    ("Growth in the January-June period was weak.", "2006-11-06", "the January-June period", "DATE", "2006-H1"),
+    ("Sales fell in the January-April period.", "2024-05-09", "the January-April period", "DATE", "2024-01",
+     None, "2024-01-01", "2024-04-30"),
+    ("The jobless rate fell to 5.3 percent in the August-October period.", "2005-11-17",
+     "the August-October period", "DATE", "2005-08", None, "2005-08-01", "2005-10-31"),
+    ("Exports rose in January-March from a year earlier.", "2024-05-09", "a year earlier", "DATE", "2023-Q1"),
+    ("Apple's revenue fell in the December quarter.", "2024-05-09", "the December quarter", "DATE", "2023-Q4"),
+    ("BHP's output rose in the June quarter, it said.", "2024-08-06", "the June quarter", "DATE", "2024-Q2"),
+    ("Net income rose in the quarter ended June.", "2024-05-22", "the quarter", "DATE", "2023-Q2"),
+    ("Reliance's profit rose in the quarter to June.", "2024-05-09", "the quarter", "DATE", "2023-Q2"),
+    ("Nvidia said revenue in the quarter ending in April tripled.", "2024-05-16", "the quarter", "DATE", "2024-Q1",
+     None, "2024-02-01", "2024-04-30"),
+    # controls: two months linked as a range; the quarter ended on a day
+    ("Fighting raged from January to March.", "2024-05-09", "January", "DATE", "2024-01"),
+    ("Fighting raged from January to March.", "2024-05-09", "March", "DATE", "2024-03"),
+    ("Net income rose in the quarter ended June 30.", "2024-08-22", "the quarter", "DATE", "2024-Q2"),
+]
+
+
+@pytest.mark.parametrize("case", MONTH_PERIODS, ids=ids(MONTH_PERIODS))
+def test_month_periods(case):
+    check(case)

@@ -272,6 +272,82 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     return r
 
 
+def _period_end_year(c: Ctx, mo: int) -> int:
+    """The year of the month a reported period ends with ("the October-December quarter",
+    "the quarter to June"): in a past clause the last such month already over; ahead in a
+    future one; else the reference's year, as for "the fourth quarter" (`R.quarter_year`)."""
+    assert c.ref is not None
+    t = c.tense()
+    if t == "future":
+        return R.month_year(c.ref, mo, "future")
+    if t == "past":
+        return c.ref.year if mo < c.ref.month else c.ref.year - 1
+    return c.ref.year
+
+
+def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool) -> Res:
+    """The ``n`` months up to the end of ``mo`` of ``y``: a calendar quarter or half when they
+    are one, else the first month's value stretched to the last month's end ("the
+    August-October period"); a period the text calls a quarter ("the November quarter") is
+    the calendar quarter of its middle month, as for "the quarter ended Nov. 30"."""
+    end = R.month(y, mo).latest
+    first = R.add_months(dt.date(y, mo, 1), -(n - 1))
+    assert end is not None
+    if n == 3 and (first.month % 3 == 1 or quarter):
+        mid = R.add_months(first, 1)
+        q = (mid.month - 1) // 3 + 1
+        r = R.quarter(mid.year, q)
+        if first.month % 3 != 1:
+            r = _ending_on(r, end)
+        _discuss_quarter(c, r, (mid.year, q), True)
+    elif n == 6 and first.month in (1, 7):
+        r = R.half(first.year, 1 if first.month == 1 else 2)
+    else:
+        r = R.month(first.year, first.month).with_(latest=end, note=f"range to {y:04d}-{mo:02d}")
+    return r if c.ref is None else _anchored(r, c)
+
+
+def p_month_span(m: re.Match[str], c: Ctx) -> Out:
+    if not (c.cap(m.start("m1")) and c.cap(m.start("m2"))):
+        return None
+    sep, what = c.norm(m["sep"]).strip(), c.norm(m["what"])
+    if sep in ("to", "through") and not what:
+        return None  # "January to March": two months, linked as a range
+    if c.prev_word() in c.tables["range_open"]:
+        return None  # "from January-March"
+    months = c.tables["months"]
+    m1, m2 = months[c.norm(m["m1"])], months[c.norm(m["m2"])]
+    n = (m2 - m1) % 12 + 1
+    if n < 2 or (what == "quarter" and n != 3) or (what == "half" and n != 6):
+        return None
+    start = c.s if what else m.start("m1")  # "the" belongs to "the October-December quarter"
+    if m["y"]:
+        y = int(m["y"])
+    elif c.ref is None:
+        return (_unres(f"XXXX-{m1:02d}", "month"), start, c.e)
+    else:
+        y = _period_end_year(c, m2)
+    return (_months_ending(c, y, m2, n, what == "quarter"), start, c.e)
+
+
+def p_month_quarter(m: re.Match[str], c: Ctx) -> Out:
+    """ "the December quarter" (Apple, Australian miners), "the June half": the quarter or
+    half that ends with that month."""
+    if not c.cap(m.start("mon")):
+        return None
+    mo = c.tables["months"][c.norm(m["mon"])]
+    n = 3 if m["what"] == "quarter" else 6
+    if n == 6 and mo not in (6, 12):
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif c.ref is None:
+        return _unres("XXXX-QX" if n == 3 else "XXXX-HX", "quarter" if n == 3 else "half")
+    else:
+        y = _period_end_year(c, mo)
+    return _months_ending(c, y, mo, n, n == 3)
+
+
 def p_year(m: re.Match[str], c: Ctx) -> Out:
     y = int(m["y"])
     if m["prepost"]:
@@ -455,6 +531,21 @@ def _ended_pattern(c: Ctx) -> re.Pattern[str]:
     return _ENDED[key]
 
 
+_TO_MONTH: dict[int, re.Pattern[str]] = {}
+
+
+def _to_month_pattern(c: Ctx) -> re.Pattern[str]:
+    """ "the quarter ended June", "the quarter to June", "the quarter ending in April" (no day
+    number after the month): the words come from context_words.ended and .period_end_before."""
+    key = id(c.lex)
+    if key not in _TO_MONTH:
+        cw = c.tables["context"]
+        words = sorted(set(cw.get("ended", ())) | set(cw.get("period_end_before", ())), key=len, reverse=True)
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+        _TO_MONTH[key] = re.compile(r"\s+(?:" + alts + r")\s+(?:in\s+)?([A-Z][a-z]+\.?)(?!\s*\d)(?!\w)", re.I)
+    return _TO_MONTH[key]
+
+
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     det, which, what = c.norm(m["det"]), c.norm(m["which"]), m["what"]
     yrs, ago = c.norm(m["yrs"]), bool(m["ago"])
@@ -546,6 +637,12 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
                 mid = mo - 1 or 12
                 yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
                 end_date = _valid_date(yy, mo, int(day_end.group(1))) if day_end else None
+        elif (to_month := _to_month_pattern(c).match(c.text, c.e)) and c.cap(to_month.start(1)):
+            # "the quarter ended June", "the quarter to June", "the quarter ending in April": no
+            # day, the month alone ends it
+            mo = c.tables["months"].get(to_month.group(1).lower()) or c.tables["months"].get(to_month.group(1).lower().rstrip("."))
+            if mo:
+                return _months_ending(c, _period_end_year(c, mo), mo, 3, True).with_(anchor=c.ref_anchor())
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
     if end_date is not None:
         r = _ending_on(r, end_date)
