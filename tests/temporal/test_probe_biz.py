@@ -156,3 +156,27 @@ MONTH_PERIODS = [
 @pytest.mark.parametrize("case", MONTH_PERIODS, ids=ids(MONTH_PERIODS))
 def test_month_periods(case):
     check(case)
+
+
+# a fiscal quarter's label is given the report's year (TBAQ: "the fiscal first quarter" 1989-Q1),
+# whether or not "ended June 30" follows; a calendar quarter not yet begun stays last year's
+FISCAL_QUARTERS = [
+    ("Microsoft said fiscal fourth-quarter revenue rose 15 percent to $64.7 billion.", "2024-07-30",
+     "fiscal fourth-quarter", "DATE", "2024-Q4"),
+    ("Oracle reported fiscal fourth-quarter profit on Tuesday.", "2024-07-30", "fiscal fourth-quarter", "DATE", "2024-Q4"),
+    ("Cisco's fiscal third-quarter revenue fell 13 percent.", "2024-05-15", "fiscal third-quarter", "DATE", "2024-Q3"),
+    ("Microsoft said revenue rose in the fiscal fourth quarter ended June 30.", "2024-07-30",
+     "the fiscal fourth quarter", "DATE", "2024-Q4"),
+    ("It earned $4 million, or 12 cents a share, for the fiscal-first quarter ended Sept. 30.", "1989-10-25",
+     "the fiscal-first quarter", "DATE", "1989-Q1"),
+    ("Microsoft said fiscal fourth-quarter revenue rose 15 percent. Revenue rose 9 percent from a year earlier.",
+     "2024-07-30", "a year earlier", "DATE", "2023-Q4"),
+    # controls
+    ("The company's fourth-quarter profit rose.", "2024-02-15", "fourth-quarter", "DATE", "2023-Q4"),
+    ("Cisco's third-quarter profit fell 41 percent.", "2024-05-16", "third-quarter", "DATE", "2023-Q3"),
+]
+
+
+@pytest.mark.parametrize("case", FISCAL_QUARTERS, ids=ids(FISCAL_QUARTERS))
+def test_fiscal_quarters(case):
+    check(case)

@@ -453,6 +453,7 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
     det = c.norm(m["det"])
     start = c.s
     hyphen_adj = c.low[m.end("q") : m.end("q") + 1] == "-" and not (m["y2"] or m["y3"])
+    fiscal = c.norm(m["fiscal"]) == "fiscal" or bool(m["fiscal2"]) or c.low[max(0, c.s - 7) : c.s] == "fiscal "
     if m["pmod"]:
         pass  # "the end of the third quarter", "early fourth-quarter trading": spanned whole
     elif det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
@@ -471,6 +472,10 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             y = c.ref.year - 1 if q >= (c.ref.month - 1) // 3 + 1 else c.ref.year
         elif det == "next" and not yr:
             y = c.ref.year + 1 if q <= (c.ref.month - 1) // 3 + 1 else c.ref.year
+        elif fiscal and c.tense() != "future":
+            # "fiscal fourth-quarter revenue rose", said in July: a fiscal year's label, which
+            # news (and TimeML) gives the year of the report, not the last calendar Q4
+            y = c.ref.year
         else:
             y = R.quarter_year(c.ref, q, c.tense())
         if yr.startswith("year"):
@@ -492,7 +497,12 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
         r = _ending_on(r, end_date)
     if not yr.startswith("year"):
         strong = hyphen_adj or ended is not None
-        _discuss_quarter(c, r, (y, q), strong)
+        if fiscal and r.earliest is not None and c.ref is not None and r.earliest > c.ref and c.tense() != "future":
+            # a fiscal label reported on (its calendar interval may lie ahead): under discussion
+            if strong or c.last_quarter is None:
+                c.last_quarter = (y, q)
+        else:
+            _discuss_quarter(c, r, (y, q), strong)
     pmod = _pmod(c, m["pmod"])
     if pmod:
         r = R.apply_position(r, pmod)
