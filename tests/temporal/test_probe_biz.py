@@ -180,3 +180,49 @@ FISCAL_QUARTERS = [
 @pytest.mark.parametrize("case", FISCAL_QUARTERS, ids=ids(FISCAL_QUARTERS))
 def test_fiscal_quarters(case):
     check(case)
+
+
+# quarter and half codes before an earnings noun, with a stated or fiscal year; "FY25" and
+# split years ("fiscal 2023-24", "the 2022-23 season") as one DATE: the first year's value,
+# stretched to the end of the second
+CODES_AND_FISCAL_YEARS = [
+    ("The bank's Q1 profit beat forecasts.", "2024-05-08", "Q1", "DATE", "2024-Q1"),
+    ("H1 revenue rose 9 percent.", "2024-05-08", "H1", "DATE", "2024-H1"),
+    ("Q1 GDP grew 1.6 percent.", "2024-05-08", "Q1", "DATE", "2024-Q1"),
+    ("The company posted a 1Q loss.", "2024-05-08", "1Q", "DATE", "2024-Q1"),
+    ("Apple's Q1 revenue rose.", "2024-05-08", "Q1", "DATE", "2024-Q1"),
+    ("Shipments in 3Q 2023 fell 5 percent.", "2024-05-22", "3Q 2023", "DATE", "2023-Q3"),
+    ("Revenue for Q4 FY24 rose 9 percent.", "2024-05-22", "Q4 FY24", "DATE", "2024-Q4"),
+    ("The bank's 1H FY24 profit rose.", "2024-05-22", "1H FY24", "DATE", "2024-H1"),
+    ("Infosys expects revenue growth of 1-3% in FY25.", "2024-06-05", "FY25", "DATE", "2025"),
+    ("Profit rose 20% in fiscal 2023-24.", "2024-06-05", "fiscal 2023-24", "DATE", "2023", None, "2023-01-01", "2024-12-31"),
+    ("Revenue rose in FY2024/25.", "2024-06-05", "FY2024/25", "DATE", "2024", None, "2024-01-01", "2025-12-31"),
+    ("Revenue rose in FY24/25.", "2024-06-05", "FY24/25", "DATE", "2024", None, "2024-01-01", "2025-12-31"),
+    ("Arsenal finished second in the 2022-23 season.", "2024-05-11", "2022-23", "DATE", "2022", None,
+     "2022-01-01", "2023-12-31"),
+    ("Profit rose in the 2024/25 fiscal year.", "2024-06-05", "2024/25", "DATE", "2024"),
+    # controls: a range of years that do not follow each other stays two years
+    ("The armistice ended the 1950-53 Korean War.", "1997-04-19", "1950", "DATE", "1950"),
+    ("The armistice ended the 1950-53 Korean War.", "1997-04-19", "53", "DATE", "1953"),
+    ("The 1998-2000 slump.", "2024-05-09", "2000", "DATE", "2000"),
+    ("Revenue rose in FY2024.", "2024-06-05", "FY2024", "DATE", "2024"),
+    ("Prices rose in Q2 2024.", "2024-08-05", "Q2 2024", "DATE", "2024-Q2"),
+]
+
+
+@pytest.mark.parametrize("case", CODES_AND_FISCAL_YEARS, ids=ids(CODES_AND_FISCAL_YEARS))
+def test_codes_and_fiscal_years(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", [
+    "He drove an Audi Q3 to work.",
+    "Audi Q3 sales rose 5 percent.",
+    "Take the H1 bus downtown.",
+    "The patient had 1H NMR done.",
+    "Press fy25 to continue.",
+])
+def test_codes_that_are_names(text):
+    import timeline
+
+    assert [m.text for m in timeline.tag(text, "2024-05-08")] == []

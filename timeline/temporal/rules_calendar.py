@@ -77,9 +77,23 @@ def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     return None
 
 
+def _split_year(y1: int, y2s: str) -> Res | None:
+    """ "2022-23", "2024/25": a season or fiscal year across two calendar years; one DATE, the
+    first year's value stretched to the end of the second (None when the two do not follow)."""
+    y2 = int(str(y1)[:2] + y2s)
+    if y2 != y1 + 1:
+        return None
+    return R.year(y1).with_(latest=D(y2, 12, 31), note=f"split year to {y2:04d}")
+
+
 def p_year_range(m: re.Match[str], c: Ctx) -> Out:
     y1 = int(m["y1"])
+    if m["ys"]:
+        return _split_year(y1, m["ys"])
     y2s = m["y2"]
+    split = _split_year(y1, y2s) if len(y2s) == 2 else None
+    if split is not None:
+        return split  # "the 2022-23 season": one season or fiscal year, not two years
     y2 = int(y2s) if len(y2s) == 4 else int(str(y1)[:2] + y2s)
     if not y1 < y2 <= y1 + 100:
         return None
@@ -356,6 +370,11 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         # "post-1959 politics", "pre-1990 levels": an open period after/before the year
         return Res("DATE", f"{y:04d}", "year", mod="AFTER" if c.norm(m["prepost"]) == "post" else "BEFORE")
     fiscal, mod = m["fiscal"], _pmod(c, m["pmod"])
+    if m["ys"]:
+        if not fiscal or m["prepost"] or m["orlater"]:
+            return None  # a bare "2022-23" is the year_range rule's
+        split = _split_year(y, m["ys"])
+        return R.apply_position(split, mod) if (split is not None and mod) else split
     if not fiscal and not mod:
         nxt = c.next_word()
         if nxt in c.tables["stop_after_number"] or c.next_char() == "%":
@@ -379,6 +398,16 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+def p_fiscal_yy(m: re.Match[str], c: Ctx) -> Out:
+    """ "FY25", "FY24/25" (capital F): the fiscal year of that name (a split one from its first)."""
+    if not c.text[c.s : c.s + 1] == "F":
+        return None
+    y = _two_digit_year(int(m["yy"]), c.ref)
+    if m["ys"]:
+        return _split_year(y, m["ys"])
+    return R.year(y)
 
 
 def p_year_words(m: re.Match[str], c: Ctx) -> Out:
@@ -840,13 +869,18 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
     n = int(m["n"] or m["n2"])
     if k == "h" and n > 2:
         return None
-    if m["y"] or m["y4"]:
-        ys = m["y"] or m["y4"]
+    fy = m["fy"] or m["fy2"]
+    if m["y"] or m["y4"] or m["y5"]:
+        ys = m["y"] or m["y4"] or m["y5"]
         y = int(ys) if ys[0] != "'" else _two_digit_year(int(ys[1:]), c.ref)
     elif m["yy"]:
         y = _two_digit_year(int(m["yy"]), c.ref)
+    elif fy:
+        y = int(fy) if len(fy) == 4 else _two_digit_year(int(fy), c.ref)  # "Q4 FY24": the fiscal label
     else:
-        if c.prev_word() not in c.tables["context"].get("bare_quarter_after", ()) or not _about_business(c):
+        cw = c.tables["context"]
+        before_noun = c.next_word() in cw.get("bare_quarter_before", ()) and not _name_before(c)
+        if not before_noun and (c.prev_word() not in cw.get("bare_quarter_after", ()) or not _about_business(c)):
             return None  # "Audi Q3", "the Lakers led in Q4", "answers to Q1"
         if c.ref is None:
             return _unres(f"XXXX-{'H' if k == 'h' else 'Q'}{n}", "half" if k == "h" else "quarter")
@@ -857,6 +891,16 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
         _discuss_quarter(c, r, (y, n), False)
         return r.with_(anchor=c.ref_anchor())
     return R.half(y, n) if k == "h" else R.quarter(y, n)
+
+
+_RE_CAP_WORD_END = re.compile(r"(?<![\w'’])([A-Z][\w&.-]*)\s+$")
+
+
+def _name_before(c: Ctx) -> bool:
+    """Is the word before a capitalised name ("Audi Q3 sales"), not a possessive ("Apple's Q1
+    revenue") nor a determiner or preposition ("The Q1 profit", "In Q1 sales rose")?"""
+    m = _RE_CAP_WORD_END.search(c.text, max(0, c.s - 40), c.s)
+    return m is not None and m.group(1).lower() not in c.tables["context"].get("bare_quarter_determiners", ())
 
 
 def _two_digit_year(yy: int, ref: D | None) -> int:
