@@ -226,3 +226,20 @@ def test_codes_that_are_names(text):
     import timeline
 
     assert [m.text for m in timeline.tag(text, "2024-05-08")] == []
+
+
+# the day a period ends ("the quarter ending June 30") follows the clause's tense, as the quarter does
+PERIOD_END_DAYS = [
+    ("Net income rose in the quarter ending June 30.", "2024-05-22", "June 30", "DATE", "2023-06-30"),
+    ("Net income rose in the quarter ending June 30.", "2024-05-22", "the quarter", "DATE", "2023-Q2"),
+    ("Profit rose for the year to June 30.", "2024-05-22", "June 30", "DATE", "2023-06-30"),
+    ("Revenue will rise in the quarter ending June 30.", "2024-05-22", "the quarter", "DATE", "2024-Q2"),
+    ("Revenue will rise in the quarter ending June 30.", "2024-05-22", "June 30", "DATE", "2024-06-30"),
+    # control: a deadline a few weeks ahead in a past clause stays ahead
+    ("The court extended the deadline to June 30.", "2024-05-22", "June 30", "DATE", "2024-06-30"),
+]
+
+
+@pytest.mark.parametrize("case", PERIOD_END_DAYS, ids=ids(PERIOD_END_DAYS))
+def test_period_end_days(case):
+    check(case)

@@ -129,9 +129,13 @@ def _past_verb_before(c: Ctx) -> bool:
     words = m.group(1).split()
     if words and words[-1] == "on":
         words.pop()
-    happened = c.tables["context"].get("happened_verbs", ())
+    cw = c.tables["context"]
+    happened = cw.get("happened_verbs", ())
     # one word ("ended") or a phrase ("took effect", "went into force")
-    return any(" ".join(words[k:]) in happened for k in range(len(words)))
+    if any(" ".join(words[k:]) in happened for k in range(len(words))):
+        return True
+    # "(net income rose in) the quarter ending June 30", "the year to March 31": a period's end
+    return len(words) >= 2 and words[-1] in cw.get("period_end_before", ()) and words[-2] in cw.get("period_nouns", ())
 
 
 def _names_event(c: Ctx, start: int) -> bool:
@@ -670,7 +674,9 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
             if mo:
                 day_end = _RE_DAY_AFTER_MONTH.match(c.text, ended.end(1))
                 said = day_end.group(2) if day_end else None  # "the quarter ended Oct. 31, 2014"
-                yy = int(said) if said else R.month_year(c.ref, mo, "past")
+                # a quarter ending ahead in a future clause ("revenue will rise in the quarter
+                # ending June 30"); else the last one
+                yy = int(said) if said else R.month_year(c.ref, mo, "future" if c.tense() == "future" else "past")
                 # the three months ending then, named by the calendar quarter of their middle
                 # month: "the quarter ended Sept. 30" is Q3, "the quarter ended July 31" Q2
                 mid = mo - 1 or 12
