@@ -60,6 +60,8 @@ class Ctx:
         self.lex = grammar.lex
         self._tense = tense
         self.last_date: Res | None = None  # latest mention placed on the calendar
+        self.last_date_at = -1  # where that mention ends in the text
+        self.last_date_rule = ""  # and the rule that read it
         self.last_quarter: tuple[int, int] | None = None
         #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
         #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)

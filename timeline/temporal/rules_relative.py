@@ -79,7 +79,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         if unit in ("decade", "century"):
             return None
-        ended = c.next_word() in c.tables["context"].get("stretch_after", ())
+        ended = c.next_word() in c.tables["context"].get("stretch_after", ()) or _to_period_end(c)
         if unit != "weekend" and (ended or pw in ("during", "over", "through", "throughout")):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
@@ -119,6 +119,19 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     return R.apply_position(r, mod) if mod else r
 
 
+_RE_TO_MONTH = re.compile(r"\s+(?:to|through|thru)\s+(?:(?:end|mid)-)?([A-Z][a-z]+\.?)")
+
+
+def _to_period_end(c: Ctx) -> bool:
+    """ "the year to March 31", "the week to May 10", "the year through June": a stretch of
+    time ending then (as "the year ended June 30"), not the calendar unit ("the year to come")."""
+    m = _RE_TO_MONTH.match(c.text, c.e)
+    if m is None:
+        return False
+    word = m.group(1).lower()  # "March." may end the sentence: "mar." is a month, "march." not
+    return word in c.tables["months"] or word.rstrip(".") in c.tables["months"]
+
+
 def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
     """ "the week after next", "the year before last": two units from the reference's."""
     unit = _unit_name(m["u"])
@@ -131,6 +144,8 @@ def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:
+    if m["u3"]:
+        return _mid_unit(m["u3"], c)
     if m["u2"]:
         unit, which = m["u2"], m["which"]
         if c.ref is None:
@@ -148,6 +163,24 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
         back = c.tense() == "past" or c.prev_word() == "since"
         r = R.unit_of(R.shift(c.ref, -1, unit) if back else c.ref, unit)
     return R.apply_position(_anchored(r, c), "END")
+
+
+def _mid_unit(unit: str, c: Ctx) -> Out:
+    """ "by mid-year", "at midmonth": the middle of the current year (month), or of the last
+    one in a past clause said before its middle (not after "by": "forecast famine by
+    mid-year"), or of the next in a future clause said after it."""
+    if c.ref is None:
+        return _unres(_UNDERSPECIFIED[unit], unit).with_(mod="MID")
+    t = c.tense()
+    if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
+        t = None
+    r = R.unit_of(c.ref, unit)
+    assert r.earliest is not None and r.latest is not None
+    half = r.earliest + (r.latest - r.earliest) / 2
+    k = -1 if (t == "past" and c.ref < half) else (1 if (t == "future" and c.ref > half) else 0)
+    if k:
+        r = R.unit_of(R.shift(c.ref, k, unit), unit)
+    return R.apply_position(_anchored(r, c), "MID")
 
 
 def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
@@ -258,9 +291,15 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         return _beyond_calendar(c, sign, mod)  # "2,500 years ago": before year 1
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
     if unit == "year" and n == 1 and c.last_quarter is not None and not mod:
-        yq = c.last_quarter if anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter" else None
+        yq = c.last_quarter if (
+            anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter"
+            or _report_day(c)
+        ) else None
         if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
             return R.quarter(*_shift_q(*yq, -4 * int(n) * (1 if sign < 0 else -1))).with_(anchor=anchor)
+    if unit == "year" and n == 1 and not mod and sign < 0 and (month := _figure_month(c)) is not None:
+        # "exports rose in April from a year earlier / a year ago": the same month a year back
+        return R.month(month.year - 1, month.month).with_(anchor="previous mention")
     target = R.shift(base, sign * n, unit)
     # "a decade ago", "a century ago": the year that many years back (2015 -> 2005), not the
     # calendar decade it falls in ("200", the 2000s)
@@ -270,6 +309,33 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         e, l = R.offset_window(base, n, unit, sign, mod)
         r = r.with_(mod=mod, earliest=e, latest=l)
     return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
+
+
+def _report_day(c: Ctx) -> bool:
+    """Is the last date placed the day of the report ("..., the company said on Wednesday"),
+    a day in the week up to the reference, in an earlier sentence? It does not replace the
+    quarter the report is about as what "a year earlier" compares with. (In the same
+    sentence, "said Friday that it lost $673 million through the first nine months, compared
+    with earnings a year earlier", the figure may be of another period.)"""
+    d = c.last_date
+    if d is None or c.ref is None or d.earliest is None or d.granularity not in ("day", "part_of_day", "minute"):
+        return False
+    if c.last_date_at >= c.sentence()[0]:
+        return False
+    return 0 <= (c.ref - d.earliest).days <= 7
+
+
+def _figure_month(c: Ctx) -> D | None:
+    """The month of a figure compared with "a year earlier/ago" in the same sentence
+    ("exports rose 1.5 percent in April from a year earlier"): its first day, or None. Only
+    a named month ("reported last month that its profit slumped" dates the report), and not
+    one more than a year before the reference ("a year ago" is deictic)."""
+    d = c.last_date
+    if d is None or d.granularity != "month" or d.earliest is None or c.ref is None or c.last_date_rule != "month":
+        return None
+    if c.last_date_at < c.sentence()[0] or not 0 <= (c.ref - d.earliest).days <= 400:
+        return None
+    return d.earliest
 
 
 def _beyond_calendar(c: Ctx, sign: int, mod: str | None) -> Res:

@@ -197,9 +197,15 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         and res.type in ("DATE", "TIME")
         and res.value[:1].isdigit()
         and rule not in _NO_ANCHOR_RULES
-        and not ((res.granularity == "quarter" or rule == "quarter_rel") and punct.compared is not None and punct.compared.search(text, s, e))
+        and not (
+            (res.granularity in ("quarter", "month") or rule == "quarter_rel")
+            and punct.compared is not None
+            and punct.compared.search(text, s, e)
+        )
     ):
         ctx.last_date = res
+        ctx.last_date_at = e
+        ctx.last_date_rule = rule
     return [mention]
 
 
