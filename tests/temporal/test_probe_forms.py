@@ -1,0 +1,106 @@
+"""Span and value forms found by the black-box probes (batch "forms"): fractions, frequencies,
+approximators, "over" as "across", clock forms and day-first dates. Each table has controls
+that must keep working."""
+
+import pytest
+
+import timeline
+from tests.temporal._cases import ANY, check, ids
+
+# "half an hour": a fraction before a unit with "an", as "half a day" already was
+HALF = [
+    ("The meeting lasted half an hour.", "2014-06-11", "half an hour", "DURATION", "PT30M"),
+    ("Half an hour later, a second bomb exploded.", "2014-06-11", "Half an hour", "DURATION", "PT30M"),
+    ("About half an hour ago the polls closed.", "2014-06-11", "About half an hour ago", "DATE", "2014-06-11", "APPROX"),
+    # controls
+    ("They waited half a day.", "2014-06-11", "half a day", "DURATION", "PT12H"),
+    ("He spoke for an hour and a half.", "2014-06-11", "an hour and a half", "DURATION", "PT1H30M"),
+]
+
+
+@pytest.mark.parametrize("case", HALF, ids=ids(HALF))
+def test_half_an(case):
+    check(case)
+
+
+# frequency sets keep their frequency word in the span (TimeML: "twice a week", freq="2X")
+FREQ = [
+    ("The minister visited the region twice a year.", "2008-03-05", "twice a year", "P1Y", "2X"),
+    ("The ferry sails three times a week.", "2008-03-05", "three times a week", "P1W", "3X"),
+    ("The ferry sails 3 times a week.", "2008-03-05", "3 times a week", "P1W", "3X"),
+    ("The committee meets once a month.", "2008-03-05", "once a month", "P1M", "1X"),
+    ("The pill is taken twice daily.", "2008-03-05", "twice daily", "P1D", "2X"),
+    ("The bulletin is published three times weekly.", "2008-03-05", "three times weekly", "P1W", "3X"),
+    ("They meet several times a year.", "2008-03-05", "several times a year", "P1Y", None),
+    # controls: a plain set word, and "at times" is no frequency
+    ("He eats daily.", "2008-03-05", "daily", "P1D", None),
+]
+
+
+@pytest.mark.parametrize("case", FREQ, ids=ids(FREQ))
+def test_frequency_in_span(case):
+    text, ref, span, value, freq = case
+    check((text, ref, span, "SET", value))
+    (m,) = [m for m in timeline.tag(text, ref) if m.text == span]
+    assert m.freq == freq
+
+
+def test_at_times_is_not_a_frequency():
+    got = [(m.text, m.type) for m in timeline.tag("At times a day passes without news.", "2008-03-05")]
+    assert got == [("a day", "DURATION")]
+
+
+@pytest.mark.parametrize("text", ["The company earns $500 million a year.", "Qantas runs four flights a week."])
+def test_rates_stay_untagged(text):
+    assert timeline.tag(text, "2008-03-05") == []
+
+
+# "over" is "more than" only after words like "for", "took", "been"; elsewhere it is the
+# preposition "across" and gives no mod (the span leaves it out either way)
+OVER = [
+    ("The summit was held over two days in Brussels.", "2010-01-12", "two days", "DURATION", "P2D", None),
+    ("More than 100 people were killed over three days of fighting.", "2010-01-12", "three days", "DURATION", "P3D", None),
+    ("The jury deliberated for nine hours over two days.", "2010-01-12", "two days", "DURATION", "P2D", None),
+    ("The talks will take place over two days.", "2010-01-12", "two days", "DURATION", "P2D", None),
+    ("Prices rose 5% over three years.", "2010-01-12", "three years", "DURATION", "P3Y", None),
+    ("Over two days, the army shelled the town.", "2010-01-12", "two days", "DURATION", "P2D", None),
+    # controls: "more than"
+    ("He was jailed for over two years.", "2010-01-12", "two years", "DURATION", "P2Y", "MORE_THAN"),
+    ("The trip took over a week.", "2010-01-12", "a week", "DURATION", "P1W", "MORE_THAN"),
+    ("It has been over a year since the vote.", "2010-01-12", "a year", "DURATION", "P1Y", "MORE_THAN"),
+    ("He waited over an hour.", "2010-01-12", "an hour", "DURATION", "PT1H", "MORE_THAN"),
+    ("It happened over two years ago.", "2010-01-12", "over two years ago", "DATE", "2008", "MORE_THAN"),
+    ("The strike lasted just over a week.", "2010-01-12", "just over a week", "DURATION", "P1W", "MORE_THAN"),
+]
+
+
+@pytest.mark.parametrize("case", OVER, ids=ids(OVER))
+def test_over_across_or_more_than(case):
+    check(case)
+
+
+# an approximator before a calendar date is in the span, with mod APPROX (TBAQ "around Nov. 1")
+APPROX = [
+    ("The company was founded around 2005.", "2010-03-18", "around 2005", "DATE", "2005", "APPROX"),
+    ("The village was built in about 1900.", "2010-03-18", "about 1900", "DATE", "1900", "APPROX"),
+    ("Since about 2005, prices have doubled.", "2010-03-18", "about 2005", "DATE", "2005", "APPROX"),
+    ("The attack happened around March 5.", "2010-03-18", "around March 5", "DATE", "2010-03-05", "APPROX"),
+    ("The church was built circa 1900.", "2010-03-18", "circa 1900", "DATE", "1900", "APPROX"),
+    ("The church was built c. 1900.", "2010-03-18", "c. 1900", "DATE", "1900", "APPROX"),
+    ("He joined the firm around November.", "2010-03-18", "around November", "DATE", "2009-11", "APPROX"),
+    ("The talks began around Nov. 1, officials said.", "2010-03-18", "around Nov. 1", "DATE", "2009-11-01", "APPROX"),
+    # controls: "about" as "concerning"; a weekday keeps "around" out (TBAQ); counts
+    ("Worries about 2010 grew.", "2010-03-18", "2010", "DATE", "2010", None),
+    ("The rebels will attack around Wednesday.", "2010-03-18", "Wednesday", "DATE", "2010-03-24", None),
+    ("The plant opened in 2005.", "2010-03-18", "2005", "DATE", "2005", None),
+]
+
+
+@pytest.mark.parametrize("case", APPROX, ids=ids(APPROX))
+def test_approximator_before_date(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", ["Around 2000 people marched.", "About 2000 people marched."])
+def test_approximate_counts_are_not_years(text):
+    assert timeline.tag(text, "2010-03-18") == []
