@@ -104,3 +104,26 @@ def test_approximator_before_date(case):
 @pytest.mark.parametrize("text", ["Around 2000 people marched.", "About 2000 people marched."])
 def test_approximate_counts_are_not_years(text):
     assert timeline.tag(text, "2010-03-18") == []
+
+
+# a quantity adjective between the count and the unit: "five consecutive days", "a full year"
+ADJ = [
+    ("Protesters rallied for five consecutive days.", "2011-04-15", "five consecutive days", "DURATION", "P5D"),
+    ("Hospital admissions have fallen for 10 straight days.", "2020-04-15", "10 straight days", "DURATION", "P10D"),
+    ("The siege lasted a full year.", "2020-04-15", "a full year", "DURATION", "P1Y"),
+    ("The siege lasted an entire month.", "2020-04-15", "an entire month", "DURATION", "P1M"),
+    ("He talked for two solid hours.", "2020-04-15", "two solid hours", "DURATION", "PT2H"),
+    ("Two full years later, the town was rebuilt.", "2020-04-15", "Two full years", "DURATION", "P2Y"),
+    # control: the calendar year of a report
+    ("Profit for the full year rose.", "2020-04-15", "the full year", "DATE", "2020"),
+]
+
+
+@pytest.mark.parametrize("case", ADJ, ids=ids(ADJ))
+def test_duration_adjectives(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", ["The company raised its full-year forecast.", "It gave a full-year forecast.", "Stocks fell for a third straight day."])
+def test_adjective_forms_that_are_not_durations(text):
+    assert timeline.tag(text, "2020-04-15") == []

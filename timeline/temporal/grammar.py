@@ -211,6 +211,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "NUM": num,
         "NUMW": numw,
         "VAGUE": _alt(lex.words("vague_quantities")),
+        "DURADJ": _alt(lex.words("duration_adjectives")),
         "UNIT": _alt(units),
         "QMOD": _alt(qmods),
         "PMOD": "(?:" + "|".join(
