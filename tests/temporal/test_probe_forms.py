@@ -127,3 +127,39 @@ def test_duration_adjectives(case):
 @pytest.mark.parametrize("text", ["The company raised its full-year forecast.", "It gave a full-year forecast.", "Stocks fell for a third straight day."])
 def test_adjective_forms_that_are_not_durations(text):
     assert timeline.tag(text, "2020-04-15") == []
+
+
+# clock forms: British dotted times, military "1800 hours", bare "0547 local time", and the
+# zone (an abbreviation, "<place> time", "Eastern time") in the span
+CLOCKS = [
+    ("Trading opened at 9.30am.", "2024-05-12", "9.30am", "TIME", "2024-05-12T09:30"),
+    ("Kick-off is at 7.45pm.", "2024-05-12", "7.45pm", "TIME", "2024-05-12T19:45"),
+    ("The explosion happened at about 10.30pm on Saturday.", "2024-05-12", "10.30pm on Saturday", "TIME", "2024-05-11T22:30", "APPROX"),
+    ("The quake struck at 8.46 a.m. local time.", "2024-05-12", "8.46 a.m. local time", "TIME", "2024-05-12T08:46"),
+    ("The attack began at 1800 hours.", "2014-06-11", "1800 hours", "TIME", "2014-06-11T18:00"),
+    ("At 1100 hours the convoy left.", "2014-06-11", "1100 hours", "TIME", "2014-06-11T11:00"),
+    ("Troops will move in at 0600 hours on Tuesday.", "2014-06-11", "0600 hours on Tuesday", "TIME", "2014-06-17T06:00"),
+    ("The ship sank at 0200 hours local time.", "2014-06-11", "0200 hours local time", "TIME", "2014-06-11T02:00"),
+    ("The talks resumed at 1400 local time.", "2024-05-20", "1400 local time", "TIME", "2024-05-20T14:00"),
+    ("Markets reopen at 0900 Tokyo time.", "2024-05-20", "0900 Tokyo time", "TIME", "2024-05-20T09:00"),
+    ("Markets in Tokyo closed at 3 p.m. JST.", "2012-03-14", "3 p.m. JST", "TIME", "2012-03-14T15:00"),
+    ("The verdict was read at 10 a.m. Beijing time (0200 GMT).", "2012-03-14", "10 a.m. Beijing time", "TIME", "2012-03-14T10:00"),
+    ("The rally began at 3 p.m. IST.", "2012-03-14", "3 p.m. IST", "TIME", "2012-03-14T15:00"),
+    ("The president will speak at 9 p.m. Eastern time.", "2012-03-14", "9 p.m. Eastern time", "TIME", "2012-03-14T21:00"),
+    # controls
+    ("The vote closes at 8 p.m. ET.", "2012-03-14", "8 p.m. ET", "TIME", "2012-03-14T20:00"),
+    ("The blast happened at 10:35 a.m. (0735 GMT) on Friday.", "2012-03-14", "10:35 a.m.", "TIME", "2012-03-09T10:35"),
+    ("The battery lasts 1200 hours.", "2014-06-11", "1200 hours", "DURATION", "PT1200H"),
+    ("After 1200 hours of talks, a deal was reached.", "2014-06-11", "1200 hours", "DURATION", "PT1200H"),
+    ("In 1847 GMT was adopted.", "2014-06-11", "1847", "DATE", "1847"),
+]
+
+
+@pytest.mark.parametrize("case", CLOCKS, ids=ids(CLOCKS))
+def test_clock_forms(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", ["Shares rose 1.45 percent.", "He arrived at 1400 et al."])
+def test_not_clocks(text):
+    assert timeline.tag(text, "2024-05-12") == []
