@@ -163,3 +163,29 @@ def test_clock_forms(case):
 @pytest.mark.parametrize("text", ["Shares rose 1.45 percent.", "He arrived at 1400 et al."])
 def test_not_clocks(text):
     assert timeline.tag(text, "2024-05-12") == []
+
+
+# day-first ranges of days, as "March 3-5" and "March 3 and 4" already were
+DAY_FIRST = [
+    ("The summit will take place on 5-7 January in Nairobi.", "2010-12-20", "5-7 January", "DATE", "2011-01-05", None, "2011-01-05", "2011-01-07"),
+    ("The summit was held on 12-14 March 2010.", "2010-12-20", "12-14 March 2010", "DATE", "2010-03-12", None, "2010-03-12", "2010-03-14"),
+    ("The vote took place on 3 and 4 March.", "2010-12-20", "3", "DATE", "2010-03-03"),
+    ("The vote took place on 3 and 4 March.", "2010-12-20", "4 March", "DATE", "2010-03-04"),
+    ("Kasuri will visit Kabul from 7th to 9th December.", "2006-11-21", "7th", "DATE", "2006-12-07"),
+    ("Kasuri will visit Kabul from 7th to 9th December.", "2006-11-21", "9th December", "DATE", "2006-12-09"),
+    # controls
+    ("The summit will take place on March 3-5.", "2010-12-20", "March 3-5", "DATE", "2011-03-03", None, "2011-03-03", "2011-03-05"),
+    ("He was born on 14 July 1980.", "2010-12-20", "14 July 1980", "DATE", "1980-07-14"),
+    ("The talks ran from 30 November to 2 December.", "2010-12-20", "30 November", "DATE", "2010-11-30"),
+    ("The talks ran from 30 November to 2 December.", "2010-12-20", "2 December", "DATE", "2010-12-02"),
+]
+
+
+@pytest.mark.parametrize("case", DAY_FIRST, ids=ids(DAY_FIRST))
+def test_day_first_ranges(case):
+    check(case)
+
+
+def test_score_before_a_month_is_no_range():
+    got = [m.text for m in timeline.tag("Arsenal won 3-1 in March.", "2010-12-20")]
+    assert got == ["March"]
