@@ -189,3 +189,39 @@ def test_day_first_ranges(case):
 def test_score_before_a_month_is_no_range():
     got = [m.text for m in timeline.tag("Arsenal won 3-1 in March.", "2010-12-20")]
     assert got == ["March"]
+
+
+# decimal seconds keep their fraction (TIMEX3 allows a decimal in the last unit)
+SECONDS = [
+    ("Bolt ran 9.58 seconds in the 100 meters in 2009.", "2024-05-06", "9.58 seconds", "DURATION", "PT9.58S"),
+    ("Hamilton missed pole by 0.002 seconds.", "2024-06-05", "0.002 seconds", "DURATION", "PT0.002S"),
+    ("The gap was 1.5 seconds.", "2024-06-05", "1.5 seconds", "DURATION", "PT1.5S"),
+    # controls: whole seconds, and fractions of larger units still carry down
+    ("It took 10 seconds.", "2024-06-05", "10 seconds", "DURATION", "PT10S"),
+    ("It took 2.5 minutes.", "2024-06-05", "2.5 minutes", "DURATION", "PT2M30S"),
+    ("It took 0.25 minutes.", "2024-06-05", "0.25 minutes", "DURATION", "PT15S"),
+    ("It took 1.1 minutes.", "2024-06-05", "1.1 minutes", "DURATION", "PT1M6S"),
+]
+
+
+@pytest.mark.parametrize("case", SECONDS, ids=ids(SECONDS))
+def test_decimal_seconds(case):
+    check(case)
+
+
+# numeric dates: month first when it can be (US), else day first ("30/06/2024")
+NUMERIC = [
+    ("The offer expires on 30/06/2024.", "2024-05-22", "30/06/2024", "DATE", "2024-06-30"),
+    ("The offer expires on 06/30/2024.", "2024-05-22", "06/30/2024", "DATE", "2024-06-30"),
+    ("The offer expires on 05/06/2024.", "2024-05-22", "05/06/2024", "DATE", "2024-05-06"),
+]
+
+
+@pytest.mark.parametrize("case", NUMERIC, ids=ids(NUMERIC))
+def test_numeric_dates(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", ["The offer expires on 13/13/2024.", "The service runs 24/7/365."])
+def test_not_numeric_dates(text):
+    assert timeline.tag(text, "2024-05-22") == []

@@ -364,6 +364,10 @@ def _dur_value(n: float, code: str) -> str:
             if code2 in ("H", "MIN", "S") and code not in ("H", "MIN", "S"):
                 return head + rest[1:]  # P1DT12H
             return head + rest[(2 if rest.startswith("PT") else 1):]
+    if code == "S" and round(n, 6) != int(n):
+        # "9.58 seconds" -> PT9.58S: TIMEX3 allows a decimal in the last unit, and in a race
+        # the fraction is the point
+        return f"PT{n:.6f}".rstrip("0").rstrip(".") + "S"
     ni = int(round(n))
     if code == "MIN":
         return f"PT{ni}M"
