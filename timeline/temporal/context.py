@@ -319,3 +319,16 @@ def _unit_code(c: Ctx, u: str) -> tuple[str, str]:
 
 def _qmod(c: Ctx, s: str | None) -> str | None:
     return c.tables["qmods"].get(c.norm(s)) if s else None
+
+
+_RE_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
+
+
+def _went_on_until(c: Ctx, pluperfect: bool = True) -> bool:
+    """A past clause before "until/by <date>" that tells what was done or went on by then:
+    the pluperfect ("had filed reports by Wednesday") or a verb of going on ("remained in
+    hospital until Monday")."""
+    clause = _RE_CLAUSE_CUT.split(c.text[max(0, c.s - 120) : c.s])[-1]
+    words = clause.lower().split()
+    durative = c.tables["context"].get("durative_verbs", ())
+    return (pluperfect and any(w in c.tense_cues.pluperfect for w in words)) or (c.prev_word() in ("until", "till") and any(w in durative for w in words))

@@ -21,6 +21,7 @@ from timeline.temporal.context import (
     _season_pick,
     _shift_q,
     _unres,
+    _went_on_until,
     _year_phrase,
 )
 from timeline.temporal import resolve as R
@@ -116,8 +117,14 @@ def _past_verb_before(c: Ctx) -> bool:
     if words and words[-1] == "on":
         words.pop()
     happened = c.tables["context"].get("happened_verbs", ())
-    # one word ("ended") or a phrase ("took effect", "went into force")
-    return any(" ".join(words[k:]) in happened for k in range(len(words)))
+    # one word ("ended") or a phrase ("took effect", "went into force") right before the date
+    if any(" ".join(words[k:]) in happened for k in range(len(words))):
+        return True
+    # or a one-word verb with its object between ("attacked Mumbai on Nov. 26"), unless the
+    # last word points ahead ("struck a deal due by Jan. 5")
+    if words and (words[-1] in c.tables["context"].get("deadline_before", ()) or words[-1] in ("to", "for")):
+        return False
+    return any(w in happened for w in words[:-1])
 
 
 def _names_event(c: Ctx, start: int) -> bool:
@@ -147,6 +154,11 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if g.get("y"):
         y: int | None = int(g.get("y"))
         anchor = None
+    elif g.get("yrel"):  # "Nov. 27 last year", "on 3 March next year"
+        y = _year_phrase(c, g["yrel"])
+        anchor = c.ref_anchor()
+        if y is None:
+            return _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
     elif _names_event(c, m.start("mon") if not g.get("wd") else c.s):
         y = _year_for_md_tense(c, mo, d, "past")  # "the October 7 attack": a known event
         anchor = c.ref_anchor()
@@ -273,7 +285,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 yy = ref.year
         else:
             t = c.tense()
-            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
+            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3 and not _went_on_until(c, pluperfect=False):
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
             yy = R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)

@@ -262,7 +262,10 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
             return R.quarter(*_shift_q(*yq, -4 * int(n) * (1 if sign < 0 else -1))).with_(anchor=anchor)
     target = R.shift(base, sign * n, unit)
-    r = R.unit_of(target, unit if unit != "weekend" else "week").with_(anchor=anchor)
+    # "a decade ago", "a century ago": the year that many years back (2015 -> 2005), not the
+    # calendar decade it falls in ("200", the 2000s)
+    grain = "year" if unit in ("decade", "century") else unit if unit != "weekend" else "week"
+    r = R.unit_of(target, grain).with_(anchor=anchor)
     if mod:
         e, l = R.offset_window(base, n, unit, sign, mod)
         r = r.with_(mod=mod, earliest=e, latest=l)
