@@ -18,7 +18,7 @@ from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
 _RE_SPACES = re.compile(r"\s+")
-_RE_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "1630 GMT"
+_RE_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "9.30am", "1630 GMT"
 #: a clock time restated in UTC in brackets, ending a span: "10:35 a.m. (0735 GMT)"
 RE_RESTATED_UTC_END = re.compile(r"\s*" + RESTATED_UTC + "$", re.I)
 _RE_PM_PART = re.compile(r"in the (afternoon|evening)")
@@ -181,8 +181,17 @@ def _tables(lex: Any) -> dict[str, Any]:
             "next": set(lex.table("relations").get("next", [])),
             "range_middle": set(lex.table("ranges").get("middle", [])),
             "range_open": set(lex.table("ranges").get("open", [])),
+            "zone_end": _zone_end(lex),
         }
     return _TABLE_CACHE[key]
+
+
+def _zone_end(lex: Any) -> re.Pattern[str]:
+    """A time zone ending a clock's text ("3 p.m. jst", "10 a.m. beijing time")."""
+    cz = lex.table("clock_zones")
+    words = list(cz.get("words", [])) + [f"{p} time" for p in cz.get("places", [])]
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + r")\)?$" if alts else r"(?!)")
 
 
 def _norm(s: str | None) -> str:

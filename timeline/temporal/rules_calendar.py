@@ -233,7 +233,17 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
         return None
     # "the 14 July" style must not swallow "92 dead in March": require a year, a weekday or an ordinal suffix
     # unless the number directly precedes the month ("14 July")
-    return p_month_day(m, c)
+    if not m["d2"]:
+        return p_month_day(m, c)
+    # "5-7 January", "3 and 4 March", "from 5 to 7 January": day first, as "March 3-5"
+    if int(m["d2"]) <= d:
+        return None  # not a range of days ("30-1 March"): the last day alone, matched later
+    out = p_month_day(m, c)
+    if isinstance(out, list):
+        # "3 and 4 March": two TIMEX3s, "3" and "4 March" (the month is the second's)
+        (r1, _, _), (r2, _, _) = out
+        return [(r1, c.s, m.end("dsuf") if m["dsuf"] else m.end("d")), (r2, m.start("d2"), c.e)]
+    return out
 
 
 def p_month(m: re.Match[str], c: Ctx) -> Out:

@@ -225,6 +225,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
+_RE_MILITARY = re.compile(r"\d{4}\s+(?:hours|hrs)$")  # "1800 hours"
 # "at 6 a.m. on Aug. 2", "at 8:46 a.m. on Sept. 11, 2001": the date after dates the clock (and
 # stays its own expression)
 _RE_ON_DATE = re.compile(r"\s+on\s+([A-Z][a-z]{2,8}\.?)\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?")
@@ -267,11 +268,17 @@ def _on_date_after(c: Ctx) -> D | None:
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
-    has_marker = bool(_RE_CLOCK_MARKER.search(t))
+    has_marker = bool(_RE_CLOCK_MARKER.search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
     if not has_marker and pw not in clock_after:
         return None
+    if _RE_MILITARY.match(t) and not has_marker:
+        # "at 1800 hours", "0600 hours": a clock; "lasts 1200 hours", "after 1200 hours of
+        # talks" are durations
+        cw = c.tables["context"]
+        if (t[0] != "0" and pw not in cw.get("military_clock_after", ())) or c.next_word() in cw.get("military_clock_not_before", ()):
+            return None
     if _RE_WIRE_CLOCK.match(t) and not m["wd"] and pw in c.tables["context"].get("wire_clock_not_after", ()):
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
     parts = _clock_parts(t)

@@ -433,10 +433,45 @@ def _dur_value(n: float, code: str) -> str:
             if code2 in ("H", "MIN", "S") and code not in ("H", "MIN", "S"):
                 return head + rest[1:]  # P1DT12H
             return head + rest[(2 if rest.startswith("PT") else 1):]
+    if code == "S" and round(n, 6) != int(n):
+        # "9.58 seconds" -> PT9.58S: TIMEX3 allows a decimal in the last unit, and in a race
+        # the fraction is the point
+        return f"PT{n:.6f}".rstrip("0").rstrip(".") + "S"
     ni = int(round(n))
     if code == "MIN":
         return f"PT{ni}M"
     return f"PT{ni}{code}" if timey else f"P{ni}{code}"
+
+
+def _frequency_before(c: Ctx, pos: int) -> tuple[float | None, int] | None:
+    """(count, start) of a frequency word right before ``pos``: "twice" (2), "three times"
+    (3), "several times" (no count); None when there is none ("at times" is not one). A
+    count not understood ("10-15 times") leaves the span where it was."""
+    cw = c.tables["context"]
+    pw = c.prev_word(pos)
+    if pw in cw.get("frequency", {}):
+        return float(cw["frequency"][pw]), c.low.rfind(pw, 0, pos)
+    if not pw or pw != cw.get("times"):
+        return None
+    at = c.low.rfind(pw, 0, pos)
+    mm = _RE_COUNT_BEFORE.search(c.low, max(0, at - 30), at)
+    if mm is None:
+        return None, pos
+    if mm.group(1) == "at":
+        return None  # "at times"
+    k = numeral(mm.group(1), c.lex)
+    if k is not None and k > 0:
+        return k, mm.start(1)
+    if c.norm(mm.group(1)) in c.tables["context"].get("vague_counts", ()):
+        return None, mm.start(1)  # "several times a year"
+    return None, pos
+
+
+def _freq(k: float | None) -> str | None:
+    return f"{int(k)}X" if k and k == int(k) else None
+
+
+_RE_COUNT_BEFORE = re.compile(r"(?<![\w.,])([\w.,]+|a\s+few|a\s+dozen|a\s+couple\s+of)[-\s]+$")
 
 
 def p_duration(m: re.Match[str], c: Ctx) -> Out:
@@ -445,6 +480,12 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     mod = _qmod(c, m["qmod"])
     the, rel = c.norm(m["the"]), c.norm(m["rel"])
     start = c.s
+    if c.norm(m["qmod"]) == "over" and not (the or rel):
+        pw = c.prev_word(m.start("qmod"))
+        if pw not in c.tables["context"].get("over_more_than_after", ()):
+            # "held over two days", "killed over three days of fighting": "over" is across,
+            # the preposition, not "more than" ("jailed for over two years"); left out
+            mod, start = None, (m.start("n") if m["n"] else m.start("vague"))
     before = c.words_before()
     if rel and not the and before and before[-1] in c.tables["context"].get("verb_before", {}).get(rel, ()):
         # "expected to last several months", "will last over a week": the verb, not "the last"
@@ -493,13 +534,12 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         before = c.low[max(0, c.s - 40) : c.s]
         cw = c.tables["context"]
         pw = c.prev_word()
-        if pw in cw.get("frequency", {}) or pw == cw.get("times"):
-            # "twice a year", "three times a week": a SET with its frequency
-            k = cw["frequency"].get(pw)
-            if k is None:
-                mm = re.search(r"(\S+)[-\s]+" + re.escape(pw) + r"\s*$", before)
-                k = numeral(mm.group(1), c.lex) if mm else None
-            return (Res("SET", _dur_value(1, code), gran, freq=f"{int(k)}X" if k else None), start, c.e)
+        freq = _frequency_before(c, start)
+        if freq is not None:
+            # "twice a year", "three times a week": a SET with its frequency, which the span
+            # takes in (TimeML: <TIMEX3 type="SET" value="P1W" freq="2X">twice a week</TIMEX3>)
+            k, fstart = freq
+            return (Res("SET", _dur_value(1, code), gran, freq=_freq(k)), fstart, c.e)
         if pw in cw.get("rate_words", ()) or _RE_AMOUNT_END.search(before):
             return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
     if m["nhi"]:
@@ -571,6 +611,9 @@ def p_set_word(m: re.Match[str], c: Ctx) -> Out:
         return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
     value, quant = c.tables["sets"][w]
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
+    if not quant and (freq := _frequency_before(c, c.s)) is not None:
+        k, fstart = freq  # "twice daily", "three times weekly": the frequency is in the span
+        return (Res("SET", value, gran, freq=_freq(k)), fstart, c.e)
     return Res("SET", value, gran, quant=quant or None)
 
 
