@@ -61,6 +61,17 @@ CASES = [
     ("Since March 15, more than 7,500 people have been killed.", "2012-02-01", "March 15", "DATE", "2011-03-15"),
     ("The judge ruled he must return by Jan. 14.", "2007-12-20", "Jan. 14", "DATE", "2008-01-14"),  # control
     ("The company said it would redeem its shares on Jan. 31.", "2007-12-20", "Jan. 31", "DATE", "2008-01-31"),  # control
+    # a comma followed by "and"/"followed by" carries the clause on
+    ("Funerals will be held Friday, and a memorial on Sunday.", "2013-02-19", "Sunday", "DATE", "2013-02-24"),
+    ("Ministers will meet on Thursday, followed by a summit of leaders on Saturday.", "2013-02-19", "Saturday", "DATE", "2013-02-23"),
+    ("They met on Monday, and on Friday the talks collapsed.", "2013-02-19", "Friday", "DATE", "2013-02-15"),  # control
+    ("He left on Monday, and she arrives on Friday.", "2013-02-19", "Friday", "DATE", "2013-02-22"),
+    # scheduled verbs in the present, month-days and months too
+    ("The tournament starts on June 9.", "2005-11-22", "June 9", "DATE", "2006-06-09"),
+    ("The pilgrimage, which ends on Monday, is one of the five pillars of Islam.", "2006-12-28", "Monday", "DATE", "2007-01-01"),
+    # noon and midnight with a zone, then the day
+    ("The ceasefire took effect at noon local time on Monday.", "2014-06-11", "noon local time on Monday", "TIME", "2014-06-09T12:00"),
+    ("The ceasefire took effect at midnight local time on Sunday.", "2014-06-11", "midnight local time on Sunday", "TIME", "2014-06-08T24:00"),
     # a week or year phrase after a day or a month-day names which one
     ("The bill was approved on Monday last week.", "2010-04-14", "Monday last week", "DATE", "2010-04-05"),
     ("The minister will visit India on Friday next week.", "2010-04-12", "Friday next week", "DATE", "2010-04-23"),

@@ -200,7 +200,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b(?:\s+{TZ})?"  # military: "1800 hours"
         r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
         r"|(?:[01]?\d|2[0-3])\s+o'clock"
-        r"|noon|midnight|midday)"
+        r"|(?:noon|midnight|midday)(?:\s+{TZ})?)"  # "noon local time on Monday"
     )
     cz = lex.table("clock_zones")
     zone_words = [w for w in cz.get("words", []) if w]

@@ -35,6 +35,8 @@ class TenseCues:
         self.past = set(t.get("past", []))
         self.present = set(t.get("present", []))
         self.present_schedule = set(t.get("present_schedule", []))
+        self.comma_carry = set(t.get("comma_carry", []))
+        self.participle_not_before = {k: set(v) for k, v in t.get("participle_not_before", {}).items()}
         self.present_schedule_next = {k: set(v) for k, v in t.get("present_schedule_next", {}).items()}
         self.irregular_past = set(t.get("irregular_past", []))
         self.not_past = set(t.get("not_past", []))
@@ -109,6 +111,8 @@ class TenseCues:
             return "future"
         elif prev == "to" and w in self.future_after_to:
             return "future"
+        if w in self.participle_not_before and nxt in self.participle_not_before[w]:
+            return None  # "followed by a summit on Saturday": a sequence, not the clause's tense
         if w in self.past:
             if w == "last" and prev in self.verb_last_after:
                 return None  # "the visit will last from Tuesday": read on to "will"
@@ -361,6 +365,8 @@ class ClauseTense:
             if lw[dist] in cues.breaks:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
+                if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry:
+                    continue  # "will be held Friday, and a memorial on Sunday"
                 break
             if lw[dist] not in cues.front_words:
                 fronted = False
