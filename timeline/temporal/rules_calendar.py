@@ -228,6 +228,8 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
         after_prep = c.prev_word() in c.tables["context"].get("month_after", ())
+        if _month_names_someone(c, after_prep):
+            return None  # "Theresa May said", "Mrs. May", "the Million Man March", "April Ryan"
         if not after_prep and _RE_NAME_AFTER.match(c.text[c.e : c.e + 3]) and c.low[c.s - 2 : c.s] not in (", ", "(", "'s"):
             return None  # "June Carter said": a first name before a surname
         if amb is not None and not after_prep:
@@ -270,6 +272,69 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+_RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)(\s+)$")
+_RE_AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
+_RE_NAME_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
+_RE_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+
+
+def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
+    """A bare capitalised month name that is a person's or a thing's name: after a title or
+    a capitalised first name ("Theresa May", "Prime Minister May", "Mrs. May", "the Million
+    Man March"), before a verb only a person does ("May said", "a spokesman for May
+    declined") or ", who", coordinated with a name ("May and Juncker met", "Merkel and
+    May"), or a first name itself after "and" ("June Jordan and April Ryan"). All word
+    lists are in the lexicon's context words."""
+    cw = c.tables["context"]
+    text = c.text
+    nxt = c.next_word()
+    if nxt in cw.get("month_modifier_nouns", ()):
+        return False  # "Toyota May sales": the month's figures
+    before = _RE_WORD_BEFORE.search(text, max(0, c.s - 30), c.s)
+    if before is not None and "\n" not in before.group(3):
+        w, dot = before.group(1), before.group(2)
+        lw = w.lower()
+        if lw in cw.get("name_titles", ()):
+            return True
+        if not dot and len(w) > 1 and w[0].isupper() and w[1:].islower() and not _is_function_word(c, lw):
+            a = before.start(1)
+            if a == 0 or text[a - 1] not in "'’-":
+                return True
+    if after_prep:
+        # "Merkel and May met": coordinated with a name that is not itself a time
+        pair = _RE_NAME_AND.search(text, max(0, c.s - 30), c.s)
+        if pair is None or _is_time_word(c, pair.group(1).lower()):
+            return False
+        return not _is_function_word(c, pair.group(1).lower())
+    if nxt in cw.get("name_verbs_after", ()) or _RE_WHO_AFTER.match(text, c.e):
+        # the subject of the verb: at the start of a clause, or "a spokesman for May said"
+        # (not "the bank's review for April says")
+        pw = c.prev_word()
+        if not pw or not _is_function_word(c, pw):
+            return True
+        return c.prev_word(c.s - len(pw) - 1) in cw.get("name_agents_before", ())
+    pair = _RE_AND_NAME.match(text, c.e)
+    return pair is not None and not _is_time_word(c, pair.group(1).lower())
+
+
+def _is_function_word(c: Ctx, w: str) -> bool:
+    cw = c.tables["context"]
+    return (
+        w in cw.get("month_after", ())
+        or w in cw.get("front_words", ())
+        or w in cw.get("month_name_not_after", ())
+        or w in c.tables["last"]
+        or w in c.tables["next"]
+        or w in c.tables["months"]
+    )
+
+
+def _is_time_word(c: Ctx, w: str) -> bool:
+    """A month, weekday, season or holiday's first word ("May and June", "Easter and May")."""
+    t = c.tables
+    return w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
 
 
 def p_year(m: re.Match[str], c: Ctx) -> Out:
