@@ -54,3 +54,38 @@ def test_month_names_of_people(text, span):
 @pytest.mark.parametrize("text,span", MONTHS_STILL)
 def test_months_stay_months(text, span):
     assert span in _spans(text, "2019-03-12")
+
+
+# -- four-digit numbers that count things or belong to a name ---------------------------------
+NOT_YEARS = [
+    "The fine was 2000 euros.",
+    "Tesla shares rose 3% to 2010 yuan.",
+    "The ticket costs 1999 rupees.",
+    "A total of 2018 cases were reported.",
+    "Rescuers pulled 2014 survivors from the rubble.",
+    "The plane was carrying 2019 passengers.",
+    "The small-cap Russell 2000 index rose 1.1 percent.",
+    "The Peugeot 3008 and the Peugeot 2008 SUVs were recalled.",
+    "Microsoft ended support for Windows 2000.",
+    "At least 2000 killed in the quake.",
+]
+YEARS = [
+    ("The tsunami in 2004 killed 230,000 people.", "2012-04-15", "2004", "DATE", "2004"),
+    ("The earthquake of 2010 killed more than 200,000 people.", "2012-04-15", "2010", "DATE", "2010"),
+    ("The war in 2006 wounded thousands.", "2012-04-15", "2006", "DATE", "2006"),
+    ("The riots in 2005 injured hundreds.", "2012-04-15", "2005", "DATE", "2005"),
+    ("The 2018 cases were reopened by the court.", "2024-08-06", "2018", "DATE", "2018"),
+    ("In 2019 passengers complained more often.", "2024-08-06", "2019", "DATE", "2019"),
+    ("Vision 2030 was launched.", "2012-04-15", "2030", "DATE", "2030"),
+    ("The 2008 Olympics were held in Beijing.", "2012-04-15", "2008", "DATE", "2008"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_YEARS)
+def test_counts_and_names_are_not_years(text):
+    assert timeline.tag(text, "2024-08-06") == []
+
+
+@pytest.mark.parametrize("case", YEARS, ids=ids(YEARS))
+def test_years_stay_years(case):
+    check(case)

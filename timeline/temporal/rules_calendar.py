@@ -347,16 +347,20 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     fiscal, mod = m["fiscal"], _pmod(c, m["pmod"])
     if not fiscal and not mod:
         nxt = c.next_word()
+        pw = c.prev_word()
+        cw = c.tables["context"]
         if nxt in c.tables["stop_after_number"] or c.next_char() == "%":
-            return None
+            # "92 killed", but "the tsunami in 2004 killed 230,000 people"
+            if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())):
+                return None
+        if nxt in cw.get("count_nouns", ()) and pw not in cw.get("year_determiners", ()):
+            return None  # "2000 euros", "a total of 2018 cases" (not "the 2018 cases")
         if c.text[c.e : c.e + 1] == "-":
             return None
-        pw = c.prev_word()
-        if pw in c.tables["context"].get("not_year_after", ()):
-            return None
+        if pw in cw.get("not_year_after", ()):
+            return None  # "Flight 1549", "the Russell 2000", "the Peugeot 2008"
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
-        cw = c.tables["context"]
         if y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
             return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
         if not 1600 <= y <= 2100:
