@@ -89,3 +89,46 @@ def test_counts_and_names_are_not_years(text):
 @pytest.mark.parametrize("case", YEARS, ids=ids(YEARS))
 def test_years_stay_years(case):
     check(case)
+
+
+# -- terms of trade and sport: fractions, rates, sessions, results ------------------------------
+TERMS = [
+    ("Spain beat England 1-0 in the quarter-final.", "the quarter"),
+    ("They meet in the quarter-finals on Wednesday.", "the quarter"),
+    ("Liverpool will play Arsenal in the last quarter-final on January 9.", "the last quarter"),
+    ("The Bank of England cut rates by a quarter percentage point to 5%.", "a quarter"),
+    ("The Fed raised rates by a quarter point to 2.25 percent.", "a quarter"),
+    ("The Fed raised rates by another one quarter percentage point.", "one quarter"),
+    ("Home sales fell by almost a quarter.", "a quarter"),
+    ("Consumption would increase by at least one quarter by 2015.", "at least one quarter"),
+    ("The company cut its workforce by a quarter.", "a quarter"),
+    ("Profit rose a quarter in the half to June.", "a quarter"),
+    ("The Bank of Canada kept its overnight rate at 1 percent.", "overnight"),
+    ("The bank has kept its benchmark overnight call rate target at 0.25 percent.", "overnight"),
+    ("Overnight index swaps point to two rate cuts this year.", "Overnight"),
+    ("The stock jumped 8% in after-hours trading following the results.", "hours"),
+    ("Shares rose in extended trading after hours.", "hours"),
+    ("The world record stands at 2:00:35.", "2:00"),
+    ("The previous best was set at 3:43.13 in Rome.", "3:43"),
+    ("He lowered the junior steeplechase record to 7:58.66.", "7:58"),
+]
+TERMS_STILL = [
+    ("Profit fell in the quarter.", "2024-05-20", "the quarter", "DATE", "2024-Q1"),
+    ("The launch was delayed by a quarter.", "2024-05-20", "a quarter", "DURATION", "P1Q"),
+    ("The plan was pushed back by a quarter.", "2024-05-20", "a quarter", "DURATION", "P1Q"),
+    ("Heavy rain fell overnight.", "2024-05-20", "overnight", "TIME", "2024-05-19TNI"),
+    ("Negotiators worked for hours.", "2024-05-20", "hours", "DURATION", "PTXH"),
+    ("The meeting starts at 2:00 p.m.", "2024-05-10", "2:00 p.m.", "TIME", "2024-05-10T14:00"),
+    ("The meeting starts at 14:30.", "2024-05-10", "14:30", "TIME", "2024-05-10T14:30"),
+    ("The quake struck at 10:30:15 a.m. local time.", "2024-05-10", "10:30", "TIME", "2024-05-10T10:30"),
+]
+
+
+@pytest.mark.parametrize("text,span", TERMS)
+def test_terms_are_not_times(text, span):
+    assert span not in _spans(text, "2024-05-20")
+
+
+@pytest.mark.parametrize("case", TERMS_STILL, ids=ids(TERMS_STILL))
+def test_terms_controls(case):
+    check(case)

@@ -31,6 +31,7 @@ from timeline.temporal.grammar import spoken_year
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
 _RE_DAY_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
 _RE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_RE_HYPHEN_WORD = re.compile(r"-[a-z]")
 
 # ---------------------------------------------------------------- absolute dates
 
@@ -522,6 +523,8 @@ def _ended_pattern(c: Ctx) -> re.Pattern[str]:
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     det, which, what = c.norm(m["det"]), c.norm(m["which"]), m["what"]
     yrs, ago = c.norm(m["yrs"]), bool(m["ago"])
+    if c.e == m.end("what") and _RE_HYPHEN_WORD.match(c.low, c.e):
+        return None  # "the quarter-final", "the quarter-century": a compound noun
     mid = c.norm(c.low[m.start("what") - 14 : m.start("what")])
     if "year-earlier" in mid or "year-ago" in mid:
         which = "year-earlier"

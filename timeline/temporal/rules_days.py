@@ -11,6 +11,7 @@ import re
 
 from timeline.temporal.context import (
     RE_RESTATED_UTC_END,
+    SKIP,
     Ctx,
     D,
     Out,
@@ -197,6 +198,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     pw = c.prev_word()
     if w in ("noon", "midnight", "midday", "dawn", "dusk") and pw not in ("at", "by", "until", "before", "after", "till", "around", "about", "since", "from", "past"):
         return None
+    if w == "overnight" and c.next_word() in c.tables["context"].get("overnight_not_before", ()):
+        return None  # "the overnight rate", "overnight index swaps": a rate, not a night
     code = c.tables["pods"].get(w) or c.tables["pods"].get(w.replace("-", ""), "AF")
     if w == "overnight" and c.ref is not None:
         # news means the night before the report ("stocks rebounded overnight"), or the coming
@@ -215,6 +218,10 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     return r.with_(mod="MID") if w.startswith("mid") and code == "AF" else r
 
 
+#: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13")...
+_RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
+#: ...unless a clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
+_RE_CLOCK_AFTER_SECONDS = re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b|gmt|utc|local)")
 _RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
 _RE_PAREN_DAY = re.compile(r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:on\s+)?([A-Z][a-z]+)\b")
 
@@ -238,6 +245,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     pw = c.prev_word(m.start("t"))
     if not has_marker and pw not in clock_after:
         return None
+    if not has_marker:
+        more = _RE_RACE_TIME.match(c.low, m.end("t"))
+        if more is not None and not _RE_CLOCK_AFTER_SECONDS.match(c.low, more.end()):
+            return (SKIP, more.end())  # "stands at 2:00:35", "set at 3:43.13": a race time
     if _RE_WIRE_CLOCK.match(t) and not m["wd"] and pw in c.tables["context"].get("wire_clock_not_after", ()):
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
     parts = _clock_parts(t)
