@@ -132,3 +132,46 @@ def test_terms_are_not_times(text, span):
 @pytest.mark.parametrize("case", TERMS_STILL, ids=ids(TERMS_STILL))
 def test_terms_controls(case):
     check(case)
+
+
+# -- names of events, papers, shows and agreements; cricket scores ------------------------------
+NAMED = [
+    ("Root scored a century on day three at Lord's.", "a century"),
+    ("Smith hit a century and Labuschagne a half-century.", "a half-century"),
+    ("Captain Ricky Ponting hit a half-century while Hodge made 37.", "a half-century"),
+    ("Collingwood, who sacrificed a century when he charged Warne on 96, lost his wicket again.", "a century"),
+    ("Kohli made his 50th one-day international century.", "one-day"),
+    ("England lost the one-day series 4-0.", "one-day"),
+    ("The Six-Day War changed the map of the Middle East.", "Six-Day"),
+    ("The Thirty Years' War devastated Germany.", "The Thirty Years"),
+    ("The Good Friday Agreement was signed in 1998.", "Good Friday"),
+    ("The Good Friday Agreement was signed in 1998.", "Friday"),
+    ("The Mail on Sunday said the minister had resigned.", "Sunday"),
+    ("Marina Litvinenko told the Mail on Sunday she had more faith in the inquiry.", "Sunday"),
+    ("The Independent on Sunday first reported the story.", "Sunday"),
+    ("He appeared on Saturday Night Live.", "Saturday Night"),
+    ("Monday Night Football drew 15 million viewers.", "Monday Night"),
+    ("He appeared on ABC's This Week and NBC's Meet the Press.", "This Week"),
+]
+NAMED_STILL = [
+    ("The bridge has stood for a century.", "2024-05-20", "a century", "DURATION", "P100Y"),
+    ("The company has a century of history.", "2024-05-20", "a century", "DURATION", "P100Y"),
+    ("Unions held a one-day strike.", "2024-05-20", "one-day", "DURATION", "P1D"),
+    ("The leaders began a two-day summit.", "2024-05-20", "two-day", "DURATION", "P2D"),
+    ("The war lasted six days.", "2024-05-20", "six days", "DURATION", "P6D"),
+    ("Talks resumed on Good Friday.", "2024-05-20", "Good Friday", "DATE", "2024-03-29"),
+    ("Rain hit Scotland on Sunday.", "2024-05-20", "Sunday", "DATE", "2024-05-19"),
+    ("The Independent on Sunday reported on Sunday that he quit.", "2024-05-20", "Sunday", "DATE", "2024-05-19"),
+    ("He left on Saturday night.", "2024-05-20", "Saturday night", "DATE", "2024-05-18TNI"),
+    ("Hamas Says Talks Will Resume Next Week", "2024-05-20", "Next Week", "DATE", "2024-W22"),
+]
+
+
+@pytest.mark.parametrize("text,span", NAMED)
+def test_names_and_scores_are_not_times(text, span):
+    assert span not in _spans(text, "2024-05-22")
+
+
+@pytest.mark.parametrize("case", NAMED_STILL, ids=ids(NAMED_STILL))
+def test_names_controls(case):
+    check(case)

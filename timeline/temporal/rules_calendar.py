@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    SKIP,
     Ctx,
     D,
     Out,
@@ -691,7 +692,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")):
         return None
     if not m["wk"] and not m["y"] and c.next_word() in c.tables["context"]["holiday_not_before"]:
-        return None  # "Christmas Island", "Christmas trees": a name or a thing, not the day
+        return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = c.tables["holidays"][c.norm(m["h"])]
     if m["y"]:
         y: int | None = int(m["y"])

@@ -69,9 +69,15 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
             if after[0][:1].isupper() and not (len(after) > 1 and after[1][:1].isupper()):
                 return True
     if m.start() == m.start("wd"):
-        before = c.text[max(0, c.s - 20) : c.s].rstrip(" ").split(" ")[-1]
-        if before[:1].isupper() and before.lower() in cw.get("weekday_named_after", ()):
+        before = c.text[max(0, c.s - 20) : c.s].rstrip(" ").split(" ")
+        if before[-1][:1].isupper() and before[-1].lower() in cw.get("weekday_named_after", ()):
             return True
+        # "The Mail on Sunday", "the Independent on Sunday"
+        if len(before) > 1 and before[-1] == "on" and before[-2][:1].isupper() and before[-2].lower() in cw.get("weekday_paper_on", ()):
+            return True
+    if m["pod"] and m.end() == m.end("pod") and c.cap(m.start("pod")) and c.text[c.e : c.e + 2].strip()[:1].isupper():
+        if c.next_word() in cw.get("weekday_show_after", ()):
+            return True  # "Saturday Night Live", "Monday Night Football": a show
     return False
 
 

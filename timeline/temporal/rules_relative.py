@@ -31,6 +31,7 @@ from timeline.temporal.context import (
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.grammar import numeral
+from timeline.temporal.rules_calendar import _about_a_game
 
 # patterns used per candidate, compiled once
 _RE_POS_LEAD = re.compile(r"(early|late|earlier|later|mid-?)\s+(?:in\s+)?")
@@ -406,6 +407,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a second day of talks"
     if u in ("night", "nights") and not m["n"]:
         return None
+    if _names_an_event_or_score(m, c, u, nxt):
+        return (SKIP, c.e)
     if m["vague"]:
         vq = c.norm(m["vague"])
         if vq == "some" and gran != "time":
@@ -445,6 +448,27 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if "and a half" in suffix:
         n += 0.5
     return (Res("DURATION", _dur_value(n, code), gran, mod=mod), start, c.e)
+
+
+_RE_CAPITAL_NEXT = re.compile(r"['’]?\s+[A-Z]")
+
+
+def _names_an_event_or_score(m: re.Match[str], c: Ctx, u: str, nxt: str) -> bool:
+    """ "the Six-Day War" (a capitalised duration adjective in an event's name), "a one-day
+    international" (cricket's limited-overs game), "scored a century", "a half-century" (a
+    batsman's 100 or 50 runs): not durations. Word lists in the lexicon's context words."""
+    cw = c.tables["context"]
+    if m["n"] and c.cap(m.start("u")) and c.cap(m.start("n")) and nxt in cw.get("duration_name_heads", ()):
+        if _RE_CAPITAL_NEXT.match(c.text, c.e):  # "the Six-Day War", "the Thirty Years' War"
+            return True
+    if u == "day" and c.norm(m["n"]) == "one" and c.low[c.e : c.e + 1] != "-" and nxt in cw.get("one_day_not_before", ()):
+        return True
+    if u == "century" and c.norm(m["n"]) in ("a", "one", "half a", "a half") and not (m["the"] or m["rel"] or m["suffix"]):
+        before = c.words_before()[-3:]
+        if any(w.strip(",") in cw.get("century_score_before", ()) for w in before):
+            return True
+        return _about_a_game(c)
+    return False
 
 
 def _quarter_is_a_fraction(c: Ctx, nxt: str) -> bool:
