@@ -43,6 +43,7 @@ MONTHS_STILL = [
     ("Come May, the rules change.", "May"),
     ("Between Christmas and May the plant was shut.", "May"),
     ("Monday, May 5 was the deadline.", "Monday, May 5"),
+    ("Car Sales Jumped Sharply May", "May"),  # a title-case headline: capitals are no sign of a name
 ]
 
 

@@ -302,7 +302,7 @@ def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
             return True
         if not dot and len(w) > 1 and w[0].isupper() and w[1:].islower() and not _is_function_word(c, lw):
             a = before.start(1)
-            if a == 0 or text[a - 1] not in "'’-":
+            if (a == 0 or text[a - 1] not in "'’-") and not _in_headline(c):
                 return True
     if after_prep:
         # "Merkel and May met": coordinated with a name that is not itself a time
@@ -319,6 +319,22 @@ def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
         return c.prev_word(c.s - len(pw) - 1) in cw.get("name_agents_before", ())
     pair = _RE_AND_NAME.match(text, c.e)
     return pair is not None and not _is_time_word(c, pair.group(1).lower())
+
+
+_RE_LINE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _in_headline(c: Ctx) -> bool:
+    """Is the candidate on a short line that capitalises its words ("Facebook Plans May IPO")?
+    There a capital letter is no sign of a name."""
+    a = c.text.rfind("\n", 0, c.s) + 1
+    b = c.text.find("\n", c.e)
+    line = c.text[a : len(c.text) if b < 0 else b]
+    words = _RE_LINE_WORDS.findall(line)
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) > 20 or len(long_words) < 3 or line.rstrip(" \t\r\"'”’").endswith("."):
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
 
 
 def _is_function_word(c: Ctx, w: str) -> bool:
