@@ -327,9 +327,14 @@ _RE_LINE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 def _in_headline(c: Ctx) -> bool:
     """Is the candidate on a short line that capitalises its words ("Facebook Plans May IPO")?
     There a capital letter is no sign of a name."""
-    a = c.text.rfind("\n", 0, c.s) + 1
-    b = c.text.find("\n", c.e)
-    line = c.text[a : len(c.text) if b < 0 else b]
+    # a headline is short: look no further than 200 characters either way (a long line is
+    # not one, and the search stays bounded on dense input)
+    lo, hi = max(0, c.s - 200), min(len(c.text), c.e + 200)
+    a = c.text.rfind("\n", lo, c.s)
+    b = c.text.find("\n", c.e, hi)
+    if (a < 0 and lo > 0) or (b < 0 and hi < len(c.text)):
+        return False
+    line = c.text[a + 1 : hi if b < 0 else b]
     words = _RE_LINE_WORDS.findall(line)
     long_words = [w for w in words if len(w) > 3]
     if len(words) > 20 or len(long_words) < 3 or line.rstrip(" \t\r\"'”’").endswith("."):
