@@ -18,7 +18,7 @@ from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
 _RE_SPACES = re.compile(r"\s+")
-_RE_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "1630 GMT"
+_RE_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "9.30am", "1630 GMT"
 #: a clock time restated in UTC in brackets, ending a span: "10:35 a.m. (0735 GMT)"
 RE_RESTATED_UTC_END = re.compile(r"\s*" + RESTATED_UTC + "$", re.I)
 _RE_PM_PART = re.compile(r"in the (afternoon|evening)")
@@ -60,6 +60,8 @@ class Ctx:
         self.lex = grammar.lex
         self._tense = tense
         self.last_date: Res | None = None  # latest mention placed on the calendar
+        self.last_date_at = -1  # where that mention ends in the text
+        self.last_date_rule = ""  # and the rule that read it
         self.last_quarter: tuple[int, int] | None = None
         #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
         #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)
@@ -179,8 +181,17 @@ def _tables(lex: Any) -> dict[str, Any]:
             "next": set(lex.table("relations").get("next", [])),
             "range_middle": set(lex.table("ranges").get("middle", [])),
             "range_open": set(lex.table("ranges").get("open", [])),
+            "zone_end": _zone_end(lex),
         }
     return _TABLE_CACHE[key]
+
+
+def _zone_end(lex: Any) -> re.Pattern[str]:
+    """A time zone ending a clock's text ("3 p.m. jst", "10 a.m. beijing time")."""
+    cz = lex.table("clock_zones")
+    words = list(cz.get("words", [])) + [f"{p} time" for p in cz.get("places", [])]
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + r")\)?$" if alts else r"(?!)")
 
 
 def _norm(s: str | None) -> str:
@@ -310,3 +321,16 @@ def _unit_code(c: Ctx, u: str) -> tuple[str, str]:
 
 def _qmod(c: Ctx, s: str | None) -> str | None:
     return c.tables["qmods"].get(c.norm(s)) if s else None
+
+
+_RE_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
+
+
+def _went_on_until(c: Ctx, pluperfect: bool = True) -> bool:
+    """A past clause before "until/by <date>" that tells what was done or went on by then:
+    the pluperfect ("had filed reports by Wednesday") or a verb of going on ("remained in
+    hospital until Monday")."""
+    clause = _RE_CLAUSE_CUT.split(c.text[max(0, c.s - 120) : c.s])[-1]
+    words = clause.lower().split()
+    durative = c.tables["context"].get("durative_verbs", ())
+    return (pluperfect and any(w in c.tense_cues.pluperfect for w in words)) or (c.prev_word() in ("until", "till") and any(w in durative for w in words))

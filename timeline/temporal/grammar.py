@@ -193,16 +193,23 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     rel = lex.table("relations")
     wdfull = [w for w in weekdays if w not in abbrev]
     clock = (
-        r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)(?:\s+{TZ})?"
+        # "10:30 a.m.", "9.30am" (British and AFP style)
+        r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)(?:\s+{TZ})?"
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+{TZ})?"
-        r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:gmt|utc)\b"  # wire style: "1600 GMT"
+        r"|(?:[01]\d|2[0-3])[0-5]\d\s+{WIREZONE}"  # wire style: "1600 GMT", "0547 local time"
+        r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b(?:\s+{TZ})?"  # military: "1800 hours"
         r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
         r"|(?:[01]?\d|2[0-3])\s+o'clock"
         r"|noon|midnight|midday)"
     )
-    zones = r"(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|et|pt|ct|local\s+time)"
-    tz = r"(?:(?:\(" + zones + r"\)|" + zones + r")(?:\s+" + RESTATED_UTC + r")?|" + RESTATED_UTC + r")"
-    clock = clock.replace("{TZ}", tz)
+    cz = lex.table("clock_zones")
+    zone_words = [w for w in cz.get("words", []) if w]
+    named = [f"{city} time" for city in cz.get("places", [])]
+    zones = _alt(zone_words + named)
+    # after a bare four-digit clock, only zones that cannot be a word ("1400 et" is not one)
+    wire = _alt([w for w in zone_words + named if w not in set(cz.get("not_after_bare_clock", []))])
+    tz = r"(?:(?:\(" + zones + r"\)|" + zones + r"\b)(?:\s+" + RESTATED_UTC + r")?|" + RESTATED_UTC + r")"
+    clock = clock.replace("{TZ}", tz).replace("{WIREZONE}", wire + r"\b(?:\s+" + RESTATED_UTC + r")?")
     return {
         "MONTH": _alt(months),
         "WDANY": _alt(weekdays),
@@ -211,6 +218,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "NUM": num,
         "NUMW": numw,
         "VAGUE": _alt(lex.words("vague_quantities")),
+        "DURADJ": _alt(lex.words("duration_adjectives")),
         "UNIT": _alt(units),
         "QMOD": _alt(qmods),
         "PMOD": "(?:" + "|".join(

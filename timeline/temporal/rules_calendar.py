@@ -22,6 +22,7 @@ from timeline.temporal.context import (
     _season_pick,
     _shift_q,
     _unres,
+    _went_on_until,
     _year_phrase,
 )
 from timeline.temporal import resolve as R
@@ -79,9 +80,23 @@ def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     return None
 
 
+def _split_year(y1: int, y2s: str) -> Res | None:
+    """ "2022-23", "2024/25": a season or fiscal year across two calendar years; one DATE, the
+    first year's value stretched to the end of the second (None when the two do not follow)."""
+    y2 = int(str(y1)[:2] + y2s)
+    if y2 != y1 + 1:
+        return None
+    return R.year(y1).with_(latest=D(y2, 12, 31), note=f"split year to {y2:04d}")
+
+
 def p_year_range(m: re.Match[str], c: Ctx) -> Out:
     y1 = int(m["y1"])
+    if m["ys"]:
+        return _split_year(y1, m["ys"])
     y2s = m["y2"]
+    split = _split_year(y1, y2s) if len(y2s) == 2 else None
+    if split is not None:
+        return split  # "the 2022-23 season": one season or fiscal year, not two years
     y2 = int(y2s) if len(y2s) == 4 else int(str(y1)[:2] + y2s)
     if not y1 < y2 <= y1 + 100:
         return None
@@ -117,9 +132,19 @@ def _past_verb_before(c: Ctx) -> bool:
     words = m.group(1).split()
     if words and words[-1] == "on":
         words.pop()
-    happened = c.tables["context"].get("happened_verbs", ())
-    # one word ("ended") or a phrase ("took effect", "went into force")
-    return any(" ".join(words[k:]) in happened for k in range(len(words)))
+    cw = c.tables["context"]
+    happened = cw.get("happened_verbs", ())
+    # one word ("ended") or a phrase ("took effect", "went into force") right before the date
+    if any(" ".join(words[k:]) in happened for k in range(len(words))):
+        return True
+    # "(net income rose in) the quarter ending June 30", "the year to March 31": a period's end
+    if len(words) >= 2 and words[-1] in cw.get("period_end_before", ()) and words[-2] in cw.get("period_nouns", ()):
+        return True
+    # or a one-word verb with its object between ("attacked Mumbai on Nov. 26"), unless the
+    # last word points ahead ("struck a deal due by Jan. 5")
+    if words and (words[-1] in cw.get("deadline_before", ()) or words[-1] in ("to", "for")):
+        return False
+    return any(w in happened for w in words[:-1])
 
 
 def _names_event(c: Ctx, start: int) -> bool:
@@ -149,6 +174,11 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if g.get("y"):
         y: int | None = int(g.get("y"))
         anchor = None
+    elif g.get("yrel"):  # "Nov. 27 last year", "on 3 March next year"
+        y = _year_phrase(c, g["yrel"])
+        anchor = c.ref_anchor()
+        if y is None:
+            return _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
     elif _names_event(c, m.start("mon") if not g.get("wd") else c.s):
         y = _year_for_md_tense(c, mo, d, "past")  # "the October 7 attack": a known event
         anchor = c.ref_anchor()
@@ -205,7 +235,17 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
         return None
     # "the 14 July" style must not swallow "92 dead in March": require a year, a weekday or an ordinal suffix
     # unless the number directly precedes the month ("14 July")
-    return p_month_day(m, c)
+    if not m["d2"]:
+        return p_month_day(m, c)
+    # "5-7 January", "3 and 4 March", "from 5 to 7 January": day first, as "March 3-5"
+    if int(m["d2"]) <= d:
+        return None  # not a range of days ("30-1 March"): the last day alone, matched later
+    out = p_month_day(m, c)
+    if isinstance(out, list):
+        # "3 and 4 March": two TIMEX3s, "3" and "4 March" (the month is the second's)
+        (r1, _, _), (r2, _, _) = out
+        return [(r1, c.s, m.end("dsuf") if m["dsuf"] else m.end("d")), (r2, m.start("d2"), c.e)]
+    return out
 
 
 def p_month(m: re.Match[str], c: Ctx) -> Out:
@@ -267,7 +307,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 yy = ref.year
         else:
             t = c.tense()
-            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
+            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3 and not _went_on_until(c, pluperfect=False):
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
             yy = R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
@@ -358,6 +398,80 @@ def _is_time_word(c: Ctx, w: str) -> bool:
     """A month, weekday, season or holiday's first word ("May and June", "Easter and May")."""
     t = c.tables
     return w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
+def _period_end_year(c: Ctx, mo: int) -> int:
+    """The year of the month a reported period ends with ("the October-December quarter",
+    "the quarter to June"): in a past clause the last such month already over; ahead in a
+    future one; else the reference's year, as for "the fourth quarter" (`R.quarter_year`)."""
+    assert c.ref is not None
+    t = c.tense()
+    if t == "future":
+        return R.month_year(c.ref, mo, "future")
+    if t == "past":
+        return c.ref.year if mo < c.ref.month else c.ref.year - 1
+    return c.ref.year
+
+
+def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool) -> Res:
+    """The ``n`` months up to the end of ``mo`` of ``y``: a calendar quarter or half when they
+    are one, else the first month's value stretched to the last month's end ("the
+    August-October period"); a period the text calls a quarter ("the November quarter") is
+    the calendar quarter of its middle month, as for "the quarter ended Nov. 30"."""
+    end = R.month(y, mo).latest
+    first = R.add_months(dt.date(y, mo, 1), -(n - 1))
+    assert end is not None
+    if n == 3 and (first.month % 3 == 1 or quarter):
+        mid = R.add_months(first, 1)
+        q = (mid.month - 1) // 3 + 1
+        r = R.quarter(mid.year, q)
+        if first.month % 3 != 1:
+            r = _ending_on(r, end)
+        _discuss_quarter(c, r, (mid.year, q), True)
+    elif n == 6 and first.month in (1, 7):
+        r = R.half(first.year, 1 if first.month == 1 else 2)
+    else:
+        r = R.month(first.year, first.month).with_(latest=end, note=f"range to {y:04d}-{mo:02d}")
+    return r if c.ref is None else _anchored(r, c)
+
+
+def p_month_span(m: re.Match[str], c: Ctx) -> Out:
+    if not (c.cap(m.start("m1")) and c.cap(m.start("m2"))):
+        return None
+    sep, what = c.norm(m["sep"]).strip(), c.norm(m["what"])
+    if sep in ("to", "through") and not what:
+        return None  # "January to March": two months, linked as a range
+    if c.prev_word() in c.tables["range_open"]:
+        return None  # "from January-March"
+    months = c.tables["months"]
+    m1, m2 = months[c.norm(m["m1"])], months[c.norm(m["m2"])]
+    n = (m2 - m1) % 12 + 1
+    if n < 2 or (what == "quarter" and n != 3) or (what == "half" and n != 6):
+        return None
+    start = c.s if what else m.start("m1")  # "the" belongs to "the October-December quarter"
+    if m["y"]:
+        y = int(m["y"])
+    elif c.ref is None:
+        return (_unres(f"XXXX-{m1:02d}", "month"), start, c.e)
+    else:
+        y = _period_end_year(c, m2)
+    return (_months_ending(c, y, m2, n, what == "quarter"), start, c.e)
+
+
+def p_month_quarter(m: re.Match[str], c: Ctx) -> Out:
+    """ "the December quarter" (Apple, Australian miners), "the June half": the quarter or
+    half that ends with that month."""
+    if not c.cap(m.start("mon")):
+        return None
+    mo = c.tables["months"][c.norm(m["mon"])]
+    n = 3 if m["what"] == "quarter" else 6
+    if n == 6 and mo not in (6, 12):
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif c.ref is None:
+        return _unres("XXXX-QX" if n == 3 else "XXXX-HX", "quarter" if n == 3 else "half")
+    else:
+        y = _period_end_year(c, mo)
+    return _months_ending(c, y, mo, n, n == 3)
 
 
 def p_year(m: re.Match[str], c: Ctx) -> Out:
@@ -368,6 +482,11 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         # "post-1959 politics", "pre-1990 levels": an open period after/before the year
         return Res("DATE", f"{y:04d}", "year", mod="AFTER" if c.norm(m["prepost"]) == "post" else "BEFORE")
     fiscal, mod = m["fiscal"], _pmod(c, m["pmod"])
+    if m["ys"]:
+        if not fiscal or m["prepost"] or m["orlater"]:
+            return None  # a bare "2022-23" is the year_range rule's
+        split = _split_year(y, m["ys"])
+        return R.apply_position(split, mod) if (split is not None and mod) else split
     if not fiscal and not mod:
         nxt = c.next_word()
         pw = c.prev_word()
@@ -395,6 +514,16 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+def p_fiscal_yy(m: re.Match[str], c: Ctx) -> Out:
+    """ "FY25", "FY24/25" (capital F): the fiscal year of that name (a split one from its first)."""
+    if not c.text[c.s : c.s + 1] == "F":
+        return None
+    y = _two_digit_year(int(m["yy"]), c.ref)
+    if m["ys"]:
+        return _split_year(y, m["ys"])
+    return R.year(y)
 
 
 def p_year_words(m: re.Match[str], c: Ctx) -> Out:
@@ -469,7 +598,10 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
     det = c.norm(m["det"])
     start = c.s
     hyphen_adj = c.low[m.end("q") : m.end("q") + 1] == "-" and not (m["y2"] or m["y3"])
-    if det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
+    fiscal = c.norm(m["fiscal"]) == "fiscal" or bool(m["fiscal2"]) or c.low[max(0, c.s - 7) : c.s] == "fiscal "
+    if m["pmod"]:
+        pass  # "the end of the third quarter", "early fourth-quarter trading": spanned whole
+    elif det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
         start = m.start("yr") if m["yr"] else m.start("q")
         # keep "fiscal" inside the span
         pre = c.low[start - 7 : start]
@@ -485,6 +617,10 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             y = c.ref.year - 1 if q >= (c.ref.month - 1) // 3 + 1 else c.ref.year
         elif det == "next" and not yr:
             y = c.ref.year + 1 if q <= (c.ref.month - 1) // 3 + 1 else c.ref.year
+        elif fiscal and c.tense() != "future":
+            # "fiscal fourth-quarter revenue rose", said in July: a fiscal year's label, which
+            # news (and TimeML) gives the year of the report, not the last calendar Q4
+            y = c.ref.year
         else:
             y = R.quarter_year(c.ref, q, c.tense())
         if yr.startswith("year"):
@@ -506,7 +642,15 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
         r = _ending_on(r, end_date)
     if not yr.startswith("year"):
         strong = hyphen_adj or ended is not None
-        _discuss_quarter(c, r, (y, q), strong)
+        if fiscal and r.earliest is not None and c.ref is not None and r.earliest > c.ref and c.tense() != "future":
+            # a fiscal label reported on (its calendar interval may lie ahead): under discussion
+            if strong or c.last_quarter is None:
+                c.last_quarter = (y, q)
+        else:
+            _discuss_quarter(c, r, (y, q), strong)
+    pmod = _pmod(c, m["pmod"])
+    if pmod:
+        r = R.apply_position(r, pmod)
     return (r.with_(anchor=c.ref_anchor()) if not (m["y2"] or m["y3"] or (yr and yr[:1].isdigit())) else r, start, c.e)
 
 
@@ -540,6 +684,21 @@ def _ended_pattern(c: Ctx) -> re.Pattern[str]:
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
         _ENDED[key] = re.compile(r"\s+(?:" + alts + r")\s+([A-Z][a-z]+\.?)\s+\d", re.I)
     return _ENDED[key]
+
+
+_TO_MONTH: dict[int, re.Pattern[str]] = {}
+
+
+def _to_month_pattern(c: Ctx) -> re.Pattern[str]:
+    """ "the quarter ended June", "the quarter to June", "the quarter ending in April" (no day
+    number after the month): the words come from context_words.ended and .period_end_before."""
+    key = id(c.lex)
+    if key not in _TO_MONTH:
+        cw = c.tables["context"]
+        words = sorted(set(cw.get("ended", ())) | set(cw.get("period_end_before", ())), key=len, reverse=True)
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+        _TO_MONTH[key] = re.compile(r"\s+(?:" + alts + r")\s+(?:in\s+)?([A-Z][a-z]+\.?)(?!\s*\d)(?!\w)", re.I)
+    return _TO_MONTH[key]
 
 
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
@@ -608,7 +767,11 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         finished = c.last_quarter is not None and c.last_quarter < cur
         reported = finished and c.low[c.e : c.e + 2] == "'s" and what == "quarter" and c.tense() != "future"
         yq = c.last_quarter if reported and c.last_quarter is not None else cur
-    elif which in ("past", "previous", "prior") or (det == "last" and not which) or which == "last":
+    elif which in ("previous", "prior", "preceding") and c.last_quarter is not None:
+        # "1.6 percent in the first quarter, down from 3.4 percent in the previous quarter":
+        # the quarter before the one under discussion
+        yq = _shift_q(*c.last_quarter, -1)
+    elif which in ("past", "previous", "prior", "preceding") or (det == "last" and not which) or which == "last":
         yq = _shift_q(*cur, -1)
     elif which in ("coming",) or det == "next":
         yq = _shift_q(*cur, 1)
@@ -625,12 +788,20 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
             if mo:
                 day_end = _RE_DAY_AFTER_MONTH.match(c.text, ended.end(1))
                 said = day_end.group(2) if day_end else None  # "the quarter ended Oct. 31, 2014"
-                yy = int(said) if said else R.month_year(c.ref, mo, "past")
+                # a quarter ending ahead in a future clause ("revenue will rise in the quarter
+                # ending June 30"); else the last one
+                yy = int(said) if said else R.month_year(c.ref, mo, "future" if c.tense() == "future" else "past")
                 # the three months ending then, named by the calendar quarter of their middle
                 # month: "the quarter ended Sept. 30" is Q3, "the quarter ended July 31" Q2
                 mid = mo - 1 or 12
                 yq = (yy - (mid == 12), (mid - 1) // 3 + 1)
                 end_date = _valid_date(yy, mo, int(day_end.group(1))) if day_end else None
+        elif (to_month := _to_month_pattern(c).match(c.text, c.e)) and c.cap(to_month.start(1)):
+            # "the quarter ended June", "the quarter to June", "the quarter ending in April": no
+            # day, the month alone ends it
+            mo = c.tables["months"].get(to_month.group(1).lower()) or c.tables["months"].get(to_month.group(1).lower().rstrip("."))
+            if mo:
+                return _months_ending(c, _period_end_year(c, mo), mo, 3, True).with_(anchor=c.ref_anchor())
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
     if end_date is not None:
         r = _ending_on(r, end_date)
@@ -657,11 +828,13 @@ def p_half(m: re.Match[str], c: Ctx) -> Out:
     if not (m["y2"] or m["yr"]) and (c.next_word() in ("century", "centuries") or _about_a_game(c)):
         return None  # "his second half century" (50 runs); "In the second half, Angola scored"
     y = _year_phrase(c, m["y2"]) or _year_phrase(c, m["yr"])
+    pmod = _pmod(c, m["pmod"])
     if y is None:
         if c.ref is None:
-            return _unres(f"XXXX-H{h}", "half")
+            return _unres(f"XXXX-H{h}", "half").with_(mod=pmod)
         y = _half_year(c, h)
-    return R.half(y, h)
+    r = R.half(y, h)
+    return R.apply_position(r, pmod) if pmod else r
 
 
 def _half_year(c: Ctx, h: int) -> int:
@@ -816,13 +989,18 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
     n = int(m["n"] or m["n2"])
     if k == "h" and n > 2:
         return None
-    if m["y"] or m["y4"]:
-        ys = m["y"] or m["y4"]
+    fy = m["fy"] or m["fy2"]
+    if m["y"] or m["y4"] or m["y5"]:
+        ys = m["y"] or m["y4"] or m["y5"]
         y = int(ys) if ys[0] != "'" else _two_digit_year(int(ys[1:]), c.ref)
     elif m["yy"]:
         y = _two_digit_year(int(m["yy"]), c.ref)
+    elif fy:
+        y = int(fy) if len(fy) == 4 else _two_digit_year(int(fy), c.ref)  # "Q4 FY24": the fiscal label
     else:
-        if c.prev_word() not in c.tables["context"].get("bare_quarter_after", ()) or not _about_business(c):
+        cw = c.tables["context"]
+        before_noun = c.next_word() in cw.get("bare_quarter_before", ()) and not _name_before(c)
+        if not before_noun and (c.prev_word() not in cw.get("bare_quarter_after", ()) or not _about_business(c)):
             return None  # "Audi Q3", "the Lakers led in Q4", "answers to Q1"
         if c.ref is None:
             return _unres(f"XXXX-{'H' if k == 'h' else 'Q'}{n}", "half" if k == "h" else "quarter")
@@ -833,6 +1011,16 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
         _discuss_quarter(c, r, (y, n), False)
         return r.with_(anchor=c.ref_anchor())
     return R.half(y, n) if k == "h" else R.quarter(y, n)
+
+
+_RE_CAP_WORD_END = re.compile(r"(?<![\w'’])([A-Z][\w&.-]*)\s+$")
+
+
+def _name_before(c: Ctx) -> bool:
+    """Is the word before a capitalised name ("Audi Q3 sales"), not a possessive ("Apple's Q1
+    revenue") nor a determiner or preposition ("The Q1 profit", "In Q1 sales rose")?"""
+    m = _RE_CAP_WORD_END.search(c.text, max(0, c.s - 40), c.s)
+    return m is not None and m.group(1).lower() not in c.tables["context"].get("bare_quarter_determiners", ())
 
 
 def _two_digit_year(yy: int, ref: D | None) -> int:

@@ -22,6 +22,7 @@ from timeline.temporal.context import (
     _midnight,
     _unres,
     _weekday_for,
+    _went_on_until,
 )
 from timeline.temporal.rules_calendar import _year_for_md, p_month_day
 from timeline.temporal import resolve as R
@@ -108,8 +109,16 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = R.weekday_near(ref - dt.timedelta(days=1), wd, -1)
     elif rel in ("next", "this coming"):
         day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
+    elif m["wrel"]:  # "on Monday last week", "Friday next week": that day of the named week
+        k = {"last": -1, "this": 0, "next": 1}[c.norm(m["wrel"])]
+        day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
     elif rel == "this":
         day = R.weekday_near(ref, wd, 0)
+        t = c.tense()
+        if t == "future" and day < ref:
+            day += dt.timedelta(days=7)  # "will start this Monday", said on a Sunday: the coming one
+        elif t == "past" and day > ref:
+            day -= dt.timedelta(days=7)  # "were announced this Sunday", said on a Tuesday
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
     else:
@@ -229,24 +238,50 @@ _RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
 #: ...unless a clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
 _RE_CLOCK_AFTER_SECONDS = re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b|gmt|utc|local)")
 _RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
+_RE_MILITARY = re.compile(r"\d{4}\s+(?:hours|hrs)$")  # "1800 hours"
+# "at 6 a.m. on Aug. 2", "at 8:46 a.m. on Sept. 11, 2001": the date after dates the clock (and
+# stays its own expression)
+_RE_ON_DATE = re.compile(r"\s+on\s+([A-Z][a-z]{2,8}\.?)\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?")
 _RE_PAREN_DAY = re.compile(r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:on\s+)?([A-Z][a-z]+)\b")
 
 
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
-    t = c.tense() if c.low[c.e : c.e + 2] != "'s" else None  # "Wednesday's ruling" is known news
+    if c.low[c.e : c.e + 2] in ("'s", "’s"):
+        # "Wednesday's ruling" is known news; an event that is planned ("Sunday's election",
+        # "Friday's deadline") follows its clause ("ahead of Sunday's election", "Sunday's
+        # election will decide"), and a past or tenseless clause keeps it past
+        poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
+        planned = c.tables["context"].get("scheduled_event_nouns", ())
+        if poss and (poss.group(1) in planned or poss.group(2) in planned) and c.prev_word() not in ("after", "since", "following"):
+            return "future" if c.tense() in ("future", "present") else None
+        return None
+    t = c.tense()
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
-            clause = _RE_CLAUSE_SPLIT.split(c.text[max(0, c.s - 120) : c.s])[-1]
-            if not any(w in c.tense_cues.pluperfect for w in clause.lower().split()):
+            if not _went_on_until(c):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
 
 
+def _on_date_after(c: Ctx) -> D | None:
+    """The day of an "on Aug. 2" right after a clock time (None when there is none or no such day)."""
+    on_date = _RE_ON_DATE.match(c.text, c.e)
+    mo = c.tables["months"].get(on_date.group(1).lower()) if on_date else None
+    if on_date is None or mo is None:
+        return None
+    d = int(on_date.group(2))
+    y = int(on_date.group(3)) if on_date.group(3) else _year_for_md(c, mo, d, None)
+    try:
+        return D(y, mo, d) if y else None
+    except ValueError:
+        return None
+
+
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
-    has_marker = bool(_RE_CLOCK_MARKER.search(t))
+    has_marker = bool(_RE_CLOCK_MARKER.search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
     if not has_marker and pw not in clock_after:
@@ -255,6 +290,12 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         more = _RE_RACE_TIME.match(c.low, m.end("t"))
         if more is not None and not _RE_CLOCK_AFTER_SECONDS.match(c.low, more.end()):
             return (SKIP, more.end())  # "stands at 2:00:35", "set at 3:43.13": a race time
+    if _RE_MILITARY.match(t) and not has_marker:
+        # "at 1800 hours", "0600 hours": a clock; "lasts 1200 hours", "after 1200 hours of
+        # talks" are durations
+        cw = c.tables["context"]
+        if (t[0] != "0" and pw not in cw.get("military_clock_after", ())) or c.next_word() in cw.get("military_clock_not_before", ()):
+            return None
     if _RE_WIRE_CLOCK.match(t) and not m["wd"] and pw in c.tables["context"].get("wire_clock_not_after", ()):
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
     parts = _clock_parts(t)
@@ -284,8 +325,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     else:
         later = _RE_PAREN_DAY.match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
+        on_day = _on_date_after(c) if wd is None else None
         if wd is not None and c.ref is not None:
             day = _weekday_for(c.ref, wd, _day_tense(c))
+        elif on_day is not None:
+            day = on_day
         else:
             day = _anaphor_day(c)
             if day is not None and c.ref is not None and day > c.ref and c.tense() != "future":

@@ -80,7 +80,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         if unit in ("decade", "century"):
             return None
-        ended = c.next_word() in c.tables["context"].get("stretch_after", ())
+        ended = c.next_word() in c.tables["context"].get("stretch_after", ()) or _to_period_end(c)
         if unit != "weekend" and (ended or pw in ("during", "over", "through", "throughout")):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
@@ -120,6 +120,19 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     return R.apply_position(r, mod) if mod else r
 
 
+_RE_TO_MONTH = re.compile(r"\s+(?:to|through|thru)\s+(?:(?:end|mid)-)?([A-Z][a-z]+\.?)")
+
+
+def _to_period_end(c: Ctx) -> bool:
+    """ "the year to March 31", "the week to May 10", "the year through June": a stretch of
+    time ending then (as "the year ended June 30"), not the calendar unit ("the year to come")."""
+    m = _RE_TO_MONTH.match(c.text, c.e)
+    if m is None:
+        return False
+    word = m.group(1).lower()  # "March." may end the sentence: "mar." is a month, "march." not
+    return word in c.tables["months"] or word.rstrip(".") in c.tables["months"]
+
+
 def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
     """ "the week after next", "the year before last": two units from the reference's."""
     unit = _unit_name(m["u"])
@@ -132,6 +145,8 @@ def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:
+    if m["u3"]:
+        return _mid_unit(m["u3"], c)
     if m["u2"]:
         unit, which = m["u2"], m["which"]
         if c.ref is None:
@@ -149,6 +164,24 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
         back = c.tense() == "past" or c.prev_word() == "since"
         r = R.unit_of(R.shift(c.ref, -1, unit) if back else c.ref, unit)
     return R.apply_position(_anchored(r, c), "END")
+
+
+def _mid_unit(unit: str, c: Ctx) -> Out:
+    """ "by mid-year", "at midmonth": the middle of the current year (month), or of the last
+    one in a past clause said before its middle (not after "by": "forecast famine by
+    mid-year"), or of the next in a future clause said after it."""
+    if c.ref is None:
+        return _unres(_UNDERSPECIFIED[unit], unit).with_(mod="MID")
+    t = c.tense()
+    if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
+        t = None
+    r = R.unit_of(c.ref, unit)
+    assert r.earliest is not None and r.latest is not None
+    half = r.earliest + (r.latest - r.earliest) / 2
+    k = -1 if (t == "past" and c.ref < half) else (1 if (t == "future" and c.ref > half) else 0)
+    if k:
+        r = R.unit_of(R.shift(c.ref, k, unit), unit)
+    return R.apply_position(_anchored(r, c), "MID")
 
 
 def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
@@ -259,15 +292,51 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         return _beyond_calendar(c, sign, mod)  # "2,500 years ago": before year 1
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
     if unit == "year" and n == 1 and c.last_quarter is not None and not mod:
-        yq = c.last_quarter if anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter" else None
+        yq = c.last_quarter if (
+            anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter"
+            or _report_day(c)
+        ) else None
         if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
             return R.quarter(*_shift_q(*yq, -4 * int(n) * (1 if sign < 0 else -1))).with_(anchor=anchor)
+    if unit == "year" and n == 1 and not mod and sign < 0 and (month := _figure_month(c)) is not None:
+        # "exports rose in April from a year earlier / a year ago": the same month a year back
+        return R.month(month.year - 1, month.month).with_(anchor="previous mention")
     target = R.shift(base, sign * n, unit)
-    r = R.unit_of(target, unit if unit != "weekend" else "week").with_(anchor=anchor)
+    # "a decade ago", "a century ago": the year that many years back (2015 -> 2005), not the
+    # calendar decade it falls in ("200", the 2000s)
+    grain = "year" if unit in ("decade", "century") else unit if unit != "weekend" else "week"
+    r = R.unit_of(target, grain).with_(anchor=anchor)
     if mod:
         e, l = R.offset_window(base, n, unit, sign, mod)
         r = r.with_(mod=mod, earliest=e, latest=l)
     return _as_elapsed(r, n, code, gran, m, c) if elapsed else r
+
+
+def _report_day(c: Ctx) -> bool:
+    """Is the last date placed the day of the report ("..., the company said on Wednesday"),
+    a day in the week up to the reference, in an earlier sentence? It does not replace the
+    quarter the report is about as what "a year earlier" compares with. (In the same
+    sentence, "said Friday that it lost $673 million through the first nine months, compared
+    with earnings a year earlier", the figure may be of another period.)"""
+    d = c.last_date
+    if d is None or c.ref is None or d.earliest is None or d.granularity not in ("day", "part_of_day", "minute"):
+        return False
+    if c.last_date_at >= c.sentence()[0]:
+        return False
+    return 0 <= (c.ref - d.earliest).days <= 7
+
+
+def _figure_month(c: Ctx) -> D | None:
+    """The month of a figure compared with "a year earlier/ago" in the same sentence
+    ("exports rose 1.5 percent in April from a year earlier"): its first day, or None. Only
+    a named month ("reported last month that its profit slumped" dates the report), and not
+    one more than a year before the reference ("a year ago" is deictic)."""
+    d = c.last_date
+    if d is None or d.granularity != "month" or d.earliest is None or c.ref is None or c.last_date_rule != "month":
+        return None
+    if c.last_date_at < c.sentence()[0] or not 0 <= (c.ref - d.earliest).days <= 400:
+        return None
+    return d.earliest
 
 
 def _beyond_calendar(c: Ctx, sign: int, mod: str | None) -> Res:
@@ -365,10 +434,45 @@ def _dur_value(n: float, code: str) -> str:
             if code2 in ("H", "MIN", "S") and code not in ("H", "MIN", "S"):
                 return head + rest[1:]  # P1DT12H
             return head + rest[(2 if rest.startswith("PT") else 1):]
+    if code == "S" and round(n, 6) != int(n):
+        # "9.58 seconds" -> PT9.58S: TIMEX3 allows a decimal in the last unit, and in a race
+        # the fraction is the point
+        return f"PT{n:.6f}".rstrip("0").rstrip(".") + "S"
     ni = int(round(n))
     if code == "MIN":
         return f"PT{ni}M"
     return f"PT{ni}{code}" if timey else f"P{ni}{code}"
+
+
+def _frequency_before(c: Ctx, pos: int) -> tuple[float | None, int] | None:
+    """(count, start) of a frequency word right before ``pos``: "twice" (2), "three times"
+    (3), "several times" (no count); None when there is none ("at times" is not one). A
+    count not understood ("10-15 times") leaves the span where it was."""
+    cw = c.tables["context"]
+    pw = c.prev_word(pos)
+    if pw in cw.get("frequency", {}):
+        return float(cw["frequency"][pw]), c.low.rfind(pw, 0, pos)
+    if not pw or pw != cw.get("times"):
+        return None
+    at = c.low.rfind(pw, 0, pos)
+    mm = _RE_COUNT_BEFORE.search(c.low, max(0, at - 30), at)
+    if mm is None:
+        return None, pos
+    if mm.group(1) == "at":
+        return None  # "at times"
+    k = numeral(mm.group(1), c.lex)
+    if k is not None and k > 0:
+        return k, mm.start(1)
+    if c.norm(mm.group(1)) in c.tables["context"].get("vague_counts", ()):
+        return None, mm.start(1)  # "several times a year"
+    return None, pos
+
+
+def _freq(k: float | None) -> str | None:
+    return f"{int(k)}X" if k and k == int(k) else None
+
+
+_RE_COUNT_BEFORE = re.compile(r"(?<![\w.,])([\w.,]+|a\s+few|a\s+dozen|a\s+couple\s+of)[-\s]+$")
 
 
 def p_duration(m: re.Match[str], c: Ctx) -> Out:
@@ -377,6 +481,12 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     mod = _qmod(c, m["qmod"])
     the, rel = c.norm(m["the"]), c.norm(m["rel"])
     start = c.s
+    if c.norm(m["qmod"]) == "over" and not (the or rel):
+        pw = c.prev_word(m.start("qmod"))
+        if pw not in c.tables["context"].get("over_more_than_after", ()):
+            # "held over two days", "killed over three days of fighting": "over" is across,
+            # the preposition, not "more than" ("jailed for over two years"); left out
+            mod, start = None, (m.start("n") if m["n"] else m.start("vague"))
     before = c.words_before()
     if rel and not the and before and before[-1] in c.tables["context"].get("verb_before", {}).get(rel, ()):
         # "expected to last several months", "will last over a week": the verb, not "the last"
@@ -429,13 +539,12 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         before = c.low[max(0, c.s - 40) : c.s]
         cw = c.tables["context"]
         pw = c.prev_word()
-        if pw in cw.get("frequency", {}) or pw == cw.get("times"):
-            # "twice a year", "three times a week": a SET with its frequency
-            k = cw["frequency"].get(pw)
-            if k is None:
-                mm = re.search(r"(\S+)[-\s]+" + re.escape(pw) + r"\s*$", before)
-                k = numeral(mm.group(1), c.lex) if mm else None
-            return (Res("SET", _dur_value(1, code), gran, freq=f"{int(k)}X" if k else None), start, c.e)
+        freq = _frequency_before(c, start)
+        if freq is not None:
+            # "twice a year", "three times a week": a SET with its frequency, which the span
+            # takes in (TimeML: <TIMEX3 type="SET" value="P1W" freq="2X">twice a week</TIMEX3>)
+            k, fstart = freq
+            return (Res("SET", _dur_value(1, code), gran, freq=_freq(k)), fstart, c.e)
         if pw in cw.get("rate_words", ()) or _RE_AMOUNT_END.search(before):
             return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
     if m["nhi"]:
@@ -560,6 +669,9 @@ def p_set_word(m: re.Match[str], c: Ctx) -> Out:
         return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
     value, quant = c.tables["sets"][w]
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
+    if not quant and (freq := _frequency_before(c, c.s)) is not None:
+        k, fstart = freq  # "twice daily", "three times weekly": the frequency is in the span
+        return (Res("SET", value, gran, freq=_freq(k)), fstart, c.e)
     return Res("SET", value, gran, quant=quant or None)
 
 

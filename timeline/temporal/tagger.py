@@ -41,7 +41,17 @@ class _Punct:
         mids = "|".join(re.escape(w) for w in ranges.get("middle", []))
         self.range_open = re.compile(r"\b(?:" + opens + r")\s+$", re.I) if opens else None
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
-        outside = "|".join(re.escape(w) for w in lex.table("span").get("mods_outside", []))
+        span = lex.table("span")
+        approx = "|".join(r"\s+".join(map(re.escape, w.split())) for w in span.get("date_approx_before", []))
+        about = "|".join(re.escape(w) for w in span.get("date_about", []))
+        about_after = "|".join(r"\s+".join(map(re.escape, w.split())) for w in span.get("date_about_after", []))
+        alts = [f"(?P<a>{approx})"] if approx else []
+        if about and about_after:
+            alts.append(f"(?:{about_after})\\s+(?P<b>{about})")
+        #: an approximator before a calendar date ("around 2005", "circa 1900", "in about
+        #: 1900"), which the span takes in with mod APPROX (TBAQ: "around Nov. 1")
+        self.date_approx = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")\s+$", re.I) if alts else None
+        outside = "|".join(re.escape(w) for w in span.get("mods_outside", []))
         self.mods_outside = re.compile(r"(?:" + outside + r")\s+(?=\S)", re.I) if outside else None
         compared = lex.table("context_words").get("compared_period", [])
         alts = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in compared)
@@ -109,6 +119,11 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _link_ranges(text, out, punct)
     return out
 
+
+#: calendar dates an approximator before them joins ("around 2005"); not a weekday (TBAQ
+#: leaves "around" out of "around Wednesday")
+_APPROX_DATE_RULES = frozenset({"year", "year_words", "month", "month_day", "day_month", "numeric_date", "slash_ymd",
+                                "dotted_dmy", "iso_date", "decade", "decade_words"})
 
 #: rules whose expressions are common lower-case words ("this week", "today", "now")
 _COMMON_WORD_RULES = frozenset({"rel_unit", "deictic_day", "deictic_part", "ref_word"})
@@ -193,6 +208,10 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         lead = punct.mods_outside.match(text, s, e)
         if lead:  # "about five hours" -> "five hours", mod APPROX ("about two years ago" keeps it)
             s = lead.end()
+    if punct.date_approx is not None and res.type == "DATE" and res.mod is None and rule in _APPROX_DATE_RULES:
+        lead = punct.date_approx.search(text, max(0, s - 30), s)
+        if lead:  # "around March 5", "circa 1900": the approximator is in the span
+            s, res = lead.start("a" if lead["a"] else "b"), res.with_(mod="APPROX")
     tense = None
     if res.anchor and res.anchor.startswith("reference") and res.type in ("DATE", "TIME"):
         tense = ctx._tense(text, s, e)
@@ -202,9 +221,15 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         and res.type in ("DATE", "TIME")
         and res.value[:1].isdigit()
         and rule not in _NO_ANCHOR_RULES
-        and not ((res.granularity == "quarter" or rule == "quarter_rel") and punct.compared is not None and punct.compared.search(text, s, e))
+        and not (
+            (res.granularity in ("quarter", "month") or rule == "quarter_rel")
+            and punct.compared is not None
+            and punct.compared.search(text, s, e)
+        )
     ):
         ctx.last_date = res
+        ctx.last_date_at = e
+        ctx.last_date_rule = rule
     return [mention]
 
 

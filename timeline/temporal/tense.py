@@ -34,6 +34,8 @@ class TenseCues:
         self.future_needs_to = set(t.get("future_needs_to", []))
         self.past = set(t.get("past", []))
         self.present = set(t.get("present", []))
+        self.present_schedule = set(t.get("present_schedule", []))
+        self.present_schedule_next = {k: set(v) for k, v in t.get("present_schedule_next", {}).items()}
         self.irregular_past = set(t.get("irregular_past", []))
         self.not_past = set(t.get("not_past", []))
         self.breaks = set(t.get("clause_breaks", []))
@@ -41,6 +43,8 @@ class TenseCues:
         self.present_passive_aux = set(t.get("present_passive_aux", []))
         self.adjective_before = set(t.get("adjective_before", []))
         self.front_words = set(lex.table("context_words").get("front_words", []))
+        # "will last", "expected to last": the verb, not the past cue "last"
+        self.verb_last_after = set(lex.table("context_words").get("verb_before", {}).get("last", []))
         self.modal_future = set(t.get("modal_future", []))
         self.modal_possible = set(t.get("modal_possible", []))
         self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
@@ -59,6 +63,9 @@ class TenseCues:
         self.plan_compared = set(t.get("plan_compared_after", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
+        self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []))
+        self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []))
+        self.plan = _plan_pattern(t.get("plan_verbs", []), t.get("plan_preps", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
         self._memo: dict[tuple[str, str | None, str | None, bool, bool], str | None] = {}
         self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
@@ -103,9 +110,18 @@ class TenseCues:
         elif prev == "to" and w in self.future_after_to:
             return "future"
         if w in self.past:
+            if w == "last" and prev in self.verb_last_after:
+                return None  # "the visit will last from Tuesday": read on to "will"
             return "past"
         if w in self.present:
             return "present"
+        if (
+            w in self.present_schedule
+            and word[0].islower()
+            and prev not in self.plain_not_after
+            and (w not in self.present_schedule_next or nxt in self.present_schedule_next[w])
+        ):
+            return "future"  # "the president heads to Paris on Wednesday"
         if w in self.present_plain:
             # "the leaders meet Monday", "Arafat and Netanyahu meet Monday": a plural present
             # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to
@@ -131,6 +147,28 @@ def _before_pattern(words: list[str]) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\b(?:" + alts + r")\s+(?:on\s+|the\s+|of\s+)?$", re.I)
+
+
+def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
+    """ "had been scheduled for", "had set ... for": "had" within the two words before ``pos``."""
+    return any(w.lower() in cues.pluperfect for w in _WORD.findall(text, max(0, pos - 25), pos)[-2:])
+
+
+def _phrase_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words``, then at most six words of the same clause, right before the expression."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
+
+
+def _plan_pattern(verbs: list[str], preps: list[str]) -> re.Pattern[str] | None:
+    """A plan verb, at most four words, then "for"/"to"/"until" (and "on") right before the expression."""
+    if not verbs or not preps:
+        return None
+    v = "|".join(re.escape(w) for w in verbs)
+    p = "|".join(re.escape(w) for w in preps)
+    return re.compile(r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,4}?(?:" + p + r")\s+(?:on\s+)?$", re.I)
 
 
 _BOUNDARY = re.compile(r"(\S*)[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])|\n")
@@ -215,6 +253,13 @@ class ClauseTense:
         s, e = _sentence_bounds(text, start, end, cues)
         if cues.forward is not None and cues.forward.search(text, max(s, start - 30), start):
             return "future"
+        near = max(s, start - 90)
+        for pat in (cues.forward_phrase, cues.plan):
+            m = pat.search(text, near, start) if pat is not None else None
+            if m is not None and not (pat is cues.plan and _pluperfect_before(text, m.start(), cues)):
+                # "ahead of the vote on Sunday", "called a strike for Wednesday"; not the old
+                # plan of "had been scheduled for January 25, but was delayed"
+                return "future"
         t = self._cue(text, s, start, end, e)
         if t is None:
             t = self._far_cue(text, s, start)
@@ -222,6 +267,8 @@ class ClauseTense:
             t = self._fronted_cue(text, s, start, end, e)
         if t != "past" and cues.weak_forward is not None and cues.weak_forward.search(text, max(s, start - 30), start):
             return "future"
+        if t in (None, "present") and cues.weak_forward_phrase is not None and cues.weak_forward_phrase.search(text, near, start):
+            return "future"  # "if the bill passes on Friday"
         return t
 
     def _cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:

@@ -1,0 +1,85 @@
+"""Rule family: which way a clause points — the cue classes found by probing wire copy.
+
+Each class has cases that must look ahead and controls that must stay in the past.
+"""
+
+import pytest
+
+from tests.temporal._cases import check, ids
+
+MON = "2011-02-07"  # a Monday
+CASES = [
+    # present-tense verbs of a scheduled event look ahead
+    ("The president heads to Paris on Wednesday.", MON, "Wednesday", "DATE", "2011-02-09"),
+    ("Egypt holds parliamentary elections on Wednesday.", MON, "Wednesday", "DATE", "2011-02-09"),
+    ("The new cabinet takes office on Wednesday.", MON, "Wednesday", "DATE", "2011-02-09"),
+    ("The new law comes into force on Saturday.", MON, "Saturday", "DATE", "2011-02-12"),
+    ("He took office on Wednesday.", MON, "Wednesday", "DATE", "2011-02-02"),  # control: past
+    ("The votes on Wednesday were counted.", MON, "Wednesday", "DATE", "2011-02-02"),  # a noun
+    # a possessive weekday before a planned event follows its clause; other news stays past
+    ("Candidates held final rallies ahead of Sunday's election.", "2012-01-18", "Sunday", "DATE", "2012-01-22"),
+    ("Sunday's election will decide who controls parliament.", "2012-01-18", "Sunday", "DATE", "2012-01-22"),
+    ("With almost all votes in after Sunday's elections, the results were clear.", "1997-04-14", "Sunday", "DATE", "1997-04-13"),
+    ("Bayern will now turn their attention to Tuesday's match.", "2006-12-02", "Tuesday", "DATE", "2006-12-05"),
+    ("Turnout in Sunday's election was high.", "2012-01-18", "Sunday", "DATE", "2012-01-15"),
+    ("They would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05"),
+    # "ahead of ... on <day>", conditions, plans and requests look ahead
+    ("Candidates held final rallies ahead of the vote on Sunday.", "2012-01-20", "Sunday", "DATE", "2012-01-22"),
+    ("The move comes ahead of talks in Geneva on Thursday.", "2014-06-09", "Thursday", "DATE", "2014-06-12"),
+    ("If the bill passes on Friday, it goes to the president.", "2014-06-09", "Friday", "DATE", "2014-06-13"),
+    ("Unless talks succeed on Friday, workers will strike.", "2014-06-09", "Friday", "DATE", "2014-06-13"),
+    ("If he was arrested on Friday, nobody knew.", "2014-06-09", "Friday", "DATE", "2014-06-06"),  # control
+    ("Unions called a nationwide strike for Wednesday.", MON, "Wednesday", "DATE", "2011-02-09"),
+    ("The court set the hearing for Wednesday.", MON, "Wednesday", "DATE", "2011-02-09"),
+    ("The meeting has been moved to Wednesday.", MON, "Wednesday", "DATE", "2011-02-09"),
+    ("He moved to London on Wednesday.", MON, "Wednesday", "DATE", "2011-02-02"),  # control
+    ("He called for calm on Wednesday.", MON, "Wednesday", "DATE", "2011-02-02"),  # control
+    # a request's infinitive does not move the day: "asked Katsav to dissolve parliament on
+    # Monday" dates the asking as often as the dissolving
+    ("Sharon officially asked Katsav to dissolve parliament on Monday.", "2005-11-26", "Monday", "DATE", "2005-11-21"),
+    ("He told reporters on Wednesday that he would resign.", MON, "Wednesday", "DATE", "2011-02-02"),  # control
+    # the verb "last" is not the past cue "last"
+    ("The visit will last from Tuesday to Thursday.", "2012-03-10", "Tuesday", "DATE", "2012-03-13"),
+    ("The talks are expected to last from Tuesday to Thursday.", "2012-03-10", "Thursday", "DATE", "2012-03-15"),
+    # "until" after a verb of going on, in a past clause, tells how long it lasted
+    ("He remained in hospital until Monday.", "2013-09-25", "Monday", "DATE", "2013-09-23"),
+    ("Fighting raged until Sunday, when the rebels withdrew.", "2013-09-25", "Sunday", "DATE", "2013-09-22"),
+    ("The strike lasted until mid-March.", "2013-09-25", "mid-March", "DATE", "2013-03", "MID"),
+    ("The judge gave them until Friday to reply.", "2013-09-25", "Friday", "DATE", "2013-09-27"),  # a deadline
+    ("The court gave them until mid-November to reply.", "2013-09-25", "mid-November", "DATE", "2013-11", "MID"),
+    ("The ministry had approved a cull until the end of December.", "2006-11-09", "the end of December", "DATE", "2006-12", "END"),
+    ("His escape was kept secret until Tuesday, when prosecutors spoke.", "2005-11-02", "Tuesday", "DATE", "2005-11-01"),
+    ("The dialogue had been scheduled for July 25. But the war broke out.", "2006-11-07", "July 25", "DATE", "2006-07-25"),
+    ("The IBSA heads of government summit in Brazil in September was a success.", "2006-11-21", "September", "DATE", "2006-09"),
+    # "this <weekday>" follows the clause across the week's edge
+    ("The strike will start this Monday.", "2013-09-29", "this Monday", "DATE", "2013-09-30"),
+    ("Results were announced this Sunday.", "2009-11-17", "this Sunday", "DATE", "2009-11-15"),
+    # a past verb of happening before a month-day a few weeks ahead: last year's date
+    ("He was sworn in on Jan. 20.", "2007-12-20", "Jan. 20", "DATE", "2007-01-20"),
+    ("Mubarak was forced from power on Feb. 11.", "2012-02-01", "Feb. 11", "DATE", "2011-02-11"),
+    ("Ten gunmen attacked Mumbai on Nov. 26, killing 166 people.", "2009-11-10", "Nov. 26", "DATE", "2008-11-26"),
+    ("Since March 15, more than 7,500 people have been killed.", "2012-02-01", "March 15", "DATE", "2011-03-15"),
+    ("The judge ruled he must return by Jan. 14.", "2007-12-20", "Jan. 14", "DATE", "2008-01-14"),  # control
+    ("The company said it would redeem its shares on Jan. 31.", "2007-12-20", "Jan. 31", "DATE", "2008-01-31"),  # control
+    # a week or year phrase after a day or a month-day names which one
+    ("The bill was approved on Monday last week.", "2010-04-14", "Monday last week", "DATE", "2010-04-05"),
+    ("The minister will visit India on Friday next week.", "2010-04-12", "Friday next week", "DATE", "2010-04-23"),
+    ("It happened on Tuesday of last week.", "2010-04-14", "Tuesday of last week", "DATE", "2010-04-06"),
+    ("He was arrested on Nov. 27 last year.", "2009-11-10", "Nov. 27 last year", "DATE", "2008-11-27"),
+    ("He was arrested on 3 March last year.", "2009-11-10", "3 March last year", "DATE", "2008-03-03"),
+    ("Elections will be held on Oct. 4 next year.", "2009-11-10", "Oct. 4 next year", "DATE", "2010-10-04"),
+    ("He was arrested on Nov. 27 last year.", None, "Nov. 27 last year", "DATE", "XXXX-11-27"),
+    # a clock time dated by the "on <month-day>" after it
+    ("He was arrested at 6 a.m. on Aug. 2.", "2012-08-21", "6 a.m.", "TIME", "2012-08-02T06:00"),
+    ("The first plane hit the tower at 8:46 a.m. on Sept. 11, 2001.", "2012-08-21", "8:46 a.m.", "TIME", "2001-09-11T08:46"),
+    ("The polls will close at 8 p.m. on Nov. 6.", "2012-08-21", "8 p.m.", "TIME", "2012-11-06T20:00"),
+    # decades and centuries ago: the year that many years back
+    ("The law was passed a decade ago.", "2015-05-20", "a decade ago", "DATE", "2005"),
+    ("The country was founded a century ago.", "2015-05-20", "a century ago", "DATE", "1915"),
+    ("The couple married in 1990 and divorced a decade later.", "2015-05-20", "a decade later", "DATE", "2000"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids(CASES))
+def test_clause_direction(case):
+    check(case)
