@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    SKIP,
     Ctx,
     D,
     Out,
@@ -32,6 +33,7 @@ from timeline.temporal.grammar import spoken_year
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
 _RE_DAY_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
 _RE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_RE_HYPHEN_WORD = re.compile(r"-[a-z]")
 
 # ---------------------------------------------------------------- absolute dates
 
@@ -268,6 +270,8 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
         after_prep = c.prev_word() in c.tables["context"].get("month_after", ())
+        if _month_names_someone(c, after_prep):
+            return None  # "Theresa May said", "Mrs. May", "the Million Man March", "April Ryan"
         if not after_prep and _RE_NAME_AFTER.match(c.text[c.e : c.e + 3]) and c.low[c.s - 2 : c.s] not in (", ", "(", "'s"):
             return None  # "June Carter said": a first name before a surname
         if amb is not None and not after_prep:
@@ -312,6 +316,88 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     return r
 
 
+_RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)(\s+)$")
+_RE_AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
+_RE_NAME_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
+_RE_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+
+
+def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
+    """A bare capitalised month name that is a person's or a thing's name: after a title or
+    a capitalised first name ("Theresa May", "Prime Minister May", "Mrs. May", "the Million
+    Man March"), before a verb only a person does ("May said", "a spokesman for May
+    declined") or ", who", coordinated with a name ("May and Juncker met", "Merkel and
+    May"), or a first name itself after "and" ("June Jordan and April Ryan"). All word
+    lists are in the lexicon's context words."""
+    cw = c.tables["context"]
+    text = c.text
+    nxt = c.next_word()
+    if nxt in cw.get("month_modifier_nouns", ()):
+        return False  # "Toyota May sales": the month's figures
+    before = _RE_WORD_BEFORE.search(text, max(0, c.s - 30), c.s)
+    if before is not None and "\n" not in before.group(3):
+        w, dot = before.group(1), before.group(2)
+        lw = w.lower()
+        if lw in cw.get("name_titles", ()):
+            return True
+        if not dot and len(w) > 1 and w[0].isupper() and w[1:].islower() and not _is_function_word(c, lw):
+            a = before.start(1)
+            if (a == 0 or text[a - 1] not in "'’-") and not _in_headline(c):
+                return True
+    if after_prep:
+        # "Merkel and May met": coordinated with a name that is not itself a time
+        pair = _RE_NAME_AND.search(text, max(0, c.s - 30), c.s)
+        if pair is None or _is_time_word(c, pair.group(1).lower()):
+            return False
+        return not _is_function_word(c, pair.group(1).lower())
+    if nxt in cw.get("name_verbs_after", ()) or _RE_WHO_AFTER.match(text, c.e):
+        # the subject of the verb: at the start of a clause, or "a spokesman for May said"
+        # (not "the bank's review for April says")
+        pw = c.prev_word()
+        if not pw or not _is_function_word(c, pw):
+            return True
+        return c.prev_word(c.s - len(pw) - 1) in cw.get("name_agents_before", ())
+    pair = _RE_AND_NAME.match(text, c.e)
+    return pair is not None and not _is_time_word(c, pair.group(1).lower())
+
+
+_RE_LINE_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _in_headline(c: Ctx) -> bool:
+    """Is the candidate on a short line that capitalises its words ("Facebook Plans May IPO")?
+    There a capital letter is no sign of a name."""
+    # a headline is short: look no further than 200 characters either way (a long line is
+    # not one, and the search stays bounded on dense input)
+    lo, hi = max(0, c.s - 200), min(len(c.text), c.e + 200)
+    a = c.text.rfind("\n", lo, c.s)
+    b = c.text.find("\n", c.e, hi)
+    if (a < 0 and lo > 0) or (b < 0 and hi < len(c.text)):
+        return False
+    line = c.text[a + 1 : hi if b < 0 else b]
+    words = _RE_LINE_WORDS.findall(line)
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) > 20 or len(long_words) < 3 or line.rstrip(" \t\r\"'”’").endswith("."):
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
+
+
+def _is_function_word(c: Ctx, w: str) -> bool:
+    cw = c.tables["context"]
+    return (
+        w in cw.get("month_after", ())
+        or w in cw.get("front_words", ())
+        or w in cw.get("month_name_not_after", ())
+        or w in c.tables["last"]
+        or w in c.tables["next"]
+        or w in c.tables["months"]
+    )
+
+
+def _is_time_word(c: Ctx, w: str) -> bool:
+    """A month, weekday, season or holiday's first word ("May and June", "Easter and May")."""
+    t = c.tables
+    return w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
 def _period_end_year(c: Ctx, mo: int) -> int:
     """The year of the month a reported period ends with ("the October-December quarter",
     "the quarter to June"): in a past clause the last such month already over; ahead in a
@@ -403,16 +489,20 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         return R.apply_position(split, mod) if (split is not None and mod) else split
     if not fiscal and not mod:
         nxt = c.next_word()
+        pw = c.prev_word()
+        cw = c.tables["context"]
         if nxt in c.tables["stop_after_number"] or c.next_char() == "%":
-            return None
+            # "92 killed", but "the tsunami in 2004 killed 230,000 people"
+            if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())):
+                return None
+        if nxt in cw.get("count_nouns", ()) and pw not in cw.get("year_determiners", ()):
+            return None  # "2000 euros", "a total of 2018 cases" (not "the 2018 cases")
         if c.text[c.e : c.e + 1] == "-":
             return None
-        pw = c.prev_word()
-        if pw in c.tables["context"].get("not_year_after", ()):
-            return None
+        if pw in cw.get("not_year_after", ()):
+            return None  # "Flight 1549", "the Russell 2000", "the Peugeot 2008"
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
-        cw = c.tables["context"]
         if y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
             return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
         if not 1600 <= y <= 2100:
@@ -614,6 +704,8 @@ def _to_month_pattern(c: Ctx) -> re.Pattern[str]:
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     det, which, what = c.norm(m["det"]), c.norm(m["which"]), m["what"]
     yrs, ago = c.norm(m["yrs"]), bool(m["ago"])
+    if c.e == m.end("what") and _RE_HYPHEN_WORD.match(c.low, c.e):
+        return None  # "the quarter-final", "the quarter-century": a compound noun
     mid = c.norm(c.low[m.start("what") - 14 : m.start("what")])
     if "year-earlier" in mid or "year-ago" in mid:
         which = "year-earlier"
@@ -794,7 +886,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")):
         return None
     if not m["wk"] and not m["y"] and c.next_word() in c.tables["context"]["holiday_not_before"]:
-        return None  # "Christmas Island", "Christmas trees": a name or a thing, not the day
+        return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = c.tables["holidays"][c.norm(m["h"])]
     if m["y"]:
         y: int | None = int(m["y"])

@@ -11,6 +11,7 @@ import re
 
 from timeline.temporal.context import (
     RE_RESTATED_UTC_END,
+    SKIP,
     Ctx,
     D,
     Out,
@@ -69,9 +70,15 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
             if after[0][:1].isupper() and not (len(after) > 1 and after[1][:1].isupper()):
                 return True
     if m.start() == m.start("wd"):
-        before = c.text[max(0, c.s - 20) : c.s].rstrip(" ").split(" ")[-1]
-        if before[:1].isupper() and before.lower() in cw.get("weekday_named_after", ()):
+        before = c.text[max(0, c.s - 20) : c.s].rstrip(" ").split(" ")
+        if before[-1][:1].isupper() and before[-1].lower() in cw.get("weekday_named_after", ()):
             return True
+        # "The Mail on Sunday", "the Independent on Sunday"
+        if len(before) > 1 and before[-1] == "on" and before[-2][:1].isupper() and before[-2].lower() in cw.get("weekday_paper_on", ()):
+            return True
+    if m["pod"] and m.end() == m.end("pod") and c.cap(m.start("pod")) and c.text[c.e : c.e + 2].strip()[:1].isupper():
+        if c.next_word() in cw.get("weekday_show_after", ()):
+            return True  # "Saturday Night Live", "Monday Night Football": a show
     return False
 
 
@@ -206,6 +213,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     pw = c.prev_word()
     if w in ("noon", "midnight", "midday", "dawn", "dusk") and pw not in ("at", "by", "until", "before", "after", "till", "around", "about", "since", "from", "past"):
         return None
+    if w == "overnight" and c.next_word() in c.tables["context"].get("overnight_not_before", ()):
+        return None  # "the overnight rate", "overnight index swaps": a rate, not a night
     code = c.tables["pods"].get(w) or c.tables["pods"].get(w.replace("-", ""), "AF")
     if w == "overnight" and c.ref is not None:
         # news means the night before the report ("stocks rebounded overnight"), or the coming
@@ -224,6 +233,10 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     return r.with_(mod="MID") if w.startswith("mid") and code == "AF" else r
 
 
+#: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13")...
+_RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
+#: ...unless a clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
+_RE_CLOCK_AFTER_SECONDS = re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b|gmt|utc|local)")
 _RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
 _RE_MILITARY = re.compile(r"\d{4}\s+(?:hours|hrs)$")  # "1800 hours"
 # "at 6 a.m. on Aug. 2", "at 8:46 a.m. on Sept. 11, 2001": the date after dates the clock (and
@@ -273,6 +286,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     pw = c.prev_word(m.start("t"))
     if not has_marker and pw not in clock_after:
         return None
+    if not has_marker:
+        more = _RE_RACE_TIME.match(c.low, m.end("t"))
+        if more is not None and not _RE_CLOCK_AFTER_SECONDS.match(c.low, more.end()):
+            return (SKIP, more.end())  # "stands at 2:00:35", "set at 3:43.13": a race time
     if _RE_MILITARY.match(t) and not has_marker:
         # "at 1800 hours", "0600 hours": a clock; "lasts 1200 hours", "after 1200 hours of
         # talks" are durations

@@ -31,6 +31,7 @@ from timeline.temporal.context import (
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.grammar import numeral
+from timeline.temporal.rules_calendar import _about_a_game
 
 # patterns used per candidate, compiled once
 _RE_POS_LEAD = re.compile(r"(early|late|earlier|later|mid-?)\s+(?:in\s+)?")
@@ -510,10 +511,14 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a year-earlier period": the adjective is its own expression
     if u.startswith("quarter") and nxt == "of":
         return None  # "three quarters of the vote"
+    if u == "quarter" and c.norm(m["n"]) in ("a", "one") and not (the or rel) and _quarter_is_a_fraction(c, nxt):
+        return (SKIP, c.e)  # "by a quarter point", "cut its workforce by almost a quarter"
     if u in ("second", "seconds") and (m["n"] or "").strip() in ("a", "an", "one") and nxt and c.next_char().isalpha():
         return None  # "a second day of talks"
     if u in ("night", "nights") and not m["n"]:
         return None
+    if _names_an_event_or_score(m, c, u, nxt):
+        return (SKIP, c.e)
     if m["vague"]:
         vq = c.norm(m["vague"])
         if vq == "some" and gran != "time":
@@ -554,6 +559,47 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     return (Res("DURATION", _dur_value(n, code), gran, mod=mod), start, c.e)
 
 
+_RE_CAPITAL_NEXT = re.compile(r"['’]?\s+[A-Z]")
+
+
+def _names_an_event_or_score(m: re.Match[str], c: Ctx, u: str, nxt: str) -> bool:
+    """ "the Six-Day War" (a capitalised duration adjective in an event's name), "a one-day
+    international" (cricket's limited-overs game), "scored a century", "a half-century" (a
+    batsman's 100 or 50 runs): not durations. Word lists in the lexicon's context words."""
+    cw = c.tables["context"]
+    if m["n"] and c.cap(m.start("u")) and c.cap(m.start("n")) and nxt in cw.get("duration_name_heads", ()):
+        if _RE_CAPITAL_NEXT.match(c.text, c.e):  # "the Six-Day War", "the Thirty Years' War"
+            return True
+    if u == "day" and c.norm(m["n"]) == "one" and c.low[c.e : c.e + 1] != "-" and nxt in cw.get("one_day_not_before", ()):
+        return True
+    if u == "century" and c.norm(m["n"]) in ("a", "one", "half a", "a half") and not (m["the"] or m["rel"] or m["suffix"]):
+        before = c.words_before()[-3:]
+        if any(w.strip(",") in cw.get("century_score_before", ()) for w in before):
+            return True
+        return _about_a_game(c)
+    return False
+
+
+def _quarter_is_a_fraction(c: Ctx, nxt: str) -> bool:
+    """ "a quarter" as a fraction or a rate step: "by a quarter point", "fell a quarter", "cut
+    its workforce by a quarter"; not "delayed by a quarter" (a word of plan_for or
+    quarter_delay_before before the "by")."""
+    cw = c.tables["context"]
+    if nxt in cw.get("quarter_fraction_after", ()):
+        return True
+    before = c.words_before()
+    while before and before[-1] in c.tables["qmods"]:
+        before.pop()  # "by almost a quarter"
+    if not before:
+        return False
+    if before[-1] in cw.get("quarter_fraction_before", ()):
+        return True
+    if before[-1] != "by":
+        return False
+    verb = before[-2] if len(before) > 1 else ""
+    return verb not in cw.get("plan_for", ()) and verb not in cw.get("quarter_delay_before", ())
+
+
 def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
     u = m["u"]
     code, gran = _unit_code(c, u)
@@ -590,9 +636,21 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         if pw not in c.tables["context"].get("bare_unit_after", ()):
             return None
+        if pw == "after" and _after_hours_session(c):
+            return None  # "after-hours trading", "in extended trading after hours"
         if c.next_word() in ("of", "old", "before", "after", "ago", "later", "earlier"):
             return None
     return Res("DURATION", _vague_dur_value(code, gran), gran)
+
+
+def _after_hours_session(c: Ctx) -> bool:
+    """ "after hours" as the market session after the close: hyphenated ("after-hours
+    trading"), or with a trading word just after it or just before the "after"."""
+    if c.low[c.s - 1 : c.s] == "-":
+        return True
+    words = c.tables["context"].get("after_hours_words", ())
+    before = c.words_before()
+    return c.next_word() in words or any(w.strip(",") in words for w in before[-3:-1])
 
 
 # ---------------------------------------------------------------- sets, reference words, holidays, anaphora

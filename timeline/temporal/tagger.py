@@ -156,6 +156,11 @@ def _is_title(text: str, s: int, e: int) -> bool:
     long_words = [w for w in line if len(w) > 3]
     capital = sum(1 for w in long_words if w[0].isupper())
     headline = len(line) <= 20 and len(long_words) >= 3 and capital >= 0.8 * len(long_words)
+    if headline and capital < len(long_words):
+        # a headline has no final period: a sentence full of names ("He appeared on ABC's
+        # This Week and NBC's Meet the Press.") is not one
+        tail = text[a : len(text) if b < 0 else b].rstrip(" \t\r\"'”’")
+        headline = not tail.endswith(".")
     return not headline
 
 
