@@ -72,6 +72,21 @@ CASES = [
     # noon and midnight with a zone, then the day
     ("The ceasefire took effect at noon local time on Monday.", "2014-06-11", "noon local time on Monday", "TIME", "2014-06-09T12:00"),
     ("The ceasefire took effect at midnight local time on Sunday.", "2014-06-11", "midnight local time on Sunday", "TIME", "2014-06-08T24:00"),
+    # a month-day naming an event: a known event is the last such date, a planned one follows
+    # its clause, anything else is past unless a few weeks ahead
+    ("The September 11 attacks killed nearly 3,000 people.", "2012-08-21", "September 11", "DATE", "2011-09-11"),
+    ("The guardsman on duty during the January 13 incident was fired.", "2006-12-29", "January 13", "DATE", "2006-01-13"),
+    ("Voters are gearing up for the Nov. 6 election.", "2012-08-21", "Nov. 6", "DATE", "2012-11-06"),
+    ("Nominations closed for the May 1 general election.", "1997-04-16", "May 1", "DATE", "1997-05-01"),
+    ("The finding will appear in the Dec. 10 issue of the journal.", "2005-11-30", "Dec. 10", "DATE", "2005-12-10"),
+    ("The Oct. 7 attack killed 1,200 people.", "2024-07-14", "Oct. 7", "DATE", "2023-10-07"),
+    # a day known by a name
+    ("Security tightened after 9/11.", "2012-08-21", "9/11", "DATE", "2001-09-11"),
+    ("The 9/11 Commission Report was published.", "2006-11-10", "9/11", "DATE", "2001-09-11"),
+    # a day of the month with no month: the month the text is on, else the reference's
+    ("The talks began on Aug. 3 and are due to end on the 24th.", "2012-08-21", "the 24th", "DATE", "2012-08-24"),
+    ("The court will rule on the 5th.", "2012-08-21", "the 5th", "DATE", "2012-09-05"),
+    ("Parliament will meet on the 15th of next month.", "2012-08-21", "the 15th of next month", "DATE", "2012-09-15"),
     # a week or year phrase after a day or a month-day names which one
     ("The bill was approved on Monday last week.", "2010-04-14", "Monday last week", "DATE", "2010-04-05"),
     ("The minister will visit India on Friday next week.", "2010-04-12", "Friday next week", "DATE", "2010-04-23"),

@@ -55,6 +55,13 @@ NAMES = [
     ("The Bloody Sunday inquiry reported.", "Sunday"),
     ("Stocks crashed on Black Monday in 1987.", "Monday"),
     ("Candidates campaigned ahead of Super Tuesday.", "Tuesday"),
+    # a rank or a name, not a day of the month
+    ("He was the 24th person to die.", "24th"),
+    ("He lives on the 24th floor.", "24th"),
+    ("They appealed to the 11th Circuit Court of Appeals.", "11th"),
+    ("Britain had sunk to 21st in the world.", "21st"),
+    ("The church dates back to the 11th to 13th century.", "the 11th"),
+    ("He shot 9/11 from the field.", "9/11"),
     # a season in an event's or a place's name
     ("Traffic peaks during the Spring Festival.", "the Spring"),
     ("The first mascot appeared at the 1968 Winter Games.", "1968 Winter"),

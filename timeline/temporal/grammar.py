@@ -238,6 +238,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "SETWORD": _alt([w for w in lex.table("sets") if " " not in w or w.startswith(("every", "each", "per"))]),
         "REFWORD": _alt(lex.table("reference_words")),
         "HOLIDAY": _alt(lex.table("holidays")),
+        "NAMEDDAY": _alt(lex.table("named_days")) if lex.table("named_days") else "(?!x)x",
         "CLOCK": clock,
         "YEARW": yearw,
         "DECADEW": _alt(yw.get("decades", {})),

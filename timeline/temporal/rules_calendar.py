@@ -31,6 +31,9 @@ from timeline.temporal.grammar import spoken_year
 
 # patterns used per candidate, compiled once
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
+_RE_NEXT_LOWER_WORDS = re.compile(r"\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}")
+_RE_ORDINAL_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*\d+(?:st|nd|rd|th)\s+[a-z]")
+_RE_NEXT_WORD_ANY = re.compile(r" +([A-Za-z][A-Za-z-]*)")
 _RE_DAY_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
 _RE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _RE_HYPHEN_WORD = re.compile(r"-[a-z]")
@@ -147,13 +150,18 @@ def _past_verb_before(c: Ctx) -> bool:
     return any(w in happened for w in words[:-1])
 
 
-def _names_event(c: Ctx, start: int) -> bool:
-    """ "the October 7 attack", "their Oct. 7 raid": a date used as a name for an event."""
+def _names_event(c: Ctx, start: int) -> set[str]:
+    """ "the October 7 attack", "their Oct. 7 raid": a date used as a name for an event; the
+    (up to three) lower-case words after it, where the event's noun is (empty when the date
+    is not used so)."""
+    cw = c.tables["context"]
     pw = c.prev_word(start)
-    if pw not in ("the", "their", "his", "her", "its", "our", "this", "that", "last", "hamas'", "israel's"):
-        return False
-    nxt = _RE_NEXT_LOWER_WORD.match(c.text[c.e : c.e + 30])
-    return bool(nxt) and nxt.group(1) not in ("and", "to", "or", "through", "until", "at", "in", "on", "of", "is", "was")
+    if pw not in cw.get("event_name_determiners", ()) and not pw.endswith(("'s", "’s", "'", "’")):
+        return set()
+    nxt = _RE_NEXT_LOWER_WORDS.match(c.text[c.e : c.e + 60])
+    if not nxt or nxt.group(1) in cw.get("event_name_not_nouns", ()):
+        return set()
+    return {w for w in nxt.group(0).split() if w}
 
 
 def _year_for_md_tense(c: Ctx, mo: int, d: int, tense: str) -> int | None:
@@ -179,8 +187,19 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
         anchor = c.ref_anchor()
         if y is None:
             return _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
-    elif _names_event(c, m.start("mon") if not g.get("wd") else c.s):
-        y = _year_for_md_tense(c, mo, d, "past")  # "the October 7 attack": a known event
+    elif named := _names_event(c, m.start("mon") if not g.get("wd") else c.s):
+        # "the October 7 attack": a known event, the last such date, even a few weeks ahead
+        # ("the September 11 attacks" said in August); "the Nov. 6 election" in a present or
+        # future clause is dated by it; any other ("the Nov. 18 issue") is past unless a few
+        # weeks ahead
+        cw = c.tables["context"]
+        t = c.tense()
+        if named & set(cw.get("known_event_nouns", ())):
+            y = R.month_day_year(c.ref, mo, d, "past", True) if c.ref else None
+        elif named & set(cw.get("scheduled_event_nouns", ())) and t in ("future", "present"):
+            y = R.month_day_year(c.ref, mo, d, t) if c.ref else None
+        else:
+            y = _year_for_md_tense(c, mo, d, "past")
         anchor = c.ref_anchor()
     else:
         y = _year_for_md(c, mo, d, wd)
@@ -880,6 +899,46 @@ def p_season_year(m: re.Match[str], c: Ctx) -> Out:
         return None  # "the 2008 Summer Olympics": the year alone is the time
     return R.season(int(m["y"]), c.tables["seasons"][m["s"]])
 
+
+
+def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
+    """ "on the 24th", "the 15th of next month": a day of the month named elsewhere (the month
+    the text is on, else the reference's), after a word that makes it a date, not a rank
+    ("the 24th person", "the 20th century")."""
+    if not c.low[c.s : c.s + 4] == "the " or c.prev_word() not in c.tables["context"].get("ordinal_day_after", ()):
+        return None  # "sunk to 21st in the world": a rank
+    if _RE_ORDINAL_RANGE.match(c.low, c.e):
+        return None  # "the 11th to 13th century"
+    nxt = _RE_NEXT_WORD_ANY.match(c.text, c.e)
+    if nxt and not m["rel"] and nxt.group(1).lower() not in c.tables["context"].get("ordinal_day_before", ()):
+        return None  # "on the 24th floor", "appealed to the 11th Circuit"
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if c.ref is None:
+        return _unres(f"XXXX-XX-{d:02d}", "day")
+    if m["rel"]:
+        base, anchor = R.add_months(c.ref.replace(day=1), {"last": -1, "this": 0, "next": 1}[c.norm(m["rel"])]), c.ref_anchor()
+    elif c.last_date is not None and c.last_date.earliest is not None and c.last_date.granularity in ("day", "month", "part_of_day", "minute"):
+        base, anchor = c.last_date.earliest.replace(day=1), "previous mention"
+    else:
+        base, anchor = c.ref.replace(day=1), c.ref_anchor()
+        if c.tense() == "future" and d < c.ref.day:
+            base = R.add_months(base, 1)  # "will rule on the 5th", said on the 20th: next month's
+        elif c.tense() == "past" and d > c.ref.day:
+            base = R.add_months(base, -1)
+    try:
+        return R.day(base.replace(day=d)).with_(anchor=anchor)
+    except ValueError:
+        return None
+
+
+def p_named_day(m: re.Match[str], c: Ctx) -> Out:
+    """ "the 9/11 attacks": a day known by a name, with its one date (lexicon `[named_days]`),
+    after a word that makes it a name ("since 9/11", not "he shot 9/11 from the field")."""
+    if c.prev_word() not in c.tables["context"].get("named_day_after", ()):
+        return None
+    return R.day(D.fromisoformat(c.tables["named_days"][c.norm(m["nd"])]))
 
 
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
