@@ -87,6 +87,14 @@ CASES = [
     ("The talks began on Aug. 3 and are due to end on the 24th.", "2012-08-21", "the 24th", "DATE", "2012-08-24"),
     ("The court will rule on the 5th.", "2012-08-21", "the 5th", "DATE", "2012-09-05"),
     ("Parliament will meet on the 15th of next month.", "2012-08-21", "the 15th of next month", "DATE", "2012-09-15"),
+    # a deadline word in a future clause: the date ahead, not one a few weeks back
+    ("The state of emergency will last until March 3.", "2012-03-10", "March 3", "DATE", "2013-03-03"),
+    ("He will be tried for the March 3 attack.", "2012-03-10", "March 3", "DATE", "2012-03-03"),  # control
+    ("Through March 5, funds had an outflow.", "2012-03-10", "March 5", "DATE", "2012-03-05"),  # control
+    # offsets counted from a named day or within the current month
+    ("The rebels took the town a week ago Sunday.", "2015-05-20", "a week ago Sunday", "DATE", "2015-05-10"),
+    ("The company was founded 25 years ago this month.", "2015-05-20", "25 years ago this month", "DATE", "1990-05"),
+    ("It happened a week ago yesterday.", "2015-05-20", "a week ago yesterday", "DATE", "2015-05-12"),
     # a week or year phrase after a day or a month-day names which one
     ("The bill was approved on Monday last week.", "2010-04-14", "Monday last week", "DATE", "2010-04-05"),
     ("The minister will visit India on Friday next week.", "2010-04-12", "Friday next week", "DATE", "2010-04-23"),

@@ -179,12 +179,13 @@ def weekday_near(ref: D, wd: int, direction: int) -> D:
     return ref + dt.timedelta(days=delta)
 
 
-def month_day_year(ref: D, m: int, d: int, tense: str | None, direct: bool = False) -> int | None:
+def month_day_year(ref: D, m: int, d: int, tense: str | None, direct: bool = False, ahead: bool = False) -> int | None:
     """The year of "October 7" said at ``ref`` in a clause of ``tense``.
 
     Past: the latest such date on or before ref, or a deadline a few weeks ahead ("extended to
     Nov. 20"), unless a past verb governs the date itself (``direct``: "the quarter ended Oct. 31").
-    Future: the earliest on or after.
+    Future: the earliest on or after, or a recent date ("will be tried for the Oct. 7 attack"),
+    unless the date is what something runs up to (``ahead``: "will last until March 3").
     Otherwise: the reference year, unless that date lies more than 90 days ahead
     (then the year before: news rarely mentions far-off dates without a future cue).
     Returns None for impossible days (31 April; 29 February in no candidate year).
@@ -201,7 +202,7 @@ def month_day_year(ref: D, m: int, d: int, tense: str | None, direct: bool = Fal
             return future
         return past
     if tense == "future":
-        if past is not None and future is not None and (D(future, m, d) - ref).days > 180 and (ref - D(past, m, d)).days <= 45:
+        if not ahead and past is not None and future is not None and (D(future, m, d) - ref).days > 180 and (ref - D(past, m, d)).days <= 45:
             return past
         return future
     if tense == "present" and past is not None and future is not None:

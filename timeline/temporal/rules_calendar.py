@@ -31,6 +31,7 @@ from timeline.temporal.grammar import spoken_year
 
 # patterns used per candidate, compiled once
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
+_RE_CLAUSE_SPLIT_CAL = re.compile(r"[,;:.!?()]")
 _RE_NEXT_LOWER_WORDS = re.compile(r"\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}")
 _RE_ORDINAL_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*\d+(?:st|nd|rd|th)\s+[a-z]")
 _RE_NEXT_WORD_ANY = re.compile(r" +([A-Za-z][A-Za-z-]*)")
@@ -118,7 +119,17 @@ def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
                     return y
             except ValueError:
                 continue
-    return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c))
+    return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c), _runs_up_to(c))
+
+
+def _runs_up_to(c: Ctx) -> bool:
+    """ "will last until March 3", "will stay open through May 2": a deadline word before the
+    date in a clause with a future auxiliary, so the date lies ahead, not a few weeks back."""
+    cw = c.tables["context"]
+    if c.prev_word() not in cw.get("deadline_before", ()):
+        return False
+    clause = _RE_CLAUSE_SPLIT_CAL.split(c.low[max(0, c.s - 120) : c.s])[-1].split()
+    return any(w in c.tense_cues.modal_future for w in clause)
 
 
 _RE_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’]*\s+){1,3})(?:on\s+)?$")

@@ -362,10 +362,20 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
         planned = c.prev_word(c.s - len(pw) - 1) in cw.get("plan_for", ())
         if pw in cw.get("stretch_before", ()) and not planned:
             return None  # "valid for 30 days from today", not "scheduled for a week from Friday"
+    agot = c.norm(m["agot"]) if m["agot"] else ""
+    if agot.startswith("this "):
+        # "25 years ago this month": that month (week) that many units back
+        if gran not in ("year", "month", "week") or c.ref is None:
+            return _unres("XXXX-XX", "month").with_(mod=mod) if c.ref is None else None
+        unit = agot.split()[1]
+        return R.unit_of(R.shift(c.ref, -n * (2 if code == "W2" else 1), gran), unit).with_(anchor=c.ref_anchor(), mod=mod)
     if c.ref is None:
         return _unres("XXXX-XX-XX", "day").with_(mod=mod)
-    if m["agot"]:
-        base, sign = c.ref, -1
+    if agot and agot not in c.tables["deictic"] and agot in c.tables["weekdays"]:
+        # "a week ago Sunday": counted back from the last Sunday
+        base, sign = _weekday_for(c.ref, c.tables["weekdays"][agot], "past"), -1
+    elif agot:
+        base, sign = c.ref + dt.timedelta(days=c.tables["deictic"].get(agot, 0)), -1
     else:
         w, sign = c.norm(m["fromw"]), 1
         if w in c.tables["deictic"]:
