@@ -68,6 +68,10 @@ class TenseCues:
         self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []))
         self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []))
         self.plan = _plan_pattern(t.get("plan_verbs", []), t.get("plan_preps", []))
+        # the first word of each phrase / the plan verbs: cheap substring pre-checks
+        self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
+        self.weak_forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("weak_forward_phrase", [])})
+        self.plan_keys = tuple(w.lower() for w in t.get("plan_verbs", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
         self._memo: dict[tuple[str, str | None, str | None, bool, bool], str | None] = {}
         self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
@@ -258,8 +262,10 @@ class ClauseTense:
         if cues.forward is not None and cues.forward.search(text, max(s, start - 30), start):
             return "future"
         near = max(s, start - 90)
-        for pat in (cues.forward_phrase, cues.plan):
-            m = pat.search(text, near, start) if pat is not None else None
+        window = text[near:start].lower()
+        for pat, keys in ((cues.forward_phrase, cues.forward_phrase_keys), (cues.plan, cues.plan_keys)):
+            # a substring test first: the regex only runs where one of its words is
+            m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
             if m is not None and not (pat is cues.plan and _pluperfect_before(text, m.start(), cues)):
                 # "ahead of the vote on Sunday", "called a strike for Wednesday"; not the old
                 # plan of "had been scheduled for January 25, but was delayed"
@@ -271,7 +277,12 @@ class ClauseTense:
             t = self._fronted_cue(text, s, start, end, e)
         if t != "past" and cues.weak_forward is not None and cues.weak_forward.search(text, max(s, start - 30), start):
             return "future"
-        if t in (None, "present") and cues.weak_forward_phrase is not None and cues.weak_forward_phrase.search(text, near, start):
+        if (
+            t in (None, "present")
+            and cues.weak_forward_phrase is not None
+            and any(k in window for k in cues.weak_forward_phrase_keys)
+            and cues.weak_forward_phrase.search(text, near, start)
+        ):
             return "future"  # "if the bill passes on Friday"
         return t
 
