@@ -69,7 +69,7 @@ NAMES = [
     # periods of play in a game are not halves or quarters of the year
     ("He scored on a seven-yard run with 23 seconds left in the second quarter.", "the second quarter"),
     ("Fiore headed the only goal six minutes into the second half.", "the second half"),
-    ("Everton had completely dominated for the first half.", "the first half"),
+    ("Everton dominated the first half and scored twice.", "the first half"),
     ("Silva was unbeaten on 79, his second half century of the match.", "second half"),
 ]
 STILL_TIMES = [
@@ -92,6 +92,9 @@ STILL_TIMES = [
     ("The 1968 Winter Games were held in Grenoble.", "1968"),
     ("Profit rose 5% in the second quarter.", "the second quarter"),
     ("The team expects sales to recover in the second half.", "the second half"),
+    ("Samsung led the smartphone market in the first quarter.", "the first quarter"),
+    ("The company missed its goals in the third quarter.", "the third quarter"),
+    ("In the first half, Hamas fighters led attacks in Gaza.", "the first half"),
 ]
 
 

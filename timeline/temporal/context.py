@@ -333,5 +333,20 @@ def _went_on_until(c: Ctx, pluperfect: bool = True) -> bool:
     hospital until Monday")."""
     clause = _RE_CLAUSE_CUT.split(c.text[max(0, c.s - 120) : c.s])[-1]
     words = clause.lower().split()
+    if pluperfect and any(w in c.tense_cues.pluperfect for w in words):
+        return True
+    if c.prev_word() not in c.tables["context"].get("duration_end_words", ()):
+        return False
+    # the nearest verb before "until" decides: "remained in hospital until Monday", not "held
+    # talks and gave Hamas until Friday"
     durative = c.tables["context"].get("durative_verbs", ())
-    return (pluperfect and any(w in c.tense_cues.pluperfect for w in words)) or (c.prev_word() in ("until", "till") and any(w in durative for w in words))
+    cues = c.tense_cues
+    for i in range(len(words) - 2, -1, -1):  # the last word is "until"
+        w = words[i]
+        if w in durative:
+            return True
+        nxt = words[i + 1]
+        prev = words[i - 1] if i else None
+        if cues.classify(w, nxt, prev):
+            return False
+    return False

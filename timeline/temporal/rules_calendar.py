@@ -22,7 +22,6 @@ from timeline.temporal.context import (
     _season_pick,
     _shift_q,
     _unres,
-    _went_on_until,
     _year_phrase,
 )
 from timeline.temporal import resolve as R
@@ -337,7 +336,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 yy = ref.year
         else:
             t = c.tense()
-            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3 and not _went_on_until(c, pluperfect=False):
+            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
             yy = R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
@@ -1111,13 +1110,21 @@ def _about_business(c: Ctx) -> bool:
     return bool(_sentence_words(c) & c.tables["context"].get("bare_quarter_topic", set()))
 
 
+_RE_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/.-])")
+
+
 def _about_a_game(c: Ctx) -> bool:
     """Does the sentence speak of a game and not of results? Then "the second quarter", "the
     first half" are periods of play ("a score midway through the second quarter")."""
     a, b = c.sentence()
     words = set(_RE_TOPIC_WORDS.findall(c.low, a, c.s)) | set(_RE_TOPIC_WORDS.findall(c.low, c.e, b))
     cw = c.tables["context"]
-    return bool(words & cw.get("game_topic", set())) and not words & cw.get("bare_quarter_topic", set())
+    if words & cw.get("bare_quarter_topic", set()):
+        return False
+    if words & cw.get("game_topic", set()):
+        return True
+    loose = len(words & cw.get("game_topic_loose", set()))
+    return loose >= 2 or (loose == 1 and _RE_SCORE.search(c.text, a, b) is not None)
 
 
 def _sentence_words(c: Ctx) -> set[str]:

@@ -254,7 +254,8 @@ def _day_tense(c: Ctx) -> str | None:
         poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
         planned = c.tables["context"].get("scheduled_event_nouns", ())
         if poss and (poss.group(1) in planned or poss.group(2) in planned) and c.prev_word() not in ("after", "since", "following"):
-            return "future" if c.tense() in ("future", "present") else None
+            t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
+            return t if t in ("future", "present") else None
         return None
     t = c.tense()
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
@@ -272,11 +273,17 @@ def _on_date_after(c: Ctx) -> D | None:
     if on_date is None or mo is None:
         return None
     d = int(on_date.group(2))
-    y = int(on_date.group(3)) if on_date.group(3) else _year_for_md(c, mo, d, None)
+    # the date's year as its own mention reads it: context at the date, not at the clock
+    # ("the truce started at 7 a.m. on May 12": May 12 is the coming one either way)
+    s, e = c.s, c.e
+    c.s, c.e = on_date.start(1), on_date.end()
     try:
+        y = int(on_date.group(3)) if on_date.group(3) else _year_for_md(c, mo, d, None)
         return D(y, mo, d) if y else None
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
+    finally:
+        c.s, c.e = s, e
 
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:

@@ -38,6 +38,8 @@ class TenseCues:
         self.comma_carry = set(t.get("comma_carry", []))
         self.participle_not_before = {k: set(v) for k, v in t.get("participle_not_before", {}).items()}
         self.present_schedule_next = {k: set(v) for k, v in t.get("present_schedule_next", {}).items()}
+        self.schedule_frame = set(t.get("schedule_frame_words", []))
+        self.clause_openers = set(t.get("clause_openers", []))
         self.irregular_past = set(t.get("irregular_past", []))
         self.not_past = set(t.get("not_past", []))
         self.breaks = set(t.get("clause_breaks", []))
@@ -167,7 +169,8 @@ def _phrase_pattern(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alts + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
+    # the gap never crosses a relative pronoun: "ahead of talks that collapsed on Monday"
+    return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:that|which|who|whom|whose)\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
 
 
 def _plan_pattern(verbs: list[str], preps: list[str]) -> re.Pattern[str] | None:
@@ -266,9 +269,11 @@ class ClauseTense:
         for pat, keys in ((cues.forward_phrase, cues.forward_phrase_keys), (cues.plan, cues.plan_keys)):
             # a substring test first: the regex only runs where one of its words is
             m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
-            if m is not None and not (pat is cues.plan and _pluperfect_before(text, m.start(), cues)):
+            if m is not None and not (pat is cues.plan and (_pluperfect_before(text, m.start(), cues) or self._past_after(text, end, e))):
                 # "ahead of the vote on Sunday", "called a strike for Wednesday"; not the old
-                # plan of "had been scheduled for January 25, but was delayed"
+                # plan of "had been scheduled for January 25, but was delayed", nor a reduced
+                # participle before the clause's own past verb ("a strike called for Monday
+                # shut schools")
                 return "future"
         t = self._cue(text, s, start, end, e)
         if t is None:
@@ -281,10 +286,36 @@ class ClauseTense:
             t in (None, "present")
             and cues.weak_forward_phrase is not None
             and any(k in window for k in cues.weak_forward_phrase_keys)
-            and cues.weak_forward_phrase.search(text, near, start)
+            and (cm := cues.weak_forward_phrase.search(text, near, start)) is not None
+            and self._opens_clause(text, s, cm.start())
         ):
             return "future"  # "if the bill passes on Friday"
         return t
+
+    def _past_after(self, text: str, end: int, e: int) -> bool:
+        """Is there a past finite verb after the expression, before the next clause break?"""
+        cues = self.cues
+        right = _near_words(text, end, e, before=False)
+        rw = [w.lower() for w in right]
+        for i, w in enumerate(rw):
+            if w in cues.breaks:
+                return False
+            c = cues.classify(right[i], rw[i + 1] if i + 1 < len(rw) else None, rw[i - 1] if i else None)
+            if c:
+                return c == "past"
+        return False
+
+    def _opens_clause(self, text: str, s: int, pos: int) -> bool:
+        """Does the word at ``pos`` open a clause (sentence start, after a comma or a
+        coordinator)? "If the bill passes on Friday" is a condition; "it is not known if the
+        strike in March killed civilians" asks whether."""
+        before = text[max(s, pos - 40) : pos].rstrip()
+        if not before or pos <= s:
+            return True
+        if before[-1] in ",;:(\"“":
+            return True
+        last = _WORD.findall(before)
+        return bool(last) and last[-1].lower() in self.cues.clause_openers
 
     def _cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:
         # only the nearest _MAX_WORDS words (plus one neighbour) on each side are ever looked
@@ -372,11 +403,22 @@ class ClauseTense:
         # the nearest cue on the left inside the clause governs; then the right side,
         # up to a comma (a trailing ", officials said" reports, it does not date)
         fronted = True  # only function words between the clause start and the expression
+
+        def carry_ok() -> bool:
+            # the clause after the comma has no verb of its own on the right ("..., and a
+            # strike on Monday killed 20 people" is a new clause)
+            for i, w in enumerate(rw[:_MAX_WORDS]):
+                if w in cues.breaks:
+                    return True
+                if cues.classify(right[i], rw[i + 1] if i + 1 < len(rw) else None, rw[i - 1] if i else None):
+                    return False
+            return True
+
         for dist in range(min(len(left), _MAX_WORDS)):
             if lw[dist] in cues.breaks:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
-                if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry:
+                if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
                     continue  # "will be held Friday, and a memorial on Sunday"
                 break
             if lw[dist] not in cues.front_words:
@@ -388,6 +430,8 @@ class ClauseTense:
             if c:
                 if c == "future" and prev == "been" and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
                     return "past"  # "had been scheduled to expire Friday": the old plan
+                if c == "future" and lw[dist] in cues.present_schedule and any(x in cues.schedule_frame for x in lw[:dist]):
+                    return "present"  # "the move comes after talks on Monday": the report's present
                 return c
         for dist in range(min(len(right), _MAX_WORDS)):
             if rw[dist] in cues.breaks:
