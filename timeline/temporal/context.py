@@ -62,6 +62,10 @@ class Ctx:
         self.last_date: Res | None = None  # latest mention placed on the calendar
         self.last_date_at = -1  # where that mention ends in the text
         self.last_date_rule = ""  # and the rule that read it
+        #: the latest day-precise mention that is not background ("the deadliest since the
+        #: attack on Feb. 14, 2018"): what "the next day", "that evening" count from
+        self.last_day: Res | None = None
+        self.last_day_at = -1
         self.last_quarter: tuple[int, int] | None = None
         #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
         #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)
@@ -309,10 +313,18 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     return Res("TIME", f"{eve.isoformat()}T24:00", "minute", lo, hi)
 
 
-def _anaphor_day(c: Ctx) -> D | None:
-    if c.last_date is not None and c.last_date.granularity in ("day", "part_of_day", "minute") and c.last_date.earliest:
-        return c.last_date.earliest
+def _anaphor_day(c: Ctx, reach: int | None = None) -> D | None:
+    """The day "the next day", "that evening", "two hours later" count from: the last
+    day-precise mention of the story (not a background one, nor a coarser "in August 2006"
+    in between), else the reference."""
+    if c.last_day is not None and c.last_day.earliest and (reach is None or c.s - c.last_day_at <= reach):
+        return c.last_day.earliest
     return c.ref
+
+
+#: how far back (characters) a day mention anchors a bare clock time ("comes at 1200 GMT"): a
+#: few sentences; beyond, the story has moved on and the reference day is the better guess
+CLOCK_ANAPHOR_REACH = 600
 
 
 def _unit_code(c: Ctx, u: str) -> tuple[str, str]:
@@ -350,3 +362,25 @@ def _went_on_until(c: Ctx, pluperfect: bool = True) -> bool:
         if cues.classify(w, nxt, prev):
             return False
     return False
+
+
+_FINE_ENOUGH = {
+    "day": ("day", "part_of_day", "minute"),
+    "week": ("day", "part_of_day", "minute", "week"),
+    "month": ("day", "part_of_day", "minute", "week", "month"),
+}
+
+
+def _told_story(c: Ctx, unit: str = "day") -> bool:
+    """A past clause after a mention dated finely enough for ``unit``, before the reference:
+    "the next year", "the next Monday" count from the story's date, as "the following year"
+    does ("He was elected on Nov. 4, 2008. The next Monday, he met Bush")."""
+    d = c.last_day if unit in ("day", "week", "weekend") else c.last_date
+    fine = _FINE_ENOUGH.get({"weekend": "week"}.get(unit, unit))
+    if c.ref is None or d is None or d.earliest is None or d.earliest >= c.ref:
+        return False
+    if fine is not None and d.granularity not in fine:
+        return False
+    if c.low[c.e : c.e + 2] in ("'s", "’s"):
+        return False  # "a report for the next weekend's meeting": a plan
+    return c.tense() == "past"

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    CLOCK_ANAPHOR_REACH,
     RE_RESTATED_UTC_END,
     SKIP,
     Ctx,
@@ -21,6 +22,7 @@ from timeline.temporal.context import (
     _clock_parts,
     _midnight,
     _unres,
+    _told_story,
     _weekday_for,
     _went_on_until,
 )
@@ -82,6 +84,15 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
     return False
 
 
+def _that_determiner(m: re.Match[str], c: Ctx) -> bool:
+    """Is the "that" before a weekday a determiner ("That Friday, workers...", "on that
+    Friday"), not the conjunction of reported speech ("said that Friday's vote...")?"""
+    if c.low[m.end("rel") : m.start("wd")].strip() or c.low[c.e : c.e + 2] in ("'s", "’s"):
+        return False  # "that on Tuesday", "that Sunday's elections"
+    pw = c.prev_word(m.start("rel"))
+    return not pw or pw in c.tables["context"].get("that_day_after", ())
+
+
 def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("wd")):
         return None
@@ -101,7 +112,14 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return _after_early_hours(m, r.with_(mod=mod) if mod else r, c, "wd")
     ref = c.ref
-    if rel in ("the previous", "the following"):  # anaphoric: from the day the text is on
+    if rel == "the next":  # "The next Monday, he met Bush": in a told story, the following one
+        rel = "the following" if _told_story(c) else "next"
+    if rel == "that" and not _that_determiner(m, c):
+        return None  # "told AFP that Friday's demonstration...", "said that on Tuesday": a conjunction
+    if rel == "that":  # "That Friday, workers occupied the site": the one on or after the day told of
+        base = _anaphor_day(c) or ref
+        day = R.weekday_near(base, wd, 1)
+    elif rel in ("the previous", "the following"):  # anaphoric: from the day the text is on
         base = _anaphor_day(c) or ref
         step = -1 if rel == "the previous" else 1
         day = R.weekday_near(base + dt.timedelta(days=step), wd, step)
@@ -338,9 +356,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         elif on_day is not None:
             day = on_day
         else:
-            day = _anaphor_day(c)
+            day = _anaphor_day(c, CLOCK_ANAPHOR_REACH)
             if day is not None and c.ref is not None and day > c.ref and c.tense() != "future":
                 day = c.ref  # a planned day mentioned before does not date a past event
+            elif day is not None and c.ref is not None and day < c.ref and c.tense() in ("present", "future"):
+                day = c.ref  # "the first test comes at 1200 GMT": today, not a day the story told of
     q = c.norm(m["qmod"])
     qmod = ("APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER")) if q else None
     bare_midnight = parts == "T24:00" and not (m["wd"] or m["mon"] or later)

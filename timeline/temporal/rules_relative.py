@@ -25,6 +25,7 @@ from timeline.temporal.context import (
     _shift_q,
     _unit_code,
     _anaphor_day,
+    _told_story,
     _unres,
     _weekday_for,
 )
@@ -70,6 +71,8 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     # year" and "the past century" are stretches of time
     if rel == "the full":
         rel = "this"
+    if rel == "the next" and not pos and _told_story(c, unit):
+        rel = "the following"  # "He was elected in November 2008. The next year, he won the Nobel."
     if rel in ("the past", "the last", "the next", "the coming") and not pos and unit != "century":
         rel = "last" if rel in ("the past", "the last") else "next"
     if rel in ("past", "the past", "the last", "the next", "the coming", "all", "the whole", "the entire") and not pos:

@@ -230,7 +230,19 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         ctx.last_date = res
         ctx.last_date_at = e
         ctx.last_date_rule = rule
+        if res.granularity in ("day", "part_of_day", "minute") and not _background(ctx, s):
+            ctx.last_day = res
+            ctx.last_day_at = e
     return [mention]
+
+
+def _background(ctx: Ctx, s: int) -> bool:
+    """A date in a background phrase: "the deadliest since the attack in Parkland on Feb. 14,
+    2018", "his first visit since Feb. 24": a word of ``background_before`` among the few words
+    before it, in its sentence."""
+    a = ctx._tense.sentence(ctx.text, s, s)[0]  # type: ignore[attr-defined]
+    words = ctx.low[max(a, s - 80) : s].split()[-10:]
+    return any(w in ctx.tables["context"].get("background_before", ()) for w in words)
 
 
 _RE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -257,6 +269,8 @@ def _day_offset(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _P
     out[-1] = _mention(text, res, pre.start(), y.end, "day_offset", y.tense, {})
     if ctx.last_date is not None and ctx.last_date.earliest == y.earliest:
         ctx.last_date = res
+    if ctx.last_day is not None and ctx.last_day.earliest == y.earliest:
+        ctx.last_day = res
 
 
 def _mention(text: str, res: Res, s: int, e: int, rule: str, tense: str | None, extra: dict) -> TimeMention:

@@ -125,13 +125,10 @@ class TenseCues:
             return "past"
         if w in self.present:
             return "present"
-        if (
-            w in self.present_schedule
-            and word[0].islower()
-            and prev not in self.plain_not_after
-            and (w not in self.present_schedule_next or nxt in self.present_schedule_next[w])
-        ):
-            return "future"  # "the president heads to Paris on Wednesday"
+        if w in self.present_schedule and word[0].islower() and prev not in self.plain_not_after:
+            if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
+                return "future"  # "the president heads to Paris on Wednesday"
+            return "present"  # "the first test comes at 1200 GMT": the present, no plan
         if w in self.present_plain:
             # "the leaders meet Monday", "Arafat and Netanyahu meet Monday": a plural present
             # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to

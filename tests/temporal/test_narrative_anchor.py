@@ -1,0 +1,44 @@
+"""Rule family: what a story's relative expressions count from (whole paragraphs).
+
+"The next day", "that Friday", "the next year" count from the last day (or month, year) the
+story told of, not from a background mention ("the deadliest since the attack on Feb. 14,
+2018", "in August 2006") and not from the publication date.
+"""
+
+import pytest
+
+from tests.temporal._cases import check, ids
+
+CASES = [
+    # a coarser mention in between does not hide the story's day
+    ("A jet ditched in the Hudson River on Thursday afternoon. The last fatal crash was in August 2006, "
+     "when a jet crashed in Kentucky. The next day, the plane was pulled from the river.",
+     "2009-01-16", "The next day", "DATE", "2009-01-16"),
+    ("Police arrested the suspect on Monday. He had been living in the country since 2012. "
+     "The next day, he was charged with murder.", "2016-10-14", "The next day", "DATE", "2016-10-11"),
+    # nor does a background day after "since"
+    ("A gunman opened fire at a school on Tuesday. It was the deadliest school shooting since the "
+     "attack in Parkland, Florida, on Feb. 14, 2018. The next morning, the school stayed closed.",
+     "2024-05-16", "The next morning", "TIME", "2024-05-15TMO"),
+    ("The bill passed on May 1, 2020. The next day it was signed.", "2024-05-16", "The next day", "DATE", "2020-05-02"),
+    # "the next <unit>", "that <weekday>" in a told story count from it
+    ("He was elected on Nov. 4, 2008. The next week, he named his chief of staff.", "2020-02-11", "The next week", "DATE", "2008-W46"),
+    ("He was elected on Nov. 4, 2008. The next Monday, he met Bush.", "2020-02-11", "The next Monday", "DATE", "2008-11-10"),
+    ("He was elected in November 2008. The next year, he won the Nobel Peace Prize.", "2020-02-11", "The next year", "DATE", "2009"),
+    ("The factory closed on March 3, 2009. That Friday, workers occupied the site.", "2020-02-11", "That Friday", "DATE", "2009-03-06"),
+    # controls: a plan, a prediction, reported speech
+    ("Prices will rise the next year.", "2020-02-11", "the next year", "DATE", "2021"),
+    ("It happened in 1994. He was told to write a report for the next weekend's meeting.", "2020-02-11", "the next weekend", "DATE", "2020-W08-WE"),
+    ("A diplomat told AFP that Friday's demonstration was peaceful.", "2020-02-11", "Friday", "DATE", "2020-02-07"),
+    # a bare clock in a present clause is today, and far from the story's day, the reference's
+    ("Cameron faces his first test on Wednesday. Fresh from his victory Tuesday, he will fire the opening "
+     "shots. Pundits say he has raised hopes of the first credible opposition since 1997. At 39, he "
+     "promises to be the upstart that Blair was when he became leader in 1994. Cameron was a virtual "
+     "unknown six months ago and has spent only four years in parliament. The first test for Cameron "
+     "comes at 1200 GMT in parliament.", "2005-12-07", "1200 GMT", "TIME", "2005-12-07T12:00"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=ids(CASES))
+def test_narrative_anchor(case):
+    check(case)
