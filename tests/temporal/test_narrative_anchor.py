@@ -30,6 +30,17 @@ CASES = [
     ("Prices will rise the next year.", "2020-02-11", "the next year", "DATE", "2021"),
     ("It happened in 1994. He was told to write a report for the next weekend's meeting.", "2020-02-11", "the next weekend", "DATE", "2020-W08-WE"),
     ("A diplomat told AFP that Friday's demonstration was peaceful.", "2020-02-11", "Friday", "DATE", "2020-02-07"),
+    # a story told in a stated year: its yearless months and days are that year's
+    ("In 2014, Russia annexed Crimea in March.", "2024-05-15", "March", "DATE", "2014-03"),
+    ("In 2008, Lehman Brothers collapsed on Sept. 15.", "2024-05-15", "Sept. 15", "DATE", "2008-09-15"),
+    ("In 2019, protests erupted across Chile. On Oct. 18, students jumped turnstiles.", "2024-05-07", "Oct. 18", "DATE", "2019-10-18"),
+    ("In December 2019, strikes began. They continued until March.", "2024-05-15", "March", "DATE", "2020-03"),
+    # controls: an aside, background, a return to the present, a range with its own year
+    ("The company, founded in 1998, said in March that profits rose.", "2024-05-15", "March", "DATE", "2024-03"),
+    ("Since 2000, Putin has ruled. In March, he won a fifth term.", "2024-05-15", "March", "DATE", "2024-03"),
+    ("In 2019, protests erupted in Chile. On Monday, President Boric said the crisis ended in March.", "2024-05-15", "March", "DATE", "2024-03"),
+    ("In 1992, he joined the bank. He was economy minister from April to August 2005.", "2024-05-15", "April", "DATE", "2005-04"),
+    ("A UN resolution adopted in 1977 designated Nov. 29 as a day of solidarity.", "2005-11-28", "Nov. 29", "DATE", "2005-11-29"),
     # a bare clock in a present clause is today, and far from the story's day, the reference's
     ("Cameron faces his first test on Wednesday. Fresh from his victory Tuesday, he will fire the opening "
      "shots. Pundits say he has raised hopes of the first credible opposition since 1997. At 39, he "

@@ -66,6 +66,10 @@ class Ctx:
         #: attack on Feb. 14, 2018"): what "the next day", "that evening" count from
         self.last_day: Res | None = None
         self.last_day_at = -1
+        #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
+        #: month or 0, day or 0, where it was said); cleared by a day told from the reference
+        self.frame: tuple[int, int, int, int] | None = None
+        self.story_hit = False  # the last resolution used the story's year
         self.last_quarter: tuple[int, int] | None = None
         #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
         #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)
@@ -384,3 +388,30 @@ def _told_story(c: Ctx, unit: str = "day") -> bool:
     if c.low[c.e : c.e + 2] in ("'s", "’s"):
         return False  # "a report for the next weekend's meeting": a plan
     return c.tense() == "past"
+
+
+_RE_RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–|and)\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b")
+
+#: how far (characters) a story's year reaches, within one paragraph
+FRAME_REACH = 1500
+
+
+def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
+    """The year of a yearless month or month-day in a past clause of a story told in a stated
+    year ("In 2014, Russia annexed Crimea in March" -> 2014; "The war began in March 2003.
+    Baghdad fell on April 9" -> 2003; a month before the story's month is the next year's:
+    "in December 2019 ... continued until March" -> 2020). None when no story frames it."""
+    f = c.frame
+    if f is None or c.ref is None or c.s - f[3] > FRAME_REACH or "\n\n" in c.text[f[3] : c.s]:
+        return None
+    if c.tense() != "past":
+        return None
+    if _RE_RANGE_TO_YEAR.match(c.text, c.e):
+        return None  # "from April to August 2005": the range's own year decides
+    y = f[0]
+    if f[1] and (mo, d) < (f[1], f[2]):
+        y += 1
+    if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
+        return None
+    c.story_hit = True
+    return y

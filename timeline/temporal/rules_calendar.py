@@ -21,6 +21,7 @@ from timeline.temporal.context import (
     _pmod,
     _season_pick,
     _shift_q,
+    _story_year,
     _unres,
     _year_phrase,
 )
@@ -118,6 +119,9 @@ def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
                     return y
             except ValueError:
                 continue
+    story = _story_year(c, mo, d)
+    if story is not None:
+        return story  # "In 2008, Lehman Brothers collapsed on Sept. 15"
     return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c), _runs_up_to(c))
 
 
@@ -212,8 +216,9 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
             y = _year_for_md_tense(c, mo, d, "past")
         anchor = c.ref_anchor()
     else:
+        c.story_hit = False
         y = _year_for_md(c, mo, d, wd)
-        anchor = c.ref_anchor()
+        anchor = "story year" if c.story_hit else c.ref_anchor()
         if y is None:
             if c.ref is None:
                 if d > 29 and mo == 2 or d > 30 and mo in (4, 6, 9, 11):
@@ -338,8 +343,11 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             t = c.tense()
             if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
-            yy = R.month_year(ref, mo, t)
+            story = _story_year(c, mo) if t == "past" else None
+            yy = story if story is not None else R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
+        if not rel and story is not None:
+            r = r.with_(anchor="story year")
     if mod:
         r = R.apply_position(r, mod)
     return r

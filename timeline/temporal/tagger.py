@@ -233,7 +233,46 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         if res.granularity in ("day", "part_of_day", "minute") and not _background(ctx, s):
             ctx.last_day = res
             ctx.last_day_at = e
+        frame = _frame_of(text, res, s, e, ctx)
+        if frame is not None:
+            ctx.frame = frame
+        elif res.anchor and res.anchor.startswith("reference") and res.granularity in ("day", "part_of_day", "minute", "week", "month", "quarter", "half", "year"):
+            ctx.frame = None  # "On Monday, President Boric said...", "this year": back in the present
     return [mention]
+
+
+_RE_CLAUSE_CUT = re.compile(r"[,;:()]")
+_RE_YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20)\d\d(?!\d)")
+
+
+def _frame_of(text: str, res: Res, s: int, e: int, ctx: Ctx) -> tuple[int, int, int, int] | None:
+    """Does this mention set the year a story is told in? A stated year before the reference's,
+    in an adverbial at the start of its sentence ("In 2014, ...", "On Oct. 18, 2019, ..."), not
+    background ("Since 2000, ...")."""
+    if res.earliest is None or ctx.ref is None or res.granularity not in ("year", "month", "day"):
+        return None
+    y = res.earliest.year
+    if y >= ctx.ref.year or not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(text, s, e)):
+        return None
+    if _background(ctx, s):
+        return None
+    a = ctx._tense.sentence(text, s, e)[0]  # type: ignore[attr-defined]
+    before = text[a:s]
+    cw = ctx.tables["context"]
+    # an adverbial "in 2014", "on Oct. 18, 2019", not a modifier ("the Dec. 21, 1988, bombing",
+    # "following the August 1988 cease-fire")
+    if ctx.prev_word(s) not in cw.get("frame_prepositions", ()):
+        return None
+    front = cw.get("front_words", ())
+    words = before.lower().split()
+    # only a sentence-initial adverbial frames what follows ("In 2014, Russia annexed Crimea in
+    # March"); a year inside a sentence is too often an aside ("a resolution adopted in 1977
+    # designated Nov. 29", "until he died in 1994, would have been 85 on April 15")
+    if not (len(words) <= 3 and all(w.strip(",") in front for w in words)):
+        return None
+    mo = res.earliest.month if res.granularity in ("month", "day") else 0
+    d = res.earliest.day if res.granularity == "day" else 0
+    return (y, mo, d, e)
 
 
 def _background(ctx: Ctx, s: int) -> bool:
