@@ -111,6 +111,11 @@ CASES = [
     ("The truce started at 7 a.m. on May 12.", "2024-05-08", "7 a.m.", "TIME", "2024-05-12T07:00"),
     ("He said on Monday last week's attack was a mistake.", "2024-05-08", "Monday", "DATE", "2024-05-06"),
     ("He left at 9 a.m. on Aug. 2.", "0001-01-05", "9 a.m.", "TIME", "0001-01-05T09:00"),
+    # release verbs, a copula before a participle adjective, "no earlier than"
+    ("The show premieres on Sunday.", "2024-05-08", "Sunday", "DATE", "2024-05-12"),
+    ("The museum will remain closed Tuesday.", "2024-05-08", "Tuesday", "DATE", "2024-05-14"),
+    ("Preliminary results are expected no earlier than Monday.", "2005-11-27", "Monday", "DATE", "2005-11-28"),
+    ("He was born on Christmas Day in 1931.", "2024-05-08", "Christmas Day in 1931", "DATE", "1931-12-25"),
     # a week or year phrase after a day or a month-day names which one
     ("The bill was approved on Monday last week.", "2010-04-14", "Monday last week", "DATE", "2010-04-05"),
     ("The minister will visit India on Friday next week.", "2010-04-12", "Friday next week", "DATE", "2010-04-23"),

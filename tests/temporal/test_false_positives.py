@@ -62,6 +62,10 @@ NAMES = [
     ("Britain had sunk to 21st in the world.", "21st"),
     ("The church dates back to the 11th to 13th century.", "the 11th"),
     ("He shot 9/11 from the field.", "9/11"),
+    # an award's title
+    ("She was named Person of the Year.", "the Year"),
+    ("He was voted European Player of the Year.", "the Year"),
+    ("Dunleavy, the NBA's 1999 coach of the year, earns millions.", "the year"),
     # a season in an event's or a place's name
     ("Traffic peaks during the Spring Festival.", "the Spring"),
     ("The first mascot appeared at the 1968 Winter Games.", "1968 Winter"),
@@ -85,6 +89,7 @@ STILL_TIMES = [
     ("The Queen's Christmas message was broadcast.", "Christmas"),
     ("Police were out over the Christmas weekend.", "Christmas weekend"),
     ("Prices will rise in the spring.", "the spring"),
+    ("It was the deadliest attack of the year.", "the year"),
     ("The Sunday Mail reported on Sunday that the deal was done.", "Sunday"),
     ("The Times reported it in an early edition of its Monday newspaper.", "Monday"),
     ("He said Monday Times Square was closed.", "Monday"),

@@ -254,15 +254,13 @@ def _frame_of(text: str, res: Res, s: int, e: int, ctx: Ctx) -> tuple[int, int, 
     y = res.earliest.year
     if y >= ctx.ref.year or not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(text, s, e)):
         return None
-    if _background(ctx, s):
-        return None
-    a = ctx._tense.sentence(text, s, e)[0]  # type: ignore[attr-defined]
-    before = text[a:s]
     cw = ctx.tables["context"]
     # an adverbial "in 2014", "on Oct. 18, 2019", not a modifier ("the Dec. 21, 1988, bombing",
     # "following the August 1988 cease-fire")
-    if ctx.prev_word(s) not in cw.get("frame_prepositions", ()):
+    if ctx.prev_word(s) not in cw.get("frame_prepositions", ()) or _background(ctx, s):
         return None
+    a = ctx._tense.sentence(text, s, e)[0]  # type: ignore[attr-defined]
+    before = text[a:s]
     front = cw.get("front_words", ())
     words = before.lower().split()
     # only a sentence-initial adverbial frames what follows ("In 2014, Russia annexed Crimea in
@@ -279,8 +277,9 @@ def _background(ctx: Ctx, s: int) -> bool:
     """A date in a background phrase: "the deadliest since the attack in Parkland on Feb. 14,
     2018", "his first visit since Feb. 24": a word of ``background_before`` among the few words
     before it, in its sentence."""
-    a = ctx._tense.sentence(ctx.text, s, s)[0]  # type: ignore[attr-defined]
-    words = ctx.low[max(a, s - 80) : s].split()[-10:]
+    window = ctx.low[max(0, s - 80) : s]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    words = window[cut + 1 :].split()[-10:]  # within its sentence (a cheap cut: no abbreviations)
     return any(w in ctx.tables["context"].get("background_before", ()) for w in words)
 
 
