@@ -77,6 +77,8 @@ def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
     for mo, d in ((a, b), (b, a)):  # US month/day first, then day/month
+        if mo == b and len(ys) != 4:
+            continue  # day first only with a full year: "24/7/52 weeks" is no date
         try:
             return R.day(D(y, mo, d))
         except ValueError:
@@ -86,22 +88,33 @@ def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
 
 def _split_year(y1: int, y2s: str) -> Res | None:
     """ "2022-23", "2024/25": a season or fiscal year across two calendar years; one DATE, the
-    first year's value stretched to the end of the second (None when the two do not follow)."""
-    y2 = int(str(y1)[:2] + y2s)
+    first year's value stretched to the end of the second (None when the two do not follow).
+    The second year may cross a century ("1999-00", "fiscal 1999/2000" written short)."""
+    y2 = _second_year(y1, y2s)
     if y2 != y1 + 1:
         return None
     return R.year(y1).with_(latest=D(y2, 12, 31), note=f"split year to {y2:04d}")
 
 
+def _second_year(y1: int, y2s: str) -> int:
+    """The second year of "1998-2000", "1950-53", "1999-00": written in full, or the first
+    year's century with its last two digits, the next century when that is not after it."""
+    if len(y2s) == 4:
+        return int(y2s)
+    y2 = y1 // 100 * 100 + int(y2s)
+    return y2 + 100 if y2 <= y1 else y2
+
+
 def p_year_range(m: re.Match[str], c: Ctx) -> Out:
     y1 = int(m["y1"])
     if m["ys"]:
-        return _split_year(y1, m["ys"])
+        # "2006/07" is one season; "1995/98" is not a split year: the year named first
+        return _split_year(y1, m["ys"]) or (R.year(y1), c.s, m.end("y1"))
     y2s = m["y2"]
     split = _split_year(y1, y2s) if len(y2s) == 2 else None
     if split is not None:
         return split  # "the 2022-23 season": one season or fiscal year, not two years
-    y2 = int(y2s) if len(y2s) == 4 else int(str(y1)[:2] + y2s)
+    y2 = _second_year(y1, y2s)
     if not y1 < y2 <= y1 + 100:
         return None
     # "1998-2000": TimeML tags the two years separately (the tagger links them as a range)
@@ -236,8 +249,8 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
         try:
             second = R.day(D(y, mo, d2)).with_(anchor=anchor)
         except ValueError:
-            second = None
-        if second is not None and d < d2:
+            return None  # "29-30 February", "31-32 March": no such second day, no range
+        if d < d2:
             if g.get("sep") in ("-", "–"):  # "July 14-15": one expression covering both days
                 return r.with_(latest=second.latest, note=f"range to {second.value}")
             # "April 24 and 25": TimeML tags the two days separately
@@ -347,9 +360,23 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)(\s+)$")
-_RE_AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
-_RE_NAME_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
-_RE_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+_NAME_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _name_patterns(c: Ctx) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(" and <Name>" after, "<Name> and " before, ", who" after) a month: the words are the
+    lexicon's context_words.name_coordinators and .name_relatives."""
+    key = id(c.lex)
+    if key not in _NAME_PATTERNS:
+        cw = c.tables["context"]
+        co = "|".join(map(re.escape, sorted(cw.get("name_coordinators", ())))) or "(?!)"
+        rel = "|".join(map(re.escape, sorted(cw.get("name_relatives", ())))) or "(?!)"
+        _NAME_PATTERNS[key] = (
+            re.compile(r"\s+(?:" + co + r")\s+([A-Z][a-z]+)\b"),
+            re.compile(r"\b([A-Z][a-z]+)\s+(?:" + co + r")\s+$"),
+            re.compile(r",\s+(?:" + rel + r")\b"),
+        )
+    return _NAME_PATTERNS[key]
 
 
 def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
@@ -361,6 +388,7 @@ def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
     lists are in the lexicon's context words."""
     cw = c.tables["context"]
     text = c.text
+    and_name, name_and, who_after = _name_patterns(c)
     nxt = c.next_word()
     if nxt in cw.get("month_modifier_nouns", ()):
         return False  # "Toyota May sales": the month's figures
@@ -370,24 +398,25 @@ def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
         lw = w.lower()
         if lw in cw.get("name_titles", ()):
             return True
-        if not dot and len(w) > 1 and w[0].isupper() and w[1:].islower() and not _is_function_word(c, lw):
+        if (not dot and len(w) > 1 and w[0].isupper() and w[1:].islower() and not _is_function_word(c, lw)
+                and not _is_time_word(c, lw)):  # not "said Friday March was the deadliest month"
             a = before.start(1)
             if (a == 0 or text[a - 1] not in "'’-") and not _in_headline(c):
                 return True
     if after_prep:
         # "Merkel and May met": coordinated with a name that is not itself a time
-        pair = _RE_NAME_AND.search(text, max(0, c.s - 30), c.s)
+        pair = name_and.search(text, max(0, c.s - 30), c.s)
         if pair is None or _is_time_word(c, pair.group(1).lower()):
             return False
         return not _is_function_word(c, pair.group(1).lower())
-    if nxt in cw.get("name_verbs_after", ()) or _RE_WHO_AFTER.match(text, c.e):
+    if nxt in cw.get("name_verbs_after", ()) or who_after.match(text, c.e):
         # the subject of the verb: at the start of a clause, or "a spokesman for May said"
         # (not "the bank's review for April says")
         pw = c.prev_word()
         if not pw or not _is_function_word(c, pw):
             return True
         return c.prev_word(c.s - len(pw) - 1) in cw.get("name_agents_before", ())
-    pair = _RE_AND_NAME.match(text, c.e)
+    pair = and_name.match(text, c.e)
     return pair is not None and not _is_time_word(c, pair.group(1).lower())
 
 
@@ -425,19 +454,22 @@ def _is_function_word(c: Ctx, w: str) -> bool:
 
 
 def _is_time_word(c: Ctx, w: str) -> bool:
-    """A month, weekday, season or holiday's first word ("May and June", "Easter and May")."""
+    """A month, weekday, season or holiday's first word ("May and June", "Easter and May"), or
+    a festival the tagger does not date ("Ramadan and June"; lexicon context_words.festivals)."""
     t = c.tables
-    return w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
-def _period_end_year(c: Ctx, mo: int) -> int:
+    return (w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
+            or w in t["context"].get("festivals", ()))
+def _period_end_year(c: Ctx, mo: int, current_ok: bool = False) -> int:
     """The year of the month a reported period ends with ("the October-December quarter",
-    "the quarter to June"): in a past clause the last such month already over; ahead in a
-    future one; else the reference's year, as for "the fourth quarter" (`R.quarter_year`)."""
+    "the quarter to June"): in a past clause the last such month already over (or, with
+    ``current_ok``, the current one); ahead in a future one; else the reference's year, as
+    for "the fourth quarter" (`R.quarter_year`)."""
     assert c.ref is not None
     t = c.tense()
     if t == "future":
         return R.month_year(c.ref, mo, "future")
     if t == "past":
-        return c.ref.year if mo < c.ref.month else c.ref.year - 1
+        return c.ref.year if (mo < c.ref.month or (current_ok and mo == c.ref.month)) else c.ref.year - 1
     return c.ref.year
 
 
@@ -467,7 +499,7 @@ def p_month_span(m: re.Match[str], c: Ctx) -> Out:
     if not (c.cap(m.start("m1")) and c.cap(m.start("m2"))):
         return None
     sep, what = c.norm(m["sep"]).strip(), c.norm(m["what"])
-    if sep in ("to", "through") and not what:
+    if sep.isalpha() and not what:
         return None  # "January to March": two months, linked as a range
     if c.prev_word() in c.tables["range_open"]:
         return None  # "from January-March"
@@ -482,7 +514,9 @@ def p_month_span(m: re.Match[str], c: Ctx) -> Out:
     elif c.ref is None:
         return (_unres(f"XXXX-{m1:02d}", "month"), start, c.e)
     else:
-        y = _period_end_year(c, m2)
+        # a reported period ("the October-December quarter") is over in a past clause; plain
+        # months may end with the current one ("the show ran March-May", said in May)
+        y = _period_end_year(c, m2, current_ok=not what)
     return (_months_ending(c, y, m2, n, what == "quarter"), start, c.e)
 
 
@@ -516,7 +550,9 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         if not fiscal or m["prepost"] or m["orlater"]:
             return None  # a bare "2022-23" is the year_range rule's
         split = _split_year(y, m["ys"])
-        return R.apply_position(split, mod) if (split is not None and mod) else split
+        if split is None:  # "fiscal 1995/98": not a split year; the year named first
+            return (R.apply_position(R.year(y), mod) if mod else R.year(y), c.s, m.end("y"))
+        return R.apply_position(split, mod) if mod else split
     if not fiscal and not mod:
         nxt = c.next_word()
         pw = c.prev_word()
@@ -525,8 +561,8 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             # "92 killed", but "the tsunami in 2004 killed 230,000 people"
             if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())):
                 return None
-        if nxt in cw.get("count_nouns", ()) and pw not in cw.get("year_determiners", ()):
-            return None  # "2000 euros", "a total of 2018 cases" (not "the 2018 cases")
+        if nxt in cw.get("count_nouns", ()) and not _word_before_in(c, cw.get("year_determiners", ())):
+            return None  # "2000 euros", "a total of 2018 cases" (not "the 2018 cases", "By 2030 families")
         if c.text[c.e : c.e + 1] == "-":
             return None
         if pw in cw.get("not_year_after", ()):
@@ -544,6 +580,17 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+def _word_before_in(c: Ctx, words: set[str] | tuple[str, ...]) -> bool:
+    """Is the word (or two-word phrase: "as of") right before the candidate one of ``words``?"""
+    pw = c.prev_word()
+    if not pw:
+        return False
+    if pw in words:
+        return True
+    before = c.words_before()
+    return len(before) >= 2 and " ".join(before[-2:]) in words
 
 
 def p_fiscal_yy(m: re.Match[str], c: Ctx) -> Out:
@@ -1069,6 +1116,8 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
         y = int(fy) if len(fy) == 4 else _two_digit_year(int(fy), c.ref)  # "Q4 FY24": the fiscal label
     else:
         cw = c.tables["context"]
+        if k == "h" and _sentence_words(c) & cw.get("half_code_not_topic", set()):
+            return None  # "the plant's H2 output": hydrogen, not the second half
         before_noun = c.next_word() in cw.get("bare_quarter_before", ()) and not _name_before(c)
         if not before_noun and (c.prev_word() not in cw.get("bare_quarter_after", ()) or not _about_business(c)):
             return None  # "Audi Q3", "the Lakers led in Q4", "answers to Q1"
