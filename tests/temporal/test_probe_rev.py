@@ -262,3 +262,87 @@ def test_title_test_is_bounded():
                                         ("Car Sales Jumped This Week\nMore text here.", ["This Week"])])
 def test_title_test_controls(text, found):
     assert spans(text) == found
+
+
+# science and culture probe (REPORT-science-culture.md 2): a decimal count of a unit keeps the
+# decimal in that unit (never a 60th second); halves and quarters still carry down
+DECIMAL_DURATIONS = [
+    ("Median overall survival was 18.2 months versus 14.9 months.", "2024-05-22", "18.2 months", "DURATION", "P18.2M"),
+    ("Median overall survival was 18.2 months versus 14.9 months.", "2024-05-22", "14.9 months", "DURATION", "P14.9M"),
+    ("Participants slept 6.8 hours a night on average.", "2024-05-24", "6.8 hours", "DURATION", "PT6.8H"),
+    ("The median follow-up was 3.1 years.", "2024-05-22", "3.1 years", "DURATION", "P3.1Y"),
+    ("The average hospital stay was 4.7 days.", "2024-05-22", "4.7 days", "DURATION", "P4.7D"),
+    ("It took 2.25 months.", "2024-05-22", "2.25 months", "DURATION", "P2.25M"),
+    ("It took 2.3 weeks.", "2024-05-22", "2.3 weeks", "DURATION", "P2.3W"),
+    # controls
+    ("He served 8.5 years in prison.", "2024-05-22", "8.5 years", "DURATION", "P8Y6M"),
+    ("It took 2 1/2 hours.", "2024-05-22", "2 1/2 hours", "DURATION", "PT2H30M"),
+    ("It took 2.25 hours.", "2024-05-22", "2.25 hours", "DURATION", "PT2H15M"),
+    ("He ran it in 9.5 seconds.", "2024-05-22", "9.5 seconds", "DURATION", "PT9.5S"),
+    ("It lasted 1.5 decades.", "2024-05-22", "1.5 decades", "DURATION", "P15Y"),
+]
+
+
+@pytest.mark.parametrize("case", DECIMAL_DURATIONS, ids=ids(DECIMAL_DURATIONS))
+def test_decimal_durations(case):
+    check(case)
+
+
+@pytest.mark.parametrize("n", ["0.1", "1.7", "6.8", "18.2", "30.8", "78.4", "2.35"])
+@pytest.mark.parametrize("unit", ["seconds", "minutes", "hours", "days", "weeks", "months", "years"])
+def test_no_sixtieth_second(n, unit):
+    (m,) = [m for m in timeline.tag(f"It took {n} {unit}.", REF) if m.type == "DURATION"]
+    assert "60S" not in m.value and "0S" not in m.value.replace("0.", "")
+
+
+# science and culture probe 1: years outside 1600-2099 after a time preposition or "the year"
+FAR_YEARS = [
+    ("The IPCC warned that warming could reach 3.2C by 2100.", "2023-03-20", "2100", "DATE", "2100"),
+    ("Seas could rise 1 metre by the end of 2100.", "2023-03-20", "the end of 2100", "DATE", "2100", "END"),
+    ("It was designed to last until 2200.", "2023-03-20", "2200", "DATE", "2200"),
+    ("Temperatures could rise 3C by the year 2100.", "2024-05-22", "the year 2100", "DATE", "2100"),
+    ("The battle of Hastings was fought in the year 1066.", "2024-05-22", "the year 1066", "DATE", "1066"),
+    ("Columbus reached the Americas in 1492.", "2019-04-16", "1492", "DATE", "1492"),
+    ("Construction began in 1163 and was largely completed by 1260.", "2019-04-16", "1260", "DATE", "1260"),
+    ("The Ming dynasty ruled China from 1368 to 1644.", "2019-04-16", "1368", "DATE", "1368"),
+]
+
+
+@pytest.mark.parametrize("case", FAR_YEARS, ids=ids(FAR_YEARS))
+def test_far_years(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", ["He commanded 1200 troops in 1500 villages.", "The index rose by 2300 points to 2119.66.",
+                                  "The index rose to 2019.66 points.", "He lives at 1600 Pennsylvania Avenue.",
+                                  "In 1200 households there was no water.", "The plant employs 2100 workers.",
+                                  "They paid 1350 dollars."])
+def test_numbers_stay_numbers(text):
+    assert spans(text) == []
+
+
+# science and culture probe 15 (part): a BC year is no year of the calendar used here
+@pytest.mark.parametrize("text", ["The tomb dates to the Bronze Age, around 2000 BC.",
+                                  "The temple was built from 1354 to 1345 B.C. by the king.",
+                                  "Stonehenge was built in 2500 BCE."])
+def test_bc_years_are_no_ad_years(text):
+    assert spans(text, "2024-05-06") == []
+
+
+# science and culture probe 9: a hundreds plural before 2000 is a century
+CENTURIES = [
+    ("The cathedral's spire, added in the 1800s, collapsed.", "2019-04-16", "the 1800s", "DATE", "18", None,
+     "1800-01-01", "1899-12-31"),
+    ("The disease was rampant in the late 1800s.", "2024-05-15", "the late 1800s", "DATE", "18", "END"),
+    ("The building dates from the early 1900s.", "2024-05-15", "the early 1900s", "DATE", "19", "START"),
+    ("The text dates from the 1200s.", "2024-05-15", "the 1200s", "DATE", "12"),
+    # controls: decades
+    ("He grew up in the 2000s.", "2024-05-15", "the 2000s", "DATE", "200"),
+    ("He grew up in the 1990s.", "2024-05-15", "the 1990s", "DATE", "199"),
+    ("It was built in the 1140s.", "2024-05-15", "the 1140s", "DATE", "114"),
+]
+
+
+@pytest.mark.parametrize("case", CENTURIES, ids=ids(CENTURIES))
+def test_hundreds_are_centuries(case):
+    check(case)

@@ -545,6 +545,11 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None
         # "post-1959 politics", "pre-1990 levels": an open period after/before the year
         return Res("DATE", f"{y:04d}", "year", mod="AFTER" if c.norm(m["prepost"]) == "post" else "BEFORE")
+    if _RE_DECIMAL_AFTER.match(c.text, c.e):
+        return None  # "the index rose to 2019.66": a number, not a year
+    era = _before_christ(c, c.e)
+    if era is not None:
+        return (SKIP, era)  # "around 2000 BC", "from 1354 to 1345 B.C.": no year of the calendar used here
     fiscal, mod = m["fiscal"], _pmod(c, m["pmod"])
     if m["ys"]:
         if not fiscal or m["prepost"] or m["orlater"]:
@@ -569,10 +574,13 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None  # "Flight 1549", "the Russell 2000", "the Peugeot 2008"
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
-        if y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
+        if not 1600 <= y <= 2099:
+            # "in 1066", "by 2100", "until 2200": a year this far off only after a time
+            # preposition, and never before a count ("in 1200 households")
+            if not _word_before_in(c, cw.get("far_year_after", ())) or nxt in cw.get("count_nouns", ()):
+                return None
+        elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
             return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
-        if not 1600 <= y <= 2100:
-            return None
     r = R.year(y)
     if m["orlater"]:
         t = c.norm(m["orlater"])
@@ -580,6 +588,25 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+_RE_DECIMAL_AFTER = re.compile(r"[.,]\d")
+_ERA: dict[int, re.Pattern[str]] = {}
+
+
+def _before_christ(c: Ctx, pos: int) -> int | None:
+    """Where a "BC" era marker ends after a year at ``pos`` ("2000 BC", "1345 B.C.E."), or after
+    a second year the first one is a range with ("1354 to 1345 B.C."); None when there is none.
+    The era words are the lexicon's context_words.era_before_christ."""
+    key = id(c.lex)
+    if key not in _ERA:
+        words = sorted(c.tables["context"].get("era_before_christ", ()), key=len, reverse=True)
+        middle = sorted((w for w in c.tables["range_middle"] if w.isalpha()), key=len, reverse=True)
+        era = "|".join(re.escape(w).replace(r"\.", r"\.\s?") for w in words) or "(?!)"
+        mid = "|".join(map(re.escape, middle)) or "(?!)"
+        _ERA[key] = re.compile(r"(?:\s*(?:[-–]|\s(?:" + mid + r")\s)\s*\d{1,4})?\s+(?:" + era + r")(?!\w)")
+    m = _ERA[key].match(c.low, pos)
+    return m.end() if m else None
 
 
 def _word_before_in(c: Ctx, words: set[str] | tuple[str, ...]) -> bool:
@@ -634,8 +661,12 @@ def p_decade(m: re.Match[str], c: Ctx) -> Out:
     if not cc:
         return None
     dd = int(m["dd"])
-    y = (1900 if cc == "'" else int(cc) * 100) + dd * 10
-    r = R.decade(y)
+    if dd == 0 and cc.isdigit() and int(cc) < 20:
+        # "the 1800s", "the late 1900s": the hundred years, a century (not 1800-1809); "the
+        # 2000s" stays the decade
+        r = R.century(int(cc))
+    else:
+        r = R.decade((1900 if cc == "'" else int(cc) * 100) + dd * 10)
     mod = _pmod(c, m["pmod"])
     return R.apply_position(r, mod) if mod else r
 
