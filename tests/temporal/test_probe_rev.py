@@ -305,6 +305,9 @@ FAR_YEARS = [
     ("Columbus reached the Americas in 1492.", "2019-04-16", "1492", "DATE", "1492"),
     ("Construction began in 1163 and was largely completed by 1260.", "2019-04-16", "1260", "DATE", "1260"),
     ("The Ming dynasty ruled China from 1368 to 1644.", "2019-04-16", "1368", "DATE", "1368"),
+    ("It ruled from 1368 to 1420 and then fell.", "2019-04-16", "1420", "DATE", "1420"),
+    ("The cathedral was built between 1260 and 1390.", "2019-04-16", "1260", "DATE", "1260"),
+    ("Between 1202 and 1204, crusaders sacked the city.", "2019-04-16", "1204", "DATE", "1204"),
 ]
 
 
@@ -316,7 +319,8 @@ def test_far_years(case):
 @pytest.mark.parametrize("text", ["He commanded 1200 troops in 1500 villages.", "The index rose by 2300 points to 2119.66.",
                                   "The index rose to 2019.66 points.", "He lives at 1600 Pennsylvania Avenue.",
                                   "In 1200 households there was no water.", "The plant employs 2100 workers.",
-                                  "They paid 1350 dollars."])
+                                  "They paid 1350 dollars.", "Prices ranged from 1200 to 1500 yuan.",
+                                  "The plane flew from 1500 to 2000 feet.", "Between 1200 and 1500 people died."])
 def test_numbers_stay_numbers(text):
     assert spans(text) == []
 

@@ -577,8 +577,10 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         if not 1600 <= y <= 2099:
             # "in 1066", "by 2100", "until 2200": a year this far off only after a time
             # preposition, and never before a count ("in 1200 households")
-            if not _word_before_in(c, cw.get("far_year_after", ())) or nxt in cw.get("count_nouns", ()):
+            if not (_word_before_in(c, cw.get("far_year_after", ())) or _in_year_range(c)):
                 return None
+            if nxt in cw.get("count_nouns", ()) or _range_of_counts(c):
+                return None  # "in 1200 households", "from 1500 to 2000 feet", "from 1200 to 1500 yuan"
         elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
             return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
     r = R.year(y)
@@ -607,6 +609,33 @@ def _before_christ(c: Ctx, pos: int) -> int | None:
         _ERA[key] = re.compile(r"(?:\s*(?:[-–]|\s(?:" + mid + r")\s)\s*\d{1,4})?\s+(?:" + era + r")(?!\w)")
     m = _ERA[key].match(c.low, pos)
     return m.end() if m else None
+
+
+_RE_RANGE_TO_NUMBER = re.compile(r"\s*(?:[-–]|\s([a-z]+)\s)\s*\d[\d,.]*\s+([a-z%]+)")
+
+
+def _range_of_counts(c: Ctx) -> bool:
+    """Is the number the first of a range of counts ("1500 to 2000 feet": a word of the
+    lexicon's stop_after_number or count_nouns after the second number)?"""
+    m = _RE_RANGE_TO_NUMBER.match(c.low, c.e)
+    if m is None or (m.group(1) and m.group(1) not in c.tables["range_middle"]):
+        return False
+    return m.group(2) in c.tables["stop_after_number"] or m.group(2) in c.tables["context"].get("count_nouns", ())
+
+
+_RE_RANGE_NEXT_YEAR = re.compile(r"\s+([a-z]+)\s+[12]\d\d\d(?!\d|[.,]\d)")
+_RE_RANGE_PREV_YEAR = re.compile(r"\b([a-z]+)\s+[12]\d\d\d\s+([a-z]+)\s+$")
+
+
+def _in_year_range(c: Ctx) -> bool:
+    """Is the number one end of a range of four-digit numbers opened by "from"/"between"
+    ("between 1260 and 1390", "from 1368 to 1420")? (Counts are told apart by the caller.)"""
+    t = c.tables
+    if c.prev_word() in t["range_open"]:
+        nxt = _RE_RANGE_NEXT_YEAR.match(c.low, c.e)
+        return nxt is not None and nxt.group(1) in t["range_middle"]
+    before = _RE_RANGE_PREV_YEAR.search(c.low, max(0, c.s - 40), c.s)
+    return before is not None and before.group(1) in t["range_open"] and before.group(2) in t["range_middle"]
 
 
 def _word_before_in(c: Ctx, words: set[str] | tuple[str, ...]) -> bool:
