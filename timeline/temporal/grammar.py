@@ -246,7 +246,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     # west of Gaza" and "10:30 West Bank time" keep the word out (the grammar sees lower case)
     word_like = set(cz.get("not_after_bare_clock", []))
     follow = list(cz.get("after_word_like", [])) + list(weekdays) + list(months) + list(deictic)
-    word_zones = (_trie_alt([w for w in zone_words if w in word_like]) + r"\b(?!\s+(?!" + _alt(follow)
+    word_zones = (_trie_alt([w for w in zone_words if w in word_like]) + r"\b(?!\s+(?!" + _trie_alt(follow)
                   + r"\b)[a-z])") if word_like else "(?!x)x"
     zones = "(?:" + _trie_alt([w for w in zone_words if w not in word_like]) + "|" + word_zones + "|" + named + ")"
     # after a bare four-digit clock, only zones that cannot be a word ("1400 et" is not one)
