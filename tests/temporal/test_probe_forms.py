@@ -196,11 +196,12 @@ SECONDS = [
     ("Bolt ran 9.58 seconds in the 100 meters in 2009.", "2024-05-06", "9.58 seconds", "DURATION", "PT9.58S"),
     ("Hamilton missed pole by 0.002 seconds.", "2024-06-05", "0.002 seconds", "DURATION", "PT0.002S"),
     ("The gap was 1.5 seconds.", "2024-06-05", "1.5 seconds", "DURATION", "PT1.5S"),
-    # controls: whole seconds, and fractions of larger units still carry down
+    # controls: whole seconds, and halves and quarters of larger units still carry down (other
+    # fractions keep a decimal in their own unit: test_probe_rev.py)
     ("It took 10 seconds.", "2024-06-05", "10 seconds", "DURATION", "PT10S"),
     ("It took 2.5 minutes.", "2024-06-05", "2.5 minutes", "DURATION", "PT2M30S"),
     ("It took 0.25 minutes.", "2024-06-05", "0.25 minutes", "DURATION", "PT15S"),
-    ("It took 1.1 minutes.", "2024-06-05", "1.1 minutes", "DURATION", "PT1M6S"),
+    ("It took 1.1 minutes.", "2024-06-05", "1.1 minutes", "DURATION", "PT1.1M"),
 ]
 
 

@@ -227,7 +227,10 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b"  # military: "1800 hours"
         r"|noon|midnight|midday"  # "noon local time on Monday"
         r")(?:\s+{TZ})?"
-        r"|(?:[01]\d|2[0-3])[0-5]\d\s+{WIREZONE}"  # wire style: "1600 GMT", "0547 local time"
+        # wire style: "1600 GMT", "0547 local time"; a number that reads as a year (1900-1959,
+        # 2000-2059) only after a clock word or a bracket ("at 2000 GMT", "(1900 GMT)"), not
+        # "(2012 est.)" nor "the plan for 2020 local time changes"
+        r"|(?:(?:0\d|1[0-8]|2[1-3])[0-5]\d|{YEARLIKEAFTER}(?:19|20)[0-5]\d)\s+{WIREZONE}"
         r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
         r"|(?:[01]?\d|2[0-3])\s+o'clock)"
     )
@@ -238,11 +241,22 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     # (the zones go into every clock of several rules: a flat list of "<place> time" made the
     # scanner's pattern three times longer and the tagger 1.3x slower)
     named = r"(?:" + _trie_alt(places) + r")\s+time" if places else "(?!x)x"
-    zones = "(?:" + _trie_alt(zone_words) + "|" + named + ")"
+    # zones that are also words ("west", "wet", "et"): not before another word unless it is one
+    # that may follow a clock ("3 p.m. ET Monday", "10 a.m. EST on Friday"), so that "3 p.m.
+    # west of Gaza" and "10:30 West Bank time" keep the word out (the grammar sees lower case)
+    word_like = set(cz.get("not_after_bare_clock", []))
+    follow = list(cz.get("after_word_like", [])) + list(weekdays) + list(months) + list(deictic)
+    word_zones = (_trie_alt([w for w in zone_words if w in word_like]) + r"\b(?!\s+(?!" + _trie_alt(follow)
+                  + r"\b)[a-z])") if word_like else "(?!x)x"
+    zones = "(?:" + _trie_alt([w for w in zone_words if w not in word_like]) + "|" + word_zones + "|" + named + ")"
     # after a bare four-digit clock, only zones that cannot be a word ("1400 et" is not one)
-    wire = "(?:" + _trie_alt([w for w in zone_words if w not in set(cz.get("not_after_bare_clock", []))]) + "|" + named + ")"
+    wire = "(?:" + _trie_alt([w for w in zone_words if w not in word_like]) + "|" + named + ")"
+    # before a year-like wire clock: the start of a line, a bracket or a clock word
+    year_like_after = "(?:(?<![^\n(])|" + "|".join(
+        r"(?<=\b" + re.escape(w) + r"\s)" for w in sorted(cz.get("year_like_after", []))) + ")"
     tz = r"(?:(?:\(" + zones + r"\)|" + zones + r"\b)(?:\s+" + RESTATED_UTC + r")?|" + RESTATED_UTC + r")"
     clock = clock.replace("{TZ}", tz).replace("{WIREZONE}", wire + r"\b(?:\s+" + RESTATED_UTC + r")?")
+    clock = clock.replace("{YEARLIKEAFTER}", year_like_after)
     return {
         "MONTH": _alt(months),
         "WDANY": _alt(weekdays),

@@ -77,6 +77,8 @@ def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
     for mo, d in ((a, b), (b, a)):  # US month/day first, then day/month
+        if mo == b and len(ys) != 4:
+            continue  # day first only with a full year: "24/7/52 weeks" is no date
         try:
             return R.day(D(y, mo, d))
         except ValueError:
@@ -86,22 +88,33 @@ def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
 
 def _split_year(y1: int, y2s: str) -> Res | None:
     """ "2022-23", "2024/25": a season or fiscal year across two calendar years; one DATE, the
-    first year's value stretched to the end of the second (None when the two do not follow)."""
-    y2 = int(str(y1)[:2] + y2s)
+    first year's value stretched to the end of the second (None when the two do not follow).
+    The second year may cross a century ("1999-00", "fiscal 1999/2000" written short)."""
+    y2 = _second_year(y1, y2s)
     if y2 != y1 + 1:
         return None
     return R.year(y1).with_(latest=D(y2, 12, 31), note=f"split year to {y2:04d}")
 
 
+def _second_year(y1: int, y2s: str) -> int:
+    """The second year of "1998-2000", "1950-53", "1999-00": written in full, or the first
+    year's century with its last two digits, the next century when that is not after it."""
+    if len(y2s) == 4:
+        return int(y2s)
+    y2 = y1 // 100 * 100 + int(y2s)
+    return y2 + 100 if y2 <= y1 else y2
+
+
 def p_year_range(m: re.Match[str], c: Ctx) -> Out:
     y1 = int(m["y1"])
     if m["ys"]:
-        return _split_year(y1, m["ys"])
+        # "2006/07" is one season; "1995/98" is not a split year: the year named first
+        return _split_year(y1, m["ys"]) or (R.year(y1), c.s, m.end("y1"))
     y2s = m["y2"]
     split = _split_year(y1, y2s) if len(y2s) == 2 else None
     if split is not None:
         return split  # "the 2022-23 season": one season or fiscal year, not two years
-    y2 = int(y2s) if len(y2s) == 4 else int(str(y1)[:2] + y2s)
+    y2 = _second_year(y1, y2s)
     if not y1 < y2 <= y1 + 100:
         return None
     # "1998-2000": TimeML tags the two years separately (the tagger links them as a range)
@@ -240,8 +253,8 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
         try:
             second = R.day(D(y, mo, d2)).with_(anchor=anchor)
         except ValueError:
-            second = None
-        if second is not None and d < d2:
+            return None  # "29-30 February", "31-32 March": no such second day, no range
+        if d < d2:
             if g.get("sep") in ("-", "–"):  # "July 14-15": one expression covering both days
                 return r.with_(latest=second.latest, note=f"range to {second.value}")
             # "April 24 and 25": TimeML tags the two days separately
@@ -354,9 +367,23 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)(\s+)$")
-_RE_AND_NAME = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+)\b")
-_RE_NAME_AND = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
-_RE_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+_NAME_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _name_patterns(c: Ctx) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(" and <Name>" after, "<Name> and " before, ", who" after) a month: the words are the
+    lexicon's context_words.name_coordinators and .name_relatives."""
+    key = id(c.lex)
+    if key not in _NAME_PATTERNS:
+        cw = c.tables["context"]
+        co = "|".join(map(re.escape, sorted(cw.get("name_coordinators", ())))) or "(?!)"
+        rel = "|".join(map(re.escape, sorted(cw.get("name_relatives", ())))) or "(?!)"
+        _NAME_PATTERNS[key] = (
+            re.compile(r"\s+(?:" + co + r")\s+([A-Z][a-z]+)\b"),
+            re.compile(r"\b([A-Z][a-z]+)\s+(?:" + co + r")\s+$"),
+            re.compile(r",\s+(?:" + rel + r")\b"),
+        )
+    return _NAME_PATTERNS[key]
 
 
 def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
@@ -368,6 +395,7 @@ def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
     lists are in the lexicon's context words."""
     cw = c.tables["context"]
     text = c.text
+    and_name, name_and, who_after = _name_patterns(c)
     nxt = c.next_word()
     if nxt in cw.get("month_modifier_nouns", ()):
         return False  # "Toyota May sales": the month's figures
@@ -377,24 +405,25 @@ def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
         lw = w.lower()
         if lw in cw.get("name_titles", ()):
             return True
-        if not dot and len(w) > 1 and w[0].isupper() and w[1:].islower() and not _is_function_word(c, lw):
+        if (not dot and len(w) > 1 and w[0].isupper() and w[1:].islower() and not _is_function_word(c, lw)
+                and not _is_time_word(c, lw)):  # not "said Friday March was the deadliest month"
             a = before.start(1)
             if (a == 0 or text[a - 1] not in "'’-") and not _in_headline(c):
                 return True
     if after_prep:
         # "Merkel and May met": coordinated with a name that is not itself a time
-        pair = _RE_NAME_AND.search(text, max(0, c.s - 30), c.s)
+        pair = name_and.search(text, max(0, c.s - 30), c.s)
         if pair is None or _is_time_word(c, pair.group(1).lower()):
             return False
         return not _is_function_word(c, pair.group(1).lower())
-    if nxt in cw.get("name_verbs_after", ()) or _RE_WHO_AFTER.match(text, c.e):
+    if nxt in cw.get("name_verbs_after", ()) or who_after.match(text, c.e):
         # the subject of the verb: at the start of a clause, or "a spokesman for May said"
         # (not "the bank's review for April says")
         pw = c.prev_word()
         if not pw or not _is_function_word(c, pw):
             return True
         return c.prev_word(c.s - len(pw) - 1) in cw.get("name_agents_before", ())
-    pair = _RE_AND_NAME.match(text, c.e)
+    pair = and_name.match(text, c.e)
     return pair is not None and not _is_time_word(c, pair.group(1).lower())
 
 
@@ -432,19 +461,22 @@ def _is_function_word(c: Ctx, w: str) -> bool:
 
 
 def _is_time_word(c: Ctx, w: str) -> bool:
-    """A month, weekday, season or holiday's first word ("May and June", "Easter and May")."""
+    """A month, weekday, season or holiday's first word ("May and June", "Easter and May"), or
+    a festival the tagger does not date ("Ramadan and June"; lexicon context_words.festivals)."""
     t = c.tables
-    return w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
-def _period_end_year(c: Ctx, mo: int) -> int:
+    return (w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
+            or w in t["context"].get("festivals", ()))
+def _period_end_year(c: Ctx, mo: int, current_ok: bool = False) -> int:
     """The year of the month a reported period ends with ("the October-December quarter",
-    "the quarter to June"): in a past clause the last such month already over; ahead in a
-    future one; else the reference's year, as for "the fourth quarter" (`R.quarter_year`)."""
+    "the quarter to June"): in a past clause the last such month already over (or, with
+    ``current_ok``, the current one); ahead in a future one; else the reference's year, as
+    for "the fourth quarter" (`R.quarter_year`)."""
     assert c.ref is not None
     t = c.tense()
     if t == "future":
         return R.month_year(c.ref, mo, "future")
     if t == "past":
-        return c.ref.year if mo < c.ref.month else c.ref.year - 1
+        return c.ref.year if (mo < c.ref.month or (current_ok and mo == c.ref.month)) else c.ref.year - 1
     return c.ref.year
 
 
@@ -474,7 +506,7 @@ def p_month_span(m: re.Match[str], c: Ctx) -> Out:
     if not (c.cap(m.start("m1")) and c.cap(m.start("m2"))):
         return None
     sep, what = c.norm(m["sep"]).strip(), c.norm(m["what"])
-    if sep in ("to", "through") and not what:
+    if sep.isalpha() and not what:
         return None  # "January to March": two months, linked as a range
     if c.prev_word() in c.tables["range_open"]:
         return None  # "from January-March"
@@ -489,7 +521,9 @@ def p_month_span(m: re.Match[str], c: Ctx) -> Out:
     elif c.ref is None:
         return (_unres(f"XXXX-{m1:02d}", "month"), start, c.e)
     else:
-        y = _period_end_year(c, m2)
+        # a reported period ("the October-December quarter") is over in a past clause; plain
+        # months may end with the current one ("the show ran March-May", said in May)
+        y = _period_end_year(c, m2, current_ok=not what)
     return (_months_ending(c, y, m2, n, what == "quarter"), start, c.e)
 
 
@@ -518,12 +552,19 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None
         # "post-1959 politics", "pre-1990 levels": an open period after/before the year
         return Res("DATE", f"{y:04d}", "year", mod="AFTER" if c.norm(m["prepost"]) == "post" else "BEFORE")
+    if _RE_DECIMAL_AFTER.match(c.text, c.e):
+        return None  # "the index rose to 2019.66": a number, not a year
+    era = _before_christ(c, c.e)
+    if era is not None:
+        return (SKIP, era)  # "around 2000 BC", "from 1354 to 1345 B.C.": no year of the calendar used here
     fiscal, mod = m["fiscal"], _pmod(c, m["pmod"])
     if m["ys"]:
         if not fiscal or m["prepost"] or m["orlater"]:
             return None  # a bare "2022-23" is the year_range rule's
         split = _split_year(y, m["ys"])
-        return R.apply_position(split, mod) if (split is not None and mod) else split
+        if split is None:  # "fiscal 1995/98": not a split year; the year named first
+            return (R.apply_position(R.year(y), mod) if mod else R.year(y), c.s, m.end("y"))
+        return R.apply_position(split, mod) if mod else split
     if not fiscal and not mod:
         nxt = c.next_word()
         pw = c.prev_word()
@@ -532,18 +573,23 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             # "92 killed", but "the tsunami in 2004 killed 230,000 people"
             if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())):
                 return None
-        if nxt in cw.get("count_nouns", ()) and pw not in cw.get("year_determiners", ()):
-            return None  # "2000 euros", "a total of 2018 cases" (not "the 2018 cases")
+        if nxt in cw.get("count_nouns", ()) and not _word_before_in(c, cw.get("year_determiners", ())):
+            return None  # "2000 euros", "a total of 2018 cases" (not "the 2018 cases", "By 2030 families")
         if c.text[c.e : c.e + 1] == "-":
             return None
         if pw in cw.get("not_year_after", ()):
             return None  # "Flight 1549", "the Russell 2000", "the Peugeot 2008"
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
-        if y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
+        if not 1600 <= y <= 2099:
+            # "in 1066", "by 2100", "until 2200": a year this far off only after a time
+            # preposition, and never before a count ("in 1200 households")
+            if not (_word_before_in(c, cw.get("far_year_after", ())) or _in_year_range(c)):
+                return None
+            if nxt in cw.get("count_nouns", ()) or _range_of_counts(c):
+                return None  # "in 1200 households", "from 1500 to 2000 feet", "from 1200 to 1500 yuan"
+        elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
             return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
-        if not 1600 <= y <= 2100:
-            return None
     r = R.year(y)
     if m["orlater"]:
         t = c.norm(m["orlater"])
@@ -551,6 +597,63 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+_RE_DECIMAL_AFTER = re.compile(r"[.,]\d")
+_ERA: dict[int, re.Pattern[str]] = {}
+
+
+def _before_christ(c: Ctx, pos: int) -> int | None:
+    """Where a "BC" era marker ends after a year at ``pos`` ("2000 BC", "1345 B.C.E."), or after
+    a second year the first one is a range with ("1354 to 1345 B.C."); None when there is none.
+    The era words are the lexicon's context_words.era_before_christ."""
+    key = id(c.lex)
+    if key not in _ERA:
+        words = sorted(c.tables["context"].get("era_before_christ", ()), key=len, reverse=True)
+        middle = sorted((w for w in c.tables["range_middle"] if w.isalpha()), key=len, reverse=True)
+        era = "|".join(re.escape(w).replace(r"\.", r"\.\s?") for w in words) or "(?!)"
+        mid = "|".join(map(re.escape, middle)) or "(?!)"
+        _ERA[key] = re.compile(r"(?:\s*(?:[-–]|\s(?:" + mid + r")\s)\s*\d{1,4})?\s+(?:" + era + r")(?!\w)")
+    m = _ERA[key].match(c.low, pos)
+    return m.end() if m else None
+
+
+_RE_RANGE_TO_NUMBER = re.compile(r"\s*(?:[-–]|\s([a-z]+)\s)\s*\d[\d,.]*\s+([a-z%]+)")
+
+
+def _range_of_counts(c: Ctx) -> bool:
+    """Is the number the first of a range of counts ("1500 to 2000 feet": a word of the
+    lexicon's stop_after_number or count_nouns after the second number)?"""
+    m = _RE_RANGE_TO_NUMBER.match(c.low, c.e)
+    if m is None or (m.group(1) and m.group(1) not in c.tables["range_middle"]):
+        return False
+    return m.group(2) in c.tables["stop_after_number"] or m.group(2) in c.tables["context"].get("count_nouns", ())
+
+
+_RE_RANGE_NEXT_YEAR = re.compile(r"\s+([a-z]+)\s+[12]\d\d\d(?!\d|[.,]\d)")
+_RE_RANGE_PREV_YEAR = re.compile(r"\b([a-z]+)\s+[12]\d\d\d\s+([a-z]+)\s+$")
+
+
+def _in_year_range(c: Ctx) -> bool:
+    """Is the number one end of a range of four-digit numbers opened by "from"/"between"
+    ("between 1260 and 1390", "from 1368 to 1420")? (Counts are told apart by the caller.)"""
+    t = c.tables
+    if c.prev_word() in t["range_open"]:
+        nxt = _RE_RANGE_NEXT_YEAR.match(c.low, c.e)
+        return nxt is not None and nxt.group(1) in t["range_middle"]
+    before = _RE_RANGE_PREV_YEAR.search(c.low, max(0, c.s - 40), c.s)
+    return before is not None and before.group(1) in t["range_open"] and before.group(2) in t["range_middle"]
+
+
+def _word_before_in(c: Ctx, words: set[str] | tuple[str, ...]) -> bool:
+    """Is the word (or two-word phrase: "as of") right before the candidate one of ``words``?"""
+    pw = c.prev_word()
+    if not pw:
+        return False
+    if pw in words:
+        return True
+    before = c.words_before()
+    return len(before) >= 2 and " ".join(before[-2:]) in words
 
 
 def p_fiscal_yy(m: re.Match[str], c: Ctx) -> Out:
@@ -594,8 +697,12 @@ def p_decade(m: re.Match[str], c: Ctx) -> Out:
     if not cc:
         return None
     dd = int(m["dd"])
-    y = (1900 if cc == "'" else int(cc) * 100) + dd * 10
-    r = R.decade(y)
+    if dd == 0 and cc.isdigit() and int(cc) < 20:
+        # "the 1800s", "the late 1900s": the hundred years, a century (not 1800-1809); "the
+        # 2000s" stays the decade
+        r = R.century(int(cc))
+    else:
+        r = R.decade((1900 if cc == "'" else int(cc) * 100) + dd * 10)
     mod = _pmod(c, m["pmod"])
     return R.apply_position(r, mod) if mod else r
 
@@ -1076,6 +1183,8 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
         y = int(fy) if len(fy) == 4 else _two_digit_year(int(fy), c.ref)  # "Q4 FY24": the fiscal label
     else:
         cw = c.tables["context"]
+        if k == "h" and _sentence_words(c) & cw.get("half_code_not_topic", set()):
+            return None  # "the plant's H2 output": hydrogen, not the second half
         before_noun = c.next_word() in cw.get("bare_quarter_before", ()) and not _name_before(c)
         if not before_noun and (c.prev_word() not in cw.get("bare_quarter_after", ()) or not _about_business(c)):
             return None  # "Audi Q3", "the Lakers led in Q4", "answers to Q1"

@@ -225,9 +225,22 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
     if n is not None and n <= 0:
         return None
     if n is not None and n > 5000:
-        if gran not in ("year", "decade", "century", "millennium") or c.norm(m["dir"]) not in ("ago", "from now", "hence"):
-            return None
-        return _beyond_calendar(c, -1 if c.norm(m["dir"]) == "ago" else 1, mod)  # "65 million years ago"
+        direction = c.norm(c.low[m.start("dir") : m.start("agot")] if m["agot"] else m["dir"]).strip()
+        if direction not in c.tables["context"].get("offset_from_reference", ()):
+            return None  # "10,000 days later": the duration alone
+        sign = -1 if direction in _DIR_PAST else 1
+        if gran in ("year", "decade", "century", "millennium"):
+            return _beyond_calendar(c, sign, mod)  # "65 million years ago"
+        try:  # "10,000 days ago": a day in the calendar, else the past or the future
+            return _offset_from(m, c, code, gran, mod, n)
+        except (OverflowError, ValueError):
+            return _beyond_calendar(c, sign, mod)
+    return _offset_from(m, c, code, gran, mod, n)
+
+
+def _offset_from(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | None, n: float | None) -> Out:
+    """An offset counted from the reference or the text ("two days ago", "a week from Friday",
+    "a decade ago today")."""
     if not (m["agot"] or m["fromw"]):
         return _offset(m, c, c.norm(m["dir"]), code, gran, mod, n)
     exact = _offset_exact(m, c, code, gran, mod, n)
@@ -247,7 +260,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         if nc and nc not in ".,;:)\"”'’!?" and c.text[c.e : c.e + 1] != "\n":
             return None
     sign = -1 if direction in _DIR_PAST else 1
-    anchored_to_text = direction not in ("ago", "from now", "hence")
+    anchored_to_text = direction not in c.tables["context"].get("offset_from_reference", ())
     # "three days later", "a few hours earlier": TimeML marks the elapsed time, a DURATION, and
     # leaves the direction word to a SIGNAL; the mention still carries where it lands
     elapsed = direction in _DIR_ELAPSED and gran in _ELAPSED_UNITS
@@ -335,7 +348,11 @@ def _figure_month(c: Ctx) -> D | None:
     """The month of a figure compared with "a year earlier/ago" in the same sentence
     ("exports rose 1.5 percent in April from a year earlier"): its first day, or None. Only
     a named month ("reported last month that its profit slumped" dates the report), and not
-    one more than a year before the reference ("a year ago" is deictic)."""
+    one more than a year before the reference ("a year ago" is deictic); and only as the
+    object of a comparison ("from / than / compared with a year earlier", lexicon
+    figure_compared_before), not in apposition ("took office in June, a year ago")."""
+    if c.prev_word() not in c.tables["context"].get("figure_compared_before", ()):
+        return None
     d = c.last_date
     if d is None or d.granularity != "month" or d.earliest is None or c.ref is None or c.last_date_rule != "month":
         return None
@@ -433,8 +450,15 @@ def _dur_value(n: float, code: str) -> str:
         n, code = n * 100, "Y"
     elif code == "ML":
         n, code = n * 1000, "Y"
+    if n != int(n) and not _whole_below(n, code):
+        # "6.8 hours" -> PT6.8H, "18.2 months" -> P18.2M: TIMEX3 allows a decimal in the last
+        # unit (split into smaller units the float leaves a 60th second: PT6H47M60S)
+        num = f"{n:.6f}".rstrip("0").rstrip(".")
+        unit = {"MIN": "M", "W2": "W"}.get(code, code)
+        return f"PT{num}{unit}" if timey else f"P{num}{unit}"
     if n != int(n):
-        # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+        # halves and quarters in whole smaller units: "2 1/2 years" -> P2Y6M, "a minute and a
+        # half" -> PT1M30S, "2.25 hours" -> PT2H15M
         conv = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"), "Q": (3, "M")}
         if code in ("W", "Q"):
             k, code2 = conv[code]
@@ -459,10 +483,28 @@ def _dur_value(n: float, code: str) -> str:
     return f"PT{ni}{code}" if timey else f"P{ni}{code}"
 
 
+#: a unit's size in the next smaller one, for a half or a quarter written out ("P2Y6M")
+_SMALLER = {"Y": 12, "M": 30, "W": 7, "D": 24, "H": 60, "MIN": 60, "Q": 3}
+
+
+def _is_whole(x: float) -> bool:
+    return abs(x - round(x)) < 1e-6
+
+
+def _whole_below(n: float, code: str) -> bool:
+    """Is ``n`` a half or a quarter of ``code`` that the next smaller unit counts in whole
+    units (2.5 years = 2 years 6 months, 1.25 hours = 1 hour 15 minutes; not 2.25 months)?"""
+    if not _is_whole(n * 4) or code not in _SMALLER:
+        return code == "S" and _is_whole(n * 4)  # "9.5 seconds": PT9.5S below
+    k = _SMALLER[code]
+    return _is_whole((n if code in ("W", "Q") else n - int(n)) * k)
+
+
 def _frequency_before(c: Ctx, pos: int) -> tuple[float | None, int] | None:
     """(count, start) of a frequency word right before ``pos``: "twice" (2), "three times"
-    (3), "several times" (no count); None when there is none ("at times" is not one). A
-    count not understood ("10-15 times") leaves the span where it was."""
+    (3), "several times" (no count), "10-15 times", "two or three times" (a range: no count,
+    the span takes it in); None when there is none ("at times" is not one). A count not
+    understood leaves the span where it was."""
     cw = c.tables["context"]
     pw = c.prev_word(pos)
     if pw in cw.get("frequency", {}):
@@ -470,16 +512,21 @@ def _frequency_before(c: Ctx, pos: int) -> tuple[float | None, int] | None:
     if not pw or pw != cw.get("times"):
         return None
     at = c.low.rfind(pw, 0, pos)
-    mm = _RE_COUNT_BEFORE.search(c.low, max(0, at - 30), at)
+    mm = _count_before_pattern(c).search(c.low, max(0, at - 30), at)
     if mm is None:
         return None, pos
-    if mm.group(1) == "at":
+    if mm.group("n") in cw.get("frequency_not_after", ()):
         return None  # "at times"
-    k = numeral(mm.group(1), c.lex)
+    k = numeral(mm.group("n"), c.lex)
+    if mm.group("lo"):
+        lo = numeral(mm.group("lo"), c.lex)
+        if lo is not None and k is not None and 0 < lo < k:
+            return None, mm.start("lo")  # "10-15 times a year": TIMEX3's freq takes one count
+        return None, pos
     if k is not None and k > 0:
-        return k, mm.start(1)
-    if c.norm(mm.group(1)) in c.tables["context"].get("vague_counts", ()):
-        return None, mm.start(1)  # "several times a year"
+        return k, mm.start("n")
+    if c.norm(mm.group("n")) in cw.get("vague_counts", ()):
+        return None, mm.start("n")  # "several times a year"
     return None, pos
 
 
@@ -487,7 +534,25 @@ def _freq(k: float | None) -> str | None:
     return f"{int(k)}X" if k and k == int(k) else None
 
 
-_RE_COUNT_BEFORE = re.compile(r"(?<![\w.,])([\w.,]+|a\s+few|a\s+dozen|a\s+couple\s+of)[-\s]+$")
+_COUNT_BEFORE: dict[int, re.Pattern[str]] = {}
+
+
+def _count_before_pattern(c: Ctx) -> re.Pattern[str]:
+    """The count before "times", at the end of the text searched: a number or numeral ("15",
+    "three"), a phrase of the lexicon's numbers or vague counts ("a few", "a couple of"), or a
+    range of two ("10-15", "two or three"; the range words are context_words.count_range_words).
+    Not the second half of a hyphenated range read alone ("15" of "10-15")."""
+    key = id(c.lex)
+    if key not in _COUNT_BEFORE:
+        cw = c.tables["context"]
+        phrases = {w for w in c.lex.table("numbers") if " " in w} | {w for w in cw.get("vague_counts", ()) if " " in w}
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
+        rng = "|".join(re.escape(w) for w in sorted(cw.get("count_range_words", ()), key=len, reverse=True)) or "(?!)"
+        _COUNT_BEFORE[key] = re.compile(
+            r"(?<![\w.,-])(?:(?P<lo>[\w.,]+)(?:\s*[-–]\s*|\s+(?:" + rng + r")\s+))?"
+            r"(?P<n>" + (alts + "|" if alts else "") + r"[\w.,]+)[-\s]+$"
+        )
+    return _COUNT_BEFORE[key]
 
 
 def p_duration(m: re.Match[str], c: Ctx) -> Out:

@@ -149,17 +149,23 @@ def _is_title(text: str, s: int, e: int) -> bool:
         # several words, all capitalised ("This Week"): a title unless the sentence starts here
         if not all(w[0].isupper() for w in words) or prev in ".!?:\n":
             return False
-    # a headline in title case capitalises every word: no evidence of a name there
-    a = text.rfind("\n", 0, s) + 1
-    b = text.find("\n", e)
-    line = _RE_WORDS.findall(text, a, len(text) if b < 0 else b)
+    # a headline in title case capitalises every word: no evidence of a name there. A headline
+    # is short: look no further than 200 characters either way (as the month-name headline
+    # test does); the whole line per candidate was quadratic on a long line of names
+    lo, hi = max(0, s - 200), min(len(text), e + 200)
+    a = text.rfind("\n", lo, s)
+    b = text.find("\n", e, hi)
+    if (a < 0 and lo > 0) or (b < 0 and hi < len(text)):
+        return True  # a line this long is no headline
+    a += 1
+    line = _RE_WORDS.findall(text, a, hi if b < 0 else b)
     long_words = [w for w in line if len(w) > 3]
     capital = sum(1 for w in long_words if w[0].isupper())
     headline = len(line) <= 20 and len(long_words) >= 3 and capital >= 0.8 * len(long_words)
     if headline and capital < len(long_words):
         # a headline has no final period: a sentence full of names ("He appeared on ABC's
         # This Week and NBC's Meet the Press.") is not one
-        tail = text[a : len(text) if b < 0 else b].rstrip(" \t\r\"'”’")
+        tail = text[a : hi if b < 0 else b].rstrip(" \t\r\"'”’")
         headline = not tail.endswith(".")
     return not headline
 
