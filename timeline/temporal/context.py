@@ -18,7 +18,7 @@ from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
 _RE_SPACES = re.compile(r"\s+")
-_RE_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "9.30am", "1630 GMT"
+_RE_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?(?::\d\d)?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "9.30am", "1630 GMT"
 #: a clock time restated in UTC in brackets, ending a span: "10:35 a.m. (0735 GMT)"
 RE_RESTATED_UTC_END = re.compile(r"\s*" + RESTATED_UTC + "$", re.I)
 _RE_PM_PART = re.compile(r"in the (afternoon|evening)")
@@ -191,6 +191,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "range_middle": set(lex.table("ranges").get("middle", [])),
             "range_open": set(lex.table("ranges").get("open", [])),
             "zone_end": _zone_end(lex),
+            "zone_start": _zone_start(lex),
         }
     return _TABLE_CACHE[key]
 
@@ -201,6 +202,14 @@ def _zone_end(lex: Any) -> re.Pattern[str]:
     words = list(cz.get("words", [])) + [f"{p} time" for p in cz.get("places", [])]
     alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\b(?:" + alts + r")\)?$" if alts else r"(?!)")
+
+
+def _zone_start(lex: Any) -> re.Pattern[str]:
+    """A.m./p.m. or a time zone right after a clock's seconds ("14:05:10 CET", "9:15:30 p.m.")."""
+    cz = lex.table("clock_zones")
+    words = list(cz.get("words", [])) + [f"{p} time" for p in cz.get("places", [])]
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b" + ("|(?:" + alts + r")\b" if alts else "") + ")")
 
 
 def _norm(s: str | None) -> str:

@@ -222,8 +222,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         # the forms a zone may follow share one copy of it (the zone table is long)
         r"(?:(?:"
         # "10:30 a.m.", "9.30am" (British and AFP style)
-        r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
-        r"|(?:[01]?\d|2[0-3]):[0-5]\d"
+        r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
+        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # seconds ("14:05:10 CET") are read, not kept
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b"  # military: "1800 hours"
         r"|noon|midnight|midday"  # "noon local time on Monday"
         r")(?:\s+{TZ})?"

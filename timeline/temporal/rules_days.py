@@ -252,9 +252,9 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 
 
 #: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13")...
+_RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
 _RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
 #: ...unless a clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
-_RE_CLOCK_AFTER_SECONDS = re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b|gmt|utc|local)")
 _RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
 _RE_MILITARY = re.compile(r"\d{4}\s+(?:hours|hrs)$")  # "1800 hours"
 # "at 6 a.m. on Aug. 2", "at 8:46 a.m. on Sept. 11, 2001": the date after dates the clock (and
@@ -311,9 +311,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     pw = c.prev_word(m.start("t"))
     if not has_marker and pw not in clock_after:
         return None
+    if not has_marker and _RE_SECONDS.search(t):
+        return (SKIP, c.e)  # "stands at 2:00:35": a race time, unless a.m./p.m. or a zone follows
     if not has_marker:
         more = _RE_RACE_TIME.match(c.low, m.end("t"))
-        if more is not None and not _RE_CLOCK_AFTER_SECONDS.match(c.low, more.end()):
+        if more is not None and not c.tables["zone_start"].match(c.low, more.end()):
             return (SKIP, more.end())  # "stands at 2:00:35", "set at 3:43.13": a race time
     if _RE_MILITARY.match(t) and not has_marker:
         # "at 1800 hours", "0600 hours": a clock; "lasts 1200 hours", "after 1200 hours of
