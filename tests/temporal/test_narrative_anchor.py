@@ -41,6 +41,11 @@ CASES = [
     ("In 2019, protests erupted in Chile. On Monday, President Boric said the crisis ended in March.", "2024-05-15", "March", "DATE", "2024-03"),
     ("In 1992, he joined the bank. He was economy minister from April to August 2005.", "2024-05-15", "April", "DATE", "2005-04"),
     ("A UN resolution adopted in 1977 designated Nov. 29 as a day of solidarity.", "2005-11-28", "Nov. 29", "DATE", "2005-11-29"),
+    # a pair shares the year written after its second date
+    ("Rallies were held on Jan. 5 and Feb. 9, 2019.", "2024-05-15", "Jan. 5", "DATE", "2019-01-05"),
+    ("Rallies were held on 5 January and 9 February 2019.", "2024-05-15", "5 January", "DATE", "2019-01-05"),
+    ("The strikes took place in November and December 2019.", "2024-05-15", "November", "DATE", "2019-11"),
+    ("Talks on May 3 and May 5 were held.", "2024-05-15", "May 3", "DATE", "2024-05-03"),  # control
     # a bare clock in a present clause is today, and far from the story's day, the reference's
     ("Cameron faces his first test on Wednesday. Fresh from his victory Tuesday, he will fire the opening "
      "shots. Pundits say he has raised hopes of the first credible opposition since 1997. At 39, he "

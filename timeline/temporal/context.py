@@ -405,6 +405,29 @@ _RE_RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–|and)\s+(?:[A-
 FRAME_REACH = 1500
 
 
+#: "Jan. 5 and Feb. 9, 2019", "November and December 2019": the year after the last of the
+#: pair, for the first
+_RE_AND_DATE_YEAR = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>[A-Z][a-z]{2,8})\.?"
+    r"(?:\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
+)
+
+
+def _shared_year(c: Ctx, mo: int, d: int = 0) -> int | None:
+    """The year a yearless month or month-day takes from the next of a pair: "on Jan. 5 and
+    Feb. 9, 2019" (the first is 2019-01-05), "in November and December 2019"; None when no
+    such pair follows, or when the first would come after the second."""
+    m = _RE_AND_DATE_YEAR.match(c.text, c.e)
+    if m is None:
+        return None
+    mo2 = c.tables["months"].get(m["mon"].lower()) or c.tables["months"].get(m["mon"].lower() + ".")
+    if mo2 is None or (m["d1"] and m["d2"]):
+        return None
+    d2 = int(m["d1"] or m["d2"] or 0)
+    y = int(m["y"])
+    return y if (mo, d) <= (mo2, d2 or 31) else None
+
+
 def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     """The year of a yearless month or month-day in a past clause of a story told in a stated
     year ("In 2014, Russia annexed Crimea in March" -> 2014; "The war began in March 2003.

@@ -20,6 +20,7 @@ from timeline.temporal.context import (
     _dir_of,
     _pmod,
     _season_pick,
+    _shared_year,
     _shift_q,
     _story_year,
     _unres,
@@ -132,6 +133,9 @@ def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
                     return y
             except ValueError:
                 continue
+    shared = _shared_year(c, mo, d)
+    if shared is not None:
+        return shared  # "on Jan. 5 and Feb. 9, 2019"
     story = _story_year(c, mo, d)
     if story is not None:
         return story  # "In 2008, Lehman Brothers collapsed on Sept. 15"
@@ -356,8 +360,9 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             t = c.tense()
             if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
-            story = _story_year(c, mo) if t == "past" else None
-            yy = story if story is not None else R.month_year(ref, mo, t)
+            shared = _shared_year(c, mo)
+            story = _story_year(c, mo) if t == "past" and shared is None else None
+            yy = shared if shared is not None else story if story is not None else R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
         if not rel and story is not None:
             r = r.with_(anchor="story year")
