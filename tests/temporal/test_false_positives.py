@@ -62,6 +62,10 @@ NAMES = [
     ("Britain had sunk to 21st in the world.", "21st"),
     ("The church dates back to the 11th to 13th century.", "the 11th"),
     ("He shot 9/11 from the field.", "9/11"),
+    # no particular day, no unit
+    ("The attack happened on Jan. 7, a Wednesday, shortly before noon.", "Wednesday"),
+    ("The attack came on a Wednesday morning, during the weekly meeting.", "Wednesday morning"),
+    ("The factory closed. Moments later, workers occupied the site.", "Moments later"),
     # an award's title
     ("She was named Person of the Year.", "the Year"),
     ("He was voted European Player of the Year.", "the Year"),

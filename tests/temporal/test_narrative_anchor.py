@@ -41,6 +41,12 @@ CASES = [
     ("In 2019, protests erupted in Chile. On Monday, President Boric said the crisis ended in March.", "2024-05-15", "March", "DATE", "2024-03"),
     ("In 1992, he joined the bank. He was economy minister from April to August 2005.", "2024-05-15", "April", "DATE", "2005-04"),
     ("A UN resolution adopted in 1977 designated Nov. 29 as a day of solidarity.", "2005-11-28", "Nov. 29", "DATE", "2005-11-29"),
+    # small narrative forms
+    ("Police arrived on Monday. Later that day, they left.", "2016-10-21", "Later that day", "DATE", "2016-10-17"),
+    ("The massacre started on November 20 and finished early the next day.", "2005-12-12", "early the next day", "DATE", "2005-11-21", "START"),
+    ("The fighting began on Sept. 28 and ended on the 3rd.", "2016-10-21", "the 3rd", "DATE", "2016-10-03"),
+    ("The first miner reached the surface just after midnight on Wednesday.", "2010-10-14", "just after midnight on Wednesday", "TIME", "2010-10-12T24:00", "AFTER"),
+    ("About 500 people attended a Sunday night memorial service.", "1999-10-24", "Sunday night", "DATE", "1999-10-24TNI"),
     # a pair shares the year written after its second date
     ("Rallies were held on Jan. 5 and Feb. 9, 2019.", "2024-05-15", "Jan. 5", "DATE", "2019-01-05"),
     ("Rallies were held on 5 January and 9 February 2019.", "2024-05-15", "5 January", "DATE", "2019-01-05"),

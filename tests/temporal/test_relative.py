@@ -104,7 +104,6 @@ CASES = [
     ("Minutes later, sirens sounded.", REF, "Minutes", "DURATION", "PTXM"),
     ("Hours earlier, officials had met.", REF, "Hours", "DURATION", "PTXH"),
     ("Years later, he returned.", REF, "Years later", "DATE", "FUTURE_REF"),
-    ("Moments later, it exploded.", REF, "Moments later", "DATE", "FUTURE_REF"),
     # counted from a named day: the day itself, not the week or year it falls in
     ("The talks ended two weeks ago today.", REF, "two weeks ago today", "DATE", "2024-04-21", None, "2024-04-21", "2024-04-21"),
     ("It was a year ago today that the war began.", REF, "a year ago today", "DATE", "2023-05-05"),

@@ -1051,6 +1051,8 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
         base, anchor = R.add_months(c.ref.replace(day=1), {"last": -1, "this": 0, "next": 1}[c.norm(m["rel"])]), c.ref_anchor()
     elif c.last_date is not None and c.last_date.earliest is not None and c.last_date.granularity in ("day", "month", "part_of_day", "minute"):
         base, anchor = c.last_date.earliest.replace(day=1), "previous mention"
+        if c.last_date.granularity != "month" and d < c.last_date.earliest.day:
+            base = R.add_months(base, 1)  # "began on Sept. 28 and ended on the 3rd": October's
     else:
         base, anchor = c.ref.replace(day=1), c.ref_anchor()
         if c.tense() == "future" and d < c.ref.day:

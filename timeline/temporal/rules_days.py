@@ -84,6 +84,17 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
     return False
 
 
+_RE_INDEFINITE_BEFORE = re.compile(r"(?:\bon|,)\s+(\w+)\s+$")
+
+
+def _indefinite_day(m: re.Match[str], c: Ctx) -> bool:
+    """ "on a Wednesday", "on Jan. 7, a Wednesday": an article after "on" or a comma makes the
+    weekday no particular day (or a restatement of the date); "attended a Sunday night memorial
+    service" is that Sunday's."""
+    got = _RE_INDEFINITE_BEFORE.search(c.low, max(0, m.start("wd") - 12), m.start("wd"))
+    return bool(got) and got.group(1) in c.tables["context"].get("indefinite_articles", ())
+
+
 def _that_determiner(m: re.Match[str], c: Ctx) -> bool:
     """Is the "that" before a weekday a determiner ("That Friday, workers...", "on that
     Friday"), not the conjunction of reported speech ("said that Friday's vote...")?"""
@@ -98,6 +109,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         return None
     if _names_a_paper_or_day(m, c):
         return None
+    if not m["rel"] and not m["mon"] and _indefinite_day(m, c):
+        return None  # "on Jan. 7, a Wednesday", "on a Wednesday morning": no particular day
     wd = c.tables["weekdays"][m["wd"]]
     if m["mon"] and m["d"] is None and m["dw"] is None:
         return None
@@ -365,6 +378,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 day = c.ref  # "the first test comes at 1200 GMT": today, not a day the story told of
     q = c.norm(m["qmod"])
     qmod = ("APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER")) if q else None
+    if parts == "T24:00" and day is not None and (m["wd"] or m["mon"] or later) and q and "after" in q and D.min < day:
+        day -= dt.timedelta(days=1)  # "just after midnight on Wednesday": the midnight that began it
     bare_midnight = parts == "T24:00" and not (m["wd"] or m["mon"] or later)
     if bare_midnight and (r0 := _midnight(c, day, qmod)) is not None:
         r = r0
@@ -401,7 +416,11 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         k = -1
     day = base + dt.timedelta(days=k)
     anchor = "previous mention" if c.last_date is not None else c.ref_anchor()
+    # "early that morning" START, "late that night" END; "earlier/later that day" keep the day
+    mod = {"early": "START", "late": "END"}.get(c.norm(m["pos"])) if m["pos"] else None
     for part in ("morning", "evening", "night", "afternoon"):
         if w.endswith(part):
-            return R.part_of_day(day, c.tables["pods"][part]).with_(anchor=anchor)
-    return R.day(day).with_(anchor=anchor)
+            r = R.part_of_day(day, c.tables["pods"][part]).with_(anchor=anchor)
+            return r.with_(mod=mod) if mod else r
+    r = R.day(day).with_(anchor=anchor)
+    return R.apply_position(r, mod) if mod else r

@@ -437,6 +437,8 @@ def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
     if d in _DIR_ELAPSED and gran in _ELAPSED_UNITS:
         # "Minutes later, sirens sounded": an elapsed time, as "a few minutes later" is
         return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, m.end("u"))
+    if not gran and d in _DIR_ELAPSED:
+        return None  # "Moments later, workers occupied the site": no unit, no time to give
     return Res("DATE", "PAST_REF" if d in _DIR_PAST else "FUTURE_REF", "ref", anchor=c.ref_anchor())
 
 
