@@ -115,6 +115,8 @@ CASES = [
     ("The show premieres on Sunday.", "2024-05-08", "Sunday", "DATE", "2024-05-12"),
     ("The museum will remain closed Tuesday.", "2024-05-08", "Tuesday", "DATE", "2024-05-14"),
     ("Preliminary results are expected no earlier than Monday.", "2005-11-27", "Monday", "DATE", "2005-11-28"),
+    ("The launch is scheduled no earlier than Thursday.", "2024-05-05", "Thursday", "DATE", "2024-05-09"),
+    ("The victim died no earlier than Tuesday, the coroner said.", "2024-05-05", "Tuesday", "DATE", "2024-04-30"),
     ("He was born on Christmas Day in 1931.", "2024-05-08", "Christmas Day in 1931", "DATE", "1931-12-25"),
     # a week or year phrase after a day or a month-day names which one
     ("The bill was approved on Monday last week.", "2010-04-14", "Monday last week", "DATE", "2010-04-05"),

@@ -47,6 +47,18 @@ CASES = [
     ("The fighting began on Sept. 28 and ended on the 3rd.", "2016-10-21", "the 3rd", "DATE", "2016-10-03"),
     ("The first miner reached the surface just after midnight on Wednesday.", "2010-10-14", "just after midnight on Wednesday", "TIME", "2010-10-12T24:00", "AFTER"),
     ("About 500 people attended a Sunday night memorial service.", "1999-10-24", "Sunday night", "DATE", "1999-10-24TNI"),
+    # second review: "since" that opens a clause of its own is no background; no told day, no
+    # day after publication; a later stated year moves the story; no roll-over in a pluperfect;
+    # "now" ends the story; "That Friday" after a full stop
+    ("Police have been searching for the boy since he disappeared on Saturday, April 27. He was found the next day in a barn.",
+     "2024-05-05", "the next day", "DATE", "2024-04-28"),
+    ("Following talks in Cairo on Monday, the two sides agreed to a truce. The next day, fighting resumed.",
+     "2024-05-05", "The next day", "DATE", "2024-04-30"),
+    ("In 2014, he joined the firm. He left in 2019 and in March founded his own company.", "2024-05-05", "March", "DATE", "2019-03"),
+    ("In December 2019, he told reporters he had met her in March.", "2024-05-05", "March", "DATE", "2019-03"),
+    ("In 2021, the firm was founded. It is now worth $5 billion. It raised funds in January.", "2024-05-05", "January", "DATE", "2024-01"),
+    ("The strike began on Monday, April 8, at the port. That Friday, police cleared the docks.", "2024-05-05", "That Friday", "DATE", "2024-04-12"),
+    ("That Friday, workers occupied the site and police were called.", "2024-05-05", "That Friday", "DATE", "2024-05-03"),
     # a pair shares the year written after its second date
     ("Rallies were held on Jan. 5 and Feb. 9, 2019.", "2024-05-15", "Jan. 5", "DATE", "2019-01-05"),
     ("Rallies were held on 5 January and 9 February 2019.", "2024-05-15", "5 January", "DATE", "2019-01-05"),

@@ -200,7 +200,8 @@ def test_large_offsets(case):
 
 # 21. "H2" in a sentence about hydrogen is the gas
 def test_h2_hydrogen():
-    assert "H2" not in spans("The plant's H2 output will double by 2030.")
+    assert "H2" not in spans("The plant's H2 output will double by 2030, the hydrogen maker said.")
+    assert "H2" in spans("Shell said its H2 profit fell as gas prices slumped.")  # results win over the topic
     assert "H2" not in spans("Its H2 production uses green hydrogen.")
 
 

@@ -330,13 +330,16 @@ def _anaphor_day(c: Ctx, reach: int | None = None) -> D | None:
     """The day "the next day", "that evening", "two hours later" count from: the last
     day-precise mention of the story (not a background one, nor a coarser "in August 2006"
     in between), else the reference."""
-    if c.last_day is not None and c.last_day.earliest and (reach is None or c.s - c.last_day_at <= reach):
+    if c.last_day is not None and c.last_day.earliest and (
+        reach is None or c.s - c.last_day_at <= (2 * reach if "\n" not in c.text[c.last_day_at : c.s] else reach)
+    ):
         return c.last_day.earliest
     return c.ref
 
 
-#: how far back (characters) a day mention anchors a bare clock time ("comes at 1200 GMT"): a
-#: few sentences; beyond, the story has moved on and the reference day is the better guess
+#: how far back (characters) a day mention anchors a bare clock time across a line break (twice
+#: as far within one paragraph); beyond, the story has moved on and the reference day is the
+#: better guess
 CLOCK_ANAPHOR_REACH = 600
 
 
@@ -401,6 +404,14 @@ def _told_story(c: Ctx, unit: str = "day") -> bool:
 
 _RE_RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–|and)\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b")
 
+_RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _pluperfect_clause(c: Ctx) -> bool:
+    clause = _RE_CLAUSE_CUT.split(c.text[max(0, c.s - 120) : c.s])[-1].lower().split()
+    return any(w in c.tense_cues.pluperfect for w in clause)
+
+
 #: how far (characters) a story's year reaches, within one paragraph
 FRAME_REACH = 1500
 
@@ -434,14 +445,16 @@ def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     Baghdad fell on April 9" -> 2003; a month before the story's month is the next year's:
     "in December 2019 ... continued until March" -> 2020). None when no story frames it."""
     f = c.frame
-    if f is None or c.ref is None or c.s - f[3] > FRAME_REACH or "\n\n" in c.text[f[3] : c.s]:
+    if f is None or c.ref is None or c.s - f[3] > FRAME_REACH or "\n" in c.text[f[3] : c.s]:
         return None
     if c.tense() != "past":
         return None
     if _RE_RANGE_TO_YEAR.match(c.text, c.e):
         return None  # "from April to August 2005": the range's own year decides
     y = f[0]
-    if f[1] and (mo, d) < (f[1], f[2]):
+    # a month before the story's month is the next year's, once the story has moved on (a later
+    # sentence, not a pluperfect "had met her in March")
+    if f[1] and (mo, d) < (f[1], f[2]) and _RE_SENTENCE_END.search(c.text, f[3], c.s) and not _pluperfect_clause(c):
         y += 1
     if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
         return None

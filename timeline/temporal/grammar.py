@@ -250,9 +250,10 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
                   + r"\b)[a-z])") if word_like else "(?!x)x"
     zones = "(?:" + _trie_alt([w for w in zone_words if w not in word_like]) + "|" + word_zones + "|" + named + ")"
     # after a bare four-digit clock, only zones that cannot be a word ("1400 et" is not one)
-    wire = "(?:" + _trie_alt([w for w in zone_words if w not in word_like]) + "|" + named + ")"
+    # ("est" is let through: p_clock keeps it only when written "EST", not "(2012 est.)")
+    wire = "(?:" + _trie_alt([w for w in zone_words if w not in word_like or w == "est"]) + "|" + named + ")"
     # before a year-like wire clock: the start of a line, a bracket or a clock word
-    year_like_after = "(?:(?<![^\n(])|" + "|".join(
+    year_like_after = "(?:(?<![^\n(])|(?<=,\\s)|" + "|".join(
         r"(?<=\b" + re.escape(w) + r"\s)" for w in sorted(cz.get("year_like_after", []))) + ")"
     tz = r"(?:(?:\(" + zones + r"\)|" + zones + r"\b)(?:\s+" + RESTATED_UTC + r")?|" + RESTATED_UTC + r")"
     clock = clock.replace("{TZ}", tz).replace("{WIREZONE}", wire + r"\b(?:\s+" + RESTATED_UTC + r")?")

@@ -74,12 +74,17 @@ def p_dotted_dmy(m: re.Match[str], c: Ctx) -> Out:
     return p_compact_date(m, c)
 
 
+_RE_UNIT_OR_NUMBER_AFTER = re.compile(r"\s*(?:\d|(?:weeks?|days?|hours?|months?|years?|minutes?)\b)")
+#: a time preposition opening its clause: "By 2030 families will pay more", "From 2010 visitors doubled"
+_RE_CLAUSE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|;\s*)(?:by|from|through|throughout|till|as\s+of)\s+$", re.I)
+
+
 def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
     for mo, d in ((a, b), (b, a)):  # US month/day first, then day/month
-        if mo == b and len(ys) != 4:
-            continue  # day first only with a full year: "24/7/52 weeks" is no date
+        if mo == b and len(ys) != 4 and (a <= 12 or _RE_UNIT_OR_NUMBER_AFTER.match(c.low, c.e)):
+            continue  # day first with a short year only when the day cannot be a month: "13/05/24", not "24/7/52 weeks"
         try:
             return R.day(D(y, mo, d))
         except ValueError:
@@ -578,8 +583,8 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             # "92 killed", but "the tsunami in 2004 killed 230,000 people"
             if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())):
                 return None
-        if nxt in cw.get("count_nouns", ()) and not _word_before_in(c, cw.get("year_determiners", ())):
-            return None  # "2000 euros", "a total of 2018 cases" (not "the 2018 cases", "By 2030 families")
+        if nxt in cw.get("count_nouns", ()) and not (_word_before_in(c, cw.get("year_determiners", ())) or _RE_CLAUSE_PREP.search(c.text, max(0, c.s - 30), c.s)):
+            return None  # "2000 euros", "rose by 2000 euros" (not "the 2018 cases", "By 2030 families")
         if c.text[c.e : c.e + 1] == "-":
             return None
         if pw in cw.get("not_year_after", ()):
@@ -593,6 +598,9 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
                 return None
             if nxt in cw.get("count_nouns", ()) or _range_of_counts(c):
                 return None  # "in 1200 households", "from 1500 to 2000 feet", "from 1200 to 1500 yuan"
+            after = _RE_NEXT_WORD_ANY.match(c.text, c.e)
+            if after and after.group(1)[:1].islower() and after.group(1) not in cw.get("far_year_before", ()):
+                return None  # "in 1100 locations": a count before a noun; "in 1492 Columbus", "in 1066 and" stay
         elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
             return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
     r = R.year(y)
@@ -1190,9 +1198,9 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
         y = int(fy) if len(fy) == 4 else _two_digit_year(int(fy), c.ref)  # "Q4 FY24": the fiscal label
     else:
         cw = c.tables["context"]
-        if k == "h" and _sentence_words(c) & cw.get("half_code_not_topic", set()):
-            return None  # "the plant's H2 output": hydrogen, not the second half
         before_noun = c.next_word() in cw.get("bare_quarter_before", ()) and not _name_before(c)
+        if k == "h" and _sentence_words(c) & cw.get("half_code_not_topic", set()) and c.next_word() not in cw.get("half_code_results", ()):
+            return None  # "the plant's H2 output": hydrogen, not the second half ("H2 profit" is)
         if not before_noun and (c.prev_word() not in cw.get("bare_quarter_after", ()) or not _about_business(c)):
             return None  # "Audi Q3", "the Lakers led in Q4", "answers to Q1"
         if c.ref is None:

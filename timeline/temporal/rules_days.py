@@ -100,8 +100,10 @@ def _that_determiner(m: re.Match[str], c: Ctx) -> bool:
     Friday"), not the conjunction of reported speech ("said that Friday's vote...")?"""
     if c.low[m.end("rel") : m.start("wd")].strip() or c.low[c.e : c.e + 2] in ("'s", "’s"):
         return False  # "that on Tuesday", "that Sunday's elections"
-    pw = c.prev_word(m.start("rel"))
-    return not pw or pw in c.tables["context"].get("that_day_after", ())
+    before = c.text[max(0, m.start("rel") - 3) : m.start("rel")]
+    if m.start("rel") == 0 or before.rstrip(" ").endswith((".", "!", "?", "\n", '"', "“")) or before.strip() == "":
+        return True  # "... at the port. That Friday, police cleared the docks."
+    return c.prev_word(m.start("rel")) in c.tables["context"].get("that_day_after", ())
 
 
 def p_weekday(m: re.Match[str], c: Ctx) -> Out:
@@ -129,9 +131,11 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         rel = "the following" if _told_story(c) else "next"
     if rel == "that" and not _that_determiner(m, c):
         return None  # "told AFP that Friday's demonstration...", "said that on Tuesday": a conjunction
-    if rel == "that":  # "That Friday, workers occupied the site": the one on or after the day told of
+    if rel == "that" and c.last_day is not None:  # "That Friday, workers occupied the site": the one on or after the day told of
         base = _anaphor_day(c) or ref
         day = R.weekday_near(base, wd, 1)
+    elif rel == "that":  # no day told of: the plain weekday under the clause's tense
+        day = _weekday_for(ref, wd, _day_tense(c))
     elif rel in ("the previous", "the following"):  # anaphoric: from the day the text is on
         base = _anaphor_day(c) or ref
         step = -1 if rel == "the previous" else 1
@@ -265,6 +269,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 
 
 #: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13")...
+_RE_EST_END = re.compile(r"\best\b")
 _RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
 _RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
 #: ...unless a clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
@@ -336,6 +341,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         cw = c.tables["context"]
         if (t[0] != "0" and pw not in cw.get("military_clock_after", ())) or c.next_word() in cw.get("military_clock_not_before", ()):
             return None
+    if _RE_WIRE_CLOCK.match(t) and _RE_EST_END.search(t) and "EST" not in c.text[m.start("t") : m.end("t")]:
+        return None  # "(2012 est.)": an estimate; "1400 EST" is a clock
     if _RE_WIRE_CLOCK.match(t) and not m["wd"] and pw in c.tables["context"].get("wire_clock_not_after", ()):
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
     parts = _clock_parts(t)
@@ -409,12 +416,15 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     base = _anaphor_day(c)
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
+    told = c.last_day is not None
     k = 0
     if any(x in w for x in ("next", "following", "after")):
         k = 1
     elif any(x in w for x in ("previous", "preceding", "prior", "before")):
         k = -1
     day = base + dt.timedelta(days=k)
+    if not told and c.ref is not None and day > c.ref and c.tense() == "past":
+        day = c.ref  # no day told of, a past clause: not the day after publication
     anchor = "previous mention" if c.last_date is not None else c.ref_anchor()
     # "early that morning" START, "late that night" END; "earlier/later that day" keep the day
     mod = {"early": "START", "late": "END"}.get(c.norm(m["pos"])) if m["pos"] else None

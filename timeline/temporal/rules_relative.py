@@ -69,8 +69,11 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     # "the past year", "the last decade", "the next year": the previous/next calendar unit
     # (TBAQ gold: DATE 5 times, DURATION once; see docs/dates.md); "all year", "the whole
     # year" and "the past century" are stretches of time
-    if rel == "the" and unit == "year" and c.prev_word() == "of" and c.prev_word(c.s - 3) in c.tables["context"].get("award_nouns", ()):
-        return None  # "Person of the Year", "the record of the year": an award
+    if rel == "the" and unit == "year" and c.prev_word() == "of" and (
+        c.prev_word(c.s - 3) in c.tables["context"].get("award_nouns", ())
+        or (c.text[m.start("u") : m.start("u") + 1].isupper() and c.text[c.s : c.s + 1].islower())
+    ):
+        return None  # "player of the year", "Song of the Year": an award ("goal of the year" is the year)
     if rel == "the full":
         rel = "this"
     if rel == "the next" and not pos and _told_story(c, unit):

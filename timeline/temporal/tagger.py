@@ -244,7 +244,25 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
             ctx.frame = frame
         elif res.anchor and res.anchor.startswith("reference") and res.granularity in ("day", "part_of_day", "minute", "week", "month", "quarter", "half", "year"):
             ctx.frame = None  # "On Monday, President Boric said...", "this year": back in the present
+        elif ctx.frame is not None and _moves_story(text, res, s, e, ctx):
+            # "In 2014, he joined the firm. He left in 2019 and in March founded..."
+            y, mo, d = res.earliest.year, (res.earliest.month if res.granularity in ("month", "day") else 0), (res.earliest.day if res.granularity == "day" else 0)
+            ctx.frame = (y, mo, d, e)
+    elif res.value == "PRESENT_REF" and ctx.frame is not None:
+        ctx.frame = None  # "It is now worth $5 billion": back in the present
     return [mention]
+
+
+def _moves_story(text: str, res: Res, s: int, e: int, ctx: Ctx) -> bool:
+    """Inside a told story, a stated past year after a time preposition in a past clause moves
+    the story there ("He left in 2019")."""
+    if res.earliest is None or ctx.ref is None or res.granularity not in ("year", "month", "day"):
+        return False
+    y = res.earliest.year
+    if y >= ctx.ref.year or not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(text, s, e)):
+        return False
+    cw = ctx.tables["context"]
+    return ctx.prev_word(s) in cw.get("frame_prepositions", ()) and not _background(ctx, s) and ctx._tense(text, s, e) == "past"
 
 
 _RE_CLAUSE_CUT = re.compile(r"[,;:()]")
@@ -286,7 +304,18 @@ def _background(ctx: Ctx, s: int) -> bool:
     window = ctx.low[max(0, s - 80) : s]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     words = window[cut + 1 :].split()[-10:]  # within its sentence (a cheap cut: no abbreviations)
-    return any(w in ctx.tables["context"].get("background_before", ()) for w in words)
+    bg = ctx.tables["context"].get("background_before", ())
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in bg:
+            # "since" governs the date, not a clause of its own ("since he disappeared on
+            # Saturday": that Saturday is the story's)
+            between = words[i + 1 :]
+            cues = ctx.tense_cues
+            return not any(
+                cues.classify(w, between[j + 1] if j + 1 < len(between) else None, between[j - 1] if j else None)
+                for j, w in enumerate(between)
+            )
+    return False
 
 
 _RE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")

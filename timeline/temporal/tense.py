@@ -36,6 +36,7 @@ class TenseCues:
         self.present = set(t.get("present", []))
         self.present_schedule = set(t.get("present_schedule", []))
         self.comma_carry = set(t.get("comma_carry", []))
+        self.comparison_not_before = set(t.get("comparison_cues", []))
         self.participle_not_before = {k: set(v) for k, v in t.get("participle_not_before", {}).items()}
         self.present_schedule_next = {k: set(v) for k, v in t.get("present_schedule_next", {}).items()}
         self.schedule_frame = set(t.get("schedule_frame_words", []))
@@ -117,6 +118,8 @@ class TenseCues:
             return "future"
         elif prev == "to" and w in self.future_after_to:
             return "future"
+        if w in self.comparison_not_before and nxt == "than":
+            return None  # "no earlier than Thursday": a bound, not the past cue "earlier"
         if w in self.participle_not_before and nxt in self.participle_not_before[w]:
             return None  # "followed by a summit on Saturday": a sequence, not the clause's tense
         if w in self.past:
