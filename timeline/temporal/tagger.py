@@ -256,13 +256,18 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
 def _moves_story(text: str, res: Res, s: int, e: int, ctx: Ctx) -> bool:
     """Inside a told story, a stated past year after a time preposition in a past clause moves
     the story there ("He left in 2019")."""
+    return _stated_past_year(text, res, s, e, ctx) and ctx._tense(text, s, e) == "past"
+
+
+def _stated_past_year(text: str, res: Res, s: int, e: int, ctx: Ctx) -> bool:
+    """A year written out, before the reference's, in an adverbial ("in 2014", "on Oct. 18,
+    2019"), not a modifier ("the Dec. 21, 1988, bombing") nor background ("since 2000")."""
     if res.earliest is None or ctx.ref is None or res.granularity not in ("year", "month", "day"):
         return False
     y = res.earliest.year
     if y >= ctx.ref.year or not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(text, s, e)):
         return False
-    cw = ctx.tables["context"]
-    return ctx.prev_word(s) in cw.get("frame_prepositions", ()) and not _background(ctx, s) and ctx._tense(text, s, e) == "past"
+    return ctx.prev_word(s) in ctx.tables["context"].get("frame_prepositions", ()) and not _background(ctx, s)
 
 
 _RE_CLAUSE_CUT = re.compile(r"[,;:()]")
@@ -273,16 +278,11 @@ def _frame_of(text: str, res: Res, s: int, e: int, ctx: Ctx) -> tuple[int, int, 
     """Does this mention set the year a story is told in? A stated year before the reference's,
     in an adverbial at the start of its sentence ("In 2014, ...", "On Oct. 18, 2019, ..."), not
     background ("Since 2000, ...")."""
-    if res.earliest is None or ctx.ref is None or res.granularity not in ("year", "month", "day"):
+    if not _stated_past_year(text, res, s, e, ctx):
         return None
+    assert res.earliest is not None
     y = res.earliest.year
-    if y >= ctx.ref.year or not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(text, s, e)):
-        return None
     cw = ctx.tables["context"]
-    # an adverbial "in 2014", "on Oct. 18, 2019", not a modifier ("the Dec. 21, 1988, bombing",
-    # "following the August 1988 cease-fire")
-    if ctx.prev_word(s) not in cw.get("frame_prepositions", ()) or _background(ctx, s):
-        return None
     a = ctx._tense.sentence(text, s, e)[0]  # type: ignore[attr-defined]
     before = text[a:s]
     front = cw.get("front_words", ())
