@@ -59,6 +59,11 @@ CASES = [
     ("In 2021, the firm was founded. It is now worth $5 billion. It raised funds in January.", "2024-05-05", "January", "DATE", "2024-01"),
     ("The strike began on Monday, April 8, at the port. That Friday, police cleared the docks.", "2024-05-05", "That Friday", "DATE", "2024-04-12"),
     ("That Friday, workers occupied the site and police were called.", "2024-05-05", "That Friday", "DATE", "2024-05-03"),
+    # "that December", "the following January" count from the story's month
+    ("He was elected in November 2008 and took office the following January.", "2019-04-16", "the following January", "DATE", "2009-01"),
+    ("The war began in March 2003. Saddam Hussein was captured that December.", "2019-04-16", "that December", "DATE", "2003-12"),
+    ("He was elected in November 2008. That January, he took office.", "2019-04-16", "That January", "DATE", "2009-01"),
+    ("The crisis began in 2008. Officials said that October was the wettest month.", "2019-04-16", "October", "DATE", "2018-10"),
     # a pair shares the year written after its second date
     ("Rallies were held on Jan. 5 and Feb. 9, 2019.", "2024-05-15", "Jan. 5", "DATE", "2019-01-05"),
     ("Rallies were held on 5 January and 9 February 2019.", "2024-05-15", "5 January", "DATE", "2019-01-05"),

@@ -339,6 +339,23 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 # sentence-initial "May" followed by a verb-like word: the modal
                 if nxt.endswith(("s", "ed")) or nxt in ("be", "have", "not"):
                     return None
+    if rel in ("that", "the following", "the previous", "the preceding") and not y:
+        # "captured that December", "took office the following January": counted from the
+        # month or day the story is on
+        told = c.last_date
+        if told is None or told.earliest is None or told.granularity not in ("day", "part_of_day", "minute", "week", "month", "year"):
+            return None  # no story to count from: the month alone
+        if rel == "that" and not _that_determiner_at(c, c.s):
+            return None  # "said that October was the wettest": a conjunction
+        ly, lm = told.earliest.year, told.earliest.month
+        if rel == "that":
+            yy = ly if mo >= lm or told.granularity == "year" else ly + 1  # "elected in November 2008 ... that January": 2009
+        elif rel == "the following":
+            yy = ly if mo > lm else ly + 1
+        else:
+            yy = ly if mo < lm else ly - 1
+        r = R.month(yy, mo).with_(anchor="previous mention")
+        return R.apply_position(r, mod) if mod else r
     if y:
         r = R.month(int(y), mo)
     elif c.ref is None:
@@ -374,6 +391,19 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+def _that_determiner_at(c: Ctx, pos: int) -> bool:
+    """Is the "that" at ``pos`` a determiner: at a sentence start or after a preposition ("That
+    December, ...", "in that December"), not the conjunction after "said"?"""
+    before = c.text[max(0, pos - 3) : pos]
+    if pos == 0 or before.strip() == "" or before.rstrip(" ").endswith((".", "!", "?", "\n", '"', "“")):
+        return True
+    pw = c.prev_word(pos)
+    if pw in c.tables["context"].get("that_day_after", ()):
+        return True
+    # "captured that December" is the story's; "said that October was..." a conjunction
+    return pw not in c.tense_cues.reporting and pw not in c.tables["context"].get("that_conjunction_after", ())
 
 
 _RE_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)(\s+)$")
