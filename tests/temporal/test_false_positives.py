@@ -71,6 +71,7 @@ NAMES = [
     ("Arrivals fell by 2019 passengers.", "2019"),
     ("Police carried out searches in 1100 locations.", "1100"),
     ("GDP: $1.2 trillion (2012 est.)", "2012 est"),
+    ("The crisis began in 2008. Analysts said that summer would be hard.", "that summer"),
     # an award's title
     ("She was named Person of the Year.", "the Year"),
     ("He was voted European Player of the Year.", "the Year"),

@@ -64,6 +64,11 @@ CASES = [
     ("The war began in March 2003. Saddam Hussein was captured that December.", "2019-04-16", "that December", "DATE", "2003-12"),
     ("He was elected in November 2008. That January, he took office.", "2019-04-16", "That January", "DATE", "2009-01"),
     ("The crisis began in 2008. Officials said that October was the wettest month.", "2019-04-16", "October", "DATE", "2018-10"),
+    # seasons of a story
+    ("The band formed in 1994. That summer, they played their first gig.", "2020-02-11", "That summer", "DATE", "1994-SU"),
+    ("The band formed in 1994. The following spring, they toured.", "2020-02-11", "The following spring", "DATE", "1995-SP"),
+    ("The flood hit in August 2002. The next spring, the town was rebuilt.", "2020-02-11", "The next spring", "DATE", "2003-SP"),
+    ("The next summer will be hot.", "2020-02-11", "The next summer", "DATE", "2020-SU"),
     # a pair shares the year written after its second date
     ("Rallies were held on Jan. 5 and Feb. 9, 2019.", "2024-05-15", "Jan. 5", "DATE", "2019-01-05"),
     ("Rallies were held on 5 January and 9 February 2019.", "2024-05-15", "5 January", "DATE", "2019-01-05"),

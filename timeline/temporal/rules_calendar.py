@@ -23,6 +23,7 @@ from timeline.temporal.context import (
     _shared_year,
     _shift_q,
     _story_year,
+    _told_story,
     _unres,
     _year_phrase,
 )
@@ -1048,6 +1049,23 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     y_said = int(m["y"]) if m["y"] else (spoken_year(m["yw"], c.lex) if m["yw"] else None)
     if not rel and not y_said:
         return None  # "prices fall", "spring" (the verb/noun) without a determiner
+    if rel in ("that", "the following", "the previous", "the next", "later that", "earlier that") and not y_said:
+        # "The band formed in 1994. That summer, ...", "the following spring": from the story
+        told = c.last_date
+        if told is None or told.earliest is None or (rel == "the next" and not _told_story(c, "year")):
+            return None if rel != "the next" else _season_next(c, code)
+        if rel in ("that", "later that", "earlier that") and not _that_determiner_at(c, m.start("rel")):
+            return None
+        ly = told.earliest.year
+        anchor_season = R.season(ly, code)
+        whole_year = told.granularity == "year"  # "formed in 1994. The following spring": 1995's
+        if rel in ("the following", "the next"):
+            r = anchor_season if (anchor_season.earliest > told.earliest and not whole_year) else R.season(ly + 1, code)
+        elif rel == "the previous":
+            r = anchor_season if (anchor_season.latest < told.earliest and not whole_year) else R.season(ly - 1, code)
+        else:
+            r = anchor_season
+        return r.with_(anchor="previous mention")
     if y_said:
         r = R.season(y_said, code)
     elif c.ref is None:
@@ -1060,6 +1078,13 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
         r = _season_pick(c.ref, code, d, strict=rel in ("last", "next"))
         r = _anchored(r, c)
     return R.apply_position(r, mod) if mod else r
+
+
+def _season_next(c: Ctx, code: str) -> Out:
+    """ "the next summer" with no story to count from: the coming one."""
+    if c.ref is None:
+        return _unres(f"XXXX-{code}", "season")
+    return _anchored(_season_pick(c.ref, code, 1, strict=True), c)
 
 
 def p_season_year(m: re.Match[str], c: Ctx) -> Out:
