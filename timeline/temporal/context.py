@@ -69,7 +69,6 @@ class Ctx:
         #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
         #: month or 0, day or 0, where it was said); cleared by a day told from the reference
         self.frame: tuple[int, int, int, int] | None = None
-        self.story_hit = False  # the last resolution used the story's year
         self.last_quarter: tuple[int, int] | None = None
         #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
         #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)
@@ -196,19 +195,22 @@ def _tables(lex: Any) -> dict[str, Any]:
     return _TABLE_CACHE[key]
 
 
-def _zone_end(lex: Any) -> re.Pattern[str]:
-    """A time zone ending a clock's text ("3 p.m. jst", "10 a.m. beijing time")."""
+def _zone_alternation(lex: Any) -> str:
+    """The lexicon's time zones and "<place> time", longest first, as one alternation ("" when none)."""
     cz = lex.table("clock_zones")
     words = list(cz.get("words", [])) + [f"{p} time" for p in cz.get("places", [])]
-    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _zone_end(lex: Any) -> re.Pattern[str]:
+    """A time zone ending a clock's text ("3 p.m. jst", "10 a.m. beijing time")."""
+    alts = _zone_alternation(lex)
     return re.compile(r"\b(?:" + alts + r")\)?$" if alts else r"(?!)")
 
 
 def _zone_start(lex: Any) -> re.Pattern[str]:
     """A.m./p.m. or a time zone right after a clock's seconds ("14:05:10 CET", "9:15:30 p.m.")."""
-    cz = lex.table("clock_zones")
-    words = list(cz.get("words", [])) + [f"{p} time" for p in cz.get("places", [])]
-    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    alts = _zone_alternation(lex)
     return re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b" + ("|(?:" + alts + r")\b" if alts else "") + ")")
 
 
@@ -355,13 +357,24 @@ def _qmod(c: Ctx, s: str | None) -> str | None:
 _RE_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
 
 
-def _went_on_until(c: Ctx, pluperfect: bool = True) -> bool:
+def _clause_words_before(c: Ctx) -> list[str]:
+    """The lower-case words of the candidate's clause before it (back to a comma or stop, at
+    most 120 characters)."""
+    return _RE_CLAUSE_CUT.split(c.low[max(0, c.s - 120) : c.s])[-1].split()
+
+
+def _pluperfect_clause(c: Ctx) -> bool:
+    """ "had filed reports by Wednesday", "he had met her in March": the clause is in the
+    pluperfect."""
+    return any(w in c.tense_cues.pluperfect for w in _clause_words_before(c))
+
+
+def _went_on_until(c: Ctx) -> bool:
     """A past clause before "until/by <date>" that tells what was done or went on by then:
     the pluperfect ("had filed reports by Wednesday") or a verb of going on ("remained in
     hospital until Monday")."""
-    clause = _RE_CLAUSE_CUT.split(c.text[max(0, c.s - 120) : c.s])[-1]
-    words = clause.lower().split()
-    if pluperfect and any(w in c.tense_cues.pluperfect for w in words):
+    words = _clause_words_before(c)
+    if any(w in c.tense_cues.pluperfect for w in words):
         return True
     if c.prev_word() not in c.tables["context"].get("duration_end_words", ()):
         return False
@@ -387,6 +400,13 @@ _FINE_ENOUGH = {
 }
 
 
+def _starts_sentence(c: Ctx, pos: int) -> bool:
+    """Does the word at ``pos`` begin a sentence (the text's start, or after a stop, a line
+    break or an opening quote)?"""
+    before = c.text[max(0, pos - 3) : pos]
+    return pos == 0 or before.strip() == "" or before.rstrip(" ").endswith((".", "!", "?", "\n", '"', "“"))
+
+
 def _told_story(c: Ctx, unit: str = "day") -> bool:
     """A past clause after a mention dated finely enough for ``unit``, before the reference:
     "the next year", "the next Monday" count from the story's date, as "the following year"
@@ -405,11 +425,6 @@ def _told_story(c: Ctx, unit: str = "day") -> bool:
 _RE_RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–|and)\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b")
 
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
-
-
-def _pluperfect_clause(c: Ctx) -> bool:
-    clause = _RE_CLAUSE_CUT.split(c.text[max(0, c.s - 120) : c.s])[-1].lower().split()
-    return any(w in c.tense_cues.pluperfect for w in clause)
 
 
 #: how far (characters) a story's year reaches, within one paragraph
@@ -458,5 +473,4 @@ def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
         y += 1
     if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
         return None
-    c.story_hit = True
     return y

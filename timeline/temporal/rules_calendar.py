@@ -20,8 +20,10 @@ from timeline.temporal.context import (
     _dir_of,
     _pmod,
     _season_pick,
+    _clause_words_before,
     _shared_year,
     _shift_q,
+    _starts_sentence,
     _story_year,
     _told_story,
     _unres,
@@ -33,7 +35,6 @@ from timeline.temporal.grammar import spoken_year
 
 # patterns used per candidate, compiled once
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
-_RE_CLAUSE_SPLIT_CAL = re.compile(r"[,;:.!?()]")
 _RE_NEXT_LOWER_WORDS = re.compile(r"\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}")
 _RE_ORDINAL_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*\d+(?:st|nd|rd|th)\s+[a-z]")
 _RE_NEXT_WORD_ANY = re.compile(r" +([A-Za-z][A-Za-z-]*)")
@@ -129,23 +130,28 @@ def p_year_range(m: re.Match[str], c: Ctx) -> Out:
 
 
 def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
+    return _year_for_md_from(c, mo, d, wd)[0]
+
+
+def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | None, bool]:
+    """The year of a yearless month-day, and whether the story's stated year gave it."""
     if c.ref is None:
-        return None
+        return None, False
     if wd is not None:  # "Sunday, July 14": the year whose date falls on that weekday, nearest the reference
         for k in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
             y = c.ref.year + k
             try:
                 if D(y, mo, d).isoweekday() == wd:
-                    return y
+                    return y, False
             except ValueError:
                 continue
     shared = _shared_year(c, mo, d)
     if shared is not None:
-        return shared  # "on Jan. 5 and Feb. 9, 2019"
+        return shared, False  # "on Jan. 5 and Feb. 9, 2019"
     story = _story_year(c, mo, d)
     if story is not None:
-        return story  # "In 2008, Lehman Brothers collapsed on Sept. 15"
-    return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c), _runs_up_to(c))
+        return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
+    return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c), _runs_up_to(c)), False
 
 
 def _runs_up_to(c: Ctx) -> bool:
@@ -154,8 +160,7 @@ def _runs_up_to(c: Ctx) -> bool:
     cw = c.tables["context"]
     if c.prev_word() not in cw.get("deadline_before", ()):
         return False
-    clause = _RE_CLAUSE_SPLIT_CAL.split(c.low[max(0, c.s - 120) : c.s])[-1].split()
-    return any(w in c.tense_cues.modal_future for w in clause)
+    return any(w in c.tense_cues.modal_future for w in _clause_words_before(c))
 
 
 _RE_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’]*\s+){1,3})(?:on\s+)?$")
@@ -239,9 +244,8 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
             y = _year_for_md_tense(c, mo, d, "past")
         anchor = c.ref_anchor()
     else:
-        c.story_hit = False
-        y = _year_for_md(c, mo, d, wd)
-        anchor = "story year" if c.story_hit else c.ref_anchor()
+        y, from_story = _year_for_md_from(c, mo, d, wd)
+        anchor = "story year" if from_story else c.ref_anchor()
         if y is None:
             if c.ref is None:
                 if d > 29 and mo == 2 or d > 30 and mo in (4, 6, 9, 11):
@@ -357,6 +361,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             yy = ly if mo < lm else ly - 1
         r = R.month(yy, mo).with_(anchor="previous mention")
         return R.apply_position(r, mod) if mod else r
+    story = None  # the year of the story told, when it gave the month's
     if y:
         r = R.month(int(y), mo)
     elif c.ref is None:
@@ -397,8 +402,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
 def _that_determiner_at(c: Ctx, pos: int) -> bool:
     """Is the "that" at ``pos`` a determiner: at a sentence start or after a preposition ("That
     December, ...", "in that December"), not the conjunction after "said"?"""
-    before = c.text[max(0, pos - 3) : pos]
-    if pos == 0 or before.strip() == "" or before.rstrip(" ").endswith((".", "!", "?", "\n", '"', "“")):
+    if _starts_sentence(c, pos):
         return True
     pw = c.prev_word(pos)
     if pw in c.tables["context"].get("that_day_after", ()):
@@ -507,6 +511,8 @@ def _is_time_word(c: Ctx, w: str) -> bool:
     t = c.tables
     return (w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
             or w in t["context"].get("festivals", ()))
+
+
 def _period_end_year(c: Ctx, mo: int, current_ok: bool = False) -> int:
     """The year of the month a reported period ends with ("the October-December quarter",
     "the quarter to June"): in a past clause the last such month already over (or, with

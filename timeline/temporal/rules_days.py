@@ -20,7 +20,9 @@ from timeline.temporal.context import (
     _anaphor_day,
     _anchored,
     _clock_parts,
+    _dir_of,
     _midnight,
+    _starts_sentence,
     _unres,
     _told_story,
     _weekday_for,
@@ -32,7 +34,6 @@ from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
 _RE_LAST_TOKEN = re.compile(r"(\S+)\s+$")
-_RE_CLAUSE_SPLIT = re.compile(r"[,;:.!?()]")
 _RE_CLOCK_MARKER = re.compile(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|o'clock|in the")
 
 # ---------------------------------------------------------------- weekdays and deictic days
@@ -100,8 +101,7 @@ def _that_determiner(m: re.Match[str], c: Ctx) -> bool:
     Friday"), not the conjunction of reported speech ("said that Friday's vote...")?"""
     if c.low[m.end("rel") : m.start("wd")].strip() or c.low[c.e : c.e + 2] in ("'s", "’s"):
         return False  # "that on Tuesday", "that Sunday's elections"
-    before = c.text[max(0, m.start("rel") - 3) : m.start("rel")]
-    if m.start("rel") == 0 or before.rstrip(" ").endswith((".", "!", "?", "\n", '"', "“")) or before.strip() == "":
+    if _starts_sentence(c, m.start("rel")):
         return True  # "... at the port. That Friday, police cleared the docks."
     return c.prev_word(m.start("rel")) in c.tables["context"].get("that_day_after", ())
 
@@ -145,7 +145,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     elif rel in ("next", "this coming"):
         day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
     elif m["wrel"]:  # "on Monday last week", "Friday next week": that day of the named week
-        k = {"last": -1, "this": 0, "next": 1}[c.norm(m["wrel"])]
+        k = _dir_of(m["wrel"], c)
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
     elif rel == "this":
         day = R.weekday_near(ref, wd, 0)
@@ -268,11 +268,12 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     return r.with_(mod="MID") if w.startswith("mid") and code == "AF" else r
 
 
-#: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13")...
+#: "(2012 est.)" is an estimate, "1400 EST" a clock: told apart by the capitals
 _RE_EST_END = re.compile(r"\best\b")
+#: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13"), unless a
+#: clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
 _RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
 _RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
-#: ...unless a clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
 _RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
 _RE_MILITARY = re.compile(r"\d{4}\s+(?:hours|hrs)$")  # "1800 hours"
 # "at 6 a.m. on Aug. 2", "at 8:46 a.m. on Sept. 11, 2001": the date after dates the clock (and
@@ -289,7 +290,8 @@ def _day_tense(c: Ctx) -> str | None:
         # election will decide"), and a past or tenseless clause keeps it past
         poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
         planned = c.tables["context"].get("scheduled_event_nouns", ())
-        if poss and (poss.group(1) in planned or poss.group(2) in planned) and c.prev_word() not in ("after", "since", "following"):
+        after = c.prev_word() in c.tables["context"].get("event_over_after", ())  # "after Sunday's elections"
+        if poss and (poss.group(1) in planned or poss.group(2) in planned) and not after:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
             return t if t in ("future", "present") else None
         return None

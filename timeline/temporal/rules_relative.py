@@ -459,17 +459,16 @@ def _dur_value(n: float, code: str) -> str:
         # "6.8 hours" -> PT6.8H, "18.2 months" -> P18.2M: TIMEX3 allows a decimal in the last
         # unit (split into smaller units the float leaves a 60th second: PT6H47M60S)
         num = f"{n:.6f}".rstrip("0").rstrip(".")
-        unit = {"MIN": "M", "W2": "W"}.get(code, code)
+        unit = "M" if code == "MIN" else code
         return f"PT{num}{unit}" if timey else f"P{num}{unit}"
     if n != int(n):
         # halves and quarters in whole smaller units: "2 1/2 years" -> P2Y6M, "a minute and a
         # half" -> PT1M30S, "2.25 hours" -> PT2H15M
-        conv = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"), "Q": (3, "M")}
         if code in ("W", "Q"):
-            k, code2 = conv[code]
+            k, code2 = _SMALLER[code]
             return _dur_value(n * k, code2)
-        if code in conv:
-            k, code2 = conv[code]
+        if code in _SMALLER:
+            k, code2 = _SMALLER[code]
             whole = int(n)
             rest = _dur_value((n - whole) * k, code2)
             if not whole:
@@ -488,8 +487,8 @@ def _dur_value(n: float, code: str) -> str:
     return f"PT{ni}{code}" if timey else f"P{ni}{code}"
 
 
-#: a unit's size in the next smaller one, for a half or a quarter written out ("P2Y6M")
-_SMALLER = {"Y": 12, "M": 30, "W": 7, "D": 24, "H": 60, "MIN": 60, "Q": 3}
+#: a unit's size in the next smaller one, and that unit, for a half or a quarter written out ("P2Y6M")
+_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S"), "Q": (3, "M")}
 
 
 def _is_whole(x: float) -> bool:
@@ -501,7 +500,7 @@ def _whole_below(n: float, code: str) -> bool:
     units (2.5 years = 2 years 6 months, 1.25 hours = 1 hour 15 minutes; not 2.25 months)?"""
     if not _is_whole(n * 4) or code not in _SMALLER:
         return code == "S" and _is_whole(n * 4)  # "9.5 seconds": PT9.5S below
-    k = _SMALLER[code]
+    k = _SMALLER[code][0]
     return _is_whole((n if code in ("W", "Q") else n - int(n)) * k)
 
 

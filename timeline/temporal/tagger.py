@@ -245,9 +245,7 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         elif res.anchor and res.anchor.startswith("reference") and res.granularity in ("day", "part_of_day", "minute", "week", "month", "quarter", "half", "year"):
             ctx.frame = None  # "On Monday, President Boric said...", "this year": back in the present
         elif ctx.frame is not None and _moves_story(text, res, s, e, ctx):
-            # "In 2014, he joined the firm. He left in 2019 and in March founded..."
-            y, mo, d = res.earliest.year, (res.earliest.month if res.granularity in ("month", "day") else 0), (res.earliest.day if res.granularity == "day" else 0)
-            ctx.frame = (y, mo, d, e)
+            ctx.frame = _frame_at(res, e)  # "In 2014, he joined the firm. He left in 2019 and in March founded..."
     elif res.value == "PRESENT_REF" and ctx.frame is not None:
         ctx.frame = None  # "It is now worth $5 billion": back in the present
     return [mention]
@@ -270,7 +268,6 @@ def _stated_past_year(text: str, res: Res, s: int, e: int, ctx: Ctx) -> bool:
     return ctx.prev_word(s) in ctx.tables["context"].get("frame_prepositions", ()) and not _background(ctx, s)
 
 
-_RE_CLAUSE_CUT = re.compile(r"[,;:()]")
 _RE_YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20)\d\d(?!\d)")
 
 
@@ -280,8 +277,6 @@ def _frame_of(text: str, res: Res, s: int, e: int, ctx: Ctx) -> tuple[int, int, 
     background ("Since 2000, ...")."""
     if not _stated_past_year(text, res, s, e, ctx):
         return None
-    assert res.earliest is not None
-    y = res.earliest.year
     cw = ctx.tables["context"]
     a = ctx._tense.sentence(text, s, e)[0]  # type: ignore[attr-defined]
     before = text[a:s]
@@ -292,9 +287,14 @@ def _frame_of(text: str, res: Res, s: int, e: int, ctx: Ctx) -> tuple[int, int, 
     # designated Nov. 29", "until he died in 1994, would have been 85 on April 15")
     if not (len(words) <= 3 and all(w.strip(",") in front for w in words)):
         return None
-    mo = res.earliest.month if res.granularity in ("month", "day") else 0
-    d = res.earliest.day if res.granularity == "day" else 0
-    return (y, mo, d, e)
+    return _frame_at(res, e)
+
+
+def _frame_at(res: Res, e: int) -> tuple[int, int, int, int]:
+    """A story frame from a dated mention ending at ``e``: (year, month or 0, day or 0, e)."""
+    d = res.earliest
+    assert d is not None
+    return (d.year, d.month if res.granularity in ("month", "day") else 0, d.day if res.granularity == "day" else 0, e)
 
 
 def _background(ctx: Ctx, s: int) -> bool:

@@ -48,8 +48,8 @@ class TenseCues:
         self.present_passive_aux = set(t.get("present_passive_aux", []))
         self.adjective_before = set(t.get("adjective_before", []))
         self.front_words = set(lex.table("context_words").get("front_words", []))
-        # "will last", "expected to last": the verb, not the past cue "last"
-        self.verb_last_after = set(lex.table("context_words").get("verb_before", {}).get("last", []))
+        # cue words that are verbs after these ("will last", "expected to last": not the past cue "last")
+        self.verb_before = {k: set(v) for k, v in lex.table("context_words").get("verb_before", {}).items()}
         self.modal_future = set(t.get("modal_future", []))
         self.modal_possible = set(t.get("modal_possible", []))
         self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
@@ -68,8 +68,8 @@ class TenseCues:
         self.plan_compared = set(t.get("plan_compared_after", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
-        self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []))
-        self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []))
+        self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []), t.get("relatives", []))
+        self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []), t.get("relatives", []))
         self.plan = _plan_pattern(t.get("plan_verbs", []), t.get("plan_preps", []))
         # the first word of each phrase / the plan verbs: cheap substring pre-checks
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
@@ -123,7 +123,7 @@ class TenseCues:
         if w in self.participle_not_before and nxt in self.participle_not_before[w]:
             return None  # "followed by a summit on Saturday": a sequence, not the clause's tense
         if w in self.past:
-            if w == "last" and prev in self.verb_last_after:
+            if w in self.verb_before and prev in self.verb_before[w]:
                 return None  # "the visit will last from Tuesday": read on to "will"
             return "past"
         if w in self.present:
@@ -164,13 +164,14 @@ def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
     return any(w.lower() in cues.pluperfect for w in _WORD.findall(text, max(0, pos - 25), pos)[-2:])
 
 
-def _phrase_pattern(words: list[str]) -> re.Pattern[str] | None:
+def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] | None:
     """One of ``words``, then at most six words of the same clause, right before the expression."""
     if not words:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     # the gap never crosses a relative pronoun: "ahead of talks that collapsed on Monday"
-    return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:that|which|who|whom|whose)\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
+    rel = "|".join(map(re.escape, sorted(relatives))) or "(?!)"
+    return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
 
 
 def _plan_pattern(verbs: list[str], preps: list[str]) -> re.Pattern[str] | None:
@@ -180,6 +181,18 @@ def _plan_pattern(verbs: list[str], preps: list[str]) -> re.Pattern[str] | None:
     v = "|".join(re.escape(w) for w in verbs)
     p = "|".join(re.escape(w) for w in preps)
     return re.compile(r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,4}?(?:" + p + r")\s+(?:on\s+)?$", re.I)
+
+
+def _first_cue(cues: TenseCues, words: list[str], lower: list[str], limit: int | None = None) -> str | None:
+    """The tense of the first cue word in ``words`` (their lower-case forms ``lower``), read
+    left to right up to a clause break (and at most ``limit`` words); None when there is none."""
+    for i, w in enumerate(lower[:limit]):
+        if w in cues.breaks:
+            return None
+        c = cues.classify(words[i], lower[i + 1] if i + 1 < len(lower) else None, lower[i - 1] if i else None)
+        if c:
+            return c
+    return None
 
 
 _BOUNDARY = re.compile(r"(\S*)[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])|\n")
@@ -294,16 +307,8 @@ class ClauseTense:
 
     def _past_after(self, text: str, end: int, e: int) -> bool:
         """Is there a past finite verb after the expression, before the next clause break?"""
-        cues = self.cues
         right = _near_words(text, end, e, before=False)
-        rw = [w.lower() for w in right]
-        for i, w in enumerate(rw):
-            if w in cues.breaks:
-                return False
-            c = cues.classify(right[i], rw[i + 1] if i + 1 < len(rw) else None, rw[i - 1] if i else None)
-            if c:
-                return c == "past"
-        return False
+        return _first_cue(self.cues, right, [w.lower() for w in right]) == "past"
 
     def _opens_clause(self, text: str, s: int, pos: int) -> bool:
         """Does the word at ``pos`` open a clause (sentence start, after a comma or a
@@ -407,12 +412,7 @@ class ClauseTense:
         def carry_ok() -> bool:
             # the clause after the comma has no verb of its own on the right ("..., and a
             # strike on Monday killed 20 people" is a new clause)
-            for i, w in enumerate(rw[:_MAX_WORDS]):
-                if w in cues.breaks:
-                    return True
-                if cues.classify(right[i], rw[i + 1] if i + 1 < len(rw) else None, rw[i - 1] if i else None):
-                    return False
-            return True
+            return _first_cue(cues, right, rw, _MAX_WORDS) is None
 
         for dist in range(min(len(left), _MAX_WORDS)):
             if lw[dist] in cues.breaks:
