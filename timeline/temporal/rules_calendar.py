@@ -187,7 +187,7 @@ def _past_verb_before(c: Ctx) -> bool:
         return True
     # or a one-word verb with its object between ("attacked Mumbai on Nov. 26"), unless the
     # last word points ahead ("struck a deal due by Jan. 5")
-    if words and (words[-1] in cw.get("deadline_before", ()) or words[-1] in ("to", "for")):
+    if words and (words[-1] in cw.get("deadline_before", ()) or words[-1] in cw.get("object_ahead_before", ())):
         return False
     return any(w in happened for w in words[:-1])
 
