@@ -114,6 +114,12 @@ CASES = [
     ("The ceasefire collapsed in the early hours of Tuesday.", "2024-05-08", "Tuesday", "DATE", "2024-05-07", "START"),
     ("Prisoners escaped in the small hours of Monday morning.", "2005-11-29", "Monday morning", "DATE", "2005-11-28TMO", "START"),
     ("Talks broke down in the early hours of yesterday.", "2024-05-08", "yesterday", "DATE", "2024-05-07", "START"),
+    # "overnight" before or after a weekday is that day's night (not the night before publication)
+    ("Rebels attacked overnight Tuesday into Wednesday.", "2013-03-14", "overnight Tuesday", "DATE", "2013-03-12TNI"),
+    ("The storm hit Tuesday overnight.", "2013-03-14", "Tuesday overnight", "DATE", "2013-03-12TNI"),
+    ("Temperatures will drop overnight Friday.", "2013-03-14", "overnight Friday", "DATE", "2013-03-15TNI"),
+    # control: "overnight" alone is still the night before the report
+    ("Stocks rebounded overnight.", "2013-03-14", "overnight", "TIME", "2013-03-13TNI"),
 ]
 
 
