@@ -41,6 +41,14 @@ NAMES = [
     ("The Communist Party daily Granma compared the boy to a hero.", "daily"),
     ("the Israeli daily Haaretz reported on the talks.", "daily"),
     ("The news weekly Der Spiegel said so.", "weekly"),
+    # a publication noun: "the daily said", "daily newspaper", a name before a reporting verb
+    ("The daily said the three companies would introduce the chip.", "daily"),
+    ("Windows were broken, the Jayakarta daily said.", "daily"),
+    ("The state-run daily quoted him as saying the talks failed.", "daily"),
+    ("According to the daily, the plan was dropped.", "daily"),
+    ("Israeli daily newspaper Ha'aretz reported the threat.", "daily"),
+    ("The report appeared in The Cambodia Daily on Monday.", "Daily"),
+    ("Matherani told the national news weekly.", "weekly"),
     # a holiday name in a place's name or naming a thing
     ("The boat reached Christmas Island on Monday.", "Christmas"),
     ("Easter Island statues were damaged.", "Easter"),
@@ -95,6 +103,13 @@ STILL_TIMES = [
     ("The paper is published weekly in Paris.", "weekly"),
     ("It comes against a backdrop of daily Sunni-Shiite violence.", "daily"),
     ("It was published in all daily Vietnamese-language newspapers.", "daily"),
+    ("Oil output reached 2 million barrels daily.", "daily"),
+    ("Police patrol the area daily.", "daily"),
+    ("Flights leave Sydney daily.", "daily"),
+    ("Flights leave Sydney daily, the airline said.", "daily"),
+    ("Despite RSF's daily calls to the embassy, no explanation was given.", "daily"),
+    ("The company publishes a daily report on prices.", "daily"),
+    ("Prices are updated daily, the company said.", "daily"),
     ("Stores expect strong Christmas sales.", "Christmas"),  # what happens at the holiday
     ("The Queen's Christmas message was broadcast.", "Christmas"),
     ("Police were out over the Christmas weekend.", "Christmas weekend"),
