@@ -47,6 +47,12 @@ NAMES = [
     ("The state-run daily quoted him as saying the talks failed.", "daily"),
     ("According to the daily, the plan was dropped.", "daily"),
     ("Israeli daily newspaper Ha'aretz reported the threat.", "daily"),
+    # periods of play: a score (also at the sentence end), or a strong game word even when
+    # another period of play is in the sentence
+    ("Japan widened its advantage to close the third quarter 54-43.", "the third quarter"),
+    ("Real scored twice in the first half and held on to win 2-1.", "the first half"),
+    ("Owens scored a seven-yard touchdown late in the first quarter and a field goal in the second quarter.", "the second quarter"),
+    ("Trailing 59-45 amid the third quarter, Palestine fought hard.", "the third quarter"),
     ("The report appeared in The Cambodia Daily on Monday.", "Daily"),
     ("Matherani told the national news weekly.", "weekly"),
     # a holiday name in a place's name or naming a thing
@@ -131,6 +137,8 @@ STILL_TIMES = [
     ("The team expects sales to recover in the second half.", "the second half"),
     ("Samsung led the smartphone market in the first quarter.", "the first quarter"),
     ("The company missed its goals in the third quarter.", "the third quarter"),
+    ("The company sold 1.2 million phones in the first quarter, up from 900,000 in the fourth quarter.", "the fourth quarter"),
+    ("The Senate approved the bill 52-48 in the second half of the year.", "the second half of the year"),
     ("In the first half, Hamas fighters led attacks in Gaza.", "the first half"),
 ]
 

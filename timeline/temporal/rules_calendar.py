@@ -1303,7 +1303,7 @@ def _about_business(c: Ctx) -> bool:
     return bool(_sentence_words(c) & c.tables["context"].get("bare_quarter_topic", set()))
 
 
-_RE_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/.-])")
+_RE_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/-]|\.\d)")
 
 
 def _about_a_game(c: Ctx) -> bool:
@@ -1312,12 +1312,16 @@ def _about_a_game(c: Ctx) -> bool:
     a, b = c.sentence()
     words = set(_RE_TOPIC_WORDS.findall(c.low, a, c.s)) | set(_RE_TOPIC_WORDS.findall(c.low, c.e, b))
     cw = c.tables["context"]
+    # the period's own word in another mention ("in the first quarter, ... in the second
+    # quarter") is no topic either way
+    words -= set(cw.get("period_words", ()))
     if words & cw.get("bare_quarter_topic", set()):
         return False
     if words & cw.get("game_topic", set()):
         return True
     loose = len(words & cw.get("game_topic_loose", set()))
-    return loose >= 2 or (loose == 1 and _RE_SCORE.search(c.text, a, b) is not None)
+    # a score is play ("to close the third quarter 54-43"), with no business word around
+    return loose >= 2 or _RE_SCORE.search(c.text, a, b) is not None
 
 
 def _sentence_words(c: Ctx) -> set[str]:
