@@ -47,6 +47,10 @@ NAMES = [
     ("The state-run daily quoted him as saying the talks failed.", "daily"),
     ("According to the daily, the plan was dropped.", "daily"),
     ("Israeli daily newspaper Ha'aretz reported the threat.", "daily"),
+    ("He takes his pills in the morning.", "the morning"),
+    ("He was shot on the night of Oct. 23 in his kitchen.", "the night"),
+    ("They released tapes from the night the plane crashed.", "the night"),
+    ("She reads the morning papers in the evening.", "the morning"),
     # periods of play: a score (also at the sentence end), or a strong game word even when
     # another period of play is in the sentence
     ("Japan widened its advantage to close the third quarter 54-43.", "the third quarter"),

@@ -118,7 +118,14 @@ CASES = [
     ("Rebels attacked overnight Tuesday into Wednesday.", "2013-03-14", "overnight Tuesday", "DATE", "2013-03-12TNI"),
     ("The storm hit Tuesday overnight.", "2013-03-14", "Tuesday overnight", "DATE", "2013-03-12TNI"),
     ("Temperatures will drop overnight Friday.", "2013-03-14", "overnight Friday", "DATE", "2013-03-15TNI"),
-    # control: "overnight" alone is still the night before the report
+    # "in the afternoon", "throughout the night": a part of the story's day (told in this
+    # paragraph or the one before, not only as the day something was said), else of the
+    # report's day; a night in a past clause is the night before the report
+    ("The action plan will be announced in the afternoon as the summit concludes.", "2006-11-05", "the afternoon", "TIME", "2006-11-05TAF"),
+    ("Markets opened higher on Monday. In the afternoon, stocks fell.", "2006-11-05", "the afternoon", "TIME", "2006-10-30TAF"),
+    ("Stocks were dashed Friday.\n\nDealers placed heavy buy orders in the morning.", "1989-10-30", "the morning", "TIME", "1989-10-27TMO"),
+    ("The agency said on Friday that an invasion was near.\n\nPlanes attacked the enclave throughout the night.", "2024-05-05", "the night", "TIME", "2024-05-04TNI"),
+    ("Volunteers worked throughout the night to shore up the dykes.", "1997-04-17", "the night", "TIME", "1997-04-16TNI"),
     ("Stocks rebounded overnight.", "2013-03-14", "overnight", "TIME", "2013-03-13TNI"),
 ]
 

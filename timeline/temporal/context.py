@@ -66,6 +66,7 @@ class Ctx:
         #: attack on Feb. 14, 2018"): what "the next day", "that evening" count from
         self.last_day: Res | None = None
         self.last_day_at = -1
+        self.last_day_start = -1
         #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
         #: month or 0, day or 0, where it was said); cleared by a day told from the reference
         self.frame: tuple[int, int, int, int] | None = None

@@ -242,6 +242,7 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         if res.granularity in ("day", "part_of_day", "minute") and not _background(ctx, s):
             ctx.last_day = res
             ctx.last_day_at = e
+            ctx.last_day_start = s
         frame = _frame_of(text, res, s, e, ctx)
         if frame is not None:
             ctx.frame = frame
