@@ -425,7 +425,9 @@ class ClauseTense:
                 fronted = False
             nxt = lw[dist - 1] if dist > 0 else None
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
-            prev_name = dist + 2 < len(left) and left[dist + 1][:1].isupper()  # not the sentence's first word
+            # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
+            # first word when it is no function word ("Arsenal host Chelsea on Sunday")
+            prev_name = dist + 1 < len(left) and left[dist + 1][:1].isupper() and (dist + 2 < len(left) or prev not in cues.plain_not_after)
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if c:
                 if c == "future" and prev == "been" and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
