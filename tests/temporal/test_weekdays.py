@@ -126,6 +126,12 @@ CASES = [
     ("Stocks were dashed Friday.\n\nDealers placed heavy buy orders in the morning.", "1989-10-30", "the morning", "TIME", "1989-10-27TMO"),
     ("The agency said on Friday that an invasion was near.\n\nPlanes attacked the enclave throughout the night.", "2024-05-05", "the night", "TIME", "2024-05-04TNI"),
     ("Volunteers worked throughout the night to shore up the dykes.", "1997-04-17", "the night", "TIME", "1997-04-16TNI"),
+    # fixtures in the present: a base form after a plural subject, a team's name or "who"
+    ("Juventus are seven points ahead of Milan, who entertain Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
+    ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
+    ("Milan entertains Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
+    ("Arsenal beat Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-04"),
+    # control: "overnight" alone is still the night before the report
     ("Stocks rebounded overnight.", "2013-03-14", "overnight", "TIME", "2013-03-13TNI"),
 ]
 
