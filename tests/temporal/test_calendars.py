@@ -165,6 +165,13 @@ CASES = [
     ("Factories close for Tet.", "2025-01-05", "Tet", "DATE", "2025-01-29"),
     ("Koreans will travel home for Seollal.", "2024-11-20", "Seollal", "DATE", "2025-01-29"),
     ("The Spring Festival travel rush in China ended.", "2024-05-20", "Spring Festival", "DATE", "2024-02-10"),
+    ("Families gather on Chinese New Year's Eve.", "2024-01-20", "Chinese New Year's Eve", "DATE", "2024-02-09"),
+    ("Lunar New Year's Day is a public holiday.", "2024-01-20", "Lunar New Year's Day", "DATE", "2024-02-10"),
+    # a day before or after: from the value, an estimate keeps its mod and shifted interval
+    ("Shops reopen the day after Eid al-Fitr.", "2024-03-20", "the day after Eid al-Fitr", "DATE", "2024-04-11",
+     "APPROX", "2024-04-10", "2024-04-13"),
+    ("Police patrolled on the eve of Yom Kippur.", "2024-10-20", "the eve of Yom Kippur", "DATE", "2024-10-11", None),
+    ("Mawlid processions will be held.", "2024-08-20", "Mawlid", "DATE", "2024-09-15", "APPROX"),
     # Diwali: the estimated day, APPROX, a day either side
     ("Indians will light lamps for Diwali.", "2024-10-01", "Diwali", "DATE", "2024-10-31", "APPROX", "2024-10-30", "2024-11-01"),
     ("Delhi's air worsened after Diwali.", "2024-12-01", "Diwali", "DATE", "2024-10-31", "APPROX"),

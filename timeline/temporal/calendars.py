@@ -415,7 +415,13 @@ def occurrences(spec: str, g: int) -> tuple[tuple[D, D, D], ...]:
     earliest, latest). Specs: "hebrew:M:D" (exact), "islamic:M:D" (estimate, widened by
     ``ISLAMIC_EARLY``/``ISLAMIC_LATE``), "islamic:M:*" (the whole month: its estimated first
     to last day, widened likewise; the value day is the first), "lunar_new_year:H" (exact;
-    H = the country's UTC offset in hours), "diwali" (estimate, +-1 day)."""
+    H = the country's UTC offset in hours), "diwali" (estimate, +-1 day); "<spec>@K" is the
+    day K days after (before, for K < 0): "lunar_new_year:8@-1", the New Year's Eve. (An
+    occurrence shifted across the year's end stays with its holiday's year.)"""
+    spec, _, shift = spec.partition("@")
+    if shift:
+        k = dt.timedelta(days=int(shift))
+        return tuple((d + k, lo + k, hi + k) for d, lo, hi in occurrences(spec, g))
     kind, *rest = spec.split(":")
     one = dt.timedelta(days=1)
     if kind == "hebrew":
