@@ -150,6 +150,10 @@ CASES = [
     ("Last Ramadan, food prices rose.", "2024-05-20", "Ramadan", "DATE", "2024-03", "APPROX"),
     ("Next Ramadan, the mall will open late.", "2024-05-20", "Ramadan", "DATE", "2025-03", "APPROX"),
     ("in the holy month of Ramadan", "2024-05-20", "Ramadan", "DATE", "2024-03", "APPROX"),
+    ("Last Ramadan was hotter.", "2025-03-15", "Ramadan", "DATE", "2024-03", "APPROX"),  # not the one under way
+    ("Saudi Ramadan traditions draw visitors.", "2024-05-20", "Ramadan", "DATE", "2024-03", "APPROX"),
+    ("Israeli Passover travel broke records.", "2024-05-20", "Passover", "DATE", "2024-04-23"),
+    ("Shiite Ashura rituals were held.", "2024-08-01", "Ashura", "DATE", "2024-07-16", "APPROX"),
     # the Eids and Ashura: the estimated day, APPROX, a day earlier to two days later
     ("Markets were closed for Eid al-Fitr.", "2024-05-20", "Eid al-Fitr", "DATE", "2024-04-10", "APPROX", "2024-04-09", "2024-04-12"),
     ("Pilgrims will gather before Eid al-Adha.", "2024-05-20", "Eid al-Adha", "DATE", "2024-06-16", "APPROX", "2024-06-15", "2024-06-18"),

@@ -1212,11 +1212,12 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
     month holding most of it (it has no TIMEX3 value of its own), mod APPROX, with
     earliest/latest its estimated first and last days, widened likewise.
 
-    Not dated: a name after a title or a first name ("Tariq Ramadan", "Taha Yassin Ramadan"),
-    unless that word is one of context_words.festival_name_ok ("Jewish Passover"); the name
-    of an event or a thing (context_words.holiday_not_before: "the Tet Offensive", "the Yom
-    Kippur War"); a festival that is also a given name before a capitalised word
-    (context_words.festival_given_names: "Ramadan Abdullah Shallah"); a word that needs a context (lexicon `[holiday_needs]`: "Spring Festival"
+    Not dated: a festival that is also a person's name (context_words.festival_given_names)
+    where the month rules see a person ("Tariq Ramadan", "Taha Yassin Ramadan", "Ramadan
+    said", "Saddam and Ramadan"; not after a word of context_words.festival_name_ok, "Muslim
+    Ramadan") or before a capitalised word ("Ramadan Abdullah Shallah"); the name of an
+    event or a thing (context_words.holiday_not_before: "the Tet Offensive", "the Yom Kippur
+    War"); a word that needs a context (lexicon `[holiday_needs]`: "Spring Festival"
     only in a sentence about China); an all-capitals abbreviation ("TET")."""
     h = c.text[m.start("h") : m.end("h")]  # as written (the rules match lower-cased text)
     if len(h) > 1 and h.isupper():
@@ -1228,13 +1229,14 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         a, b = c.sentence()
         if not any(re.search(r"\b" + re.escape(w) + r"\b", c.low[a:b]) for w in needs):
             return None
-    name_ok = cw.get("festival_name_ok", ())
-    if c.prev_word() not in name_ok and (_month_names_someone(c, False) or _month_names_someone(c, True)):
-        return None  # "Tariq Ramadan", "Ramadan said", "Saddam and Ramadan"
-    if key in cw.get("festival_given_names", ()) and (after := _RE_CAP_WORD_AFTER.match(c.text, c.e)):
-        w = after.group(1).lower()  # "Ramadan Abdullah Shallah": a given name before a surname
-        if w not in name_ok and not _is_function_word(c, w) and not _is_time_word(c, w):
-            return None
+    if key in cw.get("festival_given_names", ()):
+        name_ok = cw.get("festival_name_ok", ())
+        if c.prev_word() not in name_ok and (_month_names_someone(c, False) or _month_names_someone(c, True)):
+            return None  # "Tariq Ramadan", "Ramadan said", "Saddam and Ramadan"
+        if after := _RE_CAP_WORD_AFTER.match(c.text, c.e):
+            w = after.group(1).lower()  # "Ramadan Abdullah Shallah": a given name before a surname
+            if w not in name_ok and not _is_function_word(c, w) and not _is_time_word(c, w):
+                return None
     if not m["y"] and c.next_word() in cw["holiday_not_before"]:
         return (SKIP, c.e)
     if m["y"]:
