@@ -216,3 +216,11 @@ def test_controls_keep_their_dates():
     # a Western holiday and a month next to the new names are unchanged
     check(("Christmas and Hanukkah overlapped.", "2024-12-30", "Christmas", "DATE", "2024-12-25"))
     check(("Between Ramadan and June, prices rose.", "2024-07-01", "June", "DATE", "2024-06"))
+
+
+def test_resolve_holiday_reads_calendar_specs():
+    from timeline.temporal import resolve as R
+
+    assert R.holiday("hebrew:1:15", 2024) == D("2024-04-23")
+    assert R.holiday("lunar_new_year:8@-1", 2024) == D("2024-02-09")
+    assert R.holiday("islamic:9:*", 2024) == D("2024-03-11")
