@@ -183,6 +183,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "refwords": lex.table("reference_words"),
             "holidays": lex.table("holidays"),
             "named_days": lex.table("named_days"),
+            "holiday_needs": lex.table("holiday_needs"),
             "ambiguous": lex.table("ambiguous_months"),
             "stop_after_number": set(lex.words("stop_after_number")),
             "current_not_before": set(cond.get("current_not_before", [])),

@@ -29,6 +29,7 @@ from timeline.temporal.context import (
     _unres,
     _year_phrase,
 )
+from timeline.temporal import calendars as CAL
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.grammar import spoken_year
@@ -1148,6 +1149,8 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not m["wk"] and not m["y"] and c.next_word() in c.tables["context"]["holiday_not_before"]:
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = c.tables["holidays"][c.norm(m["h"])]
+    if CAL.is_spec(spec):
+        return _calendar_holiday(m, c, spec)
     if m["y"]:
         y: int | None = int(m["y"])
     elif c.ref is None:
@@ -1189,6 +1192,116 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     else:
         r = R.day(d)
     return r if m["y"] else _anchored(r, c)
+
+
+_RE_CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
+    """A holiday of another calendar (lexicon spec "hebrew:M:D", "islamic:M:D", "islamic:M:*",
+    "lunar_new_year:H", "diwali"; arithmetic in `calendars`).
+
+    Which one: a stated year's ("Ramadan 2024"); after "last"/"next" the one before/after the
+    reference; else the one under way at the reference, or as for the other holidays the most
+    recent one in a past clause, the next one in a future clause, and otherwise the next one
+    if it is at most 90 days ahead, else the last.
+
+    What: a Hebrew holiday or the Lunar New Year is its (first) day, exactly. An Islamic day
+    or Diwali is the estimated day with mod APPROX and an earliest/latest that allows for
+    moon sighting or almanacs (see `calendars`). Ramadan, a lunar month, is the Gregorian
+    month holding most of it (it has no TIMEX3 value of its own), mod APPROX, with
+    earliest/latest its estimated first and last days, widened likewise.
+
+    Not dated: a festival that is also a person's name (context_words.festival_given_names)
+    where the month rules see a person ("Tariq Ramadan", "Taha Yassin Ramadan", "Ramadan
+    said", "Saddam and Ramadan"; not after a word of context_words.festival_name_ok, "Muslim
+    Ramadan") or before a capitalised word ("Ramadan Abdullah Shallah"); the name of an
+    event or a thing (context_words.holiday_not_before: "the Tet Offensive", "the Yom Kippur
+    War"); a word that needs a context (lexicon `[holiday_needs]`: "Spring Festival"
+    only in a sentence about China); an all-capitals abbreviation ("TET")."""
+    h = c.text[m.start("h") : m.end("h")]  # as written (the rules match lower-cased text)
+    if len(h) > 1 and h.isupper():
+        return None
+    cw = c.tables["context"]
+    key = c.norm(m["h"])
+    needs = c.tables["holiday_needs"].get(key)
+    if needs:
+        a, b = c.sentence()
+        if not any(re.search(r"\b" + re.escape(w) + r"\b", c.low[a:b]) for w in needs):
+            return None
+    if key in cw.get("festival_given_names", ()):
+        name_ok = cw.get("festival_name_ok", ())
+        if c.prev_word() not in name_ok and (_month_names_someone(c, False) or _month_names_someone(c, True)):
+            return None  # "Tariq Ramadan", "Ramadan said", "Saddam and Ramadan"
+        if after := _RE_CAP_WORD_AFTER.match(c.text, c.e):
+            w = after.group(1).lower()  # "Ramadan Abdullah Shallah": a given name before a surname
+            if w not in name_ok and not _is_function_word(c, w) and not _is_time_word(c, w):
+                return None
+    if not m["y"] and c.next_word() in cw["holiday_not_before"]:
+        return (SKIP, c.e)
+    if m["y"]:
+        occ = CAL.occurrences(spec, int(m["y"]))
+        if not occ:
+            return None
+        pick = occ[0]
+    elif c.ref is None:
+        return _unres("XXXX-XX-XX", "day")
+    else:
+        ref, y = c.ref, c.ref.year
+        occ = sorted(CAL.occurrences(spec, y - 1) + CAL.occurrences(spec, y) + CAL.occurrences(spec, y + 1))
+        prev = [o for o in occ if o[0] < ref or (o[0] == ref and not spec.endswith("*"))]
+        nxt = [o for o in occ if o[0] > ref]
+        pw = c.prev_word()
+        now = [o for o in occ if o[1] <= ref <= o[2]] if spec.endswith("*") else [o for o in occ if o[0] == ref]
+        if pw in c.tables["last"]:
+            pick = (prev[-2] if now and prev and prev[-1] == now[0] and len(prev) > 1 else prev[-1]) if prev else None
+        elif pw in c.tables["next"]:
+            pick = nxt[0] if nxt else None
+        elif now:
+            pick = now[0]
+        else:
+            t = c.tense()
+            p, n = (prev[-1] if prev else None), (nxt[0] if nxt else None)
+            if p is None or n is None:
+                pick = p or n
+            elif t == "past":
+                ahead, back = (n[0] - ref).days, (ref - p[0]).days
+                # as for the other holidays: said in the weeks before the year's end, a past
+                # clause is about the coming one ("millions were expected to travel for the
+                # Lunar New Year") unless a past verb of happening governs it
+                near = ahead <= 45 and back > 180 and n[0].year > ref.year
+                pick = n if near and not _past_verb_before(c) else p
+            elif t == "future":
+                pick = n
+            else:
+                pick = n if (n[0] - ref).days <= 90 else p
+        if pick is None:
+            return None
+    d, lo, hi = pick
+    if m["wk"]:
+        r = R.week(d) if m["wk"] == "week" else R.weekend(d)
+    elif spec.endswith("*"):
+        first, last = lo + dt.timedelta(days=CAL.ISLAMIC_EARLY), hi - dt.timedelta(days=CAL.ISLAMIC_LATE)
+        y_, mo_ = _majority_month(first, last)
+        r = Res("DATE", f"{y_:04d}-{mo_:02d}", "month", lo, hi, mod="APPROX")
+    elif (lo, hi) != (d, d):
+        r = Res("DATE", d.isoformat(), "day", lo, hi, mod="APPROX")
+    else:
+        r = R.day(d)
+    return r if m["y"] else _anchored(r, c)
+
+
+def _majority_month(first: dt.date, last: dt.date) -> tuple[int, int]:
+    """The (year, month) holding most days of the span first..last (the earlier on a tie)."""
+    best, n, d = (first.year, first.month), 0, first
+    counts: dict[tuple[int, int], int] = {}
+    while d <= last:
+        counts[(d.year, d.month)] = counts.get((d.year, d.month), 0) + 1
+        d += dt.timedelta(days=1)
+    for k, v in counts.items():
+        if v > n:
+            best, n = k, v
+    return best
 
 
 def _monday_of(d: dt.date) -> dt.date:

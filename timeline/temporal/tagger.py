@@ -338,8 +338,12 @@ def _day_offset(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _P
         return
     k = punct.day_offset_dir[" ".join(pre["w"].split())]
     try:
-        res = R.day(y.earliest + dt.timedelta(days=k)).with_(anchor=y.anchor)
-    except OverflowError:  # "the day after 9999-12-31": no such day; the named day stays
+        # the value's day (an estimated day, "the day after Eid al-Fitr", keeps its mod and
+        # its interval, shifted)
+        res = R.day(dt.date.fromisoformat(y.value) + dt.timedelta(days=k)).with_(anchor=y.anchor)
+        if y.mod == "APPROX" and y.latest is not None:
+            res = res.with_(mod="APPROX", earliest=y.earliest + dt.timedelta(days=k), latest=y.latest + dt.timedelta(days=k))
+    except (OverflowError, ValueError):  # "the day after 9999-12-31": no such day; the named day stays
         return
     while len(out) > 1 and out[-2].end > pre.start():
         out.pop(-2)  # "a day" read as a duration before "after Christmas"
