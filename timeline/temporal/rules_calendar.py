@@ -1233,6 +1233,9 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         name_ok = cw.get("festival_name_ok", ())
         if c.prev_word() not in name_ok and (_month_names_someone(c, False) or _month_names_someone(c, True)):
             return None  # "Tariq Ramadan", "Ramadan said", "Saddam and Ramadan"
+        nxt = c.next_word()
+        if nxt.endswith("ed") and len(nxt) > 4 and nxt not in cw.get("festival_verbs", ()):
+            return None  # "Ramadan rested his big shooters": someone acting; not "Ramadan ended"
         if after := _RE_CAP_WORD_AFTER.match(c.text, c.e):
             w = after.group(1).lower()  # "Ramadan Abdullah Shallah": a given name before a surname
             if w not in name_ok and not _is_function_word(c, w) and not _is_time_word(c, w):
