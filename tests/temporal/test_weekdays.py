@@ -131,6 +131,14 @@ CASES = [
     ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Milan entertains Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Arsenal beat Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-04"),
+    # a past weekday range ends in the same week ("through" alone looked ahead)
+    ("The CNN poll, conducted from Friday through Sunday, found that 49 percent backed him.", "2006-11-01", "Sunday", "DATE", "2006-10-29"),
+    ("The festival runs from Friday through Sunday.", "2006-11-01", "Sunday", "DATE", "2006-11-05"),
+    ("The show will run from Thursday to Tuesday.", "2006-11-01", "Tuesday", "DATE", "2006-11-07"),
+    # a day in the subject of a past verb of deciding is past, whatever was decided
+    ("The meeting between the government and the rebels on Thursday evening agreed to deploy monitors.", "2006-11-01", "Thursday evening", "DATE", "2006-10-26TEV"),
+    ("The council on Friday voted to suspend the deal.", "2006-11-01", "Friday", "DATE", "2006-10-27"),
+    ("He agreed to meet on Thursday.", "2006-11-01", "Thursday", "DATE", "2006-11-02"),
     # control: "overnight" alone is still the night before the report
     ("Stocks rebounded overnight.", "2013-03-14", "overnight", "TIME", "2013-03-13TNI"),
 ]

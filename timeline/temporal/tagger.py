@@ -475,6 +475,11 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
                 if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
                     return a, moved
     if a.earliest <= b.latest:
+        if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES and (b.earliest - a.latest).days > 6 and (b.anchor or "").startswith("reference"):
+            # "conducted from Friday through Sunday", said on a Wednesday: the Sunday after
+            # that Friday (the end alone looked ahead, as after "through"), not a week later
+            moved = _shift_days(b, -7 * ((b.earliest - a.latest).days // 7))
+            return (a, moved) if moved is not None else (a, b)
         return a, b
     if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
         # "from Monday to Friday", said on a Friday: the Monday before, not a year away

@@ -64,6 +64,7 @@ class TenseCues:
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
         self.plain_not_after = set(t.get("plain_not_after", []))
+        self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
         self.forward = _before_pattern(t.get("forward_before", []))
@@ -444,6 +445,8 @@ class ClauseTense:
                 continue  # "a dumping incident in August could reach": the date is in the subject
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
             prev = rw[dist - 1] if dist > 0 else None
+            if nxt == "to" and rw[dist] in cues.past_before_to:
+                return "past"  # "the meeting on Thursday evening agreed to deploy": the meeting is past
             c = cues.classify(right[dist], nxt, prev, finite=fronted)
             if c:
                 return c
