@@ -180,9 +180,11 @@ def _past_verb_before(c: Ctx) -> bool:
         words.pop()
     cw = c.tables["context"]
     happened = cw.get("happened_verbs", ())
-    # one word ("ended") or a phrase ("took effect", "went into force") right before the date
-    if any(" ".join(words[k:]) in happened for k in range(len(words))):
-        return True
+    # one word ("ended") or a phrase ("took effect", "went into force") right before the date,
+    # not a plan's passive ("to be held on Jan. 9")
+    for k in range(len(words)):
+        if " ".join(words[k:]) in happened:
+            return not (k > 0 and words[k - 1] in cw.get("happened_not_after", ()))
     # "(net income rose in) the quarter ending June 30", "the year to March 31": a period's end
     if len(words) >= 2 and words[-1] in cw.get("period_end_before", ()) and words[-2] in cw.get("period_nouns", ()):
         return True

@@ -63,6 +63,7 @@ class TenseCues:
         self.plural_pronouns = set(t.get("plural_pronouns", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
+        self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.plain_not_after = set(t.get("plain_not_after", []))
         self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
@@ -143,6 +144,8 @@ class TenseCues:
             len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
         )
         if participle:
+            if prev in self.relatives and w not in self.past_same_as_base:
+                return "past"  # "the number that stood in January": "that" opens a clause here
             if prev in self.passive_aux or prev in self.adjective_before:
                 return None  # "will be paid", "a still unspecified date": not the clause's tense
             if prev in self.plain_not_after and prev not in self.coordinators:
