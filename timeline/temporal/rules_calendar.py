@@ -389,8 +389,11 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 yy = ref.year
         else:
             t = c.tense()
-            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
+            cw = c.tables["context"]
+            if t == "past" and c.prev_word() in cw.get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
+            if c.next_word() in cw.get("contract_month_before", ()) or _word_before_in(c, cw.get("contract_month_after", ())):
+                t = "future"  # "crude for December delivery dived": the contract month is this one or ahead
             shared = _shared_year(c, mo)
             story = _story_year(c, mo) if t == "past" and shared is None else None
             yy = shared if shared is not None else story if story is not None else R.month_year(ref, mo, t)
