@@ -1047,6 +1047,20 @@ def _half_year(c: Ctx, h: int) -> int:
     return c.ref.year + 1 if (t == "future" and h == 1 and c.ref.month > 6) else c.ref.year
 
 
+def _bare_season(c: Ctx) -> bool:
+    """ "before summer", "by spring", "the onset of winter", "the northern hemisphere winter":
+    a season with no determiner after a preposition of time (or "the onset of"), ending its
+    phrase; not "in spring water", "they spring into action", "a fall in prices"."""
+    cw = c.tables["context"]
+    if c.low[c.s : c.e] != c.low[c.s : c.e].strip() or " " in c.low[c.s : c.e]:
+        return False
+    if not (_word_before_in(c, cw.get("season_bare_after", ())) or c.prev_word() in cw.get("season_bare_after_noun", ())):
+        return False
+    after = c.text[c.e : c.e + 2].lstrip(" ")[:1]
+    nxt = c.next_word()
+    return after == "" or not (after.isalnum()) or (_is_function_word(c, nxt) and not nxt.endswith("s"))
+
+
 def _season_names_something(c: Ctx) -> bool:
     """ "the Spring Festival", "the Winter Olympics": the season word is part of a name."""
     return c.next_word() in c.tables["context"].get("season_not_before", ())
@@ -1060,7 +1074,10 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
     y_said = int(m["y"]) if m["y"] else (spoken_year(m["yw"], c.lex) if m["yw"] else None)
     if not rel and not y_said:
-        return None  # "prices fall", "spring" (the verb/noun) without a determiner
+        if not _bare_season(c):
+            return None  # "prices fall", "spring" (the verb/noun) without a determiner
+        if c.ref is not None and c.tense() == "present":
+            return Res("DATE", f"XXXX-{code}", "season")  # "the lake freezes in winter": any winter
     if rel in ("that", "the following", "the previous", "the next", "later that", "earlier that") and not y_said:
         # "The band formed in 1994. That summer, ...", "the following spring": from the story
         told = c.last_date
