@@ -98,7 +98,7 @@ CASES = [
     ("Elections will take place before summer, the minister said.", "2005-11-29", "summer", "DATE", "2006-SU"),
     ("Aid agencies must build shelters before the onset of winter.", "2005-11-29", "winter", "DATE", "2005-WI"),
     ("More than 30 pandas were inseminated in spring.", "2006-11-14", "spring", "DATE", "2006-SP"),
-    ("The lake freezes in winter and thaws in spring.", "2005-11-29", "winter", "DATE", "XXXX-WI"),
+    ("Demand for heating oil is highest in winter.", "2005-11-29", "winter", "DATE", "XXXX-WI"),
     # holidays
     ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),
     ("They met on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),
