@@ -49,6 +49,8 @@ NAMES = [
     ("Israeli daily newspaper Ha'aretz reported the threat.", "daily"),
     ("He takes his pills in the morning.", "the morning"),
     ("They spring into action.", "spring"),
+    ("In February, 6 people died.", "February, 6"),
+    ("He met Jan and Oct. yesterday.", "Jan"),
     ("They bottled it in spring water.", "spring"),
     ("It rained during winter storms.", "winter"),
     ("There was a fall in prices.", "fall"),

@@ -330,7 +330,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         return None  # "last Oct. 23": the month-day rule takes it from the month on
     mod = _pmod(c, m["pmod"])
     if not y and not rel and not mod:
-        if len(key) <= 4 and key not in ("may", "june", "july"):
+        if len(key) <= 4 and key not in ("may", "june", "july") and not _month_range_end(c):
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
         after_prep = c.prev_word() in c.tables["context"].get("month_after", ())
@@ -403,6 +403,21 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+_RE_RANGE_TOKENS = re.compile(r"[a-z]+\.?|[-–]")
+
+
+def _month_range_end(c: Ctx) -> bool:
+    """ "From Jan. to Oct.", "Jan.-Oct.": an abbreviated month is a month as one end of a
+    range whose other end is a month too."""
+    middle = c.tables["range_middle"] - c.tables["context"].get("list_joiners", set())  # "Jan and Dean": names
+    months = c.tables["months"]
+    after = _RE_RANGE_TOKENS.findall(c.low, c.e, c.e + 16)[:2]
+    if len(after) == 2 and after[0] in middle and after[1] in months:
+        return True
+    before = _RE_RANGE_TOKENS.findall(c.low, max(0, c.s - 16), c.s)[-2:]
+    return len(before) == 2 and before[1] in middle and before[0] in months
 
 
 def _that_determiner_at(c: Ctx, pos: int) -> bool:
