@@ -92,7 +92,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     out: list[TimeMention] = []
     pos = 0
     n = len(low)
-    search = g.combined.search
+    search = g.search
     while pos < n:
         hit = search(low, pos)
         if hit is None:
