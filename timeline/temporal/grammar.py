@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from re import _constants as _C
 from re import _parser as _P
@@ -345,8 +346,10 @@ def grammar(language: str = "en") -> Grammar:
     # rule at every position (150 KB of spaces: 0.8 s -> 0.004 s); tests/test_robustness.py
     # checks the premise rule by rule
     combined = re.compile(_FIRST + _LEFT + "(?:" + "|".join(bodies) + ")" + _RIGHT)
-    starts = _start_pattern(combined)
-    firsts = {name: _first_items(pat) for name, pat in rules.items()}
+    # each rule parsed once: for its first characters and for the start pattern
+    parsed = {name: _parsed(pat) for name, pat in rules.items()}
+    starts = _start_pattern(parsed.values())
+    firsts = {name: _first_items(items) for name, items in parsed.items()}
     return Grammar(lex=lex, rules=rules, combined=combined, starts=starts, _firsts=firsts, _bodies=unnamed)
 
 
@@ -366,12 +369,13 @@ _START_MAX = 20_000  # beginnings; past this the cut is made one unit shorter
 _CUT = ((_C.FAILURE, None),)  # in a sequence: the beginning ends here, whatever follows
 
 
-def _start_pattern(combined: re.Pattern[str]) -> re.Pattern[str]:
-    """A pattern that matches wherever ``combined`` can (and at some other places)."""
-    parsed = list(_P.parse(combined.pattern))
+def _start_pattern(rules: Iterable[list | None]) -> re.Pattern[str]:
+    """A pattern that matches wherever one of the parsed ``rules`` can (and at some other
+    places); None stands for a rule that is not parsed (it may start anywhere)."""
+    branch = [(_C.BRANCH, (None, [items if items is not None else [] for items in rules]))]
     depth = _START_UNITS
     while True:
-        found = _beginnings(parsed, depth, _START_MAX) if not combined.flags & (re.I | re.X) else {()}
+        found = _beginnings(branch, depth, _START_MAX)
         if found is not None:
             # _FIRST as in the combined pattern: runs of spaces and punctuation pass at once
             return re.compile(_FIRST + _LEFT + "(?:" + _unit_trie(found) + ")")
@@ -481,11 +485,16 @@ def _unit_trie(beginnings: set[tuple[str, ...]]) -> str:
 _CATEGORIES: dict = {}  # filled from _CATEGORY_CLASS below
 
 
-def _first_items(pat: re.Pattern[str]) -> list | None:
-    if pat.flags & (re.IGNORECASE | re.VERBOSE):
+def _parsed(pat: re.Pattern[str]) -> list | None:
+    """The parsed pattern, or None when it has flags the analyses do not read."""
+    return None if pat.flags & (re.IGNORECASE | re.VERBOSE) else list(_P.parse(pat.pattern))
+
+
+def _first_items(parsed: list | None) -> list | None:
+    if parsed is None:
         return None
     try:
-        items, empty = _firsts_of(list(_P.parse(pat.pattern)))
+        items, empty = _firsts_of(parsed)
     except _Unknown:
         return None
     return None if empty else items
