@@ -3,7 +3,8 @@
 A rule is a name and a regular-expression template, both read from the language's
 resource file (``[[rules]]`` in ``lexicon/en.toml``); its ``{PLACEHOLDERS}`` are filled
 from the same file's tables (month names, numerals, units...). The tagger scans with
-one combined pattern, asks a probe pattern which rules match at each hit and how far
+a cheap start pattern (the rules' first few characters) and, where it hits, one combined
+pattern of all rules; it asks a probe pattern which rules match at each hit and how far
 (only those are re-matched, for their groups) and takes the longest; the production
 of every rule lives in ``timeline.temporal.rules``.
 """
@@ -322,7 +323,7 @@ _FIRST = r"(?=[\w'])"
 
 @functools.cache
 def grammar(language: str = "en") -> Grammar:
-    """Compile (once per language) the rule patterns and the combined scanner."""
+    """Compile (once per language) the rule patterns, the combined scanner and its start pattern."""
     lex = load_lexicon(language)
     ph = _placeholders(lex)
     rules: dict[str, re.Pattern[str]] = {}
@@ -414,7 +415,7 @@ def _beginnings(items: list, depth: int, most: int) -> set[tuple[str, ...]] | No
                 lo, hi, body = av
                 body = tuple(body)
                 if len(body) == 1 and (one := _unit(*body[0])) is not None:  # "\s+", "\d{1,3}"
-                    prefix += (f"{one}{{{lo},{'' if hi is _C.MAXREPEAT else hi}}}",)
+                    prefix += (f"{one}{{{lo},{'' if hi == _C.MAXREPEAT else hi}}}",)
                     continue
                 if lo == 0:
                     walk(seq, i, rest, prefix)  # no repetition
