@@ -10,6 +10,12 @@ import pytest
 from tests.temporal._cases import check, ids
 
 CASES = [
+    # "that same day" after a month the text just told of: some day of that month (unknown)
+    ("Doctors were killed, most recently last October when Dr. Slepian was gunned down. "
+     "His name was crossed out that same day.", "1999-02-06", "that same day", "DATE", "1998-10-XX"),
+    ("Last month, the parliament extended the deployment. On the same day, the ministry confirmed it.",
+     "2006-11-10", "the same day", "DATE", "2006-10-XX"),
+    ("He was arrested on Monday. That same day he was freed.", "1999-02-06", "That same day", "DATE", "1999-02-01"),
     # a coarser mention in between does not hide the story's day
     ("A jet ditched in the Hudson River on Thursday afternoon. The last fatal crash was in August 2006, "
      "when a jet crashed in Kentucky. The next day, the plane was pulled from the river.",

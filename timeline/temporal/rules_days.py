@@ -448,10 +448,43 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
 
 
 
+#: words that move "the day" away from its anchor ("the next day"): only the anchor's own
+#: day ("that same day") may be some day of a coarser mention; "the next day" after "in August
+#: 2006, when a jet crashed" still follows the story's day (that month is background)
+_MOVING_WORDS = ("next", "following", "after", "previous", "preceding", "prior", "before")
+
+#: how far back a month mention may be to stand for "that same day" ("last October when
+#: Dr. Slepian was killed. His name was crossed out that same day")
+COARSE_ANAPHOR_REACH = 300
+
+
+def _coarser_story_month(c: Ctx) -> Res | None:
+    """ "that same day" after "last October", with no day told since: some day of that month,
+    which the text does not say (``1998-10-XX``, the month as the interval), not the last day
+    the text named before it."""
+    told = c.last_date
+    if told is None or told.earliest is None or told.latest is None or told.granularity != "month":
+        return None
+    if c.last_date_at <= c.last_day_at or c.s - c.last_date_at > COARSE_ANAPHOR_REACH:
+        return None
+    y, mo = told.earliest.year, told.earliest.month
+    return Res("DATE", f"{y:04d}-{mo:02d}-XX", "day", told.earliest, told.latest, anchor="previous mention")
+
+
+def _pod_suffix(c: Ctx, w: str) -> str:
+    for part in ("morning", "evening", "night", "afternoon"):
+        if w.endswith(part):
+            return "T" + c.tables["pods"][part]
+    return ""
+
+
 def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     if w.endswith(("after", "before")) and c.next_char().isalnum():
         return None  # "the day after an Israeli strike": anchored to an event, not a date
+    coarse = _coarser_story_month(c) if not any(x in w for x in _MOVING_WORDS) else None
+    if coarse is not None:
+        return coarse.with_(value=coarse.value + _pod_suffix(c, w))
     base = _anaphor_day(c)
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
