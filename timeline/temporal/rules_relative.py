@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    FRAME_REACH,
     Ctx,
     D,
     Out,
@@ -150,6 +151,51 @@ def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
     if unit == "weekend":
         return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
     return R.unit_of(R.shift(c.ref, k, unit), unit).with_(anchor=c.ref_anchor())
+
+
+#: the mentions fine enough to place the unit before or after them ("in March 2003 ... the month
+#: before": a month or a day; "in 2001 ... the year before": any date)
+_UNIT_BASE_GRAINS = {
+    "week": frozenset({"day", "part_of_day", "minute", "week", "weekend"}),
+    "month": frozenset({"day", "part_of_day", "minute", "week", "month"}),
+    "year": frozenset({"day", "part_of_day", "minute", "week", "weekend", "month", "quarter", "half", "season", "year"}),
+}
+
+
+def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
+    """ "He had left the year before.", "it went public the year after", "The week after, he was
+    charged": the unit before (after) the one the story last placed, counted from its last date
+    of that grain or finer in the paragraph, else from the reference. With an object ("the year
+    before the election") it is another construction: rejected, the shorter rules read it."""
+    nc = c.next_char()
+    if nc and (nc.isalnum() or nc in "$£€"):
+        return None
+    unit = _unit_name(m["u"])
+    k = -1 if c.norm(m["dir"]) in _DIR_PAST else 1
+    if c.ref is None:
+        return _unres(_UNDERSPECIFIED[unit], unit)
+    grains = _UNIT_BASE_GRAINS["week" if unit == "weekend" else unit]
+    d = c.last_date
+    near = (
+        d is not None and d.earliest is not None and d.type in ("DATE", "TIME")
+        and c.s - c.last_date_at <= FRAME_REACH and "\n" not in c.text[c.last_date_at : c.s]
+    )
+    base, anchor = c.ref, c.ref_anchor()
+    if near:
+        assert d is not None and d.earliest is not None
+        if d.granularity not in grains:
+            return _unres(_UNDERSPECIFIED[unit], unit, note="the story's last date is coarser than the unit")
+        base, anchor = d.earliest, "previous mention"
+        if unit == "year" and d.granularity in ("quarter", "month") and c.last_date_at >= c.sentence()[0]:
+            # "profit rose to $5 million in the third quarter from $3 million the year before",
+            # "exports rose in April from the year before": the same quarter (month) a year back
+            if d.granularity == "quarter":
+                return R.quarter(*_shift_q(d.earliest.year, (d.earliest.month - 1) // 3 + 1, 4 * k)).with_(anchor=anchor)
+            if c.prev_word() in c.tables["context"].get("figure_compared_before", ()):
+                return R.month(d.earliest.year + k, d.earliest.month).with_(anchor=anchor)
+    if unit == "weekend":
+        return R.weekend(base + dt.timedelta(days=7 * k)).with_(anchor=anchor)
+    return R.unit_of(R.shift(base, k, unit), unit).with_(anchor=anchor)
 
 
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:
