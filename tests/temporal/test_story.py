@@ -41,6 +41,42 @@ UNIT_BEFORE_AFTER = [
 ]
 
 
+# "earlier in the day", "later in the week", "later in the month": the story's unit (its day
+# within three sentences, its date of that grain in the paragraph), else the reference's;
+# "in the day" is a day (as "later that day": no mod), a week, month or year takes START/END
+IN_THE_UNIT = [
+    ("Israel struck Rafah on Monday. Later in the day, Hamas said it accepted a ceasefire proposal.",
+     "2024-05-07", "Later in the day", "DATE", "2024-05-06", None),
+    ("Israel struck Rafah on Monday. Later in the day, Hamas said it accepted a proposal. Earlier in the day, "
+     "tanks had massed near the border.", "2024-05-07", "Earlier in the day", "DATE", "2024-05-06", None),
+    ("He was arrested on March 3, 2021. Later in the day, he was charged.", "2024-05-07", "Later in the day", "DATE", "2021-03-03"),
+    ("Ban arrived in Japan on Sunday and held talks with Aso later in the day.", "2006-11-06", "later in the day", "DATE", "2006-11-05"),
+    # no day told of: the reference's, past or future
+    ("Later in the day, officials said the death toll had risen.", "2024-05-07", "Later in the day", "DATE", "2024-05-07"),
+    ("The minister is expected to visit later in the day.", "2024-05-07", "later in the day", "DATE", "2024-05-07"),
+    # a day far back in the text, or a planned one in a past clause, does not date it
+    ("The leak began on March 11. Workers were exposed. The operator came under fire. It admitted last week "
+     "that it failed to report leaks. Critics said it had lied. Earlier in the day, the house voted.",
+     "1997-04-22", "Earlier in the day", "DATE", "1997-04-22"),
+    ("The final is on Sunday. Earlier in the day, Rangers defeated Aberdeen.", "2006-12-23", "Earlier in the day", "DATE", "2006-12-23"),
+    # weeks, months, years: the story's, with its position
+    ("He was arrested on March 3, 2021. Later in the month, he was released.", "2024-05-07", "Later in the month", "DATE", "2021-03", "END"),
+    ("He was arrested on March 3, 2021. Later in the year, he fled the country.", "2024-05-07", "Later in the year", "DATE", "2021", "END"),
+    ("He was arrested on March 3, 2021. Later in the week, he was charged.", "2024-05-07", "Later in the week", "DATE", "2021-W09", "END"),
+    ("The war began in 2003. Late in the year, Saddam Hussein was captured.", "2024-05-07", "Late in the year", "DATE", "2003", "END"),
+    ("The central bank cut rates earlier in the week.", "2024-05-07", "earlier in the week", "DATE", "2024-W19", "START"),
+    ("Talks will continue later in the week.", "2024-05-07", "later in the week", "DATE", "2024-W19", "END"),
+    # controls: the existing forms keep their readings; a coarser story date, a future clause
+    ("Earlier this month, the bank raised rates.", "2024-05-07", "Earlier this month", "DATE", "2024-05", "START"),
+    ("Talks will resume later this week.", "2024-05-07", "later this week", "DATE", "2024-W19", "END"),
+    ("He was arrested on March 3, 2021. Later that week, he was charged.", "2024-05-07", "Later that week", "DATE", "2021-W09", "END"),
+    ("Police arrived on Monday. Later that day, they left.", "2016-10-21", "Later that day", "DATE", "2016-10-17", None),
+    ("The firm was founded in March 2021. Later in the year it will expand.", "2024-05-07", "Later in the year", "DATE", "2024", "END"),
+    ("It is late in the day to change course.", "2024-05-07", "late in the day", None, None),
+    ("Shares fell later in the day's trading.", "2024-05-07", "later in the day", None, None),
+]
+
+
 def _check(case: tuple) -> None:
     text, ref, span, type_, value, *_ = case
     if type_ is None:  # the span must not be one mention
@@ -52,4 +88,9 @@ def _check(case: tuple) -> None:
 
 @pytest.mark.parametrize("case", UNIT_BEFORE_AFTER, ids=ids(UNIT_BEFORE_AFTER))
 def test_unit_before_after(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", IN_THE_UNIT, ids=ids(IN_THE_UNIT))
+def test_in_the_unit(case):
     _check(case)

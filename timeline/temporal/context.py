@@ -431,6 +431,43 @@ _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 FRAME_REACH = 1500
 
 
+#: the mentions fine enough to place a unit from ("in March 2003 ... the month before": a month
+#: or a day; "in 2001 ... the year before": any date)
+UNIT_BASE_GRAINS = {
+    "week": frozenset({"day", "part_of_day", "minute", "week", "weekend"}),
+    "month": frozenset({"day", "part_of_day", "minute", "week", "month"}),
+    "year": frozenset({"day", "part_of_day", "minute", "week", "weekend", "month", "quarter", "half", "season", "year"}),
+}
+
+
+def _story_date(c: Ctx) -> Res | None:
+    """The last date the text placed, when the story is still on it: in the same paragraph,
+    at most FRAME_REACH characters back ("The plant closed in March 2003. Workers had been
+    warned the month before", "He was arrested on March 3, 2021. Later in the month...")."""
+    d = c.last_date
+    if d is None or d.earliest is None or d.type not in ("DATE", "TIME"):
+        return None
+    if c.s - c.last_date_at > FRAME_REACH or "\n" in c.text[c.last_date_at : c.s]:
+        return None
+    return d
+
+
+def _within_sentences(c: Ctx, at: int, n: int = 1) -> bool:
+    """Is the offset ``at`` in the candidate's sentence or one of the ``n`` sentences before it
+    (abbreviations do not end a sentence; a line break does)?"""
+    a = c.sentence()[0]
+    for _ in range(n):
+        if at >= a:
+            return True
+        b = a
+        while b > 0 and c.text[b - 1].isspace():
+            b -= 1
+        if b <= 0:
+            return False
+        a = c._tense.sentence(c.text, b - 1, b)[0]  # type: ignore[attr-defined]
+    return at >= a
+
+
 #: "Jan. 5 and Feb. 9, 2019", "November and December 2019": the year after the last of the
 #: pair, for the first
 _RE_AND_DATE_YEAR = re.compile(

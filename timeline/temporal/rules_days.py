@@ -25,6 +25,7 @@ from timeline.temporal.context import (
     _starts_sentence,
     _unres,
     _told_story,
+    _within_sentences,
     _weekday_for,
     _went_on_until,
 )
@@ -415,10 +416,20 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     if w.endswith(("after", "before")) and c.next_char().isalnum():
         return None  # "the day after an Israeli strike": anchored to an event, not a date
+    if m["in"] and (c.norm(m["pos"]) not in ("earlier", "later") or c.low[c.e : c.e + 2] in ("'s", "’s")):
+        return None  # "twice in the day", "late in the day" (too late), "later in the day's trading"
     base = _anaphor_day(c)
+    if m["in"] and c.last_day is not None and not _within_sentences(c, c.last_day_at, 3):
+        base = c.ref  # "earlier in the day" dates by the day of its sentence or the two before
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
     told = c.last_day is not None
+    if m["in"] and c.ref is not None:
+        # ... and not by a planned day in a past clause, nor a past one in a present clause (as
+        # a bare clock time)
+        t = c.tense()
+        if (base > c.ref and t != "future") or (base < c.ref and t in ("present", "future")):
+            base = c.ref
     k = 0
     if any(x in w for x in ("next", "following", "after")):
         k = 1

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
-    FRAME_REACH,
+    UNIT_BASE_GRAINS,
     Ctx,
     D,
     Out,
@@ -24,6 +24,7 @@ from timeline.temporal.context import (
     _qmod,
     _season_pick,
     _shift_q,
+    _story_date,
     _unit_code,
     _anaphor_day,
     _told_story,
@@ -94,7 +95,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
             return Res("DURATION", f"P1{code}", unit)
-        if unit == "week" and pw not in ("in", "of", "this", "during", "earlier", "later", "since", "by"):
+        if unit == "week" and not pos and pw not in ("in", "of", "this", "during", "earlier", "later", "since", "by"):
             return None
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit).with_(mod=mod)
@@ -107,6 +108,14 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         k = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}[rel]
     elif rel == "the":
         k = 0
+        d = _story_date(c) if pos and unit in UNIT_BASE_GRAINS else None
+        if d is not None and d.latest is not None and d.latest < c.ref and c.tense() == "future":
+            d = None  # "It was founded in March 2021. Later in the year it will expand": the coming one
+        if d is not None and d.granularity in UNIT_BASE_GRAINS[unit]:
+            # "He was arrested on March 3, 2021. Later in the month, he was released": the
+            # story's month, as "later that month" is
+            assert d.earliest is not None
+            base, anchor = d.earliest, "previous mention"
         if unit == "weekend":  # the weekend just past unless the clause looks ahead
             t = c.tense()
             k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
@@ -153,15 +162,6 @@ def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
     return R.unit_of(R.shift(c.ref, k, unit), unit).with_(anchor=c.ref_anchor())
 
 
-#: the mentions fine enough to place the unit before or after them ("in March 2003 ... the month
-#: before": a month or a day; "in 2001 ... the year before": any date)
-_UNIT_BASE_GRAINS = {
-    "week": frozenset({"day", "part_of_day", "minute", "week", "weekend"}),
-    "month": frozenset({"day", "part_of_day", "minute", "week", "month"}),
-    "year": frozenset({"day", "part_of_day", "minute", "week", "weekend", "month", "quarter", "half", "season", "year"}),
-}
-
-
 def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
     """ "He had left the year before.", "it went public the year after", "The week after, he was
     charged": the unit before (after) the one the story last placed, counted from its last date
@@ -174,15 +174,11 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
     k = -1 if c.norm(m["dir"]) in _DIR_PAST else 1
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit)
-    grains = _UNIT_BASE_GRAINS["week" if unit == "weekend" else unit]
-    d = c.last_date
-    near = (
-        d is not None and d.earliest is not None and d.type in ("DATE", "TIME")
-        and c.s - c.last_date_at <= FRAME_REACH and "\n" not in c.text[c.last_date_at : c.s]
-    )
+    grains = UNIT_BASE_GRAINS["week" if unit == "weekend" else unit]
+    d = _story_date(c)
     base, anchor = c.ref, c.ref_anchor()
-    if near:
-        assert d is not None and d.earliest is not None
+    if d is not None:
+        assert d.earliest is not None
         if d.granularity not in grains:
             return _unres(_UNDERSPECIFIED[unit], unit, note="the story's last date is coarser than the unit")
         base, anchor = d.earliest, "previous mention"
