@@ -1,6 +1,7 @@
 """Rule family: a story's relative expressions (whole paragraphs, as news tells them).
 
-"the year before" with no object counts from the story's last date; each class has positive
+a bare weekday after a date that opens a story, "the year before" with no object, "later in the
+day", "until then" count from the story's date; each class has positive
 cases and near-miss controls that keep their reading.
 """
 
@@ -8,6 +9,35 @@ import pytest
 
 import timeline
 from tests.temporal._cases import check, ids
+
+# a bare weekday in a past clause of a story opened by a date with its weekday, or framing its
+# sentence, well before the reference: the first such weekday on or after the story's day
+STORY_WEEKDAYS = [
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. By Wednesday, the levees had failed.",
+     "2006-03-01", "Wednesday", "DATE", "2005-08-31"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. By Wednesday, the levees had failed. "
+     "That Wednesday, thousands were stranded.", "2006-03-01", "That Wednesday", "DATE", "2005-08-31"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. By Wednesday, the levees had failed. "
+     "On Thursday, buses arrived that had been sent from Texas.", "2006-03-01", "Thursday", "DATE", "2005-09-01"),
+    ("On Aug. 29, 2005, Hurricane Katrina made landfall. On Wednesday, the levees failed.", "2006-03-01", "Wednesday", "DATE", "2005-08-31"),
+    ("On Friday, March 3, 2017, the strike began. On Monday night, police cleared the docks.", "2024-05-15", "Monday night", "DATE", "2017-03-06TNI"),
+    ("The strike began on Friday, 3 March 2017. By Tuesday, it had spread to the railways.", "2024-05-15", "Tuesday", "DATE", "2017-03-07"),
+    # a pluperfect clause looks back from the story's day (not one with "by": a deadline)
+    ("On Aug. 29, 2005, Hurricane Katrina made landfall. On Saturday, officials had ordered an evacuation.",
+     "2006-03-01", "Saturday", "DATE", "2005-08-27"),
+    # controls: the present again (a report, a present or future clause, a new paragraph that
+    # reports), a date inside a sentence (often background), a story day near the reference
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. On Tuesday, the mayor said the city would rebuild.",
+     "2006-03-01", "Tuesday", "DATE", "2006-02-28"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. He will meet officials on Friday.",
+     "2006-03-01", "Friday", "DATE", "2006-03-03"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. By Wednesday, the levees had failed.\n\n"
+     "Officials said on Tuesday that the city would rebuild.", "2006-03-01", "Tuesday", "DATE", "2006-02-28"),
+    ("The war began on Oct. 7, 2023. On Monday, Israel struck Rafah.", "2024-05-07", "Monday", "DATE", "2024-05-06"),
+    ("Troops stormed Tiananmen Square on June 4, 1989. European Union ministers agreed Monday to go ahead.",
+     "1997-04-07", "Monday", "DATE", "1997-04-07"),
+    ("On Thursday, May 2, the strike began. On Monday, police cleared the docks.", "2024-05-07", "Monday", "DATE", "2024-05-06"),
+]
 
 # "the year before", "the month before", "the week after": the unit next to the story's last
 # date of that grain (or finer), else the reference's
@@ -84,6 +114,11 @@ def _check(case: tuple) -> None:
         assert span not in got, (text, got)
         return
     check(case)
+
+
+@pytest.mark.parametrize("case", STORY_WEEKDAYS, ids=ids(STORY_WEEKDAYS))
+def test_story_weekdays(case):
+    _check(case)
 
 
 @pytest.mark.parametrize("case", UNIT_BEFORE_AFTER, ids=ids(UNIT_BEFORE_AFTER))

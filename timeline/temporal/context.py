@@ -66,6 +66,11 @@ class Ctx:
         #: attack on Feb. 14, 2018"): what "the next day", "that evening" count from
         self.last_day: Res | None = None
         self.last_day_at = -1
+        self.last_day_rule = ""
+        #: that day opens a story told forward: a date given with its weekday ("On Monday, Aug.
+        #: 29, 2005, ..."), a sentence-initial past date ("On Aug. 29, 2005, ..."), or a weekday
+        #: of such a story; its bare weekdays count from it
+        self.last_day_told = False
         #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
         #: month or 0, day or 0, where it was said); cleared by a day told from the reference
         self.frame: tuple[int, int, int, int] | None = None

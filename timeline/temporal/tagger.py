@@ -236,10 +236,12 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         ctx.last_date = res
         ctx.last_date_at = e
         ctx.last_date_rule = rule
+        frame = _frame_of(text, res, s, e, ctx)
         if res.granularity in ("day", "part_of_day", "minute") and not _background(ctx, s):
             ctx.last_day = res
             ctx.last_day_at = e
-        frame = _frame_of(text, res, s, e, ctx)
+            ctx.last_day_rule = rule
+            ctx.last_day_told = _opens_story(text, res, s, e, rule, frame is not None, ctx)
         if frame is not None:
             ctx.frame = frame
         elif res.anchor and res.anchor.startswith("reference") and res.granularity in ("day", "part_of_day", "minute", "week", "month", "quarter", "half", "year"):
@@ -249,6 +251,21 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     elif res.value == "PRESENT_REF" and ctx.frame is not None:
         ctx.frame = None  # "It is now worth $5 billion": back in the present
     return [mention]
+
+
+_RE_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _opens_story(text: str, res: Res, s: int, e: int, rule: str, framed: bool, ctx: Ctx) -> bool:
+    """Does this day open a story told forward, whose bare weekdays count from it: a calendar
+    date given with its weekday ("On Monday, Aug. 29, 2005, Katrina made landfall"), one that
+    frames its sentence ("On Aug. 29, 2005, ..."), or a weekday already read in such a story?"""
+    if rule == "weekday":
+        return res.anchor == "previous mention"
+    if rule not in ("month_day", "day_month") or res.earliest is None:
+        return False
+    w = _RE_FIRST_WORD.match(text, s)
+    return framed or (w is not None and w.group(0).lower() in ctx.tables["weekdays"])
 
 
 def _moves_story(text: str, res: Res, s: int, e: int, ctx: Ctx) -> bool:
