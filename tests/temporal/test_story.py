@@ -107,6 +107,26 @@ IN_THE_UNIT = [
 ]
 
 
+# "until then", "by then", "since then": "then" is the day or month of its sentence or the one
+# before it (TBAQ: "terminate on Nov. 30. Until [then]"); a year, a farther date or no date
+# leaves it untagged (TBAQ: "began in 1950. Since then" untagged)
+THEN = [
+    ("The insurance concern said conversion rights will terminate on Nov. 30. Until then, Conseco said the stock "
+     "remains convertible.", "1989-10-30", "then", "DATE", "1989-11-30"),
+    ("The offer expires on Nov. 30. By then, prices will have risen.", "2005-09-02", "then", "DATE", "2005-11-30"),
+    ("The ceasefire began on Aug. 12, but since then there have been clashes.", "2005-09-02", "then", "DATE", "2005-08-12"),
+    ("The law takes effect in March. Until then, the old rules apply.", "2005-09-02", "then", "DATE", "2006-03"),
+    ("Police arrived at 5 p.m. on Monday. By then, the gunman had fled.", "2005-09-02", "then", "TIME", "2005-08-29T17:00"),
+    ("In November 1996, parliament scrapped an act which until then had protected the plotters.", "1997-04-21", "then", "DATE", "1996-11"),
+    # controls
+    ("The list began in 1950. Since then, 427 fugitives have been caught.", "2005-09-02", "then", None, None),
+    ("The offer expires on Nov. 30. The company is based in Ohio. It has 500 employees. Until then, customers can apply.",
+     "2005-09-02", "then", None, None),
+    ("The chip won the market. Since then, Intel has cornered it.", "2005-09-02", "then", None, None),
+    ("The talks began on Monday, and then they stalled.", "2005-09-02", "then", None, None),
+]
+
+
 def _check(case: tuple) -> None:
     text, ref, span, type_, value, *_ = case
     if type_ is None:  # the span must not be one mention
@@ -128,4 +148,9 @@ def test_unit_before_after(case):
 
 @pytest.mark.parametrize("case", IN_THE_UNIT, ids=ids(IN_THE_UNIT))
 def test_in_the_unit(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", THEN, ids=[f"{c[0][:30]}@{c[1]}" for c in THEN])
+def test_then(case):
     _check(case)

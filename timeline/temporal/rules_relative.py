@@ -25,6 +25,7 @@ from timeline.temporal.context import (
     _season_pick,
     _shift_q,
     _story_date,
+    _within_sentences,
     _unit_code,
     _anaphor_day,
     _told_story,
@@ -834,6 +835,22 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
     k = 2 if other else 1
     v = {"day": f"P{k}D", "week": f"P{k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q", "hour": f"PT{k}H"}[u]
     return Res("SET", v, u, quant=q)
+
+
+#: the grains of a date "then" can stand for ("the offer expires on Nov. 30. Until then"); a year
+#: ("began in 1950. Since then") is left untagged, as TBAQ does
+_THEN_GRAINS = frozenset({"day", "part_of_day", "minute", "month"})
+
+
+def p_then_ref(m: re.Match[str], c: Ctx) -> Out:
+    """ "until then", "by then", "since then" right after a sentence (or in one) that named a
+    day or a month: "then" is that date, spanned alone (the preposition is a signal)."""
+    d = c.last_date
+    if d is None or d.earliest is None or d.granularity not in _THEN_GRAINS or c.last_date_at < 0:
+        return None
+    if not _within_sentences(c, c.last_date_at, 1):
+        return None
+    return d.with_(anchor="previous mention", mod=None), m.start("w"), c.e
 
 
 _RE_THEN_BEFORE = re.compile(r"\bthen[-\s]$")
