@@ -22,6 +22,12 @@ STORY_WEEKDAYS = [
     ("On Aug. 29, 2005, Hurricane Katrina made landfall. On Wednesday, the levees failed.", "2006-03-01", "Wednesday", "DATE", "2005-08-31"),
     ("On Friday, March 3, 2017, the strike began. On Monday night, police cleared the docks.", "2024-05-15", "Monday night", "DATE", "2017-03-06TNI"),
     ("The strike began on Friday, 3 March 2017. By Tuesday, it had spread to the railways.", "2024-05-15", "Tuesday", "DATE", "2017-03-07"),
+    # "that" before "on <weekday>, <date>" is a conjunction: the date alone, which opens the story
+    ("In a speech on Friday, the president recalled that on Tuesday, April 20, the rig exploded. By Thursday it had sunk.",
+     "2010-06-15", "Tuesday, April 20", "DATE", "2010-04-20"),
+    ("In a speech on Friday, the president recalled that on Tuesday, April 20, the rig exploded. By Thursday it had sunk.",
+     "2010-06-15", "Thursday", "DATE", "2010-04-22"),
+    ("The rig exploded on April 18. That Tuesday, April 20, the fire spread.", "2010-06-15", "That Tuesday, April 20", "DATE", "2010-04-20"),
     # a pluperfect clause looks back from the story's day (not one with "by": a deadline)
     ("On Aug. 29, 2005, Hurricane Katrina made landfall. On Saturday, officials had ordered an evacuation.",
      "2006-03-01", "Saturday", "DATE", "2005-08-27"),

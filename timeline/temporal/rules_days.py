@@ -119,6 +119,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     wd = c.tables["weekdays"][m["wd"]]
     if m["mon"] and m["d"] is None and m["dw"] is None:
         return None
+    if m["mon"] and c.norm(m["rel"]) == "that" and not _that_determiner(m, c):
+        return None  # "recalled that on Tuesday, April 20, the rig exploded": the date alone
     if m["mon"]:  # "this coming Sunday, March eighth": the date decides
         r = p_month_day(m, c)
         if isinstance(r, Res) and m["eh"]:  # "the early hours of Saturday, May 4"
