@@ -22,6 +22,15 @@ STORY_WEEKDAYS = [
     ("On Aug. 29, 2005, Hurricane Katrina made landfall. On Wednesday, the levees failed.", "2006-03-01", "Wednesday", "DATE", "2005-08-31"),
     ("On Friday, March 3, 2017, the strike began. On Monday night, police cleared the docks.", "2024-05-15", "Monday night", "DATE", "2017-03-06TNI"),
     ("The strike began on Friday, 3 March 2017. By Tuesday, it had spread to the railways.", "2024-05-15", "Tuesday", "DATE", "2017-03-07"),
+    # a clock time on a weekday, and a story's own day named again, keep the story going
+    ("On Tuesday, Sept. 11, 2001, hijackers flew two planes into the towers. At 9:59 a.m. Tuesday, the south tower collapsed.",
+     "2021-09-11", "9:59 a.m. Tuesday", "TIME", "2001-09-11T09:59"),
+    ("On Tuesday, Sept. 11, 2001, hijackers flew two planes into the towers. At 9:59 a.m., the south tower collapsed. "
+     "By Thursday, rescuers had found few survivors.", "2021-09-11", "Thursday", "DATE", "2001-09-13"),
+    ("On Tuesday, Sept. 11, 2001, hijackers flew two planes into the towers. Late Wednesday, rescuers found survivors.",
+     "2021-09-11", "Late Wednesday", "DATE", "2001-09-12", "END"),
+    ("On Tuesday, Sept. 11, 2001, hijackers flew two planes into the towers. The memorial opens at 9 a.m. Sunday.",
+     "2021-09-11", "9 a.m. Sunday", "TIME", "2021-09-12T09:00"),
     # "that" before "on <weekday>, <date>" is a conjunction: the date alone, which opens the story
     ("In a speech on Friday, the president recalled that on Tuesday, April 20, the rig exploded. By Thursday it had sunk.",
      "2010-06-15", "Tuesday, April 20", "DATE", "2010-04-20"),

@@ -413,6 +413,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if parts is None:
         return None
     end = None  # where the span ends when it stops short of the match
+    story = None  # the day a story told forward gives the weekday ("At 9:59 a.m. Tuesday")
     later = None  # a weekday after a bracketed restatement, "(0400 GMT) on Friday"
     wd_name = c.norm(m["wd"]) if m["wd"] else ""
     if wd_name in c.tables["weekdays"] and not c.cap(m.start("wd")):
@@ -420,7 +421,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if m["wd"]:
         w = wd_name
         if w in c.tables["weekdays"]:
-            day = None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c))
+            story = None if c.ref is None else _story_weekday(c, c.tables["weekdays"][w])
+            day = story or (None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c)))
         else:
             k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
             day = c.ref + dt.timedelta(days=k) if c.ref else None
@@ -460,7 +462,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         r = R.clock(day, *parts)
     if qmod:
         r = r.with_(mod=qmod)
-    r = r.with_(anchor=c.ref_anchor() if day else None)
+    r = r.with_(anchor=("previous mention" if story else c.ref_anchor()) if day else None)
     if end is not None:
         return r, c.s, end
     if (m["wd"] or m["mon"]) and RE_RESTATED_UTC_END.search(m["t"]):

@@ -238,10 +238,12 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         ctx.last_date_rule = rule
         frame = _frame_of(text, res, s, e, ctx)
         if res.granularity in ("day", "part_of_day", "minute") and not _background(ctx, s):
+            # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
+            same = ctx.last_day_told and ctx.last_day is not None and ctx.last_day.earliest == res.earliest
             ctx.last_day = res
             ctx.last_day_at = e
             ctx.last_day_rule = rule
-            ctx.last_day_told = _opens_story(text, res, s, e, rule, frame is not None, ctx)
+            ctx.last_day_told = same or _opens_story(text, res, s, e, rule, frame is not None, ctx)
         if frame is not None:
             ctx.frame = frame
         elif res.anchor and res.anchor.startswith("reference") and res.granularity in ("day", "part_of_day", "minute", "week", "month", "quarter", "half", "year"):
@@ -260,8 +262,8 @@ def _opens_story(text: str, res: Res, s: int, e: int, rule: str, framed: bool, c
     """Does this day open a story told forward, whose bare weekdays count from it: a calendar
     date given with its weekday ("On Monday, Aug. 29, 2005, Katrina made landfall"), one that
     frames its sentence ("On Aug. 29, 2005, ..."), or a weekday already read in such a story?"""
-    if rule == "weekday":
-        return res.anchor == "previous mention"
+    if rule in ("weekday", "clock"):
+        return res.anchor == "previous mention"  # "By Wednesday", "at 9:59 a.m. Tuesday" read in the story
     if rule not in ("month_day", "day_month") or res.earliest is None:
         return False
     w = _RE_FIRST_WORD.match(text, s)
