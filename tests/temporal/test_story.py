@@ -70,6 +70,13 @@ UNIT_BEFORE_AFTER = [
     # a figure compared with the year before: the same quarter (month) a year back
     ("Profit rose to $5 million in the third quarter from $3 million the year before.", "2005-09-02", "the year before", "DATE", "2004-Q3"),
     ("Exports rose in April from the year before.", "2005-09-02", "the year before", "DATE", "2004-04"),
+    # a figure's comparison period anchors nothing after it: "the year before" still compares with April
+    ("Home sales rose 2 percent in April compared with the month before, and 5 percent from the year before.",
+     "2019-06-03", "the month before", "DATE", "2019-03"),
+    ("Home sales rose 2 percent in April compared with the month before, and 5 percent from the year before.",
+     "2019-06-03", "the year before", "DATE", "2018-04"),
+    ("Unemployment fell to 3.6 percent in May, from 3.8 percent the month before. The month after, it rose.",
+     "2019-06-03", "The month after", "DATE", "2019-06"),
     # no story date: the unit next to the reference's, in the direction given
     ("He had left the year before.", "2005-09-02", "the year before", "DATE", "2004"),
     ("Turnover was 5 percent down from the week before.", "2006-11-04", "the week before", "DATE", "2006-W43"),

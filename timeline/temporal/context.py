@@ -445,6 +445,23 @@ UNIT_BASE_GRAINS = {
 }
 
 
+#: the note of a period named only as a figure's comparison ("3.6 percent in May, from 3.8 percent
+#: the month before"): the story stays on the period reported, so it anchors nothing after it
+COMPARED_NOTE = "the period a figure is compared with"
+
+
+def _figure_compared(c: Ctx) -> bool:
+    """Is the candidate the period a figure is compared with: right after a comparison word
+    ("from the year before") or after one and an amount ("from 3.8 percent the month before",
+    "up from $3 million the year before")?"""
+    cmp_words = c.tables["context"].get("figure_compared_before", ())
+    words = _clause_words_before(c)
+    if words and words[-1] in cmp_words:
+        return True
+    amount = words[-3:]
+    return any(any(ch.isdigit() for ch in w) for w in amount) and any(w in cmp_words for w in words[-5:-1])
+
+
 def _story_date(c: Ctx) -> Res | None:
     """The last date the text placed, when the story is still on it: in the same paragraph,
     at most FRAME_REACH characters back ("The plant closed in March 2003. Workers had been

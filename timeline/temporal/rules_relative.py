@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    COMPARED_NOTE,
     UNIT_BASE_GRAINS,
     Ctx,
     D,
@@ -20,6 +21,7 @@ from timeline.temporal.context import (
     _RE_AMOUNT_END,
     _anchored,
     _dir_of,
+    _figure_compared,
     _norm,
     _qmod,
     _season_pick,
@@ -178,6 +180,9 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
     grains = UNIT_BASE_GRAINS["week" if unit == "weekend" else unit]
     d = _story_date(c)
     base, anchor = c.ref, c.ref_anchor()
+    # "3.6 percent in May, from 3.8 percent the month before": a figure's comparison, which the
+    # story does not move to ("and 5 percent from the year before" still compares with May)
+    note = COMPARED_NOTE if _figure_compared(c) else None
     if d is not None:
         assert d.earliest is not None
         if d.granularity not in grains:
@@ -187,12 +192,13 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
             # "profit rose to $5 million in the third quarter from $3 million the year before",
             # "exports rose in April from the year before": the same quarter (month) a year back
             if d.granularity == "quarter":
-                return R.quarter(*_shift_q(d.earliest.year, (d.earliest.month - 1) // 3 + 1, 4 * k)).with_(anchor=anchor)
-            if c.prev_word() in c.tables["context"].get("figure_compared_before", ()):
-                return R.month(d.earliest.year + k, d.earliest.month).with_(anchor=anchor)
+                yq = _shift_q(d.earliest.year, (d.earliest.month - 1) // 3 + 1, 4 * k)
+                return R.quarter(*yq).with_(anchor=anchor, note=note)
+            if note:
+                return R.month(d.earliest.year + k, d.earliest.month).with_(anchor=anchor, note=note)
     if unit == "weekend":
-        return R.weekend(base + dt.timedelta(days=7 * k)).with_(anchor=anchor)
-    return R.unit_of(R.shift(base, k, unit), unit).with_(anchor=anchor)
+        return R.weekend(base + dt.timedelta(days=7 * k)).with_(anchor=anchor, note=note)
+    return R.unit_of(R.shift(base, k, unit), unit).with_(anchor=anchor, note=note)
 
 
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:

@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from timeline.temporal.context import RE_RESTATED_UTC_END
+from timeline.temporal.context import COMPARED_NOTE, RE_RESTATED_UTC_END
 from timeline.temporal.grammar import Grammar, grammar
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -227,6 +227,7 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         and res.type in ("DATE", "TIME")
         and res.value[:1].isdigit()
         and rule not in _NO_ANCHOR_RULES
+        and res.note != COMPARED_NOTE
         and not (
             (res.granularity in ("quarter", "month") or rule == "quarter_rel")
             and punct.compared is not None
