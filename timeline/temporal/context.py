@@ -450,12 +450,16 @@ UNIT_BASE_GRAINS = {
 COMPARED_NOTE = "the period a figure is compared with"
 
 
+_RE_FIGURE_CLAUSE_CUT = re.compile(r"[,;:!?()]|\.(?!\d)")
+
+
 def _figure_compared(c: Ctx) -> bool:
     """Is the candidate the period a figure is compared with: right after a comparison word
     ("from the year before") or after one and an amount ("from 3.8 percent the month before",
     "up from $3 million the year before")?"""
     cmp_words = c.tables["context"].get("figure_compared_before", ())
-    words = _clause_words_before(c)
+    # the clause before it, back to a comma or a stop (not the point of "3.8")
+    words = _RE_FIGURE_CLAUSE_CUT.split(c.low[max(0, c.s - 60) : c.s])[-1].split()
     if words and words[-1] in cmp_words:
         return True
     amount = words[-3:]
