@@ -483,7 +483,7 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         return None  # "twice in the day", "late in the day" (too late), "later in the day's trading"
     base = _anaphor_day(c)
     if m["in"] and c.last_day is not None and not _within_sentences(c, c.last_day_at, 3):
-        base = c.ref  # "earlier in the day" dates by the day of its sentence or the two before
+        base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
     told = c.last_day is not None

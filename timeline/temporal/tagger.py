@@ -256,7 +256,7 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     return [mention]
 
 
-_RE_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_RE_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _opens_story(text: str, res: Res, s: int, e: int, rule: str, framed: bool, ctx: Ctx) -> bool:
