@@ -94,6 +94,15 @@ CASES = [
     ("Prices fell in the winter of nineteen ninety-four.", None, "the winter of nineteen ninety-four", "DATE", "1994-WI"),
     ("It gave them until mid-November to reply.", "1989-10-30", "mid-November", "DATE", "1989-11", "MID"),
     ("Fighting eased in spring 2024.", None, "spring 2024", "DATE", "2024-SP"),
+    # Xinhua forms: no space after the month's period, a stray comma, abbreviated range ends
+    ("The Expo was held here from Oct. 31 to Nov.3, attracting companies.", "2006-11-02", "Nov.3", "DATE", "2006-11-03"),
+    ("He sent the parents a letter on February, 6, 1996.", "2006-12-28", "February, 6, 1996", "DATE", "1996-02-06"),
+    ("From Jan. to Oct. this year, exports rose 20 percent.", "2005-11-30", "Jan.", "DATE", "2005-01"),
+    # a bare season after a preposition of time: by tense, and any such season in a habit
+    ("Elections will take place before summer, the minister said.", "2005-11-29", "summer", "DATE", "2006-SU"),
+    ("Aid agencies must build shelters before the onset of winter.", "2005-11-29", "winter", "DATE", "2005-WI"),
+    ("More than 30 pandas were inseminated in spring.", "2006-11-14", "spring", "DATE", "2006-SP"),
+    ("Demand for heating oil is highest in winter.", "2005-11-29", "winter", "DATE", "XXXX-WI"),
     # holidays
     ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),
     ("They met on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),

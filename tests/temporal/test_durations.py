@@ -7,6 +7,18 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # a compound duration, units falling, is one DURATION
+    ("He won the half marathon in 1 hour 08 minutes 14 seconds.", REF, "1 hour 08 minutes 14 seconds", "DURATION", "PT1H8M14S"),
+    ("She crossed the line in 50 minutes 55.154 seconds.", REF, "50 minutes 55.154 seconds", "DURATION", "PT50M55.154S"),
+    ("He served three years and six months in prison.", REF, "three years and six months", "DURATION", "P3Y6M"),
+    ("He was sentenced to 14 years, nine months and 20 days.", REF, "14 years, nine months and 20 days", "DURATION", "P14Y9M20D"),
+    ("The record of one day, 18 hours, 40 minutes and 10 seconds stands.", REF, "one day, 18 hours, 40 minutes and 10 seconds", "DURATION", "P1DT18H40M10S"),
+    ("The flight took 11 hours, 20 minutes.", REF, "11 hours, 20 minutes", "DURATION", "PT11H20M"),
+    ("The trip takes about two hours and 30 minutes.", REF, "two hours and 30 minutes", "DURATION", "PT2H30M", "APPROX"),
+    # controls: a list of alternatives, a rate, units rising stay apart
+    ("Governments have spent only one year, 68 days or even two months in power.", REF, "one year", "DURATION", "P1Y"),
+    ("He has watched football for 20 years, five days a week.", REF, "20 years", "DURATION", "P20Y"),
+    ("It lasted 3 hours and 2 days.", REF, "3 hours", "DURATION", "PT3H"),
     # counts written with thousands separators or as millions
     ("The relic was buried for nearly 1,000 years.", REF, "nearly 1,000 years", "DURATION", "P1000Y", "LESS_THAN"),
     ("Police trawled through 10,000 hours of footage.", REF, "10,000 hours", "DURATION", "PT10000H"),

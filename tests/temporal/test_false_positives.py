@@ -41,6 +41,30 @@ NAMES = [
     ("The Communist Party daily Granma compared the boy to a hero.", "daily"),
     ("the Israeli daily Haaretz reported on the talks.", "daily"),
     ("The news weekly Der Spiegel said so.", "weekly"),
+    # a publication noun: "the daily said", "daily newspaper", a name before a reporting verb
+    ("The daily said the three companies would introduce the chip.", "daily"),
+    ("Windows were broken, the Jayakarta daily said.", "daily"),
+    ("The state-run daily quoted him as saying the talks failed.", "daily"),
+    ("According to the daily, the plan was dropped.", "daily"),
+    ("Israeli daily newspaper Ha'aretz reported the threat.", "daily"),
+    ("He takes his pills in the morning.", "the morning"),
+    ("They spring into action.", "spring"),
+    ("In February, 6 people died.", "February, 6"),
+    ("He met Jan and Oct. yesterday.", "Jan"),
+    ("They bottled it in spring water.", "spring"),
+    ("It rained during winter storms.", "winter"),
+    ("There was a fall in prices.", "fall"),
+    ("He was shot on the night of Oct. 23 in his kitchen.", "the night"),
+    ("They released tapes from the night the plane crashed.", "the night"),
+    ("She reads the morning papers in the evening.", "the morning"),
+    # periods of play: a score (also at the sentence end), or a strong game word even when
+    # another period of play is in the sentence
+    ("Japan widened its advantage to close the third quarter 54-43.", "the third quarter"),
+    ("Real scored twice in the first half and held on to win 2-1.", "the first half"),
+    ("Owens scored a seven-yard touchdown late in the first quarter and a field goal in the second quarter.", "the second quarter"),
+    ("Trailing 59-45 amid the third quarter, Palestine fought hard.", "the third quarter"),
+    ("The report appeared in The Cambodia Daily on Monday.", "Daily"),
+    ("Matherani told the national news weekly.", "weekly"),
     # a holiday name in a place's name or naming a thing
     ("The boat reached Christmas Island on Monday.", "Christmas"),
     ("Easter Island statues were damaged.", "Easter"),
@@ -95,6 +119,13 @@ STILL_TIMES = [
     ("The paper is published weekly in Paris.", "weekly"),
     ("It comes against a backdrop of daily Sunni-Shiite violence.", "daily"),
     ("It was published in all daily Vietnamese-language newspapers.", "daily"),
+    ("Oil output reached 2 million barrels daily.", "daily"),
+    ("Police patrol the area daily.", "daily"),
+    ("Flights leave Sydney daily.", "daily"),
+    ("Flights leave Sydney daily, the airline said.", "daily"),
+    ("Despite RSF's daily calls to the embassy, no explanation was given.", "daily"),
+    ("The company publishes a daily report on prices.", "daily"),
+    ("Prices are updated daily, the company said.", "daily"),
     ("Stores expect strong Christmas sales.", "Christmas"),  # what happens at the holiday
     ("The Queen's Christmas message was broadcast.", "Christmas"),
     ("Police were out over the Christmas weekend.", "Christmas weekend"),
@@ -116,6 +147,8 @@ STILL_TIMES = [
     ("The team expects sales to recover in the second half.", "the second half"),
     ("Samsung led the smartphone market in the first quarter.", "the first quarter"),
     ("The company missed its goals in the third quarter.", "the third quarter"),
+    ("The company sold 1.2 million phones in the first quarter, up from 900,000 in the fourth quarter.", "the fourth quarter"),
+    ("The Senate approved the bill 52-48 in the second half of the year.", "the second half of the year"),
     ("In the first half, Hamas fighters led attacks in Gaza.", "the first half"),
 ]
 

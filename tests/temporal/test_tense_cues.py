@@ -10,6 +10,18 @@ CASES = [
     ("He died on May 2, his family said.", "2024-04-28", "May 2", "DATE", "2023-05-02"),
     ("The law took effect on July 1.", "2011-06-15", "July 1", "DATE", "2010-07-01"),
     ("The law takes effect on July 1.", "2011-06-15", "July 1", "DATE", "2011-07-01"),
+    ("The decision was made at the summit held on January 9 in Libreville.", "2005-12-15", "January 9", "DATE", "2005-01-09"),
+    ("The vote was set to be held on January 9.", "2005-12-15", "January 9", "DATE", "2006-01-09"),
+    ("The treaty was signed on January 3.", "2005-12-15", "January 3", "DATE", "2005-01-03"),
+    # a past verb after a relative pronoun is the clause's verb ("that" is no determiner there)
+    ("The number of parties is nearly triple the number that stood in January.", "2005-12-15", "January", "DATE", "2005-01"),
+    ("It is the deal that ended the strike in January.", "2005-12-15", "January", "DATE", "2005-01"),
+    # a commodity contract month is this month or one ahead, whatever the clause's tense
+    ("Brent North Sea crude for December delivery dived 2 dollars.", "2005-11-10", "December", "DATE", "2005-12"),
+    ("Light sweet crude for delivery in January fell 1.2 dollars.", "2005-11-10", "January", "DATE", "2006-01"),
+    ("The December contract rose 3 cents.", "2005-11-10", "December", "DATE", "2005-12"),
+    ("Deliveries fell in October.", "2005-11-10", "October", "DATE", "2005-10"),
+    ("Washington will respond to the attack that killed 19 servicemen in June.", "1997-04-28", "June", "DATE", "1996-06"),
     # ...but not a verb that names a date still to come
     ("Bush has declared January 2 as a national day of mourning.", "2006-12-30", "January 2", "DATE", "2007-01-02"),
     ("If the government fell on Dec. 8, a vote would follow.", "2005-11-07", "Dec. 8", "DATE", "2005-12-08"),

@@ -114,6 +114,33 @@ CASES = [
     ("The ceasefire collapsed in the early hours of Tuesday.", "2024-05-08", "Tuesday", "DATE", "2024-05-07", "START"),
     ("Prisoners escaped in the small hours of Monday morning.", "2005-11-29", "Monday morning", "DATE", "2005-11-28TMO", "START"),
     ("Talks broke down in the early hours of yesterday.", "2024-05-08", "yesterday", "DATE", "2024-05-07", "START"),
+    # "overnight" before or after a weekday is that day's night (not the night before publication)
+    ("Rebels attacked overnight Tuesday into Wednesday.", "2013-03-14", "overnight Tuesday", "DATE", "2013-03-12TNI"),
+    ("The storm hit Tuesday overnight.", "2013-03-14", "Tuesday overnight", "DATE", "2013-03-12TNI"),
+    ("Temperatures will drop overnight Friday.", "2013-03-14", "overnight Friday", "DATE", "2013-03-15TNI"),
+    # "in the afternoon", "throughout the night": a part of the story's day (told in this
+    # paragraph or the one before, not only as the day something was said), else of the
+    # report's day; a night in a past clause is the night before the report
+    ("The action plan will be announced in the afternoon as the summit concludes.", "2006-11-05", "the afternoon", "TIME", "2006-11-05TAF"),
+    ("Markets opened higher on Monday. In the afternoon, stocks fell.", "2006-11-05", "the afternoon", "TIME", "2006-10-30TAF"),
+    ("Stocks were dashed Friday.\n\nDealers placed heavy buy orders in the morning.", "1989-10-30", "the morning", "TIME", "1989-10-27TMO"),
+    ("The agency said on Friday that an invasion was near.\n\nPlanes attacked the enclave throughout the night.", "2024-05-05", "the night", "TIME", "2024-05-04TNI"),
+    ("Volunteers worked throughout the night to shore up the dykes.", "1997-04-17", "the night", "TIME", "1997-04-16TNI"),
+    # fixtures in the present: a base form after a plural subject, a team's name or "who"
+    ("Juventus are seven points ahead of Milan, who entertain Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
+    ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
+    ("Milan entertains Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
+    ("Arsenal beat Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-04"),
+    # a past weekday range ends in the same week ("through" alone looked ahead)
+    ("The CNN poll, conducted from Friday through Sunday, found that 49 percent backed him.", "2006-11-01", "Sunday", "DATE", "2006-10-29"),
+    ("The festival runs from Friday through Sunday.", "2006-11-01", "Sunday", "DATE", "2006-11-05"),
+    ("The show will run from Thursday to Tuesday.", "2006-11-01", "Tuesday", "DATE", "2006-11-07"),
+    # a day in the subject of a past verb of deciding is past, whatever was decided
+    ("The meeting between the government and the rebels on Thursday evening agreed to deploy monitors.", "2006-11-01", "Thursday evening", "DATE", "2006-10-26TEV"),
+    ("The council on Friday voted to suspend the deal.", "2006-11-01", "Friday", "DATE", "2006-10-27"),
+    ("He agreed to meet on Thursday.", "2006-11-01", "Thursday", "DATE", "2006-11-02"),
+    # control: "overnight" alone is still the night before the report
+    ("Stocks rebounded overnight.", "2013-03-14", "overnight", "TIME", "2013-03-13TNI"),
 ]
 
 

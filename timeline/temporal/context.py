@@ -71,6 +71,7 @@ class Ctx:
         #: 29, 2005, ..."), a sentence-initial past date ("On Aug. 29, 2005, ..."), or a weekday
         #: of such a story; its bare weekdays count from it
         self.last_day_told = False
+        self.last_day_start = -1
         #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
         #: month or 0, day or 0, where it was said); cleared by a day told from the reference
         self.frame: tuple[int, int, int, int] | None = None
@@ -187,6 +188,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "refwords": lex.table("reference_words"),
             "holidays": lex.table("holidays"),
             "named_days": lex.table("named_days"),
+            "holiday_needs": lex.table("holiday_needs"),
             "ambiguous": lex.table("ambiguous_months"),
             "stop_after_number": set(lex.words("stop_after_number")),
             "current_not_before": set(cond.get("current_not_before", [])),

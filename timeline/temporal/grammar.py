@@ -275,7 +275,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         ) + ")",
         "POD": _alt([p for p in pods if " " not in p and not p.startswith("mid")]),
         "PODPL": _alt([p + "s" for p in ("morning", "afternoon", "evening", "night")]),
-        "PODPRE": _alt(["noon", "midnight", "midday", "mid-afternoon", "mid afternoon", "midafternoon", "late afternoon", "early morning", "late morning", "late night"]),
+        "PODPRE": _alt(lex.words("parts_of_day_before_day")),
         "EARLYHOURS": _alt(lex.words("early_hours")),
         "DEICTIC": _alt(deictic),
         "DEICTICPART": _alt(deictic_parts),

@@ -11,6 +11,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 
+from timeline.temporal import calendars
+
 D = dt.date
 
 #: season code -> (start month, start day, end month, end day); WI crosses the year end
@@ -303,7 +305,11 @@ def easter(y: int) -> D:
 
 
 def holiday(spec: str, y: int) -> D | None:
-    """A holiday's date in year ``y`` from its lexicon spec (MM-DD, n:weekday:month, easter[-k])."""
+    """A holiday's date in year ``y`` from its lexicon spec (MM-DD, n:weekday:month, easter[-k],
+    or another calendar's spec: its first (estimated) day in ``y``, see `calendars`)."""
+    if calendars.is_spec(spec):
+        occ = calendars.occurrences(spec, y)
+        return occ[0][0] if occ else None
     if spec.startswith("easter"):
         k = int(spec[6:] or 0)
         return easter(y) + dt.timedelta(days=k)

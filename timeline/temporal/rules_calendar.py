@@ -29,6 +29,7 @@ from timeline.temporal.context import (
     _unres,
     _year_phrase,
 )
+from timeline.temporal import calendars as CAL
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.grammar import spoken_year
@@ -179,9 +180,11 @@ def _past_verb_before(c: Ctx) -> bool:
         words.pop()
     cw = c.tables["context"]
     happened = cw.get("happened_verbs", ())
-    # one word ("ended") or a phrase ("took effect", "went into force") right before the date
-    if any(" ".join(words[k:]) in happened for k in range(len(words))):
-        return True
+    # one word ("ended") or a phrase ("took effect", "went into force") right before the date,
+    # not a plan's passive ("to be held on Jan. 9")
+    for k in range(len(words)):
+        if " ".join(words[k:]) in happened:
+            return not (k > 0 and words[k - 1] in cw.get("happened_not_after", ()))
     # "(net income rose in) the quarter ending June 30", "the year to March 31": a period's end
     if len(words) >= 2 and words[-1] in cw.get("period_end_before", ()) and words[-2] in cw.get("period_nouns", ()):
         return True
@@ -327,7 +330,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         return None  # "last Oct. 23": the month-day rule takes it from the month on
     mod = _pmod(c, m["pmod"])
     if not y and not rel and not mod:
-        if len(key) <= 4 and key not in ("may", "june", "july"):
+        if len(key) <= 4 and key not in ("may", "june", "july") and not _month_range_end(c):
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
         after_prep = c.prev_word() in c.tables["context"].get("month_after", ())
@@ -386,8 +389,11 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 yy = ref.year
         else:
             t = c.tense()
-            if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
+            cw = c.tables["context"]
+            if t == "past" and c.prev_word() in cw.get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
+            if c.next_word() in cw.get("contract_month_before", ()) or _word_before_in(c, cw.get("contract_month_after", ())):
+                t = "future"  # "crude for December delivery dived": the contract month is this one or ahead
             shared = _shared_year(c, mo)
             story = _story_year(c, mo) if t == "past" and shared is None else None
             yy = shared if shared is not None else story if story is not None else R.month_year(ref, mo, t)
@@ -397,6 +403,21 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+_RE_RANGE_TOKENS = re.compile(r"[a-z]+\.?|[-–]")
+
+
+def _month_range_end(c: Ctx) -> bool:
+    """ "From Jan. to Oct.", "Jan.-Oct.": an abbreviated month is a month as one end of a
+    range whose other end is a month too."""
+    middle = c.tables["range_middle"] - c.tables["context"].get("list_joiners", set())  # "Jan and Dean": names
+    months = c.tables["months"]
+    after = _RE_RANGE_TOKENS.findall(c.low, c.e, c.e + 16)[:2]
+    if len(after) == 2 and after[0] in middle and after[1] in months:
+        return True
+    before = _RE_RANGE_TOKENS.findall(c.low, max(0, c.s - 16), c.s)[-2:]
+    return len(before) == 2 and before[1] in middle and before[0] in months
 
 
 def _that_determiner_at(c: Ctx, pos: int) -> bool:
@@ -1041,6 +1062,20 @@ def _half_year(c: Ctx, h: int) -> int:
     return c.ref.year + 1 if (t == "future" and h == 1 and c.ref.month > 6) else c.ref.year
 
 
+def _bare_season(c: Ctx) -> bool:
+    """ "before summer", "by spring", "the onset of winter", "the northern hemisphere winter":
+    a season with no determiner after a preposition of time (or "the onset of"), ending its
+    phrase; not "in spring water", "they spring into action", "a fall in prices"."""
+    cw = c.tables["context"]
+    if c.low[c.s : c.e] != c.low[c.s : c.e].strip() or " " in c.low[c.s : c.e]:
+        return False
+    if not (_word_before_in(c, cw.get("season_bare_after", ())) or c.prev_word() in cw.get("season_bare_after_noun", ())):
+        return False
+    after = c.text[c.e : c.e + 2].lstrip(" ")[:1]
+    nxt = c.next_word()
+    return after == "" or not (after.isalnum()) or (_is_function_word(c, nxt) and not nxt.endswith("s"))
+
+
 def _season_names_something(c: Ctx) -> bool:
     """ "the Spring Festival", "the Winter Olympics": the season word is part of a name."""
     return c.next_word() in c.tables["context"].get("season_not_before", ())
@@ -1054,7 +1089,10 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
     y_said = int(m["y"]) if m["y"] else (spoken_year(m["yw"], c.lex) if m["yw"] else None)
     if not rel and not y_said:
-        return None  # "prices fall", "spring" (the verb/noun) without a determiner
+        if not _bare_season(c):
+            return None  # "prices fall", "spring" (the verb/noun) without a determiner
+        if c.ref is not None and c.tense() == "present":
+            return Res("DATE", f"XXXX-{code}", "season")  # "the lake freezes in winter": any winter
     if rel in ("that", "the following", "the previous", "the next", "later that", "earlier that") and not y_said:
         # "The band formed in 1994. That summer, ...", "the following spring": from the story
         told = c.last_date
@@ -1148,6 +1186,8 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not m["wk"] and not m["y"] and c.next_word() in c.tables["context"]["holiday_not_before"]:
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = c.tables["holidays"][c.norm(m["h"])]
+    if CAL.is_spec(spec):
+        return _calendar_holiday(m, c, spec)
     if m["y"]:
         y: int | None = int(m["y"])
     elif c.ref is None:
@@ -1189,6 +1229,119 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     else:
         r = R.day(d)
     return r if m["y"] else _anchored(r, c)
+
+
+_RE_CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
+    """A holiday of another calendar (lexicon spec "hebrew:M:D", "islamic:M:D", "islamic:M:*",
+    "lunar_new_year:H", "diwali"; arithmetic in `calendars`).
+
+    Which one: a stated year's ("Ramadan 2024"); after "last"/"next" the one before/after the
+    reference; else the one under way at the reference, or as for the other holidays the most
+    recent one in a past clause, the next one in a future clause, and otherwise the next one
+    if it is at most 90 days ahead, else the last.
+
+    What: a Hebrew holiday or the Lunar New Year is its (first) day, exactly. An Islamic day
+    or Diwali is the estimated day with mod APPROX and an earliest/latest that allows for
+    moon sighting or almanacs (see `calendars`). Ramadan, a lunar month, is the Gregorian
+    month holding most of it (it has no TIMEX3 value of its own), mod APPROX, with
+    earliest/latest its estimated first and last days, widened likewise.
+
+    Not dated: a festival that is also a person's name (context_words.festival_given_names)
+    where the month rules see a person ("Tariq Ramadan", "Taha Yassin Ramadan", "Ramadan
+    said", "Saddam and Ramadan"; not after a word of context_words.festival_name_ok, "Muslim
+    Ramadan") or before a capitalised word ("Ramadan Abdullah Shallah"); the name of an
+    event or a thing (context_words.holiday_not_before: "the Tet Offensive", "the Yom Kippur
+    War"); a word that needs a context (lexicon `[holiday_needs]`: "Spring Festival"
+    only in a sentence about China); an all-capitals abbreviation ("TET")."""
+    h = c.text[m.start("h") : m.end("h")]  # as written (the rules match lower-cased text)
+    if len(h) > 1 and h.isupper():
+        return None
+    cw = c.tables["context"]
+    key = c.norm(m["h"])
+    needs = c.tables["holiday_needs"].get(key)
+    if needs:
+        a, b = c.sentence()
+        if not any(re.search(r"\b" + re.escape(w) + r"\b", c.low[a:b]) for w in needs):
+            return None
+    if key in cw.get("festival_given_names", ()):
+        name_ok = cw.get("festival_name_ok", ())
+        if c.prev_word() not in name_ok and (_month_names_someone(c, False) or _month_names_someone(c, True)):
+            return None  # "Tariq Ramadan", "Ramadan said", "Saddam and Ramadan"
+        nxt = c.next_word()
+        if nxt.endswith("ed") and len(nxt) > 4 and nxt not in cw.get("festival_verbs", ()):
+            return None  # "Ramadan rested his big shooters": someone acting; not "Ramadan ended"
+        if after := _RE_CAP_WORD_AFTER.match(c.text, c.e):
+            w = after.group(1).lower()  # "Ramadan Abdullah Shallah": a given name before a surname
+            if w not in name_ok and not _is_function_word(c, w) and not _is_time_word(c, w):
+                return None
+    if not m["y"] and c.next_word() in cw["holiday_not_before"]:
+        return (SKIP, c.e)
+    if m["y"]:
+        occ = CAL.occurrences(spec, int(m["y"]))
+        if not occ:
+            return None
+        pick = occ[0]
+    elif c.ref is None:
+        return _unres("XXXX-XX-XX", "day")
+    else:
+        ref, y = c.ref, c.ref.year
+        occ = sorted(CAL.occurrences(spec, y - 1) + CAL.occurrences(spec, y) + CAL.occurrences(spec, y + 1))
+        prev = [o for o in occ if o[0] < ref or (o[0] == ref and not spec.endswith("*"))]
+        nxt = [o for o in occ if o[0] > ref]
+        pw = c.prev_word()
+        now = [o for o in occ if o[1] <= ref <= o[2]] if spec.endswith("*") else [o for o in occ if o[0] == ref]
+        if pw in c.tables["last"]:
+            pick = (prev[-2] if now and prev and prev[-1] == now[0] and len(prev) > 1 else prev[-1]) if prev else None
+        elif pw in c.tables["next"]:
+            pick = nxt[0] if nxt else None
+        elif now:
+            pick = now[0]
+        else:
+            t = c.tense()
+            p, n = (prev[-1] if prev else None), (nxt[0] if nxt else None)
+            if p is None or n is None:
+                pick = p or n
+            elif t == "past":
+                ahead, back = (n[0] - ref).days, (ref - p[0]).days
+                # as for the other holidays: said in the weeks before the year's end, a past
+                # clause is about the coming one ("millions were expected to travel for the
+                # Lunar New Year") unless a past verb of happening governs it
+                near = ahead <= 45 and back > 180 and n[0].year > ref.year
+                pick = n if near and not _past_verb_before(c) else p
+            elif t == "future":
+                pick = n
+            else:
+                pick = n if (n[0] - ref).days <= 90 else p
+        if pick is None:
+            return None
+    d, lo, hi = pick
+    if m["wk"]:
+        r = R.week(d) if m["wk"] == "week" else R.weekend(d)
+    elif spec.endswith("*"):
+        first, last = lo + dt.timedelta(days=CAL.ISLAMIC_EARLY), hi - dt.timedelta(days=CAL.ISLAMIC_LATE)
+        y_, mo_ = _majority_month(first, last)
+        r = Res("DATE", f"{y_:04d}-{mo_:02d}", "month", lo, hi, mod="APPROX")
+    elif (lo, hi) != (d, d):
+        r = Res("DATE", d.isoformat(), "day", lo, hi, mod="APPROX")
+    else:
+        r = R.day(d)
+    return r if m["y"] else _anchored(r, c)
+
+
+def _majority_month(first: dt.date, last: dt.date) -> tuple[int, int]:
+    """The (year, month) holding most days of the span first..last (the earlier on a tie)."""
+    best, n, d = (first.year, first.month), 0, first
+    counts: dict[tuple[int, int], int] = {}
+    while d <= last:
+        counts[(d.year, d.month)] = counts.get((d.year, d.month), 0) + 1
+        d += dt.timedelta(days=1)
+    for k, v in counts.items():
+        if v > n:
+            best, n = k, v
+    return best
 
 
 def _monday_of(d: dt.date) -> dt.date:
@@ -1303,7 +1456,7 @@ def _about_business(c: Ctx) -> bool:
     return bool(_sentence_words(c) & c.tables["context"].get("bare_quarter_topic", set()))
 
 
-_RE_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/.-])")
+_RE_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/-]|\.\d)")
 
 
 def _about_a_game(c: Ctx) -> bool:
@@ -1312,12 +1465,16 @@ def _about_a_game(c: Ctx) -> bool:
     a, b = c.sentence()
     words = set(_RE_TOPIC_WORDS.findall(c.low, a, c.s)) | set(_RE_TOPIC_WORDS.findall(c.low, c.e, b))
     cw = c.tables["context"]
+    # the period's own word in another mention ("in the first quarter, ... in the second
+    # quarter") is no topic either way
+    words -= set(cw.get("period_words", ()))
     if words & cw.get("bare_quarter_topic", set()):
         return False
     if words & cw.get("game_topic", set()):
         return True
     loose = len(words & cw.get("game_topic_loose", set()))
-    return loose >= 2 or (loose == 1 and _RE_SCORE.search(c.text, a, b) is not None)
+    # a score is play ("to close the third quarter 54-43"), with no business word around
+    return loose >= 2 or _RE_SCORE.search(c.text, a, b) is not None
 
 
 def _sentence_words(c: Ctx) -> set[str]:

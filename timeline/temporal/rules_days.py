@@ -296,13 +296,50 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
     the = m["the"]
     if the in ("each", "every"):
         return Res("SET", f"XXXX-XX-XXT{code}", "part_of_day", quant=the.upper())
-    day = _anaphor_day(c)
+    if the == "the":
+        # "stocks rose in the morning": the story's day; not a habit ("takes his pills in
+        # the morning"), not "the night of Oct. 23" (the date is the mention)
+        cw = c.tables["context"]
+        nxt = c.low[c.e : c.e + 3]
+        if c.prev_word() not in cw.get("pod_the_after", ()) or c.next_word() in cw.get("pod_the_not_before", ()) or nxt[:2] in ("'s", "’s"):
+            return None
+        if c.tense() == "present" and c.last_day is None:
+            return None
+        day = _story_day_in_paragraph(c)
+        if day is None and c.ref is not None:
+            # no day told in this paragraph: the report's day, and for a night in a past
+            # clause the night before it (as "overnight": "attacked throughout the night")
+            day = c.ref - dt.timedelta(days=1) if code == "NI" and c.tense() != "future" else c.ref
+    else:
+        day = _anaphor_day(c)
     if day is None:
         return Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day")
     rel = c.norm(m["rel"])
-    r = R.part_of_day(day, code).with_(anchor=c.ref_anchor() if the != "that" else "previous mention")
+    told = the == "that" or (c.last_day is not None and day == c.last_day.earliest)
+    r = R.part_of_day(day, code).with_(anchor="previous mention" if told else c.ref_anchor())
     mod = _POS_MOD.get(rel.rstrip("-") if rel else "")
     return r.with_(mod=mod) if mod else r
+
+
+#: the word before a day mention, skipping "on" ("said on Friday", "dashed Friday")
+_RE_WORD_BEFORE_DAY = re.compile(r"([a-z]+)\s+(?:on\s+)?$")
+
+
+def _story_day_in_paragraph(c: Ctx) -> D | None:
+    """The story's last day when it was told in this paragraph, or in the one before unless
+    only as the day something was said ("The agency said on Friday ... | Planes attacked
+    throughout the night"), not long before."""
+    if c.last_day is None or c.last_day.earliest is None or c.s - c.last_day_at > CLOCK_ANAPHOR_REACH:
+        return None
+    breaks = c.text.count("\n\n", c.last_day_at, c.s) or c.text.count("\n", c.last_day_at, c.s)
+    if breaks == 0:
+        return c.last_day.earliest
+    if breaks > 1:
+        return None
+    w = _RE_WORD_BEFORE_DAY.search(c.low, max(0, c.last_day_start - 30), c.last_day_start)
+    if w is not None and w.group(1) in c.tense_cues.reporting:
+        return None
+    return c.last_day.earliest
 
 
 def p_overnight(m: re.Match[str], c: Ctx) -> Out:

@@ -25,6 +25,7 @@ from timeline.temporal.context import (
     _norm,
     _qmod,
     _season_pick,
+    _starts_sentence,
     _shift_q,
     _story_date,
     _within_sentences,
@@ -792,14 +793,40 @@ def _after_hours_session(c: Ctx) -> bool:
 _RE_NAME_NEXT = re.compile(r"\s+[A-Z][A-Za-z]")
 
 
+#: the word before a candidate, in its own case ("Jayakarta" in "the Jayakarta daily")
+_RE_TOKEN_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+_NOUN_END = frozenset(",.;:)\"'”’")
+
+
+def _names_a_publication(c: Ctx) -> bool:
+    """ "the daily said", "Israeli daily newspaper Ha'aretz", "The Cambodia Daily": the set
+    word names a newspaper or magazine, not a frequency ("barrels daily", "a daily report")."""
+    cw = c.tables["context"]
+    if c.next_word() in cw.get("publication_nouns", ()):
+        return True
+    if c.cap(c.s) and not _starts_sentence(c, c.s):
+        return True  # in a name ("The Cambodia Daily")
+    after = c.text[c.e : c.e + 3].lstrip(" \t")[:1]
+    verb_after = c.next_word() in cw.get("publication_verbs_after", ())
+    if not (after == "" or after in _NOUN_END or verb_after):
+        return False
+    before = _RE_TOKEN_BEFORE.search(c.text, max(0, c.s - 40), c.s)
+    if before is None:
+        return False
+    w = before.group(1)
+    if w.lower() in cw.get("publication_before", ()) or "-" in w:
+        return True
+    # a name before it: "the Jayakarta daily said", not "flights leave Sydney daily."
+    return w[0].isupper() and not _starts_sentence(c, before.start(1)) and verb_after
+
+
 def p_set_word(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
-    if (
-        w in c.tables["context"].get("publication_words", ())
-        and _RE_NAME_NEXT.match(c.text, c.e)
-        and c.prev_word() not in c.tables["context"].get("set_adjective_after", ())
-    ):
-        return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
+    if w in c.tables["context"].get("publication_words", ()):
+        if _RE_NAME_NEXT.match(c.text, c.e) and c.prev_word() not in c.tables["context"].get("set_adjective_after", ()):
+            return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
+        if _names_a_publication(c):
+            return None
     value, quant = c.tables["sets"][w]
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
     if not quant and (freq := _frequency_before(c, c.s)) is not None:

@@ -51,6 +51,8 @@ class _Punct:
         #: an approximator before a calendar date ("around 2005", "circa 1900", "in about
         #: 1900"), which the span takes in with mod APPROX (TBAQ: "around Nov. 1")
         self.date_approx = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")\s+$", re.I) if alts else None
+        #: what may stand between the parts of one compound duration, spaces normalised
+        self.duration_joiners = frozenset(" ".join(w.replace(",", " , ").split()) for w in span.get("duration_joiners", []))
         outside = "|".join(re.escape(w) for w in span.get("mods_outside", []))
         self.mods_outside = re.compile(r"(?:" + outside + r")\s+(?=\S)", re.I) if outside else None
         compared = lex.table("context_words").get("compared_period", [])
@@ -116,6 +118,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
             out.extend(_emit(text, res, rs, re_, rule, ctx, punct))
             _day_offset(text, low, out, ctx, punct)
         pos = max(re_, s + 1)
+    _join_durations(text, out, punct)
     _link_ranges(text, out, punct)
     return out
 
@@ -243,6 +246,7 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
             same = ctx.last_day_told and ctx.last_day is not None and ctx.last_day.earliest == res.earliest
             ctx.last_day = res
             ctx.last_day_at = e
+            ctx.last_day_start = s
             ctx.last_day_rule = rule
             ctx.last_day_told = same or _opens_story(text, res, s, e, rule, frame is not None, ctx)
         if frame is not None:
@@ -354,8 +358,12 @@ def _day_offset(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _P
         return
     k = punct.day_offset_dir[" ".join(pre["w"].split())]
     try:
-        res = R.day(y.earliest + dt.timedelta(days=k)).with_(anchor=y.anchor)
-    except OverflowError:  # "the day after 9999-12-31": no such day; the named day stays
+        # the value's day (an estimated day, "the day after Eid al-Fitr", keeps its mod and
+        # its interval, shifted)
+        res = R.day(dt.date.fromisoformat(y.value) + dt.timedelta(days=k)).with_(anchor=y.anchor)
+        if y.mod == "APPROX" and y.latest is not None:
+            res = res.with_(mod="APPROX", earliest=y.earliest + dt.timedelta(days=k), latest=y.latest + dt.timedelta(days=k))
+    except (OverflowError, ValueError):  # "the day after 9999-12-31": no such day; the named day stays
         return
     while len(out) > 1 and out[-2].end > pre.start():
         out.pop(-2)  # "a day" read as a duration before "after Christmas"
@@ -385,6 +393,63 @@ def _mention(text: str, res: Res, s: int, e: int, rule: str, tense: str | None, 
         note=res.note,
         extra=extra,
     )
+
+
+#: a one-unit ISO duration ("P3Y", "PT8M", "PT55.154S"): (date or time part, amount, unit)
+_RE_ONE_UNIT = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMDHS])$")
+#: the order of units in an ISO 8601 duration (weeks are left out: they do not combine)
+_UNIT_ORDER = {("", "Y"): 0, ("", "M"): 1, ("", "D"): 2, ("T", "H"): 3, ("T", "M"): 4, ("T", "S"): 5}
+
+
+def _join_durations(text: str, out: list[TimeMention], punct: _Punct) -> None:
+    """ "1 hour 08 minutes 14 seconds", "three years and six months": the parts of one
+    compound duration, each a smaller unit than the last, become one DURATION (PT1H8M14S,
+    P3Y6M). Only unmodified counts after the first (whose modifier, "about", is the whole's);
+    "between 2 and 3 hours" has no smaller unit."""
+    i = 0
+    while i < len(out) - 1:
+        a = out[i]
+        parts = [a]
+        j = i + 1
+        while j < len(out) and _joins(text, parts[-1], out[j], punct, first=len(parts) == 1):
+            parts.append(out[j])
+            j += 1
+        if len(parts) > 1 and _comma_list(text, parts):
+            parts = parts[:1]
+            j = i + 1
+        if len(parts) > 1:
+            units = [_RE_ONE_UNIT.match(p.value) for p in parts]
+            date = "".join(f"{u[2]}{u[3]}" for u in units if u and not u[1])  # type: ignore[index]
+            clock = "".join(f"{u[2]}{u[3]}" for u in units if u and u[1])  # type: ignore[index]
+            value = "P" + date + ("T" + clock if clock else "")
+            out[i : j] = [dataclasses.replace(a, end=parts[-1].end, text=text[a.start : parts[-1].end], value=value)]
+        i += 1
+
+
+def _comma_list(text: str, parts: list[TimeMention]) -> bool:
+    """Commas alone between days, months or years may list alternatives ("one year, 68 days
+    or even two months", "20 years, five days a week"): a compound then ends with "and"
+    ("14 years, nine months and 20 days"). Clock units joined by commas are one time ("11
+    hours, 20 minutes")."""
+    if all(p.value.startswith("PT") for p in parts):
+        return False
+    last = text[parts[-2].end : parts[-1].start]
+    return "," in text[parts[0].end : parts[-1].start] and "and" not in last.split()
+
+
+def _joins(text: str, a: TimeMention, b: TimeMention, punct: _Punct, first: bool) -> bool:
+    # a modifier of the first part is the whole's ("about two hours and 30 minutes")
+    if a.type != "DURATION" or b.type != "DURATION" or (a.mod and not first) or b.mod:
+        return False
+    if a.rule != "duration" or b.rule != "duration" or a.quant or b.quant:
+        return False
+    ua, ub = _RE_ONE_UNIT.match(a.value), _RE_ONE_UNIT.match(b.value)
+    if ua is None or ub is None or "." in ua[2]:
+        return False  # only the last part may have decimals ("50 minutes 55.154 seconds")
+    ka, kb = _UNIT_ORDER.get((ua[1], ua[3])), _UNIT_ORDER.get((ub[1], ub[3]))
+    if ka is None or kb is None or kb <= ka:
+        return False
+    return " ".join(text[a.end : b.start].replace(",", " , ").split()) in punct.duration_joiners
 
 
 def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
@@ -430,6 +495,11 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
                 if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
                     return a, moved
     if a.earliest <= b.latest:
+        if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES and (b.earliest - a.latest).days > 6 and (b.anchor or "").startswith("reference"):
+            # "conducted from Friday through Sunday", said on a Wednesday: the Sunday after
+            # that Friday (the end alone looked ahead, as after "through"), not a week later
+            moved = _shift_days(b, -7 * ((b.earliest - a.latest).days // 7))
+            return (a, moved) if moved is not None else (a, b)
         return a, b
     if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
         # "from Monday to Friday", said on a Friday: the Monday before, not a year away

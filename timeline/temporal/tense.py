@@ -63,7 +63,9 @@ class TenseCues:
         self.plural_pronouns = set(t.get("plural_pronouns", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
+        self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.plain_not_after = set(t.get("plain_not_after", []))
+        self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
         self.forward = _before_pattern(t.get("forward_before", []))
@@ -142,6 +144,8 @@ class TenseCues:
             len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
         )
         if participle:
+            if prev in self.relatives and w not in self.past_same_as_base:
+                return "past"  # "the number that stood in January": "that" opens a clause here
             if prev in self.passive_aux or prev in self.adjective_before:
                 return None  # "will be paid", "a still unspecified date": not the clause's tense
             if prev in self.plain_not_after and prev not in self.coordinators:
@@ -425,7 +429,9 @@ class ClauseTense:
                 fronted = False
             nxt = lw[dist - 1] if dist > 0 else None
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
-            prev_name = dist + 2 < len(left) and left[dist + 1][:1].isupper()  # not the sentence's first word
+            # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
+            # first word when it is no function word ("Arsenal host Chelsea on Sunday")
+            prev_name = dist + 1 < len(left) and left[dist + 1][:1].isupper() and (dist + 2 < len(left) or prev not in cues.plain_not_after)
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if c:
                 if c == "future" and prev == "been" and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
@@ -442,6 +448,8 @@ class ClauseTense:
                 continue  # "a dumping incident in August could reach": the date is in the subject
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
             prev = rw[dist - 1] if dist > 0 else None
+            if nxt == "to" and rw[dist] in cues.past_before_to:
+                return "past"  # "the meeting on Thursday evening agreed to deploy": the meeting is past
             c = cues.classify(right[dist], nxt, prev, finite=fronted)
             if c:
                 return c
