@@ -1,6 +1,7 @@
 """The tagging pipeline: scan, choose, resolve, refine.
 
-One combined pattern proposes where expressions start; at each hit one probe
+A cheap start pattern, then one combined pattern where it hits, propose where
+expressions start (`Grammar.search`); at each hit one probe
 pattern tells which rules match there and how far (`Grammar.rules_at`), and the
 longest accepted production wins (leftmost-longest, no overlaps). Mentions are
 resolved in text order so that anaphoric expressions ("a year earlier", "the
@@ -94,7 +95,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     out: list[TimeMention] = []
     pos = 0
     n = len(low)
-    search = g.combined.search
+    search = g.search
     while pos < n:
         hit = search(low, pos)
         if hit is None:
