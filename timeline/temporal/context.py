@@ -66,6 +66,11 @@ class Ctx:
         #: attack on Feb. 14, 2018"): what "the next day", "that evening" count from
         self.last_day: Res | None = None
         self.last_day_at = -1
+        self.last_day_rule = ""
+        #: that day opens a story told forward: a date given with its weekday ("On Monday, Aug.
+        #: 29, 2005, ..."), a sentence-initial past date ("On Aug. 29, 2005, ..."), or a weekday
+        #: of such a story; its bare weekdays count from it
+        self.last_day_told = False
         self.last_day_start = -1
         #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
         #: month or 0, day or 0, where it was said); cleared by a day told from the reference
@@ -431,6 +436,64 @@ _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 #: how far (characters) a story's year reaches, within one paragraph
 FRAME_REACH = 1500
+
+
+#: the mentions fine enough to place a unit from ("in March 2003 ... the month before": a month
+#: or a day; "in 2001 ... the year before": any date)
+UNIT_BASE_GRAINS = {
+    "week": frozenset({"day", "part_of_day", "minute", "week", "weekend"}),
+    "month": frozenset({"day", "part_of_day", "minute", "week", "month"}),
+    "year": frozenset({"day", "part_of_day", "minute", "week", "weekend", "month", "quarter", "half", "season", "year"}),
+}
+
+
+#: the note of a period named only as a figure's comparison ("3.6 percent in May, from 3.8 percent
+#: the month before"): the story stays on the period reported, so it anchors nothing after it
+COMPARED_NOTE = "the period a figure is compared with"
+
+
+_RE_FIGURE_CLAUSE_CUT = re.compile(r"[,;:!?()]|\.(?!\d)")
+
+
+def _figure_compared(c: Ctx) -> bool:
+    """Is the candidate the period a figure is compared with: right after a comparison word
+    ("from the year before") or after one and an amount ("from 3.8 percent the month before",
+    "up from $3 million the year before")?"""
+    cmp_words = c.tables["context"].get("figure_compared_before", ())
+    # the clause before it, back to a comma or a stop (not the point of "3.8")
+    words = _RE_FIGURE_CLAUSE_CUT.split(c.low[max(0, c.s - 60) : c.s])[-1].split()
+    if words and words[-1] in cmp_words:
+        return True
+    amount = words[-3:]
+    return any(any(ch.isdigit() for ch in w) for w in amount) and any(w in cmp_words for w in words[-5:-1])
+
+
+def _story_date(c: Ctx) -> Res | None:
+    """The last date the text placed, when the story is still on it: in the same paragraph,
+    at most FRAME_REACH characters back ("The plant closed in March 2003. Workers had been
+    warned the month before", "He was arrested on March 3, 2021. Later in the month...")."""
+    d = c.last_date
+    if d is None or d.earliest is None or d.type not in ("DATE", "TIME"):
+        return None
+    if c.s - c.last_date_at > FRAME_REACH or "\n" in c.text[c.last_date_at : c.s]:
+        return None
+    return d
+
+
+def _within_sentences(c: Ctx, at: int, n: int = 1) -> bool:
+    """Is the offset ``at`` in the candidate's sentence or one of the ``n`` sentences before it
+    (abbreviations do not end a sentence; a line break does)?"""
+    a = c.sentence()[0]
+    for _ in range(n):
+        if at >= a:
+            return True
+        b = a
+        while b > 0 and c.text[b - 1].isspace():
+            b -= 1
+        if b <= 0:
+            return False
+        a = c._tense.sentence(c.text, b - 1, b)[0]  # type: ignore[attr-defined]
+    return at >= a
 
 
 #: "Jan. 5 and Feb. 9, 2019", "November and December 2019": the year after the last of the

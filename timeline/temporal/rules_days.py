@@ -11,6 +11,7 @@ import re
 
 from timeline.temporal.context import (
     CLOCK_ANAPHOR_REACH,
+    FRAME_REACH,
     RE_RESTATED_UTC_END,
     SKIP,
     Ctx,
@@ -22,9 +23,11 @@ from timeline.temporal.context import (
     _clock_parts,
     _dir_of,
     _midnight,
+    _pluperfect_clause,
     _starts_sentence,
     _unres,
     _told_story,
+    _within_sentences,
     _weekday_for,
     _went_on_until,
 )
@@ -116,6 +119,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     wd = c.tables["weekdays"][m["wd"]]
     if m["mon"] and m["d"] is None and m["dw"] is None:
         return None
+    if m["mon"] and c.norm(m["rel"]) == "that" and not _that_determiner(m, c):
+        return None  # "recalled that on Tuesday, April 20, the rig exploded": the date alone
     if m["mon"]:  # "this coming Sunday, March eighth": the date decides
         r = p_month_day(m, c)
         if isinstance(r, Res) and m["eh"]:  # "the early hours of Saturday, May 4"
@@ -127,6 +132,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return _after_early_hours(m, r.with_(mod=mod) if mod else r, c, "wd")
     ref = c.ref
+    story = None
     if rel == "the next":  # "The next Monday, he met Bush": in a told story, the following one
         rel = "the following" if _told_story(c) else "next"
     if rel == "that" and not _that_determiner(m, c):
@@ -134,6 +140,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     if rel == "that" and c.last_day is not None:  # "That Friday, workers occupied the site": the one on or after the day told of
         base = _anaphor_day(c) or ref
         day = R.weekday_near(base, wd, 1)
+        story = day if base != ref else None  # counted from the story: what its later weekdays count from
     elif rel == "that":  # no day told of: the plain weekday under the clause's tense
         day = _weekday_for(ref, wd, _day_tense(c))
     elif rel in ("the previous", "the following"):  # anaphoric: from the day the text is on
@@ -157,13 +164,68 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
     else:
+        story = _story_weekday(c, wd) if not m["eh"] else None
         # "until the early hours of Saturday": how long something went on, not a deadline
-        day = _weekday_for(ref, wd, c.tense() if m["eh"] else _day_tense(c))
+        day = story or _weekday_for(ref, wd, c.tense() if m["eh"] else _day_tense(c))
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
-    r = _anchored(r, c)
+    r = r.with_(anchor="previous mention") if story else _anchored(r, c)
     r = R.apply_position(r, mod) if mod else r
     return _after_early_hours(m, r, c, "wd")
+
+
+#: a story's day at least this many days before the reference dates its bare weekdays; a
+#: nearer one leaves them to the reference (the two readings mostly agree)
+STORY_WEEKDAY_GAP = 7
+
+
+def _story_weekday(c: Ctx, wd: int) -> D | None:
+    """A bare weekday in a past clause of a story told from a dated day well before the
+    reference ("On Monday, Aug. 29, 2005, Katrina made landfall. By Wednesday, the levees had
+    failed", published months later): the first such weekday on or after the story's day (the
+    story is told forward), or, in a pluperfect clause not looking to a deadline, the last one
+    on or before it ("On Saturday, officials had ordered an evacuation"). The story's day must
+    open a story (``Ctx.last_day_told``: a date given with its weekday or framing its sentence,
+    or a weekday of that story), in the same paragraph or the three sentences before; a date
+    inside a sentence is too often background ("stormed Tiananmen Square on June 4, 1989.
+    Ministers agreed Monday..."). A clause that reports ("On Tuesday, the mayor said...") or is
+    not past is back in the present: None."""
+    d = c.last_day
+    if d is None or d.earliest is None or c.ref is None:
+        return None
+    if not c.last_day_told:
+        return None  # "agreed Monday" after "stormed Tiananmen Square on June 4, 1989": a report's day
+    if (c.ref - d.earliest).days < STORY_WEEKDAY_GAP:
+        return None
+    same_paragraph = "\n" not in c.text[c.last_day_at : c.s] and c.s - c.last_day_at <= FRAME_REACH
+    if not (same_paragraph or _within_sentences(c, c.last_day_at, 3)):
+        return None
+    if c.tense() != "past" or c.low[c.e : c.e + 2] in ("'s", "’s"):
+        return None
+    a, b = c.sentence()
+    if any(w.strip(",.;:\"'“”") in c.tense_cues.reporting for w in c.low[a:b].split()):
+        return None  # "On Tuesday, the mayor said the city would rebuild": the report's day
+    if _pluperfect_told(c, b) and c.prev_word() not in c.tables["context"].get("deadline_before", ()):
+        day = R.weekday_near(d.earliest, wd, -1)
+    else:
+        day = R.weekday_near(d.earliest, wd, 1)
+    return day if day < c.ref else None
+
+
+def _pluperfect_told(c: Ctx, end: int) -> bool:
+    """Is the weekday's clause in the pluperfect, the auxiliary before it in its clause or after
+    it up to ``end`` or a relative pronoun ("On Saturday, officials had ordered an evacuation";
+    not "On Thursday, buses arrived that had been sent")?"""
+    if _pluperfect_clause(c):
+        return True
+    cues = c.tense_cues
+    for w in c.low[c.e : end].split():
+        w = w.strip(",.;:\"'“”")
+        if w in cues.relatives:
+            return False
+        if w in cues.pluperfect:
+            return True
+    return False
 
 
 def _after_early_hours(m: re.Match[str], r: Res, c: Ctx, head: str) -> Out:
@@ -388,6 +450,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if parts is None:
         return None
     end = None  # where the span ends when it stops short of the match
+    story = None  # the day a story told forward gives the weekday ("At 9:59 a.m. Tuesday")
     later = None  # a weekday after a bracketed restatement, "(0400 GMT) on Friday"
     wd_name = c.norm(m["wd"]) if m["wd"] else ""
     if wd_name in c.tables["weekdays"] and not c.cap(m.start("wd")):
@@ -395,7 +458,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if m["wd"]:
         w = wd_name
         if w in c.tables["weekdays"]:
-            day = None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c))
+            story = None if c.ref is None else _story_weekday(c, c.tables["weekdays"][w])
+            day = story or (None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c)))
         else:
             k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
             day = c.ref + dt.timedelta(days=k) if c.ref else None
@@ -435,7 +499,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         r = R.clock(day, *parts)
     if qmod:
         r = r.with_(mod=qmod)
-    r = r.with_(anchor=c.ref_anchor() if day else None)
+    r = r.with_(anchor=("previous mention" if story else c.ref_anchor()) if day else None)
     if end is not None:
         return r, c.s, end
     if (m["wd"] or m["mon"]) and RE_RESTATED_UTC_END.search(m["t"]):
@@ -482,13 +546,23 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     if w.endswith(("after", "before")) and c.next_char().isalnum():
         return None  # "the day after an Israeli strike": anchored to an event, not a date
-    coarse = _coarser_story_month(c) if not any(x in w for x in _MOVING_WORDS) else None
+    if m["in"] and (c.norm(m["pos"]) not in ("earlier", "later") or c.low[c.e : c.e + 2] in ("'s", "’s")):
+        return None  # "twice in the day", "late in the day" (too late), "later in the day's trading"
+    coarse = _coarser_story_month(c) if not m["in"] and not any(x in w for x in _MOVING_WORDS) else None
     if coarse is not None:
         return coarse.with_(value=coarse.value + _pod_suffix(c, w))
     base = _anaphor_day(c)
+    if m["in"] and c.last_day is not None and not _within_sentences(c, c.last_day_at, 3):
+        base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
     told = c.last_day is not None
+    if m["in"] and c.ref is not None:
+        # ... and not by a planned day in a past clause, nor a past one in a present clause (as
+        # a bare clock time)
+        t = c.tense()
+        if (base > c.ref and t != "future") or (base < c.ref and t in ("present", "future")):
+            base = c.ref
     k = 0
     if any(x in w for x in ("next", "following", "after")):
         k = 1

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    COMPARED_NOTE,
+    UNIT_BASE_GRAINS,
     Ctx,
     D,
     Out,
@@ -19,11 +21,14 @@ from timeline.temporal.context import (
     _RE_AMOUNT_END,
     _anchored,
     _dir_of,
+    _figure_compared,
     _norm,
     _qmod,
     _season_pick,
     _starts_sentence,
     _shift_q,
+    _story_date,
+    _within_sentences,
     _unit_code,
     _anaphor_day,
     _told_story,
@@ -94,7 +99,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
             return Res("DURATION", f"P1{code}", unit)
-        if unit == "week" and pw not in ("in", "of", "this", "during", "earlier", "later", "since", "by"):
+        if unit == "week" and not pos and pw not in ("in", "of", "this", "during", "earlier", "later", "since", "by"):
             return None
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit).with_(mod=mod)
@@ -107,6 +112,14 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         k = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}[rel]
     elif rel == "the":
         k = 0
+        d = _story_date(c) if pos and unit in UNIT_BASE_GRAINS else None
+        if d is not None and d.latest is not None and d.latest < c.ref and c.tense() == "future":
+            d = None  # "It was founded in March 2021. Later in the year it will expand": the coming one
+        if d is not None and d.granularity in UNIT_BASE_GRAINS[unit]:
+            # "He was arrested on March 3, 2021. Later in the month, he was released": the
+            # story's month, as "later that month" is
+            assert d.earliest is not None
+            base, anchor = d.earliest, "previous mention"
         if unit == "weekend":  # the weekend just past unless the clause looks ahead
             t = c.tense()
             k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
@@ -151,6 +164,42 @@ def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
     if unit == "weekend":
         return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
     return R.unit_of(R.shift(c.ref, k, unit), unit).with_(anchor=c.ref_anchor())
+
+
+def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
+    """ "He had left the year before.", "it went public the year after", "The week after, he was
+    charged": the unit before (after) the one the story last placed, counted from its last date
+    of that grain or finer in the paragraph, else from the reference. With an object ("the year
+    before the election") it is another construction: rejected, the shorter rules read it."""
+    nc = c.next_char()
+    if nc and (nc.isalnum() or nc in "$£€"):
+        return None
+    unit = _unit_name(m["u"])
+    k = -1 if c.norm(m["dir"]) in _DIR_PAST else 1
+    if c.ref is None:
+        return _unres(_UNDERSPECIFIED[unit], unit)
+    grains = UNIT_BASE_GRAINS["week" if unit == "weekend" else unit]
+    d = _story_date(c)
+    base, anchor = c.ref, c.ref_anchor()
+    # "3.6 percent in May, from 3.8 percent the month before": a figure's comparison, which the
+    # story does not move to ("and 5 percent from the year before" still compares with May)
+    note = COMPARED_NOTE if _figure_compared(c) else None
+    if d is not None:
+        assert d.earliest is not None
+        if d.granularity not in grains:
+            return _unres(_UNDERSPECIFIED[unit], unit, note="the story's last date is coarser than the unit")
+        base, anchor = d.earliest, "previous mention"
+        if unit == "year" and d.granularity in ("quarter", "month") and c.last_date_at >= c.sentence()[0]:
+            # "profit rose to $5 million in the third quarter from $3 million the year before",
+            # "exports rose in April from the year before": the same quarter (month) a year back
+            if d.granularity == "quarter":
+                yq = _shift_q(d.earliest.year, (d.earliest.month - 1) // 3 + 1, 4 * k)
+                return R.quarter(*yq).with_(anchor=anchor, note=note)
+            if note:
+                return R.month(d.earliest.year + k, d.earliest.month).with_(anchor=anchor, note=note)
+    if unit == "weekend":
+        return R.weekend(base + dt.timedelta(days=7 * k)).with_(anchor=anchor, note=note)
+    return R.unit_of(R.shift(base, k, unit), unit).with_(anchor=anchor, note=note)
 
 
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:
@@ -819,6 +868,22 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
     k = 2 if other else 1
     v = {"day": f"P{k}D", "week": f"P{k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q", "hour": f"PT{k}H"}[u]
     return Res("SET", v, u, quant=q)
+
+
+#: the grains of a date "then" can stand for ("the offer expires on Nov. 30. Until then"); a year
+#: ("began in 1950. Since then") is left untagged, as TBAQ does
+_THEN_GRAINS = frozenset({"day", "part_of_day", "minute", "month"})
+
+
+def p_then_ref(m: re.Match[str], c: Ctx) -> Out:
+    """ "until then", "by then", "since then" right after a sentence (or in one) that named a
+    day or a month: "then" is that date, spanned alone (the preposition is a signal)."""
+    d = c.last_date
+    if d is None or d.earliest is None or d.granularity not in _THEN_GRAINS or c.last_date_at < 0:
+        return None
+    if not _within_sentences(c, c.last_date_at, 1):
+        return None
+    return d.with_(anchor="previous mention", mod=None), m.start("w"), c.e
 
 
 _RE_THEN_BEFORE = re.compile(r"\bthen[-\s]$")

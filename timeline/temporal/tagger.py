@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from timeline.temporal.context import RE_RESTATED_UTC_END
+from timeline.temporal.context import COMPARED_NOTE, RE_RESTATED_UTC_END
 from timeline.temporal.grammar import Grammar, grammar
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -231,6 +231,7 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         and res.type in ("DATE", "TIME")
         and res.value[:1].isdigit()
         and rule not in _NO_ANCHOR_RULES
+        and res.note != COMPARED_NOTE
         and not (
             (res.granularity in ("quarter", "month") or rule == "quarter_rel")
             and punct.compared is not None
@@ -240,11 +241,15 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         ctx.last_date = res
         ctx.last_date_at = e
         ctx.last_date_rule = rule
+        frame = _frame_of(text, res, s, e, ctx)
         if res.granularity in ("day", "part_of_day", "minute") and not _background(ctx, s):
+            # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
+            same = ctx.last_day_told and ctx.last_day is not None and ctx.last_day.earliest == res.earliest
             ctx.last_day = res
             ctx.last_day_at = e
             ctx.last_day_start = s
-        frame = _frame_of(text, res, s, e, ctx)
+            ctx.last_day_rule = rule
+            ctx.last_day_told = same or _opens_story(text, res, s, e, rule, frame is not None, ctx)
         if frame is not None:
             ctx.frame = frame
         elif res.anchor and res.anchor.startswith("reference") and res.granularity in ("day", "part_of_day", "minute", "week", "month", "quarter", "half", "year"):
@@ -254,6 +259,21 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     elif res.value == "PRESENT_REF" and ctx.frame is not None:
         ctx.frame = None  # "It is now worth $5 billion": back in the present
     return [mention]
+
+
+_RE_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _opens_story(text: str, res: Res, s: int, e: int, rule: str, framed: bool, ctx: Ctx) -> bool:
+    """Does this day open a story told forward, whose bare weekdays count from it: a calendar
+    date given with its weekday ("On Monday, Aug. 29, 2005, Katrina made landfall"), one that
+    frames its sentence ("On Aug. 29, 2005, ..."), or a weekday already read in such a story?"""
+    if rule in ("weekday", "clock"):
+        return res.anchor == "previous mention"  # "By Wednesday", "at 9:59 a.m. Tuesday" read in the story
+    if rule not in ("month_day", "day_month") or res.earliest is None:
+        return False
+    w = _RE_FIRST_WORD.match(text, s)
+    return framed or (w is not None and w.group(0).lower() in ctx.tables["weekdays"])
 
 
 def _moves_story(text: str, res: Res, s: int, e: int, ctx: Ctx) -> bool:

@@ -1,0 +1,178 @@
+"""Rule family: a story's relative expressions (whole paragraphs, as news tells them).
+
+a bare weekday after a date that opens a story, "the year before" with no object, "later in the
+day", "until then" count from the story's date; each class has positive
+cases and near-miss controls that keep their reading.
+"""
+
+import pytest
+
+import timeline
+from tests.temporal._cases import check, ids
+
+# a bare weekday in a past clause of a story opened by a date with its weekday, or framing its
+# sentence, well before the reference: the first such weekday on or after the story's day
+STORY_WEEKDAYS = [
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. By Wednesday, the levees had failed.",
+     "2006-03-01", "Wednesday", "DATE", "2005-08-31"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. By Wednesday, the levees had failed. "
+     "That Wednesday, thousands were stranded.", "2006-03-01", "That Wednesday", "DATE", "2005-08-31"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. By Wednesday, the levees had failed. "
+     "On Thursday, buses arrived that had been sent from Texas.", "2006-03-01", "Thursday", "DATE", "2005-09-01"),
+    ("On Aug. 29, 2005, Hurricane Katrina made landfall. On Wednesday, the levees failed.", "2006-03-01", "Wednesday", "DATE", "2005-08-31"),
+    ("On Friday, March 3, 2017, the strike began. On Monday night, police cleared the docks.", "2024-05-15", "Monday night", "DATE", "2017-03-06TNI"),
+    ("The strike began on Friday, 3 March 2017. By Tuesday, it had spread to the railways.", "2024-05-15", "Tuesday", "DATE", "2017-03-07"),
+    # a clock time on a weekday, and a story's own day named again, keep the story going
+    ("On Tuesday, Sept. 11, 2001, hijackers flew two planes into the towers. At 9:59 a.m. Tuesday, the south tower collapsed.",
+     "2021-09-11", "9:59 a.m. Tuesday", "TIME", "2001-09-11T09:59"),
+    ("On Tuesday, Sept. 11, 2001, hijackers flew two planes into the towers. At 9:59 a.m., the south tower collapsed. "
+     "By Thursday, rescuers had found few survivors.", "2021-09-11", "Thursday", "DATE", "2001-09-13"),
+    ("On Tuesday, Sept. 11, 2001, hijackers flew two planes into the towers. Late Wednesday, rescuers found survivors.",
+     "2021-09-11", "Late Wednesday", "DATE", "2001-09-12", "END"),
+    ("On Tuesday, Sept. 11, 2001, hijackers flew two planes into the towers. The memorial opens at 9 a.m. Sunday.",
+     "2021-09-11", "9 a.m. Sunday", "TIME", "2021-09-12T09:00"),
+    # "that" before "on <weekday>, <date>" is a conjunction: the date alone, which opens the story
+    ("In a speech on Friday, the president recalled that on Tuesday, April 20, the rig exploded. By Thursday it had sunk.",
+     "2010-06-15", "Tuesday, April 20", "DATE", "2010-04-20"),
+    ("In a speech on Friday, the president recalled that on Tuesday, April 20, the rig exploded. By Thursday it had sunk.",
+     "2010-06-15", "Thursday", "DATE", "2010-04-22"),
+    ("The rig exploded on April 18. That Tuesday, April 20, the fire spread.", "2010-06-15", "That Tuesday, April 20", "DATE", "2010-04-20"),
+    # a pluperfect clause looks back from the story's day (not one with "by": a deadline)
+    ("On Aug. 29, 2005, Hurricane Katrina made landfall. On Saturday, officials had ordered an evacuation.",
+     "2006-03-01", "Saturday", "DATE", "2005-08-27"),
+    # controls: the present again (a report, a present or future clause, a new paragraph that
+    # reports), a date inside a sentence (often background), a story day near the reference
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. On Tuesday, the mayor said the city would rebuild.",
+     "2006-03-01", "Tuesday", "DATE", "2006-02-28"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. He will meet officials on Friday.",
+     "2006-03-01", "Friday", "DATE", "2006-03-03"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. By Wednesday, the levees had failed.\n\n"
+     "Officials said on Tuesday that the city would rebuild.", "2006-03-01", "Tuesday", "DATE", "2006-02-28"),
+    ("The war began on Oct. 7, 2023. On Monday, Israel struck Rafah.", "2024-05-07", "Monday", "DATE", "2024-05-06"),
+    ("Troops stormed Tiananmen Square on June 4, 1989. European Union ministers agreed Monday to go ahead.",
+     "1997-04-07", "Monday", "DATE", "1997-04-07"),
+    ("On Thursday, May 2, the strike began. On Monday, police cleared the docks.", "2024-05-07", "Monday", "DATE", "2024-05-06"),
+]
+
+# "the year before", "the month before", "the week after": the unit next to the story's last
+# date of that grain (or finer), else the reference's
+UNIT_BEFORE_AFTER = [
+    ("He joined the firm in 2001. He had left his previous job the year before.", "2005-09-02", "the year before", "DATE", "2000"),
+    ("The company was founded in 1998; it went public the year after.", "2005-09-02", "the year after", "DATE", "1999"),
+    ("The plant closed in March 2003. Workers had been warned the month before.", "2005-09-02", "the month before", "DATE", "2003-02"),
+    ("Police arrested him on Aug. 12. The week after, he was charged.", "2005-09-02", "The week after", "DATE", "2005-W33"),
+    ("Police arrested him on Aug. 12. The weekend before, he had fled.", "2005-09-02", "The weekend before", "DATE", "2005-W31-WE"),
+    ("The deal collapsed in 2002. The year after, the firm went bankrupt.", "2024-05-07", "The year after", "DATE", "2003"),
+    ("Revenues dropped to $300 million last year, down from $450 million the year before.", "1998-09-07", "the year before", "DATE", "1996"),
+    ("At least 83 were put to death in 2005 and 35 the year before.", "2006-12-12", "the year before", "DATE", "2004"),
+    # a day of the story places the year too
+    ("He was arrested on May 3, 2019. The year before, he had moved to Paris.", "2024-05-07", "The year before", "DATE", "2018"),
+    # a figure compared with the year before: the same quarter (month) a year back
+    ("Profit rose to $5 million in the third quarter from $3 million the year before.", "2005-09-02", "the year before", "DATE", "2004-Q3"),
+    ("Exports rose in April from the year before.", "2005-09-02", "the year before", "DATE", "2004-04"),
+    # a figure's comparison period anchors nothing after it: "the year before" still compares with April
+    ("Home sales rose 2 percent in April compared with the month before, and 5 percent from the year before.",
+     "2019-06-03", "the month before", "DATE", "2019-03"),
+    ("Home sales rose 2 percent in April compared with the month before, and 5 percent from the year before.",
+     "2019-06-03", "the year before", "DATE", "2018-04"),
+    ("Unemployment fell to 3.6 percent in May, from 3.8 percent the month before. The month after, it rose.",
+     "2019-06-03", "The month after", "DATE", "2019-06"),
+    # no story date: the unit next to the reference's, in the direction given
+    ("He had left the year before.", "2005-09-02", "the year before", "DATE", "2004"),
+    ("Turnover was 5 percent down from the week before.", "2006-11-04", "the week before", "DATE", "2006-W43"),
+    # a story told on in another paragraph does not reach
+    ("The firm was founded in 1998.\n\nSales fell this year after rising the year before.", "2005-09-02", "the year before", "DATE", "2004"),
+    # controls: "before/after" with an object is another construction; "before last" and
+    # "a year before that" keep their readings
+    ("He was arrested the day before the election.", "2005-09-02", "the day before the election", None, None),
+    ("The year before last was hard.", "2005-09-02", "The year before last", "DATE", "2003"),
+    ("The week after next will be busy.", "2005-09-02", "The week after next", "DATE", "2005-W37"),
+    ("He was fired in 2001. A year before that, he had been promoted.", "2005-09-02", "A year before", None, None),
+    ("The vote was held in May 2003. The year before, he had left.", "2005-09-02", "The year before", "DATE", "2002"),
+    ("Police arrested him on Aug. 12. He had bought the gun the day before.", "2005-09-02", "the day before", "DATE", "2005-08-11"),
+]
+
+
+# "earlier in the day", "later in the week", "later in the month": the story's unit (its day
+# within three sentences, its date of that grain in the paragraph), else the reference's;
+# "in the day" is a day (as "later that day": no mod), a week, month or year takes START/END
+IN_THE_UNIT = [
+    ("Israel struck Rafah on Monday. Later in the day, Hamas said it accepted a ceasefire proposal.",
+     "2024-05-07", "Later in the day", "DATE", "2024-05-06", None),
+    ("Israel struck Rafah on Monday. Later in the day, Hamas said it accepted a proposal. Earlier in the day, "
+     "tanks had massed near the border.", "2024-05-07", "Earlier in the day", "DATE", "2024-05-06", None),
+    ("He was arrested on March 3, 2021. Later in the day, he was charged.", "2024-05-07", "Later in the day", "DATE", "2021-03-03"),
+    ("Ban arrived in Japan on Sunday and held talks with Aso later in the day.", "2006-11-06", "later in the day", "DATE", "2006-11-05"),
+    # no day told of: the reference's, past or future
+    ("Later in the day, officials said the death toll had risen.", "2024-05-07", "Later in the day", "DATE", "2024-05-07"),
+    ("The minister is expected to visit later in the day.", "2024-05-07", "later in the day", "DATE", "2024-05-07"),
+    # a day far back in the text, or a planned one in a past clause, does not date it
+    ("The leak began on March 11. Workers were exposed. The operator came under fire. It admitted last week "
+     "that it failed to report leaks. Critics said it had lied. Earlier in the day, the house voted.",
+     "1997-04-22", "Earlier in the day", "DATE", "1997-04-22"),
+    ("The final is on Sunday. Earlier in the day, Rangers defeated Aberdeen.", "2006-12-23", "Earlier in the day", "DATE", "2006-12-23"),
+    # weeks, months, years: the story's, with its position
+    ("He was arrested on March 3, 2021. Later in the month, he was released.", "2024-05-07", "Later in the month", "DATE", "2021-03", "END"),
+    ("He was arrested on March 3, 2021. Later in the year, he fled the country.", "2024-05-07", "Later in the year", "DATE", "2021", "END"),
+    ("He was arrested on March 3, 2021. Later in the week, he was charged.", "2024-05-07", "Later in the week", "DATE", "2021-W09", "END"),
+    ("The war began in 2003. Late in the year, Saddam Hussein was captured.", "2024-05-07", "Late in the year", "DATE", "2003", "END"),
+    ("The central bank cut rates earlier in the week.", "2024-05-07", "earlier in the week", "DATE", "2024-W19", "START"),
+    ("Talks will continue later in the week.", "2024-05-07", "later in the week", "DATE", "2024-W19", "END"),
+    # controls: the existing forms keep their readings; a coarser story date, a future clause
+    ("Earlier this month, the bank raised rates.", "2024-05-07", "Earlier this month", "DATE", "2024-05", "START"),
+    ("Talks will resume later this week.", "2024-05-07", "later this week", "DATE", "2024-W19", "END"),
+    ("He was arrested on March 3, 2021. Later that week, he was charged.", "2024-05-07", "Later that week", "DATE", "2021-W09", "END"),
+    ("Police arrived on Monday. Later that day, they left.", "2016-10-21", "Later that day", "DATE", "2016-10-17", None),
+    ("The firm was founded in March 2021. Later in the year it will expand.", "2024-05-07", "Later in the year", "DATE", "2024", "END"),
+    ("It is late in the day to change course.", "2024-05-07", "late in the day", None, None),
+    ("Shares fell later in the day's trading.", "2024-05-07", "later in the day", None, None),
+]
+
+
+# "until then", "by then", "since then": "then" is the day or month of its sentence or the one
+# before it (TBAQ: "terminate on Nov. 30. Until [then]"); a year, a farther date or no date
+# leaves it untagged (TBAQ: "began in 1950. Since then" untagged)
+THEN = [
+    ("The insurance concern said conversion rights will terminate on Nov. 30. Until then, Conseco said the stock "
+     "remains convertible.", "1989-10-30", "then", "DATE", "1989-11-30"),
+    ("The offer expires on Nov. 30. By then, prices will have risen.", "2005-09-02", "then", "DATE", "2005-11-30"),
+    ("The ceasefire began on Aug. 12, but since then there have been clashes.", "2005-09-02", "then", "DATE", "2005-08-12"),
+    ("The law takes effect in March. Until then, the old rules apply.", "2005-09-02", "then", "DATE", "2006-03"),
+    ("Police arrived at 5 p.m. on Monday. By then, the gunman had fled.", "2005-09-02", "then", "TIME", "2005-08-29T17:00"),
+    ("In November 1996, parliament scrapped an act which until then had protected the plotters.", "1997-04-21", "then", "DATE", "1996-11"),
+    # controls
+    ("The list began in 1950. Since then, 427 fugitives have been caught.", "2005-09-02", "then", None, None),
+    ("The offer expires on Nov. 30. The company is based in Ohio. It has 500 employees. Until then, customers can apply.",
+     "2005-09-02", "then", None, None),
+    ("The chip won the market. Since then, Intel has cornered it.", "2005-09-02", "then", None, None),
+    ("The talks began on Monday, and then they stalled.", "2005-09-02", "then", None, None),
+]
+
+
+def _check(case: tuple) -> None:
+    text, ref, span, type_, value, *_ = case
+    if type_ is None:  # the span must not be one mention
+        got = [m.text for m in timeline.tag(text, ref)]
+        assert span not in got, (text, got)
+        return
+    check(case)
+
+
+@pytest.mark.parametrize("case", STORY_WEEKDAYS, ids=ids(STORY_WEEKDAYS))
+def test_story_weekdays(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", UNIT_BEFORE_AFTER, ids=ids(UNIT_BEFORE_AFTER))
+def test_unit_before_after(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", IN_THE_UNIT, ids=ids(IN_THE_UNIT))
+def test_in_the_unit(case):
+    _check(case)
+
+
+@pytest.mark.parametrize("case", THEN, ids=[f"{c[0][:30]}@{c[1]}" for c in THEN])
+def test_then(case):
+    _check(case)
