@@ -97,6 +97,9 @@ UNIT_BEFORE_AFTER = [
 # within three sentences, its date of that grain in the paragraph), else the reference's;
 # "in the day" is a day (as "later that day": no mod), a week, month or year takes START/END
 IN_THE_UNIT = [
+    # a far day in a relative clause is an aside: "earlier in the day" is the report's day
+    ("In the grounds sits a tank which crashed through its gates on April 30, 1975, symbolizing the end of "
+     "the war. Earlier in the day Rubin visited a primary school.", "1997-04-08", "Earlier in the day", "DATE", "1997-04-08", None),
     ("Israel struck Rafah on Monday. Later in the day, Hamas said it accepted a ceasefire proposal.",
      "2024-05-07", "Later in the day", "DATE", "2024-05-06", None),
     ("Israel struck Rafah on Monday. Later in the day, Hamas said it accepted a proposal. Earlier in the day, "

@@ -535,6 +535,21 @@ def _coarser_story_month(c: Ctx) -> Res | None:
     return Res("DATE", f"{y:04d}-{mo:02d}-XX", "day", told.earliest, told.latest, anchor="previous mention")
 
 
+_RE_LOW_WORD = re.compile(r"[a-z]+")
+
+
+def _background_day(c: Ctx) -> bool:
+    """Is the story's last day an aside far from the report (over a week away) that opened no
+    story ("the gates fell on April 30, 1975, symbolizing ...")? A day in the news stays the day."""
+    d = c.last_day.earliest if c.last_day is not None else None
+    if d is None or c.ref is None or abs((c.ref - d).days) <= 7 or c.last_day_told:
+        return False
+    # an aside: the day is in a relative clause ("a tank which crashed through its gates on
+    # April 30, 1975"); "He was arrested on March 3, 2021. Later in the day, ..." is the story
+    a, _ = c._tense.sentence(c.text, c.last_day_start, c.last_day_at)  # type: ignore[attr-defined]
+    return any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, c.last_day_start))
+
+
 def _pod_suffix(c: Ctx, w: str) -> str:
     for part in ("morning", "evening", "night", "afternoon"):
         if w.endswith(part):
@@ -554,6 +569,8 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     base = _anaphor_day(c)
     if m["in"] and c.last_day is not None and not _within_sentences(c, c.last_day_at, 3):
         base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
+    elif m["in"] and _background_day(c):
+        base = c.ref  # "its gates on April 30, 1975, ... Earlier in the day Rubin visited": today
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
     told = c.last_day is not None
