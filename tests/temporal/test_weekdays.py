@@ -139,6 +139,9 @@ CASES = [
     ("The meeting between the government and the rebels on Thursday evening agreed to deploy monitors.", "2006-11-01", "Thursday evening", "DATE", "2006-10-26TEV"),
     ("The council on Friday voted to suspend the deal.", "2006-11-01", "Friday", "DATE", "2006-10-27"),
     ("He agreed to meet on Thursday.", "2006-11-01", "Thursday", "DATE", "2006-11-02"),
+    # "at midnight on Dec. 31", "by noon on Jan. 5": the date after the clock word dates it
+    ("The law expires at midnight on Dec. 31.", "2006-12-28", "midnight", "TIME", "2006-12-31T24:00"),
+    ("Troops will leave by noon on Jan. 5.", "2006-12-28", "noon", "TIME", "2007-01-05T12:00"),
     # control: "overnight" alone is still the night before the report
     ("Stocks rebounded overnight.", "2013-03-14", "overnight", "TIME", "2013-03-13TNI"),
 ]

@@ -356,7 +356,9 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         # the text named last (in 9 silver-corpus cases read by hand, 7 meant the report's night)
         day: dt.date | None = c.ref if c.tense() == "future" else c.ref - dt.timedelta(days=1)
     else:
-        day = _anaphor_day(c)  # "at noon", "by dawn": of the day the text is on
+        # "at midnight on Dec. 31": the date after dates it; else "at noon", "by dawn" are of
+        # the day the text is on
+        day = _on_date_after(c) or _anaphor_day(c)
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
     if code == "T24:00":
