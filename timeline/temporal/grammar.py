@@ -444,9 +444,16 @@ def _unit(op: object, av: object) -> str | None:
         return re.escape(chr(av))  # type: ignore[arg-type]
     if op is not _C.IN:
         return None
+    out = _class_parts(av, negate=True)  # type: ignore[arg-type]
+    return None if out is None else "[" + "".join(out) + "]"
+
+
+def _class_parts(av: list, negate: bool) -> list[str] | None:
+    """The regex pieces of a parsed character class ("a", "0-9", r"\d"; "^" first when
+    ``negate`` allows a negated class), or None for what cannot be rebuilt."""
     out = []
-    for iop, a in av:  # type: ignore[attr-defined]
-        if iop is _C.NEGATE:
+    for iop, a in av:
+        if iop is _C.NEGATE and negate:
             out.append("^")
         elif iop is _C.LITERAL:
             out.append(re.escape(chr(a)))
@@ -456,7 +463,7 @@ def _unit(op: object, av: object) -> str | None:
             out.append(_CATEGORY_CLASS[a])
         else:
             return None
-    return "[" + "".join(out) + "]"
+    return out
 
 
 def _unit_trie(beginnings: set[tuple[str, ...]]) -> str:
@@ -549,15 +556,10 @@ def _first_class(items: list | None) -> str | None:
         if op is _C.LITERAL:
             out.append(re.escape(chr(av)))
         elif op is _C.IN:
-            for iop, a in av:
-                if iop is _C.LITERAL:
-                    out.append(re.escape(chr(a)))
-                elif iop is _C.RANGE:
-                    out.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
-                elif iop is _C.CATEGORY and a in _CATEGORY_CLASS:
-                    out.append(_CATEGORY_CLASS[a])
-                else:
-                    return None  # negated sets and the like: no test
+            parts = _class_parts(av, negate=False)
+            if parts is None:
+                return None  # negated sets and the like: no test
+            out.extend(parts)
         else:
             return None
     return "[" + "".join(out) + "]"
