@@ -449,7 +449,7 @@ def _unit(op: object, av: object) -> str | None:
 
 
 def _class_parts(av: list, negate: bool) -> list[str] | None:
-    """The regex pieces of a parsed character class ("a", "0-9", r"\d"; "^" first when
+    """The regex pieces of a parsed character class ("a", "0-9", a digit class; "^" first when
     ``negate`` allows a negated class), or None for what cannot be rebuilt."""
     out = []
     for iop, a in av:
