@@ -7,6 +7,11 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # fractions of a unit: "a quarter century", "the past half-century", "a quarter of a century"
+    ("It was the worst drought in more than a quarter century.", REF, "more than a quarter century", "DURATION", "P25Y", "MORE_THAN"),
+    ("The past half-century has seen huge change.", REF, "The past half-century", "DURATION", "P50Y"),
+    ("It had been a quarter of a century since the war.", REF, "a quarter of a century", "DURATION", "P25Y"),
+    ("He shaped funk and disco for a half-century.", REF, "a half-century", "DURATION", "P50Y"),
     # a compound duration, units falling, is one DURATION
     ("He won the half marathon in 1 hour 08 minutes 14 seconds.", REF, "1 hour 08 minutes 14 seconds", "DURATION", "PT1H8M14S"),
     ("She crossed the line in 50 minutes 55.154 seconds.", REF, "50 minutes 55.154 seconds", "DURATION", "PT50M55.154S"),

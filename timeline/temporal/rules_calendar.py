@@ -1088,6 +1088,12 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
     y_said = int(m["y"]) if m["y"] else (spoken_year(m["yw"], c.lex) if m["yw"] else None)
+    cw = c.tables["context"]
+    if rel == "the" and not y_said and c.norm(m["s"]) in cw.get("season_also_nouns", ()):
+        # "the fall of Saddam", "the fall in prices": a collapse, a drop; the season only after a
+        # preposition of time, and not before "of"/"in" ("in the fall", "by the fall")
+        if c.prev_word(m.start("rel")) not in cw.get("season_the_after", ()) or c.next_word() in cw.get("season_noun_before", ()):
+            return None
     if not rel and not y_said:
         if not _bare_season(c):
             return None  # "prices fall", "spring" (the verb/noun) without a determiner

@@ -629,7 +629,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         start = m.start("rel") if rel else (m.start("qmod") if m["qmod"] else m.start("n") if m["n"] else m.start("vague"))
     elif the == "a" and not rel:
         vq = c.norm(m["vague"] or m["n"])
-        if m["qmod"] or not vq.startswith(("few", "couple")):
+        if m["qmod"] or not (vq.startswith(("few", "couple")) or vq in c.tables["context"].get("bare_fractions", ())):
             start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
     elif the == "the" and not rel and c.low[m.start("u") - 1 : m.start("u")] == "-":
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))  # "the 30-day period"
@@ -638,6 +638,11 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if c.norm(m["n"]) in ("a", "an") and not rel and not m["qmod"] and (m["suffix"] or "").startswith("-"):
         start = m.start("u")  # "a week-long truce": the adjective is "week-long"
     nxt = c.next_word()
+    if c.norm(m["n"]) in c.tables["context"].get("bare_fractions", ()) and not (rel or m["qmod"] or the == "a"):
+        # "six and half years" (no half year, nor six), "his half-century off 69 balls" (a
+        # batsman's 50): a bare fraction is a duration only as "the past half-century", "more
+        # than a quarter century"
+        return None
     suffix = c.norm(m["suffix"])
     if gran in ("year", "decade") and (suffix in ("-old", " old") or (nxt == "old" and c.low[c.e : c.e + 5] == " old")):
         return (SKIP, c.e + (4 if nxt == "old" and not suffix else 0))  # ages are not times
@@ -706,7 +711,8 @@ def _names_an_event_or_score(m: re.Match[str], c: Ctx, u: str, nxt: str) -> bool
             return True
     if u == "day" and c.norm(m["n"]) == "one" and c.low[c.e : c.e + 1] != "-" and nxt in cw.get("one_day_not_before", ()):
         return True
-    if u == "century" and c.norm(m["n"]) in ("a", "one", "half a", "a half") and not (m["the"] or m["rel"] or m["suffix"]):
+    det_ok = not m["the"] or c.norm(m["the"]) in cw.get("century_score_determiners", ())
+    if u == "century" and m["n"] and numeral(m["n"], c.lex) in (1, 0.5) and det_ok and not (m["rel"] or m["suffix"]):
         before = c.words_before()[-3:]
         if any(w.strip(",") in cw.get("century_score_before", ()) for w in before):
             return True
@@ -816,12 +822,17 @@ def _names_a_publication(c: Ctx) -> bool:
     w = before.group(1)
     if w.lower() in cw.get("publication_before", ()) or "-" in w:
         return True
-    # a name before it: "the Jayakarta daily said", not "flights leave Sydney daily."
-    return w[0].isupper() and not _starts_sentence(c, before.start(1)) and verb_after
+    # a name before it: "the Jayakarta daily said", "told the Sabah daily.", not "flights
+    # leave Sydney daily."
+    if not w[0].isupper() or _starts_sentence(c, before.start(1)):
+        return False
+    return verb_after or c.prev_word(before.start(1)) in cw.get("publication_before", ())
 
 
 def p_set_word(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
+    if c.next_word() in c.tables["context"].get("set_word_not_before", ()):
+        return None  # "the daily grind": an idiom, not a frequency
     if w in c.tables["context"].get("publication_words", ()):
         if _RE_NAME_NEXT.match(c.text, c.e) and c.prev_word() not in c.tables["context"].get("set_adjective_after", ()):
             return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
@@ -910,4 +921,12 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
         return None
     if w == "the past" and nxt in c.tables["units"]:
         return None
+    cw = c.tables["context"]
+    if (
+        w in cw.get("ref_adjective_phrases", ())
+        and c.next_char().isalpha()
+        and nxt not in cw.get("ref_noun_followers", ())
+        and pw not in cw.get("ref_time_after", ())
+    ):
+        return None  # "the future status of Kosovo", "the future foreign minister": an adjective
     return Res("DATE", value, "ref", anchor=c.ref_anchor())
