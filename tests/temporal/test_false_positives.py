@@ -49,6 +49,7 @@ NAMES = [
     ("Israeli daily newspaper Ha'aretz reported the threat.", "daily"),
     ("He takes his pills in the morning.", "the morning"),
     ("They spring into action.", "spring"),
+    ("It was the year the wall fell.", "the year"),
     ("They began talks to define the future status of the province.", "the future"),
     ("More than seven years after the fall of the Berlin Wall, Germany is united.", "the fall"),
     ("The fall in prices was higher than analysts had forecast.", "The fall"),

@@ -8,6 +8,11 @@ from tests.temporal._cases import check, ids
 
 REF = "2024-05-05"
 CASES = [
+    # "the year" told by its neighbours: a number after it, a year in apposition before it
+    ("The church was founded in the year 325.", "2005-11-20", "the year 325", "DATE", "0325"),
+    ("The year of 2002 was a turning point.", "2005-11-20", "The year of 2002", "DATE", "2002"),
+    ("He was born in 1990, the year Beijing hosted the Asian Games.", "2005-11-20", "the year", "DATE", "1990"),
+    ("Cases fell in the year of 2002-2003.", "2005-11-20", "2002", "DATE", "2002"),
     ("The war began three days ago.", REF, "three days ago", "DATE", "2024-05-02", None, "2024-05-02", "2024-05-02"),
     ("The war began six months ago.", REF, "six months ago", "DATE", "2023-11"),
     ("The war began nearly seven months ago.", REF, "nearly seven months ago", "DATE", "2023-10", "LESS_THAN", "2023-10-01", "2023-11-30"),

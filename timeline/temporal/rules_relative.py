@@ -58,6 +58,30 @@ _UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX
                    "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 
 
+#: "the year 325", "the year of 2002": the number after "the year" (three or four digits)
+_RE_YEAR_NUMBER_AFTER = re.compile(r"\s+(?:of\s+)?(\d{3,4})(?!\d)(?![,.]\d|\s*[-–/]\s*\d)")  # not "2002-2003"
+
+
+def _the_year_named(c: Ctx) -> Out:
+    """ "the year" told by the words around it: "the year 325" (the number after it, in the
+    span), "born in 1990, the year Beijing hosted the Games" (the year just before it, in
+    apposition), or None when neither; "It was the year the wall fell" (a year a clause
+    describes, no other) is not the current year: SKIP."""
+    num = _RE_YEAR_NUMBER_AFTER.match(c.low, c.e)
+    if num is not None and 0 < int(num.group(1)) <= 9999:
+        return (R.year(int(num.group(1))), c.s, num.end())
+    told = c.last_date
+    if told is not None and told.granularity == "year" and told.earliest is not None and c.text[c.last_date_at : c.s].strip() == ",":
+        return R.year(told.earliest.year).with_(anchor="previous mention")
+    nxt = _RE_NEXT_TOKEN.match(c.text, c.e)
+    if nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in c.tables["context"].get("clause_subject_words", ())):
+        return (SKIP, c.e)  # "the year the wall fell", "the year Beijing hosted the Games"
+    return None
+
+
+_RE_NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z][\w'’]*)")
+
+
 def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     if c.low[c.e : c.e + 1] == "-":
         return None  # "the year-ago quarter"
@@ -94,6 +118,10 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         if unit in ("decade", "century"):
             return None
+        if unit == "year" and not pos:
+            named = _the_year_named(c)
+            if named is not None:
+                return named
         ended = c.next_word() in c.tables["context"].get("stretch_after", ()) or _to_period_end(c)
         if unit != "weekend" and (ended or pw in ("during", "over", "through", "throughout")):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
