@@ -21,6 +21,11 @@ CASES = [
     ("Light sweet crude for delivery in January fell 1.2 dollars.", "2005-11-10", "January", "DATE", "2006-01"),
     ("The December contract rose 3 cents.", "2005-11-10", "December", "DATE", "2005-12"),
     ("Deliveries fell in October.", "2005-11-10", "October", "DATE", "2005-10"),
+    # a month's figures or events are no contract (review 7)
+    ("Airbus said its March deliveries rose to 63 jets.", "2024-04-10", "March", "DATE", "2024-03"),
+    ("The airline took delivery in March of its first A350.", "2024-05-08", "March", "DATE", "2024-03"),
+    ("The March contract for natural gas expired last week.", "2024-04-10", "March", "DATE", "2024-03"),
+    ("The company announced February contracts worth $3 billion.", "2024-04-10", "February", "DATE", "2024-02"),
     ("Washington will respond to the attack that killed 19 servicemen in June.", "1997-04-28", "June", "DATE", "1996-06"),
     # ...but not a verb that names a date still to come
     ("Bush has declared January 2 as a national day of mourning.", "2006-12-30", "January 2", "DATE", "2007-01-02"),

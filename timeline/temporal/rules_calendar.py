@@ -392,8 +392,11 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             cw = c.tables["context"]
             if t == "past" and c.prev_word() in cw.get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
-            if c.next_word() in cw.get("contract_month_before", ()) or _word_before_in(c, cw.get("contract_month_after", ())):
-                t = "future"  # "crude for December delivery dived": the contract month is this one or ahead
+            if _names_a_contract(c):
+                # "crude for December delivery dived", "the March contract expired last week":
+                # a traded contract's month, this one or ahead (the month just gone in a past clause)
+                ahead = (mo - ref.month) % 12
+                t = "past" if ahead == 11 and c.tense() == "past" else "future"
             shared = _shared_year(c, mo)
             story = _story_year(c, mo) if t == "past" and shared is None else None
             yy = shared if shared is not None else story if story is not None else R.month_year(ref, mo, t)
@@ -418,6 +421,20 @@ def _month_range_end(c: Ctx) -> bool:
         return True
     before = _RE_RANGE_TOKENS.findall(c.low, max(0, c.s - 16), c.s)[-2:]
     return len(before) == 2 and before[1] in middle and before[0] in months
+
+
+def _names_a_contract(c: Ctx) -> bool:
+    """ "for December delivery", "for delivery in January", "the March contract", "April
+    futures": a month that names a traded contract; not "its March deliveries rose" (a figure)
+    nor "took delivery in March" (an event)."""
+    cw = c.tables["context"]
+    nxt = c.next_word()
+    if nxt in cw.get("contract_month_before", ()):
+        return True
+    if nxt in cw.get("contract_month_for_before", ()) and c.prev_word() in cw.get("contract_month_for", ()):
+        return True  # "for December delivery"
+    before = c.words_before()[-3:]
+    return " ".join(before) in cw.get("contract_month_after", ())
 
 
 def _that_determiner_at(c: Ctx, pos: int) -> bool:
@@ -1462,7 +1479,10 @@ def _about_business(c: Ctx) -> bool:
     return bool(_sentence_words(c) & c.tables["context"].get("bare_quarter_topic", set()))
 
 
-_RE_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/-]|\.\d)")
+_RE_SCORE = re.compile(r"(?<![\w/.-])\d{1,3}-\d{1,3}(?![\w/-]|\.\d)")
+#: a score after the period phrase (" 54-43") or as the sentence's last word
+_RE_SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}(?![\w/-]|\.\d)")
+_RE_FINAL_SCORE = re.compile(r"(?<![\w/.-])\d{1,3}-\d{1,3}[.!]?[\"'”’)]*\s*$")
 
 
 def _about_a_game(c: Ctx) -> bool:
@@ -1479,8 +1499,12 @@ def _about_a_game(c: Ctx) -> bool:
     if words & cw.get("game_topic", set()):
         return True
     loose = len(words & cw.get("game_topic_loose", set()))
-    # a score is play ("to close the third quarter 54-43"), with no business word around
-    return loose >= 2 or _RE_SCORE.search(c.text, a, b) is not None
+    if loose >= 2 or (loose == 1 and _RE_SCORE.search(c.text, a, b) is not None):
+        return True
+    # a score right after the period ("to close the third quarter 54-43") or ending the
+    # sentence ("... in the first half and held on to win 2-1."); not "737-800 jets", "aged
+    # 5-11", "voted 51-49 in the second quarter"
+    return _RE_SCORE_AFTER.match(c.text, c.e) is not None or _RE_FINAL_SCORE.search(c.text, a, b) is not None
 
 
 def _sentence_words(c: Ctx) -> set[str]:
