@@ -73,6 +73,8 @@ NAMES = [
     ("Trailing 59-45 amid the third quarter, Palestine fought hard.", "the third quarter"),
     ("The report appeared in The Cambodia Daily on Monday.", "Daily"),
     ("Matherani told the national news weekly.", "weekly"),
+    ("Medvedev told France's Le Figaro daily on Friday that this was grotesque.", "daily"),
+    ("The Sun, Britain's biggest-selling daily, said so.", "daily"),
     # a holiday name in a place's name or naming a thing
     ("The boat reached Christmas Island on Monday.", "Christmas"),
     ("Easter Island statues were damaged.", "Easter"),
@@ -137,6 +139,10 @@ STILL_TIMES = [
     ("Flights leave Sydney daily.", "daily"),
     ("Flights leave Sydney daily, the airline said.", "daily"),
     ("Despite RSF's daily calls to the embassy, no explanation was given.", "daily"),
+    ("We do this daily.", "daily"),
+    ("The firm does business daily.", "daily"),
+    ("Israeli jets struck Gaza daily in the war.", "daily"),
+    ("\"We see this daily,\" said the doctor.", "daily"),
     ("The company publishes a daily report on prices.", "daily"),
     ("Prices are updated daily, the company said.", "daily"),
     ("Stores expect strong Christmas sales.", "Christmas"),  # what happens at the holiday
