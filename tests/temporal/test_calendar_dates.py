@@ -103,6 +103,9 @@ CASES = [
     ("Aid agencies must build shelters before the onset of winter.", "2005-11-29", "winter", "DATE", "2005-WI"),
     ("More than 30 pandas were inseminated in spring.", "2006-11-14", "spring", "DATE", "2006-SP"),
     ("Demand for heating oil is highest in winter.", "2005-11-29", "winter", "DATE", "XXXX-WI"),
+    ("The troops will be withdrawn by spring next year.", "2024-05-08", "spring next year", "DATE", "2025-SP"),
+    ("In spring last year, the army attacked.", "2024-05-08", "spring last year", "DATE", "2023-SP"),
+    ("The northern hemisphere winter was harsh.", "2024-05-08", "winter", "DATE", "2023-WI"),
     # holidays
     ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),
     ("They met on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),

@@ -131,6 +131,10 @@ CASES = [
     ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Milan entertains Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Arsenal beat Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-04"),
+    ("Arsenal host Chelsea on Sunday.", "2005-12-07", "Sunday", "DATE", "2005-12-11"),
+    ("Juventus are ahead of Milan, who entertain Cagliari on Sunday.", "2005-12-07", "Sunday", "DATE", "2005-12-11"),
+    ("He told the media after returning from his India visit on Wednesday that talks went well.", "2006-11-08", "Wednesday", "DATE", "2006-11-08"),
+    ("The poll, conducted Friday through Sunday, showed Biden ahead.", "2024-05-08", "Sunday", "DATE", "2024-05-05"),
     # a past weekday range ends in the same week ("through" alone looked ahead)
     ("The CNN poll, conducted from Friday through Sunday, found that 49 percent backed him.", "2006-11-01", "Sunday", "DATE", "2006-10-29"),
     ("The festival runs from Friday through Sunday.", "2006-11-01", "Sunday", "DATE", "2006-11-05"),

@@ -1088,9 +1088,13 @@ def _bare_season(c: Ctx) -> bool:
         return False
     if not (_word_before_in(c, cw.get("season_bare_after", ())) or c.prev_word() in cw.get("season_bare_after_noun", ())):
         return False
+    if c.cap(c.s) and not _starts_sentence(c, c.s):
+        return False  # "They met in Spring, Texas"
     after = c.text[c.e : c.e + 2].lstrip(" ")[:1]
     nxt = c.next_word()
-    return after == "" or not (after.isalnum()) or (_is_function_word(c, nxt) and not nxt.endswith("s"))
+    if c.norm(c.low[c.s : c.e]) in cw.get("season_also_nouns", ()) and nxt in cw.get("season_noun_before", ()):
+        return False  # "dragged down by fall in crude prices": a drop
+    return after == "" or not after.isalnum() or _is_function_word(c, nxt) or nxt in cw.get("season_phrase_end", ())
 
 
 def _season_names_something(c: Ctx) -> bool:
@@ -1105,6 +1109,10 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     rel = c.norm(m["rel"])
     mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
     y_said = int(m["y"]) if m["y"] else (spoken_year(m["yw"], c.lex) if m["yw"] else None)
+    if m["yrel"]:  # "by spring next year", "in summer last year"
+        y_said = _year_phrase(c, m["yrel"])
+        if y_said is None:
+            return _unres(f"XXXX-{code}", "season")
     cw = c.tables["context"]
     if rel == "the" and not y_said and c.norm(m["s"]) in cw.get("season_also_nouns", ()):
         # "the fall of Saddam", "the fall in prices": a collapse, a drop; the season only after a
@@ -1115,7 +1123,7 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
         if not _bare_season(c):
             return None  # "prices fall", "spring" (the verb/noun) without a determiner
         if c.ref is not None and c.tense() == "present":
-            return Res("DATE", f"XXXX-{code}", "season")  # "the lake freezes in winter": any winter
+            return Res("DATE", f"XXXX-{code}", "season")  # "demand is highest in winter": any winter
     if rel in ("that", "the following", "the previous", "the next", "later that", "earlier that") and not y_said:
         # "The band formed in 1994. That summer, ...", "the following spring": from the story
         told = c.last_date
@@ -1280,10 +1288,10 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
     War"); a word that needs a context (lexicon `[holiday_needs]`: "Spring Festival"
     only in a sentence about China); an all-capitals abbreviation ("TET")."""
     h = c.text[m.start("h") : m.end("h")]  # as written (the rules match lower-cased text)
-    if len(h) > 1 and h.isupper():
-        return None
     cw = c.tables["context"]
     key = c.norm(m["h"])
+    if h.isupper() and key in cw.get("holiday_acronyms", ()):
+        return None  # "the TET exam": an abbreviation; "MUSLIMS BEGIN RAMADAN FAST" is the month
     needs = c.tables["holiday_needs"].get(key)
     if needs:
         a, b = c.sentence()
@@ -1293,8 +1301,7 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         name_ok = cw.get("festival_name_ok", ())
         if c.prev_word() not in name_ok and (_month_names_someone(c, False) or _month_names_someone(c, True)):
             return None  # "Tariq Ramadan", "Ramadan said", "Saddam and Ramadan"
-        nxt = c.next_word()
-        if nxt.endswith("ed") and len(nxt) > 4 and nxt not in cw.get("festival_verbs", ()):
+        if c.next_word() in cw.get("name_verbs_after", ()) or c.next_word() in cw.get("festival_person_verbs", ()):
             return None  # "Ramadan rested his big shooters": someone acting; not "Ramadan ended"
         if after := _RE_CAP_WORD_AFTER.match(c.text, c.e):
             w = after.group(1).lower()  # "Ramadan Abdullah Shallah": a given name before a surname
@@ -1311,11 +1318,12 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         return _unres("XXXX-XX-XX", "day")
     else:
         ref, y = c.ref, c.ref.year
-        occ = sorted(CAL.occurrences(spec, y - 1) + CAL.occurrences(spec, y) + CAL.occurrences(spec, y + 1))
+        occ = sorted(o for k in (y - 1, y, y + 1) if 1 <= k <= 9999 for o in CAL.occurrences(spec, k))
         prev = [o for o in occ if o[0] < ref or (o[0] == ref and not spec.endswith("*"))]
         nxt = [o for o in occ if o[0] > ref]
         pw = c.prev_word()
-        now = [o for o in occ if o[1] <= ref <= o[2]] if spec.endswith("*") else [o for o in occ if o[0] == ref]
+        # under way: within its interval (an estimated Eid observed a day late, Ramadan)
+        now = [o for o in occ if o[1] <= ref <= o[2]]
         if pw in c.tables["last"]:
             pick = (prev[-2] if now and prev and prev[-1] == now[0] and len(prev) > 1 else prev[-1]) if prev else None
         elif pw in c.tables["next"]:

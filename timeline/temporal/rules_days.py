@@ -303,13 +303,14 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
         nxt = c.low[c.e : c.e + 3]
         if c.prev_word() not in cw.get("pod_the_after", ()) or c.next_word() in cw.get("pod_the_not_before", ()) or nxt[:2] in ("'s", "’s"):
             return None
-        if c.tense() == "present" and c.last_day is None:
-            return None
         day = _story_day_in_paragraph(c)
+        t = c.tense()
+        if day is None and t not in ("past", "future"):
+            return None  # a habit or a general truth ("temperatures drop during the night")
         if day is None and c.ref is not None:
             # no day told in this paragraph: the report's day, and for a night in a past
             # clause the night before it (as "overnight": "attacked throughout the night")
-            day = c.ref - dt.timedelta(days=1) if code == "NI" and c.tense() != "future" else c.ref
+            day = c.ref - dt.timedelta(days=1) if code == "NI" and t == "past" else c.ref
     else:
         day = _anaphor_day(c)
     if day is None:

@@ -42,6 +42,8 @@ class _Punct:
         mids = "|".join(re.escape(w) for w in ranges.get("middle", []))
         self.range_open = re.compile(r"\b(?:" + opens + r")\s+$", re.I) if opens else None
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
+        #: the middles that make two named days a range without "from" ("Friday through Sunday")
+        self.bare_middle = frozenset(ranges.get("bare_middle", []))
         span = lex.table("span")
         approx = "|".join(r"\s+".join(map(re.escape, w.split())) for w in span.get("date_approx_before", []))
         about = "|".join(re.escape(w) for w in span.get("date_about", []))
@@ -466,7 +468,9 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
         if not punct.range_mid.match(between):
             continue
         opened = punct.range_open is not None and punct.range_open.search(text[max(0, a.start - 12) : a.start])
-        if opened or between.strip() in ("-", "–"):
+        # "conducted Friday through Sunday": two weekdays need no "from"
+        days = a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES and " ".join(between.split()) in punct.bare_middle
+        if opened or days or between.strip() in ("-", "–"):
             a, b = out[i], out[i + 1] = _order_range(a, b)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value

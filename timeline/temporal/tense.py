@@ -64,6 +64,8 @@ class TenseCues:
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
         self.past_same_as_base = set(t.get("past_same_as_base", []))
+        self.relative_verb_next = set(t.get("relative_verb_next", []))
+        self.fixture_plain = set(t.get("fixture_plain", []))
         self.plain_not_after = set(t.get("plain_not_after", []))
         self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
@@ -139,13 +141,18 @@ class TenseCues:
             # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to
             # meet") nor a noun ("the confidence vote", "the start"): read on
             plural = prev is not None and (prev in self.plural_pronouns or (len(prev) > 3 and prev.endswith("s") and not prev.endswith("ss")))
-            return "present" if (plural or prev_name) and prev not in self.plain_not_after else None
+            if not (plural or prev_name) or prev in self.plain_not_after:
+                return None
+            # a fixture ("Arsenal host Chelsea on Sunday") is ahead, whatever day it is said
+            return "future" if w in self.fixture_plain else "present"
         participle = w in self.irregular_past or (
             len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
         )
         if participle:
-            if prev in self.relatives and w not in self.past_same_as_base:
-                return "past"  # "the number that stood in January": "that" opens a clause here
+            if prev in self.relatives and w not in self.past_same_as_base and (nxt is None or nxt in self.relative_verb_next):
+                # "the number that stood in January", "the attack that killed 19": "that" opens
+                # a clause; not "expects that reduced rates in June will help" (an adjective)
+                return "past"
             if prev in self.passive_aux or prev in self.adjective_before:
                 return None  # "will be paid", "a still unspecified date": not the clause's tense
             if prev in self.plain_not_after and prev not in self.coordinators:
