@@ -322,6 +322,8 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
     return r.with_(mod=mod) if mod else r
 
 
+_RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
+
 #: the word before a day mention, skipping "on" ("said on Friday", "dashed Friday")
 _RE_WORD_BEFORE_DAY = re.compile(r"([a-z]+)\s+(?:on\s+)?$")
 
@@ -332,7 +334,10 @@ def _story_day_in_paragraph(c: Ctx) -> D | None:
     throughout the night"), not long before."""
     if c.last_day is None or c.last_day.earliest is None or c.s - c.last_day_at > CLOCK_ANAPHOR_REACH:
         return None
-    breaks = c.text.count("\n\n", c.last_day_at, c.s) or c.text.count("\n", c.last_day_at, c.s)
+    if "\n\n" in c.text:
+        breaks = c.text.count("\n\n", c.last_day_at, c.s)
+    else:  # no blank lines: a paragraph ends a line that ends a sentence (not a hard wrap)
+        breaks = len(_RE_LINE_END_SENTENCE.findall(c.text, c.last_day_at, c.s))
     if breaks == 0:
         return c.last_day.earliest
     if breaks > 1:
