@@ -24,6 +24,7 @@ CASES = [
     ("Governments have spent only one year, 68 days or even two months in power.", REF, "one year", "DURATION", "P1Y"),
     ("He has watched football for 20 years, five days a week.", REF, "20 years", "DURATION", "P20Y"),
     ("It lasted 3 hours and 2 days.", REF, "3 hours", "DURATION", "PT3H"),
+    ("The mission lasted 3 years and 2 months, 10 days longer than planned.", REF, "3 years and 2 months", "DURATION", "P3Y2M"),
     # counts written with thousands separators or as millions
     ("The relic was buried for nearly 1,000 years.", REF, "nearly 1,000 years", "DURATION", "P1000Y", "LESS_THAN"),
     ("Police trawled through 10,000 hours of footage.", REF, "10,000 hours", "DURATION", "PT10000H"),

@@ -417,9 +417,9 @@ def _join_durations(text: str, out: list[TimeMention], punct: _Punct) -> None:
         while j < len(out) and _joins(text, parts[-1], out[j], punct, first=len(parts) == 1):
             parts.append(out[j])
             j += 1
-        if len(parts) > 1 and _comma_list(text, parts):
-            parts = parts[:1]
-            j = i + 1
+        while len(parts) > 1 and _comma_list(text, parts):
+            parts.pop()  # "3 years and 2 months, 10 days longer": the "and" compound alone
+        j = i + len(parts)
         if len(parts) > 1:
             units = [_RE_ONE_UNIT.match(p.value) for p in parts]
             date = "".join(f"{u[2]}{u[3]}" for u in units if u and not u[1])  # type: ignore[index]
