@@ -390,7 +390,10 @@ def diwali(y: int) -> D:
     (`tula_sankranti`; that month is Ashvin, Kartika where months end at full moon), dated
     by the evening in India on which the Amavasya (new-moon lunar day) holds: the day of a
     conjunction after 20:00 IST, else the day before. Almanacs differ by a day in close
-    years (2024: 31 October for most, 1 November for some).
+    years (2024: 31 October for most, 1 November for some). The rule is a threshold on the
+    conjunction's time, not the almanacs' lunar-day (tithi) reckoning: in years whose
+    conjunction falls between about 17:30 and 20:30 IST the value can be a day early (2003,
+    2004, 2013); the tagger's interval (+-1 day, mod APPROX) still holds the day observed.
 
     >>> diwali(2023)
     datetime.date(2023, 11, 12)
