@@ -52,6 +52,8 @@ NAMES = [
     ("Shares were dragged down by fall in crude prices.", "fall"),
     ("They met in Spring, Texas.", "Spring"),
     ("He drinks coffee in the morning.", "the morning"),
+    ("Police arrested him on March 3. Two days later, in the evening, police raided the house.", "the evening"),
+    ("Last week, in the afternoon, the shooting began.", "the afternoon"),
     ("Temperatures drop sharply during the night.", "the night"),
     ("Trading volume in the morning session was 162 million shares.", "the morning"),
     ("It was the year the wall fell.", "the year"),

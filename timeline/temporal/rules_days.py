@@ -303,6 +303,9 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
         nxt = c.low[c.e : c.e + 3]
         if c.prev_word() not in cw.get("pod_the_after", ()) or c.next_word() in cw.get("pod_the_not_before", ()) or nxt[:2] in ("'s", "’s"):
             return None
+        a, _ = c.sentence()
+        if c.last_day_at < a and any(w in c.tables["context"].get("pod_shift_words", ()) for w in _RE_LOW_WORD.findall(c.low, a, c.s)):
+            return None  # "Two days later, in the evening", "Last week, in the afternoon": not the day told before
         day = _story_day_in_paragraph(c)
         t = c.tense()
         if day is None and t not in ("past", "future"):
