@@ -28,6 +28,9 @@ CASES = [
     ("The company announced February contracts worth $3 billion.", "2024-04-10", "February", "DATE", "2024-02"),
     ("Washington will respond to the attack that killed the servicemen in June.", "1997-04-28", "June", "DATE", "1996-06"),
     ("The bank expects that reduced rates in June will help borrowers.", "2024-05-08", "June", "DATE", "2024-06"),
+    # "now" after a future auxiliary leaves the clause future; an event's year said after it
+    ("The aircraft will now be delivered to customers in October.", "2010-04-14", "October", "DATE", "2010-10"),
+    ("He has lived there since the September 11 attacks in 2001.", "2010-04-14", "September 11", "DATE", "2001-09-11"),
     # ...but not a verb that names a date still to come
     ("Bush has declared January 2 as a national day of mourning.", "2006-12-30", "January 2", "DATE", "2007-01-02"),
     ("If the government fell on Dec. 8, a vote would follow.", "2005-11-07", "Dec. 8", "DATE", "2005-12-08"),

@@ -195,6 +195,11 @@ def _past_verb_before(c: Ctx) -> bool:
     return any(w in happened for w in words[:-1])
 
 
+#: "the September 11 attacks in 2001", "the Oct. 7 attack of 2023": an event noun (one to
+#: three lower-case words) and the year it happened in
+_RE_EVENT_YEAR = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+(?:in|of)\s+((?:1[5-9]|20)\d\d)(?!\d)")
+
+
 def _names_event(c: Ctx, start: int) -> set[str]:
     """ "the October 7 attack", "their Oct. 7 raid": a date used as a name for an event; the
     (up to three) lower-case words after it, where the event's noun is (empty when the date
@@ -239,7 +244,10 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
         # weeks ahead
         cw = c.tables["context"]
         t = c.tense()
-        if named & set(cw.get("known_event_nouns", ())):
+        later = _RE_EVENT_YEAR.match(c.text, c.e)
+        if later is not None and _valid_date(int(later.group(1)), mo, d):
+            y = int(later.group(1))  # "the September 11 attacks in 2001": the year said after the event
+        elif named & set(cw.get("known_event_nouns", ())):
             y = R.month_day_year(c.ref, mo, d, "past", True) if c.ref else None
         elif named & set(cw.get("scheduled_event_nouns", ())) and t in ("future", "present"):
             y = R.month_day_year(c.ref, mo, d, t) if c.ref else None

@@ -66,6 +66,7 @@ class TenseCues:
         self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.relative_verb_next = set(t.get("relative_verb_next", []))
         self.fixture_plain = set(t.get("fixture_plain", []))
+        self.present_adverbs = set(t.get("present_adverbs", []))
         self.plain_not_after = set(t.get("plain_not_after", []))
         self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
@@ -131,6 +132,8 @@ class TenseCues:
                 return None  # "the visit will last from Tuesday": read on to "will"
             return "past"
         if w in self.present:
+            if prev in self.modal_future and w in self.present_adverbs:
+                return None  # "will now be delivered": read on to "will"
             return "present"
         if w in self.present_schedule and word[0].islower() and prev not in self.plain_not_after:
             if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
