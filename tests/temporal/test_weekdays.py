@@ -146,6 +146,8 @@ CASES = [
     # "at midnight on Dec. 31", "by noon on Jan. 5": the date after the clock word dates it
     ("The law expires at midnight on Dec. 31.", "2006-12-28", "midnight", "TIME", "2006-12-31T24:00"),
     ("Troops will leave by noon on Jan. 5.", "2006-12-28", "noon", "TIME", "2007-01-05T12:00"),
+    # a planned day ahead does not date a past clause's part of day
+    ("The prime minister cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon.", "2009-04-06", "the afternoon", "TIME", "2009-04-06TAF"),
     # hard-wrapped text: a line break inside a sentence is no paragraph
     ("The market fell 2% on Tuesday as traders\nworried about rates. In the\nafternoon, stocks recovered.", "2024-05-08", "the\nafternoon", "TIME", "2024-05-07TAF"),
     # control: "overnight" alone is still the night before the report

@@ -308,6 +308,8 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
             return None  # "Two days later, in the evening", "Last week, in the afternoon": not the day told before
         day = _story_day_in_paragraph(c)
         t = c.tense()
+        if day is not None and c.ref is not None and day > c.ref and t == "past":
+            day = None  # "cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon"
         if day is None and t not in ("past", "future"):
             return None  # a habit or a general truth ("temperatures drop during the night")
         if day is None and c.ref is not None:
