@@ -146,6 +146,10 @@ CASES = [
     # "at midnight on Dec. 31", "by noon on Jan. 5": the date after the clock word dates it
     ("The law expires at midnight on Dec. 31.", "2006-12-28", "midnight", "TIME", "2006-12-31T24:00"),
     ("Troops will leave by noon on Jan. 5.", "2006-12-28", "noon", "TIME", "2007-01-05T12:00"),
+    # a day opening a "that" clause as its subject is dated by that clause's verb
+    ("The government announced that Wednesday will be a national day of mourning.", "2014-07-18", "Wednesday", "DATE", "2014-07-23"),
+    ("Rangel said Tuesday that Sunday's congressional elections will go ahead.", "2005-11-29", "Sunday", "DATE", "2005-12-04"),
+    ("He said that Wednesday was the worst day of his life.", "2014-07-18", "Wednesday", "DATE", "2014-07-16"),
     # a planned day ahead does not date a past clause's part of day
     ("The prime minister cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon.", "2009-04-06", "the afternoon", "TIME", "2009-04-06TAF"),
     # hard-wrapped text: a line break inside a sentence is no paragraph

@@ -67,6 +67,7 @@ class TenseCues:
         self.relative_verb_next = set(t.get("relative_verb_next", []))
         self.fixture_plain = set(t.get("fixture_plain", []))
         self.present_adverbs = set(t.get("present_adverbs", []))
+        self.subject_openers = set(t.get("subject_openers", []))
         self.plain_not_after = set(t.get("plain_not_after", []))
         self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
@@ -427,6 +428,13 @@ class ClauseTense:
             # the clause after the comma has no verb of its own on the right ("..., and a
             # strike on Monday killed 20 people" is a new clause)
             return _first_cue(cues, right, rw, _MAX_WORDS) is None
+
+        if lw and lw[0] in cues.subject_openers:
+            # "announced that Wednesday will be a day of mourning": the expression opens the
+            # clause as its subject; its own verb, on the right, dates it
+            own = _first_cue(cues, right, rw, _MAX_WORDS)
+            if own is not None:
+                return own
 
         for dist in range(min(len(left), _MAX_WORDS)):
             if lw[dist] in cues.breaks:
