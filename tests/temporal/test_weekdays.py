@@ -150,6 +150,8 @@ CASES = [
     ("The government announced that Wednesday will be a national day of mourning.", "2014-07-18", "Wednesday", "DATE", "2014-07-23"),
     ("Rangel said Tuesday that Sunday's congressional elections will go ahead.", "2005-11-29", "Sunday", "DATE", "2005-12-04"),
     ("He said that Wednesday was the worst day of his life.", "2014-07-18", "Wednesday", "DATE", "2014-07-16"),
+    ("The Netherlands declared Wednesday a national day of mourning.", "2014-07-18", "Wednesday", "DATE", "2014-07-23"),
+    ("The president has declared Saturday a public holiday.", "1997-04-11", "Saturday", "DATE", "1997-04-12"),
     # a planned day ahead does not date a past clause's part of day
     ("The prime minister cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon.", "2009-04-06", "the afternoon", "TIME", "2009-04-06TAF"),
     # hard-wrapped text: a line break inside a sentence is no paragraph

@@ -407,6 +407,9 @@ def _day_tense(c: Ctx) -> str | None:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
             return t if t in ("future", "present") else None
         return None
+    cw = c.tables["context"]
+    if c.prev_word() in cw.get("declare_verbs", ()) and c.next_word() in cw.get("declare_object_next", ()):
+        return "future"  # "declared Wednesday a national day of mourning": a day still to come
     t = c.tense()
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
