@@ -78,6 +78,7 @@ NAMES = [
     ("Real scored twice in the first half and held on to win 2-1.", "the first half"),
     ("Owens scored a seven-yard touchdown late in the first quarter and a field goal in the second quarter.", "the second quarter"),
     ("Trailing 59-45 amid the third quarter, Palestine fought hard.", "the third quarter"),
+    ("Bahrain established a comfortable 71-39 lead after three quarters.", "three quarters"),
     ("The report appeared in The Cambodia Daily on Monday.", "Daily"),
     ("Matherani told the national news weekly.", "weekly"),
     ("Medvedev told France's Le Figaro daily on Friday that this was grotesque.", "daily"),
@@ -175,6 +176,7 @@ STILL_TIMES = [
     ("The company missed its goals in the third quarter.", "the third quarter"),
     ("The company sold 1.2 million phones in the first quarter, up from 900,000 in the fourth quarter.", "the fourth quarter"),
     ("The Senate approved the bill 52-48 in the second half of the year.", "the second half of the year"),
+    ("Profit rose for three quarters in a row.", "three quarters"),
     # numbers with a dash that are no score keep the calendar period (review 7)
     ("The airline will receive five Boeing 737-800 jets in the second half.", "the second half"),
     ("Children aged 5-11 will be vaccinated in the first quarter.", "the first quarter"),

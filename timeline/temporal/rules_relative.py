@@ -678,6 +678,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a year-earlier period": the adjective is its own expression
     if u.startswith("quarter") and nxt == "of":
         return None  # "three quarters of the vote"
+    if gran == "quarter" and _about_a_game(c):
+        return None  # "a 71-39 lead after three quarters": periods of play
     if u == "quarter" and c.norm(m["n"]) in ("a", "one") and not (the or rel) and _quarter_is_a_fraction(c, nxt):
         return (SKIP, c.e)  # "by a quarter point", "cut its workforce by almost a quarter"
     if u in ("second", "seconds") and (m["n"] or "").strip() in ("a", "an", "one") and nxt and c.next_char().isalpha():
