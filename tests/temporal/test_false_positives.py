@@ -49,6 +49,8 @@ NAMES = [
     ("Israeli daily newspaper Ha'aretz reported the threat.", "daily"),
     ("He takes his pills in the morning.", "the morning"),
     ("They spring into action.", "spring"),
+    ("Markets close for the New Year holiday.", "the New Year"),
+    ("Thousands celebrated the New Year in Times Square.", "the New Year"),
     ("Shares were dragged down by fall in crude prices.", "fall"),
     ("They met in Spring, Texas.", "Spring"),
     ("He drinks coffee in the morning.", "the morning"),

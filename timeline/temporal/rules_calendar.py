@@ -1170,6 +1170,27 @@ def _season_next(c: Ctx, code: str) -> Out:
     return _anchored(_season_pick(c.ref, code, 1, strict=True), c)
 
 
+def p_new_year_period(m: re.Match[str], c: Ctx) -> Out:
+    """ "early in the new year", "into the New Year": the year about to begin, said in its
+    last quarter (or the one just begun, said in its first); left alone at other times and
+    before a holiday word ("the New Year holiday")."""
+    cw = c.tables["context"]
+    if c.prev_word() not in cw.get("new_year_after", ()) or c.next_word() in cw.get("new_year_not_before", ()):
+        return None
+    if c.ref is None:
+        return _unres("XXXX", "year")
+    if c.ref.month >= 10:
+        y = c.ref.year + 1
+    elif c.ref.month <= 3:
+        y = c.ref.year
+    else:
+        return None
+    before = c.words_before()[-2:]
+    mod = _POS_MOD.get(before[0]) if len(before) == 2 and before[1] == "in" else None  # "early in the new year"
+    r = _anchored(R.year(y), c)
+    return R.apply_position(r, mod) if mod else r
+
+
 def p_season_year(m: re.Match[str], c: Ctx) -> Out:
     if _season_names_something(c):
         return None  # "the 2008 Summer Olympics": the year alone is the time
