@@ -104,6 +104,8 @@ CASES = [
     ("More than 30 pandas were inseminated in spring.", "2006-11-14", "spring", "DATE", "2006-SP"),
     ("Demand for heating oil is highest in winter.", "2005-11-29", "winter", "DATE", "XXXX-WI"),
     ("The troops will be withdrawn by spring next year.", "2024-05-08", "spring next year", "DATE", "2025-SP"),
+    ("The museum will reopen in Spring.", "2024-03-13", "Spring", "DATE", "2024-SP"),
+    ("Harvest begins in fall in Iowa.", "2024-03-13", "fall", "DATE", "2024-FA"),
     # "the new year": the year about to begin, said late in a year
     ("Bush is expected to deliver a speech sometime early in the New Year.", "2006-12-28", "the New Year", "DATE", "2007", "START"),
     ("The strike will continue into the new year.", "2006-12-28", "the new year", "DATE", "2007"),

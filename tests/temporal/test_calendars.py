@@ -200,6 +200,8 @@ NOT_DATED = [  # (text, reference, word that must not be a time)
     ("The Spring Festival in Vermont drew crowds.", "2024-05-20", "Spring Festival"),
     ("He ate ramadan dates.", "2024-05-20", "ramadan"),
     ("Bahrain led 71-39 after three quarters and Ramadan rested his big shooters.", "2006-11-24", "Ramadan"),
+    ("Ramadan joined the club in 2019.", "2024-03-13", "Ramadan"),
+    ("Ramadan signed a new contract.", "2024-03-13", "Ramadan"),
 ]
 
 

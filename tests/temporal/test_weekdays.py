@@ -152,6 +152,13 @@ CASES = [
     ("He said that Wednesday was the worst day of his life.", "2014-07-18", "Wednesday", "DATE", "2014-07-16"),
     ("The Netherlands declared Wednesday a national day of mourning.", "2014-07-18", "Wednesday", "DATE", "2014-07-23"),
     ("The president has declared Saturday a public holiday.", "1997-04-11", "Saturday", "DATE", "1997-04-12"),
+    # review 8: an object that is no day noun; fixture verbs that are common verbs; an adverb
+    ("The company named Tuesday a new chief executive.", "2024-03-13", "Tuesday", "DATE", "2024-03-12"),
+    ("Residents face a huge clean-up after floods on Monday.", "2024-03-13", "Monday", "DATE", "2024-03-11"),
+    ("The amendment that passed unanimously on Monday takes effect in July.", "2024-03-13", "Monday", "DATE", "2024-03-11"),
+    ("Shares fell after the announcement and recovered in the afternoon.", "2024-03-13", "the afternoon", "TIME", "2024-03-13TAF"),
+    ("Rescuers, who have worked in the region for years, pulled survivors out during the night.", "2024-03-13", "the night", "TIME", "2024-03-12TNI"),
+    ("Polls open Sunday to Tuesday next week.", "2024-03-13", "Tuesday next week", "DATE", "2024-03-19"),
     # a planned day ahead does not date a past clause's part of day
     ("The prime minister cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon.", "2009-04-06", "the afternoon", "TIME", "2009-04-06TAF"),
     # hard-wrapped text: a line break inside a sentence is no paragraph

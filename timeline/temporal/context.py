@@ -72,6 +72,9 @@ class Ctx:
         #: of such a story; its bare weekdays count from it
         self.last_day_told = False
         self.last_day_start = -1
+        #: where the last mention of any kind ends, and whether it moved the time off a told day
+        self.last_mention_at = -1
+        self.last_mention_shift = False
         #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
         #: month or 0, day or 0, where it was said); cleared by a day told from the reference
         self.frame: tuple[int, int, int, int] | None = None

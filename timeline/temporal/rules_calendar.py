@@ -1087,6 +1087,11 @@ def _half_year(c: Ctx, h: int) -> int:
     return c.ref.year + 1 if (t == "future" and h == 1 and c.ref.month > 6) else c.ref.year
 
 
+_RE_COMMA_NAME = re.compile(r",\s+[A-Z]")
+#: the word after the one after the season ("fall in [crude] prices")
+_RE_NEXT_TOKEN_AFTER = re.compile(r"\s+[a-z'’]+\s+([A-Za-z][\w'’-]*)")
+
+
 def _bare_season(c: Ctx) -> bool:
     """ "before summer", "by spring", "the onset of winter", "the northern hemisphere winter":
     a season with no determiner after a preposition of time (or "the onset of"), ending its
@@ -1096,12 +1101,16 @@ def _bare_season(c: Ctx) -> bool:
         return False
     if not (_word_before_in(c, cw.get("season_bare_after", ())) or c.prev_word() in cw.get("season_bare_after_noun", ())):
         return False
-    if c.cap(c.s) and not _starts_sentence(c, c.s):
-        return False  # "They met in Spring, Texas"
+    if c.cap(c.s) and not _starts_sentence(c, c.s) and _RE_COMMA_NAME.match(c.text, c.e):
+        return False  # "They met in Spring, Texas": a place
     after = c.text[c.e : c.e + 2].lstrip(" ")[:1]
     nxt = c.next_word()
     if c.norm(c.low[c.s : c.e]) in cw.get("season_also_nouns", ()) and nxt in cw.get("season_noun_before", ()):
-        return False  # "dragged down by fall in crude prices": a drop
+        # "dragged down by fall in crude prices": a drop; not "harvest begins in fall in Iowa",
+        # "spring in the mountains", "fall of last year"
+        then = _RE_NEXT_TOKEN_AFTER.match(c.text, c.e)
+        if then is not None and then.group(1)[:1].islower() and then.group(1) not in cw.get("season_noun_ok_after", ()):
+            return False
     return after == "" or not after.isalnum() or _is_function_word(c, nxt) or nxt in cw.get("season_phrase_end", ())
 
 

@@ -304,7 +304,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
         if c.prev_word() not in cw.get("pod_the_after", ()) or c.next_word() in cw.get("pod_the_not_before", ()) or nxt[:2] in ("'s", "’s"):
             return None
         a, _ = c.sentence()
-        if c.last_day_at < a and any(w in c.tables["context"].get("pod_shift_words", ()) for w in _RE_LOW_WORD.findall(c.low, a, c.s)):
+        if c.last_mention_at > a and c.last_mention_shift:
             return None  # "Two days later, in the evening", "Last week, in the afternoon": not the day told before
         day = _story_day_in_paragraph(c)
         t = c.tense()
@@ -409,7 +409,9 @@ def _day_tense(c: Ctx) -> str | None:
         return None
     cw = c.tables["context"]
     if c.prev_word() in cw.get("declare_verbs", ()) and c.next_word() in cw.get("declare_object_next", ()):
-        return "future"  # "declared Wednesday a national day of mourning": a day still to come
+        obj = _RE_WORDS_AFTER.match(c.low, c.e)
+        if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
+            return "future"  # "declared Wednesday a national day of mourning": a day still to come
     t = c.tense()
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
@@ -552,6 +554,8 @@ def _coarser_story_month(c: Ctx) -> Res | None:
 
 
 _RE_LOW_WORD = re.compile(r"[a-z]+")
+#: the next few words ("a national day of mourning")
+_RE_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z'-]*){1,5}")
 
 
 def _background_day(c: Ctx) -> bool:

@@ -228,6 +228,10 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     if res.anchor and res.anchor.startswith("reference") and res.type in ("DATE", "TIME"):
         tense = ctx._tense(text, s, e)
     mention = _mention(text, res, s, e, rule, tense, {})
+    ctx.last_mention_at = e
+    # a relative time that moves off the day told before ("Last week", "Two days later"), not a
+    # calendar date ("the January 1994 quake") nor a plain duration ("for years")
+    ctx.last_mention_shift = rule in _SHIFT_RULES and res.granularity not in ("part_of_day", "minute")
     if (
         res.earliest is not None
         and res.type in ("DATE", "TIME")
@@ -500,7 +504,13 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
                 if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
                     return a, moved
     if a.earliest <= b.latest:
-        if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES and (b.earliest - a.latest).days > 6 and (b.anchor or "").startswith("reference"):
+        if (
+            a.rule in _WEEKDAY_RULES
+            and b.rule in _WEEKDAY_RULES
+            and (b.earliest - a.latest).days > 6
+            and (b.anchor or "").startswith("reference")
+            and len(b.text.split()) == 1  # not "Tuesday next week"
+        ):
             # "conducted from Friday through Sunday", said on a Wednesday: the Sunday after
             # that Friday (the end alone looked ahead, as after "through"), not a week later
             moved = _shift_days(b, -7 * ((b.earliest - a.latest).days // 7))
@@ -523,6 +533,8 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
 
 
 _WEEKDAY_RULES = frozenset({"weekday"})
+#: rules whose mentions count from another time ("Two days later", "last week")
+_SHIFT_RULES = frozenset({"offset", "rel_unit"})
 
 #: "overnight", "at noon", "by dawn" take their day from the report or the narrative; they do
 #: not move the day the narrative is on

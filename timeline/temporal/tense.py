@@ -68,6 +68,7 @@ class TenseCues:
         self.fixture_plain = set(t.get("fixture_plain", []))
         self.present_adverbs = set(t.get("present_adverbs", []))
         self.subject_openers = set(t.get("subject_openers", []))
+        self.adverb_suffixes = tuple(t.get("adverb_suffixes", [])) or ("\0",)
         self.plain_not_after = set(t.get("plain_not_after", []))
         self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
@@ -153,7 +154,9 @@ class TenseCues:
             len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
         )
         if participle:
-            if prev in self.relatives and w not in self.past_same_as_base and (nxt is None or nxt in self.relative_verb_next):
+            if prev in self.relatives and w not in self.past_same_as_base and (
+                nxt is None or nxt in self.relative_verb_next or nxt.endswith(self.adverb_suffixes)
+            ):
                 # "the number that stood in January", "the attack that killed 19": "that" opens
                 # a clause; not "expects that reduced rates in June will help" (an adjective)
                 return "past"
