@@ -244,7 +244,7 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
         # weeks ahead
         cw = c.tables["context"]
         t = c.tense()
-        later = _RE_EVENT_YEAR.match(c.text, c.e)
+        later = _RE_EVENT_YEAR.match(c.text, c.e) if named & set(cw.get("known_event_nouns", ())) else None
         if later is not None and _valid_date(int(later.group(1)), mo, d):
             y = int(later.group(1))  # "the September 11 attacks in 2001": the year said after the event
         elif named & set(cw.get("known_event_nouns", ())):
