@@ -159,6 +159,10 @@ CASES = [
     ("Shares fell after the announcement and recovered in the afternoon.", "2024-03-13", "the afternoon", "TIME", "2024-03-13TAF"),
     ("Rescuers, who have worked in the region for years, pulled survivors out during the night.", "2024-03-13", "the night", "TIME", "2024-03-12TNI"),
     ("Polls open Sunday to Tuesday next week.", "2024-03-13", "Tuesday next week", "DATE", "2024-03-19"),
+    # a far day inside a relative clause is an aside: a later clock keeps the report's day
+    ("Peres pushed for the withdrawal from Gaza which was completed on Sept.12. Shortly after 6 a.m. local time, officials announced that Peretz had won.",
+     "2005-11-10", "Shortly after 6 a.m. local time", "TIME", "2005-11-10T06:00"),
+    ("He was arrested on March 3, 2005. At 6 a.m., police searched his house.", "2005-11-10", "6 a.m.", "TIME", "2005-03-03T06:00"),
     # a planned day ahead does not date a past clause's part of day
     ("The prime minister cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon.", "2009-04-06", "the afternoon", "TIME", "2009-04-06TAF"),
     # hard-wrapped text: a line break inside a sentence is no paragraph

@@ -500,6 +500,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = on_day
         else:
             day = _anaphor_day(c, CLOCK_ANAPHOR_REACH)
+            if day is not None and day == (c.last_day.earliest if c.last_day else None) and _background_day(c):
+                day = c.ref  # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...": today
             if day is not None and c.ref is not None and day > c.ref and c.tense() != "future":
                 day = c.ref  # a planned day mentioned before does not date a past event
             elif day is not None and c.ref is not None and day < c.ref and c.tense() in ("present", "future"):
