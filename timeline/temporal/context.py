@@ -66,7 +66,6 @@ class Ctx:
         #: attack on Feb. 14, 2018"): what "the next day", "that evening" count from
         self.last_day: Res | None = None
         self.last_day_at = -1
-        self.last_day_rule = ""
         #: that day opens a story told forward: a date given with its weekday ("On Monday, Aug.
         #: 29, 2005, ..."), a sentence-initial past date ("On Aug. 29, 2005, ..."), or a weekday
         #: of such a story; its bare weekdays count from it
@@ -74,6 +73,7 @@ class Ctx:
         self.last_day_start = -1
         #: where the last mention of any kind ends, and whether it moved the time off a told day
         self.last_mention_at = -1
+        self._blank_lines: bool | None = None
         self.last_mention_shift = False
         #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
         #: month or 0, day or 0, where it was said); cleared by a day told from the reference
@@ -86,6 +86,15 @@ class Ctx:
         self.e = 0
         self.tables = _tables(grammar.lex)
         self._ref_anchor: str | None = None
+
+    @property
+    def has_blank_lines(self) -> bool:
+        """Does the text mark paragraphs with blank lines (else a hard-wrapped text's line
+        breaks are not paragraphs)? Computed once per text."""
+        got = self._blank_lines
+        if got is None:
+            got = self._blank_lines = "\n\n" in self.text
+        return got
 
     def sentence(self) -> tuple[int, int]:
         """Start and end offsets of the sentence around the candidate (abbreviations kept in)."""

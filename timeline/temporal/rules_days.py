@@ -339,7 +339,7 @@ def _story_day_in_paragraph(c: Ctx) -> D | None:
     throughout the night"), not long before."""
     if c.last_day is None or c.last_day.earliest is None or c.s - c.last_day_at > CLOCK_ANAPHOR_REACH:
         return None
-    if "\n\n" in c.text:
+    if c.has_blank_lines:
         breaks = c.text.count("\n\n", c.last_day_at, c.s)
     else:  # no blank lines: a paragraph ends a line that ends a sentence (not a hard wrap)
         breaks = len(_RE_LINE_END_SENTENCE.findall(c.text, c.last_day_at, c.s))
@@ -532,10 +532,21 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
 
 
 
-#: words that move "the day" away from its anchor ("the next day"): only the anchor's own
-#: day ("that same day") may be some day of a coarser mention; "the next day" after "in August
-#: 2006, when a jet crashed" still follows the story's day (that month is background)
-_MOVING_WORDS = ("next", "following", "after", "previous", "preceding", "prior", "before")
+#: words that move "the day" away from its anchor, and by how much ("the next day": +1). Only
+#: the anchor's own day ("that same day") may be some day of a coarser mention; "the next day"
+#: after "in August 2006, when a jet crashed" still follows the story's day (background)
+_DAY_SHIFT = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
+_DAY_PARTS = ("morning", "evening", "night", "afternoon")
+
+
+def _day_shift(w: str) -> int:
+    return next((k for word, k in _DAY_SHIFT.items() if word in w), 0)
+
+
+def _pod_of(c: Ctx, w: str) -> str | None:
+    """The part-of-day code of "that morning", "the next evening" (None for a day)."""
+    part = next((p for p in _DAY_PARTS if w.endswith(p)), None)
+    return c.tables["pods"][part] if part else None
 
 #: how far back a month mention may be to stand for "that same day" ("last October when
 #: Dr. Slepian was killed. His name was crossed out that same day")
@@ -572,22 +583,17 @@ def _background_day(c: Ctx) -> bool:
     return any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, c.last_day_start))
 
 
-def _pod_suffix(c: Ctx, w: str) -> str:
-    for part in ("morning", "evening", "night", "afternoon"):
-        if w.endswith(part):
-            return "T" + c.tables["pods"][part]
-    return ""
-
-
 def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     if w.endswith(("after", "before")) and c.next_char().isalnum():
         return None  # "the day after an Israeli strike": anchored to an event, not a date
     if m["in"] and (c.norm(m["pos"]) not in ("earlier", "later") or c.low[c.e : c.e + 2] in ("'s", "’s")):
         return None  # "twice in the day", "late in the day" (too late), "later in the day's trading"
-    coarse = _coarser_story_month(c) if not m["in"] and not any(x in w for x in _MOVING_WORDS) else None
+    k = _day_shift(w)
+    pod = _pod_of(c, w)
+    coarse = _coarser_story_month(c) if not m["in"] and k == 0 else None
     if coarse is not None:
-        return coarse.with_(value=coarse.value + _pod_suffix(c, w))
+        return coarse.with_(value=coarse.value + ("T" + pod if pod else ""))
     base = _anaphor_day(c)
     if m["in"] and c.last_day is not None and not _within_sentences(c, c.last_day_at, 3):
         base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
@@ -602,20 +608,14 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         t = c.tense()
         if (base > c.ref and t != "future") or (base < c.ref and t in ("present", "future")):
             base = c.ref
-    k = 0
-    if any(x in w for x in ("next", "following", "after")):
-        k = 1
-    elif any(x in w for x in ("previous", "preceding", "prior", "before")):
-        k = -1
     day = base + dt.timedelta(days=k)
     if not told and c.ref is not None and day > c.ref and c.tense() == "past":
         day = c.ref  # no day told of, a past clause: not the day after publication
     anchor = "previous mention" if c.last_date is not None else c.ref_anchor()
     # "early that morning" START, "late that night" END; "earlier/later that day" keep the day
     mod = {"early": "START", "late": "END"}.get(c.norm(m["pos"])) if m["pos"] else None
-    for part in ("morning", "evening", "night", "afternoon"):
-        if w.endswith(part):
-            r = R.part_of_day(day, c.tables["pods"][part]).with_(anchor=anchor)
-            return r.with_(mod=mod) if mod else r
+    if pod is not None:
+        r = R.part_of_day(day, pod).with_(anchor=anchor)
+        return r.with_(mod=mod) if mod else r
     r = R.day(day).with_(anchor=anchor)
     return R.apply_position(r, mod) if mod else r

@@ -56,6 +56,8 @@ class _Punct:
         self.date_approx = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")\s+$", re.I) if alts else None
         #: what may stand between the parts of one compound duration, spaces normalised
         self.duration_joiners = frozenset(" ".join(w.replace(",", " , ").split()) for w in span.get("duration_joiners", []))
+        #: the words among them ("and"): a comma list ends with one to be a compound
+        self.duration_words = frozenset(w for j in self.duration_joiners for w in j.split() if w != ",")
         outside = "|".join(re.escape(w) for w in span.get("mods_outside", []))
         self.mods_outside = re.compile(r"(?:" + outside + r")\s+(?=\S)", re.I) if outside else None
         compared = lex.table("context_words").get("compared_period", [])
@@ -254,7 +256,6 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
             ctx.last_day = res
             ctx.last_day_at = e
             ctx.last_day_start = s
-            ctx.last_day_rule = rule
             ctx.last_day_told = same or _opens_story(text, res, s, e, rule, frame is not None, ctx)
         if frame is not None:
             ctx.frame = frame
@@ -421,7 +422,7 @@ def _join_durations(text: str, out: list[TimeMention], punct: _Punct) -> None:
         while j < len(out) and _joins(text, parts[-1], out[j], punct, first=len(parts) == 1):
             parts.append(out[j])
             j += 1
-        while len(parts) > 1 and _comma_list(text, parts):
+        while len(parts) > 1 and _comma_list(text, parts, punct):
             parts.pop()  # "3 years and 2 months, 10 days longer": the "and" compound alone
         j = i + len(parts)
         if len(parts) > 1:
@@ -433,7 +434,7 @@ def _join_durations(text: str, out: list[TimeMention], punct: _Punct) -> None:
         i += 1
 
 
-def _comma_list(text: str, parts: list[TimeMention]) -> bool:
+def _comma_list(text: str, parts: list[TimeMention], punct: _Punct) -> bool:
     """Commas alone between days, months or years may list alternatives ("one year, 68 days
     or even two months", "20 years, five days a week"): a compound then ends with "and"
     ("14 years, nine months and 20 days"). Clock units joined by commas are one time ("11
@@ -441,7 +442,7 @@ def _comma_list(text: str, parts: list[TimeMention]) -> bool:
     if all(p.value.startswith("PT") for p in parts):
         return False
     last = text[parts[-2].end : parts[-1].start]
-    return "," in text[parts[0].end : parts[-1].start] and "and" not in last.split()
+    return "," in text[parts[0].end : parts[-1].start] and not punct.duration_words & set(last.split())
 
 
 def _joins(text: str, a: TimeMention, b: TimeMention, punct: _Punct, first: bool) -> bool:
