@@ -122,6 +122,16 @@ CASES = [
     ("The council urged partygoers to stay away from the New Year's party.", "2006-12-31", "New Year's", "DATE", "2007-01-01"),
     ("Police were mobilized for the New Year's weekend.", "2006-12-29", "New Year's weekend", "DATE", "2006-W52-WE"),
     ("Crowds celebrated New Year's Day.", "2006-12-29", "New Year's Day", "DATE", "2006-01-01"),
+    # one chooser for every holiday (as for the other calendars): "last"/"next", under way, and
+    # a present clause about one still to come this year
+    ("We were together last Christmas.", "2024-12-25", "Christmas", "DATE", "2023-12-25"),
+    ("We were together last Christmas.", "2024-12-26", "Christmas", "DATE", "2024-12-25"),
+    ("We will see her next Easter.", "2024-05-10", "Easter", "DATE", "2025-04-20"),
+    ("They celebrated Easter week quietly.", "2024-03-27", "Easter week", "DATE", "2024-W13"),  # under way
+    ("The parade is on Thanksgiving.", "2024-05-10", "Thanksgiving", "DATE", "2024-11-28"),
+    ("He is spending Christmas with family.", "2024-05-10", "Christmas", "DATE", "2024-12-25"),
+    ("The parade is on Thanksgiving.", "2024-12-20", "Thanksgiving", "DATE", "2024-11-28"),
+    ("Christmas falls on a Wednesday.", "2024-12-25", "Christmas", "DATE", "2024-12-25"),
     # days named from Easter and Thanksgiving
     ("Shoppers flocked to stores on Black Friday.", "2006-12-13", "Black Friday", "DATE", "2006-11-24"),
     ("Christians marked Palm Sunday.", "2024-03-25", "Palm Sunday", "DATE", "2024-03-24"),

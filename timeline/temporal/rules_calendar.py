@@ -1257,47 +1257,72 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     spec = c.tables["holidays"][c.norm(m["h"])]
     if CAL.is_spec(spec):
         return _calendar_holiday(m, c, spec)
+    week = m["wk"] == "week"
     if m["y"]:
-        y: int | None = int(m["y"])
+        d = R.holiday(spec, int(m["y"]))
     elif c.ref is None:
         if spec.count("-") == 1 and spec[0].isdigit():
             return _unres(f"XXXX-{spec}", "day")
         return _unres("XXXX-XX-XX", "day")
     else:
-        t = c.tense()
-        y = c.ref.year
-        this = R.holiday(spec, y)
-        if this is None:
-            return None
-        # a week is past once it has begun ("as Easter week began"): date it by its Monday
-        week = m["wk"] == "week"
-        this = _monday_of(this) if week else this
-        if t == "past" and this > c.ref:
-            y -= 1
-        elif t == "future" and this < c.ref:
-            y += 1
-        elif t is None and (this - c.ref).days > 90:
-            y -= 1
-        elif this < c.ref and (nxt := R.holiday(spec, y + 1)) is not None:
-            nxt = _monday_of(nxt) if week else nxt
-            ahead, back = (nxt - c.ref).days, (c.ref - this).days
-            if t in (None, "present") and ahead <= 90 and ahead < back:
-                y += 1  # "on New Year's Day" said on 29 December: the one three days ahead
-            elif t == "past" and ahead <= 45 and back > 180 and not _past_verb_before(c):
-                # said in late December, a past clause is about the coming one ("urged
-                # partygoers to stay away from the New Year's party", "fireworks were still
-                # planned"), as for month-days; what a past verb of happening governs ("he died
-                # on New Year's Day", "crowds celebrated New Year's Day") stays past
-                y += 1
-    d = R.holiday(spec, y)
+        # each occurrence as (the day it is placed by, its first day, its last day, the day):
+        # a holiday's week is placed by its Monday and is under way all week ("as Easter week
+        # began")
+        occ = []
+        for k in (c.ref.year - 1, c.ref.year, c.ref.year + 1):
+            day = R.holiday(spec, k) if 1 <= k <= 9999 else None
+            if day is not None:
+                key = _monday_of(day) if week else day
+                occ.append((key, key, key + dt.timedelta(days=6) if week else key, day))
+        pick = _pick_occurrence(c, occ)
+        d = pick[3] if pick else None
     if d is None:
         return None
     if m["wk"]:  # "Easter week", "Thanksgiving weekend": the week (end) around the day
         # a holiday on a Monday or Tuesday closes the weekend before it ("New Year's weekend" 2007)
-        r = R.week(d) if m["wk"] == "week" else R.weekend(d - dt.timedelta(days=7) if d.weekday() <= 1 else d)
+        r = R.week(d) if week else R.weekend(d - dt.timedelta(days=7) if d.weekday() <= 1 else d)
     else:
         r = R.day(d)
     return r if m["y"] else _anchored(r, c)
+
+
+def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = True) -> tuple[D, ...] | None:
+    """Which occurrence of a holiday a text without a year means, for every kind of holiday.
+    ``occ``: its occurrences around the reference, each (the day it is placed by, first day,
+    last day, ...). After "last"/"next": the one before/after the reference. Else the one
+    under way at the reference; else the most recent in a past clause and the next in a
+    future clause, or in a present one when it falls later in the reference's year;
+    otherwise the next if it is at most 90 days ahead, else the last. Said in the weeks before the year's end, a past clause is about the coming
+    one ("millions were expected to travel for the Lunar New Year", "fireworks were still
+    planned for New Year's Eve") unless a past verb of happening governs it ("he died on New
+    Year's Day"). ``same_day_is_past``: an occurrence placed on the reference day counts as
+    the last one (not for a month-long festival, which begins then)."""
+    ref = c.ref
+    assert ref is not None
+    occ = sorted(occ)
+    prev = [o for o in occ if o[0] < ref or (o[0] == ref and same_day_is_past)]
+    nxt = [o for o in occ if o[0] > ref]
+    now = [o for o in occ if o[1] <= ref <= o[2]]
+    pw = c.prev_word()
+    if pw in c.tables["last"]:
+        if not prev:
+            return None
+        return prev[-2] if now and prev[-1] == now[0] and len(prev) > 1 else prev[-1]
+    if pw in c.tables["next"]:
+        return nxt[0] if nxt else None
+    if now:
+        return now[0]
+    p, n = (prev[-1] if prev else None), (nxt[0] if nxt else None)
+    if p is None or n is None:
+        return p or n
+    t = c.tense()
+    if t == "past":
+        ahead, back = (n[0] - ref).days, (ref - p[0]).days
+        near = ahead <= 45 and back > 180 and n[0].year > ref.year
+        return n if near and not _past_verb_before(c) else p
+    if t == "future" or (t == "present" and n[0].year == ref.year):
+        return n  # "the parade is on Thanksgiving", said in May: this year's, still to come
+    return n if (n[0] - ref).days <= 90 else p
 
 
 _RE_CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
@@ -1307,10 +1332,7 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
     """A holiday of another calendar (lexicon spec "hebrew:M:D", "islamic:M:D", "islamic:M:*",
     "lunar_new_year:H", "diwali"; arithmetic in `calendars`).
 
-    Which one: a stated year's ("Ramadan 2024"); after "last"/"next" the one before/after the
-    reference; else the one under way at the reference, or as for the other holidays the most
-    recent one in a past clause, the next one in a future clause, and otherwise the next one
-    if it is at most 90 days ahead, else the last.
+    Which one: a stated year's ("Ramadan 2024"), else as for every holiday (`_pick_occurrence`).
 
     What: a Hebrew holiday or the Lunar New Year is its (first) day, exactly. An Islamic day
     or Diwali is the estimated day with mod APPROX and an earliest/latest that allows for
@@ -1355,35 +1377,9 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
     elif c.ref is None:
         return _unres("XXXX-XX-XX", "day")
     else:
-        ref, y = c.ref, c.ref.year
-        occ = sorted(o for k in (y - 1, y, y + 1) if 1 <= k <= 9999 for o in CAL.occurrences(spec, k))
-        prev = [o for o in occ if o[0] < ref or (o[0] == ref and not spec.endswith("*"))]
-        nxt = [o for o in occ if o[0] > ref]
-        pw = c.prev_word()
-        # under way: within its interval (an estimated Eid observed a day late, Ramadan)
-        now = [o for o in occ if o[1] <= ref <= o[2]]
-        if pw in c.tables["last"]:
-            pick = (prev[-2] if now and prev and prev[-1] == now[0] and len(prev) > 1 else prev[-1]) if prev else None
-        elif pw in c.tables["next"]:
-            pick = nxt[0] if nxt else None
-        elif now:
-            pick = now[0]
-        else:
-            t = c.tense()
-            p, n = (prev[-1] if prev else None), (nxt[0] if nxt else None)
-            if p is None or n is None:
-                pick = p or n
-            elif t == "past":
-                ahead, back = (n[0] - ref).days, (ref - p[0]).days
-                # as for the other holidays: said in the weeks before the year's end, a past
-                # clause is about the coming one ("millions were expected to travel for the
-                # Lunar New Year") unless a past verb of happening governs it
-                near = ahead <= 45 and back > 180 and n[0].year > ref.year
-                pick = n if near and not _past_verb_before(c) else p
-            elif t == "future":
-                pick = n
-            else:
-                pick = n if (n[0] - ref).days <= 90 else p
+        y = c.ref.year
+        occ = [o for k in (y - 1, y, y + 1) if 1 <= k <= 9999 for o in CAL.occurrences(spec, k)]
+        pick = _pick_occurrence(c, occ, same_day_is_past=not spec.endswith("*"))
         if pick is None:
             return None
     d, lo, hi = pick
