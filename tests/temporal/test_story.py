@@ -52,6 +52,22 @@ STORY_WEEKDAYS = [
     ("Troops stormed Tiananmen Square on June 4, 1989. European Union ministers agreed Monday to go ahead.",
      "1997-04-07", "Monday", "DATE", "1997-04-07"),
     ("On Thursday, May 2, the strike began. On Monday, police cleared the docks.", "2024-05-07", "Monday", "DATE", "2024-05-06"),
+    # a future seen from a past day that dates the report ("would", or "will" reported from that
+    # day), or from a day that opens the story: the first such weekday after that day
+    ("On March 3, officials said they would vote on Friday.", "2024-05-20", "Friday", "DATE", "2024-03-08"),
+    ("On April 2, the company said it will report results on Thursday.", "2024-05-20", "Thursday", "DATE", "2024-04-04"),
+    ("Officials said on April 2 they will vote Friday.", "2024-05-20", "Friday", "DATE", "2024-04-05"),
+    ("The minister on April 2 said talks would resume on Thursday.", "2024-05-20", "Thursday", "DATE", "2024-04-04"),
+    ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. Officials said they would reopen the airport on Friday.",
+     "2006-03-01", "Friday", "DATE", "2005-09-02"),
+    # ...however near the reference; controls: a background date that does not date the report,
+    # a future not reported from the day, a report on the reference's day
+    ("Smith, arrested on March 3, said he would plead guilty on Friday.", "2024-05-20", "Friday", "DATE", "2024-05-24"),
+    ("The company, founded on April 2, 1990, said it would report on Thursday.", "2024-05-20", "Thursday", "DATE", "2024-05-23"),
+    ("On April 2, the company hired a chief. It will report results on Thursday.", "2024-05-20", "Thursday", "DATE", "2024-05-23"),
+    ("On Monday, the minister said talks would resume on Thursday.", "2024-05-20", "Thursday", "DATE", "2024-05-23"),
+    ("On May 16, officials said they would vote on Friday.", "2024-05-20", "Friday", "DATE", "2024-05-17"),
+    ("On May 19, officials said they would vote on Friday.", "2024-05-20", "Friday", "DATE", "2024-05-24"),
 ]
 
 # "the year before", "the month before", "the week after": the unit next to the story's last

@@ -188,21 +188,28 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
     open a story (``Ctx.last_day_told``: a date given with its weekday or framing its sentence,
     or a weekday of that story), in the same paragraph or the three sentences before; a date
     inside a sentence is too often background ("stormed Tiananmen Square on June 4, 1989.
-    Ministers agreed Monday..."). A clause that reports ("On Tuesday, the mayor said...") or is
-    not past is back in the present: None."""
+    Ministers agreed Monday..."). A future seen from that day ("said they would vote on
+    Friday") is the first such weekday after it. A clause that reports ("On Tuesday, the
+    mayor said...") or is otherwise not past is back in the present: None."""
     d = c.last_day
     if d is None or d.earliest is None or c.ref is None:
         return None
-    if not c.last_day_told:
-        return None  # "agreed Monday" after "stormed Tiananmen Square on June 4, 1989": a report's day
-    if (c.ref - d.earliest).days < STORY_WEEKDAY_GAP:
-        return None
-    same_paragraph = "\n" not in c.text[c.last_day_at : c.s] and c.s - c.last_day_at <= FRAME_REACH
-    if not (same_paragraph or _within_sentences(c, c.last_day_at, 3)):
-        return None
-    if c.tense() != "past" or c.low[c.e : c.e + 2] in ("'s", "’s"):
+    if c.low[c.e : c.e + 2] in ("'s", "’s") or d.earliest > c.ref:
         return None
     a, b = c.sentence()
+    same_paragraph = "\n" not in c.text[c.last_day_at : c.s] and c.s - c.last_day_at <= FRAME_REACH
+    told = c.last_day_told and (same_paragraph or _within_sentences(c, c.last_day_at, 3))
+    t = c.tense()
+    if t == "future" and _future_seen_from(c, a, told):
+        # "On March 3, officials said they would vote on Friday": the first Friday after the
+        # story's day, not after the reference (however near: "On May 16" -> May 17)
+        return R.weekday_near(d.earliest + dt.timedelta(days=1), wd, 1)
+    if (c.ref - d.earliest).days < STORY_WEEKDAY_GAP:
+        return None
+    if not told:
+        return None  # "agreed Monday" after "stormed Tiananmen Square on June 4, 1989": a report's day
+    if t != "past":
+        return None
     if any(w.strip(",.;:\"'“”") in c.tense_cues.reporting for w in c.low[a:b].split()):
         return None  # "On Tuesday, the mayor said the city would rebuild": the report's day
     if _pluperfect_told(c, b) and c.prev_word() not in c.tables["context"].get("deadline_before", ()):
@@ -210,6 +217,32 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
     else:
         day = R.weekday_near(d.earliest, wd, 1)
     return day if day < c.ref else None
+
+
+_RE_WORD_AFTER_SPACE = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
+    """Is a future clause (its sentence from ``a``) seen from the story's day: a "would" in a
+    story opened by that day ("On Monday, Aug. 29, 2005, Katrina made landfall. Officials said
+    they would reopen the airport on Friday"), or a future reported from a day that dates the
+    report in this sentence ("On March 3, officials said they would vote on Friday", "said on
+    April 2 it will report on Thursday"); not from a background date ("Smith, arrested on
+    March 3, said he would plead guilty on Friday")?"""
+    cues = c.tense_cues
+    words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()]
+    if told and any(w in cues.future_in_past for w in words):
+        return True
+    if not a <= c.last_day_start or not any(w in cues.reporting_past for w in words):
+        return False
+    before = [w.strip(",.;:\"'“”") for w in c.low[a : c.last_day_start].split()]
+    after = _RE_WORD_AFTER_SPACE.match(c.low, c.last_day_at)
+    frames = len(before) <= 1 and c.low[c.last_day_at : c.last_day_at + 1] == ","  # "On March 3, officials said"
+    next_to_verb = (before[-1:] and before[-1] in cues.reporting_past) or (
+        before[-2:-1] and before[-2] in cues.reporting_past and before[-1] == "on"
+    )  # "said on April 2", "announced Monday"
+    verb_after = after is not None and after.group(1) in cues.reporting_past  # "on April 2 said"
+    return bool(frames or next_to_verb or verb_after)
 
 
 def _pluperfect_told(c: Ctx, end: int) -> bool:

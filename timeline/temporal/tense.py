@@ -72,6 +72,8 @@ class TenseCues:
         self.plain_not_after = set(t.get("plain_not_after", []))
         self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
+        self.future_in_past = set(t.get("future_in_past", []))
+        self.reporting_past = set(t.get("reporting_past", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
         self.forward = _before_pattern(t.get("forward_before", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
