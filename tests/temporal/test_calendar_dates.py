@@ -132,6 +132,15 @@ CASES = [
     ("He is spending Christmas with family.", "2024-05-10", "Christmas", "DATE", "2024-12-25"),
     ("The parade is on Thanksgiving.", "2024-12-20", "Thanksgiving", "DATE", "2024-11-28"),
     ("Christmas falls on a Wednesday.", "2024-12-25", "Christmas", "DATE", "2024-12-25"),
+    # the nth weekday of a month: one day, its year chosen as a holiday's
+    ("The race is held on the third Monday of April.", "2024-02-10", "the third Monday of April", "DATE", "2024-04-15"),
+    ("The vote is set for the first Tuesday in November.", "2024-02-10", "the first Tuesday in November", "DATE", "2024-11-05"),
+    ("The election was held on the first Tuesday in November 2020.", "2024-02-10",
+     "the first Tuesday in November 2020", "DATE", "2020-11-03"),
+    ("The meeting was on the last Thursday of March.", "2024-05-10", "the last Thursday of March", "DATE", "2024-03-28"),
+    ("The last Friday of the month is payday.", "2024-02-10", "The last Friday of the month", "DATE", "2024-02-23"),
+    ("The show airs on the second Saturday of next month.", "2024-02-10", "the second Saturday of next month", "DATE", "2024-03-09"),
+    ("The festival ended on the 2nd Sunday of May.", "2024-02-10", "the 2nd Sunday of May", "DATE", "2023-05-14"),
     # days named from Easter and Thanksgiving
     ("Shoppers flocked to stores on Black Friday.", "2006-12-13", "Black Friday", "DATE", "2006-11-24"),
     ("Christians marked Palm Sunday.", "2024-03-25", "Palm Sunday", "DATE", "2024-03-24"),
@@ -143,6 +152,17 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_calendar_dates(case):
     check(case)
+
+
+def test_a_fifth_weekday_a_month_lacks_is_not_a_day():
+    got = [(m.text, m.value) for m in timeline.tag("The fifth Monday in February 2024 never came.", "2024-05-10")]
+    assert ("The fifth Monday in February 2024", "2024-02-29") not in got
+    assert all(not m.text.startswith("The fifth") for m in timeline.tag("The fifth Monday in February 2024 never came.", "2024-05-10"))
+
+
+def test_an_nth_weekday_without_a_reference_keeps_its_month():
+    (m,) = timeline.tag("The race is held on the third Monday of April.")
+    assert (m.text, m.value) == ("the third Monday of April", "XXXX-04-XX")
 
 
 @pytest.mark.parametrize("text", ["Version 1.2.2010 released.", "Build 10.1.2.2010 shipped.", "Scores: 31.13.2010"])

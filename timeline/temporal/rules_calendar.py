@@ -1325,6 +1325,42 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     return n if (n[0] - ref).days <= 90 else p
 
 
+def p_nth_weekday(m: re.Match[str], c: Ctx) -> Out:
+    """ "the third Monday of April", "the last Friday of the month", "the first Tuesday in
+    November 2024": that day of the month; without a year, the occurrence a holiday's rules
+    would pick (`_pick_occurrence`: the clause's tense, "next"/"last" before it)."""
+    if not c.cap(m.start("wd")) or (m["mon"] and not c.cap(m.start("mon"))):
+        return None
+    wd = c.tables["weekdays"][m["wd"]]
+    nth = m["nth"]
+    k = -1 if nth in ("last", "final") else (int(nth[0]) if nth[0].isdigit() else c.tables["ordinals"].get(nth))
+    if k is None or k > 5:
+        return None
+
+    def day_in(y: int, mo: int) -> D | None:
+        if k < 0:
+            last = R.add_months(D(y, mo, 1), 1) - dt.timedelta(days=1)
+            return R.weekday_near(last, wd, -1)
+        d = R.weekday_near(D(y, mo, 1), wd, 1) + dt.timedelta(weeks=k - 1)
+        return d if d.month == mo else None  # "the fifth Monday" of a month with four
+
+    if m["mrel"]:
+        if c.ref is None:
+            return _unres("XXXX-XX-XX", "day")
+        base = R.add_months(c.ref.replace(day=1), {"last": -1, "next": 1}.get(m["mrel"], 0))
+        d = day_in(base.year, base.month)
+        return _anchored(R.day(d), c) if d else None
+    mo = c.tables["months"][c.norm(m["mon"])]
+    if m["y"]:
+        d = day_in(int(m["y"]), mo)
+        return R.day(d) if d else None
+    if c.ref is None:
+        return _unres(f"XXXX-{mo:02d}-XX", "day")
+    occ = [(d, d, d) for y in (c.ref.year - 1, c.ref.year, c.ref.year + 1) if (d := day_in(y, mo))]
+    pick = _pick_occurrence(c, occ) if occ else None
+    return _anchored(R.day(pick[0]), c) if pick else None
+
+
 _RE_CAP_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
