@@ -176,6 +176,10 @@ CASES = [
      "APPROX", "2024-04-10", "2024-04-13"),
     ("Police patrolled on the eve of Yom Kippur.", "2024-10-20", "the eve of Yom Kippur", "DATE", "2024-10-11", None),
     ("Mawlid processions will be held.", "2024-08-20", "Mawlid", "DATE", "2024-09-15", "APPROX"),
+    # a bare "Eid": whichever Eid is near the reference (within 20 days), an estimate
+    ("Muslims celebrated Eid with prayers.", "2024-04-12", "Eid", "DATE", "2024-04-10", "APPROX"),
+    ("Families will gather for Eid.", "2024-06-05", "Eid", "DATE", "2024-06-16", "APPROX"),
+    ("Afghans marked the start of the Eid festival Saturday.", "2006-12-30", "Eid", "DATE", "2006-12-30", "APPROX"),
     # Diwali: the estimated day, APPROX, a day either side
     ("Indians will light lamps for Diwali.", "2024-10-01", "Diwali", "DATE", "2024-10-31", "APPROX", "2024-10-30", "2024-11-01"),
     ("Delhi's air worsened after Diwali.", "2024-12-01", "Diwali", "DATE", "2024-10-31", "APPROX"),
@@ -195,7 +199,9 @@ NOT_DATED = [  # (text, reference, word that must not be a time)
     ("The Tet Offensive began in 1968.", "2024-05-20", "Tet"),
     ("The Yom Kippur War changed Israel.", "2024-05-20", "Yom Kippur"),
     ("Survivors of the Passover massacre met.", "2024-05-20", "Passover"),
-    ("Muslims celebrated Eid with prayers.", "2024-05-20", "Eid"),  # which Eid? not dated
+    ("Muslims celebrated Eid with prayers.", "2024-05-20", "Eid"),  # 40 days after one Eid, 27 before the other: which?
+    ("Bassem Eid said the talks failed.", "2024-04-12", "Eid"),  # a surname
+    ("Eid 2024 was quiet.", "2024-05-20", "Eid"),  # a year holds both
     ("Teachers must pass the TET exam.", "2024-05-20", "TET"),
     ("The Spring Festival in Vermont drew crowds.", "2024-05-20", "Spring Festival"),
     ("He ate ramadan dates.", "2024-05-20", "ramadan"),

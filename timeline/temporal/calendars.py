@@ -409,7 +409,7 @@ def diwali(y: int) -> D:
 def is_spec(spec: str) -> bool:
     """Is a lexicon holiday spec one of this module's ("hebrew:7:1", "islamic:9:*",
     "lunar_new_year:8", "diwali")?"""
-    return spec.split(":")[0] in ("hebrew", "islamic", "lunar_new_year", "diwali")
+    return all(part.split(":")[0] in ("hebrew", "islamic", "lunar_new_year", "diwali") for part in spec.split("|"))
 
 
 @lru_cache(maxsize=1024)
@@ -420,7 +420,10 @@ def occurrences(spec: str, g: int) -> tuple[tuple[D, D, D], ...]:
     to last day, widened likewise; the value day is the first), "lunar_new_year:H" (exact;
     H = the country's UTC offset in hours), "diwali" (estimate, +-1 day); "<spec>@K" is the
     day K days after (before, for K < 0): "lunar_new_year:8@-1", the New Year's Eve. (An
-    occurrence shifted across the year's end stays with its holiday's year.)"""
+    occurrence shifted across the year's end stays with its holiday's year.) "A|B": the
+    occurrences of either."""
+    if "|" in spec:  # either of two holidays ("islamic:10:1|islamic:12:10": a bare "Eid")
+        return tuple(sorted(o for part in spec.split("|") for o in occurrences(part, g)))
     spec, _, shift = spec.partition("@")
     if shift:
         k = dt.timedelta(days=int(shift))

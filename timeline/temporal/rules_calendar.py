@@ -1405,10 +1405,11 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
                 return None
     if not m["y"] and c.next_word() in cw["holiday_not_before"]:
         return (SKIP, c.e)
+    near_only = cw.get("holiday_near_only", {}).get(key)
     if m["y"]:
         occ = CAL.occurrences(spec, int(m["y"]))
-        if not occ:
-            return None
+        if not occ or (near_only and len(occ) > 1):
+            return None  # "Eid 2024": which one?
         pick = occ[0]
     elif c.ref is None:
         return _unres("XXXX-XX-XX", "day")
@@ -1418,6 +1419,9 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         pick = _pick_occurrence(c, occ, same_day_is_past=not spec.endswith("*"))
         if pick is None:
             return None
+        if near_only and c.prev_word() not in c.tables["last"] and c.prev_word() not in c.tables["next"]:
+            if abs((pick[0] - c.ref).days) > near_only:
+                return None  # "Muslims celebrated Eid" months from either Eid: which one?
     d, lo, hi = pick
     if m["wk"]:
         r = R.week(d) if m["wk"] == "week" else R.weekend(d)
