@@ -197,6 +197,9 @@ NOT_DATED = [  # (text, reference, word that must not be a time)
     ("Aside from Saddam and Ramadan, the defendants include Barzan.", "2005-12-04", "Ramadan"),
     ("Ramadan Abdullah Shallah said the group would fight.", "2024-05-20", "Ramadan"),
     ("The Tet Offensive began in 1968.", "2024-05-20", "Tet"),
+    ("The PASSOVER Act was passed.", "2024-05-15", "PASSOVER"),  # the name of a law, a plot, a bomber
+    ("The Easter bombings killed 269 people.", "2024-05-15", "Easter"),
+    ("The Christmas Day bomber was convicted.", "2024-05-15", "Christmas Day"),
     ("The Yom Kippur War changed Israel.", "2024-05-20", "Yom Kippur"),
     ("Survivors of the Passover massacre met.", "2024-05-20", "Passover"),
     ("Muslims celebrated Eid with prayers.", "2024-05-20", "Eid"),  # 40 days after one Eid, 27 before the other: which?
