@@ -9,6 +9,11 @@ from tests.temporal._cases import check, ids
 
 MON = "2011-02-07"  # a Monday
 CASES = [
+    # "be due to" looks ahead; "due to" a cause does not
+    ("Talks are due to start at the weekend.", "2005-12-13", "the weekend", "DATE", "2005-W50-WE"),
+    ("He was due to leave late Thursday.", "1997-04-02", "late Thursday", "DATE", "1997-04-03", "END"),
+    ("Mottaki -- who was due to arrive in Pakistan on Wednesday -- will visit.", "2005-12-12", "Wednesday", "DATE", "2005-12-14"),
+    ("The flight was cancelled due to rain on Monday.", "2005-12-13", "Monday", "DATE", "2005-12-12"),
     # present-tense verbs of a scheduled event look ahead
     ("The president heads to Paris on Wednesday.", MON, "Wednesday", "DATE", "2011-02-09"),
     ("Egypt holds parliamentary elections on Wednesday.", MON, "Wednesday", "DATE", "2011-02-09"),

@@ -58,6 +58,8 @@ class TenseCues:
         self.coordinators = set(t.get("coordinators", []))
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
+        self.future_needs_be_to = set(t.get("future_needs_be_to", []))
+        self.be_forms = set(t.get("be_forms", []))
         self.pluperfect = set(t.get("pluperfect", []))
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
@@ -116,6 +118,8 @@ class TenseCues:
             and not (w in self.modal_past_ability and nxt in self.passive_be)
         ):
             return "future"
+        if nxt == "to" and w in self.future_needs_be_to and prev in self.be_forms:
+            return "future"  # "talks are due to start at the weekend" (not "cancelled due to rain")
         if finite:
             if w in self.modal_future or (nxt == "to" and w in self.finite_future_needs_to):
                 return "future"
