@@ -9,6 +9,12 @@ from tests.temporal._cases import check, ids
 
 MON = "2011-02-07"  # a Monday
 CASES = [
+    # a month's known event ("February's killing") has happened, whatever the clause; a planned
+    # one follows its clause
+    ("Syria will cooperate in the probe of February's killing of premier Rafiq Hariri.", "2005-12-12", "February", "DATE", "2005-02"),
+    ("Investigators will study October's deadly crash.", "2005-12-12", "October", "DATE", "2005-10"),
+    ("Candidates are campaigning ahead of February's election.", "2005-12-12", "February", "DATE", "2006-02"),
+    ("Hamas is strong ahead of January's parliamentary contest.", "2005-12-16", "January", "DATE", "2006-01"),
     # "be due to" looks ahead; "due to" a cause does not
     ("Talks are due to start at the weekend.", "2005-12-13", "the weekend", "DATE", "2005-W50-WE"),
     ("He was due to leave late Thursday.", "1997-04-02", "late Thursday", "DATE", "1997-04-03", "END"),

@@ -398,6 +398,14 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         else:
             t = c.tense()
             cw = c.tables["context"]
+            if c.low[c.e : c.e + 2] in ("'s", "’s") and t != "past":
+                # "will cooperate in the probe of February's killing": an event that is only
+                # told once it has happened, whatever the clause (not "ahead of January's
+                # parliamentary contest", "for February's Olympics")
+                poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
+                known = cw.get("known_event_nouns", ())
+                if poss and (poss.group(1) in known or poss.group(2) in known):
+                    t = "past"
             if t == "past" and c.prev_word() in cw.get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
             if _names_a_contract(c):
@@ -417,6 +425,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_RANGE_TOKENS = re.compile(r"[a-z]+\.?|[-–]")
+_RE_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
 def _month_range_end(c: Ctx) -> bool:
