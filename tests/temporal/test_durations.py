@@ -7,6 +7,11 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # "another", "an additional", "a further" count one unit
+    ("It will not be operational for another decade.", REF, "another decade", "DURATION", "P10Y"),
+    ("He would have to wait another week.", REF, "another week", "DURATION", "P1W"),
+    ("The loan may be extended for an additional year.", REF, "an additional year", "DURATION", "P1Y"),
+    ("At least a further year will be needed.", REF, "At least a further year", "DURATION", "P1Y", "EQUAL_OR_MORE"),
     # fractions of a unit: "a quarter century", "the past half-century", "a quarter of a century"
     ("It was the worst drought in more than a quarter century.", REF, "more than a quarter century", "DURATION", "P25Y", "MORE_THAN"),
     ("The past half-century has seen huge change.", REF, "The past half-century", "DURATION", "P50Y"),
