@@ -10,6 +10,17 @@ import pytest
 from tests.temporal._cases import check, ids
 
 CASES = [
+    # a time of day before a weekday is that weekday's ("at dawn on Saturday", "before dawn Monday")
+    ("Hamas fighters broke through the border fence at dawn on Saturday.", "2023-10-08", "dawn", "TIME", "2023-10-07TMO"),
+    ("The suspect escaped before dawn Monday with four other inmates.", "2005-11-29", "dawn", "TIME", "2005-11-28TMO"),
+    ("The march will start at dawn Sunday.", "2023-10-06", "dawn", "TIME", "2023-10-08TMO"),
+    # a clock restated in another zone ("(2320 GMT on Sunday)") does not move the story's day
+    ("The plane took off at 6:20 a.m. (2320 GMT on Sunday) and lost contact at 6:33 a.m., officials said.",
+     "2018-10-29", "6:33 a.m.", "TIME", "2018-10-29T06:33"),
+    ("The truce began at 2 a.m. (2300 GMT Thursday), and Palestinians poured into the streets at dawn.",
+     "2021-05-21", "dawn", "TIME", "2021-05-21TMO"),
+    ("The truce began at 2 a.m. (2300 GMT Thursday), and Palestinians poured into the streets at dawn.",
+     "2021-05-21", "2300 GMT Thursday", "TIME", "2021-05-20T23:00"),
     # "that same day" after a month the text just told of: some day of that month (unknown)
     ("Doctors were killed, most recently last October when Dr. Slepian was gunned down. "
      "His name was crossed out that same day.", "1999-02-06", "that same day", "DATE", "1998-10-XX"),

@@ -402,7 +402,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     else:
         # "at midnight on Dec. 31": the date after dates it; else "at noon", "by dawn" are of
         # the day the text is on
-        day = _on_date_after(c) or _anaphor_day(c)
+        day = _on_date_after(c) or _on_weekday_after(c) or _anaphor_day(c)
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
     if code == "T24:00":
@@ -470,6 +470,26 @@ def _on_date_after(c: Ctx) -> D | None:
         return D(y, mo, d) if y else None
     except (ValueError, OverflowError):
         return None
+    finally:
+        c.s, c.e = s, e
+
+
+_RE_ON_WEEKDAY = re.compile(r"[ \t]+(?:on[ \t]+)?([A-Z][a-z]+)\b(?![ \t]*,?[ \t]*[A-Z][a-z]+\.?[ \t]+\d)")
+
+
+def _on_weekday_after(c: Ctx) -> D | None:
+    """The day of a bare weekday right after a time of day ("at dawn on Saturday", "at dawn
+    Saturday"), read as the weekday's own mention reads it (its clause, the story)."""
+    nxt = _RE_ON_WEEKDAY.match(c.text, c.e)
+    if nxt is None or c.ref is None:
+        return None
+    wd = c.tables["weekdays"].get(nxt.group(1).lower())
+    if wd is None or len(nxt.group(1)) < 6:  # full names only ("Sat" may be a verb)
+        return None
+    s, e = c.s, c.e
+    c.s, c.e = nxt.start(1), nxt.end(1)
+    try:
+        return _story_weekday(c, wd) or _weekday_for(c.ref, wd, _day_tense(c))
     finally:
         c.s, c.e = s, e
 

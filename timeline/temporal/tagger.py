@@ -230,6 +230,10 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     if res.anchor and res.anchor.startswith("reference") and res.type in ("DATE", "TIME"):
         tense = ctx._tense(text, s, e)
     mention = _mention(text, res, s, e, rule, tense, {})
+    # "at 6:20 a.m. (2320 GMT on Sunday)": a clock restated in another zone right after the
+    # local one is the same instant; its day (often the day before) is not the story's
+    before = text[:s].rstrip()
+    restated = rule == "clock" and before.endswith("(") and 0 <= len(before) - 1 - ctx.last_mention_at <= 2
     ctx.last_mention_at = e
     # a relative time that moves off the day told before ("Last week", "Two days later"), not a
     # calendar date ("the January 1994 quake") nor a plain duration ("for years")
@@ -250,7 +254,7 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
         ctx.last_date_at = e
         ctx.last_date_rule = rule
         frame = _frame_of(text, res, s, e, ctx)
-        if res.granularity in ("day", "part_of_day", "minute") and not _background(ctx, s):
+        if res.granularity in ("day", "part_of_day", "minute") and not restated and not _background(ctx, s):
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
             same = ctx.last_day_told and ctx.last_day is not None and ctx.last_day.earliest == res.earliest
             ctx.last_day = res
