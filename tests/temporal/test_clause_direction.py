@@ -15,6 +15,14 @@ CASES = [
     ("Investigators will study October's deadly crash.", "2005-12-12", "October", "DATE", "2005-10"),
     ("Candidates are campaigning ahead of February's election.", "2005-12-12", "February", "DATE", "2006-02"),
     ("Hamas is strong ahead of January's parliamentary contest.", "2005-12-16", "January", "DATE", "2006-01"),
+    # a forecast looks ahead; so does a planned event an invitation is for
+    ("The storm was forecast to pass over the island Thursday night.", "2016-11-09", "Thursday night", "DATE", "2016-11-10TNI"),
+    ("Obama invited Trump to the White House for a meeting on Thursday.", "2016-11-09", "Thursday", "DATE", "2016-11-10"),
+    ("He was summoned for talks on Thursday.", "2016-11-09", "Thursday", "DATE", "2016-11-10"),
+    ("He flew to Paris for a meeting on Thursday.", "2016-11-09", "Thursday", "DATE", "2016-11-03"),  # control
+    # "starting at" in a told ultimatum stays with its clause (TBAQ WSJ910225-0066, published Monday)
+    ("The allies demanded that Iraq withdraw within a week, starting at noon Saturday.", "1991-02-25",
+     "noon Saturday", "TIME", "1991-02-23T12:00"),
     # "be due to" looks ahead; "due to" a cause does not
     ("Talks are due to start at the weekend.", "2005-12-13", "the weekend", "DATE", "2005-W50-WE"),
     ("He was due to leave late Thursday.", "1997-04-02", "late Thursday", "DATE", "1997-04-03", "END"),

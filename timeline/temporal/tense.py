@@ -81,7 +81,10 @@ class TenseCues:
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
         self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []), t.get("relatives", []))
         self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []), t.get("relatives", []))
-        self.plan = _plan_pattern(t.get("plan_verbs", []), t.get("plan_preps", []))
+        self.plan = _plan_pattern(
+            t.get("plan_verbs", []), t.get("plan_preps", []),
+            lex.table("context_words").get("scheduled_event_nouns", []),
+        )
         # the first word of each phrase / the plan verbs: cheap substring pre-checks
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
         self.weak_forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("weak_forward_phrase", [])})
@@ -198,13 +201,18 @@ def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] |
     return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
 
 
-def _plan_pattern(verbs: list[str], preps: list[str]) -> re.Pattern[str] | None:
-    """A plan verb, at most four words, then "for"/"to"/"until" (and "on") right before the expression."""
+def _plan_pattern(verbs: list[str], preps: list[str], events: list[str] = ()) -> re.Pattern[str] | None:  # type: ignore[assignment]
+    """A plan verb, at most four words, then "for"/"to"/"until" (and "on") right before the
+    expression, or with a planned event between ("invited Trump to the White House for a
+    meeting on Thursday")."""
     if not verbs or not preps:
         return None
     v = "|".join(re.escape(w) for w in verbs)
     p = "|".join(re.escape(w) for w in preps)
-    return re.compile(r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,4}?(?:" + p + r")\s+(?:on\s+)?$", re.I)
+    ev = r"(?:(?:a|an|the)\s+)?(?:" + "|".join(re.escape(w) for w in events) + r")\s+" if events else ""
+    return re.compile(
+        r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}?(?:" + p + r")\s+(?:" + ev + r")?(?:on\s+)?$", re.I
+    )
 
 
 def _first_cue(cues: TenseCues, words: list[str], lower: list[str], limit: int | None = None) -> str | None:
