@@ -15,6 +15,10 @@ CASES = [
     ("Investigators will study October's deadly crash.", "2005-12-12", "October", "DATE", "2005-10"),
     ("Candidates are campaigning ahead of February's election.", "2005-12-12", "February", "DATE", "2006-02"),
     ("Hamas is strong ahead of January's parliamentary contest.", "2005-12-16", "January", "DATE", "2006-01"),
+    # a comma inside a number does not end the clause the future cue is in
+    ("She will run in the 5,000m final on Sunday evening.", "2014-08-13", "Sunday evening", "DATE", "2014-08-17TEV"),
+    ("He will pay $1,000 on Monday.", "2014-08-13", "Monday", "DATE", "2014-08-18"),
+    ("He will pay, he said on Monday.", "2014-08-13", "Monday", "DATE", "2014-08-11"),  # control: a real comma
     # a forecast looks ahead; so does a planned event an invitation is for
     ("The storm was forecast to pass over the island Thursday night.", "2016-11-09", "Thursday night", "DATE", "2016-11-10TNI"),
     ("Obama invited Trump to the White House for a meeting on Thursday.", "2016-11-09", "Thursday", "DATE", "2016-11-10"),

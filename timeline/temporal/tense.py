@@ -13,7 +13,8 @@ import threading
 
 from timeline.temporal.lexicon import Lexicon
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|[;:—–()\"“”,]")
+#: words and clause-breaking punctuation; a comma inside a number ("5,000") breaks nothing
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|[;:—–()\"“”]|(?<!\d),|,(?!\d)")
 _MAX_WORDS = 12
 _WINDOW = 240
 _NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
