@@ -132,6 +132,9 @@ CASES = [
     ("He is spending Christmas with family.", "2024-05-10", "Christmas", "DATE", "2024-12-25"),
     ("The parade is on Thanksgiving.", "2024-12-20", "Thanksgiving", "DATE", "2024-11-28"),
     ("Christmas falls on a Wednesday.", "2024-12-25", "Christmas", "DATE", "2024-12-25"),
+    ("Shops opened on Boxing Day.", "2015-01-10", "Boxing Day", "DATE", "2014-12-26"),
+    ("He made his name in the noughties.", "2015-01-10", "the noughties", "DATE", "200"),
+    ("Survivors of the 7/7 bombings met.", "2015-01-10", "7/7", "DATE", "2005-07-07"),
     # the nth weekday of a month: one day, its year chosen as a holiday's
     ("The race is held on the third Monday of April.", "2024-02-10", "the third Monday of April", "DATE", "2024-04-15"),
     ("The vote is set for the first Tuesday in November.", "2024-02-10", "the first Tuesday in November", "DATE", "2024-11-05"),

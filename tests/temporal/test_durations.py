@@ -7,6 +7,8 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # "in half a century" is how long, not a batsman's fifty
+    ("It was the strongest storm to hit Ireland in half a century.", REF, "half a century", "DURATION", "P50Y"),
     # "another", "an additional", "a further" count one unit
     ("It will not be operational for another decade.", REF, "another decade", "DURATION", "P10Y"),
     ("He would have to wait another week.", REF, "another week", "DURATION", "P1W"),

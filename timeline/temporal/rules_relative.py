@@ -743,6 +743,8 @@ def _names_an_event_or_score(m: re.Match[str], c: Ctx, u: str, nxt: str) -> bool
         return True
     det_ok = not m["the"] or c.norm(m["the"]) in cw.get("century_score_determiners", ())
     if u == "century" and m["n"] and numeral(m["n"], c.lex) in (1, 0.5) and det_ok and not (m["rel"] or m["suffix"]):
+        if c.prev_word() in cw.get("duration_prepositions", ()):
+            return False  # "the strongest storm to hit Ireland in half a century": how long
         before = c.words_before()[-3:]
         if any(w.strip(",") in cw.get("century_score_before", ()) for w in before):
             return True
