@@ -7,6 +7,9 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # "a final" is a match: "55 years ago" is the time
+    ("England last reached a final 55 years ago.", REF, "55 years ago", "DATE", "1969"),
+    ("In the final two years he won.", REF, "the final two years", "DURATION", "P2Y"),
     # "in half a century" is how long, not a batsman's fifty
     ("It was the strongest storm to hit Ireland in half a century.", REF, "half a century", "DURATION", "P50Y"),
     # "another", "an additional", "a further" count one unit
