@@ -8,6 +8,12 @@ from tests.temporal._cases import check, ids
 
 REF = "2024-05-05"
 CASES = [
+    # British "a week today", "a week on Friday": the day so many weeks on (not an anniversary)
+    ("The payment is due a week today.", "2024-08-15", "a week today", "DATE", "2024-08-22"),
+    ("The vote is a fortnight today.", "2024-08-15", "a fortnight today", "DATE", "2024-08-29"),
+    ("We meet a week on Friday.", "2024-08-15", "a week on Friday", "DATE", "2024-08-23"),
+    ("The final is a week tomorrow.", "2024-08-15", "a week tomorrow", "DATE", "2024-08-23"),
+    ("It is a week today since the attack.", "2024-08-15", "a week", "DURATION", "P1W"),
     # "the year" told by its neighbours: a number after it, a year in apposition before it
     ("The church was founded in the year 325.", "2005-11-20", "the year 325", "DATE", "0325"),
     ("The year of 2002 was a turning point.", "2005-11-20", "The year of 2002", "DATE", "2002"),

@@ -31,6 +31,7 @@ from timeline.temporal.context import (
     _weekday_for,
     _went_on_until,
 )
+from timeline.temporal.grammar import numeral
 from timeline.temporal.rules_calendar import _year_for_md, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -384,6 +385,27 @@ def _story_day_in_paragraph(c: Ctx) -> D | None:
     if w is not None and w.group(1) in c.tense_cues.reporting:
         return None
     return c.last_day.earliest
+
+
+def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
+    """British "a week today", "a fortnight tomorrow", "a week on Friday" (the Friday a week
+    after the coming one): the day so many weeks on; not an anniversary ("it is a week today
+    since the attack", context_words.weeks_on_not_before)."""
+    if m["wd"] and not c.cap(m.start("wd")):
+        return None
+    if c.next_word() in c.tables["context"].get("weeks_on_not_before", ()) or c.tense() == "past":
+        return None
+    n = numeral(m["n"], c.lex)
+    if not isinstance(n, int) and not (isinstance(n, float) and n.is_integer()):
+        return None
+    weeks = int(n) * (2 if c.norm(m["u"]) == "fortnight" else 1)
+    if c.ref is None:
+        return _unres("XXXX-XX-XX", "day")
+    if m["dd"]:
+        base = c.ref + dt.timedelta(days=1 if c.norm(m["dd"]) == "tomorrow" else 0)
+    else:
+        base = R.weekday_near(c.ref + dt.timedelta(days=1), c.tables["weekdays"][m["wd"]], 1)
+    return _anchored(R.day(base + dt.timedelta(weeks=weeks)), c)
 
 
 def p_overnight(m: re.Match[str], c: Ctx) -> Out:
