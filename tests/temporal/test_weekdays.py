@@ -8,6 +8,9 @@ from tests.temporal._cases import check, ids
 
 SUN = "2024-05-05"  # a Sunday
 CASES = [
+    # "the early hours of Tuesday 30 September" (British order): the date decides, mod START
+    ("Rebels attacked in the early hours of Tuesday 30 September.", "2008-10-08", "Tuesday 30 September", "DATE", "2008-09-30", "START"),
+    ("In the early hours of Saturday 4 May 2024, police moved in.", "2024-05-20", "Saturday 4 May 2024", "DATE", "2024-05-04", "START"),
     # past clause: the most recent such day on or before the reference
     ("On Sunday, both countries blamed each other.", SUN, "Sunday", "DATE", "2024-05-05"),
     ("The agency said on Friday that an invasion would be a disaster.", SUN, "Friday", "DATE", "2024-05-03"),

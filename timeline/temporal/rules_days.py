@@ -122,6 +122,15 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         return None
     if m["mon"] and c.norm(m["rel"]) == "that" and not _that_determiner(m, c):
         return None  # "recalled that on Tuesday, April 20, the rig exploded": the date alone
+    if m["bmon"]:  # "the early hours of Tuesday 30 September": the date decides
+        mo, d = c.tables["months"][c.norm(m["bmon"])], int(m["bd"])
+        y = int(m["by"]) if m["by"] else _year_for_md(c, mo, d, wd)
+        try:
+            r = R.day(D(y, mo, d)) if y else _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
+        except ValueError:
+            return None
+        r = r if m["by"] else _anchored(r, c)
+        return _after_early_hours(m, R.apply_position(r, "START") if m["eh"] else r, c, "wd")
     if m["mon"]:  # "this coming Sunday, March eighth": the date decides
         r = p_month_day(m, c)
         if isinstance(r, Res) and m["eh"]:  # "the early hours of Saturday, May 4"
