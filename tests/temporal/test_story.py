@@ -60,6 +60,7 @@ STORY_WEEKDAYS = [
     ("The minister on April 2 said talks would resume on Thursday.", "2024-05-20", "Thursday", "DATE", "2024-04-04"),
     ("On Monday, Aug. 29, 2005, Hurricane Katrina made landfall. Officials said they would reopen the airport on Friday.",
      "2006-03-01", "Friday", "DATE", "2005-09-02"),
+    # (see also YEAR_INSIDE below)
     # ...however near the reference; controls: a background date that does not date the report,
     # a future not reported from the day, a report on the reference's day
     ("Smith, arrested on March 3, said he would plead guilty on Friday.", "2024-05-20", "Friday", "DATE", "2024-05-24"),
@@ -69,6 +70,23 @@ STORY_WEEKDAYS = [
     ("On May 16, officials said they would vote on Friday.", "2024-05-20", "Friday", "DATE", "2024-05-17"),
     ("On May 19, officials said they would vote on Friday.", "2024-05-20", "Friday", "DATE", "2024-05-24"),
 ]
+
+# a past month or day stated with its year inside a sentence gives its year to the dates told
+# a few months on in the same or the next sentence; not to one far on (an obituary's death)
+YEAR_INSIDE = [
+    ("The previous truce, which began in late November 2023, collapsed on Dec. 1.", "2025-03-10", "Dec. 1", "DATE", "2023-12-01"),
+    ("Talks began in January 2024 and stalled on Feb. 12.", "2025-03-10", "Feb. 12", "DATE", "2024-02-12"),
+    ("He was arrested in March 2019. He was released on June 4.", "2025-03-10", "June 4", "DATE", "2019-06-04"),
+    ("Sales rose from December 2004 to March.", "2006-06-10", "March", "DATE", "2005-03"),
+    ("He was born on May 3, 1950, and died on Dec. 1.", "2025-03-10", "Dec. 1", "DATE", "2024-12-01"),
+    ("Until he died in 1994, he would have been 85 on April 15.", "2025-03-10", "April 15", "DATE", "2025-04-15"),
+]
+
+
+@pytest.mark.parametrize("case", YEAR_INSIDE, ids=ids(YEAR_INSIDE))
+def test_year_inside_a_sentence(case):
+    check(case)
+
 
 # "the year before", "the month before", "the week after": the unit next to the story's last
 # date of that grain (or finer), else the reference's

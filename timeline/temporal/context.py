@@ -78,6 +78,9 @@ class Ctx:
         #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
         #: month or 0, day or 0, where it was said); cleared by a day told from the reference
         self.frame: tuple[int, int, int, int] | None = None
+        #: the last mention, when it stated a past month or day with its year inside a sentence
+        #: (same shape as ``frame``): dates told in the same or the next sentence take its year
+        self.near_frame: tuple[int, int, int, int] | None = None
         self.last_quarter: tuple[int, int] | None = None
         #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
         #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)
@@ -531,12 +534,29 @@ def _shared_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     return y if (mo, d) <= (mo2, d2 or 31) else None
 
 
+#: how many months on from a year stated inside a sentence a yearless date may be and still
+#: take its year (``Ctx.near_frame``)
+NEAR_FRAME_MONTHS = 4
+
+
 def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     """The year of a yearless month or month-day in a past clause of a story told in a stated
     year ("In 2014, Russia annexed Crimea in March" -> 2014; "The war began in March 2003.
     Baghdad fell on April 9" -> 2003; a month before the story's month is the next year's:
-    "in December 2019 ... continued until March" -> 2020). None when no story frames it."""
+    "in December 2019 ... continued until March" -> 2020); also a month or day stated with its
+    year inside this sentence or the one before ("The truce, which began in late November
+    2023, collapsed on Dec. 1"; ``Ctx.near_frame``). None when no story frames it."""
     f = c.frame
+    nf = c.near_frame
+    if (
+        nf is not None
+        and "\n" not in c.text[nf[3] : c.s]
+        and _within_sentences(c, nf[3], 1)
+        and (mo - nf[1]) % 12 <= NEAR_FRAME_MONTHS
+    ):
+        # "The truce, which began in late November 2023, collapsed on Dec. 1"; not a date far
+        # on from it ("born on May 3, 1950, and died on Dec. 1": an obituary's recent death)
+        f = nf
     if f is None or c.ref is None or c.s - f[3] > FRAME_REACH or "\n" in c.text[f[3] : c.s]:
         return None
     if c.tense() != "past":
@@ -546,8 +566,8 @@ def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     y = f[0]
     # a month before the story's month is the next year's, once the story has moved on (a later
     # sentence, not a pluperfect "had met her in March")
-    if f[1] and (mo, d) < (f[1], f[2]) and _RE_SENTENCE_END.search(c.text, f[3], c.s) and not _pluperfect_clause(c):
-        y += 1
+    if f[1] and (mo, d) < (f[1], f[2]) and (f is nf or _RE_SENTENCE_END.search(c.text, f[3], c.s)) and not _pluperfect_clause(c):
+        y += 1  # (a near frame is only taken for dates up to a few months on: "from December 2004 to March")
     if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
         return None
     return y

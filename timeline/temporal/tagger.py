@@ -261,6 +261,13 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
             ctx.last_day_at = e
             ctx.last_day_start = s
             ctx.last_day_told = same or _opens_story(text, res, s, e, rule, frame is not None, ctx)
+        # a past month or day stated with its year inside a sentence ("The truce, which began
+        # in late November 2023, collapsed on Dec. 1"): the year of the dates told right after it
+        ctx.near_frame = (
+            _frame_at(res, e)
+            if frame is None and res.granularity in ("month", "day") and _stated_past_year(text, res, s, e, ctx)
+            else None
+        )
         if frame is not None:
             ctx.frame = frame
         elif res.anchor and res.anchor.startswith("reference") and res.granularity in ("day", "part_of_day", "minute", "week", "month", "quarter", "half", "year"):
