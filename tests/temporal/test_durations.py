@@ -7,6 +7,10 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # a bound before "the next/past N units" is the duration's
+    ("The ceasefire will hold for at least the next six weeks.", REF, "at least the next six weeks", "DURATION", "P6W", "EQUAL_OR_MORE"),
+    ("Discounting has gone on for at least the past 18 months.", REF, "at least the past 18 months", "DURATION", "P18M", "EQUAL_OR_MORE"),
+    ("Talks may last up to the next two weeks.", REF, "up to the next two weeks", "DURATION", "P2W", "EQUAL_OR_LESS"),
     # "a final" is a match: "55 years ago" is the time
     ("England last reached a final 55 years ago.", REF, "55 years ago", "DATE", "1969"),
     ("In the final two years he won.", REF, "the final two years", "DURATION", "P2Y"),

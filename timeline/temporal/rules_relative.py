@@ -728,6 +728,14 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         mod = "APPROX"
     if "and a half" in suffix:
         n += 0.5
+    if start == c.s and the == "the" and rel and not mod:
+        # "for at least the next six weeks", "up to the past 18 months": the bound before the
+        # determiner is the duration's (TBAQ: "at least the past 18 months")
+        before = c.low[max(0, c.s - 16) : c.s]
+        for q in sorted(c.tables["qmods"], key=len, reverse=True):
+            if " " in q and before.endswith(q + " ") and (c.s - len(q) - 2 < 0 or not c.low[c.s - len(q) - 2].isalnum()):
+                start, mod = c.s - len(q) - 1, c.tables["qmods"][q]
+                break
     return (Res("DURATION", _dur_value(n, code), gran, mod=mod), start, c.e)
 
 
