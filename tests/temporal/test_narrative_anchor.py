@@ -14,6 +14,13 @@ CASES = [
     ("Hamas fighters broke through the border fence at dawn on Saturday.", "2023-10-08", "dawn", "TIME", "2023-10-07TMO"),
     ("The suspect escaped before dawn Monday with four other inmates.", "2005-11-29", "dawn", "TIME", "2005-11-28TMO"),
     ("The march will start at dawn Sunday.", "2023-10-06", "dawn", "TIME", "2023-10-08TMO"),
+    # a story told through the night passes midnight: a morning clock after an evening one, in a
+    # past clause, is the next day (not in the pluperfect; not after the reference)
+    ("Polls closed at 10pm on Thursday. The FTSE 100 fell 8% after the market opened at 8am.", "2016-06-24",
+     "8am", "TIME", "2016-06-24T08:00"),
+    ("The crash happened at 11pm on Thursday. He was pronounced dead at 4am.", "2016-06-24", "4am", "TIME", "2016-06-24T04:00"),
+    ("Police arrived at 8pm on Thursday. He had left at 7am.", "2016-06-24", "7am", "TIME", "2016-06-23T07:00"),
+    ("Polls closed at 10pm on Thursday. The market opened at 8am.", "2016-06-23", "8am", "TIME", "2016-06-23T08:00"),
     # a clock restated in another zone ("(2320 GMT on Sunday)") does not move the story's day
     ("The plane took off at 6:20 a.m. (2320 GMT on Sunday) and lost contact at 6:33 a.m., officials said.",
      "2018-10-29", "6:33 a.m.", "TIME", "2018-10-29T06:33"),

@@ -525,6 +525,26 @@ def _on_weekday_after(c: Ctx) -> D | None:
         c.s, c.e = s, e
 
 
+_RE_VALUE_HOUR = re.compile(r"T(\d\d)|T(EV|NI)")
+
+
+def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
+    """Has a story told through the night passed midnight: the story's last time was in the
+    evening of ``day`` (18:00 or later, or an evening or night), this clock is a morning one
+    (before noon) told after it in a past clause, and the next day is not after the reference
+    ("polls closed at 10pm on Thursday ... the market opened at 8am", published Friday)? Not
+    in the pluperfect ("He had arrived at 8am"), which looks back."""
+    last = c.last_day
+    if last is None or last.earliest != day or last.granularity not in ("minute", "part_of_day") or c.ref is None:
+        return False
+    if hour >= 12 or day + dt.timedelta(days=1) > c.ref:
+        return False
+    hm = _RE_VALUE_HOUR.search(last.value)
+    if hm is None or not (hm.group(2) or int(hm.group(1)) >= 18):
+        return False
+    return c.tense() == "past" and not _pluperfect_clause(c)
+
+
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
     has_marker = bool(_RE_CLOCK_MARKER.search(t) or c.tables["zone_end"].search(t))
@@ -586,6 +606,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = _anaphor_day(c, CLOCK_ANAPHOR_REACH)
             if day is not None and day == (c.last_day.earliest if c.last_day else None) and _background_day(c):
                 day = c.ref  # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...": today
+            elif day is not None and isinstance(parts, tuple) and _past_midnight(c, day, parts[0]):
+                day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
             if day is not None and c.ref is not None and day > c.ref and c.tense() != "future":
                 day = c.ref  # a planned day mentioned before does not date a past event
             elif day is not None and c.ref is not None and day < c.ref and c.tense() in ("present", "future"):
