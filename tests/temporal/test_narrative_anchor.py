@@ -14,6 +14,10 @@ CASES = [
     ("Hamas fighters broke through the border fence at dawn on Saturday.", "2023-10-08", "dawn", "TIME", "2023-10-07TMO"),
     ("The suspect escaped before dawn Monday with four other inmates.", "2005-11-29", "dawn", "TIME", "2005-11-28TMO"),
     ("The march will start at dawn Sunday.", "2023-10-06", "dawn", "TIME", "2023-10-08TMO"),
+    # "overnight on Sunday": that night
+    ("The pound fell to its lowest level overnight on Sunday.", "2025-02-04", "overnight", "TIME", "2025-02-02TNI"),
+    ("At least 78 people have been captured overnight on Thursday.", "2005-11-04", "overnight", "TIME", "2005-11-03TNI"),
+    ("Stocks rebounded overnight.", "2025-02-04", "overnight", "TIME", "2025-02-03TNI"),
     # a story told through the night passes midnight: a morning clock after an evening one, in a
     # past clause, is the next day (not in the pluperfect; not after the reference)
     ("Polls closed at 10pm on Thursday. The FTSE 100 fell 8% after the market opened at 8am.", "2016-06-24",

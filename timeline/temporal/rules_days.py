@@ -429,7 +429,9 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         # news means the night before the report ("stocks rebounded overnight"), or the coming
         # one in a forward-looking clause ("visibility will stay low overnight"), whatever day
         # the text named last (in 9 silver-corpus cases read by hand, 7 meant the report's night)
-        day: dt.date | None = c.ref if c.tense() == "future" else c.ref - dt.timedelta(days=1)
+        day: dt.date | None = _on_date_after(c) or _on_weekday_after(c)  # "overnight on Sunday": that night
+        if day is None:
+            day = c.ref if c.tense() == "future" else c.ref - dt.timedelta(days=1)
     else:
         # "at midnight on Dec. 31": the date after dates it; else "at noon", "by dawn" are of
         # the day the text is on
