@@ -15,6 +15,12 @@ CASES = [
     ("Investigators will study October's deadly crash.", "2005-12-12", "October", "DATE", "2005-10"),
     ("Candidates are campaigning ahead of February's election.", "2005-12-12", "February", "DATE", "2006-02"),
     ("Hamas is strong ahead of January's parliamentary contest.", "2005-12-16", "January", "DATE", "2006-01"),
+    # a quarter two or more ahead of the reference's, not looked forward to, is last year's
+    ("GDP growth rebounds to 7.2% in Q3.", "2018-03-07", "Q3", "DATE", "2017-Q3"),
+    ("Sales rise 7% in the third quarter.", "2018-03-07", "the third quarter", "DATE", "2017-Q3"),
+    ("The company expects growth in the third quarter.", "2018-03-07", "the third quarter", "DATE", "2018-Q3"),
+    ("Sales will rise in the third quarter.", "2018-03-07", "the third quarter", "DATE", "2018-Q3"),
+    ("More rain is forecast for the weekend.", "2007-06-26", "the weekend", "DATE", "2007-W26-WE"),
     # a comma inside a number does not end the clause the future cue is in
     ("She will run in the 5,000m final on Sunday evening.", "2014-08-13", "Sunday evening", "DATE", "2014-08-17TEV"),
     ("He will pay $1,000 on Monday.", "2014-08-13", "Monday", "DATE", "2014-08-18"),

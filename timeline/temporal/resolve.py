@@ -232,12 +232,15 @@ def month_year(ref: D, m: int, tense: str | None) -> int:
 
 def quarter_year(ref: D, q: int, tense: str | None) -> int:
     """The year of "the third quarter" at ``ref``: financial news reports the
-    latest quarter of the same year unless the clause looks forward."""
+    latest quarter of the same year unless the clause looks forward; a quarter two or more
+    ahead of the reference's, in a clause that does not look forward, is last year's."""
     cur = (ref.month - 1) // 3 + 1
     if tense == "future" and q < cur - 1:
         return ref.year + 1
     if q > cur and tense == "past":
         return ref.year - 1
+    if q >= cur + 2 and tense != "future":
+        return ref.year - 1  # "GDP rebounds to 7.2% in Q3", said in March: last year's, reported
     return ref.year
 
 
