@@ -15,6 +15,10 @@ CASES = [
     ("Investigators will study October's deadly crash.", "2005-12-12", "October", "DATE", "2005-10"),
     ("Candidates are campaigning ahead of February's election.", "2005-12-12", "February", "DATE", "2006-02"),
     ("Hamas is strong ahead of January's parliamentary contest.", "2005-12-16", "January", "DATE", "2006-01"),
+    # "has enough ... until June", "have until Friday": possession, not a perfect
+    ("The city has enough supplies to last until June.", "2003-02-03", "June", "DATE", "2003-06"),
+    ("They have until Friday to respond.", "2003-02-03", "Friday", "DATE", "2003-02-07"),
+    ("The city has run out of supplies since June.", "2003-02-03", "June", "DATE", "2002-06"),
     # a quarter two or more ahead of the reference's, not looked forward to, is last year's
     ("GDP growth rebounds to 7.2% in Q3.", "2018-03-07", "Q3", "DATE", "2017-Q3"),
     ("Sales rise 7% in the third quarter.", "2018-03-07", "the third quarter", "DATE", "2017-Q3"),

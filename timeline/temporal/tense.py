@@ -61,6 +61,7 @@ class TenseCues:
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
         self.be_forms = set(t.get("be_forms", []))
+        self.possession_next = {k: set(v) for k, v in t.get("possession_next", {}).items()}
         self.pluperfect = set(t.get("pluperfect", []))
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
@@ -140,6 +141,8 @@ class TenseCues:
         if w in self.participle_not_before and nxt in self.participle_not_before[w]:
             return None  # "followed by a summit on Saturday": a sequence, not the clause's tense
         if w in self.past:
+            if w in self.possession_next and nxt in self.possession_next[w]:
+                return "present"  # "has enough supplies to last until June": possession, not a perfect
             if w in self.verb_before and prev in self.verb_before[w]:
                 return None  # "the visit will last from Tuesday": read on to "will"
             return "past"
