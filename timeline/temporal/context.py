@@ -29,8 +29,6 @@ Out = Res | tuple[Res, int, int] | tuple[str, int] | list[tuple[Res, int, int]] 
 #: a production may return (SKIP, end) to consume a span without a mention ("6-year-old")
 SKIP = "skip"
 
-_DIR_PAST = {"ago", "earlier", "before", "previously", "back"}
-_POS_MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID"}
 # words in any script (letters, then letters or apostrophes): "million", "Israel's", "année"
 _RE_PREV_WORD = re.compile(r"([^\W\d_][^\W\d_']*)\W*$")
 _RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([^\W\d_][^\W\d_']*)")
@@ -209,6 +207,12 @@ def _tables(lex: Any) -> dict[str, Any]:
             "current_not_before": set(cond.get("current_not_before", [])),
             "last": set(lex.table("relations").get("last", [])),
             "next": set(lex.table("relations").get("next", [])),
+            "last_phrases": set(lex.table("relations").get("last_phrases", [])),
+            "next_phrases": set(lex.table("relations").get("next_phrases", [])),
+            "rel_determiners": list(lex.table("relations").get("determiners", [])),
+            "dir_past": frozenset(lex.table("directions").get("past", [])),
+            "dir_elapsed": frozenset(lex.table("directions").get("elapsed", [])),
+            "pos_words": lex.table("position_words"),
             "range_middle": set(lex.table("ranges").get("middle", [])),
             "range_open": set(lex.table("ranges").get("open", [])),
             "zone_end": _zone_end(lex),
@@ -243,14 +247,21 @@ def _norm(s: str | None) -> str:
 def _pmod(c: Ctx, s: str | None) -> str | None:
     if not s:
         return None
-    return c.tables["pmods"].get(c.norm(s).replace(" ", "").strip(), None) or _POS_MOD.get(c.norm(s).strip())
+    return c.tables["pmods"].get(c.norm(s).replace(" ", "").strip(), None) or c.tables["pos_words"].get(c.norm(s).strip())
+
+
+def _drop_determiners(c: Ctx, rel: str) -> str:
+    """``rel`` without the determiners that do not change a relation word ("the past" -> "past")."""
+    for det in c.tables["rel_determiners"]:
+        rel = rel.replace(det + " ", "")
+    return rel
 
 
 def _dir_of(rel: str, c: Ctx) -> int:
-    r = c.norm(rel).replace("the ", "")
-    if r in c.tables["last"] or r == "this past":
+    r = _drop_determiners(c, c.norm(rel))
+    if r in c.tables["last"] or r in c.tables["last_phrases"]:
         return -1
-    if r in c.tables["next"] or r == "this coming":
+    if r in c.tables["next"] or r in c.tables["next_phrases"]:
         return 1
     return 0
 

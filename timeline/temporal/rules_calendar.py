@@ -14,10 +14,10 @@ from timeline.temporal.context import (
     Ctx,
     D,
     Out,
-    _POS_MOD,
     _anchored,
     _clock_parts,
     _dir_of,
+    _drop_determiners,
     _pmod,
     _season_pick,
     _clause_words_before,
@@ -785,7 +785,7 @@ def p_decade_words(m: re.Match[str], c: Ctx) -> Out:
     if k is None:
         return None
     r = R.decade(1900 + 10 * k)
-    mod = _POS_MOD.get((m["pmod"] or "").rstrip("-"))
+    mod = c.tables["pos_words"].get(m["pmod"] or "")
     return R.apply_position(r, mod) if mod else r
 
 
@@ -1133,7 +1133,7 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
         return None
     code = c.tables["seasons"][m["s"]]
     rel = c.norm(m["rel"])
-    mod = _POS_MOD.get(rel.replace("the ", "")) if rel else None
+    mod = c.tables["pos_words"].get(_drop_determiners(c, rel)) if rel else None
     y_said = int(m["y"]) if m["y"] else (spoken_year(m["yw"], c.lex) if m["yw"] else None)
     if m["yrel"]:  # "by spring next year", "in summer last year"
         y_said = _year_phrase(c, m["yrel"])
@@ -1204,7 +1204,7 @@ def p_new_year_period(m: re.Match[str], c: Ctx) -> Out:
     else:
         return None
     before = c.words_before()[-2:]
-    mod = _POS_MOD.get(before[0]) if len(before) == 2 and before[1] == "in" else None  # "early in the new year"
+    mod = c.tables["pos_words"].get(before[0]) if len(before) == 2 and before[1] == "in" else None  # "early in the new year"
     r = _anchored(R.year(y), c)
     return R.apply_position(r, mod) if mod else r
 

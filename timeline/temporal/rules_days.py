@@ -17,7 +17,6 @@ from timeline.temporal.context import (
     Ctx,
     D,
     Out,
-    _POS_MOD,
     _anaphor_day,
     _anchored,
     _clock_parts,
@@ -137,7 +136,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             return _after_early_hours(m, R.apply_position(r, "START"), c, "wd")
         return r
     rel = c.norm(m["rel"])
-    mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel) or ("START" if m["eh"] else None)
+    mod = c.tables["pos_words"].get(rel) or ("START" if m["eh"] else None)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return _after_early_hours(m, r.with_(mod=mod) if mod else r, c, "wd")
@@ -309,7 +308,7 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
             # "today's youth", "in today's world": the present era in general, not a time the
             # text places anything at (TimeML leaves it untagged: 4 of 4 in the TBAQ gold)
             return None
-    mod = _POS_MOD.get(rel.rstrip("-") if rel.startswith("mid") else rel) or ("START" if m["eh"] else None)
+    mod = c.tables["pos_words"].get(rel) or ("START" if m["eh"] else None)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return _after_early_hours(m, r.with_(mod=mod) if mod else r, c, "w")
@@ -326,7 +325,7 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
 def p_deictic_part(m: re.Match[str], c: Ctx) -> Out:
     k, code = c.tables["deictic_parts"][c.norm(m["w"])]
     rel = c.norm(m["rel"])
-    mod = _POS_MOD.get(rel)
+    mod = c.tables["pos_words"].get(rel)
     if c.ref is None:
         r = Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day", note="no reference date")
     else:
@@ -366,7 +365,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
     rel = c.norm(m["rel"])
     told = the == "that" or (c.last_day is not None and day == c.last_day.earliest)
     r = R.part_of_day(day, code).with_(anchor="previous mention" if told else c.ref_anchor())
-    mod = _POS_MOD.get(rel.rstrip("-") if rel else "")
+    mod = c.tables["pos_words"].get(rel)
     return r.with_(mod=mod) if mod else r
 
 

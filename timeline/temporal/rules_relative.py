@@ -16,8 +16,6 @@ from timeline.temporal.context import (
     D,
     Out,
     SKIP,
-    _DIR_PAST,
-    _POS_MOD,
     _RE_AMOUNT_END,
     _anchored,
     _dir_of,
@@ -93,7 +91,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     if mpos:
         pos = mpos.group(1)
         rel = rel_full[mpos.end():]
-    mod = _POS_MOD.get(pos.rstrip("-") if pos and pos.startswith("mid") else pos) if pos else None
+    mod = c.tables["pos_words"].get(pos) if pos else None
     if m.group(0).endswith(("'s end", "’s end")):
         mod = "END"
     # "the past year", "the last decade", "the next year": the previous/next calendar unit
@@ -203,7 +201,7 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
     if nc and (nc.isalnum() or nc in "$£€"):
         return None
     unit = _unit_name(m["u"])
-    k = -1 if c.norm(m["dir"]) in _DIR_PAST else 1
+    k = -1 if c.norm(m["dir"]) in c.tables["dir_past"] else 1
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit)
     grains = UNIT_BASE_GRAINS["week" if unit == "weekend" else unit]
@@ -309,7 +307,7 @@ def p_offset(m: re.Match[str], c: Ctx) -> Out:
         direction = c.norm(c.low[m.start("dir") : m.start("agot")] if m["agot"] else m["dir"]).strip()
         if direction not in c.tables["context"].get("offset_from_reference", ()):
             return None  # "10,000 days later": the duration alone
-        sign = -1 if direction in _DIR_PAST else 1
+        sign = -1 if direction in c.tables["dir_past"] else 1
         if gran in ("year", "decade", "century", "millennium"):
             return _beyond_calendar(c, sign, mod)  # "65 million years ago"
         try:  # "10,000 days ago": a day in the calendar, else the past or the future
@@ -340,11 +338,11 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         nc = c.next_char()
         if nc and nc not in ".,;:)\"”'’!?" and c.text[c.e : c.e + 1] != "\n":
             return None
-    sign = -1 if direction in _DIR_PAST else 1
+    sign = -1 if direction in c.tables["dir_past"] else 1
     anchored_to_text = direction not in c.tables["context"].get("offset_from_reference", ())
     # "three days later", "a few hours earlier": TimeML marks the elapsed time, a DURATION, and
     # leaves the direction word to a SIGNAL; the mention still carries where it lands
-    elapsed = direction in _DIR_ELAPSED and gran in _ELAPSED_UNITS
+    elapsed = direction in c.tables["dir_elapsed"] and gran in _ELAPSED_UNITS
     if m["vague"]:
         if elapsed:
             return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, _before_dir(m, c))
@@ -494,7 +492,6 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
     return r
 
 
-_DIR_ELAPSED = frozenset({"later", "earlier", "before", "after", "on"})
 #: units whose "N units later" is an elapsed time; "a year earlier" compares periods (a DATE)
 _ELAPSED_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "month"})
 
@@ -515,12 +512,12 @@ def _as_elapsed(r: Res, n: float, code: str, gran: str, m: re.Match[str], c: Ctx
 def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
     d = c.norm(m["dir"])
     code, gran = c.tables["units"].get(c.norm(m["u"]), ("", ""))  # "moments" is no unit
-    if d in _DIR_ELAPSED and gran in _ELAPSED_UNITS:
+    if d in c.tables["dir_elapsed"] and gran in _ELAPSED_UNITS:
         # "Minutes later, sirens sounded": an elapsed time, as "a few minutes later" is
         return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, m.end("u"))
-    if not gran and d in _DIR_ELAPSED:
+    if not gran and d in c.tables["dir_elapsed"]:
         return None  # "Moments later, workers occupied the site": no unit, no time to give
-    return Res("DATE", "PAST_REF" if d in _DIR_PAST else "FUTURE_REF", "ref", anchor=c.ref_anchor())
+    return Res("DATE", "PAST_REF" if d in c.tables["dir_past"] else "FUTURE_REF", "ref", anchor=c.ref_anchor())
 
 
 def _dur_value(n: float, code: str) -> str:
