@@ -165,6 +165,10 @@ class Ctx:
         rest = self.text[self.e : self.e + 3].lstrip(" ")
         return rest[:1]
 
+    def possessive_at(self, pos: int) -> bool:
+        """Does a possessive ending ("'s", context_words.possessive) start at ``pos``?"""
+        return self.low.startswith(self.tables["possessive"], pos)
+
     def cap(self, low_pos: int) -> bool:
         """Is the original character at this offset upper-case (proper month/weekday names)?"""
         return self.text[low_pos : low_pos + 1].isupper()
@@ -213,12 +217,39 @@ def _tables(lex: Any) -> dict[str, Any]:
             "dir_past": frozenset(lex.table("directions").get("past", [])),
             "dir_elapsed": frozenset(lex.table("directions").get("elapsed", [])),
             "pos_words": lex.table("position_words"),
+            "mid_words": tuple(w.rstrip("-") for w, mod in lex.table("position_words").items() if mod == "MID"),
+            "possessive": tuple(lex.table("context_words").get("possessive", [])),
+            "clock_mods": lex.table("clock_mods"),
+            "set_quants": lex.table("set_quantifiers"),
+            "anaphoric_day": lex.table("anaphoric_day"),
             "range_middle": set(lex.table("ranges").get("middle", [])),
             "range_open": set(lex.table("ranges").get("open", [])),
             "zone_end": _zone_end(lex),
             "zone_start": _zone_start(lex),
+            "patterns": {},
         }
     return _TABLE_CACHE[key]
+
+
+_RE_LEX_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
+def lex_pattern(c: Ctx, template: str) -> re.Pattern[str]:
+    """``template`` compiled with each ``{name}`` (a lower-case key of the lexicon's
+    ``[context_words]``) replaced by an alternation of its words, longest first, spaces
+    matching any whitespace ("(?:\\bon|,)" is written "(?:\\b(?:{day_prepositions})|,)"); once
+    per lexicon and template."""
+    cache = c.tables["patterns"]
+    got = cache.get(template)
+    if got is None:
+        cw = c.tables["context"]
+
+        def alt(mm: re.Match[str]) -> str:
+            words = sorted(cw.get(mm.group(1), ()), key=lambda w: (-len(w), w))
+            return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")" if words else "(?!)"
+
+        got = cache[template] = re.compile(_RE_LEX_SLOT.sub(alt, template))
+    return got
 
 
 def _zone_alternation(lex: Any) -> str:
@@ -248,6 +279,11 @@ def _pmod(c: Ctx, s: str | None) -> str | None:
     if not s:
         return None
     return c.tables["pmods"].get(c.norm(s).replace(" ", "").strip(), None) or c.tables["pos_words"].get(c.norm(s).strip())
+
+
+def _mid_word(c: Ctx, w: str) -> bool:
+    """Does ``w`` begin with a position word of the middle ("mid-afternoon", "midday")?"""
+    return w.startswith(c.tables["mid_words"])
 
 
 def _drop_determiners(c: Ctx, rel: str) -> str:
@@ -450,7 +486,7 @@ def _told_story(c: Ctx, unit: str = "day") -> bool:
         return False
     if fine is not None and d.granularity not in fine:
         return False
-    if c.low[c.e : c.e + 2] in ("'s", "’s"):
+    if c.possessive_at(c.e):
         return False  # "a report for the next weekend's meeting": a plan
     return c.tense() == "past"
 

@@ -21,7 +21,9 @@ from timeline.temporal.context import (
     _anchored,
     _clock_parts,
     _dir_of,
+    _mid_word,
     _midnight,
+    lex_pattern,
     _pluperfect_clause,
     _starts_sentence,
     _unres,
@@ -37,7 +39,8 @@ from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
 _RE_LAST_TOKEN = re.compile(r"(\S+)\s+$")
-_RE_CLOCK_MARKER = re.compile(r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|local|o'clock|in the")
+#: a.m./p.m., a zone or a clock word ("local", "o'clock", "in the": context_words.clock_marker_words)
+_CLOCK_MARKER = r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|{clock_marker_words}"
 
 # ---------------------------------------------------------------- weekdays and deictic days
 
@@ -80,7 +83,7 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
         if before[-1][:1].isupper() and before[-1].lower() in cw.get("weekday_named_after", ()):
             return True
         # "The Mail on Sunday", "the Independent on Sunday"
-        if len(before) > 1 and before[-1] == "on" and before[-2][:1].isupper() and before[-2].lower() in cw.get("weekday_paper_on", ()):
+        if len(before) > 1 and before[-1] in cw.get("day_prepositions", ()) and before[-2][:1].isupper() and before[-2].lower() in cw.get("weekday_paper_on", ()):
             return True
     if m["pod"] and m.end() == m.end("pod") and c.cap(m.start("pod")) and c.text[c.e : c.e + 2].strip()[:1].isupper():
         if c.next_word() in cw.get("weekday_show_after", ()):
@@ -88,21 +91,21 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
     return False
 
 
-_RE_INDEFINITE_BEFORE = re.compile(r"(?:\bon|,)\s+(\w+)\s+$")
+_INDEFINITE_BEFORE = r"(?:\b{day_prepositions}|,)\s+(\w+)\s+$"
 
 
 def _indefinite_day(m: re.Match[str], c: Ctx) -> bool:
     """ "on a Wednesday", "on Jan. 7, a Wednesday": an article after "on" or a comma makes the
     weekday no particular day (or a restatement of the date); "attended a Sunday night memorial
     service" is that Sunday's."""
-    got = _RE_INDEFINITE_BEFORE.search(c.low, max(0, m.start("wd") - 12), m.start("wd"))
+    got = lex_pattern(c, _INDEFINITE_BEFORE).search(c.low, max(0, m.start("wd") - 12), m.start("wd"))
     return bool(got) and got.group(1) in c.tables["context"].get("indefinite_articles", ())
 
 
 def _that_determiner(m: re.Match[str], c: Ctx) -> bool:
     """Is the "that" before a weekday a determiner ("That Friday, workers...", "on that
     Friday"), not the conjunction of reported speech ("said that Friday's vote...")?"""
-    if c.low[m.end("rel") : m.start("wd")].strip() or c.low[c.e : c.e + 2] in ("'s", "’s"):
+    if c.low[m.end("rel") : m.start("wd")].strip() or c.possessive_at(c.e):
         return False  # "that on Tuesday", "that Sunday's elections"
     if _starts_sentence(c, m.start("rel")):
         return True  # "... at the port. That Friday, police cleared the docks."
@@ -203,7 +206,7 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
     d = c.last_day
     if d is None or d.earliest is None or c.ref is None:
         return None
-    if c.low[c.e : c.e + 2] in ("'s", "’s") or d.earliest > c.ref:
+    if c.possessive_at(c.e) or d.earliest > c.ref:
         return None
     a, b = c.sentence()
     same_paragraph = "\n" not in c.text[c.last_day_at : c.s] and c.s - c.last_day_at <= FRAME_REACH
@@ -316,7 +319,7 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
-    if m["pre"] and c.norm(m["pre"]).startswith("mid") and not c.tables["pods"].get(c.norm(m["pre"]), "").startswith("T"):
+    if m["pre"] and _mid_word(c, c.norm(m["pre"])) and not c.tables["pods"].get(c.norm(m["pre"]), "").startswith("T"):
         mod = "MID"  # "mid-afternoon yesterday"; "midnight yesterday" is a clock time
     r = R.apply_position(r, mod) if mod else r
     return _after_early_hours(m, r, c, "w")
@@ -336,14 +339,14 @@ def p_deictic_part(m: re.Match[str], c: Ctx) -> Out:
 def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
     code = c.tables["pods"][m["pod"]]
     the = m["the"]
-    if the in ("each", "every"):
-        return Res("SET", f"XXXX-XX-XXT{code}", "part_of_day", quant=the.upper())
+    if the in c.tables["set_quants"]:
+        return Res("SET", f"XXXX-XX-XXT{code}", "part_of_day", quant=c.tables["set_quants"][the])
     if the == "the":
         # "stocks rose in the morning": the story's day; not a habit ("takes his pills in
         # the morning"), not "the night of Oct. 23" (the date is the mention)
         cw = c.tables["context"]
         nxt = c.low[c.e : c.e + 3]
-        if c.prev_word() not in cw.get("pod_the_after", ()) or c.next_word() in cw.get("pod_the_not_before", ()) or nxt[:2] in ("'s", "’s"):
+        if c.prev_word() not in cw.get("pod_the_after", ()) or c.next_word() in cw.get("pod_the_not_before", ()) or c.possessive_at(c.e):
             return None
         a, _ = c.sentence()
         if c.last_mention_at > a and c.last_mention_shift:
@@ -372,7 +375,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
 _RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
 
 #: the word before a day mention, skipping "on" ("said on Friday", "dashed Friday")
-_RE_WORD_BEFORE_DAY = re.compile(r"([a-z]+)\s+(?:on\s+)?$")
+_WORD_BEFORE_DAY = r"([a-z]+)\s+(?:{day_prepositions}\s+)?$"
 
 
 def _story_day_in_paragraph(c: Ctx) -> D | None:
@@ -389,7 +392,7 @@ def _story_day_in_paragraph(c: Ctx) -> D | None:
         return c.last_day.earliest
     if breaks > 1:
         return None
-    w = _RE_WORD_BEFORE_DAY.search(c.low, max(0, c.last_day_start - 30), c.last_day_start)
+    w = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, c.last_day_start - 30), c.last_day_start)
     if w is not None and w.group(1) in c.tense_cues.reporting:
         return None
     return c.last_day.earliest
@@ -419,7 +422,8 @@ def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
 def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m.group(0))
     pw = c.prev_word()
-    if w in ("noon", "midnight", "midday", "dawn", "dusk") and pw not in ("at", "by", "until", "before", "after", "till", "around", "about", "since", "from", "past"):
+    cw = c.tables["context"]
+    if w in cw.get("bare_time_points", ()) and pw not in cw.get("bare_time_after", ()):
         return None
     if w == "overnight" and c.next_word() in c.tables["context"].get("overnight_not_before", ()):
         return None  # "the overnight rate", "overnight index swaps": a rate, not a night
@@ -442,7 +446,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         if r is not None:
             return r.with_(anchor=c.ref_anchor())
     r = R.part_of_day(day, code)
-    return r.with_(mod="MID") if w.startswith("mid") and code == "AF" else r
+    return r.with_(mod="MID") if _mid_word(c, w) and code == "AF" else r
 
 
 #: "(2012 est.)" is an estimate, "1400 EST" a clock: told apart by the capitals
@@ -452,16 +456,16 @@ _RE_EST_END = re.compile(r"\best\b")
 _RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
 _RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
 _RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
-_RE_MILITARY = re.compile(r"\d{4}\s+(?:hours|hrs)$")  # "1800 hours"
+_MILITARY = r"\d{4}\s+{military_hours}$"  # "1800 hours"
 # "at 6 a.m. on Aug. 2", "at 8:46 a.m. on Sept. 11, 2001": the date after dates the clock (and
 # stays its own expression)
-_RE_ON_DATE = re.compile(r"\s+on\s+([A-Z][a-z]{2,8}\.?)\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?")
-_RE_PAREN_DAY = re.compile(r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:on\s+)?([A-Z][a-z]+)\b")
+_ON_DATE = r"\s+{day_prepositions}\s+([A-Z][a-z]{2,8}\.?)\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?"
+_PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]+)\b"
 
 
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
-    if c.low[c.e : c.e + 2] in ("'s", "’s"):
+    if c.possessive_at(c.e):
         # "Wednesday's ruling" is known news; an event that is planned ("Sunday's election",
         # "Friday's deadline") follows its clause ("ahead of Sunday's election", "Sunday's
         # election will decide"), and a past or tenseless clause keeps it past
@@ -488,7 +492,7 @@ def _day_tense(c: Ctx) -> str | None:
 
 def _on_date_after(c: Ctx) -> D | None:
     """The day of an "on Aug. 2" right after a clock time (None when there is none or no such day)."""
-    on_date = _RE_ON_DATE.match(c.text, c.e)
+    on_date = lex_pattern(c, _ON_DATE).match(c.text, c.e)
     mo = c.tables["months"].get(on_date.group(1).lower()) if on_date else None
     if on_date is None or mo is None:
         return None
@@ -548,7 +552,7 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
-    has_marker = bool(_RE_CLOCK_MARKER.search(t) or c.tables["zone_end"].search(t))
+    has_marker = bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
     if not has_marker and pw not in clock_after:
@@ -559,7 +563,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         more = _RE_RACE_TIME.match(c.low, m.end("t"))
         if more is not None and not c.tables["zone_start"].match(c.low, more.end()):
             return (SKIP, more.end())  # "stands at 2:00:35", "set at 3:43.13": a race time
-    if _RE_MILITARY.match(t) and not has_marker:
+    if lex_pattern(c, _MILITARY).match(t) and not has_marker:
         # "at 1800 hours", "0600 hours": a clock; "lasts 1200 hours", "after 1200 hours of
         # talks" are durations
         cw = c.tables["context"]
@@ -584,7 +588,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             story = None if c.ref is None else _story_weekday(c, c.tables["weekdays"][w])
             day = story or (None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c)))
         else:
-            k = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+            k = c.tables["deictic"][w] if w in c.tables["deictic"] else c.tables["deictic_parts"][w][0]
             day = c.ref + dt.timedelta(days=k) if c.ref else None
     elif m["mon"]:
         if not c.cap(m.start("mon")):
@@ -596,7 +600,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         except ValueError:
             day = None
     else:
-        later = _RE_PAREN_DAY.match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
+        later = lex_pattern(c, _PAREN_DAY).match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
         on_day = _on_date_after(c) if wd is None else None
         if wd is not None and c.ref is not None:
@@ -614,8 +618,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             elif day is not None and c.ref is not None and day < c.ref and c.tense() in ("present", "future"):
                 day = c.ref  # "the first test comes at 1200 GMT": today, not a day the story told of
     q = c.norm(m["qmod"])
-    qmod = ("APPROX" if q in ("about", "around", "approximately") else ("BEFORE" if "before" in q else "AFTER")) if q else None
-    if parts == "T24:00" and day is not None and (m["wd"] or m["mon"] or later) and q and "after" in q and D.min < day:
+    qmod = c.tables["clock_mods"].get(q) if q else None
+    if parts == "T24:00" and day is not None and (m["wd"] or m["mon"] or later) and qmod == "AFTER" and D.min < day:
         day -= dt.timedelta(days=1)  # "just after midnight on Wednesday": the midnight that began it
     bare_midnight = parts == "T24:00" and not (m["wd"] or m["mon"] or later)
     if bare_midnight and (r0 := _midnight(c, day, qmod)) is not None:
@@ -639,20 +643,19 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
 
 
 
-#: words that move "the day" away from its anchor, and by how much ("the next day": +1). Only
-#: the anchor's own day ("that same day") may be some day of a coarser mention; "the next day"
-#: after "in August 2006, when a jet crashed" still follows the story's day (background)
-_DAY_SHIFT = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1}
-_DAY_PARTS = ("morning", "evening", "night", "afternoon")
+# The words that move "the day" away from its anchor, and by how much ("the next day": +1), are
+# the lexicon's anaphoric_day.shift. Only the anchor's own day ("that same day") may be some day
+# of a coarser mention; "the next day" after "in August 2006, when a jet crashed" still follows
+# the story's day (background)
 
 
-def _day_shift(w: str) -> int:
-    return next((k for word, k in _DAY_SHIFT.items() if word in w), 0)
+def _day_shift(c: Ctx, w: str) -> int:
+    return next((k for word, k in c.tables["anaphoric_day"].get("shift", {}).items() if word in w), 0)
 
 
 def _pod_of(c: Ctx, w: str) -> str | None:
     """The part-of-day code of "that morning", "the next evening" (None for a day)."""
-    part = next((p for p in _DAY_PARTS if w.endswith(p)), None)
+    part = next((p for p in c.tables["anaphoric_day"].get("parts", ()) if w.endswith(p)), None)
     return c.tables["pods"][part] if part else None
 
 #: how far back a month mention may be to stand for "that same day" ("last October when
@@ -692,11 +695,12 @@ def _background_day(c: Ctx) -> bool:
 
 def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
-    if w.endswith(("after", "before")) and c.next_char().isalnum():
+    ad = c.tables["anaphoric_day"]
+    if w.endswith(tuple(ad.get("with_object", ()))) and c.next_char().isalnum():
         return None  # "the day after an Israeli strike": anchored to an event, not a date
-    if m["in"] and (c.norm(m["pos"]) not in ("earlier", "later") or c.low[c.e : c.e + 2] in ("'s", "’s")):
+    if m["in"] and (c.norm(m["pos"]) not in ad.get("in_the_day", ()) or c.possessive_at(c.e)):
         return None  # "twice in the day", "late in the day" (too late), "later in the day's trading"
-    k = _day_shift(w)
+    k = _day_shift(c, w)
     pod = _pod_of(c, w)
     coarse = _coarser_story_month(c) if not m["in"] and k == 0 else None
     if coarse is not None:
@@ -720,7 +724,7 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         day = c.ref  # no day told of, a past clause: not the day after publication
     anchor = "previous mention" if c.last_date is not None else c.ref_anchor()
     # "early that morning" START, "late that night" END; "earlier/later that day" keep the day
-    mod = {"early": "START", "late": "END"}.get(c.norm(m["pos"])) if m["pos"] else None
+    mod = ad.get("mods", {}).get(c.norm(m["pos"])) if m["pos"] else None
     if pod is not None:
         r = R.part_of_day(day, pod).with_(anchor=anchor)
         return r.with_(mod=mod) if mod else r
