@@ -21,12 +21,14 @@ from timeline.temporal.context import (
     _dir_of,
     _figure_compared,
     _norm,
+    _pmod,
     _qmod,
     _season_pick,
     _starts_sentence,
     _shift_q,
     _story_date,
     _within_sentences,
+    lex_pattern,
     _unit_code,
     _anaphor_day,
     _told_story,
@@ -44,11 +46,9 @@ _RE_POS_LEAD = re.compile(r"(early|late|earlier|later|mid-?)\s+(?:in\s+)?")
 # ---------------------------------------------------------------- relative units
 
 
-def _unit_name(u: str) -> str:
+def _unit_name(c: Ctx, u: str) -> str:
     u = _norm(u)
-    if u in ("fiscal year", "calendar year"):
-        return "year"
-    return u
+    return c.tables["unit_synonyms"].get(u, u)
 
 
 #: the TIMEX3 value of a unit with no reference to place it ("last week" -> "XXXX-WXX")
@@ -57,7 +57,7 @@ _UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX
 
 
 #: "the year 325", "the year of 2002": the number after "the year" (three or four digits)
-_RE_YEAR_NUMBER_AFTER = re.compile(r"\s+(?:of\s+)?(\d{3,4})(?!\d)(?![,.]\d|\s*[-–/]\s*\d)")  # not "2002-2003"
+_YEAR_NUMBER_AFTER = r"\s+(?:{of_words}\s+)?(\d{3,4})(?!\d)(?![,.]\d|\s*[-–/]\s*\d)"  # not "2002-2003"
 
 
 def _the_year_named(c: Ctx) -> Out:
@@ -65,7 +65,7 @@ def _the_year_named(c: Ctx) -> Out:
     span), "born in 1990, the year Beijing hosted the Games" (the year just before it, in
     apposition), or None when neither; "It was the year the wall fell" (a year a clause
     describes, no other) is not the current year: SKIP."""
-    num = _RE_YEAR_NUMBER_AFTER.match(c.low, c.e)
+    num = lex_pattern(c, _YEAR_NUMBER_AFTER).match(c.low, c.e)
     if num is not None and 0 < int(num.group(1)) <= 9999:
         return (R.year(int(num.group(1))), c.s, num.end())
     told = c.last_date
@@ -84,7 +84,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     if c.low[c.e : c.e + 1] == "-":
         return None  # "the year-ago quarter"
     rel_full = c.norm(m["rel"])
-    unit = _unit_name(m["u"])
+    unit = _unit_name(c, m["u"])
     pos = None
     mpos = _RE_POS_LEAD.match(rel_full)
     rel = rel_full
@@ -97,7 +97,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     # "the past year", "the last decade", "the next year": the previous/next calendar unit
     # (TBAQ gold: DATE 5 times, DURATION once; see docs/dates.md); "all year", "the whole
     # year" and "the past century" are stretches of time
-    if rel == "the" and unit == "year" and c.prev_word() == "of" and (
+    if rel == "the" and unit == "year" and c.prev_word() in c.tables["context"].get("of_words", ()) and (
         c.prev_word(c.s - 3) in c.tables["context"].get("award_nouns", ())
         or (c.text[m.start("u") : m.start("u") + 1].isupper() and c.text[c.s : c.s + 1].islower())
     ):
@@ -121,11 +121,11 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             if named is not None:
                 return named
         ended = c.next_word() in c.tables["context"].get("stretch_after", ()) or _to_period_end(c)
-        if unit != "weekend" and (ended or pw in ("during", "over", "through", "throughout")):
+        if unit != "weekend" and (ended or pw in c.tables["context"].get("stretch_the_after", ())):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
             return Res("DURATION", f"P1{code}", unit)
-        if unit == "week" and not pos and pw not in ("in", "of", "this", "during", "earlier", "later", "since", "by"):
+        if unit == "week" and not pos and pw not in c.tables["context"].get("the_week_after", ()):
             return None
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit).with_(mod=mod)
@@ -168,13 +168,13 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     return R.apply_position(r, mod) if mod else r
 
 
-_RE_TO_MONTH = re.compile(r"\s+(?:to|through|thru)\s+(?:(?:end|mid)-)?([A-Z][a-z]+\.?)")
+_TO_MONTH = r"\s+{period_to}\s+(?:{month_prefixes}-)?([A-Z][a-z]+\.?)"
 
 
 def _to_period_end(c: Ctx) -> bool:
     """ "the year to March 31", "the week to May 10", "the year through June": a stretch of
     time ending then (as "the year ended June 30"), not the calendar unit ("the year to come")."""
-    m = _RE_TO_MONTH.match(c.text, c.e)
+    m = lex_pattern(c, _TO_MONTH).match(c.text, c.e)
     if m is None:
         return False
     word = m.group(1).lower()  # "March." may end the sentence: "mar." is a month, "march." not
@@ -183,7 +183,7 @@ def _to_period_end(c: Ctx) -> bool:
 
 def p_unit_after_next(m: re.Match[str], c: Ctx) -> Out:
     """ "the week after next", "the year before last": two units from the reference's."""
-    unit = _unit_name(m["u"])
+    unit = _unit_name(c, m["u"])
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit)
     k = 2 if m["after"] else -2
@@ -200,7 +200,7 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
     nc = c.next_char()
     if nc and (nc.isalnum() or nc in "$£€"):
         return None
-    unit = _unit_name(m["u"])
+    unit = _unit_name(c, m["u"])
     k = -1 if c.norm(m["dir"]) in c.tables["dir_past"] else 1
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit)
@@ -245,7 +245,7 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
         r = R.quarter(*c.last_quarter)
     else:
         # "since year-end" looks back to the last one; "by year-end" to the coming one
-        back = c.tense() == "past" or c.prev_word() == "since"
+        back = c.tense() == "past" or c.prev_word() in c.tables["context"].get("year_end_back_after", ())
         r = R.unit_of(R.shift(c.ref, -1, unit) if back else c.ref, unit)
     return R.apply_position(_anchored(r, c), "END")
 
@@ -270,7 +270,7 @@ def _mid_unit(unit: str, c: Ctx) -> Out:
 
 def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
     pm = c.norm(m["pm"])
-    mod = "END" if ("end" in pm or "close" in pm) else ("MID" if "middle" in pm else "START")
+    mod = _pmod(c, pm)
     unit = m["u"]
     txt = c.norm(m.group(0))
     k = -1 if " last " in txt else (1 if " next " in txt else 0)
@@ -334,7 +334,7 @@ def _offset_from(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | None
 
 
 def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod: str | None, n: float | None) -> Out:
-    if direction in ("before", "after", "on"):
+    if direction in c.tables["dir_with_object"]:
         nc = c.next_char()
         if nc and nc not in ".,;:)\"”'’!?" and c.text[c.e : c.e + 1] != "\n":
             return None
@@ -653,17 +653,17 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if rel and not the and before and before[-1] in c.tables["context"].get("verb_before", {}).get(rel, ()):
         # "expected to last several months", "will last over a week": the verb, not "the last"
         rel, start = "", (m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague")))
-    if the in ("its", "their", "his", "her", "our", "a", "each of the", "each of those", "all of the", "these", "those", "that") and (rel or the != "a"):
+    if the in c.tables["span"].get("determiners_outside", ()) and (rel or the != "a"):
         start = m.start("rel") if rel else (m.start("qmod") if m["qmod"] else m.start("n") if m["n"] else m.start("vague"))
     elif the == "a" and not rel:
         vq = c.norm(m["vague"] or m["n"])
-        if m["qmod"] or not (vq.startswith(("few", "couple")) or vq in c.tables["context"].get("bare_fractions", ())):
+        if m["qmod"] or not (vq.startswith(tuple(c.tables["span"].get("article_kept_before", ()))) or vq in c.tables["context"].get("bare_fractions", ())):
             start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
     elif the == "the" and not rel and c.low[m.start("u") - 1 : m.start("u")] == "-":
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))  # "the 30-day period"
     if the and not rel and the not in ("a",) and start == c.s and the != "the":
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
-    if c.norm(m["n"]) in ("a", "an") and not rel and not m["qmod"] and (m["suffix"] or "").startswith("-"):
+    if c.norm(m["n"]) in c.tables["context"].get("article_numbers", ()) and not rel and not m["qmod"] and (m["suffix"] or "").startswith("-"):
         start = m.start("u")  # "a week-long truce": the adjective is "week-long"
     nxt = c.next_word()
     if c.norm(m["n"]) in c.tables["context"].get("bare_fractions", ()) and not (rel or m["qmod"] or the == "a"):
@@ -672,17 +672,18 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         # than a quarter century"
         return None
     suffix = c.norm(m["suffix"])
-    if gran in ("year", "decade") and (suffix in ("-old", " old") or (nxt == "old" and c.low[c.e : c.e + 5] == " old")):
-        return (SKIP, c.e + (4 if nxt == "old" and not suffix else 0))  # ages are not times
+    ages = c.tables["context"].get("age_words", ())
+    if gran in ("year", "decade") and (suffix[1:] in ages or (nxt in ages and c.low[c.e : c.e + 1 + len(nxt)] == " " + nxt)):
+        return (SKIP, c.e + (1 + len(nxt) if nxt in ages and not suffix else 0))  # ages are not times
     if c.low[c.e : c.e + 1] == "-":
         return None  # "a year-earlier period": the adjective is its own expression
-    if u.startswith("quarter") and nxt == "of":
+    if u.startswith("quarter") and nxt in c.tables["context"].get("of_words", ()):
         return None  # "three quarters of the vote"
     if gran == "quarter" and _about_a_game(c):
         return None  # "a 71-39 lead after three quarters": periods of play
-    if u == "quarter" and c.norm(m["n"]) in ("a", "one") and not (the or rel) and _quarter_is_a_fraction(c, nxt):
+    if u == "quarter" and c.norm(m["n"]) in c.tables["one_words"] and not (the or rel) and _quarter_is_a_fraction(c, nxt):
         return (SKIP, c.e)  # "by a quarter point", "cut its workforce by almost a quarter"
-    if u in ("second", "seconds") and (m["n"] or "").strip() in ("a", "an", "one") and nxt and c.next_char().isalpha():
+    if gran == "second" and (m["n"] or "").strip() in c.tables["one_words"] and nxt and c.next_char().isalpha():
         return None  # "a second day of talks"
     if u in ("night", "nights") and not m["n"]:
         return None
@@ -699,12 +700,12 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     n = numeral(m["n"], c.lex)
     if n is None or n <= 0 or n > 100000:
         return None
-    if n == 1 and u.endswith("s") and not m["nhi"] and c.norm(m["n"]) in ("a", "an", "one"):
+    if n == 1 and u.endswith("s") and not m["nhi"] and c.norm(m["n"]) in c.tables["one_words"]:
         return None  # "a decades-long battle": the article belongs to the noun
     if n == 1 and u == "day" and c.norm(m["n"]) == "one" and not (the or rel or mod or m["suffix"]):
         if c.prev_word() in c.tables["context"].get("someday_after", ()):
             return (Res("DATE", "FUTURE_REF", "ref", anchor=c.ref_anchor()), start, c.e)  # "will one day be"
-    if m["n"] and m["n"].strip() in ("a", "an") and not rel and not mod:
+    if m["n"] and m["n"].strip() in c.tables["context"].get("article_numbers", ()) and not rel and not mod:
         before = c.low[max(0, c.s - 40) : c.s]
         cw = c.tables["context"]
         pw = c.prev_word()
@@ -786,7 +787,7 @@ def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
     rel = m["rel"]
     if rel in ("first", "final", "early", "later", "latter") and not m["the"]:
         return None
-    if rel in ("early", "first") and c.next_word() == "of":
+    if rel in ("early", "first") and c.next_word() in c.tables["context"].get("of_words", ()):
         return None  # "the early hours of Saturday": the day is the expression
     if rel in ("next", "last", "past", "following", "previous", "preceding") and not m["the"]:
         if rel not in ("past",):
@@ -816,9 +817,9 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         if pw not in c.tables["context"].get("bare_unit_after", ()):
             return None
-        if pw == "after" and _after_hours_session(c):
+        if pw in c.tables["context"].get("after_hours_preps", ()) and _after_hours_session(c):
             return None  # "after-hours trading", "in extended trading after hours"
-        if c.next_word() in ("of", "old", "before", "after", "ago", "later", "earlier"):
+        if c.next_word() in c.tables["context"].get("bare_unit_not_before", ()):
             return None
     return Res("DURATION", _vague_dur_value(code, gran), gran)
 
@@ -881,7 +882,7 @@ def _names_a_publication(c: Ctx) -> bool:
         if prev is None:
             return False
         w, at = prev.group(1), prev.start(1)
-        if w.lower() in dets or w.endswith(("'s", "’s")):
+        if w.lower() in dets or w.endswith(c.tables["possessive"]):
             return True  # "the ...", "France's Le Figaro daily"
     return False
 
@@ -904,7 +905,7 @@ def p_set_word(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_set_every(m: re.Match[str], c: Ctx) -> Out:
-    q = m["q"].upper()
+    q = c.tables["set_quants"][m["q"]]
     other = m["other"] == "other"
     if m["un"]:  # "every six weeks", "every few days": SET with a period of several units
         code, gran = _unit_code(c, m["un"])
@@ -927,7 +928,7 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
     u = m["u"]
     if not u:
         return None
-    if u in ("morning", "night", "evening", "afternoon"):
+    if u in c.tables["pods"]:
         return Res("SET", f"XXXX-XX-XXT{c.tables['pods'][u]}", "part_of_day", quant=q)
     if u in c.tables["seasons"]:
         return Res("SET", f"XXXX-{c.tables['seasons'][u]}", "season", quant=q)
@@ -954,7 +955,7 @@ def p_then_ref(m: re.Match[str], c: Ctx) -> Out:
     return d.with_(anchor="previous mention", mod=None), m.start("w"), c.e
 
 
-_RE_THEN_BEFORE = re.compile(r"\bthen[-\s]$")
+_THEN_BEFORE = r"\b{then_before_current}[-\s]$"
 
 
 def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
@@ -964,17 +965,18 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
     if w == "current":
         if not nxt or nxt in c.tables["current_not_before"] or not c.next_char().isalpha():
             return None
-        then = _RE_THEN_BEFORE.search(c.low, max(0, c.s - 6), c.s)
+        then = lex_pattern(c, _THEN_BEFORE).search(c.low, max(0, c.s - 6), c.s)
         if then is not None:  # "the then-current price": current then, in the past
             return (Res("DATE", "PAST_REF", "ref", anchor=c.ref_anchor()), then.start(), c.e)
-    if w == "recent" and (not c.next_char().isalpha() or nxt in ("past",)):
+    cond = c.tables["ref_conditions"]
+    if w == "recent" and (not c.next_char().isalpha() or nxt in cond.get("recent_not_before", ())):
         return None
-    if w == "future" and pw not in ("the", "near", "distant", "foreseeable", "immediate") and not c.next_char().isalpha():
+    if w == "future" and pw not in cond.get("future_after", ()) and not c.next_char().isalpha():
         return None
     if w == "once":
-        if pw not in ("was", "were", "had", "has", "have", "is", "are", "'s", "it", "he", "she", "they") or nxt in ("again", "more", "a", "an", "the"):
+        if pw not in cond.get("once_after", ()) or nxt in cond.get("once_not_before", ()):
             return None
-    if w == "soon" and (pw == "as" or nxt == "as"):
+    if w == "soon" and (pw in cond.get("soon_not_beside", ()) or nxt in cond.get("soon_not_beside", ())):
         return None
     if w == "the past" and nxt in c.tables["units"]:
         return None
