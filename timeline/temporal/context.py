@@ -21,7 +21,6 @@ _RE_SPACES = re.compile(r"\s+")
 _RE_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?(?::\d\d)?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "9.30am", "1630 GMT"
 #: a clock time restated in UTC in brackets, ending a span: "10:35 a.m. (0735 GMT)"
 RE_RESTATED_UTC_END = re.compile(r"\s*" + RESTATED_UTC + "$", re.I)
-_RE_PM_PART = re.compile(r"in the (afternoon|evening)")
 
 D = dt.date
 Out = Res | tuple[Res, int, int] | tuple[str, int] | list[tuple[Res, int, int]] | None
@@ -213,6 +212,9 @@ def _tables(lex: Any) -> dict[str, Any]:
             "unit_synonyms": lex.table("unit_synonyms"),
             "dir_with_object": frozenset(lex.table("directions").get("with_object", [])),
             "span": {k: (set(v) if isinstance(v, list) else v) for k, v in lex.table("span").items()},
+            "year_phrases": lex.table("year_phrases"),
+            "year_prefix_mods": lex.table("year_prefix_mods"),
+            "year_open_ends": lex.table("year_open_ends"),
             "one_words": frozenset(w for w, v in lex.table("numbers").items() if v == 1),
             "last": set(lex.table("relations").get("last", [])),
             "next": set(lex.table("relations").get("next", [])),
@@ -236,24 +238,25 @@ def _tables(lex: Any) -> dict[str, Any]:
     return _TABLE_CACHE[key]
 
 
-_RE_LEX_SLOT = re.compile(r"\{([a-z_]+)\}")
+_RE_LEX_SLOT = re.compile(r"\{([a-z_]+)(?:\.([a-z_]+))?\}")
 
 
-def lex_pattern(c: Ctx, template: str) -> re.Pattern[str]:
+def lex_pattern(c: Ctx, template: str, flags: int = 0) -> re.Pattern[str]:
     """``template`` compiled with each ``{name}`` (a lower-case key of the lexicon's
-    ``[context_words]``) replaced by an alternation of its words, longest first, spaces
-    matching any whitespace ("(?:\\bon|,)" is written "(?:\\b(?:{day_prepositions})|,)"); once
-    per lexicon and template."""
+    ``[context_words]``, or ``{table.key}`` for a word list elsewhere, as ``{ranges.middle}``)
+    replaced by an alternation of its words, longest first, spaces matching any whitespace ("(?:\\bon|,)" is written "(?:\\b(?:{day_prepositions})|,)"); once
+    per lexicon, template and flags."""
     cache = c.tables["patterns"]
-    got = cache.get(template)
+    got = cache.get((template, flags))
     if got is None:
         cw = c.tables["context"]
 
         def alt(mm: re.Match[str]) -> str:
-            words = sorted(cw.get(mm.group(1), ()), key=lambda w: (-len(w), w))
+            got = c.lex.table(mm.group(1)).get(mm.group(2), ()) if mm.group(2) else cw.get(mm.group(1), ())
+            words = sorted(got, key=lambda w: (-len(w), w))
             return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")" if words else "(?!)"
 
-        got = cache[template] = re.compile(_RE_LEX_SLOT.sub(alt, template))
+        got = cache[(template, flags)] = re.compile(_RE_LEX_SLOT.sub(alt, template), flags)
     return got
 
 
@@ -323,13 +326,8 @@ def _year_phrase(c: Ctx, s: str | None) -> int | None:
         return int(s[:4])
     if c.ref is None:
         return None
-    if s.startswith("this year") or s.startswith("the year"):
-        return c.ref.year
-    if s.startswith("last year"):
-        return c.ref.year - 1
-    if s.startswith("next year"):
-        return c.ref.year + 1
-    return None
+    k = next((k for w, k in c.tables["year_phrases"].items() if s.startswith(w)), None)
+    return None if k is None else c.ref.year + k
 
 
 def _shift_q(y: int, q: int, k: int) -> tuple[int, int]:
@@ -349,17 +347,16 @@ def _season_pick(ref: D, code: str, d: int, strict: bool) -> Res:
     return R.season(y, code)
 
 
-def _clock_parts(s: str) -> tuple[int, int | None] | str | None:
+def _clock_parts(c: Ctx, s: str) -> tuple[int, int | None] | str | None:
     s = _norm(s)
-    if s.startswith(("noon", "midday")):
-        return "T12:00"
-    if s.startswith("midnight"):
-        return "T24:00"
+    for w, code in c.tables["pods"].items():
+        if code.startswith("T") and s.startswith(w):
+            return code  # "noon", "midday", "midnight": the clock time of that part of day
     mm = _RE_CLOCK.match(s)
     if not mm:
         return None
     h, mi, ap = int(mm.group(1)), mm.group(2), mm.group(3)
-    if ap is None and _RE_PM_PART.search(s):
+    if ap is None and lex_pattern(c, "{pm_parts}").search(s):
         ap = "pm"
     if ap and ap.startswith("p") and h < 12:
         h += 12
@@ -496,7 +493,7 @@ def _told_story(c: Ctx, unit: str = "day") -> bool:
     return c.tense() == "past"
 
 
-_RE_RANGE_TO_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–|and)\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b")
+_RANGE_TO_YEAR = r"\s*{ranges.middle}\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b"
 
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
@@ -565,9 +562,9 @@ def _within_sentences(c: Ctx, at: int, n: int = 1) -> bool:
 
 #: "Jan. 5 and Feb. 9, 2019", "November and December 2019": the year after the last of the
 #: pair, for the first
-_RE_AND_DATE_YEAR = re.compile(
-    r"\s*,?\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>[A-Z][a-z]{2,8})\.?"
-    r"(?:\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
+_AND_DATE_YEAR = (
+    r"\s*,?\s+{date_coordinators}\s+(?:{day_prepositions}\s+|{in_words}\s+)?(?:(?P<d1>[0-3]?\d){ordinal_suffixes}?\s+(?:{of_words}\s+)?)?"
+    r"(?P<mon>[A-Z][a-z]{2,8})\.?(?:\s+(?P<d2>[0-3]?\d){ordinal_suffixes}?)?,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
 )
 
 
@@ -575,7 +572,7 @@ def _shared_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     """The year a yearless month or month-day takes from the next of a pair: "on Jan. 5 and
     Feb. 9, 2019" (the first is 2019-01-05), "in November and December 2019"; None when no
     such pair follows, or when the first would come after the second."""
-    m = _RE_AND_DATE_YEAR.match(c.text, c.e)
+    m = lex_pattern(c, _AND_DATE_YEAR).match(c.text, c.e)
     if m is None:
         return None
     mo2 = c.tables["months"].get(m["mon"].lower()) or c.tables["months"].get(m["mon"].lower() + ".")
@@ -613,7 +610,7 @@ def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
         return None
     if c.tense() != "past":
         return None
-    if _RE_RANGE_TO_YEAR.match(c.text, c.e):
+    if lex_pattern(c, _RANGE_TO_YEAR).match(c.text, c.e):
         return None  # "from April to August 2005": the range's own year decides
     y = f[0]
     # a month before the story's month is the next year's, once the story has moved on (a later

@@ -28,6 +28,7 @@ from timeline.temporal.context import (
     _told_story,
     _unres,
     _year_phrase,
+    lex_pattern,
 )
 from timeline.temporal import calendars as CAL
 from timeline.temporal import resolve as R
@@ -37,7 +38,7 @@ from timeline.temporal.grammar import spoken_year
 # patterns used per candidate, compiled once
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
 _RE_NEXT_LOWER_WORDS = re.compile(r"\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}")
-_RE_ORDINAL_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*\d+(?:st|nd|rd|th)\s+[a-z]")
+_ORDINAL_RANGE = r"\s*(?:{ordinal_range_joiners}|-|–)\s*\d+{ordinal_suffixes}\s+[a-z]"
 _RE_NEXT_WORD_ANY = re.compile(r" +([A-Za-z][A-Za-z-]*)")
 _RE_DAY_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
 _RE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -77,16 +78,16 @@ def p_dotted_dmy(m: re.Match[str], c: Ctx) -> Out:
     return p_compact_date(m, c)
 
 
-_RE_UNIT_OR_NUMBER_AFTER = re.compile(r"\s*(?:\d|(?:weeks?|days?|hours?|months?|years?|minutes?)\b)")
+_UNIT_OR_NUMBER_AFTER = r"\s*(?:\d|{numeric_date_units}\b)"
 #: a time preposition opening its clause: "By 2030 families will pay more", "From 2010 visitors doubled"
-_RE_CLAUSE_PREP = re.compile(r"(?:^|[.!?]\s+|\n|;\s*)(?:by|from|through|throughout|till|as\s+of)\s+$", re.I)
+_CLAUSE_PREP = r"(?:^|[.!?]\s+|\n|;\s*){clause_time_preps}\s+$"
 
 
 def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
     for mo, d in ((a, b), (b, a)):  # US month/day first, then day/month
-        if mo == b and len(ys) != 4 and (a <= 12 or _RE_UNIT_OR_NUMBER_AFTER.match(c.low, c.e)):
+        if mo == b and len(ys) != 4 and (a <= 12 or lex_pattern(c, _UNIT_OR_NUMBER_AFTER).match(c.low, c.e)):
             continue  # day first with a short year only when the day cannot be a month: "13/05/24", not "24/7/52 weeks"
         try:
             return R.day(D(y, mo, d))
@@ -164,7 +165,7 @@ def _runs_up_to(c: Ctx) -> bool:
     return any(w in c.tense_cues.modal_future for w in _clause_words_before(c))
 
 
-_RE_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’]*\s+){1,3})(?:on\s+)?$")
+_WORDS_BEFORE = r"((?:[a-z][a-z'’]*\s+){1,3})(?:{day_prepositions}\s+)?$"
 
 
 def _past_verb_before(c: Ctx) -> bool:
@@ -172,13 +173,13 @@ def _past_verb_before(c: Ctx) -> bool:
     "he died on May 2"): the date is when that happened, not a deadline ahead. Only those
     verbs: "declared January 2 a day of mourning" or "if the government fell on Dec. 8" name
     dates still to come."""
-    m = _RE_WORDS_BEFORE.search(c.low, max(0, c.s - 40), c.s)
+    m = lex_pattern(c, _WORDS_BEFORE).search(c.low, max(0, c.s - 40), c.s)
     if m is None:
         return False
     words = m.group(1).split()
-    if words and words[-1] == "on":
-        words.pop()
     cw = c.tables["context"]
+    if words and words[-1] in cw.get("day_prepositions", ()):
+        words.pop()
     happened = cw.get("happened_verbs", ())
     # one word ("ended") or a phrase ("took effect", "went into force") right before the date,
     # not a plan's passive ("to be held on Jan. 9")
@@ -197,7 +198,7 @@ def _past_verb_before(c: Ctx) -> bool:
 
 #: "the September 11 attacks in 2001", "the Oct. 7 attack of 2023": an event noun (one to
 #: three lower-case words) and the year it happened in
-_RE_EVENT_YEAR = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+(?:in|of)\s+((?:1[5-9]|20)\d\d)(?!\d)")
+_EVENT_YEAR = r"(?:\s+[a-z][a-z-]*){1,3}\s+(?:{in_words}|{of_words})\s+((?:1[5-9]|20)\d\d)(?!\d)"
 
 
 def _names_event(c: Ctx, start: int) -> set[str]:
@@ -206,7 +207,7 @@ def _names_event(c: Ctx, start: int) -> set[str]:
     is not used so)."""
     cw = c.tables["context"]
     pw = c.prev_word(start)
-    if pw not in cw.get("event_name_determiners", ()) and not pw.endswith(("'s", "’s", "'", "’")):
+    if pw not in cw.get("event_name_determiners", ()) and not pw.endswith(c.tables["possessive"] + ("'", "’")):
         return set()
     nxt = _RE_NEXT_LOWER_WORDS.match(c.text[c.e : c.e + 60])
     if not nxt or nxt.group(1) in cw.get("event_name_not_nouns", ()):
@@ -244,7 +245,7 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
         # weeks ahead
         cw = c.tables["context"]
         t = c.tense()
-        later = _RE_EVENT_YEAR.match(c.text, c.e) if named & set(cw.get("known_event_nouns", ())) else None
+        later = lex_pattern(c, _EVENT_YEAR).match(c.text, c.e) if named & set(cw.get("known_event_nouns", ())) else None
         if later is not None and _valid_date(int(later.group(1)), mo, d):
             y = int(later.group(1))  # "the September 11 attacks in 2001": the year said after the event
         elif named & set(cw.get("known_event_nouns", ())):
@@ -285,7 +286,7 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
             # "April 24 and 25": TimeML tags the two days separately
             return [(r, c.s, m.end("d") if g.get("d") else m.end("dw")), (second, m.start("d2"), m.end("d2"))]
     if g.get("time"):
-        t = _clock_parts(g.get("time"))
+        t = _clock_parts(c, g.get("time"))
         if t:
             r2 = R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t)
             return r2.with_(anchor=anchor)
@@ -338,7 +339,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         return None  # "last Oct. 23": the month-day rule takes it from the month on
     mod = _pmod(c, m["pmod"])
     if not y and not rel and not mod:
-        if len(key) <= 4 and key not in ("may", "june", "july") and not _month_range_end(c):
+        if len(key) <= 4 and key not in c.tables["context"].get("short_month_names", ()) and not _month_range_end(c):
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
         after_prep = c.prev_word() in c.tables["context"].get("month_after", ())
@@ -353,7 +354,8 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             pw = c.prev_word()
             if not pw or c.text[max(0, c.s - 2) : c.s].strip() in (".", "") and c.s > 0 and c.text[c.s - 2 : c.s - 1] in ".!?\n":
                 # sentence-initial "May" followed by a verb-like word: the modal
-                if nxt.endswith(("s", "ed")) or nxt in ("be", "have", "not"):
+                cw = c.tables["context"]
+                if nxt.endswith(tuple(cw.get("verb_suffixes", ()))) or nxt in cw.get("modal_may_next", ()):
                     return None
     if rel in ("that", "the following", "the previous", "the preceding") and not y:
         # "captured that December", "took office the following January": counted from the
@@ -653,7 +655,7 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         if m["pmod"] or m["fiscal"] or m["orlater"] or not 1600 <= y <= 2100:
             return None
         # "post-1959 politics", "pre-1990 levels": an open period after/before the year
-        return Res("DATE", f"{y:04d}", "year", mod="AFTER" if c.norm(m["prepost"]) == "post" else "BEFORE")
+        return Res("DATE", f"{y:04d}", "year", mod=c.tables["year_prefix_mods"].get(c.norm(m["prepost"])))
     if _RE_DECIMAL_AFTER.match(c.text, c.e):
         return None  # "the index rose to 2019.66": a number, not a year
     era = _before_christ(c, c.e)
@@ -675,7 +677,7 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             # "92 killed", but "the tsunami in 2004 killed 230,000 people"
             if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())):
                 return None
-        if nxt in cw.get("count_nouns", ()) and not (_word_before_in(c, cw.get("year_determiners", ())) or _RE_CLAUSE_PREP.search(c.text, max(0, c.s - 30), c.s)):
+        if nxt in cw.get("count_nouns", ()) and not (_word_before_in(c, cw.get("year_determiners", ())) or lex_pattern(c, _CLAUSE_PREP, re.I).search(c.text, max(0, c.s - 30), c.s)):
             return None  # "2000 euros", "rose by 2000 euros" (not "the 2018 cases", "By 2030 families")
         if c.text[c.e : c.e + 1] == "-":
             return None
@@ -698,7 +700,7 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     r = R.year(y)
     if m["orlater"]:
         t = c.norm(m["orlater"])
-        r = r.with_(mod="ON_OR_AFTER" if ("later" in t or "after" in t or "beyond" in t) else "ON_OR_BEFORE")
+        r = r.with_(mod=c.tables["year_open_ends"].get(t.split()[-1], "ON_OR_BEFORE"))
     if mod:
         r = R.apply_position(r, mod)
     return r
@@ -792,7 +794,7 @@ def p_decade_words(m: re.Match[str], c: Ctx) -> Out:
 def p_year_apos(m: re.Match[str], c: Ctx) -> Out:
     yy = int(m["yy"])
     pw = c.prev_word()
-    if pw not in ("in", "of", "since", "until", "by", "fiscal", "from", "to", "and", "summer", "spring", "fall", "winter", "class"):
+    if pw not in c.tables["context"].get("year_apos_after", ()):
         return None
     return R.year((1900 if yy >= 30 else 2000) + yy)
 
@@ -847,15 +849,17 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
     det = c.norm(m["det"])
     start = c.s
     hyphen_adj = c.low[m.end("q") : m.end("q") + 1] == "-" and not (m["y2"] or m["y3"])
-    fiscal = c.norm(m["fiscal"]) == "fiscal" or bool(m["fiscal2"]) or c.low[max(0, c.s - 7) : c.s] == "fiscal "
+    fiscal_before = next((w for w in c.tables["context"].get("fiscal_words", ()) if c.low[max(0, c.s - len(w) - 1) : c.s] == w + " "), None)
+    fiscal = c.norm(m["fiscal"]) == "fiscal" or bool(m["fiscal2"]) or fiscal_before is not None
     if m["pmod"]:
         pass  # "the end of the third quarter", "early fourth-quarter trading": spanned whole
     elif det in ("a", "its", "their", "that") or (hyphen_adj and det == "the"):
         start = m.start("yr") if m["yr"] else m.start("q")
         # keep "fiscal" inside the span
-        pre = c.low[start - 7 : start]
-        if pre.endswith("fiscal "):
-            start -= 7
+        for w in c.tables["context"].get("fiscal_words", ()):
+            if c.low[start - len(w) - 1 : start].endswith(w + " "):
+                start -= len(w) + 1
+                break
     y = _year_phrase(c, m["y2"] or m["y3"]) or (_year_phrase(c, yr) if yr and not yr.startswith("year") else None)
     if y is None and not yr and _about_a_game(c):
         return None  # "with 23 seconds left in the second quarter"
@@ -946,7 +950,8 @@ def _to_month_pattern(c: Ctx) -> re.Pattern[str]:
         cw = c.tables["context"]
         words = sorted(set(cw.get("ended", ())) | set(cw.get("period_end_before", ())), key=len, reverse=True)
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-        _TO_MONTH[key] = re.compile(r"\s+(?:" + alts + r")\s+(?:in\s+)?([A-Z][a-z]+\.?)(?!\s*\d)(?!\w)", re.I)
+        ins = "|".join(re.escape(w) for w in sorted(cw.get("in_words", ()), key=len, reverse=True)) or "(?!)"
+        _TO_MONTH[key] = re.compile(r"\s+(?:" + alts + r")\s+(?:(?:" + ins + r")\s+)?([A-Z][a-z]+\.?)(?!\s*\d)(?!\w)", re.I)
     return _TO_MONTH[key]
 
 
@@ -1059,7 +1064,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     return r
 
 
-_RE_OF_SOMETHING = re.compile(r"\s+of\s+\S")
+_OF_SOMETHING = r"\s+{of_words}\s+\S"
 _RE_DECADE_DIGITS = re.compile(r"(?<!\d)(\d|\d{3})0s$")
 
 
@@ -1072,9 +1077,9 @@ def p_half(m: re.Match[str], c: Ctx) -> Out:
         d = digits.group(1)  # "198" of "the 1980s", "8" of "the '80s" (this century's first two decades)
         d3 = int(d) if len(d) == 3 else (190 + int(d) if int(d) >= 2 else 200 + int(d))
         return R.apply_position(R.decade(d3 * 10), "START" if h == 1 else "END")
-    if not (m["y2"] or m["yr"]) and _RE_OF_SOMETHING.match(c.text, c.e):
+    if not (m["y2"] or m["yr"]) and lex_pattern(c, _OF_SOMETHING).match(c.text, c.e):
         return None  # "the first half of the match", "the second half of his term": not a year's
-    if not (m["y2"] or m["yr"]) and (c.next_word() in ("century", "centuries") or _about_a_game(c)):
+    if not (m["y2"] or m["yr"]) and (c.tables["units"].get(c.next_word(), ("", ""))[1] == "century" or _about_a_game(c)):
         return None  # "his second half century" (50 runs); "In the second half, Angola scored"
     y = _year_phrase(c, m["y2"]) or _year_phrase(c, m["yr"])
     pmod = _pmod(c, m["pmod"])
@@ -1172,7 +1177,7 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     elif c.ref is None:
         return _unres(f"XXXX-{code}", "season")
     else:
-        d = _dir_of(rel, c) if rel not in ("the", "early", "late", "the early", "the late", "mid", "mid-") else 0
+        d = _dir_of(rel, c)  # 0 for "the", "early", "the late", "mid-"...
         if d == 0 and rel != "this":
             t = c.tense()
             d = -1 if t == "past" else (1 if t == "future" else 0)
@@ -1204,7 +1209,7 @@ def p_new_year_period(m: re.Match[str], c: Ctx) -> Out:
     else:
         return None
     before = c.words_before()[-2:]
-    mod = c.tables["pos_words"].get(before[0]) if len(before) == 2 and before[1] == "in" else None  # "early in the new year"
+    mod = c.tables["pos_words"].get(before[0]) if len(before) == 2 and before[1] in cw.get("in_words", ()) else None  # "early in the new year"
     r = _anchored(R.year(y), c)
     return R.apply_position(r, mod) if mod else r
 
@@ -1220,9 +1225,9 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     """ "on the 24th", "the 15th of next month": a day of the month named elsewhere (the month
     the text is on, else the reference's), after a word that makes it a date, not a rank
     ("the 24th person", "the 20th century")."""
-    if not c.low[c.s : c.s + 4] == "the " or c.prev_word() not in c.tables["context"].get("ordinal_day_after", ()):
+    if not any(c.low.startswith(d + " ", c.s) for d in c.tables["rel_determiners"]) or c.prev_word() not in c.tables["context"].get("ordinal_day_after", ()):
         return None  # "sunk to 21st in the world": a rank
-    if _RE_ORDINAL_RANGE.match(c.low, c.e):
+    if lex_pattern(c, _ORDINAL_RANGE).match(c.low, c.e):
         return None  # "the 11th to 13th century"
     nxt = _RE_NEXT_WORD_ANY.match(c.text, c.e)
     if nxt and not m["rel"] and nxt.group(1).lower() not in c.tables["context"].get("ordinal_day_before", ()):
@@ -1233,7 +1238,7 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     if c.ref is None:
         return _unres(f"XXXX-XX-{d:02d}", "day")
     if m["rel"]:
-        base, anchor = R.add_months(c.ref.replace(day=1), {"last": -1, "this": 0, "next": 1}[c.norm(m["rel"])]), c.ref_anchor()
+        base, anchor = R.add_months(c.ref.replace(day=1), _dir_of(m["rel"], c)), c.ref_anchor()
     elif c.last_date is not None and c.last_date.earliest is not None and c.last_date.granularity in ("day", "month", "part_of_day", "minute"):
         base, anchor = c.last_date.earliest.replace(day=1), "previous mention"
         if c.last_date.granularity != "month" and d < c.last_date.earliest.day:
@@ -1462,9 +1467,6 @@ def _monday_of(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
 
 
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
 def p_week_of(m: re.Match[str], c: Ctx) -> Out:
     """ "the first week of July", "the last weekend of May", "the week of March 6"."""
     if not c.cap(m.start("mon")):
@@ -1499,7 +1501,7 @@ def p_week_of(m: re.Match[str], c: Ctx) -> Out:
             first += dt.timedelta(days=(6 - first.isoweekday()) % 7)
         else:  # the nth week mostly in the month: "the first week of March" 2009 is 2-8 March
             first += dt.timedelta(days=3)
-        day = first + dt.timedelta(days=7 * (_NTH[n] - 1))
+        day = first + dt.timedelta(days=7 * (c.tables["ordinals"][n] - 1))
         if day.month != mo:
             return None
     r = R.weekend(day) if unit == "weekend" else R.week(day)

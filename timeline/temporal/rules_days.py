@@ -48,7 +48,7 @@ _CLOCK_MARKER = r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|{clock_marker_
 def _with_time(c: Ctx, day: D | None, pod: str | None, time: str | None, pre: str | None) -> Res | None:
     """A day refined by a part of day or a clock time, or None when neither is present."""
     if time:
-        t = _clock_parts(time)
+        t = _clock_parts(c, time)
         if t is not None:
             if day is None:
                 return Res("TIME", "XXXX-XX-XX" + (t if isinstance(t, str) else f"T{t[0]:02d}:{t[1]:02d}"), "minute")
@@ -573,7 +573,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         return None  # "(2012 est.)": an estimate; "1400 EST" is a clock
     if _RE_WIRE_CLOCK.match(t) and not m["wd"] and pw in c.tables["context"].get("wire_clock_not_after", ()):
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
-    parts = _clock_parts(t)
+    parts = _clock_parts(c, t)
     if parts is None:
         return None
     end = None  # where the span ends when it stops short of the match
