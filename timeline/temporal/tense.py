@@ -49,6 +49,13 @@ class TenseCues:
         self.present_passive_aux = set(t.get("present_passive_aux", []))
         self.adjective_before = set(t.get("adjective_before", []))
         self.front_words = set(lex.table("context_words").get("front_words", []))
+        self.infinitive = set(lex.table("context_words").get("infinitive_markers", []))
+        self.comparison_than = set(t.get("comparison_than", []))
+        self.past_suffixes = tuple(t.get("past_suffixes", [])) or ("\0",)
+        self.plural_suffixes = tuple(t.get("plural_suffixes", [])) or ("\0",)
+        self.plural_not_suffixes = tuple(t.get("plural_not_suffixes", [])) or ("\0",)
+        self.absolute_with = set(t.get("absolute_with", []))
+        self.perfect_be = set(t.get("perfect_be", []))
         # cue words that are verbs after these ("will last", "expected to last": not the past cue "last")
         self.verb_before = {k: set(v) for k, v in lex.table("context_words").get("verb_before", {}).items()}
         self.modal_future = set(t.get("modal_future", []))
@@ -79,13 +86,15 @@ class TenseCues:
         self.future_in_past = set(t.get("future_in_past", []))
         self.reporting_past = set(t.get("reporting_past", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
-        self.forward = _before_pattern(t.get("forward_before", []))
-        self.weak_forward = _before_pattern(t.get("weak_forward_before", []))
+        skip = t.get("forward_before_skip", [])
+        self.forward = _before_pattern(t.get("forward_before", []), skip)
+        self.weak_forward = _before_pattern(t.get("weak_forward_before", []), skip)
         self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []), t.get("relatives", []))
         self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []), t.get("relatives", []))
         self.plan = _plan_pattern(
             t.get("plan_verbs", []), t.get("plan_preps", []),
             lex.table("context_words").get("scheduled_event_nouns", []),
+            lex.table("context_words").get("day_prepositions", []),
         )
         # the first word of each phrase / the plan verbs: cheap substring pre-checks
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
@@ -126,17 +135,15 @@ class TenseCues:
         if nxt == "to" and w in self.future_needs_be_to and prev in self.be_forms:
             return "future"  # "talks are due to start at the weekend" (not "cancelled due to rain")
         if finite:
-            if w in self.modal_future or (nxt == "to" and w in self.finite_future_needs_to):
+            if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
                 return "future"
         elif w in self.future_alone:
             return "future"
-        elif nxt == "to" and w in self.future_needs_to:
+        elif nxt in self.infinitive and w in self.future_needs_to:
+            return "future"  # "expected to", "going to"
+        elif prev in self.infinitive and w in self.future_after_to:
             return "future"
-        elif w == "going" and nxt == "to":
-            return "future"
-        elif prev == "to" and w in self.future_after_to:
-            return "future"
-        if w in self.comparison_not_before and nxt == "than":
+        if w in self.comparison_not_before and nxt in self.comparison_than:
             return None  # "no earlier than Thursday": a bound, not the past cue "earlier"
         if w in self.participle_not_before and nxt in self.participle_not_before[w]:
             return None  # "followed by a summit on Saturday": a sequence, not the clause's tense
@@ -158,13 +165,13 @@ class TenseCues:
             # "the leaders meet Monday", "Arafat and Netanyahu meet Monday": a plural present
             # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to
             # meet") nor a noun ("the confidence vote", "the start"): read on
-            plural = prev is not None and (prev in self.plural_pronouns or (len(prev) > 3 and prev.endswith("s") and not prev.endswith("ss")))
+            plural = prev is not None and (prev in self.plural_pronouns or (len(prev) > 3 and prev.endswith(self.plural_suffixes) and not prev.endswith(self.plural_not_suffixes)))
             if not (plural or prev_name) or prev in self.plain_not_after:
                 return None
             # a fixture ("Arsenal host Chelsea on Sunday") is ahead, whatever day it is said
             return "future" if w in self.fixture_plain else "present"
         participle = w in self.irregular_past or (
-            len(w) > 4 and w.endswith("ed") and w not in self.not_past and word[0].islower()
+            len(w) > 4 and w.endswith(self.past_suffixes) and w not in self.not_past and word[0].islower()
         )
         if participle:
             if prev in self.relatives and w not in self.past_same_as_base and (
@@ -183,11 +190,14 @@ class TenseCues:
         return None
 
 
-def _before_pattern(words: list[str]) -> re.Pattern[str] | None:
+def _before_pattern(words: list[str], skip: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` right before the expression, or before one word of ``skip`` ("ahead of
+    the", "effective on")."""
     if not words:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alts + r")\s+(?:on\s+|the\s+|of\s+)?$", re.I)
+    skips = "".join("|" + re.escape(w) + r"\s+" for w in skip)[1:]
+    return re.compile(r"\b(?:" + alts + r")\s+" + (f"(?:{skips})?" if skips else "") + "$", re.I)
 
 
 def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
@@ -205,17 +215,18 @@ def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] |
     return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
 
 
-def _plan_pattern(verbs: list[str], preps: list[str], events: list[str] = ()) -> re.Pattern[str] | None:  # type: ignore[assignment]
-    """A plan verb, at most four words, then "for"/"to"/"until" (and "on") right before the
-    expression, or with a planned event between ("invited Trump to the White House for a
-    meeting on Thursday")."""
+def _plan_pattern(verbs: list[str], preps: list[str], events: list[str] = (), day_preps: list[str] = ()) -> re.Pattern[str] | None:  # type: ignore[assignment]
+    """A plan verb, at most four words, then "for"/"to"/"until" (and "on", a day's preposition)
+    right before the expression, or with a planned event between ("invited Trump to the White
+    House for a meeting on Thursday")."""
     if not verbs or not preps:
         return None
     v = "|".join(re.escape(w) for w in verbs)
     p = "|".join(re.escape(w) for w in preps)
     ev = r"(?:(?:a|an|the)\s+)?(?:" + "|".join(re.escape(w) for w in events) + r")\s+" if events else ""
+    on = "".join("|" + re.escape(w) + r"\s+" for w in day_preps)[1:]
     return re.compile(
-        r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}?(?:" + p + r")\s+(?:" + ev + r")?(?:on\s+)?$", re.I
+        r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}?(?:" + p + r")\s+(?:" + ev + r")?" + (f"(?:{on})?" if on else "") + "$", re.I
     )
 
 
@@ -385,7 +396,7 @@ class ClauseTense:
         lw = [w.lower() for w in left]
         for dist, w in enumerate(lw):
             if w in cues.breaks:
-                if w != "," or dist == 0 or lw[dist - 1] != "with":
+                if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
             if w in cues.frame_resets:
@@ -473,7 +484,7 @@ class ClauseTense:
             prev_name = dist + 1 < len(left) and left[dist + 1][:1].isupper() and (dist + 2 < len(left) or prev not in cues.plain_not_after)
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if c:
-                if c == "future" and prev == "been" and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
+                if c == "future" and prev in cues.perfect_be and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
                     return "past"  # "had been scheduled to expire Friday": the old plan
                 if c == "future" and lw[dist] in cues.present_schedule and any(x in cues.schedule_frame for x in lw[:dist]):
                     return "present"  # "the move comes after talks on Monday": the report's present
@@ -487,7 +498,7 @@ class ClauseTense:
                 continue  # "a dumping incident in August could reach": the date is in the subject
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
             prev = rw[dist - 1] if dist > 0 else None
-            if nxt == "to" and rw[dist] in cues.past_before_to:
+            if nxt in cues.infinitive and rw[dist] in cues.past_before_to:
                 return "past"  # "the meeting on Thursday evening agreed to deploy": the meeting is past
             c = cues.classify(right[dist], nxt, prev, finite=fronted)
             if c:
