@@ -72,7 +72,8 @@ class _Punct:
         }
         words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(self.day_offset_dir, key=len, reverse=True))
         #: "the day before [last Tuesday]": matched backwards from a named day (searched with endpos)
-        self.day_offset = re.compile(r"\b(?P<w>" + words + r")\s+(?:the\s+)?$") if words else None
+        dets = "".join("|" + re.escape(w) + r"\s+" for w in lex.table("relations").get("determiners", []))[1:]
+        self.day_offset = re.compile(r"\b(?P<w>" + words + r")\s+" + (f"(?:{dets})?" if dets else "") + "$") if words else None
 
 
 _PUNCT: dict[str, _Punct] = {}
