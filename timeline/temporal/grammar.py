@@ -207,23 +207,31 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     abbrev = set(lex.words("weekday_abbrev_needs_date"))
     numbers = lex.table("numbers")
     tens = lex.words("numbers_tens")
-    ones = [w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and " " not in w and w not in ("a", "an")]
-    small = [w for w, v in numbers.items() if " " not in w and w not in ("a", "an", "couple", "dozen", "hundred")]
-    phrases = [w for w in numbers if " " in w] + ["a", "an", "couple", "dozen"]
+    nw = lex.table("number_words")
+    articles, nouns = list(nw.get("articles", [])), list(nw.get("nouns", []))
+    mults = list(lex.table("number_multipliers"))
+    ones = [w for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and " " not in w and w not in articles]
+    small = [w for w, v in numbers.items() if " " not in w and w not in articles + nouns + mults]
+    phrases = [w for w in numbers if " " in w] + articles + nouns
     numw = f"(?:{_alt(tens)}(?:[-\\s]{_alt(ones)})?|{_alt(small)})"
+    half = r"[-\s]+".join(map(re.escape, nw.get("half_tail", "").split()))
     num = (
         r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+1/2|½)?|"
         + numw
-        + r"(?:[-\s]+and[-\s]+a[-\s]+half)?|"
+        + (r"(?:[-\s]+" + half + r")?|" if half else "|")
         + _alt(phrases)
-        + r")(?:[-\s]+(?:hundred|thousand|million|billion))?"
+        + r")"
+        + (r"(?:[-\s]+(?:" + "|".join(map(re.escape, mults)) + r"))?" if mults else "")
     )
     yw = lex.table("year_words")
     teens = [w for w, v in numbers.items() if isinstance(v, int) and 10 <= v <= 19]
-    two_digit = f"(?:{_alt(tens)}(?:[-\\s]{_alt(ones)})?|{_alt(teens)}|oh[-\\s]{_alt(ones)})"
+    oh, hundred, joiner = (re.escape(yw.get(k, "")) for k in ("zero", "hundred", "joiner"))
+    two_digit = f"(?:{_alt(tens)}(?:[-\\s]{_alt(ones)})?|{_alt(teens)}" + (f"|{oh}[-\\s]{_alt(ones)}" if oh else "") + ")"
+    joined = f"(?:[-\\s]+{joiner})?" if joiner else ""
     yearw = (
-        f"(?:{_alt(yw.get('centuries', {}))}[-\\s]+(?:hundred(?:[-\\s]+and)?[-\\s]+)?{two_digit}"
-        f"|{_alt([yw.get('two_thousand', 'two thousand')])}(?:[-\\s]+(?:and[-\\s]+)?(?:{two_digit}|{_alt(ones)}))?)"
+        f"(?:{_alt(yw.get('centuries', {}))}[-\\s]+" + (f"(?:{hundred}{joined}[-\\s]+)?" if hundred else "") + two_digit
+        + (f"|{_alt([yw['two_thousand']])}(?:[-\\s]+" + (f"(?:{joiner}[-\\s]+)?" if joiner else "")
+           + f"(?:{two_digit}|{_alt(ones)}))?" if yw.get("two_thousand") else "") + ")"
     )
     units = lex.table("units")
     pods = lex.table("parts_of_day")
@@ -233,6 +241,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     pmods = lex.table("position_mods")
     rel = lex.table("relations")
     wdfull = [w for w in weekdays if w not in abbrev]
+    # parts of day that begin with a position word of the middle ("midday", "mid-afternoon")
+    mid = tuple(w.rstrip("-") for w, mod in lex.table("position_words").items() if mod == "MID")
     clock = (
         # the forms a zone may follow share one copy of it (the zone table is long)
         r"(?:(?:"
@@ -266,7 +276,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     zones = "(?:" + _trie_alt([w for w in zone_words if w not in word_like]) + "|" + word_zones + "|" + named + ")"
     # after a bare four-digit clock, only zones that cannot be a word ("1400 et" is not one)
     # ("est" is let through: p_clock keeps it only when written "EST", not "(2012 est.)")
-    wire = "(?:" + _trie_alt([w for w in zone_words if w not in word_like or w == "est"]) + "|" + named + ")"
+    caps_only = set(cz.get("caps_only_after_bare_clock", []))
+    wire = "(?:" + _trie_alt([w for w in zone_words if w not in word_like or w in caps_only]) + "|" + named + ")"
     # before a year-like wire clock: the start of a line, a bracket or a clock word
     year_like_after = "(?:(?<![^\n(])|(?<=,\\s)|" + "|".join(
         r"(?<=\b" + re.escape(w) + r"\s)" for w in sorted(cz.get("year_like_after", []))) + ")"
@@ -288,8 +299,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
             (re.escape(w) + (r"\s+" if not w.endswith("-") else r"\s*")).replace(r"\ ", r"\s+")
             for w in sorted(pmods, key=lambda s: -len(s))
         ) + ")",
-        "POD": _alt([p for p in pods if " " not in p and not p.startswith("mid")]),
-        "PODPL": _alt([p + "s" for p in ("morning", "afternoon", "evening", "night")]),
+        "POD": _alt([p for p in pods if " " not in p and not p.startswith(mid)]),
+        "PODPL": _alt(lex.table("parts_of_day_plural")),
         "PODPRE": _alt(lex.words("parts_of_day_before_day")),
         "EARLYHOURS": _alt(lex.words("early_hours")),
         "DEICTIC": _alt(deictic),
@@ -298,7 +309,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "ORD": _alt([w for w in lex.table("ordinals") if not w[0].isdigit()]),
         "LAST": _alt(rel.get("last", [])),
         "NEXT": _alt(rel.get("next", [])),
-        "SETWORD": _alt([w for w in lex.table("sets") if " " not in w or w.startswith(("every", "each", "per"))]),
+        "SETWORD": _alt([w for w in lex.table("sets") if " " not in w or w.startswith(tuple(lex.table("set_quantifiers")))]),
         "REFWORD": _alt(lex.table("reference_words")),
         "HOLIDAY": _alt(lex.table("holidays")),
         "NAMEDDAY": _alt(lex.table("named_days")) if lex.table("named_days") else "(?!x)x",
@@ -608,7 +619,9 @@ def numeral(s: str, lex: Lexicon) -> float | None:
                 s = s[: -len(word) - 1]
                 mult *= factor
     extra = 0.0
-    for tail in (" and a half", "-and-a-half", " 1/2"):
+    half = lex.table("number_words").get("half_tail", "")
+    tails = (" " + half, "-" + half.replace(" ", "-")) if half else ()
+    for tail in (*tails, " 1/2"):
         if s.endswith(tail):
             s, extra = s[: -len(tail)], 0.5
     if _RE_THOUSANDS.fullmatch(s):  # "1,400"
@@ -627,18 +640,24 @@ def spoken_year(s: str, lex: Lexicon) -> int | None:
     """The year of "nineteen ninety-four", "two thousand and one", "nineteen oh five"."""
     s = _RE_HYPHENS_SPACES.sub(" ", s.strip())
     yw = lex.table("year_words")
-    two = yw.get("two_thousand", "two thousand")
-    if s.startswith(two):
-        rest = s[len(two):].strip().removeprefix("and ").strip()
+    two = yw.get("two_thousand", "")
+    joiner = yw.get("joiner", "")
+    if two and s.startswith(two):
+        rest = s[len(two):].strip()
+        rest = rest.removeprefix(joiner + " ").strip() if joiner else rest
         n = numeral(rest, lex) if rest else 0
         return None if n is None else 2000 + int(n)
     head, _, rest = s.partition(" ")
     cent = yw.get("centuries", {}).get(head)
     if cent is None:
         return None
-    rest = rest.removeprefix("hundred").strip().removeprefix("and").strip()
-    if rest.startswith("oh "):
-        rest = rest[3:]
+    if yw.get("hundred"):
+        rest = rest.removeprefix(yw["hundred"]).strip()
+    if joiner:
+        rest = rest.removeprefix(joiner).strip()
+    oh = yw.get("zero", "")
+    if oh and rest.startswith(oh + " "):
+        rest = rest[len(oh) + 1 :]
     n = numeral(rest, lex) if rest else 0
     if n is None or not 0 <= n < 100:
         return None

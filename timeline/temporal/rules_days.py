@@ -293,7 +293,7 @@ def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
     v = f"XXXX-WXX-{wd}"
     pod = m["pod"] or m["pod1"]
     if pod:
-        v += "T" + c.tables["pods"][pod[:-1]]
+        v += "T" + c.tables["pods"][c.tables["pod_plurals"][pod]]
     return Res("SET", v, "day", quant="EVERY")
 
 
@@ -449,8 +449,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     return r.with_(mod="MID") if _mid_word(c, w) and code == "AF" else r
 
 
-#: "(2012 est.)" is an estimate, "1400 EST" a clock: told apart by the capitals
-_RE_EST_END = re.compile(r"\best\b")
+#: "(2012 est.)" is an estimate, "1400 EST" a clock: told apart by the capitals (the zones
+#: clock_zones.caps_only_after_bare_clock)
 #: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13"), unless a
 #: clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
 _RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
@@ -569,7 +569,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         cw = c.tables["context"]
         if (t[0] != "0" and pw not in cw.get("military_clock_after", ())) or c.next_word() in cw.get("military_clock_not_before", ()):
             return None
-    if _RE_WIRE_CLOCK.match(t) and _RE_EST_END.search(t) and "EST" not in c.text[m.start("t") : m.end("t")]:
+    if _RE_WIRE_CLOCK.match(t) and any(
+        re.search(r"\b" + re.escape(z) + r"\b", t) and z.upper() not in c.text[m.start("t") : m.end("t")]
+        for z in c.tables["caps_zones"]
+    ):
         return None  # "(2012 est.)": an estimate; "1400 EST" is a clock
     if _RE_WIRE_CLOCK.match(t) and not m["wd"] and pw in c.tables["context"].get("wire_clock_not_after", ()):
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times

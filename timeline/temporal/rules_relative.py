@@ -663,7 +663,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))  # "the 30-day period"
     if the and not rel and the not in ("a",) and start == c.s and the != "the":
         start = m.start("qmod") if m["qmod"] else (m.start("n") if m["n"] else m.start("vague"))
-    if c.norm(m["n"]) in c.tables["context"].get("article_numbers", ()) and not rel and not m["qmod"] and (m["suffix"] or "").startswith("-"):
+    if c.norm(m["n"]) in c.tables["number_articles"] and not rel and not m["qmod"] and (m["suffix"] or "").startswith("-"):
         start = m.start("u")  # "a week-long truce": the adjective is "week-long"
     nxt = c.next_word()
     if c.norm(m["n"]) in c.tables["context"].get("bare_fractions", ()) and not (rel or m["qmod"] or the == "a"):
@@ -705,7 +705,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if n == 1 and u == "day" and c.norm(m["n"]) == "one" and not (the or rel or mod or m["suffix"]):
         if c.prev_word() in c.tables["context"].get("someday_after", ()):
             return (Res("DATE", "FUTURE_REF", "ref", anchor=c.ref_anchor()), start, c.e)  # "will one day be"
-    if m["n"] and m["n"].strip() in c.tables["context"].get("article_numbers", ()) and not rel and not mod:
+    if m["n"] and m["n"].strip() in c.tables["number_articles"] and not rel and not mod:
         before = c.low[max(0, c.s - 40) : c.s]
         cw = c.tables["context"]
         pw = c.prev_word()
