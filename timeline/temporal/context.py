@@ -266,7 +266,8 @@ def lex_pattern(c: Ctx, template: str, flags: int = 0) -> re.Pattern[str]:
 def _zone_alternation(lex: Any) -> str:
     """The lexicon's time zones and "<place> time", longest first, as one alternation ("" when none)."""
     cz = lex.table("clock_zones")
-    words = list(cz.get("words", [])) + [f"{p} time" for p in cz.get("places", [])]
+    pt = cz.get("place_time", "")
+    words = list(cz.get("words", [])) + ([f"{p} {pt}" for p in cz.get("places", [])] if pt else [])
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 

@@ -265,7 +265,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     # "beijing time", "moscow time": the places as one trie-shaped alternation, then "time"
     # (the zones go into every clock of several rules: a flat list of "<place> time" made the
     # scanner's pattern three times longer and the tagger 1.3x slower)
-    named = r"(?:" + _trie_alt(places) + r")\s+time" if places else "(?!x)x"
+    pt = cz.get("place_time", "")
+    named = r"(?:" + _trie_alt(places) + r")\s+" + re.escape(pt) if places and pt else "(?!x)x"
     # zones that are also words ("west", "wet", "et"): not before another word unless it is one
     # that may follow a clock ("3 p.m. ET Monday", "10 a.m. EST on Friday"), so that "3 p.m.
     # west of Gaza" and "10:30 West Bank time" keep the word out (the grammar sees lower case)

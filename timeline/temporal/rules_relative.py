@@ -775,7 +775,7 @@ def _quarter_is_a_fraction(c: Ctx, nxt: str) -> bool:
         return False
     if before[-1] in cw.get("quarter_fraction_before", ()):
         return True
-    if before[-1] != "by":
+    if before[-1] not in cw.get("quarter_fraction_by", ()):
         return False
     verb = before[-2] if len(before) > 1 else ""
     return verb not in cw.get("plan_for", ()) and verb not in cw.get("quarter_delay_before", ())
