@@ -400,7 +400,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         else:
             t = c.tense()
             cw = c.tables["context"]
-            if c.low[c.e : c.e + 2] in ("'s", "’s") and t != "past":
+            if c.possessive_at(c.e) and t != "past":
                 # "will cooperate in the probe of February's killing": an event that is only
                 # told once it has happened, whatever the clause (not "ahead of January's
                 # parliamentary contest", "for February's Olympics")
@@ -1361,7 +1361,7 @@ def p_nth_weekday(m: re.Match[str], c: Ctx) -> Out:
     if m["mrel"]:
         if c.ref is None:
             return _unres("XXXX-XX-XX", "day")
-        base = R.add_months(c.ref.replace(day=1), {"last": -1, "next": 1}.get(m["mrel"], 0))
+        base = R.add_months(c.ref.replace(day=1), _dir_of(m["mrel"], c))
         d = day_in(base.year, base.month)
         return _anchored(R.day(d), c) if d else None
     mo = c.tables["months"][c.norm(m["mon"])]

@@ -251,7 +251,7 @@ def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
     after = _RE_WORD_AFTER_SPACE.match(c.low, c.last_day_at)
     frames = len(before) <= 1 and c.low[c.last_day_at : c.last_day_at + 1] == ","  # "On March 3, officials said"
     next_to_verb = (before[-1:] and before[-1] in cues.reporting_past) or (
-        before[-2:-1] and before[-2] in cues.reporting_past and before[-1] == "on"
+        before[-2:-1] and before[-2] in cues.reporting_past and before[-1] in c.tables["context"].get("day_prepositions", ())
     )  # "said on April 2", "announced Monday"
     verb_after = after is not None and after.group(1) in cues.reporting_past  # "on April 2 said"
     return bool(frames or next_to_verb or verb_after)
@@ -409,11 +409,11 @@ def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
     n = numeral(m["n"], c.lex)
     if not isinstance(n, int) and not (isinstance(n, float) and n.is_integer()):
         return None
-    weeks = int(n) * (2 if c.norm(m["u"]) == "fortnight" else 1)
+    weeks = int(n) * (2 if c.tables["units"][c.norm(m["u"])][0] == "W2" else 1)  # a fortnight
     if c.ref is None:
         return _unres("XXXX-XX-XX", "day")
     if m["dd"]:
-        base = c.ref + dt.timedelta(days=1 if c.norm(m["dd"]) == "tomorrow" else 0)
+        base = c.ref + dt.timedelta(days=c.tables["deictic"][c.norm(m["dd"])])
     else:
         base = R.weekday_near(c.ref + dt.timedelta(days=1), c.tables["weekdays"][m["wd"]], 1)
     return _anchored(R.day(base + dt.timedelta(weeks=weeks)), c)
@@ -510,13 +510,13 @@ def _on_date_after(c: Ctx) -> D | None:
         c.s, c.e = s, e
 
 
-_RE_ON_WEEKDAY = re.compile(r"[ \t]+(?:on[ \t]+)?([A-Z][a-z]+)\b(?![ \t]*,?[ \t]*[A-Z][a-z]+\.?[ \t]+\d)")
+_ON_WEEKDAY = r"[ \t]+(?:{day_prepositions}[ \t]+)?([A-Z][a-z]+)\b(?![ \t]*,?[ \t]*[A-Z][a-z]+\.?[ \t]+\d)"
 
 
 def _on_weekday_after(c: Ctx) -> D | None:
     """The day of a bare weekday right after a time of day ("at dawn on Saturday", "at dawn
     Saturday"), read as the weekday's own mention reads it (its clause, the story)."""
-    nxt = _RE_ON_WEEKDAY.match(c.text, c.e)
+    nxt = lex_pattern(c, _ON_WEEKDAY).match(c.text, c.e)
     if nxt is None or c.ref is None:
         return None
     wd = c.tables["weekdays"].get(nxt.group(1).lower())

@@ -647,7 +647,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             # the preposition, not "more than" ("jailed for over two years"); left out
             mod, start = None, (m.start("n") if m["n"] else m.start("vague"))
     before = c.words_before()
-    after_a = the == "a" or (not the and before and before[-1] in ("a", "an"))
+    after_a = the == "a" or (not the and before and before[-1] in c.tables["number_articles"])
     if after_a and rel in c.tables["context"].get("rel_also_nouns", ()) and (m["n"] or m["vague"]):
         return None  # "reached a final 55 years ago": "final" is a noun; "55 years ago" is the time
     if rel and not the and before and before[-1] in c.tables["context"].get("verb_before", {}).get(rel, ()):

@@ -95,6 +95,7 @@ class TenseCues:
             t.get("plan_verbs", []), t.get("plan_preps", []),
             lex.table("context_words").get("scheduled_event_nouns", []),
             lex.table("context_words").get("day_prepositions", []),
+            list(lex.table("number_words").get("articles", [])) + list(lex.table("relations").get("determiners", [])),
         )
         # the first word of each phrase / the plan verbs: cheap substring pre-checks
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
@@ -132,7 +133,7 @@ class TenseCues:
             and not (w in self.modal_past_ability and nxt in self.passive_be)
         ):
             return "future"
-        if nxt == "to" and w in self.future_needs_be_to and prev in self.be_forms:
+        if nxt in self.infinitive and w in self.future_needs_be_to and prev in self.be_forms:
             return "future"  # "talks are due to start at the weekend" (not "cancelled due to rain")
         if finite:
             if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
@@ -215,7 +216,9 @@ def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] |
     return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
 
 
-def _plan_pattern(verbs: list[str], preps: list[str], events: list[str] = (), day_preps: list[str] = ()) -> re.Pattern[str] | None:  # type: ignore[assignment]
+def _plan_pattern(
+    verbs: list[str], preps: list[str], events: list[str] = (), day_preps: list[str] = (), dets: list[str] = ()  # type: ignore[assignment]
+) -> re.Pattern[str] | None:
     """A plan verb, at most four words, then "for"/"to"/"until" (and "on", a day's preposition)
     right before the expression, or with a planned event between ("invited Trump to the White
     House for a meeting on Thursday")."""
@@ -223,7 +226,8 @@ def _plan_pattern(verbs: list[str], preps: list[str], events: list[str] = (), da
         return None
     v = "|".join(re.escape(w) for w in verbs)
     p = "|".join(re.escape(w) for w in preps)
-    ev = r"(?:(?:a|an|the)\s+)?(?:" + "|".join(re.escape(w) for w in events) + r")\s+" if events else ""
+    det = "|".join(re.escape(w) for w in sorted(dets, key=len, reverse=True))  # "a", "the"
+    ev = (f"(?:(?:{det})\\s+)?" if det else "") + r"(?:" + "|".join(re.escape(w) for w in events) + r")\s+" if events else ""
     on = "".join("|" + re.escape(w) + r"\s+" for w in day_preps)[1:]
     return re.compile(
         r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}?(?:" + p + r")\s+(?:" + ev + r")?" + (f"(?:{on})?" if on else "") + "$", re.I
