@@ -7,6 +7,9 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # "or so" is approximate
+    ("The talks lasted three days or so.", REF, "three days or so", "DURATION", "P3D", "APPROX"),
+    ("Over the next two years or so, its share grew.", REF, "the next two years or so", "DURATION", "P2Y", "APPROX"),
     # a bound before "the next/past N units" is the duration's
     ("The ceasefire will hold for at least the next six weeks.", REF, "at least the next six weeks", "DURATION", "P6W", "EQUAL_OR_MORE"),
     ("Discounting has gone on for at least the past 18 months.", REF, "at least the past 18 months", "DURATION", "P18M", "EQUAL_OR_MORE"),

@@ -722,7 +722,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         if hi is None or hi <= n:
             return None  # "sentenced in 1995 to 15 years": a year, then the duration alone
         mod = mod or "EQUAL_OR_MORE"
-    if suffix == "or so":
+    if suffix.strip() == "or so":
         mod = "APPROX"
     if "and a half" in suffix:
         n += 0.5
