@@ -15,6 +15,9 @@ CASES = [
     ("Investigators will study October's deadly crash.", "2005-12-12", "October", "DATE", "2005-10"),
     ("Candidates are campaigning ahead of February's election.", "2005-12-12", "February", "DATE", "2006-02"),
     ("Hamas is strong ahead of January's parliamentary contest.", "2005-12-16", "January", "DATE", "2006-01"),
+    # "could be Friday before...": a possible day ahead
+    ("Officials said it could be Friday before flights resume.", "2001-09-12", "Friday", "DATE", "2001-09-14"),
+    ("He said the vote might be Tuesday.", "2001-09-12", "Tuesday", "DATE", "2001-09-18"),
     # "has enough ... until June", "have until Friday": possession, not a perfect
     ("The city has enough supplies to last until June.", "2003-02-03", "June", "DATE", "2003-06"),
     ("They have until Friday to respond.", "2003-02-03", "Friday", "DATE", "2003-02-07"),
