@@ -7,6 +7,10 @@ from tests.temporal._cases import check, ids
 
 REF = "2024-07-14"
 CASES = [
+    # a season of play: no calendar unit, the reference values
+    ("He has missed four games this season with a bruised knee.", "2006-11-17", "this season", "DATE", "PRESENT_REF"),
+    ("Last season he had a similar exchange.", "2006-11-17", "Last season", "DATE", "PAST_REF"),
+    ("Twenty teams would have to back the move next season.", "2006-11-17", "next season", "DATE", "FUTURE_REF"),
     # sets
     ("The paper is published daily.", REF, "daily", "SET", "P1D"),
     ("They meet weekly.", REF, "weekly", "SET", "P1W"),
