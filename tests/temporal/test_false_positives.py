@@ -11,6 +11,7 @@ NOT_TIMES = [
     "Call 202-456-1414 for details.",
     "Real Madrid won 3-2 after a 1-1 draw.",
     "In a second day of talks, negotiators held firm.",
+    "Talks broke down on the third day of negotiations.",
     "They may leave the city.",
     "May I ask a question?",
     "Thousands joined the March for Life.",

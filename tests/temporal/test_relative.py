@@ -8,6 +8,9 @@ from tests.temporal._cases import check, ids
 
 REF = "2024-05-05"
 CASES = [
+    # "today is the eighth day of X", "it's the second day of X": the day it is said on
+    ("Today is the eighth day of Desert Shield, the Pentagon said.", "1990-08-15", "the eighth day", "DATE", "1990-08-15"),
+    ("It's the second day of an offensive by the Serbs.", "1998-03-06", "the second day", "DATE", "1998-03-06"),
     # British "a week today", "a week on Friday": the day so many weeks on (not an anniversary)
     ("The payment is due a week today.", "2024-08-15", "a week today", "DATE", "2024-08-22"),
     ("The vote is a fortnight today.", "2024-08-15", "a fortnight today", "DATE", "2024-08-29"),

@@ -989,3 +989,24 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
     ):
         return None  # "the future status of Kosovo", "the future foreign minister": an adjective
     return Res("DATE", value, "ref", anchor=c.ref_anchor())
+
+
+def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:
+    """ "Today is the eighth day of Desert Shield", "It's the second day of an offensive": the
+    day it is said on, after a present copula (context_words.nth_day_copulas); not a day of
+    the calendar ("the first day of the month", nth_day_calendar_nouns) nor a day whose
+    start the text does not give ("on the third day of talks")."""
+    cw = c.tables["context"]
+    before = c.low[max(0, c.s - 8) : c.s].rstrip()
+    copulas = cw.get("nth_day_copulas", ())
+    if c.prev_word() not in copulas and not any(before.endswith(" " + w) or before == w for w in copulas):
+        return None  # ("it's": the previous-word reader stops at the apostrophe)
+    after = _RE_WORD_AFTER_OF.match(c.low, c.e)
+    if after is None or after.group(1) in cw.get("nth_day_calendar_nouns", ()):
+        return None
+    if c.ref is None:
+        return Res("DATE", "XXXX-XX-XX", "day")
+    return R.day(c.ref).with_(anchor=c.ref_anchor())
+
+
+_RE_WORD_AFTER_OF = re.compile(r"\s+of\s+[`'\"“‘]*(?:an?\s+)?([a-z]+)")
