@@ -1,7 +1,8 @@
 """What every production sees: the document context, shared tables and small helpers.
 
-`Ctx` carries the text, the reference date, the clause-tense finder and the discourse
-state (the last date the text placed, the quarter under discussion); the helpers
+`Ctx` carries the text, the reference date, the clause-tense finder, the story's position
+(``c.story``, story.py: the day, date and year the narrative is on) and the quarter under
+discussion; the helpers
 normalise captured words and look them up in the language's tables.
 """
 
@@ -56,28 +57,11 @@ class Ctx:
         self.g = grammar
         self.lex = grammar.lex
         self._tense = tense
-        self.last_date: Res | None = None  # latest mention placed on the calendar
-        self.last_date_at = -1  # where that mention ends in the text
-        self.last_date_rule = ""  # and the rule that read it
-        #: the latest day-precise mention that is not background ("the deadliest since the
-        #: attack on Feb. 14, 2018"): what "the next day", "that evening" count from
-        self.last_day: Res | None = None
-        self.last_day_at = -1
-        #: that day opens a story told forward: a date given with its weekday ("On Monday, Aug.
-        #: 29, 2005, ..."), a sentence-initial past date ("On Aug. 29, 2005, ..."), or a weekday
-        #: of such a story; its bare weekdays count from it
-        self.last_day_told = False
-        self.last_day_start = -1
-        #: where the last mention of any kind ends, and whether it moved the time off a told day
-        self.last_mention_at = -1
         self._blank_lines: bool | None = None
-        self.last_mention_shift = False
-        #: the year a story is told in ("In 2014, Russia annexed Crimea in March"): (year,
-        #: month or 0, day or 0, where it was said); cleared by a day told from the reference
-        self.frame: tuple[int, int, int, int] | None = None
-        #: the last mention, when it stated a past month or day with its year inside a sentence
-        #: (same shape as ``frame``): dates told in the same or the next sentence take its year
-        self.near_frame: tuple[int, int, int, int] | None = None
+        from timeline.temporal.story import Story  # story.py builds on this module's helpers
+
+        #: where the narrative is: the day, date and year the text is telling of (story.py)
+        self.story = Story(text)
         self.last_quarter: tuple[int, int] | None = None
         #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
         #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)
@@ -407,10 +391,10 @@ def _anaphor_day(c: Ctx, reach: int | None = None) -> D | None:
     """The day "the next day", "that evening", "two hours later" count from: the last
     day-precise mention of the story (not a background one, nor a coarser "in August 2006"
     in between), else the reference."""
-    if c.last_day is not None and c.last_day.earliest and (
-        reach is None or c.s - c.last_day_at <= (2 * reach if "\n" not in c.text[c.last_day_at : c.s] else reach)
+    if c.story.day is not None and c.story.day.earliest and (
+        reach is None or c.s - c.story.day_at <= (2 * reach if "\n" not in c.text[c.story.day_at : c.s] else reach)
     ):
-        return c.last_day.earliest
+        return c.story.day.earliest
     return c.ref
 
 
@@ -486,7 +470,7 @@ def _told_story(c: Ctx, unit: str = "day") -> bool:
     """A past clause after a mention dated finely enough for ``unit``, before the reference:
     "the next year", "the next Monday" count from the story's date, as "the following year"
     does ("He was elected on Nov. 4, 2008. The next Monday, he met Bush")."""
-    d = c.last_day if unit in ("day", "week", "weekend") else c.last_date
+    d = c.story.day if unit in ("day", "week", "weekend") else c.story.date
     fine = _FINE_ENOUGH.get({"weekend": "week"}.get(unit, unit))
     if c.ref is None or d is None or d.earliest is None or d.earliest >= c.ref:
         return False
@@ -540,10 +524,10 @@ def _story_date(c: Ctx) -> Res | None:
     """The last date the text placed, when the story is still on it: in the same paragraph,
     at most FRAME_REACH characters back ("The plant closed in March 2003. Workers had been
     warned the month before", "He was arrested on March 3, 2021. Later in the month...")."""
-    d = c.last_date
+    d = c.story.date
     if d is None or d.earliest is None or d.type not in ("DATE", "TIME"):
         return None
-    if c.s - c.last_date_at > FRAME_REACH or "\n" in c.text[c.last_date_at : c.s]:
+    if c.s - c.story.date_at > FRAME_REACH or "\n" in c.text[c.story.date_at : c.s]:
         return None
     return d
 
@@ -588,7 +572,7 @@ def _shared_year(c: Ctx, mo: int, d: int = 0) -> int | None:
 
 
 #: how many months on from a year stated inside a sentence a yearless date may be and still
-#: take its year (``Ctx.near_frame``)
+#: take its year (``Story.near_frame``)
 NEAR_FRAME_MONTHS = 4
 
 
@@ -598,9 +582,9 @@ def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     Baghdad fell on April 9" -> 2003; a month before the story's month is the next year's:
     "in December 2019 ... continued until March" -> 2020); also a month or day stated with its
     year inside this sentence or the one before ("The truce, which began in late November
-    2023, collapsed on Dec. 1"; ``Ctx.near_frame``). None when no story frames it."""
-    f = c.frame
-    nf = c.near_frame
+    2023, collapsed on Dec. 1"; ``Story.near_frame``). None when no story frames it."""
+    f = c.story.frame
+    nf = c.story.near_frame
     if (
         nf is not None
         and "\n" not in c.text[nf[3] : c.s]

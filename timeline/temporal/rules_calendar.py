@@ -360,7 +360,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     if rel in ("that", "the following", "the previous", "the preceding") and not y:
         # "captured that December", "took office the following January": counted from the
         # month or day the story is on
-        told = c.last_date
+        told = c.story.date
         if told is None or told.earliest is None or told.granularity not in ("day", "part_of_day", "minute", "week", "month", "year"):
             return None  # no story to count from: the month alone
         if rel == "that" and not _that_determiner_at(c, c.s):
@@ -976,7 +976,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
             return R.year(c.ref.year - 1).with_(anchor=c.ref_anchor())  # "last year" is deictic
         if c.ref is not None and "this" in yrs.split():
             return R.year(c.ref.year).with_(anchor=c.ref_anchor())  # "this year's period"
-        last = c.last_date
+        last = c.story.date
         if last is None or last.earliest is None:
             return _unres("XXXX", "year", note="nothing named before it")
         k = -1 if which in ("year-earlier", "year-ago") else 0
@@ -1157,7 +1157,7 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
             return Res("DATE", f"XXXX-{code}", "season")  # "demand is highest in winter": any winter
     if rel in ("that", "the following", "the previous", "the next", "later that", "earlier that") and not y_said:
         # "The band formed in 1994. That summer, ...", "the following spring": from the story
-        told = c.last_date
+        told = c.story.date
         if told is None or told.earliest is None or (rel == "the next" and not _told_story(c, "year")):
             return None if rel != "the next" else _season_next(c, code)
         if rel in ("that", "later that", "earlier that") and not _that_determiner_at(c, m.start("rel")):
@@ -1239,9 +1239,9 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
         return _unres(f"XXXX-XX-{d:02d}", "day")
     if m["rel"]:
         base, anchor = R.add_months(c.ref.replace(day=1), _dir_of(m["rel"], c)), c.ref_anchor()
-    elif c.last_date is not None and c.last_date.earliest is not None and c.last_date.granularity in ("day", "month", "part_of_day", "minute"):
-        base, anchor = c.last_date.earliest.replace(day=1), "previous mention"
-        if c.last_date.granularity != "month" and d < c.last_date.earliest.day:
+    elif c.story.date is not None and c.story.date.earliest is not None and c.story.date.granularity in ("day", "month", "part_of_day", "minute"):
+        base, anchor = c.story.date.earliest.replace(day=1), "previous mention"
+        if c.story.date.granularity != "month" and d < c.story.date.earliest.day:
             base = R.add_months(base, 1)  # "began on Sept. 28 and ended on the 3rd": October's
     else:
         base, anchor = c.ref.replace(day=1), c.ref_anchor()

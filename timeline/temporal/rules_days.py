@@ -149,7 +149,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         rel = "the following" if _told_story(c) else "next"
     if rel == "that" and not _that_determiner(m, c):
         return None  # "told AFP that Friday's demonstration...", "said that on Tuesday": a conjunction
-    if rel == "that" and c.last_day is not None:  # "That Friday, workers occupied the site": the one on or after the day told of
+    if rel == "that" and c.story.day is not None:  # "That Friday, workers occupied the site": the one on or after the day told of
         base = _anaphor_day(c) or ref
         day = R.weekday_near(base, wd, 1)
         story = day if base != ref else None  # counted from the story: what its later weekdays count from
@@ -197,20 +197,20 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
     failed", published months later): the first such weekday on or after the story's day (the
     story is told forward), or, in a pluperfect clause not looking to a deadline, the last one
     on or before it ("On Saturday, officials had ordered an evacuation"). The story's day must
-    open a story (``Ctx.last_day_told``: a date given with its weekday or framing its sentence,
+    open a story (``Story.day_told``: a date given with its weekday or framing its sentence,
     or a weekday of that story), in the same paragraph or the three sentences before; a date
     inside a sentence is too often background ("stormed Tiananmen Square on June 4, 1989.
     Ministers agreed Monday..."). A future seen from that day ("said they would vote on
     Friday") is the first such weekday after it. A clause that reports ("On Tuesday, the
     mayor said...") or is otherwise not past is back in the present: None."""
-    d = c.last_day
+    d = c.story.day
     if d is None or d.earliest is None or c.ref is None:
         return None
     if c.possessive_at(c.e) or d.earliest > c.ref:
         return None
     a, b = c.sentence()
-    same_paragraph = "\n" not in c.text[c.last_day_at : c.s] and c.s - c.last_day_at <= FRAME_REACH
-    told = c.last_day_told and (same_paragraph or _within_sentences(c, c.last_day_at, 3))
+    same_paragraph = "\n" not in c.text[c.story.day_at : c.s] and c.s - c.story.day_at <= FRAME_REACH
+    told = c.story.day_told and (same_paragraph or _within_sentences(c, c.story.day_at, 3))
     t = c.tense()
     if t == "future" and _future_seen_from(c, a, told):
         # "On March 3, officials said they would vote on Friday": the first Friday after the
@@ -245,11 +245,11 @@ def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
     words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()]
     if told and any(w in cues.future_in_past for w in words):
         return True
-    if not a <= c.last_day_start or not any(w in cues.reporting_past for w in words):
+    if not a <= c.story.day_start or not any(w in cues.reporting_past for w in words):
         return False
-    before = [w.strip(",.;:\"'“”") for w in c.low[a : c.last_day_start].split()]
-    after = _RE_WORD_AFTER_SPACE.match(c.low, c.last_day_at)
-    frames = len(before) <= 1 and c.low[c.last_day_at : c.last_day_at + 1] == ","  # "On March 3, officials said"
+    before = [w.strip(",.;:\"'“”") for w in c.low[a : c.story.day_start].split()]
+    after = _RE_WORD_AFTER_SPACE.match(c.low, c.story.day_at)
+    frames = len(before) <= 1 and c.low[c.story.day_at : c.story.day_at + 1] == ","  # "On March 3, officials said"
     next_to_verb = (before[-1:] and before[-1] in cues.reporting_past) or (
         before[-2:-1] and before[-2] in cues.reporting_past and before[-1] in c.tables["context"].get("day_prepositions", ())
     )  # "said on April 2", "announced Monday"
@@ -349,7 +349,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
         if c.prev_word() not in cw.get("pod_the_after", ()) or c.next_word() in cw.get("pod_the_not_before", ()) or c.possessive_at(c.e):
             return None
         a, _ = c.sentence()
-        if c.last_mention_at > a and c.last_mention_shift:
+        if c.story.mention_at > a and c.story.mention_shift:
             return None  # "Two days later, in the evening", "Last week, in the afternoon": not the day told before
         day = _story_day_in_paragraph(c)
         t = c.tense()
@@ -366,7 +366,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
     if day is None:
         return Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day")
     rel = c.norm(m["rel"])
-    told = the == "that" or (c.last_day is not None and day == c.last_day.earliest)
+    told = the == "that" or (c.story.day is not None and day == c.story.day.earliest)
     r = R.part_of_day(day, code).with_(anchor="previous mention" if told else c.ref_anchor())
     mod = c.tables["pos_words"].get(rel)
     return r.with_(mod=mod) if mod else r
@@ -382,20 +382,20 @@ def _story_day_in_paragraph(c: Ctx) -> D | None:
     """The story's last day when it was told in this paragraph, or in the one before unless
     only as the day something was said ("The agency said on Friday ... | Planes attacked
     throughout the night"), not long before."""
-    if c.last_day is None or c.last_day.earliest is None or c.s - c.last_day_at > CLOCK_ANAPHOR_REACH:
+    if c.story.day is None or c.story.day.earliest is None or c.s - c.story.day_at > CLOCK_ANAPHOR_REACH:
         return None
     if c.has_blank_lines:
-        breaks = c.text.count("\n\n", c.last_day_at, c.s)
+        breaks = c.text.count("\n\n", c.story.day_at, c.s)
     else:  # no blank lines: a paragraph ends a line that ends a sentence (not a hard wrap)
-        breaks = len(_RE_LINE_END_SENTENCE.findall(c.text, c.last_day_at, c.s))
+        breaks = len(_RE_LINE_END_SENTENCE.findall(c.text, c.story.day_at, c.s))
     if breaks == 0:
-        return c.last_day.earliest
+        return c.story.day.earliest
     if breaks > 1:
         return None
-    w = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, c.last_day_start - 30), c.last_day_start)
+    w = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, c.story.day_start - 30), c.story.day_start)
     if w is not None and w.group(1) in c.tense_cues.reporting:
         return None
-    return c.last_day.earliest
+    return c.story.day.earliest
 
 
 def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
@@ -539,7 +539,7 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     (before noon) told after it in a past clause, and the next day is not after the reference
     ("polls closed at 10pm on Thursday ... the market opened at 8am", published Friday)? Not
     in the pluperfect ("He had arrived at 8am"), which looks back."""
-    last = c.last_day
+    last = c.story.day
     if last is None or last.earliest != day or last.granularity not in ("minute", "part_of_day") or c.ref is None:
         return False
     if hour >= 12 or day + dt.timedelta(days=1) > c.ref:
@@ -612,7 +612,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = on_day
         else:
             day = _anaphor_day(c, CLOCK_ANAPHOR_REACH)
-            if day is not None and day == (c.last_day.earliest if c.last_day else None) and _background_day(c):
+            if day is not None and day == (c.story.day.earliest if c.story.day else None) and _background_day(c):
                 day = c.ref  # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...": today
             elif day is not None and isinstance(parts, tuple) and _past_midnight(c, day, parts[0]):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
@@ -670,10 +670,10 @@ def _coarser_story_month(c: Ctx) -> Res | None:
     """ "that same day" after "last October", with no day told since: some day of that month,
     which the text does not say (``1998-10-XX``, the month as the interval), not the last day
     the text named before it."""
-    told = c.last_date
+    told = c.story.date
     if told is None or told.earliest is None or told.latest is None or told.granularity != "month":
         return None
-    if c.last_date_at <= c.last_day_at or c.s - c.last_date_at > COARSE_ANAPHOR_REACH:
+    if c.story.date_at <= c.story.day_at or c.s - c.story.date_at > COARSE_ANAPHOR_REACH:
         return None
     y, mo = told.earliest.year, told.earliest.month
     return Res("DATE", f"{y:04d}-{mo:02d}-XX", "day", told.earliest, told.latest, anchor="previous mention")
@@ -687,13 +687,13 @@ _RE_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z'-]*){1,5}")
 def _background_day(c: Ctx) -> bool:
     """Is the story's last day an aside far from the report (over a week away) that opened no
     story ("the gates fell on April 30, 1975, symbolizing ...")? A day in the news stays the day."""
-    d = c.last_day.earliest if c.last_day is not None else None
-    if d is None or c.ref is None or abs((c.ref - d).days) <= 7 or c.last_day_told:
+    d = c.story.day.earliest if c.story.day is not None else None
+    if d is None or c.ref is None or abs((c.ref - d).days) <= 7 or c.story.day_told:
         return False
     # an aside: the day is in a relative clause ("a tank which crashed through its gates on
     # April 30, 1975"); "He was arrested on March 3, 2021. Later in the day, ..." is the story
-    a, _ = c._tense.sentence(c.text, c.last_day_start, c.last_day_at)  # type: ignore[attr-defined]
-    return any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, c.last_day_start))
+    a, _ = c._tense.sentence(c.text, c.story.day_start, c.story.day_at)  # type: ignore[attr-defined]
+    return any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, c.story.day_start))
 
 
 def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
@@ -709,13 +709,13 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     if coarse is not None:
         return coarse.with_(value=coarse.value + ("T" + pod if pod else ""))
     base = _anaphor_day(c)
-    if m["in"] and c.last_day is not None and not _within_sentences(c, c.last_day_at, 3):
+    if m["in"] and c.story.day is not None and not _within_sentences(c, c.story.day_at, 3):
         base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
     elif m["in"] and _background_day(c):
         base = c.ref  # "its gates on April 30, 1975, ... Earlier in the day Rubin visited": today
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
-    told = c.last_day is not None
+    told = c.story.day is not None
     if m["in"] and c.ref is not None:
         # ... and not by a planned day in a past clause, nor a past one in a present clause (as
         # a bare clock time)
@@ -725,7 +725,7 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     day = base + dt.timedelta(days=k)
     if not told and c.ref is not None and day > c.ref and c.tense() == "past":
         day = c.ref  # no day told of, a past clause: not the day after publication
-    anchor = "previous mention" if c.last_date is not None else c.ref_anchor()
+    anchor = "previous mention" if c.story.date is not None else c.ref_anchor()
     # "early that morning" START, "late that night" END; "earlier/later that day" keep the day
     mod = ad.get("mods", {}).get(c.norm(m["pos"])) if m["pos"] else None
     if pod is not None:

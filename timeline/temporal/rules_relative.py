@@ -68,8 +68,8 @@ def _the_year_named(c: Ctx) -> Out:
     num = lex_pattern(c, _YEAR_NUMBER_AFTER).match(c.low, c.e)
     if num is not None and 0 < int(num.group(1)) <= 9999:
         return (R.year(int(num.group(1))), c.s, num.end())
-    told = c.last_date
-    if told is not None and told.granularity == "year" and told.earliest is not None and c.text[c.last_date_at : c.s].strip() == ",":
+    told = c.story.date
+    if told is not None and told.granularity == "year" and told.earliest is not None and c.text[c.story.date_at : c.s].strip() == ",":
         return R.year(told.earliest.year).with_(anchor="previous mention")
     nxt = _RE_NEXT_TOKEN.match(c.text, c.e)
     if nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in c.tables["context"].get("clause_subject_words", ())):
@@ -132,8 +132,8 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     base = c.ref
     anchor = c.ref_anchor()
     if rel in ("that", "the same", "the previous", "the following", "the preceding", "the prior"):
-        if c.last_date is not None and c.last_date.earliest is not None:
-            base = c.last_date.earliest
+        if c.story.date is not None and c.story.date.earliest is not None:
+            base = c.story.date.earliest
             anchor = "previous mention"
         k = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}[rel]
     elif rel == "the":
@@ -215,7 +215,7 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
         if d.granularity not in grains:
             return _unres(_UNDERSPECIFIED[unit], unit, note="the story's last date is coarser than the unit")
         base, anchor = d.earliest, "previous mention"
-        if unit == "year" and d.granularity in ("quarter", "month") and c.last_date_at >= c.sentence()[0]:
+        if unit == "year" and d.granularity in ("quarter", "month") and c.story.date_at >= c.sentence()[0]:
             # "profit rose to $5 million in the third quarter from $3 million the year before",
             # "exports rose in April from the year before": the same quarter (month) a year back
             if d.granularity == "quarter":
@@ -284,8 +284,8 @@ def p_position_unit(m: re.Match[str], c: Ctx) -> Out:
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit).with_(mod=mod)
     base, anchor = c.ref, c.ref_anchor()
-    if " that " in txt and c.last_date is not None and c.last_date.earliest:
-        base, anchor = c.last_date.earliest, "previous mention"
+    if " that " in txt and c.story.date is not None and c.story.date.earliest:
+        base, anchor = c.story.date.earliest, "previous mention"
     if unit == "quarter":
         yq = c.last_quarter if (c.last_quarter and k == 0) else _shift_q(base.year, (base.month - 1) // 3 + 1, k)
         r = R.quarter(*yq)
@@ -370,12 +370,12 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
             r = R.day(near).with_(anchor=anchor, mod="APPROX", earliest=min(near, far), latest=max(near, far))
         return _as_elapsed(r.with_(mod=mod), n, code, gran, m, c) if elapsed else r
     base, anchor = c.ref, c.ref_anchor()
-    if anchored_to_text and c.last_date is not None and c.last_date.earliest is not None and c.last_date.type in ("DATE", "TIME"):
+    if anchored_to_text and c.story.date is not None and c.story.date.earliest is not None and c.story.date.type in ("DATE", "TIME"):
         # a planned date (after the reference) does not anchor a past-tense narrative:
         # "is due to address Congress on July 24. A day earlier, 90 were killed"
-        ahead = c.ref is not None and c.last_date.earliest > c.ref
+        ahead = c.ref is not None and c.story.date.earliest > c.ref
         if not (ahead and sign < 0 and c.tense() != "future"):
-            base, anchor = c.last_date.earliest, "previous mention"
+            base, anchor = c.story.date.earliest, "previous mention"
     if anchored_to_text and sign > 0 and anchor != "previous mention" and c.tense() != "future":
         # "Two years on, little has changed", "A decade later, the city was rebuilt": counted
         # from an event the text has not dated; the reference is not it. The elapsed time only.
@@ -390,7 +390,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
     if unit == "year" and n == 1 and c.last_quarter is not None and not mod:
         yq = c.last_quarter if (
-            anchor != "previous mention" or c.last_date is None or c.last_date.granularity == "quarter"
+            anchor != "previous mention" or c.story.date is None or c.story.date.granularity == "quarter"
             or _report_day(c)
         ) else None
         if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
@@ -415,10 +415,10 @@ def _report_day(c: Ctx) -> bool:
     quarter the report is about as what "a year earlier" compares with. (In the same
     sentence, "said Friday that it lost $673 million through the first nine months, compared
     with earnings a year earlier", the figure may be of another period.)"""
-    d = c.last_date
+    d = c.story.date
     if d is None or c.ref is None or d.earliest is None or d.granularity not in ("day", "part_of_day", "minute"):
         return False
-    if c.last_date_at >= c.sentence()[0]:
+    if c.story.date_at >= c.sentence()[0]:
         return False
     return 0 <= (c.ref - d.earliest).days <= 7
 
@@ -432,10 +432,10 @@ def _figure_month(c: Ctx) -> D | None:
     figure_compared_before), not in apposition ("took office in June, a year ago")."""
     if c.prev_word() not in c.tables["context"].get("figure_compared_before", ()):
         return None
-    d = c.last_date
-    if d is None or d.granularity != "month" or d.earliest is None or c.ref is None or c.last_date_rule != "month":
+    d = c.story.date
+    if d is None or d.granularity != "month" or d.earliest is None or c.ref is None or c.story.date_rule != "month":
         return None
-    if c.last_date_at < c.sentence()[0] or not 0 <= (c.ref - d.earliest).days <= 400:
+    if c.story.date_at < c.sentence()[0] or not 0 <= (c.ref - d.earliest).days <= 400:
         return None
     return d.earliest
 
@@ -947,10 +947,10 @@ _THEN_GRAINS = frozenset({"day", "part_of_day", "minute", "month"})
 def p_then_ref(m: re.Match[str], c: Ctx) -> Out:
     """ "until then", "by then", "since then" right after a sentence (or in one) that named a
     day or a month: "then" is that date, spanned alone (the preposition is a signal)."""
-    d = c.last_date
-    if d is None or d.earliest is None or d.granularity not in _THEN_GRAINS or c.last_date_at < 0:
+    d = c.story.date
+    if d is None or d.earliest is None or d.granularity not in _THEN_GRAINS or c.story.date_at < 0:
         return None
-    if not _within_sentences(c, c.last_date_at, 1):
+    if not _within_sentences(c, c.story.date_at, 1):
         return None
     return d.with_(anchor="previous mention", mod=None), m.start("w"), c.e
 

@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from timeline.temporal.context import COMPARED_NOTE, RE_RESTATED_UTC_END
+from timeline.temporal.context import RE_RESTATED_UTC_END
 from timeline.temporal.grammar import Grammar, grammar
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -231,135 +231,14 @@ def _emit(text: str, res: Res, s: int, e: int, rule: str, ctx: Ctx, punct: _Punc
     if res.anchor and res.anchor.startswith("reference") and res.type in ("DATE", "TIME"):
         tense = ctx._tense(text, s, e)
     mention = _mention(text, res, s, e, rule, tense, {})
-    # "at 6:20 a.m. (2320 GMT on Sunday)": a clock restated in another zone right after the
-    # local one is the same instant; its day (often the day before) is not the story's
-    before = text[:s].rstrip()
-    restated = rule == "clock" and before.endswith("(") and 0 <= len(before) - 1 - ctx.last_mention_at <= 2
-    ctx.last_mention_at = e
-    # a relative time that moves off the day told before ("Last week", "Two days later"), not a
-    # calendar date ("the January 1994 quake") nor a plain duration ("for years")
-    ctx.last_mention_shift = rule in _SHIFT_RULES and res.granularity not in ("part_of_day", "minute")
-    if (
-        res.earliest is not None
-        and res.type in ("DATE", "TIME")
-        and res.value[:1].isdigit()
-        and rule not in _NO_ANCHOR_RULES
-        and res.note != COMPARED_NOTE
-        and not (
-            (res.granularity in ("quarter", "month") or rule == "quarter_rel")
-            and punct.compared is not None
-            and punct.compared.search(text, s, e)
-        )
-    ):
-        ctx.last_date = res
-        ctx.last_date_at = e
-        ctx.last_date_rule = rule
-        frame = _frame_of(text, res, s, e, ctx)
-        if res.granularity in ("day", "part_of_day", "minute") and not restated and not _background(ctx, s):
-            # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
-            same = ctx.last_day_told and ctx.last_day is not None and ctx.last_day.earliest == res.earliest
-            ctx.last_day = res
-            ctx.last_day_at = e
-            ctx.last_day_start = s
-            ctx.last_day_told = same or _opens_story(text, res, s, e, rule, frame is not None, ctx)
-        # a past month or day stated with its year inside a sentence ("The truce, which began
-        # in late November 2023, collapsed on Dec. 1"): the year of the dates told right after it
-        ctx.near_frame = (
-            _frame_at(res, e)
-            if frame is None and res.granularity in ("month", "day") and _stated_past_year(text, res, s, e, ctx)
-            else None
-        )
-        if frame is not None:
-            ctx.frame = frame
-        elif res.anchor and res.anchor.startswith("reference") and res.granularity in ("day", "part_of_day", "minute", "week", "month", "quarter", "half", "year"):
-            ctx.frame = None  # "On Monday, President Boric said...", "this year": back in the present
-        elif ctx.frame is not None and _moves_story(text, res, s, e, ctx):
-            ctx.frame = _frame_at(res, e)  # "In 2014, he joined the firm. He left in 2019 and in March founded..."
-    elif res.value == "PRESENT_REF" and ctx.frame is not None:
-        ctx.frame = None  # "It is now worth $5 billion": back in the present
+    # "the same period of last year", "the year-ago quarter": a period a figure is compared with
+    compared = (
+        (res.granularity in ("quarter", "month") or rule == "quarter_rel")
+        and punct.compared is not None
+        and punct.compared.search(text, s, e) is not None
+    )
+    ctx.story.tell(ctx, res, s, e, rule, compared)
     return [mention]
-
-
-_RE_FIRST_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _opens_story(text: str, res: Res, s: int, e: int, rule: str, framed: bool, ctx: Ctx) -> bool:
-    """Does this day open a story told forward, whose bare weekdays count from it: a calendar
-    date given with its weekday ("On Monday, Aug. 29, 2005, Katrina made landfall"), one that
-    frames its sentence ("On Aug. 29, 2005, ..."), or a weekday already read in such a story?"""
-    if rule in ("weekday", "clock"):
-        return res.anchor == "previous mention"  # "By Wednesday", "at 9:59 a.m. Tuesday" read in the story
-    if rule not in ("month_day", "day_month") or res.earliest is None:
-        return False
-    w = _RE_FIRST_WORD.match(text, s)
-    return framed or (w is not None and w.group(0).lower() in ctx.tables["weekdays"])
-
-
-def _moves_story(text: str, res: Res, s: int, e: int, ctx: Ctx) -> bool:
-    """Inside a told story, a stated past year after a time preposition in a past clause moves
-    the story there ("He left in 2019")."""
-    return _stated_past_year(text, res, s, e, ctx) and ctx._tense(text, s, e) == "past"
-
-
-def _stated_past_year(text: str, res: Res, s: int, e: int, ctx: Ctx) -> bool:
-    """A year written out, before the reference's, in an adverbial ("in 2014", "on Oct. 18,
-    2019"), not a modifier ("the Dec. 21, 1988, bombing") nor background ("since 2000")."""
-    if res.earliest is None or ctx.ref is None or res.granularity not in ("year", "month", "day"):
-        return False
-    y = res.earliest.year
-    if y >= ctx.ref.year or not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(text, s, e)):
-        return False
-    return ctx.prev_word(s) in ctx.tables["context"].get("frame_prepositions", ()) and not _background(ctx, s)
-
-
-_RE_YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20)\d\d(?!\d)")
-
-
-def _frame_of(text: str, res: Res, s: int, e: int, ctx: Ctx) -> tuple[int, int, int, int] | None:
-    """Does this mention set the year a story is told in? A stated year before the reference's,
-    in an adverbial at the start of its sentence ("In 2014, ...", "On Oct. 18, 2019, ..."), not
-    background ("Since 2000, ...")."""
-    if not _stated_past_year(text, res, s, e, ctx):
-        return None
-    cw = ctx.tables["context"]
-    a = ctx._tense.sentence(text, s, e)[0]  # type: ignore[attr-defined]
-    before = text[a:s]
-    front = cw.get("front_words", ())
-    words = before.lower().split()
-    # only a sentence-initial adverbial frames what follows ("In 2014, Russia annexed Crimea in
-    # March"); a year inside a sentence is too often an aside ("a resolution adopted in 1977
-    # designated Nov. 29", "until he died in 1994, would have been 85 on April 15")
-    if not (len(words) <= 3 and all(w.strip(",") in front for w in words)):
-        return None
-    return _frame_at(res, e)
-
-
-def _frame_at(res: Res, e: int) -> tuple[int, int, int, int]:
-    """A story frame from a dated mention ending at ``e``: (year, month or 0, day or 0, e)."""
-    d = res.earliest
-    assert d is not None
-    return (d.year, d.month if res.granularity in ("month", "day") else 0, d.day if res.granularity == "day" else 0, e)
-
-
-def _background(ctx: Ctx, s: int) -> bool:
-    """A date in a background phrase: "the deadliest since the attack in Parkland on Feb. 14,
-    2018", "his first visit since Feb. 24": a word of ``background_before`` among the few words
-    before it, in its sentence."""
-    window = ctx.low[max(0, s - 80) : s]
-    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
-    words = window[cut + 1 :].split()[-10:]  # within its sentence (a cheap cut: no abbreviations)
-    bg = ctx.tables["context"].get("background_before", ())
-    for i in range(len(words) - 1, -1, -1):
-        if words[i] in bg:
-            # "since" governs the date, not a clause of its own ("since he disappeared on
-            # Saturday": that Saturday is the story's)
-            between = words[i + 1 :]
-            cues = ctx.tense_cues
-            return not any(
-                cues.classify(w, between[j + 1] if j + 1 < len(between) else None, between[j - 1] if j else None)
-                for j, w in enumerate(between)
-            )
-    return False
 
 
 _RE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -388,10 +267,7 @@ def _day_offset(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _P
     while len(out) > 1 and out[-2].end > pre.start():
         out.pop(-2)  # "a day" read as a duration before "after Christmas"
     out[-1] = _mention(text, res, pre.start(), y.end, "day_offset", y.tense, {})
-    if ctx.last_date is not None and ctx.last_date.earliest == y.earliest:
-        ctx.last_date = res
-    if ctx.last_day is not None and ctx.last_day.earliest == y.earliest:
-        ctx.last_day = res
+    ctx.story.restate(y.earliest, res)
 
 
 def _mention(text: str, res: Res, s: int, e: int, rule: str, tense: str | None, extra: dict) -> TimeMention:
@@ -546,12 +422,6 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
 
 
 _WEEKDAY_RULES = frozenset({"weekday"})
-#: rules whose mentions count from another time ("Two days later", "last week")
-_SHIFT_RULES = frozenset({"offset", "rel_unit"})
-
-#: "overnight", "at noon", "by dawn" take their day from the report or the narrative; they do
-#: not move the day the narrative is on
-_NO_ANCHOR_RULES = frozenset({"overnight"})
 
 
 def _shift_days(m: TimeMention, k: int) -> TimeMention | None:
