@@ -57,7 +57,6 @@ class Ctx:
         self.g = grammar
         self.lex = grammar.lex
         self._tense = tense
-        self._blank_lines: bool | None = None
         from timeline.temporal.story import Story  # story.py builds on this module's helpers
 
         #: where the narrative is: the day, date and year the text is telling of (story.py)
@@ -70,15 +69,6 @@ class Ctx:
         self.e = 0
         self.tables = _tables(grammar.lex)
         self._ref_anchor: str | None = None
-
-    @property
-    def has_blank_lines(self) -> bool:
-        """Does the text mark paragraphs with blank lines (else a hard-wrapped text's line
-        breaks are not paragraphs)? Computed once per text."""
-        got = self._blank_lines
-        if got is None:
-            got = self._blank_lines = "\n\n" in self.text
-        return got
 
     def sentence(self) -> tuple[int, int]:
         """Start and end offsets of the sentence around the candidate (abbreviations kept in)."""
@@ -387,23 +377,6 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     return Res("TIME", f"{eve.isoformat()}T24:00", "minute", lo, hi)
 
 
-def _anaphor_day(c: Ctx, reach: int | None = None) -> D | None:
-    """The day "the next day", "that evening", "two hours later" count from: the last
-    day-precise mention of the story (not a background one, nor a coarser "in August 2006"
-    in between), else the reference."""
-    if c.story.day is not None and c.story.day.earliest and (
-        reach is None or c.s - c.story.day_at <= (2 * reach if "\n" not in c.text[c.story.day_at : c.s] else reach)
-    ):
-        return c.story.day.earliest
-    return c.ref
-
-
-#: how far back (characters) a day mention anchors a bare clock time across a line break (twice
-#: as far within one paragraph); beyond, the story has moved on and the reference day is the
-#: better guess
-CLOCK_ANAPHOR_REACH = 600
-
-
 def _unit_code(c: Ctx, u: str) -> tuple[str, str]:
     code, gran = c.tables["units"][c.norm(u)]
     return code, gran
@@ -452,42 +425,11 @@ def _went_on_until(c: Ctx) -> bool:
     return False
 
 
-_FINE_ENOUGH = {
-    "day": ("day", "part_of_day", "minute"),
-    "week": ("day", "part_of_day", "minute", "week"),
-    "month": ("day", "part_of_day", "minute", "week", "month"),
-}
-
-
 def _starts_sentence(c: Ctx, pos: int) -> bool:
     """Does the word at ``pos`` begin a sentence (the text's start, or after a stop, a line
     break or an opening quote)?"""
     before = c.text[max(0, pos - 3) : pos]
     return pos == 0 or before.strip() == "" or before.rstrip(" ").endswith((".", "!", "?", "\n", '"', "“"))
-
-
-def _told_story(c: Ctx, unit: str = "day") -> bool:
-    """A past clause after a mention dated finely enough for ``unit``, before the reference:
-    "the next year", "the next Monday" count from the story's date, as "the following year"
-    does ("He was elected on Nov. 4, 2008. The next Monday, he met Bush")."""
-    d = c.story.day if unit in ("day", "week", "weekend") else c.story.date
-    fine = _FINE_ENOUGH.get({"weekend": "week"}.get(unit, unit))
-    if c.ref is None or d is None or d.earliest is None or d.earliest >= c.ref:
-        return False
-    if fine is not None and d.granularity not in fine:
-        return False
-    if c.possessive_at(c.e):
-        return False  # "a report for the next weekend's meeting": a plan
-    return c.tense() == "past"
-
-
-_RANGE_TO_YEAR = r"\s*{ranges.middle}\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b"
-
-_RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
-
-
-#: how far (characters) a story's year reaches, within one paragraph
-FRAME_REACH = 1500
 
 
 #: the mentions fine enough to place a unit from ("in March 2003 ... the month before": a month
@@ -520,34 +462,6 @@ def _figure_compared(c: Ctx) -> bool:
     return any(any(ch.isdigit() for ch in w) for w in amount) and any(w in cmp_words for w in words[-5:-1])
 
 
-def _story_date(c: Ctx) -> Res | None:
-    """The last date the text placed, when the story is still on it: in the same paragraph,
-    at most FRAME_REACH characters back ("The plant closed in March 2003. Workers had been
-    warned the month before", "He was arrested on March 3, 2021. Later in the month...")."""
-    d = c.story.date
-    if d is None or d.earliest is None or d.type not in ("DATE", "TIME"):
-        return None
-    if c.s - c.story.date_at > FRAME_REACH or "\n" in c.text[c.story.date_at : c.s]:
-        return None
-    return d
-
-
-def _within_sentences(c: Ctx, at: int, n: int = 1) -> bool:
-    """Is the offset ``at`` in the candidate's sentence or one of the ``n`` sentences before it
-    (abbreviations do not end a sentence; a line break does)?"""
-    a = c.sentence()[0]
-    for _ in range(n):
-        if at >= a:
-            return True
-        b = a
-        while b > 0 and c.text[b - 1].isspace():
-            b -= 1
-        if b <= 0:
-            return False
-        a = c._tense.sentence(c.text, b - 1, b)[0]  # type: ignore[attr-defined]
-    return at >= a
-
-
 #: "Jan. 5 and Feb. 9, 2019", "November and December 2019": the year after the last of the
 #: pair, for the first
 _AND_DATE_YEAR = (
@@ -569,42 +483,3 @@ def _shared_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     d2 = int(m["d1"] or m["d2"] or 0)
     y = int(m["y"])
     return y if (mo, d) <= (mo2, d2 or 31) else None
-
-
-#: how many months on from a year stated inside a sentence a yearless date may be and still
-#: take its year (``Story.near_frame``)
-NEAR_FRAME_MONTHS = 4
-
-
-def _story_year(c: Ctx, mo: int, d: int = 0) -> int | None:
-    """The year of a yearless month or month-day in a past clause of a story told in a stated
-    year ("In 2014, Russia annexed Crimea in March" -> 2014; "The war began in March 2003.
-    Baghdad fell on April 9" -> 2003; a month before the story's month is the next year's:
-    "in December 2019 ... continued until March" -> 2020); also a month or day stated with its
-    year inside this sentence or the one before ("The truce, which began in late November
-    2023, collapsed on Dec. 1"; ``Story.near_frame``). None when no story frames it."""
-    f = c.story.frame
-    nf = c.story.near_frame
-    if (
-        nf is not None
-        and "\n" not in c.text[nf[3] : c.s]
-        and _within_sentences(c, nf[3], 1)
-        and (mo - nf[1]) % 12 <= NEAR_FRAME_MONTHS
-    ):
-        # "The truce, which began in late November 2023, collapsed on Dec. 1"; not a date far
-        # on from it ("born on May 3, 1950, and died on Dec. 1": an obituary's recent death)
-        f = nf
-    if f is None or c.ref is None or c.s - f[3] > FRAME_REACH or "\n" in c.text[f[3] : c.s]:
-        return None
-    if c.tense() != "past":
-        return None
-    if lex_pattern(c, _RANGE_TO_YEAR).match(c.text, c.e):
-        return None  # "from April to August 2005": the range's own year decides
-    y = f[0]
-    # a month before the story's month is the next year's, once the story has moved on (a later
-    # sentence, not a pluperfect "had met her in March")
-    if f[1] and (mo, d) < (f[1], f[2]) and (f is nf or _RE_SENTENCE_END.search(c.text, f[3], c.s)) and not _pluperfect_clause(c):
-        y += 1  # (a near frame is only taken for dates up to a few months on: "from December 2004 to March")
-    if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
-        return None
-    return y

@@ -24,8 +24,6 @@ from timeline.temporal.context import (
     _shared_year,
     _shift_q,
     _starts_sentence,
-    _story_year,
-    _told_story,
     _unres,
     _year_phrase,
     lex_pattern,
@@ -150,7 +148,7 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     shared = _shared_year(c, mo, d)
     if shared is not None:
         return shared, False  # "on Jan. 5 and Feb. 9, 2019"
-    story = _story_year(c, mo, d)
+    story = c.story.year_for(c, mo, d)
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
     return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c), _runs_up_to(c)), False
@@ -416,7 +414,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 ahead = (mo - ref.month) % 12
                 t = "past" if ahead == 11 and c.tense() == "past" else "future"
             shared = _shared_year(c, mo)
-            story = _story_year(c, mo) if t == "past" and shared is None else None
+            story = c.story.year_for(c, mo) if t == "past" and shared is None else None
             yy = shared if shared is not None else story if story is not None else R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
         if not rel and story is not None:
@@ -1158,7 +1156,7 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     if rel in ("that", "the following", "the previous", "the next", "later that", "earlier that") and not y_said:
         # "The band formed in 1994. That summer, ...", "the following spring": from the story
         told = c.story.date
-        if told is None or told.earliest is None or (rel == "the next" and not _told_story(c, "year")):
+        if told is None or told.earliest is None or (rel == "the next" and not c.story.told_past(c, "year")):
             return None if rel != "the next" else _season_next(c, code)
         if rel in ("that", "later that", "earlier that") and not _that_determiner_at(c, m.start("rel")):
             return None

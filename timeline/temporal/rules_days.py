@@ -10,14 +10,11 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
-    CLOCK_ANAPHOR_REACH,
-    FRAME_REACH,
     RE_RESTATED_UTC_END,
     SKIP,
     Ctx,
     D,
     Out,
-    _anaphor_day,
     _anchored,
     _clock_parts,
     _dir_of,
@@ -27,8 +24,6 @@ from timeline.temporal.context import (
     _pluperfect_clause,
     _starts_sentence,
     _unres,
-    _told_story,
-    _within_sentences,
     _weekday_for,
     _went_on_until,
 )
@@ -36,6 +31,7 @@ from timeline.temporal.grammar import numeral
 from timeline.temporal.rules_calendar import _year_for_md, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
+from timeline.temporal.story import CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH
 
 # patterns used per candidate, compiled once
 _RE_LAST_TOKEN = re.compile(r"(\S+)\s+$")
@@ -146,17 +142,17 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     ref = c.ref
     story = None
     if rel == "the next":  # "The next Monday, he met Bush": in a told story, the following one
-        rel = "the following" if _told_story(c) else "next"
+        rel = "the following" if c.story.told_past(c) else "next"
     if rel == "that" and not _that_determiner(m, c):
         return None  # "told AFP that Friday's demonstration...", "said that on Tuesday": a conjunction
     if rel == "that" and c.story.day is not None:  # "That Friday, workers occupied the site": the one on or after the day told of
-        base = _anaphor_day(c) or ref
+        base = c.story.day_within(c) or ref
         day = R.weekday_near(base, wd, 1)
         story = day if base != ref else None  # counted from the story: what its later weekdays count from
     elif rel == "that":  # no day told of: the plain weekday under the clause's tense
         day = _weekday_for(ref, wd, _day_tense(c))
     elif rel in ("the previous", "the following"):  # anaphoric: from the day the text is on
-        base = _anaphor_day(c) or ref
+        base = c.story.day_within(c) or ref
         step = -1 if rel == "the previous" else 1
         day = R.weekday_near(base + dt.timedelta(days=step), wd, step)
     elif rel in ("last", "this past"):
@@ -209,8 +205,7 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
     if c.possessive_at(c.e) or d.earliest > c.ref:
         return None
     a, b = c.sentence()
-    same_paragraph = "\n" not in c.text[c.story.day_at : c.s] and c.s - c.story.day_at <= FRAME_REACH
-    told = c.story.day_told and (same_paragraph or _within_sentences(c, c.story.day_at, 3))
+    told = c.story.told_day_near(c)
     t = c.tense()
     if t == "future" and _future_seen_from(c, a, told):
         # "On March 3, officials said they would vote on Friday": the first Friday after the
@@ -351,7 +346,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
         a, _ = c.sentence()
         if c.story.mention_at > a and c.story.mention_shift:
             return None  # "Two days later, in the evening", "Last week, in the afternoon": not the day told before
-        day = _story_day_in_paragraph(c)
+        day = c.story.day_in_paragraph(c)
         t = c.tense()
         if day is not None and c.ref is not None and day > c.ref and t == "past":
             day = None  # "cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon"
@@ -362,7 +357,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
             # clause the night before it (as "overnight": "attacked throughout the night")
             day = c.ref - dt.timedelta(days=1) if code == "NI" and t == "past" else c.ref
     else:
-        day = _anaphor_day(c)
+        day = c.story.day_within(c) or c.ref
     if day is None:
         return Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day")
     rel = c.norm(m["rel"])
@@ -370,32 +365,6 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
     r = R.part_of_day(day, code).with_(anchor="previous mention" if told else c.ref_anchor())
     mod = c.tables["pos_words"].get(rel)
     return r.with_(mod=mod) if mod else r
-
-
-_RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
-
-#: the word before a day mention, skipping "on" ("said on Friday", "dashed Friday")
-_WORD_BEFORE_DAY = r"([a-z]+)\s+(?:{day_prepositions}\s+)?$"
-
-
-def _story_day_in_paragraph(c: Ctx) -> D | None:
-    """The story's last day when it was told in this paragraph, or in the one before unless
-    only as the day something was said ("The agency said on Friday ... | Planes attacked
-    throughout the night"), not long before."""
-    if c.story.day is None or c.story.day.earliest is None or c.s - c.story.day_at > CLOCK_ANAPHOR_REACH:
-        return None
-    if c.has_blank_lines:
-        breaks = c.text.count("\n\n", c.story.day_at, c.s)
-    else:  # no blank lines: a paragraph ends a line that ends a sentence (not a hard wrap)
-        breaks = len(_RE_LINE_END_SENTENCE.findall(c.text, c.story.day_at, c.s))
-    if breaks == 0:
-        return c.story.day.earliest
-    if breaks > 1:
-        return None
-    w = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, c.story.day_start - 30), c.story.day_start)
-    if w is not None and w.group(1) in c.tense_cues.reporting:
-        return None
-    return c.story.day.earliest
 
 
 def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
@@ -438,7 +407,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     else:
         # "at midnight on Dec. 31": the date after dates it; else "at noon", "by dawn" are of
         # the day the text is on
-        day = _on_date_after(c) or _on_weekday_after(c) or _anaphor_day(c)
+        day = _on_date_after(c) or _on_weekday_after(c) or c.story.day_within(c) or c.ref
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
     if code == "T24:00":
@@ -611,8 +580,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         elif on_day is not None:
             day = on_day
         else:
-            day = _anaphor_day(c, CLOCK_ANAPHOR_REACH)
-            if day is not None and day == (c.story.day.earliest if c.story.day else None) and _background_day(c):
+            day = c.story.day_within(c, CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH) or c.ref
+            if day is not None and day == (c.story.day.earliest if c.story.day else None) and c.story.day_is_aside(c):
                 day = c.ref  # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...": today
             elif day is not None and isinstance(parts, tuple) and _past_midnight(c, day, parts[0]):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
@@ -661,39 +630,8 @@ def _pod_of(c: Ctx, w: str) -> str | None:
     part = next((p for p in c.tables["anaphoric_day"].get("parts", ()) if w.endswith(p)), None)
     return c.tables["pods"][part] if part else None
 
-#: how far back a month mention may be to stand for "that same day" ("last October when
-#: Dr. Slepian was killed. His name was crossed out that same day")
-COARSE_ANAPHOR_REACH = 300
-
-
-def _coarser_story_month(c: Ctx) -> Res | None:
-    """ "that same day" after "last October", with no day told since: some day of that month,
-    which the text does not say (``1998-10-XX``, the month as the interval), not the last day
-    the text named before it."""
-    told = c.story.date
-    if told is None or told.earliest is None or told.latest is None or told.granularity != "month":
-        return None
-    if c.story.date_at <= c.story.day_at or c.s - c.story.date_at > COARSE_ANAPHOR_REACH:
-        return None
-    y, mo = told.earliest.year, told.earliest.month
-    return Res("DATE", f"{y:04d}-{mo:02d}-XX", "day", told.earliest, told.latest, anchor="previous mention")
-
-
-_RE_LOW_WORD = re.compile(r"[a-z]+")
 #: the next few words ("a national day of mourning")
 _RE_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z'-]*){1,5}")
-
-
-def _background_day(c: Ctx) -> bool:
-    """Is the story's last day an aside far from the report (over a week away) that opened no
-    story ("the gates fell on April 30, 1975, symbolizing ...")? A day in the news stays the day."""
-    d = c.story.day.earliest if c.story.day is not None else None
-    if d is None or c.ref is None or abs((c.ref - d).days) <= 7 or c.story.day_told:
-        return False
-    # an aside: the day is in a relative clause ("a tank which crashed through its gates on
-    # April 30, 1975"); "He was arrested on March 3, 2021. Later in the day, ..." is the story
-    a, _ = c._tense.sentence(c.text, c.story.day_start, c.story.day_at)  # type: ignore[attr-defined]
-    return any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, c.story.day_start))
 
 
 def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
@@ -705,13 +643,18 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         return None  # "twice in the day", "late in the day" (too late), "later in the day's trading"
     k = _day_shift(c, w)
     pod = _pod_of(c, w)
-    coarse = _coarser_story_month(c) if not m["in"] and k == 0 else None
-    if coarse is not None:
-        return coarse.with_(value=coarse.value + ("T" + pod if pod else ""))
-    base = _anaphor_day(c)
-    if m["in"] and c.story.day is not None and not _within_sentences(c, c.story.day_at, 3):
+    month = c.story.month_since_day(c) if not m["in"] and k == 0 else None
+    if month is not None and month.earliest is not None:
+        # "that same day" after "last October", with no day told since: some day of that month,
+        # which the text does not say (``1998-10-XX``, the month as the interval), not the last
+        # day the text named before it
+        y, mo = month.earliest.year, month.earliest.month
+        value = f"{y:04d}-{mo:02d}-XX" + ("T" + pod if pod else "")
+        return Res("DATE", value, "day", month.earliest, month.latest, anchor="previous mention")
+    base = c.story.day_within(c) or c.ref
+    if m["in"] and c.story.day is not None and not c.story.in_sentences(c, c.story.day_at, 3):
         base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
-    elif m["in"] and _background_day(c):
+    elif m["in"] and c.story.day_is_aside(c):
         base = c.ref  # "its gates on April 30, 1975, ... Earlier in the day Rubin visited": today
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")

@@ -26,12 +26,8 @@ from timeline.temporal.context import (
     _season_pick,
     _starts_sentence,
     _shift_q,
-    _story_date,
-    _within_sentences,
     lex_pattern,
     _unit_code,
-    _anaphor_day,
-    _told_story,
     _unres,
     _weekday_for,
 )
@@ -104,7 +100,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         return None  # "player of the year", "Song of the Year": an award ("goal of the year" is the year)
     if rel == "the full":
         rel = "this"
-    if rel == "the next" and not pos and _told_story(c, unit):
+    if rel == "the next" and not pos and c.story.told_past(c, unit):
         rel = "the following"  # "He was elected in November 2008. The next year, he won the Nobel."
     if rel in ("the past", "the last", "the next", "the coming") and not pos and unit != "century":
         rel = "last" if rel in ("the past", "the last") else "next"
@@ -138,7 +134,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         k = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}[rel]
     elif rel == "the":
         k = 0
-        d = _story_date(c) if pos and unit in UNIT_BASE_GRAINS else None
+        d = c.story.date_within(c) if pos and unit in UNIT_BASE_GRAINS else None
         if d is not None and d.latest is not None and d.latest < c.ref and c.tense() == "future":
             d = None  # "It was founded in March 2021. Later in the year it will expand": the coming one
         if d is not None and d.granularity in UNIT_BASE_GRAINS[unit]:
@@ -205,7 +201,7 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
     if c.ref is None:
         return _unres(_UNDERSPECIFIED[unit], unit)
     grains = UNIT_BASE_GRAINS["week" if unit == "weekend" else unit]
-    d = _story_date(c)
+    d = c.story.date_within(c)
     base, anchor = c.ref, c.ref_anchor()
     # "3.6 percent in May, from 3.8 percent the month before": a figure's comparison, which the
     # story does not move to ("and 5 percent from the year before" still compares with May)
@@ -354,7 +350,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         # lands on (about) the day counted from, moved by whole days: the reference for "two
         # hours ago", the day the text is on for "Five minutes later", "72 hours later"; the
         # elapsed time keeps only its own mod
-        day = _anaphor_day(c) if anchored_to_text else c.ref
+        day = (c.story.day_within(c) or c.ref) if anchored_to_text else c.ref
         if day is not None and c.ref is not None and day > c.ref and sign < 0 and c.tense() != "future":
             day = c.ref  # a planned day does not anchor a past narrative (as for days, below)
         if day is None:
@@ -950,7 +946,7 @@ def p_then_ref(m: re.Match[str], c: Ctx) -> Out:
     d = c.story.date
     if d is None or d.earliest is None or d.granularity not in _THEN_GRAINS or c.story.date_at < 0:
         return None
-    if not _within_sentences(c, c.story.date_at, 1):
+    if not c.story.in_sentences(c, c.story.date_at, 1):
         return None
     return d.with_(anchor="previous mention", mod=None), m.start("w"), c.e
 

@@ -6,11 +6,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import COMPARED_NOTE
+from timeline.temporal.context import COMPARED_NOTE, D, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 
 if TYPE_CHECKING:
@@ -29,6 +28,35 @@ NO_ANCHOR_RULES = frozenset({"overnight"})
 
 #: a story frame: (year, month or 0, day or 0, offset where it was said)
 Frame = tuple[int, int, int, int]
+
+# How far back a position still holds (characters). Each question names its own: they were
+# tuned apart, and unifying them changes output (see the questions' docstrings).
+#: a story's date or year ("The plant closed in March 2003. ... the month before")
+FRAME_REACH = 1500
+#: the story's day for a bare clock time or "in the morning", across a paragraph break
+CLOCK_ANAPHOR_REACH = 600
+#: ... and within one paragraph (LINE_BREAKS): twice as far
+CLOCK_ANAPHOR_REACH_IN_PARAGRAPH = 2 * CLOCK_ANAPHOR_REACH
+#: a month mention standing for "that same day" ("last October when Dr. Slepian was killed.
+#: His name was crossed out that same day")
+COARSE_ANAPHOR_REACH = 300
+#: how many months on from a year stated inside a sentence a yearless date may be and still
+#: take its year (``Story.near_frame``)
+NEAR_FRAME_MONTHS = 4
+
+# What ends a paragraph: the one rule, in two readings (``Story.paragraph_breaks``).
+#: any line break (wire copy and TimeML text: one paragraph a line)
+LINE_BREAKS = "line breaks"
+#: blank lines, or, in a text without any, a line that ends a sentence (a hard-wrapped text's
+#: other line breaks are not paragraphs)
+BLANK_LINES = "blank lines"
+
+#: the grains a mention must have for "the next <unit>" to count from it (``Story.told_past``)
+_FINE_ENOUGH = {
+    "day": ("day", "part_of_day", "minute"),
+    "week": ("day", "part_of_day", "minute", "week"),
+    "month": ("day", "part_of_day", "minute", "week", "month"),
+}
 
 
 class Story:
@@ -57,13 +85,16 @@ class Story:
     - ``mention_at``, ``mention_shift``: where the last mention of any kind ended, and
       whether it moved the time off the day told ("Two days later", "Last week").
 
-    A position only holds so far: how far back (a reach in characters) and whether a
-    paragraph or sentence boundary lies between are the questions' parameters.
+    A position only holds so far. The questions below ask whether the story is still on it
+    at the candidate: within a reach (characters back), in the same paragraph (one rule,
+    ``paragraph_breaks``, read by LINE_BREAKS or BLANK_LINES), or within a few sentences
+    (``in_sentences``). Which reach and reading each question uses is explicit in its code;
+    they differ, as tuned on the corpora.
     """
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "frame", "near_frame",
+        "mention_at", "mention_shift", "frame", "near_frame", "_blank_lines",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -79,6 +110,7 @@ class Story:
         self.mention_shift = False
         self.frame: Frame | None = None
         self.near_frame: Frame | None = None
+        self._blank_lines: bool | None = None
 
     # ------------------------------------------------------------ what a mention does
 
@@ -121,13 +153,172 @@ class Story:
         elif self.frame is not None and _moves_story(c, res, s, e):
             self.frame = _frame_at(res, e)  # "In 2014, he joined the firm. He left in 2019 and in March founded..."
 
-    def restate(self, was: dt.date | None, res: Res) -> None:
+    def restate(self, was: D | None, res: Res) -> None:
         """The last mention, dated from ``was``, became ``res`` ("last Tuesday" -> "the day
         before last Tuesday"): where the story was on that day, it is on ``res``."""
         if self.date is not None and self.date.earliest == was:
             self.date = res
         if self.day is not None and self.day.earliest == was:
             self.day = res
+
+
+    # ------------------------------------------------------------ how far a position holds
+
+    def paragraph_breaks(self, at: int, pos: int, rule: str = LINE_BREAKS) -> int:
+        """How many paragraph ends lie between offsets ``at`` and ``pos``, by ``rule``."""
+        if rule == LINE_BREAKS:
+            return self.text.count("\n", at, pos)
+        if self._blank_lines is None:
+            self._blank_lines = "\n\n" in self.text
+        if self._blank_lines:
+            return self.text.count("\n\n", at, pos)
+        return len(_RE_LINE_END_SENTENCE.findall(self.text, at, pos))
+
+    def within(self, at: int, pos: int, reach: int | None, paragraph: str | None = LINE_BREAKS) -> bool:
+        """Is offset ``at`` at most ``reach`` characters before ``pos`` (any distance when None)
+        and, unless ``paragraph`` is None, in the same paragraph by that rule?"""
+        if reach is not None and pos - at > reach:
+            return False
+        if paragraph is None:
+            return True
+        if paragraph == LINE_BREAKS:
+            return self.text.find("\n", at, pos) < 0
+        return self.paragraph_breaks(at, pos, paragraph) == 0
+
+    def in_sentences(self, c: Ctx, at: int, n: int = 1) -> bool:
+        """Is the offset ``at`` in the candidate's sentence or one of the ``n`` sentences before it
+        (abbreviations do not end a sentence; a line break does)?"""
+        a = c.sentence()[0]
+        for _ in range(n):
+            if at >= a:
+                return True
+            b = a
+            while b > 0 and c.text[b - 1].isspace():
+                b -= 1
+            if b <= 0:
+                return False
+            a = c._tense.sentence(c.text, b - 1, b)[0]  # type: ignore[attr-defined]
+        return at >= a
+
+    # ------------------------------------------------------------ what the rules ask
+
+    def day_within(self, c: Ctx, reach: int | None = None, reach_in_paragraph: int | None = None) -> D | None:
+        """The story's day, when the candidate is at most ``reach`` characters after it, or
+        ``reach_in_paragraph`` in the same paragraph (LINE_BREAKS); any distance when ``reach``
+        is None ("the next day", "that evening", "two hours later" count from it). None when
+        there is no such day: callers fall back on the reference."""
+        d = self.day
+        if d is None or d.earliest is None:
+            return None
+        if reach is None or self.within(self.day_at, c.s, reach, None):
+            return d.earliest
+        if reach_in_paragraph is not None and self.within(self.day_at, c.s, reach_in_paragraph, LINE_BREAKS):
+            return d.earliest
+        return None
+
+    def day_in_paragraph(self, c: Ctx) -> D | None:
+        """The story's day for "in the morning", "throughout the night": told in this paragraph
+        (BLANK_LINES), or in the one before unless only as the day something was said ("The
+        agency said on Friday ... | Planes attacked throughout the night"), and at most
+        CLOCK_ANAPHOR_REACH back."""
+        d = self.day
+        if d is None or d.earliest is None or not self.within(self.day_at, c.s, CLOCK_ANAPHOR_REACH, None):
+            return None
+        breaks = self.paragraph_breaks(self.day_at, c.s, BLANK_LINES)
+        if breaks == 0:
+            return d.earliest
+        if breaks > 1:
+            return None
+        w = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, self.day_start - 30), self.day_start)
+        if w is not None and w.group(1) in c.tense_cues.reporting:
+            return None
+        return d.earliest
+
+    def told_day_near(self, c: Ctx) -> bool:
+        """Does the story's day open a story told forward (``day_told``) that the candidate is
+        still in: the same paragraph (LINE_BREAKS, FRAME_REACH) or the three sentences before?"""
+        return self.day_told and (
+            self.within(self.day_at, c.s, FRAME_REACH, LINE_BREAKS) or self.in_sentences(c, self.day_at, 3)
+        )
+
+    def day_is_aside(self, c: Ctx) -> bool:
+        """Is the story's day an aside far from the report (over a week away) that opened no
+        story ("the gates fell on April 30, 1975, symbolizing ...")? A day in the news stays the day."""
+        d = self.day.earliest if self.day is not None else None
+        if d is None or c.ref is None or abs((c.ref - d).days) <= 7 or self.day_told:
+            return False
+        # an aside: the day is in a relative clause ("a tank which crashed through its gates on
+        # April 30, 1975"); "He was arrested on March 3, 2021. Later in the day, ..." is the story
+        a, _ = c._tense.sentence(c.text, self.day_start, self.day_at)  # type: ignore[attr-defined]
+        return any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, self.day_start))
+
+    def date_within(self, c: Ctx) -> Res | None:
+        """The last date the text placed, when the story is still on it: in the same paragraph
+        (LINE_BREAKS), at most FRAME_REACH characters back ("The plant closed in March 2003.
+        Workers had been warned the month before", "He was arrested on March 3, 2021. Later in
+        the month...")."""
+        d = self.date
+        if d is None or d.earliest is None or d.type not in ("DATE", "TIME"):
+            return None
+        return d if self.within(self.date_at, c.s, FRAME_REACH, LINE_BREAKS) else None
+
+    def month_since_day(self, c: Ctx) -> Res | None:
+        """The month mention placed after the story's last day, at most COARSE_ANAPHOR_REACH
+        back (no paragraph rule): "that same day" after "last October" is some day of it."""
+        told = self.date
+        if told is None or told.earliest is None or told.latest is None or told.granularity != "month":
+            return None
+        if self.date_at <= self.day_at or not self.within(self.date_at, c.s, COARSE_ANAPHOR_REACH, None):
+            return None
+        return told
+
+    def told_past(self, c: Ctx, unit: str = "day") -> bool:
+        """A past clause after a mention dated finely enough for ``unit``, before the reference:
+        "the next year", "the next Monday" count from the story's date, as "the following year"
+        does ("He was elected on Nov. 4, 2008. The next Monday, he met Bush"). No reach."""
+        d = self.day if unit in ("day", "week", "weekend") else self.date
+        fine = _FINE_ENOUGH.get({"weekend": "week"}.get(unit, unit))
+        if c.ref is None or d is None or d.earliest is None or d.earliest >= c.ref:
+            return False
+        if fine is not None and d.granularity not in fine:
+            return False
+        if c.possessive_at(c.e):
+            return False  # "a report for the next weekend's meeting": a plan
+        return c.tense() == "past"
+
+    def year_for(self, c: Ctx, mo: int, d: int = 0) -> int | None:
+        """The year of a yearless month or month-day in a past clause of a story told in a stated
+        year ("In 2014, Russia annexed Crimea in March" -> 2014; "The war began in March 2003.
+        Baghdad fell on April 9" -> 2003; a month before the story's month is the next year's:
+        "in December 2019 ... continued until March" -> 2020): the frame in the same paragraph
+        (LINE_BREAKS, FRAME_REACH); or a month or day stated with its year inside this sentence
+        or the one before ("The truce, which began in late November 2023, collapsed on Dec. 1";
+        ``near_frame``). None when no story frames it."""
+        f = self.frame
+        nf = self.near_frame
+        if (
+            nf is not None
+            and self.within(nf[3], c.s, None, LINE_BREAKS)
+            and self.in_sentences(c, nf[3], 1)
+            and (mo - nf[1]) % 12 <= NEAR_FRAME_MONTHS
+        ):
+            # "The truce, which began in late November 2023, collapsed on Dec. 1"; not a date far
+            # on from it ("born on May 3, 1950, and died on Dec. 1": an obituary's recent death)
+            f = nf
+        if f is None or c.ref is None or not self.within(f[3], c.s, FRAME_REACH, LINE_BREAKS):
+            return None
+        if c.tense() != "past":
+            return None
+        if lex_pattern(c, _RANGE_TO_YEAR).match(c.text, c.e):
+            return None  # "from April to August 2005": the range's own year decides
+        y = f[0]
+        # a month before the story's month is the next year's, once the story has moved on (a later
+        # sentence, not a pluperfect "had met her in March")
+        if f[1] and (mo, d) < (f[1], f[2]) and (f is nf or _RE_SENTENCE_END.search(c.text, f[3], c.s)) and not _pluperfect_clause(c):
+            y += 1  # (a near frame is only taken for dates up to a few months on: "from December 2004 to March")
+        if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
+            return None
+        return y
 
 
 def _places(res: Res, rule: str, compared: bool) -> bool:
@@ -143,6 +334,13 @@ def _places(res: Res, rule: str, compared: bool) -> bool:
     )
 
 
+_RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
+_RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_RE_LOW_WORD = re.compile(r"[a-z]+")
+#: the word before a day mention, skipping "on" ("said on Friday", "dashed Friday")
+_WORD_BEFORE_DAY = r"([a-z]+)\s+(?:{day_prepositions}\s+)?$"
+#: "from April to August 2005": a range that ends with its own year
+_RANGE_TO_YEAR = r"\s*{ranges.middle}\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b"
 _RE_FIRST_WORD = re.compile(r"[^\W\d_]+")
 _RE_YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20)\d\d(?!\d)")
 
