@@ -31,7 +31,7 @@ from timeline.temporal.grammar import numeral
 from timeline.temporal.rules_calendar import _year_for_md, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
-from timeline.temporal.story import CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH
+from timeline.temporal.story import CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH, DAY_SENTENCES
 
 # patterns used per candidate, compiled once
 _RE_LAST_TOKEN = re.compile(r"(\S+)\s+$")
@@ -652,7 +652,7 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         value = f"{y:04d}-{mo:02d}-XX" + ("T" + pod if pod else "")
         return Res("DATE", value, "day", month.earliest, month.latest, anchor="previous mention")
     base = c.story.day_within(c) or c.ref
-    if m["in"] and c.story.day is not None and not c.story.in_sentences(c, c.story.day_at, 3):
+    if m["in"] and c.story.day is not None and not c.story.in_sentences(c, c.story.day_at, DAY_SENTENCES):
         base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
     elif m["in"] and c.story.day_is_aside(c):
         base = c.ref  # "its gates on April 30, 1975, ... Earlier in the day Rubin visited": today

@@ -33,6 +33,7 @@ from timeline.temporal.context import (
 )
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
+from timeline.temporal.story import DATE_SENTENCES
 from timeline.temporal.grammar import numeral
 from timeline.temporal.rules_calendar import _about_a_game
 
@@ -946,7 +947,7 @@ def p_then_ref(m: re.Match[str], c: Ctx) -> Out:
     d = c.story.date
     if d is None or d.earliest is None or d.granularity not in _THEN_GRAINS or c.story.date_at < 0:
         return None
-    if not c.story.in_sentences(c, c.story.date_at, 1):
+    if not c.story.in_sentences(c, c.story.date_at, DATE_SENTENCES):
         return None
     return d.with_(anchor="previous mention", mod=None), m.start("w"), c.e
 

@@ -29,8 +29,8 @@ NO_ANCHOR_RULES = frozenset({"overnight"})
 #: a story frame: (year, month or 0, day or 0, offset where it was said)
 Frame = tuple[int, int, int, int]
 
-# How far back a position still holds (characters). Each question names its own: they were
-# tuned apart, and unifying them changes output (see the questions' docstrings).
+# How far back a position still holds, in characters or sentences. Each question names its
+# own (they were tuned question by question).
 #: a story's date or year ("The plant closed in March 2003. ... the month before")
 FRAME_REACH = 1500
 #: the story's day for a bare clock time or "in the morning", across a paragraph break
@@ -40,6 +40,11 @@ CLOCK_ANAPHOR_REACH_IN_PARAGRAPH = 2 * CLOCK_ANAPHOR_REACH
 #: a month mention standing for "that same day" ("last October when Dr. Slepian was killed.
 #: His name was crossed out that same day")
 COARSE_ANAPHOR_REACH = 300
+#: sentences before the candidate's that a day still holds across: a told story's day for its
+#: bare weekdays (with the paragraph), the day "earlier in the day" is on
+DAY_SENTENCES = 3
+#: ... that a date still holds across: the date "until then" stands for, a near frame's year
+DATE_SENTENCES = 1
 #: how many months on from a year stated inside a sentence a yearless date may be and still
 #: take its year (``Story.near_frame``)
 NEAR_FRAME_MONTHS = 4
@@ -236,9 +241,9 @@ class Story:
 
     def told_day_near(self, c: Ctx) -> bool:
         """Does the story's day open a story told forward (``day_told``) that the candidate is
-        still in: the same paragraph (LINE_BREAKS, FRAME_REACH) or the three sentences before?"""
+        still in: the same paragraph (LINE_BREAKS, FRAME_REACH) or the DAY_SENTENCES before?"""
         return self.day_told and (
-            self.within(self.day_at, c.s, FRAME_REACH, LINE_BREAKS) or self.in_sentences(c, self.day_at, 3)
+            self.within(self.day_at, c.s, FRAME_REACH, LINE_BREAKS) or self.in_sentences(c, self.day_at, DAY_SENTENCES)
         )
 
     def day_is_aside(self, c: Ctx) -> bool:
@@ -299,7 +304,7 @@ class Story:
         if (
             nf is not None
             and self.within(nf[3], c.s, None, LINE_BREAKS)
-            and self.in_sentences(c, nf[3], 1)
+            and self.in_sentences(c, nf[3], DATE_SENTENCES)
             and (mo - nf[1]) % 12 <= NEAR_FRAME_MONTHS
         ):
             # "The truce, which began in late November 2023, collapsed on Dec. 1"; not a date far
