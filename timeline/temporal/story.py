@@ -166,7 +166,6 @@ class Story:
         if self.day is not None and self.day.earliest == was:
             self.day = res
 
-
     # ------------------------------------------------------------ how far a position holds
 
     def paragraph_breaks(self, at: int, pos: int, rule: str = LINE_BREAKS) -> int:
