@@ -14,6 +14,9 @@ CASES = [
     ("Hamas fighters broke through the border fence at dawn on Saturday.", "2023-10-08", "dawn", "TIME", "2023-10-07TMO"),
     ("The suspect escaped before dawn Monday with four other inmates.", "2005-11-29", "dawn", "TIME", "2005-11-28TMO"),
     ("The march will start at dawn Sunday.", "2023-10-06", "dawn", "TIME", "2023-10-08TMO"),
+    # a clock's weekday followed by its date: the date decides
+    ("The plane crashed at 10:01 a.m. on Tuesday, March 24.", "2015-04-02", "10:01 a.m. on Tuesday", "TIME", "2015-03-24T10:01"),
+    ("He left at 9 a.m. on Tuesday, and came back.", "2015-04-02", "9 a.m. on Tuesday", "TIME", "2015-03-31T09:00"),
     # "overnight on Sunday": that night
     ("The pound fell to its lowest level overnight on Sunday.", "2025-02-04", "overnight", "TIME", "2025-02-02TNI"),
     ("At least 78 people have been captured overnight on Thursday.", "2005-11-04", "overnight", "TIME", "2005-11-03TNI"),

@@ -459,6 +459,24 @@ def _day_tense(c: Ctx) -> str | None:
     return t
 
 
+_RE_COMMA_DATE = re.compile(r",\s*([A-Z][a-z]{2,8})\.?\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?")
+
+
+def _comma_date_after(c: Ctx, wd: int) -> D | None:
+    """The date after a clock's weekday ("at 10:01 a.m. on Tuesday, March 24"), its year the
+    stated one or the one whose date falls on that weekday nearest the reference."""
+    m = _RE_COMMA_DATE.match(c.text, c.e)
+    mo = c.tables["months"].get(m.group(1).lower()) if m else None
+    if m is None or mo is None:
+        return None
+    d = int(m.group(2))
+    try:
+        y = int(m.group(3)) if m.group(3) else _year_for_md(c, mo, d, wd)
+        return D(y, mo, d) if y else None
+    except (ValueError, OverflowError):
+        return None
+
+
 def _on_date_after(c: Ctx) -> D | None:
     """The day of an "on Aug. 2" right after a clock time (None when there is none or no such day)."""
     on_date = lex_pattern(c, _ON_DATE).match(c.text, c.e)
@@ -556,7 +574,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         end = m.end("t")  # "10:35 a.m. friday": the weekday dates the clock but is left out of the span
     if m["wd"]:
         w = wd_name
-        if w in c.tables["weekdays"]:
+        dated = _comma_date_after(c, c.tables["weekdays"][w]) if w in c.tables["weekdays"] else None
+        if dated is not None:
+            day = dated  # "at 10:01 a.m. on Tuesday, March 24": the date decides
+        elif w in c.tables["weekdays"]:
             story = None if c.ref is None else _story_weekday(c, c.tables["weekdays"][w])
             day = story or (None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c)))
         else:
