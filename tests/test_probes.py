@@ -20,6 +20,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "wikinews_2005_2015": (431, 403),
     "wire_2016_2025": (419, 378),
     "uk_business_sports": (480, 437),
+    "retrospective_2012_2025": (588, 484),
 }
 
 
