@@ -462,39 +462,31 @@ def _day_tense(c: Ctx) -> str | None:
 _RE_COMMA_DATE = re.compile(r",\s*([A-Z][a-z]{2,8})\.?\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?")
 
 
-def _comma_date_after(c: Ctx, wd: int) -> D | None:
-    """The date after a clock's weekday ("at 10:01 a.m. on Tuesday, March 24"), its year the
-    stated one or the one whose date falls on that weekday nearest the reference."""
-    m = _RE_COMMA_DATE.match(c.text, c.e)
-    mo = c.tables["months"].get(m.group(1).lower()) if m else None
-    if m is None or mo is None:
+def _date_after(c: Ctx, pattern: re.Pattern[str], wd: int | None = None) -> D | None:
+    """The date ``pattern`` (groups: month, day, optional year) finds right after the
+    candidate: "at 7 a.m. on May 12", "at 10:01 a.m. on Tuesday, March 24". Its year is the
+    stated one, else the one the date's own mention would get (context at the date, not at
+    the clock: "the truce started at 7 a.m. on May 12" is the coming May 12 either way), or
+    with a weekday ``wd`` the one whose date falls on it nearest the reference."""
+    found = pattern.match(c.text, c.e)
+    mo = c.tables["months"].get(found.group(1).lower()) if found else None
+    if found is None or mo is None:
         return None
-    d = int(m.group(2))
-    try:
-        y = int(m.group(3)) if m.group(3) else _year_for_md(c, mo, d, wd)
-        return D(y, mo, d) if y else None
-    except (ValueError, OverflowError):
-        return None
-
-
-def _on_date_after(c: Ctx) -> D | None:
-    """The day of an "on Aug. 2" right after a clock time (None when there is none or no such day)."""
-    on_date = lex_pattern(c, _ON_DATE).match(c.text, c.e)
-    mo = c.tables["months"].get(on_date.group(1).lower()) if on_date else None
-    if on_date is None or mo is None:
-        return None
-    d = int(on_date.group(2))
-    # the date's year as its own mention reads it: context at the date, not at the clock
-    # ("the truce started at 7 a.m. on May 12": May 12 is the coming one either way)
+    d = int(found.group(2))
     s, e = c.s, c.e
-    c.s, c.e = on_date.start(1), on_date.end()
+    c.s, c.e = found.start(1), found.end()
     try:
-        y = int(on_date.group(3)) if on_date.group(3) else _year_for_md(c, mo, d, None)
+        y = int(found.group(3)) if found.group(3) else _year_for_md(c, mo, d, wd)
         return D(y, mo, d) if y else None
     except (ValueError, OverflowError):
         return None
     finally:
         c.s, c.e = s, e
+
+
+def _on_date_after(c: Ctx) -> D | None:
+    """The day of an "on Aug. 2" right after a clock time (None when there is none or no such day)."""
+    return _date_after(c, lex_pattern(c, _ON_DATE))
 
 
 _ON_WEEKDAY = r"[ \t]+(?:{day_prepositions}[ \t]+)?([A-Z][a-z]+)\b(?![ \t]*,?[ \t]*[A-Z][a-z]+\.?[ \t]+\d)"
@@ -512,9 +504,18 @@ def _on_weekday_after(c: Ctx) -> D | None:
     s, e = c.s, c.e
     c.s, c.e = nxt.start(1), nxt.end(1)
     try:
-        return _story_weekday(c, wd) or _weekday_for(c.ref, wd, _day_tense(c))
+        return _plain_weekday(c, wd)[1]
     finally:
         c.s, c.e = s, e
+
+
+def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
+    """A bare weekday at the candidate: (the story's day for it or None, the day), the story's
+    when a story told from a past day gives it, else the one its clause points to."""
+    if c.ref is None:
+        return None, None
+    story = _story_weekday(c, wd)
+    return story, story or _weekday_for(c.ref, wd, _day_tense(c))
 
 
 _RE_VALUE_HOUR = re.compile(r"T(\d\d)|T(EV|NI)")
@@ -574,12 +575,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         end = m.end("t")  # "10:35 a.m. friday": the weekday dates the clock but is left out of the span
     if m["wd"]:
         w = wd_name
-        dated = _comma_date_after(c, c.tables["weekdays"][w]) if w in c.tables["weekdays"] else None
+        dated = _date_after(c, _RE_COMMA_DATE, c.tables["weekdays"][w]) if w in c.tables["weekdays"] else None
         if dated is not None:
             day = dated  # "at 10:01 a.m. on Tuesday, March 24": the date decides
         elif w in c.tables["weekdays"]:
-            story = None if c.ref is None else _story_weekday(c, c.tables["weekdays"][w])
-            day = story or (None if c.ref is None else _weekday_for(c.ref, c.tables["weekdays"][w], _day_tense(c)))
+            story, day = _plain_weekday(c, c.tables["weekdays"][w])
         else:
             k = c.tables["deictic"][w] if w in c.tables["deictic"] else c.tables["deictic_parts"][w][0]
             day = c.ref + dt.timedelta(days=k) if c.ref else None

@@ -999,7 +999,8 @@ def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:
     if c.prev_word() not in copulas and not any(before.endswith(" " + w) or before == w for w in copulas):
         return None  # ("it's": the previous-word reader stops at the apostrophe)
     after = _RE_WORD_AFTER_OF.match(c.low, c.e)
-    if after is None or after.group(1) in cw.get("nth_day_calendar_nouns", ()):
+    t = c.tables
+    if after is None or after.group(1) in cw.get("nth_day_calendar_nouns", ()) or after.group(1) in t["months"] or after.group(1) in t["seasons"]:
         return None
     if c.ref is None:
         return Res("DATE", "XXXX-XX-XX", "day")
