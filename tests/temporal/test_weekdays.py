@@ -185,10 +185,41 @@ def test_possessive_weekday_is_past_news():
     check(("Relatives said they would look for ways around Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05"))
 
 
-def test_bracketed_gmt_is_not_a_year_or_a_mention():
+def test_bracketed_gmt_is_a_time_of_its_own_not_a_year():
     text = "The raid started just after 3 p.m. (2000 GMT) Tuesday, and at 10:30 a.m. (0230 GMT) it ended."
-    got = [m.text for m in timeline.tag(text, "1997-04-23")]
-    assert got == ["just after 3 p.m.", "Tuesday", "10:30 a.m."]
+    got = [(m.text, m.type, m.value, m.rule) for m in timeline.tag(text, "1997-04-23")]
+    assert got == [
+        ("just after 3 p.m.", "TIME", "1997-04-22T15:00", "clock"),
+        ("2000 GMT", "TIME", "1997-04-22T20:00", "clock_utc"),
+        ("Tuesday", "DATE", "1997-04-22", "weekday"),
+        ("10:30 a.m.", "TIME", "1997-04-22T10:30", "clock"),  # the story stays on Tuesday
+        ("0230 GMT", "TIME", "1997-04-22T02:30", "clock_utc"),
+    ]
+
+
+# the UTC day follows from the two clocks: zones run from 12 hours behind UTC to 14 ahead
+UTC_CASES = [
+    ("The quake hit at 4:17 a.m. (0117 GMT) near Gaziantep.", "2023-02-06", "0117 GMT", "TIME", "2023-02-06T01:17"),
+    ("Firefighters were called at 12:54 a.m. (2354 GMT) on Wednesday.", "2017-06-14", "2354 GMT", "TIME",
+     "2017-06-13T23:54"),
+    ("The collision happened at about 8:48 p.m. (0148 GMT) on Wednesday.", "2025-01-30", "0148 GMT", "TIME",
+     "2025-01-30T01:48"),
+    ("The first shots were reported at 1:40 p.m. (0040 GMT) on Friday.", "2019-03-15", "0040 GMT", "TIME",
+     "2019-03-15T00:40"),
+    ("The market opened at 9:05 a.m. (3:05 GMT) on Monday.", "2005-11-29", "3:05 GMT", "TIME", "2005-11-28T03:05"),
+    ("The polls open at 7 a.m. (0400 UTC) tomorrow.", "2005-11-20", "0400 UTC", "TIME", "2005-11-21T04:00"),
+    ("The vote ended at 8 p.m. (1900 GMT).", None, "1900 GMT", "TIME", "XXXX-XX-XXT19:00"),
+]
+
+
+@pytest.mark.parametrize("case", UTC_CASES, ids=[c[0][:40] for c in UTC_CASES])
+def test_restated_utc_clock(case):
+    check(case)
+
+
+def test_a_year_in_brackets_is_not_a_restated_clock():
+    got = [m.text for m in timeline.tag("The law was passed at 3 p.m. (2000 vote) on Tuesday.", "1997-04-23")]
+    assert "2000 vote" not in got and not any("GMT" in t for t in got)
 
 
 def test_a_day_off_the_calendar_keeps_the_named_day():

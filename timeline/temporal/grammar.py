@@ -164,7 +164,8 @@ _OWN_PROBE_AFTER = 200
 
 #: the same instant restated in UTC in brackets: "10:35 a.m. (0735 GMT)", "9:05 a.m. (3:05 GMT)"
 #: (lower case: the grammar runs on lower-cased text)
-RESTATED_UTC = r"\((?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:gmt|utc)\)"
+UTC_CLOCK = r"(?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:gmt|utc)"
+RESTATED_UTC = r"\(" + UTC_CLOCK + r"\)"
 
 
 def _trie_alt(words: list[str] | set[str]) -> str:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import RE_RESTATED_UTC_END
-from timeline.temporal.grammar import Grammar, grammar
+from timeline.temporal.grammar import UTC_CLOCK, Grammar, grammar
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.rules import PRODUCTIONS, Ctx
@@ -126,7 +126,45 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
         pos = max(re_, s + 1)
     _join_durations(text, out, punct)
     _link_ranges(text, out, punct)
+    _restated_utc(text, out)
     return out
+
+
+#: "10:35 a.m. (0735 GMT)": the bracketed restatement right after a clock (group 1: the span)
+_RE_UTC_AFTER = re.compile(r"\s*\((" + UTC_CLOCK + r")\)", re.I)
+#: a clock's value: day and time ("2016-07-14T22:45"), or time alone ("XXXX-XX-XXT22:45")
+_RE_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)")
+
+
+def _restated_utc(text: str, out: list[TimeMention]) -> None:
+    """ "10:35 a.m. (0735 GMT)": the restated instant is a TIME of its own, on the day the
+    offset between the two clocks gives ("4:17 a.m. (0117 GMT)" the same day, "1:40 p.m.
+    (0040 GMT)" too, "12:54 a.m. (2354 GMT)" the day before: zones run from 12 hours behind
+    UTC to 14 ahead)."""
+    i = 0
+    while i < len(out):
+        m = out[i]
+        i += 1
+        local = _RE_CLOCK_VALUE.fullmatch(m.value) if m.type == "TIME" else None
+        utc = _RE_UTC_AFTER.match(text, m.end) if local is not None else None
+        if utc is None or (i < len(out) and out[i].start < utc.end()):
+            continue
+        digits = re.sub(r"\D", "", utc[1])
+        hh, mm = int(digits[:-2]), int(digits[-2:])
+        lag = (int(local[2]) * 60 + int(local[3])) - (hh * 60 + mm)  # local minus UTC, in minutes
+        if lag > 14 * 60:
+            lag -= 24 * 60  # "8:48 p.m. (0148 GMT)": five hours behind UTC, which is a day on
+        elif lag < -12 * 60:
+            lag += 24 * 60  # "12:54 a.m. (2354 GMT)": an hour ahead, UTC still the day before
+        day = local[1]
+        if day != "XXXX-XX-XX":
+            base = dt.datetime.fromisoformat(f"{day}T{local[2]}:{local[3]}")
+            d = (base - dt.timedelta(minutes=lag)).date()
+            res = R.clock(d, hh, mm).with_(anchor=m.anchor)
+        else:
+            res = R.clock(None, hh, mm)
+        out.insert(i, _mention(text, res, utc.start(1), utc.end(1), "clock_utc", m.tense, {}))
+        i += 1
 
 
 #: calendar dates an approximator before them joins ("around 2005"); not a weekday (TBAQ
