@@ -118,6 +118,12 @@ CASES = [
     ("Minutes later, sirens sounded.", REF, "Minutes", "DURATION", "PTXM"),
     ("Hours earlier, officials had met.", REF, "Hours", "DURATION", "PTXH"),
     ("Years later, he returned.", REF, "Years later", "DATE", "FUTURE_REF"),
+    # a bare unit before "after/before" and an event: the elapsed time ("hours after the
+    # crash"); "in the weeks before the shooting" is a stretch TBAQ dates by the event, left out
+    ("Inspections were ordered hours after the crash.", REF, "hours", "DURATION", "PTXH"),
+    ("The deal comes days before the inauguration.", REF, "days", "DURATION", "PXD"),
+    ("He called minutes before the blast.", REF, "minutes", "DURATION", "PTXM"),
+    ("Years after the war, he returned.", REF, "Years", "DURATION", "PXY"),
     # counted from a named day: the day itself, not the week or year it falls in
     ("The talks ended two weeks ago today.", REF, "two weeks ago today", "DATE", "2024-04-21", None, "2024-04-21", "2024-04-21"),
     ("It was a year ago today that the war began.", REF, "a year ago today", "DATE", "2023-05-05"),
@@ -170,3 +176,12 @@ def test_counted_from_a_day_only_when_nothing_else_reads_it(text, expected):
 def test_exact_offset_outside_the_calendar_keeps_the_span_unresolved():
     (m,) = timeline.tag("Two days ago today it rained.", "0001-01-01")
     assert (m.text, m.value) == ("Two days ago today", "XXXX-XX-XX")
+
+
+@pytest.mark.parametrize("text", [
+    "He was seen in the neighborhood in the weeks before the shooting.",
+    "In the first days after the vote, markets fell.",
+    "He ruled for life, naming months after himself.",
+])
+def test_a_stretch_before_or_after_an_event_is_not_an_elapsed_time(text):
+    assert not [m for m in timeline.tag(text, REF) if m.rule == "vague_ago"]

@@ -200,6 +200,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "rel_determiners": list(lex.table("relations").get("determiners", [])),
             "dir_past": frozenset(lex.table("directions").get("past", [])),
             "dir_elapsed": frozenset(lex.table("directions").get("elapsed", [])),
+            "dir_with_object": frozenset(lex.table("directions").get("with_object", [])),
             "pos_words": lex.table("position_words"),
             "mid_words": tuple(w.rstrip("-") for w, mod in lex.table("position_words").items() if mod == "MID"),
             "possessive": tuple(lex.table("context_words").get("possessive", [])),

@@ -509,6 +509,12 @@ def _as_elapsed(r: Res, n: float, code: str, gran: str, m: re.Match[str], c: Ctx
 def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
     d = c.norm(m["dir"])
     code, gran = c.tables["units"].get(c.norm(m["u"]), ("", ""))  # "moments" is no unit
+    if d in c.tables["dir_with_object"]:
+        # "hours after the crash", "days before the inauguration", "years after the war": the
+        # elapsed time, a DURATION; "in the weeks before the shooting" is a stretch, not tagged
+        if not gran or c.prev_word() in c.tables["context"].get("stretch_determiners", ()):
+            return None
+        return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, m.end("u"))
     if d in c.tables["dir_elapsed"] and gran in _ELAPSED_UNITS:
         # "Minutes later, sirens sounded": an elapsed time, as "a few minutes later" is
         return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, m.end("u"))
