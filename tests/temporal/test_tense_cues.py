@@ -75,6 +75,18 @@ CASES = [
     ("In January, a week after the 25th anniversary of the Roe vs. Wade decision, a clinic bombing in Birmingham, Ala., killed a guard.",
      "1998-10-25", "January", "DATE", "1998-01"),
     ("In January, a week after the anniversary, the clinic will reopen.", "1998-10-25", "January", "DATE", "1999-01"),
+    # a longer fronted phrase closed by the expression and a comma dates the main verb, a
+    # reporting verb too
+    ("At a donors' conference in June, governments pledged $4.1 billion.", "2016-04-25", "June", "DATE", "2015-06"),
+    ("At a meeting in June, ministers will agree on a plan.", "2016-04-25", "June", "DATE", "2016-06"),
+    ("At an EU foreign ministers' meeting on Monday, Jack Straw said Britain would act.", "2005-11-27", "Monday", "DATE",
+     "2005-11-21"),
+    ("During his weekly radio address on Saturday, Thaksin said that Thailand would buy vaccine.", "2005-11-27",
+     "Saturday", "DATE", "2005-11-26"),
+    # a date opening a past sentence is when it happened, not a deadline a few weeks ahead
+    ("On May 12, an aftershock killed 150 more people.", "2016-04-25", "May 12", "DATE", "2015-05-12"),
+    ("The deaths mounted. On Jan. 9, a small jet crashed near Urumieh.", "2006-11-27", "Jan. 9", "DATE", "2006-01-09"),
+    ("Leases expire on May 14, officials said.", "1997-04-06", "May 14", "DATE", "1997-05-14"),  # control: not opening
     ("Sony completed its offer, with the last shares tendered on July 20.", "2024-05-05", "July 20", "DATE", "2023-07-20"),
 ]
 

@@ -151,7 +151,20 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     story = c.story.year_for(c, mo, d)
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
-    return R.month_day_year(c.ref, mo, d, c.tense(), _past_verb_before(c), _runs_up_to(c)), False
+    direct = _past_verb_before(c) or _opens_past_sentence(c)
+    return R.month_day_year(c.ref, mo, d, c.tense(), direct, _runs_up_to(c)), False
+
+
+_RE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)(?:on\s+)?$")
+
+
+def _opens_past_sentence(c: Ctx) -> bool:
+    """ "On May 12, an aftershock killed 150 more people": a date that opens a past sentence,
+    set off by a comma, is when it happened, as a story tells it, not a deadline a few weeks
+    ahead (those follow their verb: "must return by Jan. 14", "will expire on Nov. 6")."""
+    if not c.low.startswith(",", c.e):
+        return False
+    return _RE_OPENS_SENTENCE.search(c.low, max(0, c.s - 6), c.s) is not None
 
 
 def _runs_up_to(c: Ctx) -> bool:

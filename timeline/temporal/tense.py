@@ -49,6 +49,7 @@ class TenseCues:
         self.present_passive_aux = set(t.get("present_passive_aux", []))
         self.adjective_before = set(t.get("adjective_before", []))
         self.front_words = set(lex.table("context_words").get("front_words", []))
+        self.front_prepositions = set(lex.table("context_words").get("front_prepositions", []))
         self.infinitive = set(lex.table("context_words").get("infinitive_markers", []))
         self.comparison_than = set(t.get("comparison_than", []))
         self.past_suffixes = tuple(t.get("past_suffixes", [])) or ("\0",)
@@ -246,6 +247,9 @@ def _first_cue(cues: TenseCues, words: list[str], lower: list[str], limit: int |
     return None
 
 
+#: the most words a fronted phrase may have before its time expression ("At a donors'
+#: conference in June, ...")
+_FRONT_PHRASE_WORDS = 7
 _BOUNDARY = re.compile(r"(\S*)[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])|\n")
 #: what every _BOUNDARY match contains: without one in a window, the window has no boundary
 _BOUNDARY_CHAR = re.compile(r"[.!?\n]")
@@ -415,7 +419,10 @@ class ClauseTense:
         bombing in Birmingham, Ala., killed a guard"."""
         cues = self.cues
         before = _WORD.findall(text, s, start)
-        if len(before) > 3 or any(w.lower() not in cues.front_words for w in before):
+        # a longer fronted phrase dates the main verb, a reporting verb too ("At an EU meeting
+        # on Monday, Straw said Britain would ...": Monday is when he said it)
+        long = len(before) > 3 or any(w.lower() not in cues.front_words for w in before)
+        if long and not self._fronted_phrase(text, before, end):
             return None
         right = _WORD.findall(text, end, min(e, end + _FAR_CHARS))[:_FAR_WORDS]
         rw = [w.lower() for w in right]
@@ -424,12 +431,27 @@ class ClauseTense:
                 if w == ",":
                     continue
                 return None
-            if w in cues.reporting:
+            if w in cues.reporting and not long:
                 continue
             c = cues.classify(right[i], rw[i + 1] if i + 1 < len(rw) else None, rw[i - 1] if i else None, finite=True)
             if c:
                 return c
         return None
+
+    def _fronted_phrase(self, text: str, before: list[str], end: int) -> bool:
+        """A longer fronted phrase that the expression closes: "At a donors' conference in
+        June, governments pledged": a preposition opens the sentence, no word before the
+        expression is a verb or a clause break, and a comma follows it."""
+        cues = self.cues
+        if not 1 < len(before) <= _FRONT_PHRASE_WORDS or before[0].lower() not in cues.front_prepositions:
+            return False
+        if not text.startswith(",", end):
+            return False
+        lw = [w.lower() for w in before]
+        for i, w in enumerate(lw):
+            if w in cues.breaks or cues.classify(before[i], lw[i + 1] if i + 1 < len(lw) else None, lw[i - 1] if i else None):
+                return False
+        return True
 
     def _clause_cue(self, left: list[str], lw: list[str], first: int) -> str | None:
         """The nearest tense cue in the clause that starts ``first`` words back (right to left)."""
