@@ -83,6 +83,10 @@ CASES = [
      "2005-11-21"),
     ("During his weekly radio address on Saturday, Thaksin said that Thailand would buy vaccine.", "2005-11-27",
      "Saturday", "DATE", "2005-11-26"),
+    # a short quotation right before the expression is the object of the verb before it
+    ('Trump tweeted "All is well!" late Tuesday, and will make a statement Wednesday morning.', "2020-01-08",
+     "late Tuesday", "DATE", "2020-01-07"),
+    ('He said "we will win" on Tuesday, and will speak again.', "2020-01-08", "Tuesday", "DATE", "2020-01-07"),
     # a date opening a past sentence is when it happened, not a deadline a few weeks ahead
     ("On May 12, an aftershock killed 150 more people.", "2016-04-25", "May 12", "DATE", "2015-05-12"),
     ("The deaths mounted. On Jan. 9, a small jet crashed near Urumieh.", "2006-11-27", "Jan. 9", "DATE", "2006-01-09"),

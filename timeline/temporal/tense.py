@@ -288,6 +288,27 @@ def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[
     return s, e
 
 
+#: the most words of a short quotation read past as the object of the verb before it
+_QUOTE_WORDS = 8
+#: prepositions that may stand between the quotation and the expression
+_QUOTE_THEN = frozenset({"on", "at", "in", "by"})
+
+
+def _quote_before(lw: list[str]) -> int:
+    """How many of the words before an expression (nearest first) a short quotation right
+    before it takes, its two quote marks included: 'tweeted "All is well!" late Tuesday' reads
+    "tweeted". 0 when no quotation closes right before the expression."""
+    first = 1 if lw and lw[0] in _QUOTE_THEN else 0  # 'said "we will win" on Tuesday'
+    if len(lw) <= first or lw[first] not in ('"', "”"):
+        return 0
+    for k in range(first + 1, min(len(lw), first + _QUOTE_WORDS + 2)):
+        if lw[k] in ('"', "“"):
+            return k + 1
+        if lw[k] in (",", ";", ":", "(", ")", "—", "–", "”"):
+            return 0  # a long or broken quotation: the clause stops at it, as before
+    return 0
+
+
 def _near_words(text: str, a: int, b: int, *, before: bool) -> list[str]:
     """The _MAX_WORDS + 1 words of ``text[a:b]`` nearest to ``b`` (``before``) or to ``a``.
 
@@ -494,7 +515,10 @@ class ClauseTense:
             if own is not None:
                 return own
 
+        skip_to = _quote_before(lw)
         for dist in range(min(len(left), _MAX_WORDS)):
+            if dist < skip_to:
+                continue  # 'tweeted "All is well!" late Tuesday': the quote is the verb's object
             if lw[dist] in cues.breaks:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
