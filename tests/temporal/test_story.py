@@ -69,6 +69,16 @@ STORY_WEEKDAYS = [
     ("On Monday, the minister said talks would resume on Thursday.", "2024-05-20", "Thursday", "DATE", "2024-05-23"),
     ("On May 16, officials said they would vote on Friday.", "2024-05-20", "Friday", "DATE", "2024-05-17"),
     ("On May 19, officials said they would vote on Friday.", "2024-05-20", "Friday", "DATE", "2024-05-24"),
+    # a date given with its weekday inside a sentence opens the story too; a plan seen from it
+    # ("was due to") is the first such weekday after it
+    ("It came together in the early hours of Wednesday, Nov. 22, when the cabinet approved a pause. "
+     "It took effect at 7 a.m. on Friday.", "2023-12-07", "7 a.m. on Friday", "TIME", "2023-11-24T07:00"),
+    ("On Wednesday, Nov. 22, the cabinet approved a pause. The truce was due to start on Thursday.", "2023-12-07",
+     "Thursday", "DATE", "2023-11-23"),
+    ("On Wednesday, Nov. 22, the cabinet approved a pause. The truce was expected to start on Thursday.",
+     "2023-12-07", "Thursday", "DATE", "2023-11-23"),
+    ("On Wednesday, Nov. 22, the cabinet approved a pause. Talks continue on Thursday.", "2023-12-07", "Thursday",
+     "DATE", "2023-12-07"),  # control: the present is back at the reference
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

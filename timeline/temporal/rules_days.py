@@ -240,6 +240,10 @@ def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
     words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()]
     if told and any(w in cues.future_in_past for w in words):
         return True
+    if told and cues.future_in_past_phrases:
+        joined = " " + " ".join(words) + " "
+        if any(p in joined for p in cues.future_in_past_phrases):
+            return True  # "The truce was due to start on Thursday", after "On Wednesday, Nov. 22"
     if not a <= c.story.day_start or not any(w in cues.reporting_past for w in words):
         return False
     before = [w.strip(",.;:\"'“”") for w in c.low[a : c.story.day_start].split()]

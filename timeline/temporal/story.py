@@ -143,7 +143,7 @@ class Story:
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
             same = self.day_told and self.day is not None and self.day.earliest == res.earliest
             self.day, self.day_at, self.day_start = res, e, s
-            self.day_told = same or _opens_story(c, res, s, rule, frame is not None)
+            self.day_told = same or _opens_story(c, res, s, e, rule, frame is not None)
         # a past month or day stated with its year inside a sentence ("The truce, which began
         # in late November 2023, collapsed on Dec. 1"): the year of the dates told right after it
         self.near_frame = (
@@ -349,10 +349,12 @@ _RE_FIRST_WORD = re.compile(r"[^\W\d_]+")
 _RE_YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20)\d\d(?!\d)")
 
 
-def _opens_story(c: Ctx, res: Res, s: int, rule: str, framed: bool) -> bool:
+def _opens_story(c: Ctx, res: Res, s: int, e: int, rule: str, framed: bool) -> bool:
     """Does this day open a story told forward, whose bare weekdays count from it: a calendar
     date given with its weekday ("On Monday, Aug. 29, 2005, Katrina made landfall"), one that
     frames its sentence ("On Aug. 29, 2005, ..."), or a weekday already read in such a story?"""
+    if rule == "weekday" and res.earliest is not None and any(ch.isdigit() for ch in c.text[s:e]):
+        return True  # "in the early hours of Wednesday, Nov. 22": a date given with its weekday
     if rule in ("weekday", "clock"):
         return res.anchor == "previous mention"  # "By Wednesday", "at 9:59 a.m. Tuesday" read in the story
     if rule not in ("month_day", "day_month") or res.earliest is None:

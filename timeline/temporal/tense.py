@@ -85,6 +85,7 @@ class TenseCues:
         self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
         self.future_in_past = set(t.get("future_in_past", []))
+        self.future_in_past_phrases = tuple(" " + w + " " for w in t.get("future_in_past_phrases", []))
         self.reporting_past = set(t.get("reporting_past", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
         skip = t.get("forward_before_skip", [])
