@@ -50,6 +50,11 @@ CASES = [
     # explicit last / next / this
     ("He left last Friday.", SUN, "last Friday", "DATE", "2024-05-03"),
     ("He leaves next Friday.", SUN, "next Friday", "DATE", "2024-05-10"),
+    # "next" + tomorrow's weekday is the one after: tomorrow would be "tomorrow"
+    ("He leaves next Monday.", SUN, "next Monday", "DATE", "2024-05-13"),
+    ("Ministers meet next Wednesday.", "2013-04-09", "next Wednesday", "DATE", "2013-04-17"),
+    ("Ministers meet next Thursday.", "2013-04-09", "next Thursday", "DATE", "2013-04-11"),  # two days on: kept
+    ("He leaves this coming Monday.", SUN, "this coming Monday", "DATE", "2024-05-06"),
     # a Monday article saying "Saturday": previous Saturday across a month / year boundary
     ("Protesters marched on Saturday.", "2024-07-01", "Saturday", "DATE", "2024-06-29"),
     ("Protesters marched on Saturday.", "2024-01-01", "Saturday", "DATE", "2023-12-30"),

@@ -159,6 +159,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = R.weekday_near(ref - dt.timedelta(days=1), wd, -1)
     elif rel in ("next", "this coming"):
         day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
+        if rel == "next" and day == ref + dt.timedelta(days=1):
+            day += dt.timedelta(days=7)  # "next Wednesday" said on a Tuesday: tomorrow would be "tomorrow"
     elif m["wrel"]:  # "on Monday last week", "Friday next week": that day of the named week
         k = _dir_of(m["wrel"], c)
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
