@@ -83,6 +83,11 @@ CASES = [
      "2005-11-21"),
     ("During his weekly radio address on Saturday, Thaksin said that Thailand would buy vaccine.", "2005-11-27",
      "Saturday", "DATE", "2005-11-26"),
+    # a past participle after "with" is no finite verb: the host clause dates the expression
+    ("Cameron promised powers would be agreed by November, with draft legislation published by 25 January.",
+     "2014-09-19", "25 January", "DATE", "2015-01-25"),
+    ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
+     "2005-11-02", "Thursday", "DATE", "2005-11-03"),
     # a short quotation right before the expression is the object of the verb before it
     ('Trump tweeted "All is well!" late Tuesday, and will make a statement Wednesday morning.', "2020-01-08",
      "late Tuesday", "DATE", "2020-01-07"),

@@ -50,6 +50,11 @@ CASES = [
     # explicit last / next / this
     ("He left last Friday.", SUN, "last Friday", "DATE", "2024-05-03"),
     ("He leaves next Friday.", SUN, "next Friday", "DATE", "2024-05-10"),
+    # coordinated weekdays look the same way as the first (unless the first is today)
+    ("Rail passengers face disruption on Wednesday and Saturday.", "2023-05-29", "Saturday", "DATE", "2023-06-03"),
+    ("Riots broke out on Wednesday and Saturday.", "2023-05-29", "Saturday", "DATE", "2023-05-27"),
+    ("The minister will arrive late Tuesday or early Wednesday.", "2023-05-29", "early Wednesday", "DATE", "2023-05-31"),
+    ("Following are statements made Friday and Thursday by a lawyer.", "1998-02-06", "Thursday", "DATE", "1998-02-05"),
     # "next" + tomorrow's weekday is the one after: tomorrow would be "tomorrow"
     ("He leaves next Monday.", SUN, "next Monday", "DATE", "2024-05-13"),
     ("Ministers meet next Wednesday.", "2013-04-09", "next Wednesday", "DATE", "2013-04-17"),

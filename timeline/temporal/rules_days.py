@@ -175,13 +175,36 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = c.day_hint[1]
     else:
         story = _story_weekday(c, wd) if not m["eh"] else None
-        # "until the early hours of Saturday": how long something went on, not a deadline
-        day = story or _weekday_for(ref, wd, c.tense() if m["eh"] else _day_tense(c))
+        first = _coordinated_day(c) if story is None else None
+        if first is not None and first != ref:
+            # "disruption on Wednesday and Saturday": the second looks the way the first did
+            # (not from today's: "statements made Friday and Thursday", said on a Friday)
+            day = R.weekday_near(ref, wd, 1 if first > ref else -1)
+        else:
+            # "until the early hours of Saturday": how long something went on, not a deadline
+            day = story or _weekday_for(ref, wd, c.tense() if m["eh"] else _day_tense(c))
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = r.with_(anchor="previous mention") if story else _anchored(r, c)
     r = R.apply_position(r, mod) if mod else r
     return _after_early_hours(m, r, c, "wd")
+
+
+_RE_COORDINATED = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)(?:on\s+)?$")
+
+
+def _coordinated_day(c: Ctx) -> D | None:
+    """The day of a bare weekday just before this one, joined to it ("on Wednesday and
+    Saturday", "Monday, Tuesday or Friday") and read from the reference, or None."""
+    st = c.story
+    d = st.date
+    if d is None or st.date_rule != "weekday" or d.granularity != "day" or d.earliest is None:
+        return None
+    if not (d.anchor or "").startswith("reference") or not 0 < c.s - st.date_at <= 12:
+        return None
+    if _RE_COORDINATED.match(c.low, st.date_at, c.s) is None:
+        return None
+    return d.earliest
 
 
 #: a story's day at least this many days before the reference dates its bare weekdays; a

@@ -534,6 +534,8 @@ class ClauseTense:
             # first word when it is no function word ("Arsenal host Chelsea on Sunday")
             prev_name = dist + 1 < len(left) and left[dist + 1][:1].isupper() and (dist + 2 < len(left) or prev not in cues.plain_not_after)
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
+            if c == "past" and any(x in cues.absolute_with for x in lw[dist + 1 : dist + 4]):
+                continue  # "with draft legislation published by 25 January": a participle, no tense
             if c:
                 if c == "future" and prev in cues.perfect_be and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
                     return "past"  # "had been scheduled to expire Friday": the old plan
