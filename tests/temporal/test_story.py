@@ -79,6 +79,13 @@ STORY_WEEKDAYS = [
      "2023-12-07", "Thursday", "DATE", "2023-11-23"),
     ("On Wednesday, Nov. 22, the cabinet approved a pause. Talks continue on Thursday.", "2023-12-07", "Thursday",
      "DATE", "2023-12-07"),  # control: the present is back at the reference
+    # a report in a story told weeks later is the story's (its pluperfect reports, not looks
+    # back); told months later (an anniversary), the report is today's (the Katrina control)
+    ("A Hamas delegation arrived in Cairo on Saturday, May 4. The proposal called for a six-week truce.\n\n"
+     "On Monday evening, Hamas said it had accepted a ceasefire proposal.", "2024-05-25", "Monday evening", "DATE",
+     "2024-05-06TEV"),
+    ("The ship entered the canal early on Tuesday, March 23. On Friday, the canal authority said efforts had failed.",
+     "2021-04-13", "Friday", "DATE", "2021-03-26"),
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

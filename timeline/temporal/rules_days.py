@@ -207,6 +207,11 @@ def _coordinated_day(c: Ctx) -> D | None:
     return d.earliest
 
 
+#: a report in a story told from at most this many days back ("On Monday evening, Hamas said
+#: ...", three weeks later) is the story's; from further back (an anniversary piece: "On
+#: Tuesday, the mayor said the city would rebuild") it is today's news
+STORY_REPORT_REACH = 45
+
 #: a story's day at least this many days before the reference dates its bare weekdays; a
 #: nearer one leaves them to the reference (the two readings mostly agree)
 STORY_WEEKDAY_GAP = 7
@@ -242,7 +247,7 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
         return None  # "agreed Monday" after "stormed Tiananmen Square on June 4, 1989": a report's day
     if t != "past":
         return None
-    if any(w.strip(",.;:\"'“”") in c.tense_cues.reporting for w in c.low[a:b].split()):
+    if (c.ref - d.earliest).days > STORY_REPORT_REACH and any(w.strip(",.;:\"'“”") in c.tense_cues.reporting for w in c.low[a:b].split()):
         return None  # "On Tuesday, the mayor said the city would rebuild": the report's day
     if _pluperfect_told(c, b) and c.prev_word() not in c.tables["context"].get("deadline_before", ()):
         day = R.weekday_near(d.earliest, wd, -1)
@@ -290,8 +295,8 @@ def _pluperfect_told(c: Ctx, end: int) -> bool:
     cues = c.tense_cues
     for w in c.low[c.e : end].split():
         w = w.strip(",.;:\"'“”")
-        if w in cues.relatives:
-            return False
+        if w in cues.relatives or w in cues.reporting:
+            return False  # "buses arrived that had been sent", "Hamas said it had accepted"
         if w in cues.pluperfect:
             return True
     return False
