@@ -155,6 +155,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         base = c.story.day_within(c) or ref
         step = -1 if rel == "the previous" else 1
         day = R.weekday_near(base + dt.timedelta(days=step), wd, step)
+        story = day if base != ref else None  # counted from the story's day
     elif rel in ("last", "this past"):
         day = R.weekday_near(ref - dt.timedelta(days=1), wd, -1)
     elif rel in ("next", "this coming"):

@@ -142,8 +142,11 @@ class Story:
         if res.granularity in DAY_GRAINS and not restated and not _background(c, s):
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
             same = self.day_told and self.day is not None and self.day.earliest == res.earliest
+            # a day counted from the told one ("The next day", "the previous Friday") goes on
+            # telling the story
+            onward = self.day_told and res.anchor == "previous mention"
             self.day, self.day_at, self.day_start = res, e, s
-            self.day_told = same or _opens_story(c, res, s, e, rule, frame is not None)
+            self.day_told = same or onward or _opens_story(c, res, s, e, rule, frame is not None)
         # a past month or day stated with its year inside a sentence ("The truce, which began
         # in late November 2023, collapsed on Dec. 1"): the year of the dates told right after it
         self.near_frame = (
