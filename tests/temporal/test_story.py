@@ -87,11 +87,15 @@ STORY_WEEKDAYS = [
     ("The ship entered the canal early on Tuesday, March 23. On Friday, the canal authority said efforts had failed.",
      "2021-04-13", "Friday", "DATE", "2021-03-26"),
     # a day counted from the told one ("The next day", "the previous Friday") goes on telling it
-    ("On Dec. 20, France closed its border. The next day, talks stalled. By Tuesday night, the gap had narrowed.",
+    ("On Sunday, Dec. 20, France closed its border. The next day, talks stalled. By Tuesday night, the gap had narrowed.",
      "2021-01-03", "Tuesday night", "DATE", "2020-12-22TNI"),
     ("The first call came on Tuesday, Jan. 7. Forecasters had warned the previous Friday of a windstorm. "
      "By Wednesday morning, both fires had burned 10,000 acres.", "2025-02-03", "Wednesday morning", "DATE",
      "2025-01-08TMO"),
+    # control: a yearless date opening a sentence does not open a story (daily news: the
+    # weekday after it is this week's)
+    ("On Aug. 7, bombs exploded outside the embassy, killing 247 people. On Wednesday, the two men met again.",
+     "1998-08-26", "Wednesday", "DATE", "1998-08-26"),
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told
