@@ -88,6 +88,10 @@ CASES = [
      "2014-09-19", "25 January", "DATE", "2015-01-25"),
     ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
      "2005-11-02", "Thursday", "DATE", "2005-11-03"),
+    # a fronted clock dates the reporting verb, not the future it reports
+    ("The talks were scheduled to end on Friday, Dec. 11. They did not. At 9 p.m. that night, the presidency "
+     "told delegates that a text would be released the following morning.", "2015-12-20", "9 p.m.", "TIME",
+     "2015-12-11T21:00"),
     # a short quotation right before the expression is the object of the verb before it
     ('Trump tweeted "All is well!" late Tuesday, and will make a statement Wednesday morning.', "2020-01-08",
      "late Tuesday", "DATE", "2020-01-07"),

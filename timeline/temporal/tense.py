@@ -441,10 +441,11 @@ class ClauseTense:
         bombing in Birmingham, Ala., killed a guard"."""
         cues = self.cues
         before = _WORD.findall(text, s, start)
-        # a longer fronted phrase dates the main verb, a reporting verb too ("At an EU meeting
-        # on Monday, Straw said Britain would ...": Monday is when he said it)
-        long = len(before) > 3 or any(w.lower() not in cues.front_words for w in before)
-        if long and not self._fronted_phrase(text, before, end):
+        # a fronted expression dates the main verb, a reporting verb too ("At 9 p.m. that night,
+        # the presidency told delegates that a text would be released": 9 p.m. is when it told)
+        if (len(before) > 3 or any(w.lower() not in cues.front_words for w in before)) and not self._fronted_phrase(
+            text, before, end
+        ):
             return None
         right = _WORD.findall(text, end, min(e, end + _FAR_CHARS))[:_FAR_WORDS]
         rw = [w.lower() for w in right]
@@ -453,8 +454,6 @@ class ClauseTense:
                 if w == ",":
                     continue
                 return None
-            if w in cues.reporting and not long:
-                continue
             c = cues.classify(right[i], rw[i + 1] if i + 1 < len(rw) else None, rw[i - 1] if i else None, finite=True)
             if c:
                 return c
