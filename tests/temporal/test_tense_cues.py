@@ -88,6 +88,10 @@ CASES = [
      "2014-09-19", "25 January", "DATE", "2015-01-25"),
     ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
      "2005-11-02", "Thursday", "DATE", "2005-11-03"),
+    # a past verb in a temporal clause hanging on "would" is a future seen from the past
+    ("If they failed, the higher tariffs would take effect when the deadline expired on March 1.", "2018-12-16",
+     "March 1", "DATE", "2019-03-01"),
+    ("The tariffs took effect when the deadline expired on March 1.", "2018-12-16", "March 1", "DATE", "2018-03-01"),
     # a fronted clock dates the reporting verb, not the future it reports
     ("The talks were scheduled to end on Friday, Dec. 11. They did not. At 9 p.m. that night, the presidency "
      "told delegates that a text would be released the following morning.", "2015-12-20", "9 p.m.", "TIME",

@@ -60,6 +60,7 @@ class TenseCues:
         # cue words that are verbs after these ("will last", "expected to last": not the past cue "last")
         self.verb_before = {k: set(v) for k, v in lex.table("context_words").get("verb_before", {}).items()}
         self.modal_future = set(t.get("modal_future", []))
+        self.temporal_conjunctions = set(t.get("temporal_conjunctions", []))
         self.modal_possible = set(t.get("modal_possible", []))
         self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
         self.modal_past_ability = set(t.get("modal_past_ability", []))
@@ -287,6 +288,23 @@ def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[
             e = m.start() + len(m.group(1) or "")
             break
     return s, e
+
+
+def _future_host(cues: TenseCues, lw: list[str], dist: int) -> bool:
+    """Is the past verb at ``lw[dist]`` (words nearest first) in a temporal clause ("when the
+    deadline expired") hanging on a future or "would" clause ("tariffs would take effect
+    when ...")? English puts such clauses in the past for a future seen from the past."""
+    for k in range(dist + 1, min(len(lw), dist + 5)):
+        if lw[k] in cues.breaks:
+            return False
+        if lw[k] in cues.temporal_conjunctions:
+            for x in lw[k + 1 : k + 7]:
+                if x in cues.breaks:
+                    return False
+                if x in cues.modal_future:
+                    return True
+            return False
+    return False
 
 
 #: the most words of a short quotation read past as the object of the verb before it
@@ -535,6 +553,8 @@ class ClauseTense:
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if c == "past" and any(x in cues.absolute_with for x in lw[dist + 1 : dist + 4]):
                 continue  # "with draft legislation published by 25 January": a participle, no tense
+            if c == "past" and _future_host(cues, lw, dist):
+                return "future"  # "would take effect when the deadline expired on March 1"
             if c:
                 if c == "future" and prev in cues.perfect_be and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
                     return "past"  # "had been scheduled to expire Friday": the old plan
