@@ -96,6 +96,11 @@ STORY_WEEKDAYS = [
     # weekday after it is this week's)
     ("On Aug. 7, bombs exploded outside the embassy, killing 247 people. On Wednesday, the two men met again.",
      "1998-08-26", "Wednesday", "DATE", "1998-08-26"),
+    # a plan seen from the past keeps its clock on the story's day
+    ("The plane lost contact at 12:41 a.m. local time on Saturday. It was due to land in Beijing at 6:30 a.m. the "
+     "same day.", "2014-03-09", "6:30 a.m.", "TIME", "2014-03-08T06:30"),
+    ("The plane lost contact at 12:41 a.m. local time on Saturday. It was due to land in Beijing at 6:30 a.m. the "
+     "same day.", "2014-03-09", "the same day", "DATE", "2014-03-08"),
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

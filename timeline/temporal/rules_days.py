@@ -269,12 +269,8 @@ def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
     March 3, said he would plead guilty on Friday")?"""
     cues = c.tense_cues
     words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()]
-    if told and any(w in cues.future_in_past for w in words):
-        return True
-    if told and cues.future_in_past_phrases:
-        joined = " " + " ".join(words) + " "
-        if any(p in joined for p in cues.future_in_past_phrases):
-            return True  # "The truce was due to start on Thursday", after "On Wednesday, Nov. 22"
+    if told and _plan_in_the_past(c):
+        return True  # "would", "The truce was due to start on Thursday", after "On Wednesday, Nov. 22"
     if not a <= c.story.day_start or not any(w in cues.reporting_past for w in words):
         return False
     before = [w.strip(",.;:\"'“”") for w in c.low[a : c.story.day_start].split()]
@@ -285,6 +281,18 @@ def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
     )  # "said on April 2", "announced Monday"
     verb_after = after is not None and after.group(1) in cues.reporting_past  # "on April 2 said"
     return bool(frames or next_to_verb or verb_after)
+
+
+def _plan_in_the_past(c: Ctx) -> bool:
+    """Is the clause before the candidate a plan seen from the past ("It was due to land at
+    6:30 a.m.", "it would land at 6:30 a.m.")? Its time stays on the story's day."""
+    cues = c.tense_cues
+    a = c.sentence()[0]
+    words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()]
+    if any(w in cues.future_in_past for w in words):
+        return True
+    joined = " " + " ".join(words) + " "
+    return any(p in joined for p in cues.future_in_past_phrases)
 
 
 def _pluperfect_told(c: Ctx, end: int) -> bool:
@@ -643,7 +651,13 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
             if day is not None and c.ref is not None and day > c.ref and c.tense() != "future":
                 day = c.ref  # a planned day mentioned before does not date a past event
-            elif day is not None and c.ref is not None and day < c.ref and c.tense() in ("present", "future"):
+            elif (
+                day is not None
+                and c.ref is not None
+                and day < c.ref
+                and c.tense() in ("present", "future")
+                and not _plan_in_the_past(c)
+            ):
                 day = c.ref  # "the first test comes at 1200 GMT": today, not a day the story told of
     q = c.norm(m["qmod"])
     qmod = c.tables["clock_mods"].get(q) if q else None
