@@ -88,6 +88,10 @@ CASES = [
      "2014-09-19", "25 January", "DATE", "2015-01-25"),
     ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
      "2005-11-02", "Thursday", "DATE", "2005-11-03"),
+    # a date being set ("set May 14 as the election date") is one still to come
+    ("He had set May 14 as the election date earlier this year.", "2023-02-06", "May 14", "DATE", "2023-05-14"),
+    ("Dunkin' has set Nov. 10 as the deadline for offers.", "1989-11-01", "Nov. 10", "DATE", "1989-11-10"),
+    ("The vote was held on May 14 as planned.", "2023-06-06", "May 14", "DATE", "2023-05-14"),  # control
     # a past verb in a temporal clause hanging on "would" is a future seen from the past
     ("If they failed, the higher tariffs would take effect when the deadline expired on March 1.", "2018-12-16",
      "March 1", "DATE", "2019-03-01"),

@@ -152,7 +152,17 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
     direct = _past_verb_before(c) or _opens_past_sentence(c)
-    return R.month_day_year(c.ref, mo, d, c.tense(), direct, _runs_up_to(c)), False
+    tense = "future" if _date_being_set(c) else c.tense()
+    return R.month_day_year(c.ref, mo, d, tense, direct, _runs_up_to(c)), False
+
+
+def _date_being_set(c: Ctx) -> bool:
+    """ "He had set May 14 as the election date", "designated Nov. 29 as a day of solidarity": a
+    date a verb of setting names, followed by "as", is one still to come when it was set."""
+    cw = c.tables["context"]
+    if c.prev_word() not in cw.get("date_setting_verbs", ()):
+        return False
+    return c.next_word() in cw.get("date_setting_after", ())
 
 
 _RE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)(?:on\s+)?$")
