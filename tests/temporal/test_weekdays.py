@@ -139,6 +139,11 @@ CASES = [
     ("Stocks were dashed Friday.\n\nDealers placed heavy buy orders in the morning.", "1989-10-30", "the morning", "TIME", "1989-10-27TMO"),
     ("The agency said on Friday that an invasion was near.\n\nPlanes attacked the enclave throughout the night.", "2024-05-05", "the night", "TIME", "2024-05-04TNI"),
     ("Volunteers worked throughout the night to shore up the dykes.", "1997-04-17", "the night", "TIME", "1997-04-16TNI"),
+    # the story on the report's day, a night in a past clause is still last night
+    ("Trump said he would speak later on Thursday. Divers worked through the night in freezing water.", "2025-01-30",
+     "the night", "TIME", "2025-01-29TNI"),
+    ("Trump will speak on Thursday. Divers will work through the night.", "2025-01-30", "the night", "TIME",
+     "2025-01-30TNI"),
     # fixtures in the present: a base form after a plural subject, a team's name or "who"
     ("Juventus are seven points ahead of Milan, who entertain Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),

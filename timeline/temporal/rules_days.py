@@ -399,6 +399,8 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
             # no day told in this paragraph: the report's day, and for a night in a past
             # clause the night before it (as "overnight": "attacked throughout the night")
             day = c.ref - dt.timedelta(days=1) if code == "NI" and t == "past" else c.ref
+        elif day is not None and day == c.ref and code == "NI" and t == "past":
+            day -= dt.timedelta(days=1)  # "Divers worked through the night" after today's news: last night
     else:
         day = c.story.day_within(c) or c.ref
     if day is None:
