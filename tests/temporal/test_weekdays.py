@@ -50,6 +50,9 @@ CASES = [
     # explicit last / next / this
     ("He left last Friday.", SUN, "last Friday", "DATE", "2024-05-03"),
     ("He leaves next Friday.", SUN, "next Friday", "DATE", "2024-05-10"),
+    # a stretch starting on a named day, in a past clause: the nearer such day
+    ("He declared three days of national mourning starting Saturday.", "2016-07-15", "Saturday", "DATE", "2016-07-16"),
+    ("The new fares took effect on Monday.", "2016-07-15", "Monday", "DATE", "2016-07-11"),  # control
     # coordinated weekdays look the same way as the first (unless the first is today)
     ("Rail passengers face disruption on Wednesday and Saturday.", "2023-05-29", "Saturday", "DATE", "2023-06-03"),
     ("Riots broke out on Wednesday and Saturday.", "2023-05-29", "Saturday", "DATE", "2023-05-27"),

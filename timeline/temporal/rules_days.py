@@ -496,6 +496,8 @@ def _day_tense(c: Ctx) -> str | None:
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
     t = c.tense()
+    if t == "past" and c.prev_word() in cw.get("period_start_before", ()):
+        return "present"  # "declared three days of mourning starting Saturday": the nearer one
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
