@@ -53,6 +53,10 @@ CASES = [
     # a stretch starting on a named day, in a past clause: the nearer such day
     ("He declared three days of national mourning starting Saturday.", "2016-07-15", "Saturday", "DATE", "2016-07-16"),
     ("The new fares took effect on Monday.", "2016-07-15", "Monday", "DATE", "2016-07-11"),  # control
+    ("Trump on Wednesday night announced a 30-day travel ban, starting at midnight Friday.", "2020-03-12",
+     "midnight Friday", "TIME", "2020-03-13T24:00"),
+    ("Philippines have replaced Uzbekistan in the mixed team event starting on Thursday.", "2006-11-22", "Thursday",
+     "DATE", "2006-11-23"),
     # coordinated weekdays look the same way as the first (unless the first is today)
     ("Rail passengers face disruption on Wednesday and Saturday.", "2023-05-29", "Saturday", "DATE", "2023-06-03"),
     ("Riots broke out on Wednesday and Saturday.", "2023-05-29", "Saturday", "DATE", "2023-05-27"),

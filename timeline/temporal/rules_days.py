@@ -496,7 +496,7 @@ def _day_tense(c: Ctx) -> str | None:
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
     t = c.tense()
-    if t == "past" and c.prev_word() in cw.get("period_start_before", ()):
+    if t in ("past", None) and _starts_a_stretch(c):
         return "present"  # "declared three days of mourning starting Saturday": the nearer one
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
@@ -504,6 +504,16 @@ def _day_tense(c: Ctx) -> str | None:
             if not _went_on_until(c):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
+
+
+_RE_START_WORDS = re.compile(r"([a-z]+)\s+(?:(?:at|on)\s+)?$")
+
+
+def _starts_a_stretch(c: Ctx) -> bool:
+    """A word that starts a stretch right before the day or its clock ("starting Saturday",
+    "starting at midnight Friday", "effective on Monday")."""
+    m = _RE_START_WORDS.search(c.low, max(0, c.s - 30), c.s)
+    return m is not None and m.group(1) in c.tables["context"].get("period_start_before", ())
 
 
 _RE_COMMA_DATE = re.compile(r",\s*([A-Z][a-z]{2,8})\.?\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?")
