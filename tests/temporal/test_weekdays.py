@@ -50,6 +50,11 @@ CASES = [
     # explicit last / next / this
     ("He left last Friday.", SUN, "last Friday", "DATE", "2024-05-03"),
     ("He leaves next Friday.", SUN, "next Friday", "DATE", "2024-05-10"),
+    # "the early hours" alone: the start of the day the story is on, as "the early hours of Sunday"
+    ("Saudi fans partied until the early hours in Doha.", "2022-11-23", "the early hours", "DATE", "2022-11-23",
+     "START"),
+    ("A mob attacked the office on Sunday. Another crowd gathered in the early hours, pelting it with stones.",
+     "1997-04-21", "the early hours", "DATE", "1997-04-20", "START"),
     # a stretch starting on a named day, in a past clause: the nearer such day
     ("He declared three days of national mourning starting Saturday.", "2016-07-15", "Saturday", "DATE", "2016-07-16"),
     ("The new fares took effect on Monday.", "2016-07-15", "Monday", "DATE", "2016-07-11"),  # control

@@ -792,6 +792,12 @@ def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
         return None
     if rel in ("early", "first") and c.next_word() in c.tables["context"].get("of_words", ()):
         return None  # "the early hours of Saturday": the day is the expression
+    if rel == "early" and gran == "hour" and c.ref is not None:
+        # "partied until the early hours": the start of the day the story is on, as "the early
+        # hours of Wednesday" is, not a stretch of hours
+        day = c.story.day_within(c) or c.ref
+        r = R.apply_position(R.day(day), "START")
+        return r.with_(anchor="previous mention" if day != c.ref else c.ref_anchor())
     if rel in ("next", "last", "past", "following", "previous", "preceding") and not m["the"]:
         if rel not in ("past",):
             return None
