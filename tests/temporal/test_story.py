@@ -101,6 +101,9 @@ STORY_WEEKDAYS = [
      "same day.", "2014-03-09", "6:30 a.m.", "TIME", "2014-03-08T06:30"),
     ("The plane lost contact at 12:41 a.m. local time on Saturday. It was due to land in Beijing at 6:30 a.m. the "
      "same day.", "2014-03-09", "the same day", "DATE", "2014-03-08"),
+    # the day a reported period ends is not a day the story is on
+    ("Tata Steel on Wednesday reported a rise in profit for the half-year ended 30 September, the company said "
+     "in a statement issued after 6pm.", "1995-11-09", "6pm", "TIME", "1995-11-08T18:00"),
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

@@ -139,7 +139,7 @@ class Story:
             return
         self.date, self.date_at, self.date_rule = res, e, rule
         frame = _frame_of(c, res, s, e)
-        if res.granularity in DAY_GRAINS and not restated and not _background(c, s):
+        if res.granularity in DAY_GRAINS and not restated and not _background(c, s) and not _period_end(c, s):
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
             same = self.day_told and self.day is not None and self.day.earliest == res.earliest
             # a day counted from the told one ("The next day", "the previous Friday") goes on
@@ -405,6 +405,19 @@ def _frame_at(res: Res, e: int) -> Frame:
     d = res.earliest
     assert d is not None
     return (d.year, d.month if res.granularity in ("month", "day") else 0, d.day if res.granularity == "day" else 0, e)
+
+
+_RE_TWO_WORDS_BEFORE = re.compile(r"([a-z-]+)\s+([a-z]+)\s+$")
+
+
+def _period_end(c: Ctx, s: int) -> bool:
+    """ "net profit for the half-year ended 30 September", "the year to March 31": the day a
+    reported period ends, not a day the story is on (a clock after it is the report's)."""
+    m = _RE_TWO_WORDS_BEFORE.search(c.low, max(0, s - 30), s)
+    if m is None:
+        return False
+    cw = c.tables["context"]
+    return m.group(2) in cw.get("period_end_before", ()) and m.group(1) in cw.get("period_nouns", ())
 
 
 def _background(c: Ctx, s: int) -> bool:
