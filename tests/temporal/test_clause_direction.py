@@ -117,6 +117,7 @@ CASES = [
     ("The Oct. 7 attack killed 1,200 people.", "2024-07-14", "Oct. 7", "DATE", "2023-10-07"),
     # a day known by a name
     ("Security tightened after 9/11.", "2012-08-21", "9/11", "DATE", "2001-09-11"),
+    ("Police hunt bombers behind 7/7 attacks", "2005-07-08", "7/7", "DATE", "2005-07-07"),  # a noun of what happened
     ("The 9/11 Commission Report was published.", "2006-11-10", "9/11", "DATE", "2001-09-11"),
     # a day of the month with no month: the month the text is on, else the reference's
     ("The talks began on Aug. 3 and are due to end on the 24th.", "2012-08-21", "the 24th", "DATE", "2012-08-24"),

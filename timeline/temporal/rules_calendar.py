@@ -1278,8 +1278,11 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
 
 def p_named_day(m: re.Match[str], c: Ctx) -> Out:
     """ "the 9/11 attacks": a day known by a name, with its one date (lexicon `[named_days]`),
-    after a word that makes it a name ("since 9/11", not "he shot 9/11 from the field")."""
-    if c.prev_word() not in c.tables["context"].get("named_day_after", ()):
+    after a word that makes it a name ("since 9/11", not "he shot 9/11 from the field") or before
+    a noun of what happened on it ("behind 7/7 attacks", "9/11 hijackers")."""
+    cw = c.tables["context"]
+    nxt = c.next_word()
+    if c.prev_word() not in cw.get("named_day_after", ()) and nxt not in cw.get("named_day_before", ()):
         return None
     return R.day(D.fromisoformat(c.tables["named_days"][c.norm(m["nd"])]))
 
