@@ -55,6 +55,11 @@ CASES = [
      "START"),
     ("A mob attacked the office on Sunday. Another crowd gathered in the early hours, pelting it with stones.",
      "1997-04-21", "the early hours", "DATE", "1997-04-20", "START"),
+    # a present clause before a planned event on a named day looks ahead
+    ("The agreement comes days before Donald Trump's inauguration on Monday.", "2025-01-15", "Monday", "DATE",
+     "2025-01-20"),
+    ("Analysts say the Knesset vote on Monday shows the rebels are strong.", "2025-01-15", "Monday", "DATE",
+     "2025-01-13"),  # control: no "before"
     # a stretch starting on a named day, in a past clause: the nearer such day
     ("He declared three days of national mourning starting Saturday.", "2016-07-15", "Saturday", "DATE", "2016-07-16"),
     ("The new fares took effect on Monday.", "2016-07-15", "Monday", "DATE", "2016-07-11"),  # control

@@ -496,6 +496,8 @@ def _day_tense(c: Ctx) -> str | None:
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
     t = c.tense()
+    if t == "present" and _event_noun_before(c):
+        return "future"  # "comes days before Trump's inauguration on Monday": a planned event ahead
     if t in ("past", None) and _starts_a_stretch(c):
         return "present"  # "declared three days of mourning starting Saturday": the nearer one
     if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
@@ -507,6 +509,16 @@ def _day_tense(c: Ctx) -> str | None:
 
 
 _RE_START_WORDS = re.compile(r"([a-z]+)\s+(?:(?:at|on)\s+)?$")
+
+
+_RE_BEFORE_EVENT = re.compile(r"\b(?:before|ahead\s+of)\s+(?:[\w'’.]+\s+){0,3}?([a-z]+)\s+(?:on\s+)?$")
+
+
+def _event_noun_before(c: Ctx) -> bool:
+    """ "(comes days) before Trump's inauguration on Monday": a planned event's noun right
+    before the day, after "before" or "ahead of"."""
+    m = _RE_BEFORE_EVENT.search(c.low, max(0, c.s - 60), c.s)
+    return m is not None and m.group(1) in c.tables["context"].get("scheduled_event_nouns", ())
 
 
 def _starts_a_stretch(c: Ctx) -> bool:
