@@ -55,6 +55,9 @@ CASES = [
      "START"),
     ("A mob attacked the office on Sunday. Another crowd gathered in the early hours, pelting it with stones.",
      "1997-04-21", "the early hours", "DATE", "1997-04-20", "START"),
+    # a time of day in a past clause is not on a day still ahead that the story named
+    ("He declared three days of mourning starting Saturday. No group had claimed responsibility by midday.",
+     "2016-07-15", "midday", "TIME", "2016-07-15T12:00"),
     # a present clause before a planned event on a named day looks ahead
     ("The agreement comes days before Donald Trump's inauguration on Monday.", "2025-01-15", "Monday", "DATE",
      "2025-01-20"),

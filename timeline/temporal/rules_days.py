@@ -452,7 +452,11 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     else:
         # "at midnight on Dec. 31": the date after dates it; else "at noon", "by dawn" are of
         # the day the text is on
-        day = _on_date_after(c) or _on_weekday_after(c) or c.story.day_within(c) or c.ref
+        day = _on_date_after(c) or _on_weekday_after(c)
+        if day is None:
+            day = c.story.day_within(c) or c.ref
+            if day is not None and c.ref is not None and day > c.ref and c.tense() == "past":
+                day = c.ref  # "... starting Saturday. No group had claimed responsibility by midday": today
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
     if code == "T24:00":
