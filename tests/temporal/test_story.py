@@ -104,6 +104,10 @@ STORY_WEEKDAYS = [
     # the day a reported period ends is not a day the story is on
     ("Tata Steel on Wednesday reported a rise in profit for the half-year ended 30 September, the company said "
      "in a statement issued after 6pm.", "1995-11-09", "6pm", "TIME", "1995-11-08T18:00"),
+    # "the weekend" in a story told forward from weeks back: the one on or after the story's day
+    ("The ship entered the canal early on Tuesday, March 23. On Friday, the authority said efforts had failed. "
+     "More tugs arrived over the weekend.", "2021-04-13", "the weekend", "DATE", "2021-W12-WE"),
+    ("More tugs arrived over the weekend.", "2021-04-13", "the weekend", "DATE", "2021-W14-WE"),  # control
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

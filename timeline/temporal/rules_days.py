@@ -31,7 +31,12 @@ from timeline.temporal.grammar import numeral
 from timeline.temporal.rules_calendar import _year_for_md, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
-from timeline.temporal.story import CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH, DAY_SENTENCES
+from timeline.temporal.story import (
+    CLOCK_ANAPHOR_REACH,
+    CLOCK_ANAPHOR_REACH_IN_PARAGRAPH,
+    DAY_SENTENCES,
+    STORY_WEEKDAY_GAP,
+)
 
 # patterns used per candidate, compiled once
 _RE_LAST_TOKEN = re.compile(r"(\S+)\s+$")
@@ -213,9 +218,6 @@ def _coordinated_day(c: Ctx) -> D | None:
 #: Tuesday, the mayor said the city would rebuild") it is today's news
 STORY_REPORT_REACH = 45
 
-#: a story's day at least this many days before the reference dates its bare weekdays; a
-#: nearer one leaves them to the reference (the two readings mostly agree)
-STORY_WEEKDAY_GAP = 7
 
 
 def _story_weekday(c: Ctx, wd: int) -> D | None:

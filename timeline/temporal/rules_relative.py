@@ -33,7 +33,7 @@ from timeline.temporal.context import (
 )
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
-from timeline.temporal.story import DATE_SENTENCES
+from timeline.temporal.story import DATE_SENTENCES, STORY_WEEKDAY_GAP
 from timeline.temporal.grammar import numeral
 from timeline.temporal.rules_calendar import _about_a_game
 
@@ -146,6 +146,11 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         if unit == "weekend":  # the weekend just past unless the clause looks ahead
             t = c.tense()
             k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
+            told = c.story.day.earliest if c.story.day is not None and c.story.told_day_near(c) else None
+            if t == "past" and not pos and told is not None and (c.ref - told).days >= STORY_WEEKDAY_GAP:
+                # a story told forward from a day weeks back ("On Friday, the canal authority
+                # said ... More tugs arrived over the weekend"): the weekend on or after that day
+                base, k, anchor = told, 0, "previous mention"
     elif rel == "the latest":
         k = -1 if unit in ("year", "month", "week") else 0
     else:
