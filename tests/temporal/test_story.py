@@ -108,6 +108,11 @@ STORY_WEEKDAYS = [
     ("The ship entered the canal early on Tuesday, March 23. On Friday, the authority said efforts had failed. "
      "More tugs arrived over the weekend.", "2021-04-13", "the weekend", "DATE", "2021-W12-WE"),
     ("More tugs arrived over the weekend.", "2021-04-13", "the weekend", "DATE", "2021-W14-WE"),  # control
+    # "that Friday" after a verb, ending its clause, is a determiner; "said that Friday was" is not
+    ("Negotiators met in Minsk on Sept. 5. It was signed at 5 p.m. local time that Friday, and the guns fell silent.",
+     "2014-10-05", "that Friday", "DATE", "2014-09-05"),
+    ("Negotiators met in Minsk on Sept. 5. He said that Friday was a holiday.", "2014-10-05", "Friday", "DATE",
+     "2014-10-03"),
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

@@ -103,6 +103,9 @@ def _indefinite_day(m: re.Match[str], c: Ctx) -> bool:
     return bool(got) and got.group(1) in c.tables["context"].get("indefinite_articles", ())
 
 
+_RE_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|but|when|as)\b)")
+
+
 def _that_determiner(m: re.Match[str], c: Ctx) -> bool:
     """Is the "that" before a weekday a determiner ("That Friday, workers...", "on that
     Friday"), not the conjunction of reported speech ("said that Friday's vote...")?"""
@@ -110,7 +113,15 @@ def _that_determiner(m: re.Match[str], c: Ctx) -> bool:
         return False  # "that on Tuesday", "that Sunday's elections"
     if _starts_sentence(c, m.start("rel")):
         return True  # "... at the port. That Friday, police cleared the docks."
-    return c.prev_word(m.start("rel")) in c.tables["context"].get("that_day_after", ())
+    cw = c.tables["context"]
+    pw = c.prev_word(m.start("rel"))
+    if pw in cw.get("that_day_after", ()):
+        return True
+    # "signed at 5 p.m. local time that Friday, and ...", "It was signed that Friday.": nothing
+    # follows as the subject of a clause ("said that Friday was a holiday" has its verb)
+    if pw in cw.get("that_conjunction_after", ()) or pw in c.tense_cues.reporting:
+        return False
+    return _RE_CLAUSE_END.match(c.low, m.end("wd")) is not None
 
 
 def p_weekday(m: re.Match[str], c: Ctx) -> Out:
