@@ -113,6 +113,10 @@ STORY_WEEKDAYS = [
      "2014-10-05", "that Friday", "DATE", "2014-09-05"),
     ("Negotiators met in Minsk on Sept. 5. He said that Friday was a holiday.", "2014-10-05", "Friday", "DATE",
      "2014-10-03"),
+    # the day a stretch lasts "until" ends it: the story goes on from its own day
+    ("The first call came at 12:54 a.m. on Wednesday, June 14. The fire was not put out until the early hours of "
+     "the following Saturday. The prime minister visited the site that Thursday.", "2017-07-14", "that Thursday",
+     "DATE", "2017-06-15"),
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

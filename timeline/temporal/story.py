@@ -142,7 +142,7 @@ class Story:
             return
         self.date, self.date_at, self.date_rule = res, e, rule
         frame = _frame_of(c, res, s, e)
-        if res.granularity in DAY_GRAINS and not restated and not _background(c, s) and not _period_end(c, s):
+        if res.granularity in DAY_GRAINS and not restated and not _background(c, s) and not _period_end(c, s) and not _until(c, s):
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
             same = self.day_told and self.day is not None and self.day.earliest == res.earliest
             # a day counted from the told one ("The next day", "the previous Friday") goes on
@@ -411,6 +411,15 @@ def _frame_at(res: Res, e: int) -> Frame:
 
 
 _RE_TWO_WORDS_BEFORE = re.compile(r"([a-z-]+)\s+([a-z]+)\s+$")
+
+
+_RE_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|hours|of|following|next)\s+)*$")
+
+
+def _until(c: Ctx, s: int) -> bool:
+    """ "The fire was not put out until the early hours of the following Saturday": the day a
+    stretch lasts until ends it; the story goes on from where it was."""
+    return _RE_UNTIL_BEFORE.search(c.low, max(0, s - 50), s) is not None
 
 
 def _period_end(c: Ctx, s: int) -> bool:
