@@ -117,6 +117,12 @@ STORY_WEEKDAYS = [
     ("The first call came at 12:54 a.m. on Wednesday, June 14. The fire was not put out until the early hours of "
      "the following Saturday. The prime minister visited the site that Thursday.", "2017-07-14", "that Thursday",
      "DATE", "2017-06-15"),
+    # a pluperfect look back inside a story told forward does not move it
+    ("Flight 302 took off at 8:38 a.m. on Sunday, March 10. The plane hit the ground at 8:44 a.m. It was the "
+     "second crash in five months; a Lion Air jet had gone down on Oct. 29. China grounded the model the next "
+     "morning.", "2019-04-05", "the next morning", "TIME", "2019-03-11TMO"),
+    ("The plane crashed on March 10. A Lion Air jet went down on Oct. 29. Indonesia grounded the model the next "
+     "morning.", "2019-04-05", "the next morning", "TIME", "2018-10-30TMO"),  # control: told in order
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import COMPARED_NOTE, D, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import _RE_CLAUSE_CUT, COMPARED_NOTE, D, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 
 if TYPE_CHECKING:
@@ -142,7 +142,14 @@ class Story:
             return
         self.date, self.date_at, self.date_rule = res, e, rule
         frame = _frame_of(c, res, s, e)
-        if res.granularity in DAY_GRAINS and not restated and not _background(c, s) and not _period_end(c, s) and not _until(c, s):
+        if (
+            res.granularity in DAY_GRAINS
+            and not restated
+            and not _background(c, s)
+            and not _period_end(c, s)
+            and not _until(c, s)
+            and not self._flashback(c, res, s)
+        ):
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
             same = self.day_told and self.day is not None and self.day.earliest == res.earliest
             # a day counted from the told one ("The next day", "the previous Friday") goes on
@@ -163,6 +170,16 @@ class Story:
             self.frame = None  # "On Monday, President Boric said...", "this year": back in the present
         elif self.frame is not None and _moves_story(c, res, s, e):
             self.frame = _frame_at(res, e)  # "In 2014, he joined the firm. He left in 2019 and in March founded..."
+
+    def _flashback(self, c: Ctx, res: Res, s: int) -> bool:
+        """ "(It was the second crash in five months;) a Lion Air jet had gone down on Oct. 29":
+        an earlier day told in the pluperfect inside a story told forward is a look back; the
+        story stays on its day ("China grounded the model the next morning")."""
+        d = self.day
+        if not self.day_told or d is None or d.earliest is None or res.earliest is None or res.earliest >= d.earliest:
+            return False
+        words = _RE_CLAUSE_CUT.split(c.low[max(0, s - 120) : s])[-1].split()
+        return any(w in c.tense_cues.pluperfect for w in words)
 
     def restate(self, was: D | None, res: Res) -> None:
         """The last mention, dated from ``was``, became ``res`` ("last Tuesday" -> "the day
@@ -352,6 +369,7 @@ _WORD_BEFORE_DAY = r"([a-z]+)\s+(?:{day_prepositions}\s+)?$"
 #: "from April to August 2005": a range that ends with its own year
 _RANGE_TO_YEAR = r"\s*{ranges.middle}\s+(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b"
 _RE_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_RE_WEEKDAY_BEFORE = re.compile(r"([A-Z][a-z]+),\s*$")
 _RE_YEAR4 = re.compile(r"(?<!\d)(1[0-9]|20)\d\d(?!\d)")
 
 
@@ -366,7 +384,11 @@ def _opens_story(c: Ctx, res: Res, s: int, e: int, rule: str, framed: bool) -> b
     if rule not in ("month_day", "day_month") or res.earliest is None:
         return False
     w = _RE_FIRST_WORD.match(c.text, s)
-    return framed or (w is not None and w.group(0).lower() in c.tables["weekdays"])
+    if framed or (w is not None and w.group(0).lower() in c.tables["weekdays"]):
+        return True
+    # "at 8:38 a.m. on Sunday, March 10": the weekday just before, read with the clock
+    before = _RE_WEEKDAY_BEFORE.search(c.text, max(0, s - 14), s)
+    return before is not None and before.group(1).lower() in c.tables["weekdays"]
 
 
 def _moves_story(c: Ctx, res: Res, s: int, e: int) -> bool:
