@@ -64,6 +64,10 @@ _WORDS = st.sampled_from(
     "July 14 7 2024 1998 1990s yesterday today tonight week weeks month months year years ago later earlier "
     "quarter third-quarter six-week 40-day decades daily each every now recently , . - / : 9 a.m. p.m. "
     "2,000 92 dead 1,195 fiscal spring fall since until between and to".split()
+    # session 8's rules: restated UTC clocks, elapsed units, fronted phrases, quotes, stories
+    + ["midnight", "noon", "(2200 GMT)", "(0148 GMT)", "(3:05 UTC)", "hours", "days", "after", "before", "starting",
+       "that", "said", "would", "when", "had", "was due to", '"', "Wednesday, Nov. 22", "the next day", "the weekend",
+       "the night", "the early hours", "7/7", "9/11", "set", "as", "with", "published"]
 )
 
 
@@ -80,3 +84,15 @@ def test_properties(text, ref):
             assert m.earliest <= m.latest
         if ref is None:
             assert not (m.anchor or "").startswith("reference")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=25).map(" ".join),
+    st.sampled_from([dt.date(1, 1, 1), dt.date(1, 1, 2), dt.date(9999, 12, 30), dt.date(9999, 12, 31)]),
+)
+def test_calendar_edges_never_crash(text, ref):
+    """At the ends of the calendar a day a rule counts to may not exist: a value stays
+    underspecified or the mention is dropped, never an exception."""
+    for m in timeline.tag(text, ref):
+        assert text[m.start : m.end] == m.text

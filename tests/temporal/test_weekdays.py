@@ -244,6 +244,11 @@ UTC_CASES = [
     ("The market opened at 9:05 a.m. (3:05 GMT) on Monday.", "2005-11-29", "3:05 GMT", "TIME", "2005-11-28T03:05"),
     ("The polls open at 7 a.m. (0400 UTC) tomorrow.", "2005-11-20", "0400 UTC", "TIME", "2005-11-21T04:00"),
     ("The vote ended at 8 p.m. (1900 GMT).", None, "1900 GMT", "TIME", "XXXX-XX-XXT19:00"),
+    # midnight is T24:00, the end of its day: minutes from the day's start, not a clock reading
+    ("The curfew starts at midnight (2200 GMT) on Friday.", "2020-03-12", "2200 GMT", "TIME", "2020-03-13T22:00"),
+    ("The curfew starts at midnight (0100 GMT) on Friday.", "2020-03-12", "0100 GMT", "TIME", "2020-03-14T01:00"),
+    # a day off the calendar: the time alone
+    ("It hit at 11 p.m. (0300 GMT) tonight.", "9999-12-31", "0300 GMT", "TIME", "XXXX-XX-XXT03:00"),
 ]
 
 

@@ -157,12 +157,16 @@ def _restated_utc(text: str, out: list[TimeMention]) -> None:
         elif lag < -12 * 60:
             lag += 24 * 60  # "12:54 a.m. (2354 GMT)": an hour ahead, UTC still the day before
         day = local[1]
+        res = R.clock(None, hh, mm)
         if day != "XXXX-XX-XX":
-            base = dt.datetime.fromisoformat(f"{day}T{local[2]}:{local[3]}")
-            d = (base - dt.timedelta(minutes=lag)).date()
-            res = R.clock(d, hh, mm).with_(anchor=m.anchor)
-        else:
-            res = R.clock(None, hh, mm)
+            # "midnight (2200 GMT)" is T24:00: minutes from the day's start, not a clock reading
+            minutes = int(local[2]) * 60 + int(local[3]) - lag
+            try:
+                d = dt.date.fromisoformat(day) + dt.timedelta(days=minutes // (24 * 60))
+            except (OverflowError, ValueError):  # "9999-12-31T23:00 (0100 GMT)": no such day
+                pass
+            else:
+                res = R.clock(d, hh, mm).with_(anchor=m.anchor)
         out.insert(i, _mention(text, res, utc.start(1), utc.end(1), "clock_utc", m.tense, {}))
         i += 1
 
