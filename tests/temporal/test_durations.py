@@ -2,6 +2,7 @@
 
 import pytest
 
+import timeline
 from tests.temporal._cases import check, ids
 
 REF = "2024-07-14"
@@ -84,9 +85,28 @@ CASES = [
     ("Prices will rise in the coming weeks.", REF, "the coming weeks", "DURATION", "PXW"),
     ("It will be calm in the next few days.", REF, "the next few days", "DURATION", "PXD"),
     ("It was a decades-long battle.", REF, "decades-long", "DURATION", "PXDE"),
+    # a stretch of unknown length and unit: PXX, after a word that makes it one
+    ("The troops will be in the gulf region for some time.", "1990-08-15", "some time", "DURATION", "PXX"),
+    ("They will have to live without it for a while.", "1998-01-11", "a while", "DURATION", "PXX"),
+    ("We're there to stay for a fairly lengthy period.", "1990-08-16", "a fairly lengthy period", "DURATION", "PXX"),
+    ("It will take some time before everyone forgives.", "1997-04-13", "some time", "DURATION", "PXX"),
+    # the first hours/days/weeks of an event: a stretch at its start
+    ("Some 5,500 prisoners were taken in the first hours of the ground war.", "1991-02-25", "the first hours",
+     "DURATION", "PTXH"),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_durations(case):
     check(case)
+
+
+@pytest.mark.parametrize("text", [
+    "It happened some time ago.",
+    "See you in a while.",
+    "The first days of March were cold.",
+    "In the first weeks of the year, sales fell.",
+])
+def test_not_an_indefinite_stretch(text):
+    got = [m for m in timeline.tag(text, "2024-05-05") if m.rule in ("duration_indefinite", "duration_vague")]
+    assert not got, got

@@ -789,6 +789,9 @@ def _quarter_is_a_fraction(c: Ctx, nxt: str) -> bool:
     return verb not in cw.get("plan_for", ()) and verb not in cw.get("quarter_delay_before", ())
 
 
+_RE_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?([a-z0-9]+)")
+
+
 def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
     u = m["u"]
     code, gran = _unit_code(c, u)
@@ -796,7 +799,16 @@ def p_duration_vague(m: re.Match[str], c: Ctx) -> Out:
     if rel in ("first", "final", "early", "later", "latter") and not m["the"]:
         return None
     if rel in ("early", "first") and c.next_word() in c.tables["context"].get("of_words", ()):
-        return None  # "the early hours of Saturday": the day is the expression
+        if rel == "early" or gran not in ("hour", "day", "week"):
+            return None  # "the early hours of Saturday": the day is the expression (the weekday rule's)
+        # "in the first hours of the ground war", "the first days of the siege": a stretch of
+        # unknown length at the start of an event; not of a calendar unit ("the first days of
+        # March", "the first weeks of the year": a time of that unit)
+        after = _RE_OF_WHAT.match(c.low, c.e)
+        if after is None or after.group(1) in c.tables["months"] or after.group(1) in c.tables["weekdays"]:
+            return None
+        if after.group(1) in c.tables["units"] or after.group(1).isdigit():
+            return None
     if rel == "early" and gran == "hour" and c.ref is not None:
         # "partied until the early hours": the start of the day the story is on, as "the early
         # hours of Wednesday" is, not a stretch of hours
@@ -820,6 +832,14 @@ def _vague_dur_value(code: str, gran: str) -> str:
     """ "PXD", "PXDE", "PTXH": an unknown number of a unit ("days", "recent weeks", "a few hours")."""
     val = {"DE": "PXDE", "CE": "PXCE"}.get(code, f"PX{'M' if gran == 'minute' else code}")
     return "PT" + val[1:] if code in ("H", "S") or gran == "minute" else val
+
+
+def p_duration_indefinite(m: re.Match[str], c: Ctx) -> Out:
+    """ "for a while", "for some time", "there to stay for a fairly lengthy period": a stretch
+    of unknown length and unit (PXX), after a word that makes it one."""
+    if c.prev_word() not in c.tables["context"].get("indefinite_duration_after", ()):
+        return None
+    return Res("DURATION", "PXX")  # no unit: no granularity
 
 
 def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
