@@ -118,6 +118,10 @@ CASES = [
     ("Minutes later, sirens sounded.", REF, "Minutes", "DURATION", "PTXM"),
     ("Hours earlier, officials had met.", REF, "Hours", "DURATION", "PTXH"),
     ("Years later, he returned.", REF, "Years later", "DATE", "FUTURE_REF"),
+    # "this week" said on a Sunday: the week ahead when the clause looks ahead
+    ("Cantor postponed all legislative business scheduled for this week.", "2011-01-09", "this week", "DATE",
+     "2011-W02"),
+    ("Prices fell this week.", "2011-01-09", "this week", "DATE", "2011-W01"),
     # a bare unit before "after/before" and an event: the elapsed time ("hours after the
     # crash"); "in the weeks before the shooting" is a stretch TBAQ dates by the event, left out
     ("Inspections were ordered hours after the crash.", REF, "hours", "DURATION", "PTXH"),

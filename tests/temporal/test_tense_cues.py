@@ -88,6 +88,16 @@ CASES = [
      "2014-09-19", "25 January", "DATE", "2015-01-25"),
     ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
      "2005-11-02", "Thursday", "DATE", "2005-11-03"),
+    # "looking ahead to Friday's jobs report": ahead
+    ("Traders are already looking ahead to Friday's jobs report.", "2010-01-04", "Friday", "DATE", "2010-01-08"),
+    # "weeks left until Christmas": what remains, not a verb
+    ("With less than four weeks left until Christmas, chains plan deeper discounts.", "2014-11-30", "Christmas",
+     "DATE", "2014-12-25"),
+    ("He left on Christmas.", "2014-11-30", "Christmas", "DATE", "2013-12-25"),  # control: the verb
+    # the quarter just ended, whose results are reported after it, in a future clause
+    ("Alcoa will unofficially open the fourth-quarter earnings season next Monday.", "2010-01-04", "fourth-quarter",
+     "DATE", "2009-Q4"),
+    ("Sales will rise in the second quarter.", "2010-01-04", "the second quarter", "DATE", "2010-Q2"),  # control
     # a date being set ("set May 14 as the election date") is one still to come
     ("He had set May 14 as the election date earlier this year.", "2023-02-06", "May 14", "DATE", "2023-05-14"),
     ("Dunkin' has set Nov. 10 as the deadline for offers.", "1989-11-01", "Nov. 10", "DATE", "1989-11-10"),

@@ -177,6 +177,21 @@ def _opens_past_sentence(c: Ctx) -> bool:
     return _RE_OPENS_SENTENCE.search(c.low, max(0, c.s - 6), c.s) is not None
 
 
+def _quarter_tense(c: Ctx, q: int) -> str | None:
+    """The clause tense for a quarter, except that the results of the quarter just ended are
+    reported after it: "will open the fourth-quarter earnings season next Monday", written in
+    January, is last year's fourth quarter."""
+    t = c.tense()
+    if t != "future" or c.ref is None:
+        return t
+    cur = (c.ref.month - 1) // 3 + 1
+    if q != (cur - 2) % 4 + 1:  # not the quarter before the reference's
+        return t
+    if c.next_word() in c.tables["context"].get("quarter_results_after", ()):
+        return "past"
+    return t
+
+
 def _runs_up_to(c: Ctx) -> bool:
     """ "will last until March 3", "will stay open through May 2": a deadline word before the
     date in a clause with a future auxiliary, so the date lies ahead, not a few weeks back."""
@@ -896,7 +911,7 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             # news (and TimeML) gives the year of the report, not the last calendar Q4
             y = c.ref.year
         else:
-            y = R.quarter_year(c.ref, q, c.tense())
+            y = R.quarter_year(c.ref, q, _quarter_tense(c, q))
         if yr.startswith("year"):
             y -= 1
     ended = _ended_pattern(c).match(c.text, c.e)
@@ -1561,7 +1576,7 @@ def p_quarter_code(m: re.Match[str], c: Ctx) -> Out:
             return _unres(f"XXXX-{'H' if k == 'h' else 'Q'}{n}", "half" if k == "h" else "quarter")
         if k == "h":
             return R.half(_half_year(c, n), n).with_(anchor=c.ref_anchor())
-        y = R.quarter_year(c.ref, n, c.tense())
+        y = R.quarter_year(c.ref, n, _quarter_tense(c, n))
         r = R.quarter(y, n)
         _discuss_quarter(c, r, (y, n), False)
         return r.with_(anchor=c.ref_anchor())

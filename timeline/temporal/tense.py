@@ -86,6 +86,8 @@ class TenseCues:
         self.past_before_to = set(t.get("past_before_to", []))
         self.reporting = set(t.get("reporting", []))
         self.future_in_past = set(t.get("future_in_past", []))
+        self.remaining_after_units = set(t.get("remaining_after_units", []))
+        self.unit_words = frozenset(lex.table("units"))
         self.future_in_past_phrases = tuple(" " + w + " " for w in t.get("future_in_past_phrases", []))
         self.reporting_past = set(t.get("reporting_past", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
@@ -126,6 +128,8 @@ class TenseCues:
 
     def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool, prev_name: bool) -> str | None:
         w = word.lower().replace("’", "'")
+        if w in self.remaining_after_units and prev in self.unit_words:
+            return None  # "with less than four weeks left until Christmas": what remains, no verb
         if prev in self.plan_compared and w in self.future_alone:
             return None  # "as previously planned", "than expected": a comparison, not a plan ahead
         if (
