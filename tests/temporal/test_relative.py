@@ -118,6 +118,12 @@ CASES = [
     ("Minutes later, sirens sounded.", REF, "Minutes", "DURATION", "PTXM"),
     ("Hours earlier, officials had met.", REF, "Hours", "DURATION", "PTXH"),
     ("Years later, he returned.", REF, "Years later", "DATE", "FUTURE_REF"),
+    # "the year" in a past clause early in January, after a date of the year just ended
+    ("U.S. stock markets closed out their worst year since 1974 on Tuesday, with the Dow finishing the year down "
+     "16.8 percent.", "2003-01-02", "the year", "DATE", "2002"),
+    ("Oil prices rose 57 percent in 2007, ending the year at $95.98 on Monday.", "2008-01-02", "the year", "DATE",
+     "2007"),
+    ("Markets opened the year with a rally on Monday.", "2010-01-04", "the year", "DATE", "2010"),  # control
     # "this week" said on a Sunday: the week ahead when the clause looks ahead
     ("Cantor postponed all legislative business scheduled for this week.", "2011-01-09", "this week", "DATE",
      "2011-W02"),

@@ -68,6 +68,20 @@ def _the_year_named(c: Ctx) -> Out:
     told = c.story.date
     if told is not None and told.granularity == "year" and told.earliest is not None and c.text[c.story.date_at : c.s].strip() == ",":
         return R.year(told.earliest.year).with_(anchor="previous mention")
+    if (
+        told is not None
+        and told.earliest is not None
+        and c.ref is not None
+        and c.ref.month == 1
+        and told.earliest.year == c.ref.year - 1
+        and (
+            (c.tense() == "past" and c.story.in_sentences(c, c.story.date_at, 2))
+            or (c.tense() is None and c.story.in_sentences(c, c.story.date_at, 1))
+        )
+    ):
+        # "closed out their worst year on Tuesday [Dec. 31], finishing the year down 16.8
+        # percent", written on Jan. 2: the year just ended that the story is in
+        return R.year(told.earliest.year).with_(anchor="previous mention")
     nxt = _RE_NEXT_TOKEN.match(c.text, c.e)
     if nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in c.tables["context"].get("clause_subject_words", ())):
         return (SKIP, c.e)  # "the year the wall fell", "the year Beijing hosted the Games"
