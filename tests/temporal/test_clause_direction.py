@@ -109,7 +109,8 @@ CASES = [
     ("The ceasefire took effect at midnight local time on Sunday.", "2014-06-11", "midnight local time on Sunday", "TIME", "2014-06-08T24:00"),
     # a month-day naming an event: a known event is the last such date, a planned one follows
     # its clause, anything else is past unless a few weeks ahead
-    ("The September 11 attacks killed nearly 3,000 people.", "2012-08-21", "September 11", "DATE", "2011-09-11"),
+    # (the September 11 attacks are a named day of the lexicon: 2001, whatever the reference)
+    ("The September 11 attacks killed nearly 3,000 people.", "2012-08-21", "September 11", "DATE", "2001-09-11"),
     ("The guardsman on duty during the January 13 incident was fired.", "2006-12-29", "January 13", "DATE", "2006-01-13"),
     ("Voters are gearing up for the Nov. 6 election.", "2012-08-21", "Nov. 6", "DATE", "2012-11-06"),
     ("Nominations closed for the May 1 general election.", "1997-04-16", "May 1", "DATE", "1997-05-01"),
@@ -118,6 +119,11 @@ CASES = [
     # a day known by a name
     ("Security tightened after 9/11.", "2012-08-21", "9/11", "DATE", "2001-09-11"),
     ("Police hunt bombers behind 7/7 attacks", "2005-07-08", "7/7", "DATE", "2005-07-07"),  # a noun of what happened
+    ("New York's response, overhauled after the September 11 attacks, was praised.", "2003-08-15", "September 11",
+     "DATE", "2001-09-11"),
+    ("She lost her son on Sept. 11 terror attacks.", "2006-11-16", "Sept. 11", "DATE", "2001-09-11"),
+    ("The Sept. 11 deadline passed.", "2003-09-15", "Sept. 11", "DATE", "2003-09-11"),  # control: a date like any
+    ("The bombing came days before the Sept. 11 anniversary.", "2003-08-15", "Sept. 11", "DATE", "2003-09-11"),
     ("The 9/11 Commission Report was published.", "2006-11-10", "9/11", "DATE", "2001-09-11"),
     # a day of the month with no month: the month the text is on, else the reference's
     ("The talks began on Aug. 3 and are due to end on the 24th.", "2012-08-21", "the 24th", "DATE", "2012-08-24"),
