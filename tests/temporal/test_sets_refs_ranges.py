@@ -13,6 +13,7 @@ CASES = [
     ("Twenty teams would have to back the move next season.", "2006-11-17", "next season", "DATE", "FUTURE_REF"),
     # sets
     ("The paper is published daily.", REF, "daily", "SET", "P1D"),
+    ("The meeting is held annually and draws 30,000 shareholders.", REF, "annually", "SET", "P1Y"),
     ("They meet weekly.", REF, "weekly", "SET", "P1W"),
     ("The fair is held each year.", REF, "each year", "SET", "P1Y"),
     ("It rains every day.", REF, "every day", "SET", "P1D"),
