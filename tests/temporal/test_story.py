@@ -129,6 +129,9 @@ STORY_WEEKDAYS = [
 # a few months on in the same or the next sentence; not to one far on (an obituary's death)
 YEAR_INSIDE = [
     ("The previous truce, which began in late November 2023, collapsed on Dec. 1.", "2025-03-10", "Dec. 1", "DATE", "2023-12-01"),
+    # an aside opened by a participle of origin lends its year to nothing
+    ("Facebook, founded in a Harvard dormitory in February 2004, had 901 million users at the end of March.",
+     "2012-05-18", "the end of March", "DATE", "2012-03"),
     ("Talks began in January 2024 and stalled on Feb. 12.", "2025-03-10", "Feb. 12", "DATE", "2024-02-12"),
     ("He was arrested in March 2019. He was released on June 4.", "2025-03-10", "June 4", "DATE", "2019-06-04"),
     ("Sales rose from December 2004 to March.", "2006-06-10", "March", "DATE", "2005-03"),

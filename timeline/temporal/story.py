@@ -161,7 +161,10 @@ class Story:
         # in late November 2023, collapsed on Dec. 1"): the year of the dates told right after it
         self.near_frame = (
             _frame_at(res, e)
-            if frame is None and res.granularity in ("month", "day") and _stated_past_year(c, res, s, e)
+            if frame is None
+            and res.granularity in ("month", "day")
+            and _stated_past_year(c, res, s, e)
+            and not _participle_aside(c, s)
             else None
         )
         if frame is not None:
@@ -442,6 +445,17 @@ def _until(c: Ctx, s: int) -> bool:
     """ "The fire was not put out until the early hours of the following Saturday": the day a
     stretch lasts until ends it; the story goes on from where it was."""
     return _RE_UNTIL_BEFORE.search(c.low, max(0, s - 50), s) is not None
+
+
+def _participle_aside(c: Ctx, s: int) -> bool:
+    """ "Facebook, founded in a Harvard dormitory in February 2004, had 901 million users at the
+    end of March": a date inside an aside opened by a participle of origin after a comma is
+    background; it lends its year to nothing after it."""
+    cut = c.low.rfind(",", max(0, s - 80), s)
+    if cut < 0:
+        return False
+    words = c.low[cut + 1 : s].split()
+    return bool(words) and words[0] in c.tables["context"].get("aside_participles", ())
 
 
 def _period_end(c: Ctx, s: int) -> bool:
