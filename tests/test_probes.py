@@ -20,7 +20,9 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "wikinews_2005_2015": (431, 407),
     "wire_2016_2025": (419, 402),
     "uk_business_sports": (480, 445),
-    "retrospective_2012_2025": (588, 509),
+    "retrospective_2012_2025": (588, 516),
+    "us_uk_2010_2015": (524, 498),
+    "business_wikinews_2003_2012": (564, 540),
 }
 
 
