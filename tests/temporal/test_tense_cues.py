@@ -88,6 +88,10 @@ CASES = [
      "2014-09-19", "25 January", "DATE", "2015-01-25"),
     ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
      "2005-11-02", "Thursday", "DATE", "2005-11-03"),
+    # a state abbreviation's commas are no clause break
+    ("Republicans will formally choose their nominee at their convention in Tampa, Fla., in late August.",
+     "2012-01-01", "late August", "DATE", "2012-08"),
+    ("The hurricane hit Tampa, Fla., in late August.", "2012-01-01", "late August", "DATE", "2011-08"),  # control
     # "looking ahead to Friday's jobs report": ahead
     ("Traders are already looking ahead to Friday's jobs report.", "2010-01-04", "Friday", "DATE", "2010-01-08"),
     # "weeks left until Christmas": what remains, not a verb

@@ -87,6 +87,7 @@ class TenseCues:
         self.reporting = set(t.get("reporting", []))
         self.future_in_past = set(t.get("future_in_past", []))
         self.remaining_after_units = set(t.get("remaining_after_units", []))
+        self.place_abbreviations = frozenset(w.lower() for w in t.get("place_abbreviations", []))
         self.unit_words = frozenset(lex.table("units"))
         self.future_in_past_phrases = tuple(" " + w + " " for w in t.get("future_in_past_phrases", []))
         self.reporting_past = set(t.get("reporting_past", []))
@@ -448,6 +449,11 @@ class ClauseTense:
         lw = [w.lower() for w in left]
         for dist, w in enumerate(lw):
             if w in cues.breaks:
+                if w == "," and (
+                    (dist + 1 < len(lw) and lw[dist + 1] in cues.place_abbreviations)
+                    or (dist > 0 and lw[dist - 1] in cues.place_abbreviations)
+                ):
+                    continue  # "will hold their convention in Tampa, Fla., in late August"
                 if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
@@ -544,6 +550,11 @@ class ClauseTense:
             if lw[dist] in cues.breaks:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
+                if lw[dist] == "," and (
+                    (dist + 1 < len(lw) and lw[dist + 1] in cues.place_abbreviations)
+                    or (dist > 0 and lw[dist - 1] in cues.place_abbreviations)
+                ):
+                    continue  # "will hold their convention in Tampa, Fla., in late August"
                 if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
                     continue  # "will be held Friday, and a memorial on Sunday"
                 break
