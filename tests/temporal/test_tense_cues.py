@@ -88,6 +88,10 @@ CASES = [
      "2014-09-19", "25 January", "DATE", "2015-01-25"),
     ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
      "2005-11-02", "Thursday", "DATE", "2005-11-03"),
+    # a month naming a data period is the nearer one, even in a future clause
+    ("The U.S. Labor Department will publish its June jobs report on Friday.", "2012-07-02", "June", "DATE",
+     "2012-06"),
+    ("The summit will be held in June.", "2012-07-02", "June", "DATE", "2013-06"),  # control
     # a state abbreviation's commas are no clause break
     ("Republicans will formally choose their nominee at their convention in Tampa, Fla., in late August.",
      "2012-01-01", "late August", "DATE", "2012-08"),
