@@ -18,6 +18,7 @@ CASES = [
     ("It is the deal that ended the strike in January.", "2005-12-15", "January", "DATE", "2005-01"),
     # a commodity contract month is this month or one ahead, whatever the clause's tense
     ("Brent North Sea crude for December delivery dived 2 dollars.", "2005-11-10", "December", "DATE", "2005-12"),
+    ("Light sweet crude for December settlement closed up 48 cents.", "2006-11-15", "December", "DATE", "2006-12"),
     ("Light sweet crude for delivery in January fell 1.2 dollars.", "2005-11-10", "January", "DATE", "2006-01"),
     ("The December contract rose 3 cents.", "2005-11-10", "December", "DATE", "2005-12"),
     ("Deliveries fell in October.", "2005-11-10", "October", "DATE", "2005-10"),
