@@ -93,6 +93,9 @@ CASES = [
     # the first hours/days/weeks of an event: a stretch at its start
     ("Some 5,500 prisoners were taken in the first hours of the ground war.", "1991-02-25", "the first hours",
      "DURATION", "PTXH"),
+    # a compound duration whose last part is elapsed ("later") is one DURATION
+    ("The plane took off at 10:29 a.m. and landed three hours and 54 minutes later.", "2005-04-27",
+     "three hours and 54 minutes", "DURATION", "PT3H54M"),
 ]
 
 

@@ -360,7 +360,13 @@ def _join_durations(text: str, out: list[TimeMention], punct: _Punct) -> None:
             date = "".join(f"{u[2]}{u[3]}" for u in units if u and not u[1])  # type: ignore[index]
             clock = "".join(f"{u[2]}{u[3]}" for u in units if u and u[1])  # type: ignore[index]
             value = "P" + date + ("T" + clock if clock else "")
-            out[i : j] = [dataclasses.replace(a, end=parts[-1].end, text=text[a.start : parts[-1].end], value=value)]
+            whole = dataclasses.replace(a, end=parts[-1].end, text=text[a.start : parts[-1].end], value=value)
+            last = parts[-1]
+            if last.rule == "offset":  # elapsed: where it lands and from what, as its last part says
+                whole = dataclasses.replace(
+                    whole, rule=last.rule, earliest=last.earliest, latest=last.latest, anchor=last.anchor
+                )
+            out[i : j] = [whole]
         i += 1
 
 
@@ -379,8 +385,8 @@ def _joins(text: str, a: TimeMention, b: TimeMention, punct: _Punct, first: bool
     # a modifier of the first part is the whole's ("about two hours and 30 minutes")
     if a.type != "DURATION" or b.type != "DURATION" or (a.mod and not first) or b.mod:
         return False
-    if a.rule != "duration" or b.rule != "duration" or a.quant or b.quant:
-        return False
+    if a.rule != "duration" or b.rule not in ("duration", "offset") or a.quant or b.quant:
+        return False  # the last part may be elapsed: "three hours and 54 minutes later"
     ua, ub = _RE_ONE_UNIT.match(a.value), _RE_ONE_UNIT.match(b.value)
     if ua is None or ub is None or "." in ua[2]:
         return False  # only the last part may have decimals ("50 minutes 55.154 seconds")
