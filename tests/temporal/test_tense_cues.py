@@ -89,6 +89,10 @@ CASES = [
      "2014-09-19", "25 January", "DATE", "2015-01-25"),
     ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
      "2005-11-02", "Thursday", "DATE", "2005-11-03"),
+    # "the quarter" said in a quarter's last days, with no quarter under discussion: that one
+    ("Japan's Nikkei 225 rose 0.8 percent today, but ended the quarter down 4.6 percent.", "2011-03-31",
+     "the quarter", "DATE", "2011-Q1"),
+    ("Stocks ended the quarter higher.", "2011-04-05", "the quarter", "DATE", "2011-Q1"),
     # a month naming a data period is the nearer one, even in a future clause
     ("The U.S. Labor Department will publish its June jobs report on Friday.", "2012-07-02", "June", "DATE",
      "2012-06"),

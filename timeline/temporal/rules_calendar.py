@@ -6,6 +6,7 @@ Partial dates get their year from the clause tense and the reference
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -993,6 +994,14 @@ def _to_month_pattern(c: Ctx) -> re.Pattern[str]:
     return _TO_MONTH[key]
 
 
+def _quarter_ends_now(ref: D) -> bool:
+    """Is ``ref`` one of a quarter's last three days ("the Nikkei ended the quarter down 4.6
+    percent", on March 31: this quarter, the one just ending)?"""
+    q_end_month = ((ref.month - 1) // 3 + 1) * 3
+    last = D(ref.year, q_end_month, calendar.monthrange(ref.year, q_end_month)[1])
+    return (last - ref).days <= 2
+
+
 def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     det, which, what = c.norm(m["det"]), c.norm(m["which"]), m["what"]
     yrs, ago = c.norm(m["yrs"]), bool(m["ago"])
@@ -1048,7 +1057,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     if c.ref is None:
         return _unres("XXXX-QX", "quarter")
     cur = (c.ref.year, (c.ref.month - 1) // 3 + 1)
-    base = c.last_quarter or _shift_q(*cur, -1)
+    base = c.last_quarter or (cur if _quarter_ends_now(c.ref) else _shift_q(*cur, -1))
     strong = which in ("latest", "just-ended", "just ended")  # names the reported quarter
     end_date: D | None = None  # "the quarter ended Sept. 26": the day it is said to end
     if which == "latest" and what == "quarter":
