@@ -42,6 +42,7 @@ NAMES = [
     ("The Communist Party daily Granma compared the boy to a hero.", "daily"),
     ("The company gave raises to all 75,000 of its hourly employees.", "hourly"),  # a pay class
     ("Protesters demanded a raise in their daily wage.", "daily"),
+    ("Police imposed a dusk-to-dawn curfew on the slum.", "dawn"),
     ("the Israeli daily Haaretz reported on the talks.", "daily"),
     ("The news weekly Der Spiegel said so.", "weekly"),
     # a publication noun: "the daily said", "daily newspaper", a name before a reporting verb

@@ -58,6 +58,9 @@ CASES = [
     # a time of day in a past clause is not on a day still ahead that the story named
     ("He declared three days of mourning starting Saturday. No group had claimed responsibility by midday.",
      "2016-07-15", "midday", "TIME", "2016-07-15T12:00"),
+    # a bare time point before a noun it times ("the midnight deadline"); not "dusk-to-dawn curfew"
+    ("Congress missed the midnight deadline, and the government shut down.", "2013-10-01", "midnight", "TIME",
+     "2013-09-30T24:00"),
     # a present clause before a planned event on a named day looks ahead
     ("The agreement comes days before Donald Trump's inauguration on Monday.", "2025-01-15", "Monday", "DATE",
      "2025-01-20"),

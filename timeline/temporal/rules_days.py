@@ -450,8 +450,12 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m.group(0))
     pw = c.prev_word()
     cw = c.tables["context"]
-    if w in cw.get("bare_time_points", ()) and pw not in cw.get("bare_time_after", ()):
-        return None
+    if (
+        w in cw.get("bare_time_points", ())
+        and pw not in cw.get("bare_time_after", ())
+        and (c.next_word() not in cw.get("time_point_nouns", ()) or c.low[c.s - 1 : c.s] == "-")
+    ):
+        return None  # "midnight" alone may be a name ("Midnight Oil"); "the midnight deadline" is a time
     if w == "overnight" and c.next_word() in c.tables["context"].get("overnight_not_before", ()):
         return None  # "the overnight rate", "overnight index swaps": a rate, not a night
     code = c.tables["pods"].get(w) or c.tables["pods"].get(w.replace("-", ""), "AF")
