@@ -24,6 +24,7 @@ CASES = [
     ("It will not be operational for another decade.", REF, "another decade", "DURATION", "P10Y"),
     ("He would have to wait another week.", REF, "another week", "DURATION", "P1W"),
     ("The loan may be extended for an additional year.", REF, "an additional year", "DURATION", "P1Y"),
+    ("The country was given an extra year, until 2015, to cut its deficit.", REF, "an extra year", "DURATION", "P1Y"),
     ("At least a further year will be needed.", REF, "At least a further year", "DURATION", "P1Y", "EQUAL_OR_MORE"),
     # fractions of a unit: "a quarter century", "the past half-century", "a quarter of a century"
     ("It was the worst drought in more than a quarter century.", REF, "more than a quarter century", "DURATION", "P25Y", "MORE_THAN"),
