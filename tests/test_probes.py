@@ -19,10 +19,10 @@ _spec.loader.exec_module(score)
 FLOORS = {  # probe -> (gold items, minimum value-right count)
     "wikinews_2005_2015": (431, 407),
     "wire_2016_2025": (419, 402),
-    "uk_business_sports": (480, 445),
+    "uk_business_sports": (480, 446),
     "retrospective_2012_2025": (588, 516),
-    "us_uk_2010_2015": (524, 498),
-    "business_wikinews_2003_2012": (564, 540),
+    "us_uk_2010_2015": (524, 500),
+    "business_wikinews_2003_2012": (564, 547),
 }
 
 

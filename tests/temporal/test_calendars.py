@@ -171,6 +171,9 @@ CASES = [
     ("The Spring Festival travel rush in China ended.", "2024-05-20", "Spring Festival", "DATE", "2024-02-10"),
     ("Families gather on Chinese New Year's Eve.", "2024-01-20", "Chinese New Year's Eve", "DATE", "2024-02-09"),
     ("Lunar New Year's Day is a public holiday.", "2024-01-20", "Lunar New Year's Day", "DATE", "2024-02-10"),
+    ("Trading was thin ahead of the New Year holiday.", "2004-12-31", "New Year holiday", "DATE", "2005-01-01"),
+    ("Markets were closed on Tuesday for the New Year holiday.", "2008-01-02", "New Year holiday", "DATE",
+     "2008-01-01"),
     # a day before or after: from the value, an estimate keeps its mod and shifted interval
     ("Shops reopen the day after Eid al-Fitr.", "2024-03-20", "the day after Eid al-Fitr", "DATE", "2024-04-11",
      "APPROX", "2024-04-10", "2024-04-13"),
