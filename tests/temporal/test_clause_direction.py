@@ -122,6 +122,9 @@ CASES = [
     ("New York's response, overhauled after the September 11 attacks, was praised.", "2003-08-15", "September 11",
      "DATE", "2001-09-11"),
     ("She lost her son on Sept. 11 terror attacks.", "2006-11-16", "Sept. 11", "DATE", "2001-09-11"),
+    ("The September 11 attack on the U.S. consulate in Benghazi killed four Americans.", "2012-09-13", "September 11",
+     "DATE", "2012-09-11"),  # control: one attack, that year's
+    ("The Sept. 11 bombing in Kabul killed 12 people.", "2012-09-13", "Sept. 11", "DATE", "2012-09-11"),
     ("The Sept. 11 deadline passed.", "2003-09-15", "Sept. 11", "DATE", "2003-09-11"),  # control: a date like any
     ("The bombing came days before the Sept. 11 anniversary.", "2003-08-15", "Sept. 11", "DATE", "2003-09-11"),
     ("The 9/11 Commission Report was published.", "2006-11-10", "9/11", "DATE", "2001-09-11"),

@@ -119,6 +119,12 @@ CASES = [
     ("If they failed, the higher tariffs would take effect when the deadline expired on March 1.", "2018-12-16",
      "March 1", "DATE", "2019-03-01"),
     ("The tariffs took effect when the deadline expired on March 1.", "2018-12-16", "March 1", "DATE", "2018-03-01"),
+    ("The league will review the incident after a fan was injured on Saturday.", "2024-01-05", "Saturday", "DATE",
+     "2023-12-30"),  # control: after "will" the past verb is past
+    ("The president was ill, and on Friday the vice president will chair the meeting.", "2024-01-03", "Friday",
+     "DATE", "2024-01-05"),  # control: "ill" is a word, its comma ends the clause
+    ("Thousands attended Mass, and on Sunday the pope will visit the city.", "2024-01-05", "Sunday", "DATE",
+     "2024-01-07"),
     # a fronted clock dates the reporting verb, not the future it reports
     ("The talks were scheduled to end on Friday, Dec. 11. They did not. At 9 p.m. that night, the presidency "
      "told delegates that a text would be released the following morning.", "2015-12-20", "9 p.m.", "TIME",

@@ -1308,11 +1308,11 @@ def p_named_day(m: re.Match[str], c: Ctx) -> Out:
     a noun of what happened on it ("behind 7/7 attacks", "9/11 hijackers")."""
     cw = c.tables["context"]
     nxt = c.next_word()
-    if nxt not in cw.get("named_day_before", ()):
-        if any(ch.isalpha() for ch in m["nd"]):
-            return None  # "the Sept. 11 deadline": a date like any other (the month-day rule's)
-        if c.prev_word() not in cw.get("named_day_after", ()):
-            return None
+    if any(ch.isalpha() for ch in m["nd"]):
+        if nxt not in cw.get("named_day_month_before", ()):
+            return None  # "the Sept. 11 deadline", "the September 11 attack on the consulate": a date like any other
+    elif nxt not in cw.get("named_day_before", ()) and c.prev_word() not in cw.get("named_day_after", ()):
+        return None
     return R.day(D.fromisoformat(c.tables["named_days"][c.norm(m["nd"])]))
 
 

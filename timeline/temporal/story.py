@@ -15,10 +15,10 @@ from timeline.temporal.resolve import Res
 if TYPE_CHECKING:
     from timeline.temporal.context import Ctx
 
-#: the grains of a mention that places the story on a day ("On March 3", "at 9:59 a.m.")
 #: a story's day at least this many days before the reference dates its bare weekdays and
 #: "the weekend"; a nearer one leaves them to the reference (the two readings mostly agree)
 STORY_WEEKDAY_GAP = 7
+#: the grains of a mention that places the story on a day ("On March 3", "at 9:59 a.m.")
 DAY_GRAINS = ("day", "part_of_day", "minute")
 #: the grains of a mention told from the reference that bring a framed story back to the present
 #: ("On Monday, President Boric said...", "this year")

@@ -145,7 +145,7 @@ def _restated_utc(text: str, out: list[TimeMention]) -> None:
     while i < len(out):
         m = out[i]
         i += 1
-        local = _RE_CLOCK_VALUE.fullmatch(m.value) if m.type == "TIME" else None
+        local = _RE_CLOCK_VALUE.fullmatch(m.value) if m.type == "TIME" and m.rule != "clock_utc" else None
         utc = _RE_UTC_AFTER.match(text, m.end) if local is not None else None
         if utc is None or (i < len(out) and out[i].start < utc.end()):
             continue

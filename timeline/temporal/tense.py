@@ -87,7 +87,7 @@ class TenseCues:
         self.reporting = set(t.get("reporting", []))
         self.future_in_past = set(t.get("future_in_past", []))
         self.remaining_after_units = set(t.get("remaining_after_units", []))
-        self.place_abbreviations = frozenset(w.lower() for w in t.get("place_abbreviations", []))
+        self.place_abbreviations = frozenset(t.get("place_abbreviations", []))  # as written, capitalised
         self.unit_words = frozenset(lex.table("units"))
         self.future_in_past_phrases = tuple(" " + w + " " for w in t.get("future_in_past_phrases", []))
         self.reporting_past = set(t.get("reporting_past", []))
@@ -297,8 +297,9 @@ def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[
 
 def _future_host(cues: TenseCues, lw: list[str], dist: int) -> bool:
     """Is the past verb at ``lw[dist]`` (words nearest first) in a temporal clause ("when the
-    deadline expired") hanging on a future or "would" clause ("tariffs would take effect
-    when ...")? English puts such clauses in the past for a future seen from the past."""
+    deadline expired") hanging on a "would" clause ("tariffs would take effect when ...")?
+    English puts such clauses in the past for a future seen from the past; after "will" the
+    past verb is past ("will review the incident after a fan was injured on Saturday")."""
     for k in range(dist + 1, min(len(lw), dist + 5)):
         if lw[k] in cues.breaks:
             return False
@@ -306,8 +307,8 @@ def _future_host(cues: TenseCues, lw: list[str], dist: int) -> bool:
             for x in lw[k + 1 : k + 7]:
                 if x in cues.breaks:
                     return False
-                if x in cues.modal_future:
-                    return True
+                if x in cues.future_in_past:
+                    return True  # "would": "will review ... after a fan was injured" is past
             return False
     return False
 
@@ -450,8 +451,8 @@ class ClauseTense:
         for dist, w in enumerate(lw):
             if w in cues.breaks:
                 if w == "," and (
-                    (dist + 1 < len(lw) and lw[dist + 1] in cues.place_abbreviations)
-                    or (dist > 0 and lw[dist - 1] in cues.place_abbreviations)
+                    (dist + 1 < len(left) and left[dist + 1] in cues.place_abbreviations)
+                    or (dist > 0 and left[dist - 1] in cues.place_abbreviations)
                 ):
                     continue  # "will hold their convention in Tampa, Fla., in late August"
                 if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
@@ -551,8 +552,8 @@ class ClauseTense:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
                 if lw[dist] == "," and (
-                    (dist + 1 < len(lw) and lw[dist + 1] in cues.place_abbreviations)
-                    or (dist > 0 and lw[dist - 1] in cues.place_abbreviations)
+                    (dist + 1 < len(left) and left[dist + 1] in cues.place_abbreviations)
+                    or (dist > 0 and left[dist - 1] in cues.place_abbreviations)
                 ):
                     continue  # "will hold their convention in Tampa, Fla., in late August"
                 if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
