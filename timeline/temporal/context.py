@@ -390,16 +390,17 @@ def _qmod(c: Ctx, s: str | None) -> str | None:
 _RE_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
 
 
-def _clause_words_before(c: Ctx) -> list[str]:
-    """The lower-case words of the candidate's clause before it (back to a comma or stop, at
-    most 120 characters)."""
-    return _RE_CLAUSE_CUT.split(c.low[max(0, c.s - 120) : c.s])[-1].split()
+def _clause_words_before(c: Ctx, pos: int | None = None) -> list[str]:
+    """The lower-case words of the clause before ``pos`` (the candidate's start by default),
+    back to a comma or stop, at most 120 characters."""
+    pos = c.s if pos is None else pos
+    return _RE_CLAUSE_CUT.split(c.low[max(0, pos - 120) : pos])[-1].split()
 
 
-def _pluperfect_clause(c: Ctx) -> bool:
-    """ "had filed reports by Wednesday", "he had met her in March": the clause is in the
-    pluperfect."""
-    return any(w in c.tense_cues.pluperfect for w in _clause_words_before(c))
+def _pluperfect_clause(c: Ctx, pos: int | None = None) -> bool:
+    """ "had filed reports by Wednesday", "he had met her in March": the clause before ``pos``
+    (the candidate's start by default) is in the pluperfect."""
+    return any(w in c.tense_cues.pluperfect for w in _clause_words_before(c, pos))
 
 
 def _went_on_until(c: Ctx) -> bool:

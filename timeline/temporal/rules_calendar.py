@@ -166,7 +166,7 @@ def _date_being_set(c: Ctx) -> bool:
     return c.next_word() in cw.get("date_setting_after", ())
 
 
-_RE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)(?:on\s+)?$")
+_RE_ON_BEFORE = re.compile(r"\bon\s+$")
 
 
 def _opens_past_sentence(c: Ctx) -> bool:
@@ -175,7 +175,8 @@ def _opens_past_sentence(c: Ctx) -> bool:
     ahead (those follow their verb: "must return by Jan. 14", "will expire on Nov. 6")."""
     if not c.low.startswith(",", c.e):
         return False
-    return _RE_OPENS_SENTENCE.search(c.low, max(0, c.s - 6), c.s) is not None
+    on = _RE_ON_BEFORE.search(c.low, max(0, c.s - 6), c.s)
+    return _starts_sentence(c, on.start() if on else c.s)
 
 
 def _quarter_tense(c: Ctx, q: int) -> str | None:

@@ -35,6 +35,7 @@ from timeline.temporal.story import (
     CLOCK_ANAPHOR_REACH,
     CLOCK_ANAPHOR_REACH_IN_PARAGRAPH,
     DAY_SENTENCES,
+    STORY_REPORT_REACH,
     STORY_WEEKDAY_GAP,
 )
 
@@ -223,11 +224,6 @@ def _coordinated_day(c: Ctx) -> D | None:
         return None
     return d.earliest
 
-
-#: a report in a story told from at most this many days back ("On Monday evening, Hamas said
-#: ...", three weeks later) is the story's; from further back (an anniversary piece: "On
-#: Tuesday, the mayor said the city would rebuild") it is today's news
-STORY_REPORT_REACH = 45
 
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import _RE_CLAUSE_CUT, COMPARED_NOTE, D, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import COMPARED_NOTE, D, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 
 if TYPE_CHECKING:
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 #: a story's day at least this many days before the reference dates its bare weekdays and
 #: "the weekend"; a nearer one leaves them to the reference (the two readings mostly agree)
 STORY_WEEKDAY_GAP = 7
+#: a report in a story told from at most this many days back ("On Monday evening, Hamas said
+#: ...", three weeks later) is the story's; from further back (an anniversary piece: "On
+#: Tuesday, the mayor said the city would rebuild") it is today's news
+STORY_REPORT_REACH = 45
 #: the grains of a mention that places the story on a day ("On March 3", "at 9:59 a.m.")
 DAY_GRAINS = ("day", "part_of_day", "minute")
 #: the grains of a mention told from the reference that bring a framed story back to the present
@@ -181,8 +185,7 @@ class Story:
         d = self.day
         if not self.day_told or d is None or d.earliest is None or res.earliest is None or res.earliest >= d.earliest:
             return False
-        words = _RE_CLAUSE_CUT.split(c.low[max(0, s - 120) : s])[-1].split()
-        return any(w in c.tense_cues.pluperfect for w in words)
+        return _pluperfect_clause(c, s)
 
     def restate(self, was: D | None, res: Res) -> None:
         """The last mention, dated from ``was``, became ``res`` ("last Tuesday" -> "the day
@@ -435,9 +438,6 @@ def _frame_at(res: Res, e: int) -> Frame:
     return (d.year, d.month if res.granularity in ("month", "day") else 0, d.day if res.granularity == "day" else 0, e)
 
 
-_RE_TWO_WORDS_BEFORE = re.compile(r"([a-z-]+)\s+([a-z]+)\s+$")
-
-
 _RE_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|hours|of|following|next)\s+)*$")
 
 
@@ -456,6 +456,9 @@ def _participle_aside(c: Ctx, s: int) -> bool:
         return False
     words = c.low[cut + 1 : s].split()
     return bool(words) and words[0] in c.tables["context"].get("aside_participles", ())
+
+
+_RE_TWO_WORDS_BEFORE = re.compile(r"([a-z-]+)\s+([a-z]+)\s+$")
 
 
 def _period_end(c: Ctx, s: int) -> bool:

@@ -151,7 +151,8 @@ def _restated_utc(text: str, out: list[TimeMention]) -> None:
             continue
         digits = re.sub(r"\D", "", utc[1])
         hh, mm = int(digits[:-2]), int(digits[-2:])
-        lag = (int(local[2]) * 60 + int(local[3])) - (hh * 60 + mm)  # local minus UTC, in minutes
+        local_minutes = int(local[2]) * 60 + int(local[3])  # from the day's start ("T24:00" is 1440)
+        lag = local_minutes - (hh * 60 + mm)  # local minus UTC, in minutes
         if lag > 14 * 60:
             lag -= 24 * 60  # "8:48 p.m. (0148 GMT)": five hours behind UTC, which is a day on
         elif lag < -12 * 60:
@@ -160,9 +161,8 @@ def _restated_utc(text: str, out: list[TimeMention]) -> None:
         res = R.clock(None, hh, mm)
         if day != "XXXX-XX-XX":
             # "midnight (2200 GMT)" is T24:00: minutes from the day's start, not a clock reading
-            minutes = int(local[2]) * 60 + int(local[3]) - lag
             try:
-                d = dt.date.fromisoformat(day) + dt.timedelta(days=minutes // (24 * 60))
+                d = dt.date.fromisoformat(day) + dt.timedelta(days=(local_minutes - lag) // (24 * 60))
             except (OverflowError, ValueError):  # "9999-12-31T23:00 (0100 GMT)": no such day
                 pass
             else:

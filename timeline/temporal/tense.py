@@ -313,6 +313,14 @@ def _future_host(cues: TenseCues, lw: list[str], dist: int) -> bool:
     return False
 
 
+def _place_comma(cues: TenseCues, left: list[str], dist: int) -> bool:
+    """Is the comma at ``left[dist]`` (words as written, nearest first) one of those around a
+    state abbreviation ("in Tampa, Fla., in late August"), which end no clause?"""
+    return (dist + 1 < len(left) and left[dist + 1] in cues.place_abbreviations) or (
+        dist > 0 and left[dist - 1] in cues.place_abbreviations
+    )
+
+
 #: the most words of a short quotation read past as the object of the verb before it
 _QUOTE_WORDS = 8
 #: prepositions that may stand between the quotation and the expression
@@ -450,10 +458,7 @@ class ClauseTense:
         lw = [w.lower() for w in left]
         for dist, w in enumerate(lw):
             if w in cues.breaks:
-                if w == "," and (
-                    (dist + 1 < len(left) and left[dist + 1] in cues.place_abbreviations)
-                    or (dist > 0 and left[dist - 1] in cues.place_abbreviations)
-                ):
+                if w == "," and _place_comma(cues, left, dist):
                     continue  # "will hold their convention in Tampa, Fla., in late August"
                 if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
                     return None
@@ -551,10 +556,7 @@ class ClauseTense:
             if lw[dist] in cues.breaks:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
-                if lw[dist] == "," and (
-                    (dist + 1 < len(left) and left[dist + 1] in cues.place_abbreviations)
-                    or (dist > 0 and left[dist - 1] in cues.place_abbreviations)
-                ):
+                if lw[dist] == "," and _place_comma(cues, left, dist):
                     continue  # "will hold their convention in Tampa, Fla., in late August"
                 if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
                     continue  # "will be held Friday, and a memorial on Sunday"
