@@ -101,6 +101,14 @@ CASES = [
     ("Republicans will formally choose their nominee at their convention in Tampa, Fla., in late August.",
      "2012-01-01", "late August", "DATE", "2012-08"),
     ("The hurricane hit Tampa, Fla., in late August.", "2012-01-01", "late August", "DATE", "2011-08"),  # control
+    # the commas of a list of places are no clause break either
+    ("Sarkozy will travel to Egypt, Israel and the Palestinian territories on Monday, his office said.",
+     "2009-01-03", "Monday", "DATE", "2009-01-05"),
+    ("The minister will visit Paris, Berlin, Rome and London on Monday.", "2009-01-03", "Monday", "DATE",
+     "2009-01-05"),
+    ("He will fly to Paris, and the talks began on Monday.", "2009-01-03", "Monday", "DATE", "2008-12-29"),  # control
+    ("He will fly to Paris, the talks ended and the ministers left on Monday.", "2009-01-03", "Monday", "DATE",
+     "2008-12-29"),  # control: verbs in the "items" make them clauses
     # "looking ahead to Friday's jobs report": ahead
     ("Traders are already looking ahead to Friday's jobs report.", "2010-01-04", "Friday", "DATE", "2010-01-08"),
     # "weeks left until Christmas": what remains, not a verb

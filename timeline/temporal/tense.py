@@ -321,6 +321,38 @@ def _place_comma(cues: TenseCues, left: list[str], dist: int) -> bool:
     )
 
 
+#: the most words of one item of a list ("Egypt, Israel and the Palestinian territories")
+_LIST_ITEM_WORDS = 4
+
+
+def _list_comma(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> bool:
+    """Is the comma at ``lw[dist]`` (words nearest first) one between the items of a list that
+    runs up to the expression ("will travel to Egypt, Israel and the Palestinian territories
+    on Monday")? Every item is a few words with no verb, the last two are joined by "and" or
+    "or" (", and the talks began on Monday" is a new clause, not an item)."""
+    items: list[list[str]] = [[]]  # nearest the expression first
+    for k in range(dist):
+        w = lw[k]
+        if w == ",":
+            items.append([])
+        elif w in cues.breaks:
+            return False
+        else:
+            items[-1].append(w)
+    head = items[0]  # "on territories palestinian the and israel": the last two items, joined
+    conj = next((k for k, w in enumerate(head) if w in cues.coordinators), None)
+    if conj is None or not 0 < conj <= _LIST_ITEM_WORDS + 1 or not 0 < len(head) - conj - 1 <= _LIST_ITEM_WORDS:
+        return False
+    if any(not 0 < len(it) <= _LIST_ITEM_WORDS for it in items[1:]):
+        return False
+    for k in range(dist):
+        nxt = lw[k - 1] if k > 0 else None
+        prev = lw[k + 1] if k + 1 < len(lw) else None
+        if lw[k] != "," and cues.classify(left[k], nxt, prev):
+            return False
+    return True
+
+
 #: the most words of a short quotation read past as the object of the verb before it
 _QUOTE_WORDS = 8
 #: prepositions that may stand between the quotation and the expression
@@ -558,6 +590,8 @@ class ClauseTense:
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
                 if lw[dist] == "," and _place_comma(cues, left, dist):
                     continue  # "will hold their convention in Tampa, Fla., in late August"
+                if lw[dist] == "," and _list_comma(cues, left, lw, dist):
+                    continue  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
                 if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
                     continue  # "will be held Friday, and a memorial on Sunday"
                 break
