@@ -123,6 +123,17 @@ STORY_WEEKDAYS = [
      "morning.", "2019-04-05", "the next morning", "TIME", "2019-03-11TMO"),
     ("The plane crashed on March 10. A Lion Air jet went down on Oct. 29. Indonesia grounded the model the next "
      "morning.", "2019-04-05", "the next morning", "TIME", "2018-10-30TMO"),  # control: told in order
+    # the day a report is dated with, after its event's day in the same sentence, is when it was
+    # said: the story stays on the event's day
+    ("Seven bombs ripped through trains during the evening rush hour yesterday, killing 174 people, police "
+     "said today. The blasts went off between 6.24 pm and 6.35 pm.", "2006-07-12", "6.24 pm", "TIME",
+     "2006-07-11T18:24"),
+    ("Six people were killed when three buses collided on Tuesday, police said Wednesday. The accident took "
+     "place at around 5:30 p.m.", "2005-11-16", "around 5:30 p.m.", "TIME", "2005-11-15T17:30", "APPROX"),
+    ("Bin Laden, who masterminded the Sept. 11, 2001, attacks, was killed, Obama announced late Sunday. Obama "
+     "spoke at 11:35 p.m.", "2011-05-02", "11:35 p.m.", "TIME", "2011-05-01T23:35"),  # control: no event day that week
+    ("The minister arrived on Saturday. He said on Sunday that talks went well. The meeting ended at 6 pm.",
+     "2015-04-27", "6 pm", "TIME", "2015-04-26T18:00"),  # control: the report in a sentence of its own
 ]
 
 # a past month or day stated with its year inside a sentence gives its year to the dates told

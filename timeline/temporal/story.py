@@ -153,6 +153,7 @@ class Story:
             and not _period_end(c, s)
             and not _until(c, s)
             and not self._flashback(c, res, s)
+            and not self._report_day(c, res, s)
         ):
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
             same = self.day_told and self.day is not None and self.day.earliest == res.earliest
@@ -186,6 +187,19 @@ class Story:
         if not self.day_told or d is None or d.earliest is None or res.earliest is None or res.earliest >= d.earliest:
             return False
         return _pluperfect_clause(c, s)
+
+    def _report_day(self, c: Ctx, res: Res, s: int) -> bool:
+        """ "Bombs ripped through trains yesterday, killing 174 people, police said today": the
+        day a reporting verb is dated with, in a sentence that has already placed its event on
+        another day in the week before, is when it was said; the story stays on the event's day
+        ("The blasts went off at 6.24 pm")."""
+        d = self.day
+        if d is None or d.earliest is None or res.earliest is None or self.day_start < c.sentence()[0]:
+            return False
+        if not 0 < (res.earliest - d.earliest).days <= STORY_WEEKDAY_GAP:
+            return False  # the event a few days before its report, not "the Sept. 11, 2001, attacks"
+        m = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, s - 30), s)
+        return m is not None and m.group(1) in c.tense_cues.reporting_past
 
     def restate(self, was: D | None, res: Res) -> None:
         """The last mention, dated from ``was``, became ``res`` ("last Tuesday" -> "the day
