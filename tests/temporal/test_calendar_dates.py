@@ -133,6 +133,19 @@ CASES = [
     ("The parade is on Thanksgiving.", "2024-12-20", "Thanksgiving", "DATE", "2024-11-28"),
     ("Christmas falls on a Wednesday.", "2024-12-25", "Christmas", "DATE", "2024-12-25"),
     ("Shops opened on Boxing Day.", "2015-01-10", "Boxing Day", "DATE", "2014-12-26"),
+    # a holiday with its year or month phrase is one expression, as "July last year" is
+    ("He was shot before dawn on Valentine's Day last year.", "2014-09-12", "Valentine's Day last year", "DATE",
+     "2013-02-14"),
+    ("Stores will close on Christmas next month.", "2014-11-14", "Christmas next month", "DATE", "2014-12-25"),
+    ("Ramadan last year was hot.", "2014-11-14", "Ramadan last year", "DATE", "2013-07", "APPROX"),
+    # ...a holiday outside that month is two ("Independence Day next month" in an Indian story)
+    ("The alert will remain until Independence Day next month.", "2006-07-12", "next month", "DATE", "2006-08"),
+    # more US, Commonwealth and Irish days
+    ("The office will be closed on Presidents Day.", "2021-02-14", "Presidents Day", "DATE", "2021-02-15"),
+    ("Markets were closed for Columbus Day.", "2023-10-12", "Columbus Day", "DATE", "2023-10-09"),
+    ("Veterans gathered on Remembrance Day.", "2019-11-13", "Remembrance Day", "DATE", "2019-11-11"),
+    ("Anzac Day marches will be held across Australia.", "2017-04-20", "Anzac Day", "DATE", "2017-04-25"),
+    ("Parades were held on St. Patrick's Day.", "2020-03-20", "St. Patrick's Day", "DATE", "2020-03-17"),
     ("He made his name in the noughties.", "2015-01-10", "the noughties", "DATE", "200"),
     ("Survivors of the 7/7 bombings met.", "2015-01-10", "7/7", "DATE", "2005-07-07"),
     # the nth weekday of a month: one day, its year chosen as a holiday's

@@ -1324,10 +1324,25 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = c.tables["holidays"][c.norm(m["h"])]
     if CAL.is_spec(spec):
-        return _calendar_holiday(m, c, spec)
+        r = _calendar_holiday(m, c, spec)
+        if isinstance(r, Res) and m["mrel"]:
+            return r, c.s, m.end("h")  # "Ramadan next month": the month phrase apart
+        return r
     week = m["wk"] == "week"
-    if m["y"]:
-        d = R.holiday(spec, int(m["y"]))
+    y = int(m["y"]) if m["y"] else _year_phrase(c, m["yrel"]) if m["yrel"] else None
+    if m["mrel"] and c.ref is not None:
+        # "Christmas next month": the occurrence in that month; a holiday that does not fall in
+        # it ("Independence Day next month" in an Indian story) is two expressions
+        w = c.norm(m["mrel"]).split()[0]
+        k = -1 if w in c.tables["last"] else 1 if w in c.tables["next"] else 0
+        first = R.add_months(c.ref.replace(day=1), k)
+        d = R.holiday(spec, first.year)
+        if d is not None and (d.year, d.month) == (first.year, first.month):
+            return R.day(d).with_(anchor=c.ref_anchor())
+    if y is not None:
+        d = R.holiday(spec, y)
+    elif m["yrel"] or (m["mrel"] and c.ref is None):
+        return _unres("XXXX-XX-XX", "day")
     elif c.ref is None:
         if spec.count("-") == 1 and spec[0].isdigit():
             return _unres(f"XXXX-{spec}", "day")
@@ -1351,7 +1366,9 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         r = R.week(d) if week else R.weekend(d - dt.timedelta(days=7) if d.weekday() <= 1 else d)
     else:
         r = R.day(d)
-    return r if m["y"] else _anchored(r, c)
+    if m["mrel"]:
+        return _anchored(r, c), c.s, m.end("h")  # the month phrase is an expression of its own
+    return r if m["y"] else r.with_(anchor=c.ref_anchor()) if m["yrel"] else _anchored(r, c)
 
 
 def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = True) -> tuple[D, ...] | None:
@@ -1436,7 +1453,7 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
     """A holiday of another calendar (lexicon spec "hebrew:M:D", "islamic:M:D", "islamic:M:*",
     "lunar_new_year:H", "diwali"; arithmetic in `calendars`).
 
-    Which one: a stated year's ("Ramadan 2024"), else as for every holiday (`_pick_occurrence`).
+    Which one: a stated year's ("Ramadan 2024", "Ramadan last year"), else as for every holiday (`_pick_occurrence`).
 
     What: a Hebrew holiday or the Lunar New Year is its (first) day, exactly. An Islamic day
     or Diwali is the estimated day with mod APPROX and an earliest/latest that allows for
@@ -1474,8 +1491,9 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
     if not m["y"] and c.next_word() in cw["holiday_not_before"]:
         return (SKIP, c.e)
     near_only = cw.get("holiday_near_only", {}).get(key)
-    if m["y"]:
-        occ = CAL.occurrences(spec, int(m["y"]))
+    year = int(m["y"]) if m["y"] else _year_phrase(c, m["yrel"]) if m["yrel"] else None  # "Ramadan last year"
+    if year is not None:
+        occ = CAL.occurrences(spec, year)
         if not occ or (near_only and len(occ) > 1):
             return None  # "Eid 2024": which one?
         pick = occ[0]
