@@ -107,6 +107,10 @@ CASES = [
     ("The minister will visit Paris, Berlin, Rome and London on Monday.", "2009-01-03", "Monday", "DATE",
      "2009-01-05"),
     ("He will fly to Paris, and the talks began on Monday.", "2009-01-03", "Monday", "DATE", "2008-12-29"),  # control
+    # a schedule verb right before the day reads its word after the day ("runs Thursday through")
+    ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
+     "2019-04-04"),
+    ("The sale runs Thursday.", "2019-03-31", "Thursday", "DATE", "2019-03-28"),  # control: the nearer
     ("He will fly to Paris, the talks ended and the ministers left on Monday.", "2009-01-03", "Monday", "DATE",
      "2008-12-29"),  # control: verbs in the "items" make them clauses
     # "looking ahead to Friday's jobs report": ahead

@@ -598,6 +598,8 @@ class ClauseTense:
             if lw[dist] not in cues.front_words:
                 fronted = False
             nxt = lw[dist - 1] if dist > 0 else None
+            if nxt is None and rw and lw[dist] in cues.present_schedule_next:
+                nxt = rw[0]  # "the sale runs Thursday through Saturday": its word after the day
             prev = lw[dist + 1] if dist + 1 < len(lw) else None
             # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
             # first word when it is no function word ("Arsenal host Chelsea on Sunday")
