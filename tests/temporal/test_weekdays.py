@@ -206,6 +206,14 @@ CASES = [
     ("He was arrested on March 3, 2005. At 6 a.m., police searched his house.", "2005-11-10", "6 a.m.", "TIME", "2005-03-03T06:00"),
     # a planned day ahead does not date a past clause's part of day
     ("The prime minister cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon.", "2009-04-06", "the afternoon", "TIME", "2009-04-06TAF"),
+    # a bare clock after a planned day still ahead is on it: a schedule, a plan, or the sentence
+    # that put the story there
+    ("Roads will close from 3pm tomorrow ahead of the match. The match kicks off at 8.30pm, after an opening "
+     "ceremony that starts at 7.30pm.", "2011-09-08", "7.30pm", "TIME", "2011-09-09T19:30"),
+    ("The ceremony will be held on Monday. It begins at 10:45 a.m., with two minutes of silence at 11 a.m. "
+     "Organizers recommend arriving by 9:30 a.m.", "2011-09-08", "9:30 a.m.", "TIME", "2011-09-12T09:30"),
+    ("The ceremony will be held on Monday. Police said the crowd gathered at 11 a.m.", "2011-09-08", "11 a.m.",
+     "TIME", "2011-09-08T11:00"),  # control: a past clause is not on the planned day
     # hard-wrapped text: a line break inside a sentence is no paragraph
     ("The market fell 2% on Tuesday as traders\nworried about rates. In the\nafternoon, stocks recovered.", "2024-05-08", "the\nafternoon", "TIME", "2024-05-07TAF"),
     # control: "overnight" alone is still the night before the report

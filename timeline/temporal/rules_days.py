@@ -624,6 +624,17 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     return c.tense() == "past" and not _pluperfect_clause(c)
 
 
+def _on_planned_day(c: Ctx) -> bool:
+    """Is a bare clock after a planned day (the story's, still ahead) on that day: in a clause
+    that looks ahead ("Organizers recommend arriving by 9:30 a.m.") or tells a schedule ("the
+    ceremony starts at 7.30pm"), or with no tense of its own in the sentence that put the story
+    there ("It begins at 10:45 a.m., with two minutes of silence at 11 a.m.")?"""
+    t = c.tense()
+    if t in ("future", "present"):
+        return True
+    return t is None and c.story.day_at >= c.sentence()[0]
+
+
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
     has_marker = bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
@@ -692,7 +703,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 day = c.ref  # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...": today
             elif day is not None and isinstance(parts, tuple) and _past_midnight(c, day, parts[0]):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
-            if day is not None and c.ref is not None and day > c.ref and c.tense() != "future":
+            if day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c):
                 day = c.ref  # a planned day mentioned before does not date a past event
             elif (
                 day is not None
