@@ -107,6 +107,9 @@ CASES = [
     ("The minister will visit Paris, Berlin, Rome and London on Monday.", "2009-01-03", "Monday", "DATE",
      "2009-01-05"),
     ("He will fly to Paris, and the talks began on Monday.", "2009-01-03", "Monday", "DATE", "2008-12-29"),  # control
+    # "that fell", "that rose", "that ran" are verbs: the clause is past ("beginning on" no plan)
+    ("Streets are still buried under the snow that fell for five days beginning on Christmas Eve.",
+     "2001-12-31", "Christmas Eve", "DATE", "2001-12-24"),
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),
