@@ -123,6 +123,9 @@ STORY_WEEKDAYS = [
      "morning.", "2019-04-05", "the next morning", "TIME", "2019-03-11TMO"),
     ("The plane crashed on March 10. A Lion Air jet went down on Oct. 29. Indonesia grounded the model the next "
      "morning.", "2019-04-05", "the next morning", "TIME", "2018-10-30TMO"),  # control: told in order
+    # "until at least Wednesday" ends a stretch: the story stays where it was
+    ("The high Saturday will be about 10 degrees, and it will stay cold until at least Wednesday. The "
+     "fireworks will go ahead at midnight.", "2017-12-29", "midnight", "TIME", "2017-12-30T24:00"),
     # the day a report is dated with, after its event's day in the same sentence, is when it was
     # said: the story stays on the event's day
     ("Seven bombs ripped through trains during the evening rush hour yesterday, killing 174 people, police "

@@ -110,6 +110,10 @@ CASES = [
     # "that fell", "that rose", "that ran" are verbs: the clause is past ("beginning on" no plan)
     ("Streets are still buried under the snow that fell for five days beginning on Christmas Eve.",
      "2001-12-31", "Christmas Eve", "DATE", "2001-12-24"),
+    # "through" after a verb of going on is how long it went on, not a deadline ahead
+    ("Ministers negotiated through Thursday night and into Friday.", "2015-12-12", "Thursday night", "DATE",
+     "2015-12-10TNI"),
+    ("The government extended the deadline through Thursday.", "2015-12-12", "Thursday", "DATE", "2015-12-17"),
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),

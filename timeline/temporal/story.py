@@ -452,7 +452,7 @@ def _frame_at(res: Res, e: int) -> Frame:
     return (d.year, d.month if res.granularity in ("month", "day") else 0, d.day if res.granularity == "day" else 0, e)
 
 
-_RE_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|hours|of|following|next)\s+)*$")
+_RE_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|hours|of|following|next|at\s+least)\s+)*$")
 
 
 def _until(c: Ctx, s: int) -> bool:
