@@ -114,6 +114,9 @@ CASES = [
     ("Ministers negotiated through Thursday night and into Friday.", "2015-12-12", "Thursday night", "DATE",
      "2015-12-10TNI"),
     ("The government extended the deadline through Thursday.", "2015-12-12", "Thursday", "DATE", "2015-12-17"),
+    # irregular pasts of economic news ("shrank") date the clause
+    ("Japan's economy shrank an annualized real 12.7 percent in the October-December quarter.", "2009-02-16",
+     "the October-December quarter", "DATE", "2008-Q4"),
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),
