@@ -93,6 +93,10 @@ CASES = [
     ("Japan's Nikkei 225 rose 0.8 percent today, but ended the quarter down 4.6 percent.", "2011-03-31",
      "the quarter", "DATE", "2011-Q1"),
     ("Stocks ended the quarter higher.", "2011-04-05", "the quarter", "DATE", "2011-Q1"),
+    # "the full year" in January, after the last year's figures, is that year, as "the year" is
+    ("China's economy grew 9.2 percent in 2011. Retail sales rose 17.1 percent for the full year.", "2012-01-17",
+     "the full year", "DATE", "2011"),
+    ("Sales will rise for the full year.", "2012-01-17", "the full year", "DATE", "2012"),  # control
     # a month naming a data period is the nearer one, even in a future clause
     ("The U.S. Labor Department will publish its June jobs report on Friday.", "2012-07-02", "June", "DATE",
      "2012-06"),

@@ -114,6 +114,9 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     ):
         return None  # "player of the year", "Song of the Year": an award ("goal of the year" is the year)
     if rel == "the full":
+        named = _the_year_named(c) if unit == "year" and not pos else None
+        if named is not None:
+            return named  # "grew 9.2 percent in 2011 ... for the full year", said in January
         rel = "this"
     if rel == "the next" and not pos and c.story.told_past(c, unit):
         rel = "the following"  # "He was elected in November 2008. The next year, he won the Nobel."
