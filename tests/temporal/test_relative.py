@@ -125,6 +125,8 @@ CASES = [
      "2007"),
     ("Markets opened the year with a rally on Monday.", "2010-01-04", "the year", "DATE", "2010"),  # control
     # "this week" said on a Sunday: the week ahead when the clause looks ahead
+    ("Rice is expected to visit India later this week.", "2008-11-30", "later this week", "DATE", "2008-W49", "END"),
+    ("Rice visited India earlier this week.", "2008-11-30", "earlier this week", "DATE", "2008-W48", "START"),
     ("Cantor postponed all legislative business scheduled for this week.", "2011-01-09", "this week", "DATE",
      "2011-W02"),
     ("Prices fell this week.", "2011-01-09", "this week", "DATE", "2011-W01"),

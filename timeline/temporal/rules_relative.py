@@ -172,8 +172,12 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         k = -1 if unit in ("year", "month", "week") else 0
     else:
         k = _dir_of(rel, c)
-        if rel == "this" and unit == "week" and not pos and base.isoweekday() == 7 and c.tense() == "future":
-            k = 1  # "business scheduled for this week", said on a Sunday: the week ahead
+        if rel == "this" and unit == "week" and base.isoweekday() == 7 and (
+            pos == "later" or (pos != "earlier" and c.tense() == "future")
+        ):
+            # "business scheduled for this week", "later this week", said on a Sunday: the week
+            # ahead (the ISO week ends that Sunday)
+            k = 1
     if unit == "weekend":
         r = R.weekend(base + dt.timedelta(days=7 * k))
     else:
