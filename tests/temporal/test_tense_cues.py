@@ -121,6 +121,9 @@ CASES = [
     # irregular pasts of economic news ("shrank") date the clause
     ("Japan's economy shrank an annualized real 12.7 percent in the October-December quarter.", "2009-02-16",
      "the October-December quarter", "DATE", "2008-Q4"),
+    # a schedule in a relative clause looks ahead too
+    ("Delegates gathered for an AIDS conference in Melbourne that opens on Sunday.", "2014-07-18", "Sunday",
+     "DATE", "2014-07-20"),
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),

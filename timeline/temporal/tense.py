@@ -166,7 +166,8 @@ class TenseCues:
             if prev in self.modal_future and w in self.present_adverbs:
                 return None  # "will now be delivered": read on to "will"
             return "present"
-        if w in self.present_schedule and word[0].islower() and prev not in self.plain_not_after:
+        if w in self.present_schedule and word[0].islower() and (prev not in self.plain_not_after or prev in self.relatives):
+            # "the conference that opens on Sunday": a relative clause's schedule too
             if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
                 return "future"  # "the president heads to Paris on Wednesday"
             return "present"  # "the first test comes at 1200 GMT": the present, no plan
