@@ -124,6 +124,10 @@ CASES = [
     # a schedule in a relative clause looks ahead too
     ("Delegates gathered for an AIDS conference in Melbourne that opens on Sunday.", "2014-07-18", "Sunday",
      "DATE", "2014-07-20"),
+    # "until at least": the deadline word is read past the bound
+    ("DFS extended the closure of all German airports until at least 2 pm (1200 GMT) Monday.", "2010-04-18",
+     "2 pm", "TIME", "2010-04-19T14:00"),
+    ("DFS extended the closure until at least Monday.", "2010-04-18", "Monday", "DATE", "2010-04-19"),
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),

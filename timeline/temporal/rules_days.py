@@ -517,12 +517,23 @@ def _day_tense(c: Ctx) -> str | None:
         return "future"  # "comes days before Trump's inauguration on Monday": a planned event ahead
     if t in ("past", None) and _starts_a_stretch(c):
         return "present"  # "declared three days of mourning starting Saturday": the nearer one
-    if t == "past" and c.prev_word() in c.tables["context"].get("deadline_before", ()):
-        before = _RE_LAST_TOKEN.search(c.text[max(0, c.s - 20) : c.s])
+    at = _before_at_least(c)
+    if t == "past" and c.prev_word(at) in c.tables["context"].get("deadline_before", ()):
+        before = _RE_LAST_TOKEN.search(c.text[max(0, at - 20) : at])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
             if not _went_on_until(c):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
+
+
+_RE_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$")
+
+
+def _before_at_least(c: Ctx) -> int:
+    """Where the words before the candidate end, past an "at least" ("extended the closure
+    until at least 2 pm Monday": "until" is the word before)."""
+    m = _RE_AT_LEAST_BEFORE.search(c.low, max(0, c.s - 12), c.s)
+    return m.start() if m else c.s
 
 
 _RE_START_WORDS = re.compile(r"([a-z]+)\s+(?:(?:at|on)\s+)?$")
