@@ -214,6 +214,10 @@ CASES = [
      "Organizers recommend arriving by 9:30 a.m.", "2011-09-08", "9:30 a.m.", "TIME", "2011-09-12T09:30"),
     ("The ceremony will be held on Monday. Police said the crowd gathered at 11 a.m.", "2011-09-08", "11 a.m.",
      "TIME", "2011-09-08T11:00"),  # control: a past clause is not on the planned day
+    # a clock with "next/last/this <weekday>" is one TIME on that day, as "9 a.m. Tuesday" is
+    ("The meeting will be held at 7 p.m. next Monday at City Hall.", "2012-04-25", "7 p.m. next Monday", "TIME",
+     "2012-04-30T19:00"),
+    ("Police were called at 3 a.m. last Sunday.", "2012-04-25", "3 a.m. last Sunday", "TIME", "2012-04-22T03:00"),
     # hard-wrapped text: a line break inside a sentence is no paragraph
     ("The market fell 2% on Tuesday as traders\nworried about rates. In the\nafternoon, stocks recovered.", "2024-05-08", "the\nafternoon", "TIME", "2024-05-07TAF"),
     # control: "overnight" alone is still the night before the report

@@ -173,22 +173,11 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         step = -1 if rel == "the previous" else 1
         day = R.weekday_near(base + dt.timedelta(days=step), wd, step)
         story = day if base != ref else None  # counted from the story's day
-    elif rel in ("last", "this past"):
-        day = R.weekday_near(ref - dt.timedelta(days=1), wd, -1)
-    elif rel in ("next", "this coming"):
-        day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
-        if rel == "next" and day == ref + dt.timedelta(days=1):
-            day += dt.timedelta(days=7)  # "next Wednesday" said on a Tuesday: tomorrow would be "tomorrow"
+    elif rel in _DEICTIC_WEEKDAY_RELS:
+        day = _deictic_weekday(c, ref, rel, wd)
     elif m["wrel"]:  # "on Monday last week", "Friday next week": that day of the named week
         k = _dir_of(m["wrel"], c)
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
-    elif rel == "this":
-        day = R.weekday_near(ref, wd, 0)
-        t = c.tense()
-        if t == "future" and day < ref:
-            day += dt.timedelta(days=7)  # "will start this Monday", said on a Sunday: the coming one
-        elif t == "past" and day > ref:
-            day -= dt.timedelta(days=7)  # "were announced this Sunday", said on a Tuesday
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
     else:
@@ -206,6 +195,28 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     r = r.with_(anchor="previous mention") if story else _anchored(r, c)
     r = R.apply_position(r, mod) if mod else r
     return _after_early_hours(m, r, c, "wd")
+
+
+_DEICTIC_WEEKDAY_RELS = ("last", "this past", "next", "this coming", "this")
+
+
+def _deictic_weekday(c: Ctx, ref: D, rel: str, wd: int) -> D:
+    """ "last/next/this (coming|past) <weekday>": counted from the reference; "this Monday"
+    by the clause's tense."""
+    if rel in ("last", "this past"):
+        return R.weekday_near(ref - dt.timedelta(days=1), wd, -1)
+    if rel in ("next", "this coming"):
+        day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
+        if rel == "next" and day == ref + dt.timedelta(days=1):
+            day += dt.timedelta(days=7)  # "next Wednesday" said on a Tuesday: tomorrow would be "tomorrow"
+        return day
+    day = R.weekday_near(ref, wd, 0)
+    t = c.tense()
+    if t == "future" and day < ref:
+        day += dt.timedelta(days=7)  # "will start this Monday", said on a Sunday: the coming one
+    elif t == "past" and day > ref:
+        day -= dt.timedelta(days=7)  # "were announced this Sunday", said on a Tuesday
+    return day
 
 
 _RE_COORDINATED = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)(?:on\s+)?$")
@@ -684,8 +695,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if m["wd"]:
         w = wd_name
         dated = _date_after(c, _RE_COMMA_DATE, c.tables["weekdays"][w]) if w in c.tables["weekdays"] else None
+        rel = c.norm(m["wkrel"])
         if dated is not None:
             day = dated  # "at 10:01 a.m. on Tuesday, March 24": the date decides
+        elif rel and c.ref is not None:
+            day = _deictic_weekday(c, c.ref, rel, c.tables["weekdays"][w])  # "7 p.m. next Monday"
         elif w in c.tables["weekdays"]:
             story, day = _plain_weekday(c, c.tables["weekdays"][w])
         else:
