@@ -128,6 +128,11 @@ CASES = [
     ("DFS extended the closure of all German airports until at least 2 pm (1200 GMT) Monday.", "2010-04-18",
      "2 pm", "TIME", "2010-04-19T14:00"),
     ("DFS extended the closure until at least Monday.", "2010-04-18", "Monday", "DATE", "2010-04-19"),
+    # "might/may not" still looks ahead; "could not" tells what was not done
+    ("The utility warned some might not be reconnected until the weekend.", "2013-12-24", "the weekend", "DATE",
+     "2013-W52-WE"),
+    ("Officials said a government might not be finalised until April.", "2005-12-15", "April", "DATE", "2006-04"),
+    ("He could not attend on Monday.", "2013-12-24", "Monday", "DATE", "2013-12-23"),  # control
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),

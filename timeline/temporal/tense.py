@@ -64,6 +64,7 @@ class TenseCues:
         self.modal_possible = set(t.get("modal_possible", []))
         self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
         self.modal_past_ability = set(t.get("modal_past_ability", []))
+        self.modal_past_ability_not_before = set(t.get("modal_past_ability_not_before", []))
         self.passive_be = set(t.get("passive_be", []))
         self.coordinators = set(t.get("coordinators", []))
         self.future_after_to = set(t.get("future_after_to", []))
@@ -138,7 +139,7 @@ class TenseCues:
             and word[0].islower()
             and nxt is not None
             and nxt not in self.modal_possible_not_before
-            and not (w in self.modal_past_ability and nxt in self.passive_be)
+            and not (w in self.modal_past_ability and (nxt in self.passive_be or nxt in self.modal_past_ability_not_before))
         ):
             return "future"
         if nxt in self.infinitive and w in self.future_needs_be_to and prev in self.be_forms:
