@@ -91,6 +91,8 @@ NAMES = [
     ("The Sun, Britain's biggest-selling daily, said so.", "daily"),
     # a holiday name in a place's name or naming a thing
     ("The boat reached Christmas Island on Monday.", "Christmas"),
+    ("It was the worst since the Ash Wednesday fires of 1983.", "Ash Wednesday"),  # a named disaster
+    ("Survivors of the Black Friday bushfires gathered.", "Black Friday"),
     ("Easter Island statues were damaged.", "Easter"),
     ("The airport removed its Christmas trees.", "Christmas"),
     ("Children sang Christmas carols and sent Christmas cards.", "Christmas"),
