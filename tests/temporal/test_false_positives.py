@@ -24,6 +24,8 @@ NOT_TIMES = [
     "June Carter said it was time.",
     "April Ryan asked a question.",
     "Call 555-1234 or 202-456-2024.",
+    "Anyone needing help can call 0131 200 2000.",
+    "Call (212) 555 2010 for details.",
 ]
 
 
