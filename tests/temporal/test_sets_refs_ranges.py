@@ -18,6 +18,9 @@ CASES = [
     ("The fair is held each year.", REF, "each year", "SET", "P1Y"),
     ("It rains every day.", REF, "every day", "SET", "P1D"),
     ("Markets close every Friday.", REF, "every Friday", "SET", "XXXX-WXX-5"),
+    ("The pool is open on weekends.", REF, "weekends", "SET", "XXXX-WXX-WE"),
+    ("He works weekend nights.", REF, "weekend nights", "SET", "XXXX-WXX-WETNI"),
+    ("Over the past two weekends, crowds grew.", REF, "the past two weekends", "DURATION", "P2WE"),  # control
     ("The central bank meets every six weeks.", REF, "every six weeks", "SET", "P6W"),
     ("Buses run every 10 minutes.", REF, "every 10 minutes", "SET", "PT10M"),
     ("A train leaves every few hours.", REF, "every few hours", "SET", "PTXH"),

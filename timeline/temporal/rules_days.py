@@ -355,6 +355,13 @@ def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
     return Res("SET", v, "day", quant="EVERY")
 
 
+def p_weekends(m: re.Match[str], c: Ctx) -> Out:
+    """ "open on weekends", "weekend nights": every weekend, a SET as "Mondays" is."""
+    pod = m["pod"] or m["pod1"]
+    v = "XXXX-WXX-WE" + ("T" + c.tables["pods"][c.tables["pod_plurals"][pod]] if pod else "")
+    return Res("SET", v, "day", quant="EVERY")
+
+
 _RE_POSSESSIVE_NOUN = re.compile(r"'s\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
