@@ -133,6 +133,12 @@ CASES = [
      "2013-W52-WE"),
     ("Officials said a government might not be finalised until April.", "2005-12-15", "April", "DATE", "2006-04"),
     ("He could not attend on Monday.", "2013-12-24", "Monday", "DATE", "2013-12-23"),  # control
+    # "due on <day>" is a plan, unless a past verb follows
+    ("The council said bin collections due on Wednesday and Thursday would be made a day later.", "2024-12-30",
+     "Wednesday", "DATE", "2025-01-01"),
+    ("He referred to the board meeting due on Thursday, during which the governors will discuss Iran.",
+     "2005-11-18", "Thursday", "DATE", "2005-11-24"),
+    ("The payment due on Wednesday was delayed.", "2024-12-30", "Wednesday", "DATE", "2024-12-25"),  # control
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),

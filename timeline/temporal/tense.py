@@ -104,6 +104,17 @@ class TenseCues:
             lex.table("context_words").get("day_prepositions", []),
             list(lex.table("number_words").get("articles", [])) + list(lex.table("relations").get("determiners", [])),
         )
+        # "collections due on Wednesday": a word of plan right before the expression (a day's
+        # preposition between), no preposition of plan needed
+        due = t.get("plan_right_before", [])
+        day_preps = lex.table("context_words").get("day_prepositions", [])
+        self.plan_right_before = (
+            re.compile(
+                r"\b(?:" + "|".join(re.escape(w) for w in due) + r")\s+(?:(?:" + "|".join(re.escape(w) for w in day_preps) + r")\s+)?$", re.I
+            )
+            if due and day_preps
+            else None
+        )
         # the first word of each phrase / the plan verbs: cheap substring pre-checks
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
         self.weak_forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("weak_forward_phrase", [])})
@@ -431,6 +442,9 @@ class ClauseTense:
                 # participle before the clause's own past verb ("a strike called for Monday
                 # shut schools")
                 return "future"
+        due = self.cues.plan_right_before
+        if due is not None and due.search(text, max(s, start - 12), start) and not self._past_after(text, end, e):
+            return "future"  # "collections due on Wednesday would be made a day later"; not "the payment due on Wednesday was late"
         t = self._cue(text, s, start, end, e)
         if t is None:
             t = self._far_cue(text, s, start)
