@@ -139,6 +139,7 @@ CASES = [
     ("He referred to the board meeting due on Thursday, during which the governors will discuss Iran.",
      "2005-11-18", "Thursday", "DATE", "2005-11-24"),
     ("The payment due on Wednesday was delayed.", "2024-12-30", "Wednesday", "DATE", "2024-12-25"),  # control
+    ("A 1.5 billion euro installment fell due on Tuesday.", "2015-07-05", "Tuesday", "DATE", "2015-06-30"),  # control
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),

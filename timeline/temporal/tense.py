@@ -443,8 +443,11 @@ class ClauseTense:
                 # shut schools")
                 return "future"
         due = self.cues.plan_right_before
-        if due is not None and due.search(text, max(s, start - 12), start) and not self._past_after(text, end, e):
-            return "future"  # "collections due on Wednesday would be made a day later"; not "the payment due on Wednesday was late"
+        dm = due.search(text, max(s, start - 12), start) if due is not None else None
+        if dm is not None and not self._past_after(text, end, e) and not self._past_before(text, s, dm.start()):
+            # "collections due on Wednesday would be made a day later"; not "the payment due on
+            # Wednesday was late", nor "the installment fell due on Tuesday"
+            return "future"
         t = self._cue(text, s, start, end, e)
         if t is None:
             t = self._far_cue(text, s, start)
@@ -461,6 +464,14 @@ class ClauseTense:
         ):
             return "future"  # "if the bill passes on Friday"
         return t
+
+    def _past_before(self, text: str, s: int, pos: int) -> bool:
+        """Is the word right before ``pos`` a past verb ("fell due", "was due")?"""
+        left = _near_words(text, s, pos, before=True)
+        if not left:
+            return False
+        w = left[-1]
+        return self.cues.classify(w, None, left[-2].lower() if len(left) > 1 else None, finite=True) == "past"
 
     def _past_after(self, text: str, end: int, e: int) -> bool:
         """Is there a past finite verb after the expression, before the next clause break?"""
