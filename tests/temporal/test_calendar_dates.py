@@ -111,6 +111,7 @@ CASES = [
     ("The strike will continue into the new year.", "2006-12-28", "the new year", "DATE", "2007"),
     ("In spring last year, the army attacked.", "2024-05-08", "spring last year", "DATE", "2023-SP"),
     ("The northern hemisphere winter was harsh.", "2024-05-08", "winter", "DATE", "2023-WI"),
+    ("He visited his mother in June.", "2014-09-12", "June", "DATE", "2014-06"),  # a kin noun, then "in"
     # holidays
     ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),
     ("They met on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),

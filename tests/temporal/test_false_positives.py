@@ -22,6 +22,7 @@ NOT_TIMES = [
     "It was a second chance.",
     "He lives at 1600 Pennsylvania Avenue.",
     "June Carter said it was time.",
+    "Steenkamp's mother, June, sat in the front row.",
     "April Ryan asked a question.",
     "Call 555-1234 or 202-456-2024.",
     "Anyone needing help can call 0131 200 2000.",

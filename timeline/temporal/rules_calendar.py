@@ -541,6 +541,8 @@ def _month_names_someone(c: Ctx, after_prep: bool) -> bool:
     nxt = c.next_word()
     if nxt in cw.get("month_modifier_nouns", ()):
         return False  # "Toyota May sales": the month's figures
+    if c.prev_word() in cw.get("kin_nouns", ()):
+        return True  # "Steenkamp's mother, June, sat", "his wife June"
     before = _RE_WORD_BEFORE.search(text, max(0, c.s - 30), c.s)
     if before is not None and "\n" not in before.group(3):
         w, dot = before.group(1), before.group(2)
