@@ -112,6 +112,10 @@ CASES = [
     ("In spring last year, the army attacked.", "2024-05-08", "spring last year", "DATE", "2023-SP"),
     ("The northern hemisphere winter was harsh.", "2024-05-08", "winter", "DATE", "2023-WI"),
     ("He visited his mother in June.", "2014-09-12", "June", "DATE", "2014-06"),  # a kin noun, then "in"
+    # a possessive year phrase earlier in the sentence gives a yearless month or day its year
+    ("Next year's meeting will be held in Toyako, Japan, in July.", "2007-06-06", "July", "DATE", "2008-07"),
+    ("Last year's summit was held in Gleneagles on July 6.", "2007-06-06", "July 6", "DATE", "2006-07-06"),
+    ("Last year's profit rose, and the company will report in March.", "2007-06-06", "March", "DATE", "2008-03"),  # control
     # holidays
     ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),
     ("They met on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),

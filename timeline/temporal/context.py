@@ -472,13 +472,33 @@ _AND_DATE_YEAR = (
 )
 
 
+_RE_YEAR_POSSESSIVE = re.compile(r"\b((?:next|last|this)\s+year)['’]s\s")
+
+
+def _possessive_year(c: Ctx) -> int | None:
+    """The year a possessive year phrase earlier in the sentence names: "Next year's meeting
+    will be held in Toyako in July" (the July of next year); None without one, or with two."""
+    if c.ref is None:
+        return None
+    a = c.sentence()[0]
+    found = _RE_YEAR_POSSESSIVE.findall(c.low, a, c.s)
+    if len(found) != 1:
+        return None
+    y = _year_phrase(c, found[0])
+    t = c.tense()
+    if y is None or (y < c.ref.year and t == "future") or (y > c.ref.year and t == "past"):
+        return None  # "Last year's profit rose, and the company will report in March": another clause
+    return y
+
+
 def _shared_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     """The year a yearless month or month-day takes from the next of a pair: "on Jan. 5 and
     Feb. 9, 2019" (the first is 2019-01-05), "in November and December 2019"; None when no
-    such pair follows, or when the first would come after the second."""
+    such pair follows, or when the first would come after the second; else the year of a
+    possessive year phrase before it in the sentence (`_possessive_year`)."""
     m = lex_pattern(c, _AND_DATE_YEAR).match(c.text, c.e)
     if m is None:
-        return None
+        return _possessive_year(c)
     mo2 = c.tables["months"].get(m["mon"].lower()) or c.tables["months"].get(m["mon"].lower() + ".")
     if mo2 is None or (m["d1"] and m["d2"]):
         return None
