@@ -218,6 +218,9 @@ CASES = [
     ("The meeting will be held at 7 p.m. next Monday at City Hall.", "2012-04-25", "7 p.m. next Monday", "TIME",
      "2012-04-30T19:00"),
     ("Police were called at 3 a.m. last Sunday.", "2012-04-25", "3 a.m. last Sunday", "TIME", "2012-04-22T03:00"),
+    # "spent/stayed the night": that night, as "through the night" is
+    ("Thousands spent the night in shelters.", "2015-04-26", "the night", "TIME", "2015-04-25TNI"),
+    ("He will spend the night in hospital.", "2015-04-26", "the night", "TIME", "2015-04-26TNI"),
     # hard-wrapped text: a line break inside a sentence is no paragraph
     ("The market fell 2% on Tuesday as traders\nworried about rates. In the\nafternoon, stocks recovered.", "2024-05-08", "the\nafternoon", "TIME", "2024-05-07TAF"),
     # control: "overnight" alone is still the night before the report
