@@ -221,6 +221,10 @@ CASES = [
     # "spent/stayed the night": that night, as "through the night" is
     ("Thousands spent the night in shelters.", "2015-04-26", "the night", "TIME", "2015-04-25TNI"),
     ("He will spend the night in hospital.", "2015-04-26", "the night", "TIME", "2015-04-26TNI"),
+    # a possessive day's planned event after a name ("Tuesday's Champions League semi-final")
+    ("Barcelona said they would travel to Milan by bus for Tuesday's Champions League semi-final.", "2010-04-18",
+     "Tuesday", "DATE", "2010-04-20"),
+    ("Barcelona lost Tuesday's Champions League semi-final.", "2010-04-18", "Tuesday", "DATE", "2010-04-13"),  # control
     # hard-wrapped text: a line break inside a sentence is no paragraph
     ("The market fell 2% on Tuesday as traders\nworried about rates. In the\nafternoon, stocks recovered.", "2024-05-08", "the\nafternoon", "TIME", "2024-05-07TAF"),
     # control: "overnight" alone is still the night before the report

@@ -363,6 +363,8 @@ def p_weekends(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_POSSESSIVE_NOUN = re.compile(r"'s\s+([a-z]+)(?:\s+([a-z]+))?")
+#: a possessive day's event after a name of one to three capitalised words
+_RE_POSSESSIVE_NAMED = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+){1,3}([a-z][a-z-]*)")
 
 
 def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
@@ -521,7 +523,8 @@ def _day_tense(c: Ctx) -> str | None:
         poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
         planned = c.tables["context"].get("scheduled_event_nouns", ())
         after = c.prev_word() in c.tables["context"].get("event_over_after", ())  # "after Sunday's elections"
-        if poss and (poss.group(1) in planned or poss.group(2) in planned) and not after:
+        named = _RE_POSSESSIVE_NAMED.match(c.text, c.e)  # "Tuesday's Champions League semi-final"
+        if (poss and (poss.group(1) in planned or poss.group(2) in planned) or (named and named.group(1).lower() in planned)) and not after:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
             return t if t in ("future", "present") else None
         return None
