@@ -116,6 +116,8 @@ CASES = [
     ("Next year's meeting will be held in Toyako, Japan, in July.", "2007-06-06", "July", "DATE", "2008-07"),
     ("Last year's summit was held in Gleneagles on July 6.", "2007-06-06", "July 6", "DATE", "2006-07-06"),
     ("Last year's profit rose, and the company will report in March.", "2007-06-06", "March", "DATE", "2008-03"),  # control
+    ("It was the worst since the January-March quarter of 1974.", "2009-02-16", "the January-March quarter of 1974",
+     "DATE", "1974-Q1"),
     # holidays
     ("Sales peaked at Christmas.", "2023-12-27", "Christmas", "DATE", "2023-12-25"),
     ("They met on Thanksgiving Day.", "2023-12-01", "Thanksgiving Day", "DATE", "2023-11-23"),
