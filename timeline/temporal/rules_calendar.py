@@ -253,6 +253,34 @@ def _names_event(c: Ctx, start: int) -> set[str]:
     return {w for w in nxt.group(0).split() if w}
 
 
+def _past_verb_governs(c: Ctx, start: int) -> bool:
+    """Is the word before the determiner of the event-naming date at ``start`` a past verb
+    ("boycotted the January 30 election")?"""
+    words = c.low[max(0, start - 40) : start].split()
+    if len(words) < 2:
+        return False
+    w, prev = words[-2].strip(",;:\"'“”"), words[-3] if len(words) > 2 else None
+    return c.tense_cues.classify(w, words[-1], prev, finite=True) == "past"
+
+
+_RE_RELATIVE_AFTER_EVENT = re.compile(r"[^.;:!?]{0,40}?,\s+(?:which|that|where|when)\s+((?:[\w'’-]+\s+){1,4})")
+
+
+def _event_told_past(c: Ctx) -> bool:
+    """Does a relative clause right after the event-naming date tell it in the past ("the May
+    14 election, which Erdogan won in a runoff")?"""
+    m = _RE_RELATIVE_AFTER_EVENT.match(c.low, c.e)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    cues = c.tense_cues
+    for i, w in enumerate(words):
+        t = cues.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True)
+        if t:
+            return t == "past"
+    return False
+
+
 def _year_for_md_tense(c: Ctx, mo: int, d: int, tense: str) -> int | None:
     return R.month_day_year(c.ref, mo, d, tense) if c.ref else None
 
@@ -279,8 +307,8 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     elif named := _names_event(c, m.start("mon") if not g.get("wd") else c.s):
         # "the October 7 attack": a known event, the last such date, even a few weeks ahead
         # ("the September 11 attacks" said in August); "the Nov. 6 election" in a present or
-        # future clause is dated by it; any other ("the Nov. 18 issue") is past unless a few
-        # weeks ahead
+        # future clause is dated by it, else it is the nearer one; any other ("the Nov. 18
+        # issue") is past unless a few weeks ahead
         cw = c.tables["context"]
         t = c.tense()
         later = lex_pattern(c, _EVENT_YEAR).match(c.text, c.e) if named & set(cw.get("known_event_nouns", ())) else None
@@ -288,8 +316,13 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
             y = int(later.group(1))  # "the September 11 attacks in 2001": the year said after the event
         elif named & set(cw.get("known_event_nouns", ())):
             y = R.month_day_year(c.ref, mo, d, "past", True) if c.ref else None
-        elif named & set(cw.get("scheduled_event_nouns", ())) and t in ("future", "present"):
-            y = R.month_day_year(c.ref, mo, d, t) if c.ref else None
+        elif named & set(cw.get("scheduled_event_nouns", ())) and (
+            t in ("future", "present") or not (_past_verb_governs(c, m.start("mon")) or _event_told_past(c))
+        ):
+            # in a past or tenseless clause the nearer one ("voted to put a levy on the March 4
+            # ballot", said in November: the coming one; "the Nov. 6 election was close"),
+            # unless a past verb takes it as its object ("boycotted the January 30 election")
+            y = R.month_day_year(c.ref, mo, d, t if t in ("future", "present") else "present") if c.ref else None
         else:
             y = _year_for_md_tense(c, mo, d, "past")
         anchor = c.ref_anchor()
