@@ -140,6 +140,11 @@ CASES = [
      "2005-11-18", "Thursday", "DATE", "2005-11-24"),
     ("The payment due on Wednesday was delayed.", "2024-12-30", "Wednesday", "DATE", "2024-12-25"),  # control
     ("A 1.5 billion euro installment fell due on Tuesday.", "2015-07-05", "Tuesday", "DATE", "2015-06-30"),  # control
+    # an old plan ("originally planned for March", then postponed) is past
+    ("The work was originally planned for March but was postponed because of wet weather.", "2006-05-05",
+     "March", "DATE", "2006-03"),
+    ("The government had been initially scheduled for January 25, but was delayed.", "1997-04-11",
+     "January 25", "DATE", "1997-01-25"),
     # a schedule verb right before the day reads its word after the day ("runs Thursday through")
     ("The book sale runs Thursday through Saturday at the library.", "2019-03-31", "Thursday", "DATE",
      "2019-04-04"),

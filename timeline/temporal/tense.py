@@ -436,7 +436,10 @@ class ClauseTense:
         for pat, keys in ((cues.forward_phrase, cues.forward_phrase_keys), (cues.plan, cues.plan_keys)):
             # a substring test first: the regex only runs where one of its words is
             m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
-            if m is not None and not (pat is cues.plan and (_pluperfect_before(text, m.start(), cues) or self._past_after(text, end, e))):
+            if m is not None and not (
+                pat is cues.plan
+                and (_pluperfect_before(text, m.start(), cues) or self._past_after(text, end, e) or self._old_plan(text, s, m.start()))
+            ):
                 # "ahead of the vote on Sunday", "called a strike for Wednesday"; not the old
                 # plan of "had been scheduled for January 25, but was delayed", nor a reduced
                 # participle before the clause's own past verb ("a strike called for Monday
@@ -464,6 +467,12 @@ class ClauseTense:
         ):
             return "future"  # "if the bill passes on Friday"
         return t
+
+    def _old_plan(self, text: str, s: int, pos: int) -> bool:
+        """Is the plan at ``pos`` an old one, "originally/initially/previously planned for
+        March" (then postponed)?"""
+        left = _near_words(text, s, pos, before=True)
+        return bool(left) and left[-1].lower() in self.cues.plan_compared
 
     def _past_before(self, text: str, s: int, pos: int) -> bool:
         """Is the word right before ``pos`` a past verb ("fell due", "was due")?"""
