@@ -126,6 +126,14 @@ STORY_WEEKDAYS = [
     # "until at least Wednesday" ends a stretch: the story stays where it was
     ("The high Saturday will be about 10 degrees, and it will stay cold until at least Wednesday. The "
      "fireworks will go ahead at midnight.", "2017-12-29", "midnight", "TIME", "2017-12-30T24:00"),
+    # a clock before an anaphoric day ("7:30 the next morning") is dated by it, and the story
+    # moves once, with the anaphor
+    ("Bird left the party shortly after 11 p.m. on Saturday, Jan. 13, 2007. A neighbour found him at about 7:30 "
+     "the next morning, and he was pronounced dead later that day.", "2008-08-16", "7:30", "TIME",
+     "2007-01-14T07:30", "APPROX"),
+    ("Bird left the party shortly after 11 p.m. on Saturday, Jan. 13, 2007. A neighbour found him at about 7:30 "
+     "the next morning, and he was pronounced dead later that day.", "2008-08-16", "later that day", "DATE",
+     "2007-01-14"),
     # the day a report is dated with, after its event's day in the same sentence, is when it was
     # said: the story stays on the event's day
     ("Seven bombs ripped through trains during the evening rush hour yesterday, killing 174 people, police "

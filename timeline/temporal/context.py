@@ -472,6 +472,13 @@ _AND_DATE_YEAR = (
 )
 
 
+#: an anaphoric day right after a clock ("7:30 the next morning", "9 p.m. that night"): it
+#: dates the clock, and the story moves with it, not with the clock
+RE_CLOCK_ANAPHOR = re.compile(
+    r"\s+(the\s+(?:next|following|previous|same|preceding|prior)\s+(?:day|morning|afternoon|evening|night)"
+    r"|that\s+(?:(?:same|very)\s+)?(?:day|morning|afternoon|evening|night))\b"
+)
+
 _RE_YEAR_POSSESSIVE = re.compile(r"\b((?:next|last|this)\s+year)['’]s\s")
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    RE_CLOCK_ANAPHOR,
     RE_RESTATED_UTC_END,
     SKIP,
     Ctx,
@@ -724,6 +725,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = D(y, mo, d) if y else None
         except ValueError:
             day = None
+    elif (ana := RE_CLOCK_ANAPHOR.match(c.low, c.e)) is not None and c.ref is not None:
+        # "at about 7:30 the next morning", "at 9 p.m. that night": the story's day, moved as
+        # the phrase says (the phrase is an expression of its own, dated the same; the story
+        # moves with it, not with the clock: `Story.tell`)
+        day = (c.story.day_within(c) or c.ref) + dt.timedelta(days=_day_shift(c, c.norm(ana.group(1))))
     else:
         later = lex_pattern(c, _PAREN_DAY).match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import COMPARED_NOTE, D, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 
 if TYPE_CHECKING:
@@ -136,6 +136,8 @@ class Story:
         if rule == "clock":
             before = self.text[:s].rstrip()
             restated = before.endswith("(") and 0 <= len(before) - 1 - self.mention_at <= 2
+            # "7:30 the next morning": the anaphor after the clock moves the story, once
+            restated = restated or RE_CLOCK_ANAPHOR.match(c.low, e) is not None
         self.mention_at = e
         # a relative time that moves off the day told before ("Last week", "Two days later"), not a
         # calendar date ("the January 1994 quake") nor a plain duration ("for years")
