@@ -134,6 +134,10 @@ STORY_WEEKDAYS = [
     ("Bird left the party shortly after 11 p.m. on Saturday, Jan. 13, 2007. A neighbour found him at about 7:30 "
      "the next morning, and he was pronounced dead later that day.", "2008-08-16", "later that day", "DATE",
      "2007-01-14"),
+    # testimony is a report: "On Thursday, a pathologist testified" is this week's Thursday
+    ("Bird was found in the lane on Saturday, Jan. 13, 2007. He was pronounced dead later that day. On "
+     "Thursday, a forensic pathologist testified that Bird died of head injuries.", "2008-08-16", "Thursday",
+     "DATE", "2008-08-14"),
     # the day a report is dated with, after its event's day in the same sentence, is when it was
     # said: the story stays on the event's day
     ("Seven bombs ripped through trains during the evening rush hour yesterday, killing 174 people, police "
