@@ -124,6 +124,10 @@ CASES = [
     # a schedule in a relative clause looks ahead too
     ("Delegates gathered for an AIDS conference in Melbourne that opens on Sunday.", "2014-07-18", "Sunday",
      "DATE", "2014-07-20"),
+    # a negated past before "until" tells what happened only then
+    ("The T shut down at midnight and did not reopen until Wednesday morning.", "2015-01-31", "Wednesday morning",
+     "DATE", "2015-01-28TMO"),
+    ("He was given until Friday to leave.", "2015-01-31", "Friday", "DATE", "2015-02-06"),  # control: a deadline
     # "until at least": the deadline word is read past the bound
     ("DFS extended the closure of all German airports until at least 2 pm (1200 GMT) Monday.", "2010-04-18",
      "2 pm", "TIME", "2010-04-19T14:00"),

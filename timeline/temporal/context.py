@@ -405,13 +405,17 @@ def _pluperfect_clause(c: Ctx, pos: int | None = None) -> bool:
 
 def _went_on_until(c: Ctx) -> bool:
     """A past clause before "until/by <date>" that tells what was done or went on by then:
-    the pluperfect ("had filed reports by Wednesday") or a verb of going on ("remained in
+    the pluperfect ("had filed reports by Wednesday"), a negated past ("did not reopen until
+    Wednesday") or a verb of going on ("remained in
     hospital until Monday")."""
     words = _clause_words_before(c)
     if any(w in c.tense_cues.pluperfect for w in words):
         return True
     if c.prev_word() not in c.tables["context"].get("duration_end_words", ()):
         return False
+    joined = " " + " ".join(words) + " "
+    if any(f" {n} " in joined for n in c.tables["context"].get("negated_past_before_until", ())):
+        return True  # "the T did not reopen until Wednesday morning": it reopened then
     # the nearest verb before "until" decides: "remained in hospital until Monday", not "held
     # talks and gave Hamas until Friday"
     durative = c.tables["context"].get("durative_verbs", ())
