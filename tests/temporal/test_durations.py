@@ -8,6 +8,9 @@ from tests.temporal._cases import check, ids
 REF = "2024-07-14"
 CASES = [
     ("The truce lasted six weeks.", REF, "six weeks", "DURATION", "P6W", None, None, None),
+    # the second of two joined bare units is a vague duration too
+    ("The eruption could continue for weeks or even months.", REF, "months", "DURATION", "PXM"),
+    ("The volcano is likely to erupt within days or weeks.", REF, "weeks", "DURATION", "PXW"),
     # "or so" is approximate
     ("The talks lasted three days or so.", REF, "three days or so", "DURATION", "P3D", "APPROX"),
     ("Over the next two years or so, its share grew.", REF, "the next two years or so", "DURATION", "P2Y", "APPROX"),

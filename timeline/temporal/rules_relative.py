@@ -865,6 +865,10 @@ def p_duration_indefinite(m: re.Match[str], c: Ctx) -> Out:
     return Res("DURATION", "PXX")  # no unit: no granularity
 
 
+#: the second of two bare units joined ("for weeks or even months", "within days and weeks")
+_BARE_UNIT_PAIR = r"\b(?:{bare_unit_after})\s+(?:years|months|weeks|days|decades|hours|minutes)\s+(?:or|and)\s+(?:even\s+|possibly\s+|perhaps\s+)?$"
+
+
 def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
     if m["one"]:  # "their day-long meeting", "a week-long offensive": one unit long
         code, gran = _unit_code(c, m["one"])
@@ -872,7 +876,9 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
     code, gran = _unit_code(c, m["u"])
     if not m["long"]:
         pw = c.prev_word()
-        if pw not in c.tables["context"].get("bare_unit_after", ()):
+        if pw not in c.tables["context"].get("bare_unit_after", ()) and not lex_pattern(c, _BARE_UNIT_PAIR).search(
+            c.low, max(0, c.s - 40), c.s
+        ):
             return None
         if pw in c.tables["context"].get("after_hours_preps", ()) and _after_hours_session(c):
             return None  # "after-hours trading", "in extended trading after hours"
