@@ -23,6 +23,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "retrospective_2012_2025": (588, 516),
     "us_uk_2010_2015": (524, 500),
     "business_wikinews_2003_2012": (564, 547),
+    "intl_wire_2006_2015": (510, 495),
+    "local_news_2000_2024": (617, 563),
 }
 
 
