@@ -225,6 +225,10 @@ CASES = [
     ("Barcelona said they would travel to Milan by bus for Tuesday's Champions League semi-final.", "2010-04-18",
      "Tuesday", "DATE", "2010-04-20"),
     ("Barcelona lost Tuesday's Champions League semi-final.", "2010-04-18", "Tuesday", "DATE", "2010-04-13"),  # control
+    # "on <holiday>" after a clock dates it, as "on May 12" does
+    ("The deal was announced at 3 p.m. on Christmas Eve.", "2021-01-03", "3 p.m.", "TIME", "2020-12-24T15:00"),
+    ("The agreement took effect at 11 p.m. on New Year's Eve.", "2021-01-03", "11 p.m.", "TIME",
+     "2020-12-31T23:00"),
     # hard-wrapped text: a line break inside a sentence is no paragraph
     ("The market fell 2% on Tuesday as traders\nworried about rates. In the\nafternoon, stocks recovered.", "2024-05-08", "the\nafternoon", "TIME", "2024-05-07TAF"),
     # control: "overnight" alone is still the night before the report

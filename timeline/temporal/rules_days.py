@@ -29,7 +29,7 @@ from timeline.temporal.context import (
     _went_on_until,
 )
 from timeline.temporal.grammar import numeral
-from timeline.temporal.rules_calendar import _year_for_md, p_month_day
+from timeline.temporal.rules_calendar import _year_for_md, p_holiday, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.story import (
@@ -608,6 +608,30 @@ def _on_date_after(c: Ctx) -> D | None:
     return _date_after(c, lex_pattern(c, _ON_DATE))
 
 
+_RE_ON_BEFORE_HOLIDAY = re.compile(r"[ \t]+on[ \t]+")
+
+
+def _on_holiday_after(c: Ctx) -> D | None:
+    """The day of an "on Christmas Eve" right after a clock time ("at about 3 p.m. on Christmas
+    Eve"), read as the holiday's own mention reads it."""
+    on = _RE_ON_BEFORE_HOLIDAY.match(c.low, c.e)
+    if on is None:
+        return None
+    hm = c.g.rules["holiday"].match(c.low, on.end())
+    if hm is None:
+        return None
+    s, e = c.s, c.e
+    c.s, c.e = hm.start(), hm.end()
+    try:
+        got = p_holiday(hm, c)
+    finally:
+        c.s, c.e = s, e
+    r = got[0] if isinstance(got, tuple) else got
+    if not isinstance(r, Res) or r.granularity != "day" or r.earliest is None or r.earliest != r.latest:
+        return None
+    return r.earliest
+
+
 _ON_WEEKDAY = r"[ \t]+(?:{day_prepositions}[ \t]+)?([A-Z][a-z]+)\b(?![ \t]*,?[ \t]*[A-Z][a-z]+\.?[ \t]+\d)"
 
 
@@ -733,7 +757,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     else:
         later = lex_pattern(c, _PAREN_DAY).match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
-        on_day = _on_date_after(c) if wd is None else None
+        on_day = (_on_date_after(c) or _on_holiday_after(c)) if wd is None else None
         if wd is not None and c.ref is not None:
             day = _weekday_for(c.ref, wd, _day_tense(c))
         elif on_day is not None:
