@@ -105,8 +105,8 @@ CASES = [
     ("The tournament starts on June 9.", "2005-11-22", "June 9", "DATE", "2006-06-09"),
     ("The pilgrimage, which ends on Monday, is one of the five pillars of Islam.", "2006-12-28", "Monday", "DATE", "2007-01-01"),
     # noon and midnight with a zone, then the day
-    ("The ceasefire took effect at noon local time on Monday.", "2014-06-11", "noon local time on Monday", "TIME", "2014-06-09T12:00"),
-    ("The ceasefire took effect at midnight local time on Sunday.", "2014-06-11", "midnight local time on Sunday", "TIME", "2014-06-08T24:00"),
+    ("The ceasefire took effect at noon local time on Monday.", "2014-06-11", "noon local time", "TIME", "2014-06-09T12:00"),
+    ("The ceasefire took effect at midnight local time on Sunday.", "2014-06-11", "midnight local time", "TIME", "2014-06-08T24:00"),
     # a month-day naming an event: a known event is the last such date, a planned one follows
     # its clause, anything else is past unless a few weeks ahead
     # (the September 11 attacks are a named day of the lexicon: 2001, whatever the reference)

@@ -134,11 +134,11 @@ def test_adjective_forms_that_are_not_durations(text):
 CLOCKS = [
     ("Trading opened at 9.30am.", "2024-05-12", "9.30am", "TIME", "2024-05-12T09:30"),
     ("Kick-off is at 7.45pm.", "2024-05-12", "7.45pm", "TIME", "2024-05-12T19:45"),
-    ("The explosion happened at about 10.30pm on Saturday.", "2024-05-12", "10.30pm on Saturday", "TIME", "2024-05-11T22:30", "APPROX"),
+    ("The explosion happened at about 10.30pm on Saturday.", "2024-05-12", "10.30pm", "TIME", "2024-05-11T22:30", "APPROX"),
     ("The quake struck at 8.46 a.m. local time.", "2024-05-12", "8.46 a.m. local time", "TIME", "2024-05-12T08:46"),
     ("The attack began at 1800 hours.", "2014-06-11", "1800 hours", "TIME", "2014-06-11T18:00"),
     ("At 1100 hours the convoy left.", "2014-06-11", "1100 hours", "TIME", "2014-06-11T11:00"),
-    ("Troops will move in at 0600 hours on Tuesday.", "2014-06-11", "0600 hours on Tuesday", "TIME", "2014-06-17T06:00"),
+    ("Troops will move in at 0600 hours on Tuesday.", "2014-06-11", "0600 hours", "TIME", "2014-06-17T06:00"),
     ("The ship sank at 0200 hours local time.", "2014-06-11", "0200 hours local time", "TIME", "2014-06-11T02:00"),
     ("The talks resumed at 1400 local time.", "2024-05-20", "1400 local time", "TIME", "2024-05-20T14:00"),
     ("Markets reopen at 0900 Tokyo time.", "2024-05-20", "0900 Tokyo time", "TIME", "2024-05-20T09:00"),

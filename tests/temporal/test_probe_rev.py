@@ -61,7 +61,7 @@ ZONE_WORDS = [
     # controls: zones before a day, a preposition, punctuation
     ("Markets closed at 4 p.m. ET Monday.", REF, "4 p.m. ET Monday", "TIME", "2024-05-06T16:00"),
     ("Markets closed at 4 p.m. EST, traders said.", REF, "4 p.m. EST", "TIME", "2024-05-08T16:00"),
-    ("The game starts at 8 p.m. ET on Friday.", REF, "8 p.m. ET on Friday", "TIME", "2024-05-10T20:00"),
+    ("The game starts at 8 p.m. ET on Friday.", REF, "8 p.m. ET", "TIME", "2024-05-10T20:00"),
     ("The game starts at 8 p.m. ET and ends late.", REF, "8 p.m. ET", "TIME", "2024-05-08T20:00"),
     ("It ended at 21:00 IST today.", REF, "21:00 IST today", "TIME", "2024-05-08T21:00"),
     ("The blast occurred at 10:30 a.m. IST.", REF, "10:30 a.m. IST", "TIME", "2024-05-08T10:30"),

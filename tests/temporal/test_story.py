@@ -72,7 +72,7 @@ STORY_WEEKDAYS = [
     # a date given with its weekday inside a sentence opens the story too; a plan seen from it
     # ("was due to") is the first such weekday after it
     ("It came together in the early hours of Wednesday, Nov. 22, when the cabinet approved a pause. "
-     "It took effect at 7 a.m. on Friday.", "2023-12-07", "7 a.m. on Friday", "TIME", "2023-11-24T07:00"),
+     "It took effect at 7 a.m. on Friday.", "2023-12-07", "7 a.m.", "TIME", "2023-11-24T07:00"),
     ("On Wednesday, Nov. 22, the cabinet approved a pause. The truce was due to start on Thursday.", "2023-12-07",
      "Thursday", "DATE", "2023-11-23"),
     ("On Wednesday, Nov. 22, the cabinet approved a pause. The truce was expected to start on Thursday.",

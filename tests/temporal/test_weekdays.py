@@ -229,6 +229,14 @@ CASES = [
     ("The deal was announced at 3 p.m. on Christmas Eve.", "2021-01-03", "3 p.m.", "TIME", "2020-12-24T15:00"),
     ("The agreement took effect at 11 p.m. on New Year's Eve.", "2021-01-03", "11 p.m.", "TIME",
      "2020-12-31T23:00"),
+    # a clock and its weekday joined by "on" are two expressions, dated the same
+    ("The polls closed at 10pm on Thursday.", "2016-06-24", "10pm", "TIME", "2016-06-23T22:00"),
+    ("The polls closed at 10pm on Thursday.", "2016-06-24", "Thursday", "DATE", "2016-06-23"),
+    ("He left at 9 a.m. Tuesday.", "2016-06-24", "9 a.m. Tuesday", "TIME", "2016-06-21T09:00"),  # control
+    ("The first miner reached the surface just after midnight on Wednesday.", "2010-10-14", "Wednesday", "DATE",
+     "2010-10-13"),  # the weekday is its own day, not the midnight that began it
+    ("Polls closed at 10pm on Thursday. The FTSE 100 fell 8% after the market opened at 8am.", "2016-06-24", "8am",
+     "TIME", "2016-06-24T08:00"),  # the clock, not the weekday after it, placed the story
     # hard-wrapped text: a line break inside a sentence is no paragraph
     ("The market fell 2% on Tuesday as traders\nworried about rates. In the\nafternoon, stocks recovered.", "2024-05-08", "the\nafternoon", "TIME", "2024-05-07TAF"),
     # control: "overnight" alone is still the night before the report

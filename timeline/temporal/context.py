@@ -450,6 +450,9 @@ UNIT_BASE_GRAINS = {
 #: the note of a period named only as a figure's comparison ("3.6 percent in May, from 3.8 percent
 #: the month before"): the story stays on the period reported, so it anchors nothing after it
 COMPARED_NOTE = "the period a figure is compared with"
+#: a weekday spanned apart from the clock before it ("10pm on Thursday", "10:35 a.m. (0735
+#: GMT) Friday"): dated as the clock, which alone places the story
+CLOCK_DAY_NOTE = "the day of the clock before it"
 
 
 _RE_FIGURE_CLAUSE_CUT = re.compile(r"[,;:!?()]|\.(?!\d)")

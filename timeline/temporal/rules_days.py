@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    CLOCK_DAY_NOTE,
     RE_CLOCK_ANAPHOR,
     RE_RESTATED_UTC_END,
     SKIP,
@@ -194,6 +195,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     r = _with_time(c, day, m["pod"], m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = r.with_(anchor="previous mention") if story else _anchored(r, c)
+    if c.day_hint is not None and c.day_hint[0] == m.start("wd"):
+        r = r.with_(note=CLOCK_DAY_NOTE)  # the clock before it placed the story; this does not move it
     r = R.apply_position(r, mod) if mod else r
     return _after_early_hours(m, r, c, "wd")
 
@@ -681,6 +684,9 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     return c.tense() == "past" and not _pluperfect_clause(c)
 
 
+_RE_ON_BETWEEN = re.compile(r"\bon\b")
+
+
 def _on_planned_day(c: Ctx) -> bool:
     """Is a bare clock after a planned day (the story's, still ahead) on that day: in a clause
     that looks ahead ("Organizers recommend arriving by 9:30 a.m.") or tells a schedule ("the
@@ -780,6 +786,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 day = c.ref  # "the first test comes at 1200 GMT": today, not a day the story told of
     q = c.norm(m["qmod"])
     qmod = c.tables["clock_mods"].get(q) if q else None
+    named_day = day  # the weekday's own day, for its mention spanned apart
     if parts == "T24:00" and day is not None and (m["wd"] or m["mon"] or later) and qmod == "AFTER" and D.min < day:
         day -= dt.timedelta(days=1)  # "just after midnight on Wednesday": the midnight that began it
     bare_midnight = parts == "T24:00" and not (m["wd"] or m["mon"] or later)
@@ -794,11 +801,18 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     r = r.with_(anchor=("previous mention" if story else c.ref_anchor()) if day else None)
     if end is not None:
         return r, c.s, end
+    if m["wd"] and wd_name in c.tables["weekdays"] and _RE_ON_BETWEEN.search(c.low, m.end("t"), m.start("wkrel") if m["wkrel"] else m.start("wd")):
+        # "at 10pm on Thursday": TimeML leaves the preposition out, a signal between two
+        # expressions (no TBAQ or silver span holds " on "); the weekday, spanned apart, is
+        # dated as the clock ("9 a.m. Tuesday" stays one expression)
+        if named_day is not None:
+            c.day_hint = (m.start("wkrel") if m["wkrel"] else m.start("wd"), named_day)
+        return r, c.s, m.end("t")
     if (m["wd"] or m["mon"]) and RE_RESTATED_UTC_END.search(m["t"]):
         # "10:35 a.m. (0735 GMT) Friday": the day dates the clock but, past the bracket, is
         # its own expression (TBAQ annotates it apart), dated the same
-        if m["wd"] and day is not None:
-            c.day_hint = (m.start("wd"), day)
+        if m["wd"] and named_day is not None:
+            c.day_hint = (m.start("wd"), named_day)
         return r, c.s, m.end("t")
     return r
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 
 if TYPE_CHECKING:
@@ -139,6 +139,8 @@ class Story:
             # "7:30 the next morning": the anaphor after the clock moves the story, once
             restated = restated or RE_CLOCK_ANAPHOR.match(c.low, e) is not None
         self.mention_at = e
+        if res.note == CLOCK_DAY_NOTE:
+            return  # "10pm on Thursday": the clock before the weekday placed the story, more precisely
         # a relative time that moves off the day told before ("Last week", "Two days later"), not a
         # calendar date ("the January 1994 quake") nor a plain duration ("for years")
         self.mention_shift = rule in SHIFT_RULES and res.granularity not in ("part_of_day", "minute")
