@@ -118,12 +118,12 @@ CASES = [
     ("Last year's profit rose, and the company will report in March.", "2007-06-06", "March", "DATE", "2008-03"),  # control
     ("It was the worst since the January-March quarter of 1974.", "2009-02-16", "the January-March quarter of 1974",
      "DATE", "1974-Q1"),
-    # a date naming a planned event, in a past clause, is the nearer one unless the event is told
-    # as past (the object of a past verb, or a past relative clause after it)
+    # a date naming a planned event, in a past clause, is the nearer one only when the clause looks
+    # toward it (an infinitive, "for"), and not when a past relative clause tells it
     ("The board voted 4-1 Thursday night to put a levy on the March 4 ballot.", "2007-11-30", "March 4", "DATE",
      "2008-03-04"),
-    ("Banners included calls for a boycott of the May 29 general elections.", "1997-04-03", "May 29", "DATE",
-     "1997-05-29"),
+    ("The party won 40 percent of the vote in the March 4 ballot.", "2015-11-10", "March 4", "DATE", "2015-03-04"),
+    ("Merkel congratulated Cameron after the May 7 election.", "2015-11-10", "May 7", "DATE", "2015-05-07"),
     ("The Sunni elite boycotted the January 30 election.", "2005-12-12", "January 30", "DATE", "2005-01-30"),
     ("It shaped the campaign before the May 14 election, which Erdogan won in a runoff.", "2024-02-06", "May 14",
      "DATE", "2023-05-14"),

@@ -253,14 +253,18 @@ def _names_event(c: Ctx, start: int) -> set[str]:
     return {w for w in nxt.group(0).split() if w}
 
 
-def _past_verb_governs(c: Ctx, start: int) -> bool:
-    """Is the word before the determiner of the event-naming date at ``start`` a past verb
-    ("boycotted the January 30 election")?"""
-    words = c.low[max(0, start - 40) : start].split()
-    if len(words) < 2:
-        return False
-    w, prev = words[-2].strip(",;:\"'“”"), words[-3] if len(words) > 2 else None
-    return c.tense_cues.classify(w, words[-1], prev, finite=True) == "past"
+_RE_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+\b")
+
+
+def _plan_toward_event(c: Ctx, start: int) -> bool:
+    """Does the clause before the event-naming date at ``start`` look toward it: an infinitive
+    ("voted to put a levy on the March 4 ballot") or "for/until" before its determiner
+    ("campaigned for the Nov. 6 election")? Not "won ... in the March 4 ballot", "boycotted the
+    January 30 election", "referring to the January 28 poll"."""
+    words = _clause_words_before(c, start)
+    if len(words) >= 2 and words[-2] in c.tables["context"].get("event_plan_before", ()):
+        return True
+    return _RE_INFINITIVE.search(" ".join(words[:-1])) is not None
 
 
 _RE_RELATIVE_AFTER_EVENT = re.compile(r"[^.;:!?]{0,40}?,\s+(?:which|that|where|when)\s+((?:[\w'’-]+\s+){1,4})")
@@ -317,11 +321,12 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
         elif named & set(cw.get("known_event_nouns", ())):
             y = R.month_day_year(c.ref, mo, d, "past", True) if c.ref else None
         elif named & set(cw.get("scheduled_event_nouns", ())) and (
-            t in ("future", "present") or not (_past_verb_governs(c, m.start("mon")) or _event_told_past(c))
+            t in ("future", "present") or (_plan_toward_event(c, m.start("mon")) and not _event_told_past(c))
         ):
-            # in a past or tenseless clause the nearer one ("voted to put a levy on the March 4
-            # ballot", said in November: the coming one; "the Nov. 6 election was close"),
-            # unless a past verb takes it as its object ("boycotted the January 30 election")
+            # dated by a present or future clause; in a past one the nearer only when the clause
+            # looks toward it ("voted to put a levy on the March 4 ballot", said in November: the
+            # coming one), unless a past relative clause tells it ("the May 14 election, which
+            # Erdogan won")
             y = R.month_day_year(c.ref, mo, d, t if t in ("future", "present") else "present") if c.ref else None
         else:
             y = _year_for_md_tense(c, mo, d, "past")
