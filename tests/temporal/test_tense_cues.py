@@ -128,6 +128,9 @@ CASES = [
     ("The T shut down at midnight and did not reopen until Wednesday morning.", "2015-01-31", "Wednesday morning",
      "DATE", "2015-01-28TMO"),
     ("He was given until Friday to leave.", "2015-01-31", "Friday", "DATE", "2015-02-06"),  # control: a deadline
+    ("Police said they did not expect to make arrests until Thursday.", "2015-07-01", "Thursday", "DATE",
+     "2015-07-02"),  # control: what is negated looks ahead
+    ("He remained in custody until at least Thursday.", "2015-07-05", "Thursday", "DATE", "2015-07-02"),
     # "until at least": the deadline word is read past the bound
     ("DFS extended the closure of all German airports until at least 2 pm (1200 GMT) Monday.", "2010-04-18",
      "2 pm", "TIME", "2010-04-19T14:00"),
@@ -140,8 +143,8 @@ CASES = [
     # "due on <day>" is a plan, unless a past verb follows
     ("The council said bin collections due on Wednesday and Thursday would be made a day later.", "2024-12-30",
      "Wednesday", "DATE", "2025-01-01"),
-    ("He referred to the board meeting due on Thursday, during which the governors will discuss Iran.",
-     "2005-11-18", "Thursday", "DATE", "2005-11-24"),
+    ("Greece missed a 1.6 billion euro payment due on Tuesday to the IMF.", "2015-07-01", "Tuesday", "DATE",
+     "2015-06-30"),  # control: a past verb before it in its clause
     ("The payment due on Wednesday was delayed.", "2024-12-30", "Wednesday", "DATE", "2024-12-25"),  # control
     ("A 1.5 billion euro installment fell due on Tuesday.", "2015-07-05", "Tuesday", "DATE", "2015-06-30"),  # control
     # an old plan ("originally planned for March", then postponed) is past

@@ -403,22 +403,28 @@ def _pluperfect_clause(c: Ctx, pos: int | None = None) -> bool:
     return any(w in c.tense_cues.pluperfect for w in _clause_words_before(c, pos))
 
 
-def _went_on_until(c: Ctx) -> bool:
-    """A past clause before "until/by <date>" that tells what was done or went on by then:
-    the pluperfect ("had filed reports by Wednesday"), a negated past ("did not reopen until
-    Wednesday") or a verb of going on ("remained in
-    hospital until Monday")."""
-    words = _clause_words_before(c)
+def _went_on_until(c: Ctx, pos: int | None = None) -> bool:
+    """A past clause before "until/by <date>" (the words before ``pos``, the candidate's start
+    by default) that tells what was done or went on by then: the pluperfect ("had filed
+    reports by Wednesday"), a negated past ("did not reopen until Wednesday"; not "did not
+    expect to make arrests until Thursday", "was not due to reopen") or a verb of going on
+    ("remained in hospital until Monday")."""
+    words = _clause_words_before(c, pos)
     if any(w in c.tense_cues.pluperfect for w in words):
         return True
-    if c.prev_word() not in c.tables["context"].get("duration_end_words", ()):
+    if c.prev_word(pos) not in c.tables["context"].get("duration_end_words", ()):
         return False
+    cw = c.tables["context"]
     joined = " " + " ".join(words) + " "
-    if any(f" {n} " in joined for n in c.tables["context"].get("negated_past_before_until", ())):
-        return True  # "the T did not reopen until Wednesday morning": it reopened then
+    for n in cw.get("negated_past_before_until", ()):
+        k = joined.rfind(f" {n} ")
+        if k >= 0:
+            after = joined[k + len(n) + 2 :].split()
+            if not any(w in cw.get("negation_plan_words", ()) for w in after):
+                return True  # "the T did not reopen until Wednesday morning": it reopened then
     # the nearest verb before "until" decides: "remained in hospital until Monday", not "held
     # talks and gave Hamas until Friday"
-    durative = c.tables["context"].get("durative_verbs", ())
+    durative = cw.get("durative_verbs", ())
     cues = c.tense_cues
     for i in range(len(words) - 2, -1, -1):  # the last word is "until"
         w = words[i]

@@ -546,7 +546,7 @@ def _day_tense(c: Ctx) -> str | None:
     if t == "past" and c.prev_word(at) in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, at - 20) : at])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
-            if not _went_on_until(c):
+            if not _went_on_until(c, at):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
 

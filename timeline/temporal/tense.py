@@ -475,12 +475,20 @@ class ClauseTense:
         return bool(left) and left[-1].lower() in self.cues.plan_compared
 
     def _past_before(self, text: str, s: int, pos: int) -> bool:
-        """Is the word right before ``pos`` a past verb ("fell due", "was due")?"""
+        """Is there a past verb before ``pos`` in its clause, other than one of reporting ("fell
+        due", "was due", "missed a payment due"; not "said collections due")?"""
         left = _near_words(text, s, pos, before=True)
-        if not left:
-            return False
-        w = left[-1]
-        return self.cues.classify(w, None, left[-2].lower() if len(left) > 1 else None, finite=True) == "past"
+        lw = [w.lower() for w in left]
+        cues = self.cues
+        for i in range(len(left) - 1, -1, -1):
+            if lw[i] in cues.breaks:
+                return False
+            if lw[i] in cues.reporting:
+                return False  # "The council said bin collections due on Wednesday would be made"
+            c = cues.classify(left[i], lw[i + 1] if i + 1 < len(lw) else None, lw[i - 1] if i else None, finite=True)
+            if c:
+                return c == "past"
+        return False
 
     def _past_after(self, text: str, end: int, e: int) -> bool:
         """Is there a past finite verb after the expression, before the next clause break?"""
