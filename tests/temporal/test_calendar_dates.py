@@ -116,6 +116,7 @@ CASES = [
     ("Next year's meeting will be held in Toyako, Japan, in July.", "2007-06-06", "July", "DATE", "2008-07"),
     ("Last year's summit was held in Gleneagles on July 6.", "2007-06-06", "July 6", "DATE", "2006-07-06"),
     ("Last year's profit rose, and the company will report in March.", "2007-06-06", "March", "DATE", "2008-03"),  # control
+    ("Last year's champion Stan Wawrinka lost to Djokovic in January.", "2015-07-05", "January", "DATE", "2015-01"),  # control
     ("It was the worst since the January-March quarter of 1974.", "2009-02-16", "the January-March quarter of 1974",
      "DATE", "1974-Q1"),
     # a date naming a planned event, in a past clause, is the nearer one only when the clause looks

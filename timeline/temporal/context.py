@@ -492,19 +492,24 @@ RE_CLOCK_ANAPHOR = re.compile(
     r"|that\s+(?:(?:same|very)\s+)?(?:day|morning|afternoon|evening|night))\b"
 )
 
-_RE_YEAR_POSSESSIVE = re.compile(r"\b((?:next|last|this)\s+year)['’]s\s")
+_RE_YEAR_POSSESSIVE = re.compile(r"\b((?:next|last|this)\s+year)['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?")
 
 
 def _possessive_year(c: Ctx) -> int | None:
-    """The year a possessive year phrase earlier in the sentence names: "Next year's meeting
-    will be held in Toyako in July" (the July of next year); None without one, or with two."""
+    """The year a possessive year phrase earlier in the sentence names, when it names a planned
+    event: "Next year's meeting will be held in Toyako in July" (the July of next year); None
+    without one, with two, or with another noun ("Last year's champion lost in January")."""
     if c.ref is None:
         return None
     a = c.sentence()[0]
     found = _RE_YEAR_POSSESSIVE.findall(c.low, a, c.s)
     if len(found) != 1:
         return None
-    y = _year_phrase(c, found[0])
+    phrase, n1, n2 = found[0]
+    events = c.tables["context"].get("scheduled_event_nouns", ())
+    if n1 not in events and n2 not in events:
+        return None  # "Last year's champion lost in January", "Next year's budget will be presented in October"
+    y = _year_phrase(c, phrase)
     t = c.tense()
     if y is None or (y < c.ref.year and t == "future") or (y > c.ref.year and t == "past"):
         return None  # "Last year's profit rose, and the company will report in March": another clause
