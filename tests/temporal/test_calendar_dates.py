@@ -163,6 +163,10 @@ CASES = [
     ("Veterans gathered on Remembrance Day.", "2019-11-13", "Remembrance Day", "DATE", "2019-11-11"),
     ("Anzac Day marches will be held across Australia.", "2017-04-20", "Anzac Day", "DATE", "2017-04-25"),
     ("Parades were held on St. Patrick's Day.", "2020-03-20", "St. Patrick's Day", "DATE", "2020-03-17"),
+    ("A Christmas Day fire destroyed a home in Ohio.", "2015-07-05", "Christmas Day", "DATE", "2014-12-25"),
+    ("London's New Year's Day Parade drew crowds.", "2015-07-05", "New Year's Day", "DATE", "2015-01-01"),
+    ("The board voted 4-1 to put a 6.9-mill operating levy on the March 4 ballot.", "2007-11-30", "March 4", "DATE",
+     "2008-03-04"),  # a decimal point ends no clause
     ("He made his name in the noughties.", "2015-01-10", "the noughties", "DATE", "200"),
     ("Survivors of the 7/7 bombings met.", "2015-01-10", "7/7", "DATE", "2005-07-07"),
     # the nth weekday of a month: one day, its year chosen as a holiday's

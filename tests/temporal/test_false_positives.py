@@ -96,6 +96,9 @@ NAMES = [
     ("The boat reached Christmas Island on Monday.", "Christmas"),
     ("It was the worst since the Ash Wednesday fires of 1983.", "Ash Wednesday"),  # a named disaster
     ("Survivors of the Black Friday bushfires gathered.", "Black Friday"),
+    ("Events were held to mark Holocaust Remembrance Day.", "Remembrance Day"),  # another day of that name
+    ("Israel's Independence Day parade was held.", "Independence Day"),
+    ("Charlton won as Jermaine Easter's goal clinched it.", "Easter"),
     ("Easter Island statues were damaged.", "Easter"),
     ("The airport removed its Christmas trees.", "Christmas"),
     ("Children sang Christmas carols and sent Christmas cards.", "Christmas"),

@@ -387,7 +387,7 @@ def _qmod(c: Ctx, s: str | None) -> str | None:
     return c.tables["qmods"].get(c.norm(s)) if s else None
 
 
-_RE_CLAUSE_CUT = re.compile(r"[,;:.!?()]")
+_RE_CLAUSE_CUT = re.compile(r"[;:!?()]|(?<!\d)[.,]|[.,](?!\d)")  # not inside "6.9", "5,000"
 
 
 def _clause_words_before(c: Ctx, pos: int | None = None) -> list[str]:

@@ -1370,6 +1370,8 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not m["wk"] and not m["y"] and c.next_word() in c.tables["context"]["holiday_not_before"]:
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = c.tables["holidays"][c.norm(m["h"])]
+    if not CAL.is_spec(spec) and _other_namesake(c):
+        return (SKIP, c.e)  # "Holocaust Remembrance Day", "Israel's Independence Day", "Orthodox Christmas"
     if CAL.is_spec(spec):
         r = _calendar_holiday(m, c, spec)
         if isinstance(r, Res) and m["mrel"]:
@@ -1416,6 +1418,28 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if m["mrel"]:
         return _anchored(r, c), c.s, m.end("h")  # the month phrase is an expression of its own
     return r if m["y"] else r.with_(anchor=c.ref_anchor()) if m["yrel"] else _anchored(r, c)
+
+
+_RE_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+
+
+def _other_namesake(c: Ctx) -> bool:
+    """Is a holiday name the end of a longer name, another country's or faith's day on another
+    date: a capitalised word right before it inside a sentence ("Holocaust Remembrance Day",
+    "Mexican Independence Day", "Israel's Independence Day", "Orthodox Christmas"), that is not a
+    function or time word or a greeting ("On Christmas Day", "Last Christmas", "Merry
+    Christmas")?"""
+    m = _RE_CAP_WORD_BEFORE.search(c.text, max(0, c.s - 30), c.s)
+    if m is None:
+        return False
+    w = m.group(1).lower().rstrip(".")
+    cw = c.tables["context"]
+    if w.endswith(("'s", "’s")):
+        # "Israel's Independence Day" (not "London's New Year's Day Parade": one date everywhere)
+        return c.norm(c.low[c.s : c.e]) in cw.get("national_holidays", ())
+    if _starts_sentence(c, m.start(1)):
+        return False
+    return not (_is_function_word(c, w) or _is_time_word(c, w) or w in cw.get("holiday_greetings", ()))
 
 
 def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = True) -> tuple[D, ...] | None:
