@@ -164,6 +164,7 @@ CASES = [
     ("Anzac Day marches will be held across Australia.", "2017-04-20", "Anzac Day", "DATE", "2017-04-25"),
     ("Parades were held on St. Patrick's Day.", "2020-03-20", "St. Patrick's Day", "DATE", "2020-03-17"),
     ("A Christmas Day fire destroyed a home in Ohio.", "2015-07-05", "Christmas Day", "DATE", "2014-12-25"),
+    ("The Fortune 500 2015 list was published.", "2015-07-05", "2015", "DATE", "2015"),  # one number before: no phone
     ("London's New Year's Day Parade drew crowds.", "2015-07-05", "New Year's Day", "DATE", "2015-01-01"),
     ("The board voted 4-1 to put a 6.9-mill operating levy on the March 4 ballot.", "2007-11-30", "March 4", "DATE",
      "2008-03-04"),  # a decimal point ends no clause

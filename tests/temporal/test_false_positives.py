@@ -26,6 +26,8 @@ NOT_TIMES = [
     "April Ryan asked a question.",
     "Call 555-1234 or 202-456-2024.",
     "Anyone needing help can call 0131 200 2000.",
+    "Fans flocked to the stadium on both weekends.",
+    "Crowds grew on recent weekends.",
     "Call (212) 555 2010 for details.",
 ]
 

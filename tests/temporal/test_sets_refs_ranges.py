@@ -21,6 +21,7 @@ CASES = [
     ("The pool is open on weekends.", REF, "weekends", "SET", "XXXX-WXX-WE"),
     ("He works weekend nights.", REF, "weekend nights", "SET", "XXXX-WXX-WETNI"),
     ("Over the past two weekends, crowds grew.", REF, "the past two weekends", "DURATION", "P2WE"),  # control
+    ("Weekends are busy at the market.", REF, "Weekends", "SET", "XXXX-WXX-WE"),
     ("The central bank meets every six weeks.", REF, "every six weeks", "SET", "P6W"),
     ("Buses run every 10 minutes.", REF, "every 10 minutes", "SET", "PT10M"),
     ("A train leaves every few hours.", REF, "every few hours", "SET", "PTXH"),

@@ -97,6 +97,8 @@ CASES = [
     ("China's economy grew 9.2 percent in 2011. Retail sales rose 17.1 percent for the full year.", "2012-01-17",
      "the full year", "DATE", "2011"),
     ("Sales will rise for the full year.", "2012-01-17", "the full year", "DATE", "2012"),  # control
+    ("Sales rose in the fourth quarter of 2014. For the full year, it forecast revenue growth of 5 percent.",
+     "2015-01-20", "the full year", "DATE", "2015"),  # control: a forecast
     # a month naming a data period is the nearer one, even in a future clause
     ("The U.S. Labor Department will publish its June jobs report on Friday.", "2012-07-02", "June", "DATE",
      "2012-06"),

@@ -214,6 +214,10 @@ CASES = [
      "Organizers recommend arriving by 9:30 a.m.", "2011-09-08", "9:30 a.m.", "TIME", "2011-09-12T09:30"),
     ("The ceremony will be held on Monday. Police said the crowd gathered at 11 a.m.", "2011-09-08", "11 a.m.",
      "TIME", "2011-09-08T11:00"),  # control: a past clause is not on the planned day
+    ("The Fed will announce its decision on Wednesday. The Dow is up 120 points at 11:30 a.m.", "2015-07-05",
+     "11:30 a.m.", "TIME", "2015-07-05T11:30"),  # control: a plain present is the report's day
+    ("Police said the man was found at 7:30 the next morning and pronounced dead later that day.", "2015-07-05",
+     "7:30", "TIME", "2015-07-05T07:30"),  # no day told: not the day after publication
     # a clock with "next/last/this <weekday>" is one TIME on that day, as "9 a.m. Tuesday" is
     ("The meeting will be held at 7 p.m. next Monday at City Hall.", "2012-04-25", "7 p.m. next Monday", "TIME",
      "2012-04-30T19:00"),

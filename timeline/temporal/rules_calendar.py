@@ -729,9 +729,9 @@ def p_month_quarter(m: re.Match[str], c: Ctx) -> Out:
     return _months_ending(c, y, mo, n, n == 3)
 
 
-#: a group of three to five digits right before a year, one space between: a phone number's
-#: groups ("0131 200 2000"; a day of the month has two digits at most)
-_RE_DIGIT_GROUP_BEFORE = re.compile(r"(?:^|[\s(])\(?\d{3,5}\)? $")
+#: two groups of digits right before a year, one space between: a phone number's groups
+#: ("0131 200 2000", "(212) 555 2010"; not "the Fortune 500 2015 list")
+_RE_DIGIT_GROUP_BEFORE = re.compile(r"(?:\(\d{2,5}\)|\d{2,5})[ -]\d{3,5} $")
 
 
 def p_year(m: re.Match[str], c: Ctx) -> Out:
@@ -743,7 +743,7 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         return Res("DATE", f"{y:04d}", "year", mod=c.tables["year_prefix_mods"].get(c.norm(m["prepost"])))
     if _RE_DECIMAL_AFTER.match(c.text, c.e):
         return None  # "the index rose to 2019.66": a number, not a year
-    if not m["fiscal"] and not m["pmod"] and _RE_DIGIT_GROUP_BEFORE.search(c.text, max(0, c.s - 8), c.s):
+    if not m["fiscal"] and not m["pmod"] and _RE_DIGIT_GROUP_BEFORE.search(c.text, max(0, c.s - 16), c.s):
         return None  # "call 0131 200 2000", "(212) 555 2010": a phone number's last group
     era = _before_christ(c, c.e)
     if era is not None:

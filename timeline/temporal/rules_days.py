@@ -360,8 +360,12 @@ def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_weekends(m: re.Match[str], c: Ctx) -> Out:
-    """ "open on weekends", "weekend nights": every weekend, a SET as "Mondays" is."""
+    """ "open on weekends", "at weekends", "Weekends are busy", "weekend nights": every weekend,
+    a SET as "Mondays" is; not particular weekends ("on both weekends", "on recent weekends",
+    "the weekends of June 6 and June 13")."""
     pod = m["pod"] or m["pod1"]
+    if not pod and (c.next_word() == "of" or not (c.prev_word() in c.tables["context"].get("set_plural_after", ()) or _starts_sentence(c, c.s))):
+        return None
     v = "XXXX-WXX-WE" + ("T" + c.tables["pods"][c.tables["pod_plurals"][pod]] if pod else "")
     return Res("SET", v, "day", quant="EVERY")
 
@@ -691,9 +695,10 @@ def _on_planned_day(c: Ctx) -> bool:
     """Is a bare clock after a planned day (the story's, still ahead) on that day: in a clause
     that looks ahead ("Organizers recommend arriving by 9:30 a.m.") or tells a schedule ("the
     ceremony starts at 7.30pm"), or with no tense of its own in the sentence that put the story
-    there ("It begins at 10:45 a.m., with two minutes of silence at 11 a.m.")?"""
+    there ("It begins at 10:45 a.m., with two minutes of silence at 11 a.m.")? Not a plain
+    present ("The Dow is up 120 points at 11:30 a.m."), which is the report's day."""
     t = c.tense()
-    if t in ("future", "present"):
+    if t == "future":  # a schedule verb ("starts", "opens") reads as future too
         return True
     return t is None and c.story.day_at >= c.sentence()[0]
 
@@ -759,7 +764,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         # "at about 7:30 the next morning", "at 9 p.m. that night": the story's day, moved as
         # the phrase says (the phrase is an expression of its own, dated the same; the story
         # moves with it, not with the clock: `Story.tell`)
-        day = (c.story.day_within(c) or c.ref) + dt.timedelta(days=_day_shift(c, c.norm(ana.group(1))))
+        base = c.story.day_within(c)
+        day = (base or c.ref) + dt.timedelta(days=_day_shift(c, c.norm(ana.group(1))))
+        if base is None and day > c.ref and c.tense() == "past":
+            day = c.ref  # no day told of, a past clause: not the day after publication (as the anaphor)
     else:
         later = lex_pattern(c, _PAREN_DAY).match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
