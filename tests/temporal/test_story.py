@@ -147,6 +147,9 @@ STORY_WEEKDAYS = [
      "place at around 5:30 p.m.", "2005-11-16", "around 5:30 p.m.", "TIME", "2005-11-15T17:30", "APPROX"),
     ("Bin Laden, who masterminded the Sept. 11, 2001, attacks, was killed, Obama announced late Sunday. Obama "
      "spoke at 11:35 p.m.", "2011-05-02", "11:35 p.m.", "TIME", "2011-05-01T23:35"),  # control: no event day that week
+    # ...and a clock in the report's own frame is the report's day
+    ("A gunman killed three people on Monday, police said Wednesday. Speaking at a news conference at 11 a.m., "
+     "the police chief said the gunman had fled.", "2015-07-05", "11 a.m.", "TIME", "2015-07-01T11:00"),
     ("The minister arrived on Saturday. He said on Sunday that talks went well. The meeting ended at 6 pm.",
      "2015-04-27", "6 pm", "TIME", "2015-04-26T18:00"),  # control: the report in a sentence of its own
 ]

@@ -691,6 +691,16 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
 _RE_ON_BETWEEN = re.compile(r"\bon\b")
 
 
+def _in_report_frame(c: Ctx) -> bool:
+    """Is the clock in the frame of a report: a reporting verb or a report noun among the few
+    words before it in its clause ("Speaking at a news conference at 11 a.m.", "It said in a
+    statement at 5 p.m.")?"""
+    a = max(c.sentence()[0], c.s - 50)
+    words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()][-6:]
+    frame = c.tables["context"].get("report_frame_words", ())
+    return any(w in frame or w in c.tense_cues.reporting for w in words)
+
+
 def _on_planned_day(c: Ctx) -> bool:
     """Is a bare clock after a planned day (the story's, still ahead) on that day: in a clause
     that looks ahead ("Organizers recommend arriving by 9:30 a.m.") or tells a schedule ("the
@@ -776,6 +786,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = _weekday_for(c.ref, wd, _day_tense(c))
         elif on_day is not None:
             day = on_day
+        elif (report := c.story.report_day_near(c)) is not None and _in_report_frame(c):
+            day = report  # "Speaking at a news conference at 11 a.m., the police chief said": the report's day
         else:
             day = c.story.day_within(c, CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH) or c.ref
             if day is not None and day == (c.story.day.earliest if c.story.day else None) and c.story.day_is_aside(c):

@@ -106,7 +106,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "frame", "near_frame", "_blank_lines",
+        "mention_at", "mention_shift", "frame", "near_frame", "report_day", "report_at", "_blank_lines",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -122,6 +122,9 @@ class Story:
         self.mention_shift = False
         self.frame: Frame | None = None
         self.near_frame: Frame | None = None
+        #: the day a report was dated with when it did not move the story (`_report_day`), and where
+        self.report_day: D | None = None
+        self.report_at = -1
         self._blank_lines: bool | None = None
 
     # ------------------------------------------------------------ what a mention does
@@ -203,7 +206,18 @@ class Story:
         if not 0 < (res.earliest - d.earliest).days <= STORY_WEEKDAY_GAP:
             return False  # the event a few days before its report, not "the Sept. 11, 2001, attacks"
         m = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, s - 30), s)
-        return m is not None and m.group(1) in c.tense_cues.reporting_past
+        if m is None or m.group(1) not in c.tense_cues.reporting_past:
+            return False
+        self.report_day, self.report_at = res.earliest, s
+        return True
+
+    def report_day_near(self, c: Ctx) -> D | None:
+        """The day of the report `_report_day` kept apart, when it was in this sentence or the
+        two before ("... police said Wednesday. Speaking at a news conference at 11 a.m., the
+        chief said ...": the clock is the report's)."""
+        if self.report_day is None or not self.in_sentences(c, self.report_at, 2):
+            return None
+        return self.report_day
 
     def restate(self, was: D | None, res: Res) -> None:
         """The last mention, dated from ``was``, became ``res`` ("last Tuesday" -> "the day
