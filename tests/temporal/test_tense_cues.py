@@ -113,6 +113,7 @@ CASES = [
     ("The minister will visit Paris, Berlin, Rome and London on Monday.", "2009-01-03", "Monday", "DATE",
      "2009-01-05"),
     ("He will fly to Paris, and the talks began on Monday.", "2009-01-03", "Monday", "DATE", "2008-12-29"),  # control
+    ("The minister will visit Leeds, Hull, and York on Friday.", "2015-07-05", "Friday", "DATE", "2015-07-10"),  # Oxford comma
     # "that fell", "that rose", "that ran" are verbs: the clause is past ("beginning on" no plan)
     ("Streets are still buried under the snow that fell for five days beginning on Christmas Eve.",
      "2001-12-31", "Christmas Eve", "DATE", "2001-12-24"),

@@ -354,8 +354,13 @@ def _list_comma(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> b
             items[-1].append(w)
     head = items[0]  # "on territories palestinian the and israel": the last two items, joined
     conj = next((k for k, w in enumerate(head) if w in cues.coordinators), None)
-    if conj is None or not 0 < conj <= _LIST_ITEM_WORDS + 1 or not 0 < len(head) - conj - 1 <= _LIST_ITEM_WORDS:
+    if conj is None or not 0 < conj <= _LIST_ITEM_WORDS + 1:
         return False
+    if len(head) - conj - 1 == 0:
+        if len(items) < 2:
+            return False  # ", and the talks began on Monday": a clause, not an item
+    elif not len(head) - conj - 1 <= _LIST_ITEM_WORDS:
+        return False  # (an Oxford comma before "and" leaves the last item alone: "Leeds, Hull, and York")
     if any(not 0 < len(it) <= _LIST_ITEM_WORDS for it in items[1:]):
         return False
     for k in range(dist):
