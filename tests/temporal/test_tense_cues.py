@@ -124,6 +124,11 @@ CASES = [
     # irregular pasts of economic news ("shrank") date the clause
     ("Japan's economy shrank an annualized real 12.7 percent in the October-December quarter.", "2009-02-16",
      "the October-December quarter", "DATE", "2008-Q4"),
+    # a plural present of a schedule verb looks ahead, as a fixture does
+    ("Nominations close at 2pm on Monday.", "2019-10-26", "Monday", "DATE", "2019-10-28"),
+    ("Polls open on Thursday.", "2019-10-26", "Thursday", "DATE", "2019-10-31"),
+    ("Japan refused to renew leases on US facilities when they expire in May.", "1997-04-07", "May", "DATE",
+     "1997-05"),
     # a schedule in a relative clause looks ahead too
     ("Delegates gathered for an AIDS conference in Melbourne that opens on Sunday.", "2014-07-18", "Sunday",
      "DATE", "2014-07-20"),
