@@ -124,6 +124,14 @@ CASES = [
     # irregular pasts of economic news ("shrank") date the clause
     ("Japan's economy shrank an annualized real 12.7 percent in the October-December quarter.", "2009-02-16",
      "the October-December quarter", "DATE", "2008-Q4"),
+    # a temporal clause hanging on "will" tells a future in the present, however long
+    ("Spanish borrowing costs have risen, and the Treasury will test demand when it sells up to 3.5 billion "
+     "euros of bonds on Wednesday.", "2012-03-31", "Wednesday", "DATE", "2012-04-04"),
+    ("The Treasury will test demand, which fell sharply when it sold bonds on Wednesday.", "2012-03-31",
+     "Wednesday", "DATE", "2012-03-28"),  # control: its own past verb
+    # a participle after "of" is an adjective ("the list of elected members"), no past verb
+    ("The Election Commission will hand the list of elected members to the President on Sunday.", "2014-05-17",
+     "Sunday", "DATE", "2014-05-18"),
     # a plural present of a schedule verb looks ahead, as a fixture does
     ("Nominations close at 2pm on Monday.", "2019-10-26", "Monday", "DATE", "2019-10-28"),
     ("Polls open on Thursday.", "2019-10-26", "Thursday", "DATE", "2019-10-31"),

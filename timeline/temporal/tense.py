@@ -308,11 +308,13 @@ def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[
     return s, e
 
 
-def _future_host(cues: TenseCues, lw: list[str], dist: int) -> bool:
+def _future_host(cues: TenseCues, lw: list[str], dist: int, hosts: set[str] | None = None) -> bool:
     """Is the past verb at ``lw[dist]`` (words nearest first) in a temporal clause ("when the
     deadline expired") hanging on a "would" clause ("tariffs would take effect when ...")?
     English puts such clauses in the past for a future seen from the past; after "will" the
-    past verb is past ("will review the incident after a fan was injured on Saturday")."""
+    past verb is past ("will review the incident after a fan was injured on Saturday").
+    With ``hosts`` (the modal "will"), the same for a present verb: "will test demand when it
+    sells bonds on Wednesday" looks ahead."""
     for k in range(dist + 1, min(len(lw), dist + 5)):
         if lw[k] in cues.breaks:
             return False
@@ -320,7 +322,7 @@ def _future_host(cues: TenseCues, lw: list[str], dist: int) -> bool:
             for x in lw[k + 1 : k + 7]:
                 if x in cues.breaks:
                     return False
-                if x in cues.future_in_past:
+                if x in (cues.future_in_past if hosts is None else hosts):
                     return True  # "would": "will review ... after a fan was injured" is past
             return False
     return False
@@ -545,10 +547,27 @@ class ClauseTense:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
             if w in cues.frame_resets:
+                if w in cues.temporal_conjunctions and self._will_hosts(left, lw, dist):
+                    return "future"  # "will test demand when it sells bonds on Wednesday"
                 return None  # "will return after his reelection ... on October 29": another time frame
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
         return None
+
+    def _will_hosts(self, left: list[str], lw: list[str], dist: int) -> bool:
+        """Does the temporal clause opened at ``lw[dist]`` ("when it sells bonds on Wednesday")
+        hang on a "will" clause, with no past verb of its own? English tells a future there in
+        the present."""
+        cues = self.cues
+        for k in range(dist):
+            if cues.classify(left[k], lw[k - 1] if k else None, lw[k + 1] if k + 1 < len(lw) else None) == "past":
+                return False
+        for k in range(dist + 1, min(len(lw), dist + 7)):
+            if lw[k] in cues.breaks:
+                return False
+            if lw[k] in cues.modal_future:
+                return True
+        return False
 
     def _fronted_cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:
         """A sentence-initial expression dates the main verb, however far it comes after the
@@ -658,6 +677,8 @@ class ClauseTense:
                 continue  # "with draft legislation published by 25 January": a participle, no tense
             if c == "past" and _future_host(cues, lw, dist):
                 return "future"  # "would take effect when the deadline expired on March 1"
+            if c == "present" and _future_host(cues, lw, dist, cues.modal_future):
+                return "future"  # "will test demand when it sells bonds on Wednesday"
             if c:
                 if c == "future" and prev in cues.perfect_be and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
                     return "past"  # "had been scheduled to expire Friday": the old plan
