@@ -27,6 +27,7 @@ NOT_TIMES = [
     "Call 555-1234 or 202-456-2024.",
     "Anyone needing help can call 0131 200 2000.",
     "Fans flocked to the stadium on both weekends.",
+    "The bank publishes a bi-monthly report.",
     "Crowds grew on recent weekends.",
     "Call (212) 555 2010 for details.",
 ]

@@ -952,8 +952,13 @@ def _names_a_publication(c: Ctx) -> bool:
     return False
 
 
+_RE_SET_PREFIX = re.compile(r"(?:bi|semi|tri)-?$", re.I)
+
+
 def p_set_word(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
+    if _RE_SET_PREFIX.search(c.low, max(0, c.s - 5), c.s):
+        return (SKIP, c.e)  # "bi-monthly", "semi-annual": twice a month or every two? left untagged
     if c.next_word() in c.tables["context"].get("set_word_not_before", ()):
         return None  # "the daily grind": an idiom, not a frequency
     if w in c.tables["context"].get("publication_words", ()):
