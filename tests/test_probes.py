@@ -25,6 +25,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "business_wikinews_2003_2012": (566, 549),
     "intl_wire_2006_2015": (513, 498),
     "local_news_2000_2024": (619, 566),
+    "politics_business_2012_2024": (565, 533),
 }
 
 
