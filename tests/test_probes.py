@@ -17,14 +17,14 @@ sys.modules["probe_score"] = score  # dataclasses look their module up there
 _spec.loader.exec_module(score)
 
 FLOORS = {  # probe -> (gold items, minimum value-right count)
-    "wikinews_2005_2015": (431, 415),
+    "wikinews_2005_2015": (431, 418),
     "wire_2016_2025": (419, 406),
     "uk_business_sports": (480, 458),
     "retrospective_2012_2025": (588, 525),
-    "us_uk_2010_2015": (524, 503),
+    "us_uk_2010_2015": (524, 504),
     "business_wikinews_2003_2012": (566, 549),
     "intl_wire_2006_2015": (513, 498),
-    "local_news_2000_2024": (619, 566),
+    "local_news_2000_2024": (620, 567),
     "politics_business_2012_2024": (565, 533),
 }
 

@@ -237,6 +237,11 @@ CASES = [
     ("The polls closed at 10pm on Thursday.", "2016-06-24", "10pm", "TIME", "2016-06-23T22:00"),
     ("The polls closed at 10pm on Thursday.", "2016-06-24", "Thursday", "DATE", "2016-06-23"),
     ("He left at 9 a.m. Tuesday.", "2016-06-24", "9 a.m. Tuesday", "TIME", "2016-06-21T09:00"),  # control
+    # ...and so are a day and its clock joined by "at"
+    ("The quake struck on Friday at 2:46 p.m. local time.", "2011-03-12", "Friday", "DATE", "2011-03-11"),
+    ("The quake struck on Friday at 2:46 p.m. local time.", "2011-03-12", "2:46 p.m. local time", "TIME",
+     "2011-03-11T14:46"),
+    ("The quake struck yesterday at 11:56 a.m.", "2011-03-12", "11:56 a.m.", "TIME", "2011-03-11T11:56"),
     ("The first miner reached the surface just after midnight on Wednesday.", "2010-10-14", "Wednesday", "DATE",
      "2010-10-13"),  # the weekday is its own day, not the midnight that began it
     ("Polls closed at 10pm on Thursday. The FTSE 100 fell 8% after the market opened at 8am.", "2016-06-24", "8am",

@@ -65,6 +65,9 @@ class Ctx:
         #: a day already chosen for the weekday starting at this offset ("10:35 a.m. (0735 GMT)
         #: Friday": the clock resolved Friday; the weekday, spanned apart, agrees with it)
         self.day_hint: tuple[int, D] | None = None
+        #: ...and a day already chosen for the clock starting at this offset ("Friday at 2:46
+        #: p.m.": the day, spanned apart, dates the clock)
+        self.clock_hint: tuple[int, D] | None = None
         self.s = 0
         self.e = 0
         self.tables = _tables(grammar.lex)

@@ -192,13 +192,34 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         else:
             # "until the early hours of Saturday": how long something went on, not a deadline
             day = story or _weekday_for(ref, wd, c.tense() if m["eh"] else _day_tense(c))
-    r = _with_time(c, day, m["pod"], m["time"], m["pre"])
+    split = _clock_apart(m, c, day, "wrel" if m["wrel"] else "wd")
+    r = _with_time(c, day, m["pod"], None if split else m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = r.with_(anchor="previous mention") if story else _anchored(r, c)
     if c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         r = r.with_(note=CLOCK_DAY_NOTE)  # the clock before it placed the story; this does not move it
     r = R.apply_position(r, mod) if mod else r
+    if split:
+        return r, c.s, split
     return _after_early_hours(m, r, c, "wd")
+
+
+_RE_AT_BETWEEN = re.compile(r"^,?\s+at\s+$")
+
+
+def _clock_apart(m: re.Match[str], c: Ctx, day: D | None, head: str) -> int | None:
+    """ "Friday at 2:46 p.m.", "yesterday at 11:56 a.m.": TimeML leaves the signal "at" out,
+    so the day and the clock are two expressions. Where the day's span ends (after its part of
+    day), having left the day for the clock to read (`Ctx.clock_hint`); None when the clock
+    follows without "at" ("Wednesday 10 a.m."), or a date or "the early hours" are in the span."""
+    if not m["time"] or m["eh"] or ("mon" in m.re.groupindex and (m["mon"] or m["bmon"])):
+        return None
+    end = m.end("pod") if m["pod"] else m.end(head)
+    if not _RE_AT_BETWEEN.match(c.low[end : m.start("time")]):
+        return None
+    if day is not None:
+        c.clock_hint = (m.start("time"), day)
+    return end
 
 
 _DEICTIC_WEEKDAY_RELS = ("last", "this past", "next", "this coming", "this")
@@ -391,12 +412,15 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return _after_early_hours(m, r.with_(mod=mod) if mod else r, c, "w")
     day = c.ref + dt.timedelta(days=k)
-    r = _with_time(c, day, m["pod"], m["time"], m["pre"])
+    split = _clock_apart(m, c, day, "w")
+    r = _with_time(c, day, m["pod"], None if split else m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
     r = _anchored(r, c)
     if m["pre"] and _mid_word(c, c.norm(m["pre"])) and not c.tables["pods"].get(c.norm(m["pre"]), "").startswith("T"):
         mod = "MID"  # "mid-afternoon yesterday"; "midnight yesterday" is a clock time
     r = R.apply_position(r, mod) if mod else r
+    if split:
+        return r, c.s, split
     return _after_early_hours(m, r, c, "w")
 
 
@@ -770,6 +794,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = D(y, mo, d) if y else None
         except ValueError:
             day = None
+    elif c.clock_hint is not None and c.clock_hint[0] == m.start("t"):
+        day = c.clock_hint[1]  # "Friday at 2:46 p.m.": the day spanned apart before it
     elif (ana := RE_CLOCK_ANAPHOR.match(c.low, c.e)) is not None and c.ref is not None:
         # "at about 7:30 the next morning", "at 9 p.m. that night": the story's day, moved as
         # the phrase says (the phrase is an expression of its own, dated the same; the story
