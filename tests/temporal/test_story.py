@@ -113,6 +113,13 @@ STORY_WEEKDAYS = [
      "2014-10-05", "that Friday", "DATE", "2014-09-05"),
     ("Negotiators met in Minsk on Sept. 5. He said that Friday was a holiday.", "2014-10-05", "Friday", "DATE",
      "2014-10-03"),
+    # a calendar date after "not ... until" is when it happened: the story moves there
+    ("The truce was agreed on Saturday, Dec. 1. The arrest was not made public until Wednesday, Dec. 5, and "
+     "stocks fell sharply the next day.", "2018-12-16", "the next day", "DATE", "2018-12-06"),
+    # an anaphor in a past clause counts from the last day told that was not ahead
+    ("The truce was agreed on Saturday, Dec. 1. If talks failed, tariffs would rise when the deadline expired "
+     "on March 1. That same day, Canadian authorities arrested Meng Wanzhou.", "2018-12-16", "That same day",
+     "DATE", "2018-12-01"),
     # the day a stretch lasts "until" ends it: the story goes on from its own day
     ("The first call came at 12:54 a.m. on Wednesday, June 14. The fire was not put out until the early hours of "
      "the following Saturday. The prime minister visited the site that Thursday.", "2017-07-14", "that Thursday",

@@ -901,6 +901,11 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         value = f"{y:04d}-{mo:02d}-XX" + ("T" + pod if pod else "")
         return Res("DATE", value, "day", month.earliest, month.latest, anchor="previous mention")
     base = c.story.day_within(c) or c.ref
+    past = c.story.past_day
+    if not m["in"] and c.ref is not None and base > c.ref and past is not None and past.earliest is not None and c.tense() == "past":
+        # "If they failed, the tariffs would take effect when the deadline expired on March 1.
+        # That same day, Canadian authorities arrested Meng": the day the story last told, not one ahead
+        base = past.earliest
     if m["in"] and c.story.day is not None and not c.story.in_sentences(c, c.story.day_at, DAY_SENTENCES):
         base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
     elif m["in"] and c.story.day_is_aside(c):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _clause_words_before, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "frame", "near_frame", "report_day", "report_at", "_blank_lines",
+        "mention_at", "mention_shift", "frame", "near_frame", "report_day", "report_at", "past_day", "_blank_lines",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -125,6 +125,9 @@ class Story:
         #: the day a report was dated with when it did not move the story (`_report_day`), and where
         self.report_day: D | None = None
         self.report_at = -1
+        #: the last day told that was not after the reference (a story told in the past may
+        #: name a day still ahead: "would take effect when the deadline expired on March 1")
+        self.past_day: Res | None = None
         self._blank_lines: bool | None = None
 
     # ------------------------------------------------------------ what a mention does
@@ -158,7 +161,7 @@ class Story:
             and not restated
             and not _background(c, s)
             and not _period_end(c, s)
-            and not _until(c, s)
+            and not _until(c, s, rule)
             and not self._flashback(c, res, s)
             and not self._report_day(c, res, s)
         ):
@@ -168,6 +171,8 @@ class Story:
             # telling the story
             onward = self.day_told and res.anchor == "previous mention"
             self.day, self.day_at, self.day_start = res, e, s
+            if c.ref is not None and res.earliest is not None and res.earliest <= c.ref:
+                self.past_day = res
             self.day_told = same or onward or _opens_story(c, res, s, e, rule, frame is not None)
         # a past month or day stated with its year inside a sentence ("The truce, which began
         # in late November 2023, collapsed on Dec. 1"): the year of the dates told right after it
@@ -473,10 +478,20 @@ def _frame_at(res: Res, e: int) -> Frame:
 _RE_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|hours|of|following|next|at\s+least)\s+)*$")
 
 
-def _until(c: Ctx, s: int) -> bool:
-    """ "The fire was not put out until the early hours of the following Saturday": the day a
-    stretch lasts until ends it; the story goes on from where it was."""
-    return _RE_UNTIL_BEFORE.search(c.low, max(0, s - 50), s) is not None
+def _until(c: Ctx, s: int, rule: str = "") -> bool:
+    """ "The fighting went on until the early hours of the following Saturday": the day a
+    stretch lasts until ends it; the story goes on from where it was ("The fire was not put
+    out until the early hours of the following Saturday. The prime minister visited the site
+    that Thursday"). Not a calendar date after a negation ("The arrest was not made public
+    until Wednesday, Dec. 5. Stocks fell the next day"): what happened only then, on a date the
+    text gives, moves the story there."""
+    m = _RE_UNTIL_BEFORE.search(c.low, max(0, s - 50), s)
+    if m is None:
+        return False
+    if rule not in ("month_day", "day_month"):
+        return True
+    words = _clause_words_before(c, m.start())
+    return not any(w in c.tables["context"].get("until_negations", ()) for w in words)
 
 
 def _participle_aside(c: Ctx, s: int) -> bool:
