@@ -100,7 +100,6 @@ NAMES = [
     ("It was the worst since the Ash Wednesday fires of 1983.", "Ash Wednesday"),  # a named disaster
     ("Survivors of the Black Friday bushfires gathered.", "Black Friday"),
     ("Events were held to mark Holocaust Remembrance Day.", "Remembrance Day"),  # another day of that name
-    ("Israel's Independence Day parade was held.", "Independence Day"),
     ("Charlton won as Jermaine Easter's goal clinched it.", "Easter"),
     ("Easter Island statues were damaged.", "Easter"),
     ("The airport removed its Christmas trees.", "Christmas"),

@@ -253,7 +253,6 @@ def _names_event(c: Ctx, start: int) -> set[str]:
     return {w for w in nxt.group(0).split() if w}
 
 
-_RE_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+\b")
 
 
 def _plan_toward_event(c: Ctx, start: int) -> bool:
@@ -262,9 +261,12 @@ def _plan_toward_event(c: Ctx, start: int) -> bool:
     ("campaigned for the Nov. 6 election")? Not "won ... in the March 4 ballot", "boycotted the
     January 30 election", "referring to the January 28 poll"."""
     words = _clause_words_before(c, start)
-    if len(words) >= 2 and words[-2] in c.tables["context"].get("event_plan_before", ()):
+    cw = c.tables["context"]
+    if len(words) >= 2 and words[-2] in cw.get("event_plan_before", ()):
         return True
-    return _RE_INFINITIVE.search(" ".join(words[:-1])) is not None
+    plan = cw.get("plan_infinitive_verbs", ())
+    # "voted 4-1 Thursday night to put": a few words may stand between the verb and "to"
+    return any(words[i] == "to" and any(w in plan for w in words[max(0, i - 4) : i]) for i in range(1, len(words) - 1))
 
 
 _RE_RELATIVE_AFTER_EVENT = re.compile(r"[^.;:!?]{0,40}?,\s+(?:which|that|where|when)\s+((?:[\w'’-]+\s+){1,4})")
@@ -1434,10 +1436,12 @@ def _other_namesake(c: Ctx) -> bool:
         return False
     w = m.group(1).lower().rstrip(".")
     cw = c.tables["context"]
+    name = c.norm(c.low[c.s : c.e])
     if w.endswith(("'s", "’s")):
-        # "Israel's Independence Day" (not "London's New Year's Day Parade": one date everywhere)
-        return c.norm(c.low[c.s : c.e]) in cw.get("national_holidays", ())
-    if _starts_sentence(c, m.start(1)):
+        # "Israel's Independence Day" (not "London's New Year's Day Parade", one date everywhere,
+        # nor "Tuesday's Election Day", "America's Independence Day")
+        return False  # a possessor ("Macy's", "Tuesday's", "Israel's") is not told apart: the day stays
+    if _starts_sentence(c, m.start(1)) or name not in cw.get("namesake_holidays", ()) or w in cw.get("us_words", ()):
         return False
     return not (_is_function_word(c, w) or _is_time_word(c, w) or w in cw.get("holiday_greetings", ()))
 

@@ -722,7 +722,8 @@ def _in_report_frame(c: Ctx) -> bool:
     a = max(c.sentence()[0], c.s - 50)
     words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()][-6:]
     frame = c.tables["context"].get("report_frame_words", ())
-    return any(w in frame or w in c.tense_cues.reporting for w in words)
+    # a report noun among them, or a reporting verb right before the clock's "at" ("said at 5 p.m.")
+    return any(w in frame for w in words) or (len(words) >= 2 and words[-1] == "at" and words[-2] in c.tense_cues.reporting)
 
 
 def _on_planned_day(c: Ctx) -> bool:

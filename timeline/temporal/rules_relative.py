@@ -114,8 +114,8 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     ):
         return None  # "player of the year", "Song of the Year": an award ("goal of the year" is the year)
     if rel == "the full":
-        a, b = c.sentence()
-        ahead = any(w.strip(",.;:") in c.tables["context"].get("forecast_words", ()) for w in c.low[a:b].split())
+        b = c.sentence()[1]
+        ahead = any(w.strip(",.;:") in c.tables["context"].get("forecast_words", ()) for w in c.low[c.e : b].split()[:8])
         named = _the_year_named(c) if unit == "year" and not pos and not ahead else None
         if named is not None:
             return named  # "grew 9.2 percent in 2011 ... for the full year", said in January

@@ -183,7 +183,7 @@ class TenseCues:
             if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
                 return "future"  # "the president heads to Paris on Wednesday"
             return "present"  # "the first test comes at 1200 GMT": the present, no plan
-        if w in self.present_plain:
+        if w in self.present_plain and word[0].islower() and not (prev or "").endswith(("'s", "’s")):
             # "the leaders meet Monday", "Arafat and Netanyahu meet Monday": a plural present
             # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to
             # meet") nor a noun ("the confidence vote", "the start"): read on
@@ -488,10 +488,12 @@ class ClauseTense:
         lw = [w.lower() for w in left]
         cues = self.cues
         for i in range(len(left) - 1, -1, -1):
-            if lw[i] in cues.breaks:
-                return False
+            if lw[i] in cues.breaks or lw[i] in cues.relatives:
+                return False  # "warned that the payment due on Tuesday would be made"
             if lw[i] in cues.reporting:
                 return False  # "The council said bin collections due on Wednesday would be made"
+            if lw[i] in ("has", "have", "having"):
+                continue  # "Greece has a payment due on Tuesday": possession
             c = cues.classify(left[i], lw[i + 1] if i + 1 < len(lw) else None, lw[i - 1] if i else None, finite=True)
             if c:
                 return c == "past"
