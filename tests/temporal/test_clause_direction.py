@@ -154,7 +154,14 @@ CASES = [
     ("The strike was called off on Monday, and talks on Friday will go ahead.", "2024-05-08", "Friday", "DATE", "2024-05-10"),
     ("Mediators held talks and gave Hamas until Friday to respond.", "2024-05-08", "Friday", "DATE", "2024-05-10"),
     ("He went to court and won a reprieve until June.", "2024-05-08", "June", "DATE", "2024-06"),
-    ("The truce started at 7 a.m. on May 12.", "2024-05-08", "7 a.m.", "TIME", "2024-05-12T07:00"),
+    # a past verb of happening before the clock dates it as it dates the bare date
+    ("The truce started at 7 a.m. on May 12.", "2024-05-08", "7 a.m.", "TIME", "2023-05-12T07:00"),
+    ("The truce started at 7 a.m. on May 12.", "2024-05-08", "May 12", "DATE", "2023-05-12"),
+    ("The blast happened at 6 a.m. on Aug. 2.", "2020-06-20", "Aug. 2", "DATE", "2019-08-02"),
+    ("He died at 3pm on 2 August.", "2020-06-20", "2 August", "DATE", "2019-08-02"),
+    ("The strike began at 0600 GMT on Aug. 2.", "2020-06-20", "Aug. 2", "DATE", "2019-08-02"),
+    ("He must return by 6 p.m. on Aug. 2.", "2020-06-20", "Aug. 2", "DATE", "2020-08-02"),
+    ("The truce was extended until 6 p.m. on Aug. 2.", "2020-06-20", "Aug. 2", "DATE", "2020-08-02"),
     ("He said on Monday last week's attack was a mistake.", "2024-05-08", "Monday", "DATE", "2024-05-06"),
     ("He left at 9 a.m. on Aug. 2.", "0001-01-05", "9 a.m.", "TIME", "0001-01-05T09:00"),
     # release verbs, a copula before a participle adjective, "no earlier than"

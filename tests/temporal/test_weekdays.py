@@ -187,6 +187,19 @@ CASES = [
     # "at midnight on Dec. 31", "by noon on Jan. 5": the date after the clock word dates it
     ("The law expires at midnight on Dec. 31.", "2006-12-28", "midnight", "TIME", "2006-12-31T24:00"),
     ("Troops will leave by noon on Jan. 5.", "2006-12-28", "noon", "TIME", "2007-01-05T12:00"),
+    # ... in either order, with or without its weekday, or a holiday ("at noon on Christmas Day")
+    ("The match kicks off at 10pm on 27 June.", "2020-06-20", "10pm", "TIME", "2020-06-27T22:00"),
+    ("The fireworks display is at 9pm on Saturday 27 June.", "2020-06-20", "9pm", "TIME", "2020-06-27T21:00"),
+    ("He was last seen at 7am on Tuesday 3 March 2019.", "2020-06-20", "7am", "TIME", "2019-03-03T07:00"),
+    ("The attack began at dawn on 7 October.", "2020-06-20", "dawn", "TIME", "2019-10-07TMO"),
+    ("The attack began at dawn on Tuesday, March 24.", "2020-06-20", "dawn", "TIME", "2020-03-24TMO"),
+    ("Overnight on 14 June, the river burst its banks.", "2020-06-20", "Overnight", "TIME", "2020-06-14TNI"),
+    ("The concert will start at noon on Christmas Day.", "2020-06-20", "noon", "TIME", "2020-12-25T12:00"),
+    ("Fireworks began at midnight on New Year's Eve.", "2006-12-31", "midnight", "TIME", "2006-12-31T24:00"),
+    ("Crowds cheered at midnight on New Year's Day.", "2007-01-02", "midnight", "TIME", "2006-12-31T24:00"),
+    # near misses: a number and a word that is no month; a bare midnight said in the past
+    ("The vote is at 9 a.m. Tuesday 10 Republicans said.", "2020-06-20", "9 a.m. Tuesday", "TIME", "2020-06-23T09:00"),
+    ("The quake struck shortly after midnight.", "2006-12-31", "shortly after midnight", "TIME", "2006-12-30T24:00"),
     # a day opening a "that" clause as its subject is dated by that clause's verb
     ("The government announced that Wednesday will be a national day of mourning.", "2014-07-18", "Wednesday", "DATE", "2014-07-23"),
     ("Rangel said Tuesday that Sunday's congressional elections will go ahead.", "2005-11-29", "Sunday", "DATE", "2005-12-04"),

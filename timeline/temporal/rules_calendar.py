@@ -204,6 +204,8 @@ def _runs_up_to(c: Ctx) -> bool:
 
 
 _WORDS_BEFORE = r"((?:[a-z][a-z'’]*\s+){1,3})(?:{day_prepositions}\s+)?$"
+# the same with a clock between them and the date ("died at 3 p.m. on Aug. 2")
+_WORDS_BEFORE_CLOCK = r"((?:[a-z][a-z'’]*\s+){1,3})\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+[a-z]{2,5})?\s+(?:{day_prepositions}\s+)?$"
 
 
 def _past_verb_before(c: Ctx) -> bool:
@@ -211,13 +213,16 @@ def _past_verb_before(c: Ctx) -> bool:
     "he died on May 2"): the date is when that happened, not a deadline ahead. Only those
     verbs: "declared January 2 a day of mourning" or "if the government fell on Dec. 8" name
     dates still to come."""
-    m = lex_pattern(c, _WORDS_BEFORE).search(c.low, max(0, c.s - 40), c.s)
+    m = lex_pattern(c, _WORDS_BEFORE_CLOCK).search(c.low, max(0, c.s - 60), c.s)
+    clock = m is not None
+    if m is None:
+        m = lex_pattern(c, _WORDS_BEFORE).search(c.low, max(0, c.s - 40), c.s)
     if m is None:
         return False
     words = m.group(1).split()
     cw = c.tables["context"]
-    if words and words[-1] in cw.get("day_prepositions", ()):
-        words.pop()
+    if words and (words[-1] in cw.get("day_prepositions", ()) or (clock and words[-1] in cw.get("clock_after", ()) and words[-1] not in cw.get("deadline_before", ()))):
+        words.pop()  # "died on", "died at (3 p.m. on)"; not "must return by (6 p.m. on)"
     happened = cw.get("happened_verbs", ())
     # one word ("ended") or a phrase ("took effect", "went into force") right before the date,
     # not a plan's passive ("to be held on Jan. 9")

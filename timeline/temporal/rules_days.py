@@ -511,20 +511,24 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         # news means the night before the report ("stocks rebounded overnight"), or the coming
         # one in a forward-looking clause ("visibility will stay low overnight"), whatever day
         # the text named last (in 9 silver-corpus cases read by hand, 7 meant the report's night)
-        day: dt.date | None = _on_date_after(c) or _on_weekday_after(c)  # "overnight on Sunday": that night
+        named = False
+        day: dt.date | None = _on_date_after(c) or _on_holiday_after(c) or _on_weekday_after(c)  # "overnight on Sunday": that night
         if day is None:
             day = c.ref if c.tense() == "future" else c.ref - dt.timedelta(days=1)
     else:
         # "at midnight on Dec. 31": the date after dates it; else "at noon", "by dawn" are of
         # the day the text is on
         day = _on_date_after(c) or _on_weekday_after(c)
+        if day is None and (day := _on_holiday_after(c)) is not None and code == "T24:00" and (day.month, day.day) == (1, 1):
+            day -= dt.timedelta(days=1)  # "at midnight on New Year's": the midnight the year turns
+        named = day is not None  # the day is written after it: its own midnight, not the one before
         if day is None:
             day = c.story.day_within(c) or c.ref
             if day is not None and c.ref is not None and day > c.ref and c.tense() == "past":
                 day = c.ref  # "... starting Saturday. No group had claimed responsibility by midday": today
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
-    if code == "T24:00":
+    if code == "T24:00" and not (w != "overnight" and named):
         r = _midnight(c, day)
         if r is not None:
             return r.with_(anchor=c.ref_anchor())
@@ -542,7 +546,15 @@ _RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
 _MILITARY = r"\d{4}\s+{military_hours}$"  # "1800 hours"
 # "at 6 a.m. on Aug. 2", "at 8:46 a.m. on Sept. 11, 2001": the date after dates the clock (and
 # stays its own expression)
-_ON_DATE = r"\s+{day_prepositions}\s+([A-Z][a-z]{2,8}\.?)\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?"
+# a date in either order ("Aug. 2", "2 August", "the 2nd of August"), with its year if stated
+_DATE_TAIL = (
+    r"(?:(?P<mon>[A-Z][a-z]{2,8}\.?)\s+(?P<d>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+    r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>[A-Z][a-z]{2,8}\.?))"
+    r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?"
+)
+# "at 6 a.m. on Aug. 2", "at 10pm on 25 June", "at dawn on Tuesday, March 24": the date (and
+# its weekday, if written) right after a time of day
+_ON_DATE = r"\s+{day_prepositions}\s+(?:(?P<wd>[A-Z][a-z]+),?\s+)?" + _DATE_TAIL
 _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]+)\b"
 
 
@@ -609,24 +621,35 @@ def _starts_a_stretch(c: Ctx) -> bool:
     return m is not None and m.group(1) in c.tables["context"].get("period_start_before", ())
 
 
-_RE_COMMA_DATE = re.compile(r",\s*([A-Z][a-z]{2,8})\.?\s+([0-3]?\d)(?!\d)(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?")
+# the date after a weekday: "Tuesday, March 24", "Saturday 27 June"
+_RE_COMMA_DATE = re.compile(r",?[ \t]*" + _DATE_TAIL)
 
 
 def _date_after(c: Ctx, pattern: re.Pattern[str], wd: int | None = None) -> D | None:
     """The date ``pattern`` (groups: month, day, optional year) finds right after the
     candidate: "at 7 a.m. on May 12", "at 10:01 a.m. on Tuesday, March 24". Its year is the
     stated one, else the one the date's own mention would get (context at the date, not at
-    the clock: "the truce started at 7 a.m. on May 12" is the coming May 12 either way), or
+    the clock: "must return by 6 p.m. on Aug. 2" is the coming Aug. 2 either way), or
     with a weekday ``wd`` the one whose date falls on it nearest the reference."""
     found = pattern.match(c.text, c.e)
-    mo = c.tables["months"].get(found.group(1).lower()) if found else None
-    if found is None or mo is None:
+    if found is None:
         return None
-    d = int(found.group(2))
+    g = found.groupdict()
+    if g.get("wd"):
+        wd_named = c.tables["weekdays"].get(g["wd"].lower())
+        if wd_named is None:
+            return None  # "on Sept 3" read as a weekday then a date: not one
+        wd = wd_named if wd is None else wd
+    mon = g["mon"] or g["mon2"]
+    months = c.tables["months"]
+    mo = months.get(mon.lower()) or months.get(mon.lower().rstrip("."))
+    if mo is None:
+        return None
+    d = int(g["d"] or g["d2"])
     s, e = c.s, c.e
-    c.s, c.e = found.start(1), found.end()
+    c.s, c.e = found.start("mon") if g["mon"] else found.start("d2"), found.end()
     try:
-        y = int(found.group(3)) if found.group(3) else _year_for_md(c, mo, d, wd)
+        y = int(g["y"]) if g["y"] else _year_for_md(c, mo, d, wd)
         return D(y, mo, d) if y else None
     except (ValueError, OverflowError):
         return None
