@@ -197,6 +197,17 @@ CASES = [
     ("The concert will start at noon on Christmas Day.", "2020-06-20", "noon", "TIME", "2020-12-25T12:00"),
     ("Fireworks began at midnight on New Year's Eve.", "2006-12-31", "midnight", "TIME", "2006-12-31T24:00"),
     ("Crowds cheered at midnight on New Year's Day.", "2007-01-02", "midnight", "TIME", "2006-12-31T24:00"),
+    # a clock range's start takes the day after its end ("open from 7 a.m. to 8 p.m. on Thursday")
+    ("Polling stations are open from 7 a.m. to 8 p.m. on Thursday.", "2020-06-16", "7 a.m.", "TIME", "2020-06-18T07:00"),
+    ("The store is open between 9am and 5pm on Saturday.", "2020-06-16", "9am", "TIME", "2020-06-13T09:00"),
+    ("The hearing runs from 9 a.m. today to 5 p.m. on Thursday.", "2020-06-16", "9 a.m. today", "TIME", "2020-06-16T09:00"),
+    ("The curfew runs from 10 p.m. to 6 a.m. on Saturday.", "2020-06-16", "10 p.m.", "TIME", "2020-06-16T22:00"),
+    # "7am", "10pm" are no verb "am" in a past clause
+    ("Polls were open from 7am to 10pm on 12 December.", "2020-06-16", "12 December", "DATE", "2019-12-12"),
+    ("Polls were open from 7am to 10pm on 12 December.", "2020-06-16", "7am", "TIME", "2019-12-12T07:00"),
+    # a weekday range's end follows its start when only the start looks ahead
+    ("The festival runs Thursday to Saturday.", "2020-06-16", "Saturday", "DATE", "2020-06-20"),
+    ("The poll was conducted Thursday to Saturday.", "2020-06-16", "Saturday", "DATE", "2020-06-13"),
     # near misses: a number and a word that is no month; a bare midnight said in the past
     ("The vote is at 9 a.m. Tuesday 10 Republicans said.", "2020-06-20", "9 a.m. Tuesday", "TIME", "2020-06-23T09:00"),
     ("The quake struck shortly after midnight.", "2006-12-31", "shortly after midnight", "TIME", "2006-12-30T24:00"),

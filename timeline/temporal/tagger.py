@@ -42,6 +42,8 @@ class _Punct:
         mids = "|".join(re.escape(w) for w in ranges.get("middle", []))
         self.range_open = re.compile(r"\b(?:" + opens + r")\s+$", re.I) if opens else None
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
+        #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
+        self.day_words = frozenset(k.rstrip(".") for k in (*lex.table("weekdays"), *lex.table("deictic_days")))
         #: the middles that make two named days a range without "from" ("Friday through Sunday")
         self.bare_middle = frozenset(ranges.get("bare_middle", []))
         span = lex.table("span")
@@ -412,11 +414,28 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
         # "conducted Friday through Sunday": two weekdays need no "from"
         days = a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES and " ".join(between.split()) in punct.bare_middle
         if opened or days or between.strip() in ("-", "–"):
+            if opened and _day_from_range_end(text, a, b, out[i + 2] if i + 2 < len(out) else None, punct):
+                a = out[i] = _shift_days(a, (b.earliest - a.earliest).days) or a  # type: ignore[operator]
             a, b = out[i], out[i + 1] = _order_range(a, b)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
             b.extra.setdefault("range", "end")
             b.extra["range_start"] = a.value
+
+
+def _day_from_range_end(text: str, a: TimeMention, b: TimeMention, c: TimeMention | None, punct: _Punct) -> bool:
+    """ "open from 7 a.m. to 8 p.m. on Thursday": the day after the end clock (the next
+    mention, one word after it) is the start clock's too, when the start has no day of its
+    own (no day word in its span, none between the two) and is no later in the day."""
+    if c is None or a.type != "TIME" or b.type != "TIME" or a.granularity != "minute" or b.granularity != "minute":
+        return False
+    if a.earliest is None or b.earliest is None or c.earliest is None or a.earliest == b.earliest:
+        return False
+    if c.granularity != "day" or c.earliest != b.earliest or len(text[b.end : c.start].split()) != 1:
+        return False
+    if not (a.anchor or "").startswith("reference") or any(w.lower().rstrip(".,") in punct.day_words for w in a.text.split()):
+        return False
+    return a.value[10:] <= b.value[10:]  # "T07:00" <= "T20:00"
 
 
 def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMention]:
@@ -454,6 +473,12 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
             return (a, moved) if moved is not None else (a, b)
         return a, b
     if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
+        if a.tense == "future" and b.tense != "future" and (b.anchor or "").startswith("reference"):
+            # "the festival runs Thursday to Saturday", said on a Tuesday: the start looks
+            # ahead, the end (read as the nearer Saturday) follows it
+            moved = _shift_days(b, 7)
+            if moved is not None:
+                return a, moved
         # "from Monday to Friday", said on a Friday: the Monday before, not a year away
         moved = _shift_days(a, -7) if (a.anchor or "").startswith("reference") else None
         return (moved, b) if moved is not None else (a, b)
