@@ -114,6 +114,9 @@ CASES = [
      "2009-01-05"),
     ("He will fly to Paris, and the talks began on Monday.", "2009-01-03", "Monday", "DATE", "2008-12-29"),  # control
     ("The minister will visit Leeds, Hull, and York on Friday.", "2015-07-05", "Friday", "DATE", "2015-07-10"),  # Oxford comma
+    # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
+    ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
+    ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control
     # "that fell", "that rose", "that ran" are verbs: the clause is past ("beginning on" no plan)
     ("Streets are still buried under the snow that fell for five days beginning on Christmas Eve.",
      "2001-12-31", "Christmas Eve", "DATE", "2001-12-24"),

@@ -77,6 +77,7 @@ class TenseCues:
         self.plural_pronouns = set(t.get("plural_pronouns", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
+        self.aside_relatives = set(t.get("aside_relatives", []))
         self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.relative_verb_next = set(t.get("relative_verb_next", []))
         self.fixture_plain = set(t.get("fixture_plain", []))
@@ -338,6 +339,18 @@ def _place_comma(cues: TenseCues, left: list[str], dist: int) -> bool:
 
 #: the most words of one item of a list ("Egypt, Israel and the Palestinian territories")
 _LIST_ITEM_WORDS = 4
+
+
+def _aside_end(cues: TenseCues, lw: list[str], dist: int) -> int | None:
+    """The comma at ``lw[dist]`` (words right to left) closes a non-restrictive relative
+    clause, ", which was already a holiday,", that stands between the expression's list word
+    ("and") and the item before it: the index of the comma that opens the aside, else None."""
+    if dist == 0 or lw[dist - 1] not in cues.coordinators:
+        return None
+    for k in range(dist + 1, min(len(lw), dist + _MAX_WORDS)):
+        if lw[k] in cues.breaks:
+            return k if lw[k] == "," and lw[k - 1] in cues.aside_relatives and k - 1 > dist else None
+    return None
 
 
 def _list_comma(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> bool:
@@ -662,6 +675,9 @@ class ClauseTense:
                     continue  # "will hold their convention in Tampa, Fla., in late August"
                 if lw[dist] == "," and _list_comma(cues, left, lw, dist):
                     continue  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
+                if lw[dist] == "," and (k := _aside_end(cues, lw, dist)) is not None:
+                    skip_to = k + 1  # "will be closed Monday, which was already a holiday, and Tuesday"
+                    continue
                 if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
                     continue  # "will be held Friday, and a memorial on Sunday"
                 break
