@@ -151,6 +151,7 @@ CASES = [
     ("Christmas falls on a Wednesday.", "2024-12-25", "Christmas", "DATE", "2024-12-25"),
     ("Shops opened on Boxing Day.", "2015-01-10", "Boxing Day", "DATE", "2014-12-26"),
     # a holiday with its year or month phrase is one expression, as "July last year" is
+    ("Many Austinites spent Valentine's Day stocking up.", "2021-02-14", "Valentine's Day", "DATE", "2021-02-14"),
     ("He was shot before dawn on Valentine's Day last year.", "2014-09-12", "Valentine's Day last year", "DATE",
      "2013-02-14"),
     ("Stores will close on Christmas next month.", "2014-11-14", "Christmas next month", "DATE", "2014-12-25"),

@@ -103,6 +103,7 @@ NAMES = [
     ("Charlton won as Jermaine Easter's goal clinched it.", "Easter"),
     ("Easter Island statues were damaged.", "Easter"),
     ("The airport removed its Christmas trees.", "Christmas"),
+    ("She hung a Christmas stocking over the fireplace.", "Christmas"),
     ("Children sang Christmas carols and sent Christmas cards.", "Christmas"),
     # a weekday in a newspaper's name, a kind of thing, or a named day of history
     ("Under a headline of 'Ready for battle', The Sunday Telegraph quoted the striker.", "Sunday"),

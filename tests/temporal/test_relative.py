@@ -17,6 +17,11 @@ CASES = [
     ("We meet a week on Friday.", "2024-08-15", "a week on Friday", "DATE", "2024-08-23"),
     ("The final is a week tomorrow.", "2024-08-15", "a week tomorrow", "DATE", "2024-08-23"),
     ("It is a week today since the attack.", "2024-08-15", "a week", "DURATION", "P1W"),
+    # "Tuesday week": a week after the coming Tuesday; a deadline in a past clause
+    ("The hearing was adjourned until Tuesday week.", "2014-03-15", "Tuesday week", "DATE", "2014-03-25"),
+    ("The next meeting is Monday week.", "2014-03-15", "Monday week", "DATE", "2014-03-24"),
+    ("He was arrested on Monday week ago.", "2014-03-15", "Monday", "DATE", "2014-03-10"),  # control
+    ("He said on Tuesday week-long talks would begin.", "2014-03-15", "Tuesday", "DATE", "2014-03-11"),  # control
     # "the year" told by its neighbours: a number after it, a year in apposition before it
     ("The church was founded in the year 325.", "2005-11-20", "the year 325", "DATE", "0325"),
     ("The year of 2002 was a turning point.", "2005-11-20", "The year of 2002", "DATE", "2002"),

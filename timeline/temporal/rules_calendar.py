@@ -1374,7 +1374,8 @@ def p_named_day(m: re.Match[str], c: Ctx) -> Out:
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")):
         return None
-    if not m["wk"] and not m["y"] and c.next_word() in c.tables["context"]["holiday_not_before"]:
+    nw = c.next_word()
+    if not m["wk"] and not m["y"] and nw in c.tables["context"]["holiday_not_before"] and not _verb_with_particle(c, nw):
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = c.tables["holidays"][c.norm(m["h"])]
     if not CAL.is_spec(spec) and _other_namesake(c):
@@ -1428,6 +1429,13 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+
+
+def _verb_with_particle(c: Ctx, nw: str) -> bool:
+    """ "spent Valentine's Day stocking up": the word after the holiday is a verb with its
+    particle, not a noun the holiday names ("a Christmas stocking")."""
+    at = c.low.find(nw, c.e)
+    return at >= 0 and c.next_word(at + len(nw)) in c.tables["context"].get("verb_particles", ())
 
 
 def _other_namesake(c: Ctx) -> bool:

@@ -477,20 +477,30 @@ def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
     """British "a week today", "a fortnight tomorrow", "a week on Friday" (the Friday a week
     after the coming one): the day so many weeks on; not an anniversary ("it is a week today
     since the attack", context_words.weeks_on_not_before)."""
-    if m["wd"] and not c.cap(m.start("wd")):
-        return None
-    if c.next_word() in c.tables["context"].get("weeks_on_not_before", ()) or c.tense() == "past":
-        return None
-    n = numeral(m["n"], c.lex)
+    cw = c.tables["context"]
+    if m["wd2"]:
+        # "Tuesday week": not "Monday week after week", and in a past clause only as a deadline
+        # ("adjourned until Tuesday week")
+        if not c.cap(m.start("wd2")) or c.next_word() in cw.get("weekday_week_not_before", ()):
+            return None
+        if c.tense() == "past" and c.prev_word() not in cw.get("deadline_before", ()):
+            return None
+        n, u, wd = 1, m["u2"], m["wd2"]
+    else:
+        if m["wd"] and not c.cap(m.start("wd")):
+            return None
+        if c.next_word() in cw.get("weeks_on_not_before", ()) or c.tense() == "past":
+            return None
+        n, u, wd = numeral(m["n"], c.lex), m["u"], m["wd"]
     if not isinstance(n, int) and not (isinstance(n, float) and n.is_integer()):
         return None
-    weeks = int(n) * (2 if c.tables["units"][c.norm(m["u"])][0] == "W2" else 1)  # a fortnight
+    weeks = int(n) * (2 if c.tables["units"][c.norm(u)][0] == "W2" else 1)  # a fortnight
     if c.ref is None:
         return _unres("XXXX-XX-XX", "day")
     if m["dd"]:
         base = c.ref + dt.timedelta(days=c.tables["deictic"][c.norm(m["dd"])])
     else:
-        base = R.weekday_near(c.ref + dt.timedelta(days=1), c.tables["weekdays"][m["wd"]], 1)
+        base = R.weekday_near(c.ref + dt.timedelta(days=1), c.tables["weekdays"][c.norm(wd)], 1)
     return _anchored(R.day(base + dt.timedelta(weeks=weeks)), c)
 
 
