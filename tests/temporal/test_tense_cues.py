@@ -114,6 +114,18 @@ CASES = [
      "2009-01-05"),
     ("He will fly to Paris, and the talks began on Monday.", "2009-01-03", "Monday", "DATE", "2008-12-29"),  # control
     ("The minister will visit Leeds, Hull, and York on Friday.", "2015-07-05", "Friday", "DATE", "2015-07-10"),  # Oxford comma
+    # contracted verbs read as the verb: "it's" is, "they're" are, "we'll" will; "it's been" has
+    ('"I know it\'s Super Bowl Sunday," Walsh said.', "2015-01-31", "Sunday", "DATE", "2015-02-01"),
+    ("They're meeting on Tuesday.", "2015-01-31", "Tuesday", "DATE", "2015-02-03"),
+    ("We'll meet on Tuesday.", "2015-01-31", "Tuesday", "DATE", "2015-02-03"),
+    ("It's been snowing since Tuesday.", "2015-01-31", "Tuesday", "DATE", "2015-01-27"),
+    ("Walsh's speech on Tuesday was short.", "2015-01-31", "Tuesday", "DATE", "2015-01-27"),  # control: a possessive
+    # a notice's days are near the report, whatever the tense of the verb that issued it
+    ("The National Weather Service issued a winter storm warning from 1 p.m. Sunday to 7 p.m. Monday.", "2015-01-31",
+     "7 p.m. Monday", "TIME", "2015-02-02T19:00"),
+    ("The National Weather Service issued a winter storm warning for Sunday.", "2015-01-31", "Sunday", "DATE", "2015-02-01"),
+    ("The National Weather Service issued a winter storm warning for Sunday.", "2015-02-02", "Sunday", "DATE", "2015-02-01"),
+    ("Forecasters issued a warning on Tuesday.", "2015-01-31", "Tuesday", "DATE", "2015-01-27"),  # control: when it was issued
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

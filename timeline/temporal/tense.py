@@ -60,6 +60,10 @@ class TenseCues:
         # cue words that are verbs after these ("will last", "expected to last": not the past cue "last")
         self.verb_before = {k: set(v) for k, v in lex.table("context_words").get("verb_before", {}).items()}
         self.modal_future = set(t.get("modal_future", []))
+        #: contracted verbs ("it's", "they're", "we'll"), read as the verb they stand for
+        self.contractions = dict(t.get("contractions", {}))
+        self.contraction_s_hosts = set(t.get("contraction_s_hosts", []))
+        self.contraction_s_perfect = dict(t.get("contraction_s_perfect", {}))
         self.temporal_conjunctions = set(t.get("temporal_conjunctions", []))
         self.modal_possible = set(t.get("modal_possible", []))
         self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
@@ -120,6 +124,8 @@ class TenseCues:
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
         self.weak_forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("weak_forward_phrase", [])})
         self.plan_keys = tuple(w.lower() for w in t.get("plan_verbs", []))
+        self.notice = _notice_pattern(t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", []))
+        self.notice_keys = tuple(w.lower() for w in t.get("notice_nouns", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
         self._memo: dict[tuple[str, str | None, str | None, bool, bool], str | None] = {}
         self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
@@ -142,6 +148,17 @@ class TenseCues:
 
     def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool, prev_name: bool) -> str | None:
         w = word.lower().replace("’", "'")
+        if "'" in w and self.contractions and w not in self.modal_future and w not in self.past and w not in self.present:
+            base, _, suf = w.partition("'")
+            verb = self.contractions.get("'" + suf)
+            if verb is None or not base:
+                pass
+            elif suf != "s":
+                w = word = verb  # "they're", "we'll", "I've"
+            elif base in self.contraction_s_hosts:
+                # "it's Sunday": is; "it's been", "he's gone": has
+                perfect = nxt is not None and (nxt in self.irregular_past or nxt in self.contraction_s_perfect.get("next", ()) or nxt.endswith(self.past_suffixes))
+                w = word = self.contraction_s_perfect.get("verb", verb) if perfect else verb
         if w in self.remaining_after_units and prev in self.unit_words:
             return None  # "with less than four weeks left until Christmas": what remains, no verb
         if prev in self.plan_compared and w in self.future_alone:
@@ -236,6 +253,18 @@ def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] |
     # the gap never crosses a relative pronoun: "ahead of talks that collapsed on Monday"
     rel = "|".join(map(re.escape, sorted(relatives))) or "(?!)"
     return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
+
+
+def _notice_pattern(nouns: list[str], preps: list[str], middles: list[str]) -> re.Pattern[str] | None:
+    """A notice noun and "for"/"from" right before the expression, or before a range's start
+    and its middle ("a warning from 1 p.m. Sunday to")."""
+    if not nouns or not preps:
+        return None
+    n = "|".join(re.escape(w) for w in nouns)
+    p = "|".join(re.escape(w) for w in preps)
+    mid = "|".join(re.escape(w) for w in middles)
+    rng = rf"(?:(?:[^\s,;:!?()\"“”]+\s+){{1,4}}?(?:{mid})\s+)?" if mid else ""
+    return re.compile(r"\b(?:" + n + r")\s+(?:" + p + r")\s+" + rng + "$", re.I)
 
 
 def _plan_pattern(
@@ -465,6 +494,12 @@ class ClauseTense:
                 # participle before the clause's own past verb ("a strike called for Monday
                 # shut schools")
                 return "future"
+        if cues.notice is not None and any(k in window for k in cues.notice_keys) and cues.notice.search(text, near, start):
+            # "issued a winter storm warning from 1 p.m. Sunday to 7 p.m. Monday", "imposed a
+            # curfew from 10 p.m. Friday": a notice is of its own days, near the report, not of
+            # its verb's past (nor surely ahead: "a warning for Sunday" said on Monday): the
+            # present, which reads the nearer day
+            return "present"
         due = self.cues.plan_right_before
         dm = due.search(text, max(s, start - 12), start) if due is not None else None
         if dm is not None and not self._past_after(text, end, e) and not self._past_before(text, s, dm.start()):
