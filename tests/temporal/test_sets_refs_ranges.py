@@ -27,6 +27,9 @@ CASES = [
     ("A train leaves every few hours.", REF, "every few hours", "SET", "PTXH"),
     ("Polls are held every couple of years.", REF, "every couple of years", "SET", "P2Y"),
     ("Orangemen march each July.", REF, "each July", "SET", "XXXX-07"),
+    ("Rainfall every Feb. 18 is recorded.", REF, "every Feb. 18", "SET", "XXXX-02-18"),
+    ("The parade is held every Oct. 31 in the village.", REF, "every Oct. 31", "SET", "XXXX-10-31"),
+    ("He visits every March 3,000 tourists come.", REF, "every March", "SET", "XXXX-03"),  # control: a count after
     ("Board meets twice a year.", REF, "twice a year", "SET", "P1Y"),
     ("They meet 3 times a week.", REF, "3 times a week", "SET", "P1W"),
     ("Flights leave on Tuesday nights.", REF, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
@@ -64,7 +67,11 @@ def test_frequency():
     assert (m.text, m.type, m.value, m.freq) == ("three times a year", "SET", "P1Y", "3X")
 
 
-@pytest.mark.parametrize("text", ["It saves $500 million a year.", "Qantas runs four flights a week.", "Rates rose 5 percent a year."])
+@pytest.mark.parametrize(
+    "text",
+    ["It saves $500 million a year.", "Qantas runs four flights a week.", "Rates rose 5 percent a year.",
+     "Rich nations pledged $100bn a year in climate finance.", "It costs £5m a year."],
+)
 def test_rates_are_not_times(text):
     assert timeline.tag(text, REF) == []
 

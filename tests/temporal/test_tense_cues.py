@@ -126,6 +126,12 @@ CASES = [
     ("The National Weather Service issued a winter storm warning for Sunday.", "2015-01-31", "Sunday", "DATE", "2015-02-01"),
     ("The National Weather Service issued a winter storm warning for Sunday.", "2015-02-02", "Sunday", "DATE", "2015-02-01"),
     ("Forecasters issued a warning on Tuesday.", "2015-01-31", "Tuesday", "DATE", "2015-01-27"),  # control: when it was issued
+    # a plan word right after the expression, before its object, is the subject's past verb
+    ("A federal judge Tuesday postponed the trial.", "2016-11-02", "Tuesday", "DATE", "2016-11-01"),
+    ("The vote Tuesday postponed until next week was cancelled.", "2016-11-02", "Tuesday", "DATE", "2016-11-08"),  # control
+    # a schedule verb after a past verb is its object, a noun ("tracked visits")
+    ("The study tracked visits in the year ending March 31.", "2016-11-02", "March 31", "DATE", "2016-03-31"),
+    ("Officials said the president visits Paris on Monday.", "2016-11-02", "Monday", "DATE", "2016-11-07"),  # control
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

@@ -44,7 +44,7 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() if ch.isascii() else _RE_LETTER.match(ch) is not None
 
 
-_RE_AMOUNT_END = re.compile(r"(?:[%$£€¥]|\d)[\s\d,.]*$")
+_RE_AMOUNT_END = re.compile(r"(?:[%$£€¥]|\d)[\s\d,.]*(?:(?<=\d)(?:bn|tn|mn|m|k|b)\.?\s*)?$")  # "$100bn a year"
 
 
 class Ctx:

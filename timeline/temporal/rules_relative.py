@@ -6,6 +6,7 @@ Offsets count from the reference ("ago") or from the last date the text placed
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -994,7 +995,10 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
     if m["mon"]:
         if not c.cap(m.start("mon")):
             return None
-        return Res("SET", f"XXXX-{c.tables['months'][c.norm(m['mon'])]:02d}", "month", quant=q)
+        mo = c.tables["months"][c.norm(m["mon"])]
+        if m["md"] and 1 <= int(m["md"]) <= calendar.monthrange(2000, mo)[1]:
+            return Res("SET", f"XXXX-{mo:02d}-{int(m['md']):02d}", "day", quant=q)  # "every Feb. 18"
+        return Res("SET", f"XXXX-{mo:02d}", "month", quant=q)
     u = m["u"]
     if not u:
         return None

@@ -71,6 +71,7 @@ class TenseCues:
         self.modal_past_ability_not_before = set(t.get("modal_past_ability_not_before", []))
         self.passive_be = set(t.get("passive_be", []))
         self.coordinators = set(t.get("coordinators", []))
+        self.object_determiners = set(t.get("object_determiners", []))
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
@@ -196,6 +197,12 @@ class TenseCues:
             if prev in self.modal_future and w in self.present_adverbs:
                 return None  # "will now be delivered": read on to "will"
             return "present"
+        if (
+            w in self.present_schedule
+            and prev is not None
+            and (prev in self.irregular_past or (len(prev) > 4 and prev.endswith(self.past_suffixes) and prev not in self.not_past))
+        ):
+            return None  # "the study tracked visits in the year ending March 31": a noun, the past verb's object
         if w in self.present_schedule and word[0].islower() and (prev not in self.plain_not_after or prev in self.relatives):
             # "the conference that opens on Sunday": a relative clause's schedule too
             if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
@@ -749,7 +756,10 @@ class ClauseTense:
             prev = rw[dist - 1] if dist > 0 else None
             if nxt in cues.infinitive and rw[dist] in cues.past_before_to:
                 return "past"  # "the meeting on Thursday evening agreed to deploy": the meeting is past
-            c = cues.classify(right[dist], nxt, prev, finite=fronted)
+            # "A federal judge Tuesday postponed the trial": a verb right after the expression,
+            # with its object, is the finite verb of the subject before it (past), not a plan
+            finite = fronted or (dist == 0 and nxt in cues.object_determiners)
+            c = cues.classify(right[dist], nxt, prev, finite=finite)
             if c:
                 return c
         return None
