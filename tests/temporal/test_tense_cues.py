@@ -132,6 +132,17 @@ CASES = [
     # a schedule verb after a past verb is its object, a noun ("tracked visits")
     ("The study tracked visits in the year ending March 31.", "2016-11-02", "March 31", "DATE", "2016-03-31"),
     ("Officials said the president visits Paris on Monday.", "2016-11-02", "Monday", "DATE", "2016-11-07"),  # control
+    # "was to": a plan as it stood in the past, the nearer day; not "will"
+    ("The game was to tip off Wednesday.", "2020-03-12", "Wednesday", "DATE", "2020-03-11"),
+    ("Our stance in the February meeting was to respond appropriately.", "1997-04-07", "February", "DATE", "1997-02"),
+    ("The vote is to take place on Friday.", "2020-03-12", "Friday", "DATE", "2020-03-13"),  # control
+    # an attributive participle ("their scheduled close") is no plan of the clause
+    ("Talks ran more than 24 hours beyond their scheduled close at 6pm on Friday.", "2021-11-14", "Friday", "DATE",
+     "2021-11-12"),
+    ("With the visit by the minister on Monday and Tuesday and the expected visits by Rice, ties are warming.",
+     "2005-11-30", "Tuesday", "DATE", "2005-11-29"),
+    ("The upcoming vote on Friday is crucial.", "2021-11-14", "Friday", "DATE", "2021-11-19"),  # control: an adjective
+    ("The scheduled vote on Friday will go ahead.", "2021-11-14", "Friday", "DATE", "2021-11-19"),  # control
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

@@ -72,6 +72,7 @@ class TenseCues:
         self.passive_be = set(t.get("passive_be", []))
         self.coordinators = set(t.get("coordinators", []))
         self.object_determiners = set(t.get("object_determiners", []))
+        self.past_plan_needs_to = set(t.get("past_plan_needs_to", []))
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
@@ -177,10 +178,14 @@ class TenseCues:
         if finite:
             if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
                 return "future"
-        elif w in self.future_alone:
+        elif w in self.future_alone and not (prev in self.object_determiners and w.endswith(self.past_suffixes)):
+            # not an attributive participle: "talks ran beyond their scheduled close at 6pm on
+            # Friday" is dated by "ran" ("the upcoming vote", an adjective, still looks ahead)
             return "future"
         elif nxt in self.infinitive and w in self.future_needs_to:
             return "future"  # "expected to", "going to"
+        elif nxt in self.infinitive and w in self.past_plan_needs_to:
+            return "present"  # "the game was to tip off Wednesday": the nearer day
         elif prev in self.infinitive and w in self.future_after_to:
             return "future"
         if w in self.comparison_not_before and nxt in self.comparison_than:
