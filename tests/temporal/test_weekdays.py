@@ -208,6 +208,10 @@ CASES = [
     # a weekday range's end follows its start when only the start looks ahead
     ("The festival runs Thursday to Saturday.", "2020-06-16", "Saturday", "DATE", "2020-06-20"),
     ("The poll was conducted Thursday to Saturday.", "2020-06-16", "Saturday", "DATE", "2020-06-13"),
+    # a range from a named day to a weekday ends on the first such weekday after its start
+    ("The Government has declared a week of national mourning, from today to Sunday.", "2015-03-23", "today", "DATE", "2015-03-23"),
+    ("The Government has declared a week of national mourning, from today to Sunday.", "2015-03-23", "Sunday", "DATE", "2015-03-29"),
+    ("Talks ran from March 12 to Sunday.", "2015-03-23", "Sunday", "DATE", "2015-03-22"),  # control
     # near misses: a number and a word that is no month; a bare midnight said in the past
     ("The vote is at 9 a.m. Tuesday 10 Republicans said.", "2020-06-20", "9 a.m. Tuesday", "TIME", "2020-06-23T09:00"),
     ("The quake struck shortly after midnight.", "2006-12-31", "shortly after midnight", "TIME", "2006-12-30T24:00"),

@@ -472,6 +472,12 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
             moved = _shift_days(b, -7 * ((b.earliest - a.latest).days // 7))
             return (a, moved) if moved is not None else (a, b)
         return a, b
+    if b.rule in _WEEKDAY_RULES and a.rule not in _WEEKDAY_RULES and a.granularity == "day" and (b.anchor or "").startswith("reference"):
+        # "from today to Sunday", "from March 23 until Sunday": the first such weekday after
+        # the start, not the one before it (nor the start a year back)
+        moved = _shift_days(b, 7 * -(-(a.earliest - b.latest).days // 7))
+        if moved is not None:
+            return a, moved
     if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
         if a.tense == "future" and b.tense != "future" and (b.anchor or "").startswith("reference"):
             # "the festival runs Thursday to Saturday", said on a Tuesday: the start looks
