@@ -166,6 +166,10 @@ CASES = [
      "Sunday", "DATE", "2014-05-18"),
     # a plural present of a schedule verb looks ahead, as a fixture does
     ("Stocks close higher on Thursday as oil rebounds.", "2015-07-10", "Thursday", "DATE", "2015-07-09"),  # a market report
+    ("The champions travel to Manchester City on Thursday.", "2020-06-26", "Thursday", "DATE", "2020-07-02"),
+    ("The leaders meet in Brussels on Monday.", "2016-06-22", "Monday", "DATE", "2016-06-27"),
+    ("The Analysts said the Knesset vote on Monday showed the rebels' strength.", "2005-11-08", "Monday", "DATE",
+     "2005-11-07"),  # control: a noun after a name
     ("Japan refused to renew leases on US facilities when they expire in May.", "1997-04-07", "May", "DATE",
      "1997-05"),
     # a schedule in a relative clause looks ahead too
