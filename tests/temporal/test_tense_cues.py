@@ -143,6 +143,10 @@ CASES = [
      "2005-11-30", "Tuesday", "DATE", "2005-11-29"),
     ("The upcoming vote on Friday is crucial.", "2021-11-14", "Friday", "DATE", "2021-11-19"),  # control: an adjective
     ("The scheduled vote on Friday will go ahead.", "2021-11-14", "Friday", "DATE", "2021-11-19"),  # control
+    # a name in apposition between commas ends no clause
+    ("A prayer meeting will be held at her home, Prabhukunj, on Thursday.", "2022-02-07", "Thursday", "DATE", "2022-02-10"),
+    ("The team will play in Paris, France, on Monday.", "2013-08-31", "Monday", "DATE", "2013-09-02"),
+    ("He will speak to Smith, who resigned, on Monday.", "2013-08-31", "Monday", "DATE", "2013-08-26"),  # control
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

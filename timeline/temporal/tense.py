@@ -84,6 +84,7 @@ class TenseCues:
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
         self.aside_relatives = set(t.get("aside_relatives", []))
+        self.appositive_then = set(t.get("appositive_then", []))
         self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.relative_verb_next = set(t.get("relative_verb_next", []))
         self.fixture_plain = set(t.get("fixture_plain", []))
@@ -380,6 +381,30 @@ def _place_comma(cues: TenseCues, left: list[str], dist: int) -> bool:
 
 #: the most words of one item of a list ("Egypt, Israel and the Palestinian territories")
 _LIST_ITEM_WORDS = 4
+
+
+#: the most words of a name in apposition between commas (", Donnybrook,", ", New South Wales,")
+_APPOSITIVE_WORDS = 3
+
+
+def _appositive_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
+    """The comma at ``lw[dist]`` closes a name in apposition ("at the Church of the Sacred
+    Heart, Donnybrook, at 11am on Monday", "at her home, Prabhukunj, on Thursday"): one to
+    three capitalised words between two commas, a capitalised word or a noun before them, a
+    preposition right after. The index of the opening comma, else None."""
+    if dist == 0 or lw[dist - 1] not in cues.appositive_then:
+        return None
+    for k in range(dist + 1, min(len(lw), dist + _APPOSITIVE_WORDS + 2)):
+        if lw[k] == ",":
+            if k == dist + 1 or k + 1 >= len(lw) or lw[k + 1] in cues.breaks:
+                return None
+            prev = left[k + 1]
+            if cues.classify(prev, lw[k - 1], lw[k + 2] if k + 2 < len(lw) else None):
+                return None  # "..., who said, ..." : a verb before it
+            return k
+        if lw[k] in cues.breaks or not left[k][:1].isupper():
+            return None
+    return None
 
 
 def _aside_end(cues: TenseCues, lw: list[str], dist: int) -> int | None:
@@ -720,6 +745,9 @@ class ClauseTense:
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
                 if lw[dist] == "," and _place_comma(cues, left, dist):
                     continue  # "will hold their convention in Tampa, Fla., in late August"
+                if lw[dist] == "," and (k := _appositive_end(cues, left, lw, dist)) is not None:
+                    skip_to = k + 1  # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
+                    continue
                 if lw[dist] == "," and _list_comma(cues, left, lw, dist):
                     continue  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
                 if lw[dist] == "," and (k := _aside_end(cues, lw, dist)) is not None:
