@@ -152,6 +152,10 @@ CASES = [
     ("Shops opened on Boxing Day.", "2015-01-10", "Boxing Day", "DATE", "2014-12-26"),
     # a holiday with its year or month phrase is one expression, as "July last year" is
     ("Many Austinites spent Valentine's Day stocking up.", "2021-02-14", "Valentine's Day", "DATE", "2021-02-14"),
+    # a holiday with its date and year after a comma is one expression, that date
+    ("The Rising began on Easter Monday, 24 April 1916.", "2016-03-28", "Easter Monday, 24 April 1916", "DATE", "1916-04-24"),
+    ("The truce began on Christmas Day, Dec. 25, 1914.", "2016-03-28", "Christmas Day, Dec. 25, 1914", "DATE", "1914-12-25"),
+    ("We met on Christmas Day, and left.", "2016-03-28", "Christmas Day", "DATE", "2015-12-25"),  # control
     ("He was shot before dawn on Valentine's Day last year.", "2014-09-12", "Valentine's Day last year", "DATE",
      "2013-02-14"),
     ("Stores will close on Christmas next month.", "2014-11-14", "Christmas next month", "DATE", "2014-12-25"),

@@ -169,6 +169,9 @@ YEAR_INSIDE = [
     ("Facebook, founded in a Harvard dormitory in February 2004, had 901 million users at the end of March.",
      "2012-05-18", "the end of March", "DATE", "2012-03"),
     ("Talks began in January 2024 and stalled on Feb. 12.", "2025-03-10", "Feb. 12", "DATE", "2024-02-12"),
+    # a date that took its year from it carries it on to the next
+    ("The Rising began on 24 April 1916. Pearse surrendered on 29 April, and the leaders were executed between "
+     "3 May and 12 May.", "2016-03-28", "12 May", "DATE", "1916-05-12"),
     ("He was arrested in March 2019. He was released on June 4.", "2025-03-10", "June 4", "DATE", "2019-06-04"),
     ("Sales rose from December 2004 to March.", "2006-06-10", "March", "DATE", "2005-03"),
     ("He was born on May 3, 1950, and died on Dec. 1.", "2025-03-10", "Dec. 1", "DATE", "2024-12-01"),

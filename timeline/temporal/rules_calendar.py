@@ -1380,6 +1380,8 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     spec = c.tables["holidays"][c.norm(m["h"])]
     if not CAL.is_spec(spec) and _other_namesake(c):
         return (SKIP, c.e)  # "Holocaust Remembrance Day", "Israel's Independence Day", "Orthodox Christmas"
+    if not m["wk"] and not m["y"] and (dated := _holiday_date_after(c)) is not None:
+        return dated  # "Easter Monday, 24 April 1916": the date written after it
     if CAL.is_spec(spec):
         r = _calendar_holiday(m, c, spec)
         if isinstance(r, Res) and m["mrel"]:
@@ -1426,6 +1428,30 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if m["mrel"]:
         return _anchored(r, c), c.s, m.end("h")  # the month phrase is an expression of its own
     return r if m["y"] else r.with_(anchor=c.ref_anchor()) if m["yrel"] else _anchored(r, c)
+
+
+# a date with its year right after a holiday, set off by a comma ("Easter Monday, 24 April 1916")
+_RE_HOLIDAY_DATE = re.compile(
+    r",[ \t]*(?:(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<mon2>[A-Z][a-z]{2,8})\.?),?[ \t]+(?P<y>(?:1[5-9]|20)\d\d)(?!\d)"
+)
+
+
+def _holiday_date_after(c: Ctx) -> Out:
+    """A holiday followed by its date and year ("Easter Monday, 24 April 1916", "Christmas
+    Day, Dec. 25, 1914"): one expression, the date it states."""
+    dm = _RE_HOLIDAY_DATE.match(c.text, c.e)
+    if dm is None:
+        return None
+    mon = dm["mon"] or dm["mon2"]
+    mo = c.tables["months"].get(mon.lower()) or c.tables["months"].get(mon.lower() + ".")
+    if mo is None:
+        return None
+    try:
+        d = D(int(dm["y"]), mo, int(dm["d"] or dm["d2"]))
+    except ValueError:
+        return None
+    return R.day(d), c.s, dm.end()
 
 
 _RE_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")

@@ -176,12 +176,17 @@ class Story:
             self.day_told = same or onward or _opens_story(c, res, s, e, rule, frame is not None)
         # a past month or day stated with its year inside a sentence ("The truce, which began
         # in late November 2023, collapsed on Dec. 1"): the year of the dates told right after it
+        nf = self.near_frame
         self.near_frame = (
             _frame_at(res, e)
             if frame is None
             and res.granularity in ("month", "day")
-            and _stated_past_year(c, res, s, e)
-            and not _participle_aside(c, s)
+            and (
+                (_stated_past_year(c, res, s, e) and not _participle_aside(c, s))
+                # a date that took its year from it carries it on ("began on 24 April 1916 ...
+                # surrendered on 29 April, and ... were executed between 3 May and 12 May")
+                or (nf is not None and res.earliest is not None and res.earliest.year == nf[0])
+            )
             else None
         )
         if frame is not None:
