@@ -7,6 +7,8 @@ story told of, not from a background mention ("the deadliest since the attack on
 
 import pytest
 
+import timeline
+
 from tests.temporal._cases import check, ids
 
 CASES = [
@@ -117,3 +119,21 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 def test_narrative_anchor(case):
     check(case)
+
+
+# a dateline a day or few before the publication date is the writer's "today"
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        ("CHENNAI, DEC. 11. (The Hindu)\nShe passed away here today. The funeral is at noon tomorrow.", "2004-12-12",
+         [("DEC. 11", "2004-12-11"), ("today", "2004-12-11"), ("noon tomorrow", "2004-12-12T12:00")]),
+        ("HOUSTON, Feb. 2 -- As searchers combed East Texas today, NASA said.", "2003-02-03",
+         [("Feb. 2", "2003-02-02"), ("today", "2003-02-02")]),
+        # controls: a dateline of the publication day, or far from it, changes nothing
+        ("HOUSTON, Feb. 2 -- Searchers combed East Texas today.", "2003-02-02", [("Feb. 2", "2003-02-02"), ("today", "2003-02-02")]),
+        ("HOUSTON, Jan. 2 -- Searchers combed East Texas today.", "2003-02-02", [("Jan. 2", "2003-01-02"), ("today", "2003-02-02")]),
+        ("Smith, Feb. 2 was the day he left. He is here today.", "2003-02-03", [("Feb. 2", "2003-02-02"), ("today", "2003-02-03")]),
+    ],
+)
+def test_dateline_day_is_the_writers_today(text, ref, expected):
+    assert [(m.text, m.value) for m in timeline.tag(text, ref)] == expected

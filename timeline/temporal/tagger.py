@@ -88,6 +88,33 @@ def _lower(text: str) -> str:
     return low.replace("’", "'")
 
 
+#: a dateline opening the text ("CHENNAI, DEC. 11.", "HOUSTON, Feb. 2 --"): a place in capitals,
+#: a comma, a month and a day
+_RE_DATELINE = re.compile(r"\A\s*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3},[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,]?\d)")
+#: how many days before the publication date a dateline may be (a story filed the day before)
+_DATELINE_DAYS = 3
+
+
+def _dateline_day(text: str, ref: dt.date, g: Grammar) -> dt.date | None:
+    """The day of a dateline that opens the text, when it is a day or few before the
+    publication date: the writer's "today" ("CHENNAI, DEC. 11. ... passed away here today",
+    printed on Dec. 12). None otherwise."""
+    m = _RE_DATELINE.match(text)
+    if m is None:
+        return None
+    mo = g.lex.table("months").get(m["mon"].lower()) or g.lex.table("months").get(m["mon"].lower() + ".")
+    if not isinstance(mo, int):
+        return None
+    for y in (ref.year, ref.year - 1):
+        try:
+            day = dt.date(y, mo, int(m["d"]))
+        except ValueError:
+            continue
+        if 1 <= (ref - day).days <= _DATELINE_DAYS:
+            return day
+    return None
+
+
 def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeMention]:
     """Find and resolve the time expressions of ``text`` (arguments already validated)."""
     g = grammar(language)
@@ -98,6 +125,8 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     if punct is None:
         punct = _PUNCT[language] = _Punct(g)
     low = _lower(text)
+    if ref is not None:
+        ref = _dateline_day(text, ref, g) or ref
     ctx = Ctx(text, low, ref, g, tense)
     out: list[TimeMention] = []
     pos = 0
