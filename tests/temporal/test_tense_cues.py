@@ -172,6 +172,9 @@ CASES = [
     ("Stocks close higher on Thursday as oil rebounds.", "2015-07-10", "Thursday", "DATE", "2015-07-09"),  # a market report
     ("The champions travel to Manchester City on Thursday.", "2020-06-26", "Thursday", "DATE", "2020-07-02"),
     ("The leaders meet in Brussels on Monday.", "2016-06-22", "Monday", "DATE", "2016-06-27"),
+    ("The World Cup kicks off tomorrow, when Bafana Bafana take on Mexico at 4pm.", "2010-06-10", "4pm", "TIME",
+     "2010-06-11T16:00"),
+    ("Investors take profits on Monday.", "2010-06-10", "Monday", "DATE", "2010-06-07"),  # control
     ("The Analysts said the Knesset vote on Monday showed the rebels' strength.", "2005-11-08", "Monday", "DATE",
      "2005-11-07"),  # control: a noun after a name
     ("Japan refused to renew leases on US facilities when they expire in May.", "1997-04-07", "May", "DATE",

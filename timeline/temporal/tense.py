@@ -73,6 +73,7 @@ class TenseCues:
         self.coordinators = set(t.get("coordinators", []))
         self.object_determiners = set(t.get("object_determiners", []))
         self.past_plan_needs_to = set(t.get("past_plan_needs_to", []))
+        self.fixture_plain_next = {k: set(v) for k, v in t.get("fixture_plain_next", {}).items()}
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
@@ -222,7 +223,7 @@ class TenseCues:
             if not (plural or prev_name) or prev in self.plain_not_after:
                 return None
             # a fixture ("Arsenal host Chelsea on Sunday") is ahead, whatever day it is said
-            return "future" if w in self.fixture_plain else "present"
+            return "future" if w in self.fixture_plain or nxt in self.fixture_plain_next.get(w, ()) else "present"
         participle = w in self.irregular_past or (
             len(w) > 4 and w.endswith(self.past_suffixes) and w not in self.not_past and word[0].islower()
         )
