@@ -116,6 +116,8 @@ TABLE_CASES = [
     ("She swims on Monday mornings.", "2024-05-15", "Monday mornings", "SET", "XXXX-WXX-1TMO"),
     # [clock_zones] place_time, caps_only_after_bare_clock; clock words
     ("It opens at 10 a.m. Beijing time.", "2024-05-15", "10 a.m. Beijing time", "TIME", "2024-05-15T10:00"),
+    ("The final starts at 12.20am Irish time on Tuesday.", "1996-07-22", "12.20am Irish time", "TIME", "1996-07-23T00:20"),
+    ("It starts at 9am UK time on Tuesday.", "1996-07-22", "9am UK time", "TIME", "1996-07-23T09:00"),
     ("It opens at 1400 EST.", "2024-05-15", "1400 EST", "TIME", "2024-05-15T14:00"),
     ("They met at 7 in the evening.", "2024-05-15", "7 in the evening", "TIME", "2024-05-15T19:00"),
     ("They attacked at 1800 hours.", "2024-05-15", "1800 hours", "TIME", "2024-05-15T18:00"),
