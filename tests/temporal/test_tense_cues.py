@@ -87,6 +87,10 @@ CASES = [
     # a past participle after "with" is no finite verb: the host clause dates the expression
     ("Cameron promised powers would be agreed by November, with draft legislation published by 25 January.",
      "2014-09-19", "25 January", "DATE", "2015-01-25"),
+    ("The department expects the first results from about 11pm, with the last constituencies declared in the early "
+     "hours of Sunday.", "2011-05-06", "Sunday", "DATE", "2011-05-08"),
+    ("Abbas has been at loggerheads with Hamas since it trounced his Fatah party in January elections.", "2006-12-18",
+     "January", "DATE", "2006-01"),  # control: "with" a name, then a clause of its own
     ("China, who had entered the final stage with 12 points, is to compete with its last rival Hong Kong on Thursday.",
      "2005-11-02", "Thursday", "DATE", "2005-11-03"),
     # "the quarter" said in a quarter's last days, with no quarter under discussion: that one

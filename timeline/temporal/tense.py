@@ -767,7 +767,11 @@ class ClauseTense:
             # first word when it is no function word ("Arsenal host Chelsea on Sunday")
             prev_name = dist + 1 < len(left) and left[dist + 1][:1].isupper() and (dist + 2 < len(left) or prev not in cues.plain_not_after)
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
-            if c == "past" and any(x in cues.absolute_with for x in lw[dist + 1 : dist + 4]):
+            if c == "past" and (
+                any(x in cues.absolute_with for x in lw[dist + 1 : dist + 4])
+                # "with the last constituencies declared in the early hours of Sunday"
+                or (dist + 4 < len(lw) and lw[dist + 4] in cues.absolute_with and lw[dist + 3] in cues.object_determiners)
+            ):
                 continue  # "with draft legislation published by 25 January": a participle, no tense
             if c == "past" and _future_host(cues, lw, dist):
                 return "future"  # "would take effect when the deadline expired on March 1"
