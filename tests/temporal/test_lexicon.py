@@ -90,11 +90,6 @@ TABLE_CASES = [
     # [directions] past / elapsed / with_object
     ("He left three days ago.", "2024-05-15", "three days ago", "DATE", "2024-05-12"),
     ("Three days later, he returned.", "2024-05-15", "Three days", "DURATION", "P3D"),
-    # ... but N months earlier/later place a month, as "a year earlier" places a year
-    ("He was arrested on April 24. A month earlier, he had bought a gun.", "2014-10-05", "A month earlier", "DATE", "2014-03"),
-    ("A member complained on June 21 last year. Three months later, police raided the site.", "2006-11-22",
-     "Three months later", "DATE", "2005-09"),
-    ("The project came under fire several months later.", "2006-12-11", "several months", "DURATION", "PXM"),  # vague: elapsed
     ("He left two days before the vote.", "2024-05-15", "two days", "DURATION", "P2D"),
     # [position_words], [relations] last_phrases and determiners
     ("Talks resume early Monday.", "2024-05-15", "early Monday", "DATE", "2024-05-13", "START"),

@@ -370,7 +370,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
     anchored_to_text = direction not in c.tables["context"].get("offset_from_reference", ())
     # "three days later", "a few hours earlier": TimeML marks the elapsed time, a DURATION, and
     # leaves the direction word to a SIGNAL; the mention still carries where it lands
-    elapsed = direction in c.tables["dir_elapsed"] and (gran in _ELAPSED_UNITS or (bool(m["vague"]) and gran == "month"))
+    elapsed = direction in c.tables["dir_elapsed"] and gran in _ELAPSED_UNITS
     if m["vague"]:
         if elapsed:
             return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, _before_dir(m, c))
@@ -520,9 +520,8 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
     return r
 
 
-#: units whose "N units later" is an elapsed time; "a month earlier", "a year earlier" place a
-#: month or a year (a DATE, as TBAQ writes "a year earlier" 24 times)
-_ELAPSED_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend"})
+#: units whose "N units later" is an elapsed time; "a year earlier" compares periods (a DATE)
+_ELAPSED_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "month"})
 
 
 def _before_dir(m: re.Match[str], c: Ctx) -> int:
