@@ -157,3 +157,20 @@ def test_dateline_day_is_the_writers_today(text, ref, expected):
 def test_background_days_do_not_date_clocks(text, ref, clock, value):
     (m,) = [m for m in timeline.tag(text, ref) if m.text == clock]
     assert m.value == value
+
+
+# "the day" in apposition to a date is that date (TBAQ: "Oct. 12, the day before the stock market
+# plunge" is `1989-10-12`, spanned "the day"); with no date before it, it has none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trading days after Oct. 12, the day before the stock market plunge, were busy.", ("the day", "1989-10-12")),
+        ("He died on Oct. 14, the day regulators took control.", ("the day", "1989-10-14")),
+        ("Finland takes over the presidency on January 1, the day Bulgaria joins.", ("the day", "1990-01-01")),
+        ("The vessel has been anchored since the day it was freed.", None),
+        ("He left the day after the attack.", None),
+    ],
+)
+def test_the_day_in_apposition(text, expected):
+    got = [(m.text, m.value) for m in timeline.tag(text, "1989-10-30") if m.text.lower().startswith("the day")]
+    assert got == ([expected] if expected else [])

@@ -917,9 +917,32 @@ def _pod_of(c: Ctx, w: str) -> str | None:
 _RE_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z'-]*){1,5}")
 
 
+_RE_APPOSITION = re.compile(r",[ \t]+$")
+_RE_THE_DAY = re.compile(r"[Tt]he[ \t]+day\b")
+
+
+def _appositive_day(c: Ctx) -> Res | None:
+    """The date right before ", the day ..." (the last dated mention, ending at the comma), if
+    it names one day."""
+    d = c.story.date
+    if d is None or d.granularity != "day" or d.earliest is None:
+        return None
+    if not (0 <= c.story.date_at <= c.s) or _RE_APPOSITION.fullmatch(c.text, c.story.date_at, c.s) is None:
+        return None
+    return R.day(d.earliest).with_(anchor="previous mention")
+
+
 def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     ad = c.tables["anaphoric_day"]
+    the_day = _RE_THE_DAY.match(c.text, c.s)
+    appo = _appositive_day(c) if the_day is not None and not m["pos"] and (m["bare"] or w.endswith(tuple(ad.get("with_object", ())))) else None
+    if appo is not None and the_day is not None:
+        # "Oct. 12, the day before the stock market plunge", "on Oct. 14, the day regulators
+        # took control": the day in apposition is the date before it (TBAQ spans "the day")
+        return appo, c.s, the_day.end()
+    if m["bare"]:
+        return None  # "the day it was freed", "the day after": no date of its own
     if w.endswith(tuple(ad.get("with_object", ()))) and c.next_char().isalnum():
         return None  # "the day after an Israeli strike": anchored to an event, not a date
     if m["in"] and (c.norm(m["pos"]) not in ad.get("in_the_day", ()) or c.possessive_at(c.e)):
