@@ -161,6 +161,12 @@ CASES = [
     ("He died at 3pm on 2 August.", "2020-06-20", "2 August", "DATE", "2019-08-02"),
     ("The strike began at 0600 GMT on Aug. 2.", "2020-06-20", "Aug. 2", "DATE", "2019-08-02"),
     ("He must return by 6 p.m. on Aug. 2.", "2020-06-20", "Aug. 2", "DATE", "2020-08-02"),
+    # a date in the subject of a past event verb is past, not a deadline a few weeks ahead
+    ("A 6.4 aftershock on Feb. 20 brought down more buildings.", "2024-02-06", "Feb. 20", "DATE", "2023-02-20"),
+    ("Interfax said April 11 was a probable date.", "1997-04-06", "April 11", "DATE", "1997-04-11"),  # control: a copula
+    ("A launch date of April 12 proposed for the mission could slip.", "1997-04-03", "April 12", "DATE", "1997-04-12"),  # control
+    # a clock right before a day phrase is on that day
+    ("At 4:17 a.m. a year ago today, a magnitude 7.8 earthquake struck.", "2024-02-06", "4:17 a.m.", "TIME", "2023-02-06T04:17"),
     ("The truce was extended until 6 p.m. on Aug. 2.", "2020-06-20", "Aug. 2", "DATE", "2020-08-02"),
     ("He said on Monday last week's attack was a mistake.", "2024-05-08", "Monday", "DATE", "2024-05-06"),
     ("He left at 9 a.m. on Aug. 2.", "0001-01-05", "9 a.m.", "TIME", "0001-01-05T09:00"),

@@ -152,7 +152,7 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     story = c.story.year_for(c, mo, d)
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
-    direct = _past_verb_before(c) or _opens_past_sentence(c)
+    direct = _past_verb_before(c) or _opens_past_sentence(c) or _subject_of_past_verb(c)
     tense = "future" if _date_being_set(c) else c.tense()
     return R.month_day_year(c.ref, mo, d, tense, direct, _runs_up_to(c)), False
 
@@ -167,6 +167,22 @@ def _date_being_set(c: Ctx) -> bool:
 
 
 _RE_ON_BEFORE = re.compile(r"\bon\s+$")
+
+
+_RE_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z'-]*)(?:[ \t]+([a-z][a-z'-]*))?")
+
+
+def _subject_of_past_verb(c: Ctx) -> bool:
+    """ "a 6.4 aftershock on Feb. 20 brought down more buildings": a date inside the subject of a
+    past verb that follows it is when that happened, not a deadline a few weeks ahead."""
+    words = _RE_NEXT_WORDS.match(c.low, c.e)
+    if words is None:
+        return False
+    w1, w2 = words.group(1), words.group(2)
+    cw = c.tables["context"]
+    if w1 in cw.get("copulas_and_auxiliaries", ()) or w2 in cw.get("reduced_relative_next", ()):
+        return False  # "April 11 was a probable date", "a launch date of April 12 proposed for"
+    return c.tense_cues.classify(w1, w2, None, finite=True) == "past"
 
 
 def _opens_past_sentence(c: Ctx) -> bool:

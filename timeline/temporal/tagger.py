@@ -156,6 +156,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
             _day_offset(text, low, out, ctx, punct)
         pos = max(re_, s + 1)
     _join_durations(text, out, punct)
+    _clock_then_day(text, out, punct)
     _link_ranges(text, out, punct)
     _restated_utc(text, out)
     return out
@@ -425,6 +426,22 @@ def _joins(text: str, a: TimeMention, b: TimeMention, punct: _Punct, first: bool
     if ka is None or kb is None or kb <= ka:
         return False
     return " ".join(text[a.end : b.start].replace(",", " , ").split()) in punct.duration_joiners
+
+
+def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
+    """ "At 4:17 a.m. a year ago today": a clock right before a day that its own rule did not
+    read (a space between, no day word of its own) is on that day."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.type != "TIME" or a.granularity != "minute" or b.type != "DATE" or b.granularity != "day":
+            continue
+        if a.earliest is None or b.earliest is None or a.earliest == b.earliest or text[a.end : b.start].strip():
+            continue
+        if any(w.lower().rstrip(".,") in punct.day_words for w in a.text.split()):
+            continue
+        moved = _shift_days(a, (b.earliest - a.earliest).days)
+        if moved is not None:
+            out[i] = moved
 
 
 def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
