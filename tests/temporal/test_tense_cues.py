@@ -151,6 +151,13 @@ CASES = [
     ("A prayer meeting will be held at her home, Prabhukunj, on Thursday.", "2022-02-07", "Thursday", "DATE", "2022-02-10"),
     ("The team will play in Paris, France, on Monday.", "2013-08-31", "Monday", "DATE", "2013-09-02"),
     ("He will speak to Smith, who resigned, on Monday.", "2013-08-31", "Monday", "DATE", "2013-08-26"),  # control
+    # the second of two weekdays opening a "that" clause reads that clause's verb
+    ("He declared that Thursday and Friday would be public holidays.", "2018-05-10", "Friday", "DATE", "2018-05-11"),
+    ("He said that Monday and Tuesday were the worst days.", "2018-05-10", "Tuesday", "DATE", "2018-05-08"),  # control
+    # "expected to"/"due to" beyond the nearest words still looks ahead
+    ("Rebel leader Laurent Kabila has agreed to historic face-to-face talks with Zaire's embattled President Mobutu "
+     "Sese Seko aboard a South African naval vessel Friday, rebel officials told AFP.", "1997-04-30", "Friday", "DATE",
+     "1997-05-02"),
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

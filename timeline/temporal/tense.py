@@ -640,6 +640,10 @@ class ClauseTense:
                 return None  # "will return after his reelection ... on October 29": another time frame
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
+            if dist >= _MAX_WORDS and dist > 0 and lw[dist - 1] in cues.infinitive and (
+                w in cues.future_needs_to or (w in cues.future_needs_be_to and dist + 1 < len(lw) and lw[dist + 1] in cues.be_forms)
+            ):
+                return "future"  # "is due to meet Biden, Kishida and Modi in Tokyo on Tuesday"
         return None
 
     def _will_hosts(self, left: list[str], lw: list[str], dist: int) -> bool:
@@ -730,7 +734,11 @@ class ClauseTense:
             # strike on Monday killed 20 people" is a new clause)
             return _first_cue(cues, right, rw, _MAX_WORDS) is None
 
-        if lw and lw[0] in cues.subject_openers:
+        if lw and (
+            lw[0] in cues.subject_openers
+            # "declared that Thursday and Friday would be public holidays": the second of two
+            or (len(lw) >= 3 and lw[0] in cues.coordinators and left[1][:1].isupper() and lw[2] in cues.subject_openers)
+        ):
             # "announced that Wednesday will be a day of mourning": the expression opens the
             # clause as its subject; its own verb, on the right, dates it
             own = _first_cue(cues, right, rw, _MAX_WORDS)
