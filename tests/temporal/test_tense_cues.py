@@ -186,6 +186,9 @@ CASES = [
     ("The World Cup kicks off tomorrow, when Bafana Bafana take on Mexico at 4pm.", "2010-06-10", "4pm", "TIME",
      "2010-06-11T16:00"),
     ("Investors take profits on Monday.", "2010-06-10", "Monday", "DATE", "2010-06-07"),  # control
+    ("Candidates need the backing of 100 MPs, and nominations close at 2pm on Monday.", "2022-10-20", "Monday", "DATE",
+     "2022-10-24"),
+    ("Stocks close higher on Thursday as oil rebounds.", "2015-07-10", "Thursday", "DATE", "2015-07-09"),  # control
     ("The Analysts said the Knesset vote on Monday showed the rebels' strength.", "2005-11-08", "Monday", "DATE",
      "2005-11-07"),  # control: a noun after a name
     ("Japan refused to renew leases on US facilities when they expire in May.", "1997-04-07", "May", "DATE",
