@@ -158,6 +158,10 @@ CASES = [
     ("Rebel leader Laurent Kabila has agreed to historic face-to-face talks with Zaire's embattled President Mobutu "
      "Sese Seko aboard a South African naval vessel Friday, rebel officials told AFP.", "1997-04-30", "Friday", "DATE",
      "1997-05-02"),
+    # a possessive day's event: after it under "will" ahead; cancelled or moved, the nearer day
+    ("The trophy will be presented after Saturday's home game against Everton.", "2016-05-03", "Saturday", "DATE", "2016-05-07"),
+    ("Fans celebrated after Saturday's home game.", "2016-05-03", "Saturday", "DATE", "2016-04-30"),  # control
+    ("Broadway theaters canceled Sunday night's and Monday's performances.", "2012-10-29", "Monday", "DATE", "2012-10-29"),
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

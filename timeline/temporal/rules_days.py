@@ -581,6 +581,10 @@ def _day_tense(c: Ctx) -> str | None:
         if (poss and (poss.group(1) in planned or poss.group(2) in planned) or (named and named.group(1).lower() in planned)) and not after:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
             return t if t in ("future", "present") else None
+        if after and c.tense() == "future":
+            return "future"  # "The trophy will be presented after Saturday's home game": still ahead
+        if c.prev_word() in c.tables["context"].get("cancel_verbs", ()):
+            return "present"  # "Theaters canceled Monday's performances": the nearer (today's too)
         return None
     cw = c.tables["context"]
     if c.prev_word() in cw.get("declare_verbs", ()) and c.next_word() in cw.get("declare_object_next", ()):
