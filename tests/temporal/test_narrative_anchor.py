@@ -174,3 +174,10 @@ def test_background_days_do_not_date_clocks(text, ref, clock, value):
 def test_the_day_in_apposition(text, expected):
     got = [(m.text, m.value) for m in timeline.tag(text, "1989-10-30") if m.text.lower().startswith("the day")]
     assert got == ([expected] if expected else [])
+
+
+def test_a_planned_day_in_an_earlier_paragraph_is_not_the_night():
+    text = ("Erdogan declared seven days of national mourning. He had set May 14 as the election date earlier this year.\n\n"
+            "Rescuers were expected to work through the night.")
+    (m,) = [m for m in timeline.tag(text, "2023-02-06") if m.text == "the night"]
+    assert m.value == "2023-02-06TNI"

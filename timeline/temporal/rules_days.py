@@ -34,6 +34,7 @@ from timeline.temporal.rules_calendar import _year_for_md, p_holiday, p_month_da
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.story import (
+    BLANK_LINES,
     CLOCK_ANAPHOR_REACH,
     CLOCK_ANAPHOR_REACH_IN_PARAGRAPH,
     DAY_SENTENCES,
@@ -451,6 +452,8 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
         if c.story.mention_at > a and c.story.mention_shift:
             return None  # "Two days later, in the evening", "Last week, in the afternoon": not the day told before
         day = c.story.day_in_paragraph(c)
+        if day is not None and c.ref is not None and (day - c.ref).days > 1 and c.story.paragraph_breaks(c.story.day_at, c.s, BLANK_LINES):
+            day = None  # "He had set May 14 as the election date. | Rescuers were expected to work through the night": a plan, not the night
         t = c.tense()
         if day is not None and c.ref is not None and day > c.ref and t == "past":
             day = None  # "cancelled a trip planned for Tuesday. Aftershocks continued throughout the afternoon"
