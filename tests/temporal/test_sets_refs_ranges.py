@@ -102,3 +102,22 @@ TODAYS = [
 def test_todays_generic_or_the_day(text, value):
     found = [m.value for m in timeline.tag(text, "2000-01-07") if m.text == "today"]
     assert found == ([value] if value else [])
+
+
+# two bare months joined by "and"/"or", in calendar order, are of one year
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        ("The central bank held its key rate, after cuts in January and July.", "2015-10-20", ["2015-01", "2015-07"]),
+        ("Retailers will report fourth-quarter results, which include the holiday season, in February and March.",
+         "2014-11-30", ["2015-02", "2015-03"]),
+        ("The haze could last until the end of the dry season in September or October.", "2013-06-22", ["2013-09", "2013-10"]),
+        ("Sales fell in October and November.", "2014-11-30", ["2014-10", "2014-11"]),
+        ("Between January and October, Hong Kong surpassed Japan.", "2006-11-22", ["2006-01", "2006-10"]),
+        # a year that opens the sentence dates a bare month after it
+        ("Next year, Abu Dhabi joins with a twilight race in November.", "2008-09-26", ["2009-11"]),
+        ("Sales will rise next year, after a dip in March.", "2008-09-26", ["2008-03"]),  # control: not fronted
+    ],
+)
+def test_month_pairs_and_fronted_years(text, ref, expected):
+    assert [m.value for m in timeline.tag(text, ref) if m.rule == "month"] == expected

@@ -517,6 +517,8 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 ahead = (mo - ref.month) % 12
                 t = "past" if ahead == 11 and c.tense() == "past" else "future"
             shared = _shared_year(c, mo)
+            if shared is None:
+                shared = _coming_year_in_sentence(c)  # "Next year, Abu Dhabi joins with a twilight race in November"
             story = c.story.year_for(c, mo) if t == "past" and shared is None else None
             yy = shared if shared is not None else story if story is not None else R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
@@ -525,6 +527,19 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+def _coming_year_in_sentence(c: Ctx) -> int | None:
+    """A year after the reference's that opens the sentence ("Next year, Abu Dhabi joins with a
+    twilight race in November", "In 2010 the race moves to November"): a bare month after it,
+    in a clause that is not past, is in that year."""
+    d = c.story.date
+    if d is None or d.granularity != "year" or d.earliest is None or c.ref is None or d.earliest.year <= c.ref.year:
+        return None
+    a = c.sentence()[0]
+    if not a <= c.story.date_at <= c.s or len(c.text[a : c.story.date_at].split()) > 3 or c.tense() == "past":
+        return None  # only a year that opens the sentence ("Next year, ...", "In 2010, ..."), not a forecast's
+    return d.earliest.year
 
 
 _RE_RANGE_TOKENS = re.compile(r"[a-z]+\.?|[-–]")

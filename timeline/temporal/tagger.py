@@ -42,6 +42,8 @@ class _Punct:
         mids = "|".join(re.escape(w) for w in ranges.get("middle", []))
         self.range_open = re.compile(r"\b(?:" + opens + r")\s+$", re.I) if opens else None
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
+        #: what joins two months of one year ("February and March", "September or October")
+        self.pair_joiners = frozenset(lex.table("ranges").get("pair_joiners", []))
         #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
         self.day_words = frozenset(k.rstrip(".") for k in (*lex.table("weekdays"), *lex.table("deictic_days")))
         #: the middles that make two named days a range without "from" ("Friday through Sunday")
@@ -157,6 +159,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
         pos = max(re_, s + 1)
     _join_durations(text, out, punct)
     _clock_then_day(text, out, punct)
+    _month_pairs(text, out, punct)
     _link_ranges(text, out, punct)
     _restated_utc(text, out)
     return out
@@ -442,6 +445,58 @@ def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
         moved = _shift_days(a, (b.earliest - a.earliest).days)
         if moved is not None:
             out[i] = moved
+
+
+def _ref_of(m: TimeMention) -> dt.date | None:
+    """The reference a mention was resolved against ("reference:2024-05-05"), if any."""
+    a = m.anchor or ""
+    if not a.startswith("reference:"):
+        return None
+    try:
+        return dt.date.fromisoformat(a[len("reference:") :][:10])
+    except ValueError:
+        return None
+
+
+def _month_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
+    """ "in February and March", "in September or October", "cuts in January and July": two
+    bare months joined by "and"/"or", written in calendar order, are of one year. When each
+    took a year from the reference on its own and they differ, the pair takes the year in
+    which both lie ahead if either clause looks ahead, the one in which both are told of if
+    either is past, else the one that keeps both nearest the reference."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.rule != "month" or b.rule != "month" or a.granularity != "month" or b.granularity != "month" or a.mod or b.mod:
+            continue
+        if not (a.anchor or "").startswith("reference") or not (b.anchor or "").startswith("reference"):
+            continue
+        if a.earliest is None or b.earliest is None or a.earliest.year == b.earliest.year or b.earliest.month <= a.earliest.month:
+            continue
+        if " ".join(text[a.end : b.start].split()) not in punct.pair_joiners:
+            continue
+        if punct.range_open is not None and punct.range_open.search(text[max(0, a.start - 12) : a.start]):
+            continue  # "between January and October": a range (_link_ranges)
+        ref = _ref_of(a) or _ref_of(b)
+        if ref is None:
+            continue
+        years = sorted({a.earliest.year, b.earliest.year})
+        if "future" in (a.tense, b.tense):
+            # both still ahead: the first year in which the first month has not begun before the reference's
+            year = next((y for y in years if (y, a.earliest.month) >= (ref.year, ref.month)), years[-1])
+        elif "past" in (a.tense, b.tense):
+            # both told of: the last year in which the second month is not after the reference's
+            year = next((y for y in reversed(years) if (y, b.earliest.month) <= (ref.year, ref.month)), years[0])
+        else:
+            # no tense: the year that keeps the pair nearest the reference (the earlier on a tie)
+            def far(y: int) -> int:
+                return max(abs((y - ref.year) * 12 + mo - ref.month) for mo in (a.earliest.month, b.earliest.month))  # type: ignore[union-attr]
+
+            year = min(years, key=lambda y: (far(y), y))
+        for k, m in ((i, a), (i + 1, b)):
+            if m.earliest is not None and m.earliest.year != year:
+                moved = _shift_year(m, year - m.earliest.year)
+                if moved is not None:
+                    out[k] = moved
 
 
 def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
