@@ -162,6 +162,10 @@ CASES = [
     ("The trophy will be presented after Saturday's home game against Everton.", "2016-05-03", "Saturday", "DATE", "2016-05-07"),
     ("Fans celebrated after Saturday's home game.", "2016-05-03", "Saturday", "DATE", "2016-04-30"),  # control
     ("Broadway theaters canceled Sunday night's and Monday's performances.", "2012-10-29", "Monday", "DATE", "2012-10-29"),
+    # a plan verb with a particle that makes it another verb is no plan ("set up": established)
+    ("The authority was not set up until December, after a political fight.", "2016-04-25", "December", "DATE", "2015-12"),
+    ("The hearing was set for December.", "2016-04-25", "December", "DATE", "2016-12"),  # control
+    ("The vote was put off until Friday.", "2016-04-25", "Friday", "DATE", "2016-04-29"),  # control
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

@@ -128,6 +128,7 @@ class TenseCues:
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
         self.weak_forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("weak_forward_phrase", [])})
         self.plan_keys = tuple(w.lower() for w in t.get("plan_verbs", []))
+        self.plan_verb_not_next = {k: set(v) for k, v in t.get("plan_verb_not_next", {}).items()}
         self.notice = _notice_pattern(t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", []))
         self.notice_keys = tuple(w.lower() for w in t.get("notice_nouns", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
@@ -267,6 +268,13 @@ def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] |
     # the gap never crosses a relative pronoun: "ahead of talks that collapsed on Monday"
     rel = "|".join(map(re.escape, sorted(relatives))) or "(?!)"
     return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
+
+
+def _phrasal_not_plan(cues: TenseCues, found: str) -> bool:
+    """A plan verb with a particle that makes it another verb ("was not set up until December":
+    established, not scheduled)."""
+    words = found.lower().split()
+    return len(words) > 1 and words[1] in cues.plan_verb_not_next.get(words[0], ())
 
 
 def _notice_pattern(nouns: list[str], preps: list[str], middles: list[str]) -> re.Pattern[str] | None:
@@ -525,7 +533,12 @@ class ClauseTense:
             m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
             if m is not None and not (
                 pat is cues.plan
-                and (_pluperfect_before(text, m.start(), cues) or self._past_after(text, end, e) or self._old_plan(text, s, m.start()))
+                and (
+                    _pluperfect_before(text, m.start(), cues)
+                    or self._past_after(text, end, e)
+                    or self._old_plan(text, s, m.start())
+                    or _phrasal_not_plan(cues, m.group(0))
+                )
             ):
                 # "ahead of the vote on Sunday", "called a strike for Wednesday"; not the old
                 # plan of "had been scheduled for January 25, but was delayed", nor a reduced
