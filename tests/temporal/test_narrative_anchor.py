@@ -181,3 +181,10 @@ def test_a_planned_day_in_an_earlier_paragraph_is_not_the_night():
             "Rescuers were expected to work through the night.")
     (m,) = [m for m in timeline.tag(text, "2023-02-06") if m.text == "the night"]
     assert m.value == "2023-02-06TNI"
+
+
+def test_a_stretch_start_is_not_the_story_day():
+    text = ("The talks ended on May 12, 2025. The two sides announced that they would cut tariffs for 90 days, "
+            "starting on May 14. Markets surged that day.")
+    (m,) = [m for m in timeline.tag(text, "2025-05-27") if m.text == "that day"]
+    assert m.value == "2025-05-12"

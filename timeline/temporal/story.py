@@ -162,6 +162,7 @@ class Story:
             and not _background(c, s)
             and not _period_end(c, s)
             and not _until(c, s, rule)
+            and not _stretch_start(c, s)
             and not self._flashback(c, res, s)
             and not self._report_day(c, res, s)
         ):
@@ -481,6 +482,16 @@ def _frame_at(res: Res, e: int) -> Frame:
 
 
 _RE_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|hours|of|following|next|at\s+least)\s+)*$")
+
+
+_RE_START_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+|from\s+)?$")
+
+
+def _stretch_start(c: Ctx, s: int) -> bool:
+    """ "would cut tariffs for 90 days, starting on May 14. Markets surged that day": the day a
+    stretch starts from, set by a plan, is not a day the story is on."""
+    m = _RE_START_WORD_BEFORE.search(c.low, max(0, s - 25), s)
+    return m is not None and m.group(1) in c.tables["context"].get("period_start_before", ())
 
 
 def _until(c: Ctx, s: int, rule: str = "") -> bool:
