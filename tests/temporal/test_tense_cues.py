@@ -194,6 +194,9 @@ CASES = [
     ("The World Cup kicks off tomorrow, when Bafana Bafana take on Mexico at 4pm.", "2010-06-10", "4pm", "TIME",
      "2010-06-11T16:00"),
     ("Investors take profits on Monday.", "2010-06-10", "Monday", "DATE", "2010-06-07"),  # control
+    ("Smith also swims in the 200 metres butterfly heats on Wednesday.", "1996-07-22", "Wednesday", "DATE", "1996-07-24"),
+    ("The Fed chairman testifies before Congress on Wednesday.", "1996-07-22", "Wednesday", "DATE", "1996-07-24"),
+    ("Wen told his French hosts Tuesday that more effort was needed.", "2005-12-07", "Tuesday", "DATE", "2005-12-06"),  # control: a noun
     ("Candidates need the backing of 100 MPs, and nominations close at 2pm on Monday.", "2022-10-20", "Monday", "DATE",
      "2022-10-24"),
     ("Stocks close higher on Thursday as oil rebounds.", "2015-07-10", "Thursday", "DATE", "2015-07-09"),  # control
