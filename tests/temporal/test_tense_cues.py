@@ -130,6 +130,8 @@ CASES = [
     ("The National Weather Service issued a winter storm warning for Sunday.", "2015-01-31", "Sunday", "DATE", "2015-02-01"),
     ("The National Weather Service issued a winter storm warning for Sunday.", "2015-02-02", "Sunday", "DATE", "2015-02-01"),
     ("Forecasters issued a warning on Tuesday.", "2015-01-31", "Tuesday", "DATE", "2015-01-27"),  # control: when it was issued
+    ("The army will impose a curfew from 10 p.m. Monday.", "2024-05-15", "10 p.m. Monday", "TIME", "2024-05-20T22:00"),  # review
+    ("Residents defied a curfew from 8 p.m. Saturday, police said.", "2024-05-15", "8 p.m. Saturday", "TIME", "2024-05-11T20:00"),
     # a plan word right after the expression, before its object, is the subject's past verb
     ("A federal judge Tuesday postponed the trial.", "2016-11-02", "Tuesday", "DATE", "2016-11-01"),
     ("The vote Tuesday postponed until next week was cancelled.", "2016-11-02", "Tuesday", "DATE", "2016-11-08"),  # control

@@ -542,12 +542,10 @@ def _background(c: Ctx, s: int) -> bool:
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     words = window[cut + 1 :].split()[-10:]  # within its sentence (a cheap cut: no abbreviations)
     bg = c.tables["context"].get("background_before", ())
-    units, since = c.tables["units"], c.tables["context"].get("span_since_words", ())
-    sent = window[cut + 1 :]
-    if sent.lstrip().startswith(tuple(c.tables["context"].get("background_openers", ()))):
-        return True  # "The last time New Zealand won the tournament was on June 20, 1987": a comparison
-    more = sent.split()[-14:]
-    if any(more[i] in since and more[i - 1] in units and more[i - 1].endswith("s") for i in range(1, len(more))):
+    since = c.tables["context"].get("span_since_words", ())
+    long_units = c.tables["context"].get("span_since_units", ())
+    more = window[cut + 1 :].split()[-14:]
+    if any(more[i] in since and more[i - 1] in long_units for i in range(1, len(more))):
         # "28 years after Kapil Dev's team lifted the trophy at Lord's on June 25, 1983": the
         # day a span is counted from, whatever the clause, is background
         return True

@@ -129,7 +129,9 @@ class TenseCues:
         self.weak_forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("weak_forward_phrase", [])})
         self.plan_keys = tuple(w.lower() for w in t.get("plan_verbs", []))
         self.plan_verb_not_next = {k: set(v) for k, v in t.get("plan_verb_not_next", {}).items()}
-        self.notice = _notice_pattern(t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", []))
+        self.notice = _notice_pattern(
+            t.get("notice_verbs", []), t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", [])
+        )
         self.notice_keys = tuple(w.lower() for w in t.get("notice_nouns", []))
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
         self._memo: dict[tuple[str, str | None, str | None, bool, bool], str | None] = {}
@@ -277,16 +279,19 @@ def _phrasal_not_plan(cues: TenseCues, found: str) -> bool:
     return len(words) > 1 and words[1] in cues.plan_verb_not_next.get(words[0], ())
 
 
-def _notice_pattern(nouns: list[str], preps: list[str], middles: list[str]) -> re.Pattern[str] | None:
-    """A notice noun and "for"/"from" right before the expression, or before a range's start
-    and its middle ("a warning from 1 p.m. Sunday to")."""
-    if not nouns or not preps:
+def _notice_pattern(verbs: list[str], nouns: list[str], preps: list[str], middles: list[str]) -> re.Pattern[str] | None:
+    """A verb that issues a notice, at most four words, the notice noun and "for"/"from" right
+    before the expression, or before a range's start and its middle ("issued a winter storm
+    warning from 1 p.m. Sunday to", "imposed a curfew from 9pm on Saturday until 6am on")."""
+    if not verbs or not nouns or not preps:
         return None
+    v = "|".join(re.escape(w) for w in verbs)
     n = "|".join(re.escape(w) for w in nouns)
     p = "|".join(re.escape(w) for w in preps)
     mid = "|".join(re.escape(w) for w in middles)
-    rng = rf"(?:(?:[^\s,;:!?()\"“”]+\s+){{1,4}}?(?:{mid})\s+)?" if mid else ""
-    return re.compile(r"\b(?:" + n + r")\s+(?:" + p + r")\s+" + rng + "$", re.I)
+    word = r"[^\s,;:.!?()\"“”]+\s+"
+    rng = rf"(?:(?:[^\s,;:!?()\"“”]+\s+){{1,4}}?(?:{mid})\s+(?:{word}){{0,2}}?)?" if mid else ""
+    return re.compile(r"\b(?:" + v + r")\s+(?:" + word + r"){0,4}?(?:" + n + r")\s+(?:" + p + r")\s+" + rng + "$", re.I)
 
 
 def _plan_pattern(
@@ -547,10 +552,10 @@ class ClauseTense:
                 return "future"
         if cues.notice is not None and any(k in window for k in cues.notice_keys) and cues.notice.search(text, near, start):
             # "issued a winter storm warning from 1 p.m. Sunday to 7 p.m. Monday", "imposed a
-            # curfew from 10 p.m. Friday": a notice is of its own days, near the report, not of
-            # its verb's past (nor surely ahead: "a warning for Sunday" said on Monday): the
-            # present, which reads the nearer day
-            return "present"
+            # curfew from 10 p.m. Friday": a notice issued is of its own days, near the report,
+            # not of its verb's past (nor surely ahead: "a warning for Sunday" said on Monday):
+            # the present, which reads the nearer day; "will impose a curfew" still looks ahead
+            return "future" if self._cue(text, s, start, end, e) == "future" else "present"
         due = self.cues.plan_right_before
         dm = due.search(text, max(s, start - 12), start) if due is not None else None
         if dm is not None and not self._past_after(text, end, e) and not self._past_before(text, s, dm.start()):
