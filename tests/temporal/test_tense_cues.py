@@ -168,6 +168,16 @@ CASES = [
     ("The authority was not set up until December, after a political fight.", "2016-04-25", "December", "DATE", "2015-12"),
     ("The hearing was set for December.", "2016-04-25", "December", "DATE", "2016-12"),  # control
     ("The vote was put off until Friday.", "2016-04-25", "Friday", "DATE", "2016-04-29"),  # control
+    # review 10: near misses of this session's rules
+    ("The snap election on July 4 caught Conservative MPs by surprise.", "2024-05-23", "July 4", "DATE", "2024-07-04"),
+    ("The concert on June 8 sold out in minutes.", "2024-05-15", "June 8", "DATE", "2024-06-08"),
+    ("The truce they agreed expires on Friday.", "2024-05-15", "Friday", "DATE", "2024-05-17"),
+    ("The visa she obtained expires in July.", "2024-05-15", "July", "DATE", "2024-07"),
+    ("Police said there's no evidence the fire on Saturday was arson.", "2024-05-15", "Saturday", "DATE", "2024-05-11"),
+    ("Doctors said he's recovering after surgery on Saturday.", "2024-05-15", "Saturday", "DATE", "2024-05-11"),
+    ("'It's Christmas Eve and I'm stuck at the airport,' she told the BBC.", "2024-01-03", "Christmas Eve", "DATE", "2023-12-24"),
+    ("Union leaders said the planned walkout on Monday would go ahead.", "2024-05-15", "Monday", "DATE", "2024-05-20"),
+    ("The team is focused on its scheduled match on Sunday.", "2024-05-15", "Sunday", "DATE", "2024-05-19"),
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

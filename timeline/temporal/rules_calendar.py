@@ -169,6 +169,7 @@ def _date_being_set(c: Ctx) -> bool:
 _RE_ON_BEFORE = re.compile(r"\bon\s+$")
 
 
+_RE_EVENT_BEFORE_DATE = re.compile(r"([a-z-]+)\s+(?:on\s+|of\s+)?$")
 _RE_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z'-]*)(?:[ \t]+([a-z][a-z'-]*))?")
 
 
@@ -178,6 +179,9 @@ def _subject_of_past_verb(c: Ctx) -> bool:
     words = _RE_NEXT_WORDS.match(c.low, c.e)
     if words is None:
         return False
+    before = _RE_EVENT_BEFORE_DATE.search(c.low, max(0, c.s - 30), c.s)
+    if before is not None and before.group(1) in c.tables["context"].get("scheduled_event_nouns", ()):
+        return False  # "The snap election on July 4 caught MPs by surprise": a planned event, still ahead
     w1, w2 = words.group(1), words.group(2)
     cw = c.tables["context"]
     if w1 in cw.get("copulas_and_auxiliaries", ()) or w2 in cw.get("reduced_relative_next", ()):
@@ -1516,6 +1520,10 @@ def _other_namesake(c: Ctx) -> bool:
     return not (_is_function_word(c, w) or _is_time_word(c, w) or w in cw.get("holiday_greetings", ()))
 
 
+#: days after a holiday within which a present clause still speaks of it ("It's Christmas Eve", in a quote reported on Jan. 3)
+HOLIDAY_JUST_PAST = 14
+
+
 def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = True) -> tuple[D, ...] | None:
     """Which occurrence of a holiday a text without a year means, for every kind of holiday.
     ``occ``: its occurrences around the reference, each (the day it is placed by, first day,
@@ -1550,6 +1558,8 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
         near = ahead <= 45 and back > 180 and n[0].year > ref.year
         return n if near and not _past_verb_before(c) else p
+    if t == "present" and (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days:
+        return p  # "'It's Christmas Eve and I'm stuck at the airport,' she told the BBC", said Jan. 3
     if t == "future" or (t == "present" and n[0].year == ref.year):
         return n  # "the parade is on Thanksgiving", said in May: this year's, still to come
     return n if (n[0] - ref).days <= 90 else p

@@ -64,6 +64,7 @@ class TenseCues:
         self.contractions = dict(t.get("contractions", {}))
         self.contraction_s_hosts = set(t.get("contraction_s_hosts", []))
         self.contraction_s_perfect = dict(t.get("contraction_s_perfect", {}))
+        self.contraction_s_not_next = set(t.get("contraction_s_not_next", []))
         self.temporal_conjunctions = set(t.get("temporal_conjunctions", []))
         self.modal_possible = set(t.get("modal_possible", []))
         self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
@@ -74,6 +75,7 @@ class TenseCues:
         self.object_determiners = set(t.get("object_determiners", []))
         self.past_plan_needs_to = set(t.get("past_plan_needs_to", []))
         self.fixture_plain_next = {k: set(v) for k, v in t.get("fixture_plain_next", {}).items()}
+        self.schedule_nouns = set(t.get("schedule_nouns", []))
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
@@ -162,7 +164,7 @@ class TenseCues:
                 pass
             elif suf != "s":
                 w = word = verb  # "they're", "we'll", "I've"
-            elif base in self.contraction_s_hosts:
+            elif base in self.contraction_s_hosts and not (nxt is not None and (nxt in self.contraction_s_not_next or nxt.endswith("ing"))):
                 # "it's Sunday": is; "it's been", "he's gone": has
                 perfect = nxt is not None and (nxt in self.irregular_past or nxt in self.contraction_s_perfect.get("next", ()) or nxt.endswith(self.past_suffixes))
                 w = word = self.contraction_s_perfect.get("verb", verb) if perfect else verb
@@ -208,7 +210,7 @@ class TenseCues:
                 return None  # "will now be delivered": read on to "will"
             return "present"
         if (
-            w in self.present_schedule
+            w in self.schedule_nouns
             and prev is not None
             and (prev in self.irregular_past or (len(prev) > 4 and prev.endswith(self.past_suffixes) and prev not in self.not_past))
         ):
@@ -764,6 +766,7 @@ class ClauseTense:
                 return own
 
         skip_to = _quote_before(lw)
+        planned = False
         for dist in range(min(len(left), _MAX_WORDS)):
             if dist < skip_to:
                 continue  # 'tweeted "All is well!" late Tuesday': the quote is the verb's object
@@ -792,7 +795,13 @@ class ClauseTense:
             # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
             # first word when it is no function word ("Arsenal host Chelsea on Sunday")
             prev_name = dist + 1 < len(left) and left[dist + 1][:1].isupper() and (dist + 2 < len(left) or prev not in cues.plain_not_after)
+            if lw[dist] in cues.future_alone and prev in cues.object_determiners and lw[dist].endswith(cues.past_suffixes):
+                planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
+            if planned and (c == "present" or (c == "past" and lw[dist] in cues.reporting)):
+                # "Union leaders said the planned walkout on Monday would go ahead", "is focused on
+                # its scheduled match on Sunday"; not "ran beyond their scheduled close"
+                return "future"
             if c == "past" and (
                 any(x in cues.absolute_with for x in lw[dist + 1 : dist + 4])
                 # "with the last constituencies declared in the early hours of Sunday"
