@@ -156,6 +156,8 @@ CASES = [
     ("The Rising began on Easter Monday, 24 April 1916.", "2016-03-28", "Easter Monday, 24 April 1916", "DATE", "1916-04-24"),
     ("The truce began on Christmas Day, Dec. 25, 1914.", "2016-03-28", "Christmas Day, Dec. 25, 1914", "DATE", "1914-12-25"),
     ("We met on Christmas Day, and left.", "2016-03-28", "Christmas Day", "DATE", "2015-12-25"),  # control
+    ("Bins will not be collected on Christmas Day, 26 December 2024 or 1 January 2025.", "2024-05-15", "Christmas Day",
+     "DATE", "2024-12-25"),  # control: the next item of a list, not the holiday's own date
     ("He was shot before dawn on Valentine's Day last year.", "2014-09-12", "Valentine's Day last year", "DATE",
      "2013-02-14"),
     ("Stores will close on Christmas next month.", "2014-11-14", "Christmas next month", "DATE", "2014-12-25"),

@@ -104,6 +104,9 @@ NAMES = [
     ("Easter Island statues were damaged.", "Easter"),
     ("The airport removed its Christmas trees.", "Christmas"),
     ("She hung a Christmas stocking over the fireplace.", "Christmas"),
+    ("She put the Christmas tree up early this year.", "Christmas"),
+    ("On Monday, the day shift walked out at the plant.", "the day"),
+    ("Here are our picks for the Sunday Week 4 slate.", "Sunday Week"),
     ("Children sang Christmas carols and sent Christmas cards.", "Christmas"),
     # a weekday in a newspaper's name, a kind of thing, or a named day of history
     ("Under a headline of 'Ready for battle', The Sunday Telegraph quoted the striker.", "Sunday"),

@@ -30,6 +30,8 @@ CASES = [
     ("Rainfall every Feb. 18 is recorded.", REF, "every Feb. 18", "SET", "XXXX-02-18"),
     ("The parade is held every Oct. 31 in the village.", REF, "every Oct. 31", "SET", "XXXX-10-31"),
     ("He visits every March 3,000 tourists come.", REF, "every March", "SET", "XXXX-03"),  # control: a count after
+    ("Every April 10 people were killed in the blasts.", REF, "Every April", "SET", "XXXX-04"),  # control
+    ("Canadians travel south in winter.", REF, "winter", "DATE", "XXXX-WI"),  # a habit, not a fixture
     ("Board meets twice a year.", REF, "twice a year", "SET", "P1Y"),
     ("They meet 3 times a week.", REF, "3 times a week", "SET", "P1W"),
     ("Flights leave on Tuesday nights.", REF, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),

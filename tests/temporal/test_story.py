@@ -172,6 +172,8 @@ YEAR_INSIDE = [
     # a date that took its year from it carries it on to the next
     ("The Rising began on 24 April 1916. Pearse surrendered on 29 April, and the leaders were executed between "
      "3 May and 12 May.", "2016-03-28", "12 May", "DATE", "1916-05-12"),
+    ("The plant was shut on 4 January 2022 after a fire and reopened on 10 March. A second fire broke out on 8 May, "
+     "firefighters said on Tuesday.", "2024-05-15", "8 May", "DATE", "2024-05-08"),  # control: the next sentence
     ("He was arrested in March 2019. He was released on June 4.", "2025-03-10", "June 4", "DATE", "2019-06-04"),
     ("Sales rose from December 2004 to March.", "2006-06-10", "March", "DATE", "2005-03"),
     ("He was born on May 3, 1950, and died on Dec. 1.", "2025-03-10", "Dec. 1", "DATE", "2024-12-01"),

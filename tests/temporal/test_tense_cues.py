@@ -178,6 +178,11 @@ CASES = [
     ("'It's Christmas Eve and I'm stuck at the airport,' she told the BBC.", "2024-01-03", "Christmas Eve", "DATE", "2023-12-24"),
     ("Union leaders said the planned walkout on Monday would go ahead.", "2024-05-15", "Monday", "DATE", "2024-05-20"),
     ("The team is focused on its scheduled match on Sunday.", "2024-05-15", "Sunday", "DATE", "2024-05-19"),
+    ("'Arsenal host Chelsea on Sunday,' the announcer said.", "2024-05-15", "Sunday", "DATE", "2024-05-19"),  # a quote mark
+    ("Inflation is expected to ease, with the latest figures published on Tuesday showing a fall.", "2024-05-15",
+     "Tuesday", "DATE", "2024-05-14"),
+    ("Both teams line up on Saturday.", "2024-05-15", "Saturday", "DATE", "2024-05-18"),
+    ("LONDON, May 12 -- Voters go to the polls on Thursday.", "2024-05-15", "Thursday", "DATE", "2024-05-16"),
     # a list item after an aside (", which was a holiday,") reads the list's verb, not the aside's
     ("Schools will close Monday, which was a holiday, and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("He met the mayor, who resigned, and on Tuesday he met the governor.", "2021-02-14", "Tuesday", "DATE", "2021-02-09"),  # control

@@ -1270,6 +1270,17 @@ def _season_names_something(c: Ctx) -> bool:
     return c.next_word() in c.tables["context"].get("season_not_before", ())
 
 
+def _plain_present_clause(c: Ctx) -> bool:
+    """Is a clause read as looking ahead only for a plural present fixture verb ("Canadians
+    travel south in winter", "Storks arrive in spring"), with no word of the future in it (a
+    habit, then)?"""
+    cues = c.tense_cues
+    words = _clause_words_before(c)
+    if not any(w in cues.fixture_plain for w in words):
+        return False  # "Harvest begins in fall": a schedule, read ahead
+    return not any(w in cues.modal_future or w in cues.future_alone or w in cues.infinitive for w in words)
+
+
 def p_season(m: re.Match[str], c: Ctx) -> Out:
     if not (m["y"] or m["yw"]) and _season_names_something(c):
         return None
@@ -1290,8 +1301,10 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     if not rel and not y_said:
         if not _bare_season(c):
             return None  # "prices fall", "spring" (the verb/noun) without a determiner
-        if c.ref is not None and c.tense() == "present":
-            return Res("DATE", f"XXXX-{code}", "season")  # "demand is highest in winter": any winter
+        t = c.tense()
+        if c.ref is not None and (t == "present" or (t == "future" and _plain_present_clause(c))):
+            # "demand is highest in winter", "Canadians travel south in winter": any winter
+            return Res("DATE", f"XXXX-{code}", "season")
     if rel in ("that", "the following", "the previous", "the next", "later that", "earlier that") and not y_said:
         # "The band formed in 1994. That summer, ...", "the following spring": from the story
         told = c.story.date
@@ -1415,7 +1428,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     spec = c.tables["holidays"][c.norm(m["h"])]
     if not CAL.is_spec(spec) and _other_namesake(c):
         return (SKIP, c.e)  # "Holocaust Remembrance Day", "Israel's Independence Day", "Orthodox Christmas"
-    if not m["wk"] and not m["y"] and (dated := _holiday_date_after(c)) is not None:
+    if not m["wk"] and not m["y"] and (dated := _holiday_date_after(c, spec)) is not None:
         return dated  # "Easter Monday, 24 April 1916": the date written after it
     if CAL.is_spec(spec):
         r = _calendar_holiday(m, c, spec)
@@ -1472,9 +1485,10 @@ _RE_HOLIDAY_DATE = re.compile(
 )
 
 
-def _holiday_date_after(c: Ctx) -> Out:
-    """A holiday followed by its date and year ("Easter Monday, 24 April 1916", "Christmas
-    Day, Dec. 25, 1914"): one expression, the date it states."""
+def _holiday_date_after(c: Ctx, spec: str) -> Out:
+    """A holiday followed by its own date and year ("Easter Monday, 24 April 1916", "Christmas
+    Day, Dec. 25, 1914"): one expression, the date it states; not the next item of a list
+    ("on Christmas Day, 26 December 2024 or 1 January 2025")."""
     dm = _RE_HOLIDAY_DATE.match(c.text, c.e)
     if dm is None:
         return None
@@ -1486,6 +1500,12 @@ def _holiday_date_after(c: Ctx) -> Out:
         d = D(int(dm["y"]), mo, int(dm["d"] or dm["d2"]))
     except ValueError:
         return None
+    if CAL.is_spec(spec):
+        own = [o[0] for o in CAL.occurrences(spec, d.year)]
+        if not any(abs((o - d).days) <= 1 for o in own):
+            return None
+    elif R.holiday(spec, d.year) != d:
+        return None
     return R.day(d), c.s, dm.end()
 
 
@@ -1496,7 +1516,7 @@ def _verb_with_particle(c: Ctx, nw: str) -> bool:
     """ "spent Valentine's Day stocking up": the word after the holiday is a verb with its
     particle, not a noun the holiday names ("a Christmas stocking")."""
     at = c.low.find(nw, c.e)
-    return at >= 0 and c.next_word(at + len(nw)) in c.tables["context"].get("verb_particles", ())
+    return nw.endswith("ing") and at >= 0 and c.next_word(at + len(nw)) in c.tables["context"].get("verb_particles", ())
 
 
 def _other_namesake(c: Ctx) -> bool:

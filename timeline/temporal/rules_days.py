@@ -943,6 +943,8 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     ad = c.tables["anaphoric_day"]
     the_day = _RE_THE_DAY.match(c.text, c.s)
+    if the_day is not None and c.next_word(the_day.end()) in c.tables["context"].get("day_compound_nouns", ()):
+        return None  # "the day shift", "the day job": a kind of work, not a day
     appo = _appositive_day(c) if the_day is not None and not m["pos"] and (m["bare"] or w.endswith(tuple(ad.get("with_object", ())))) else None
     if appo is not None and the_day is not None:
         # "Oct. 12, the day before the stock market plunge", "on Oct. 14, the day regulators

@@ -996,8 +996,11 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
         if not c.cap(m.start("mon")):
             return None
         mo = c.tables["months"][c.norm(m["mon"])]
-        if m["md"] and 1 <= int(m["md"]) <= calendar.monthrange(2000, mo)[1]:
+        nw = c.next_word()
+        if m["md"] and 1 <= int(m["md"]) <= calendar.monthrange(2000, mo)[1] and not (nw and nw not in c.tables["context"].get("after_set_day", ())):
             return Res("SET", f"XXXX-{mo:02d}-{int(m['md']):02d}", "day", quant=q)  # "every Feb. 18"
+        if m["md"]:
+            return Res("SET", f"XXXX-{mo:02d}", "month", quant=q), c.s, m.end("mon")  # "Every April 10 people were killed"
         return Res("SET", f"XXXX-{mo:02d}", "month", quant=q)
     u = m["u"]
     if not u:

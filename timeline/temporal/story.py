@@ -106,7 +106,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "frame", "near_frame", "report_day", "report_at", "past_day", "_blank_lines",
+        "mention_at", "mention_shift", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "_blank_lines",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -122,6 +122,7 @@ class Story:
         self.mention_shift = False
         self.frame: Frame | None = None
         self.near_frame: Frame | None = None
+        self.near_carried = False
         #: the day a report was dated with when it did not move the story (`_report_day`), and where
         self.report_day: D | None = None
         self.report_at = -1
@@ -178,12 +179,16 @@ class Story:
         # a past month or day stated with its year inside a sentence ("The truce, which began
         # in late November 2023, collapsed on Dec. 1"): the year of the dates told right after it
         nf = self.near_frame
+        stated = _stated_past_year(c, res, s, e)
+        # a carried frame lends its year only inside its own sentence ("... reopened on 10 March.
+        # A second fire broke out on 8 May, firefighters said on Tuesday" is this May)
+        self.near_carried = not stated
         self.near_frame = (
             _frame_at(res, e)
             if frame is None
             and res.granularity in ("month", "day")
             and (
-                (_stated_past_year(c, res, s, e) and not _participle_aside(c, s))
+                (stated and not _participle_aside(c, s))
                 # a date that took its year from it carries it on ("began on 24 April 1916 ...
                 # surrendered on 29 April, and ... were executed between 3 May and 12 May")
                 or (nf is not None and res.earliest is not None and res.earliest.year == nf[0])
@@ -375,7 +380,7 @@ class Story:
         if (
             nf is not None
             and self.within(nf[3], c.s, None, LINE_BREAKS)
-            and self.in_sentences(c, nf[3], DATE_SENTENCES)
+            and self.in_sentences(c, nf[3], 0 if self.near_carried else DATE_SENTENCES)
             and (mo - nf[1]) % 12 <= NEAR_FRAME_MONTHS
         ):
             # "The truce, which began in late November 2023, collapsed on Dec. 1"; not a date far

@@ -14,7 +14,7 @@ import threading
 from timeline.temporal.lexicon import Lexicon
 
 #: words and clause-breaking punctuation; a comma inside a number ("5,000") breaks nothing
-_WORD = re.compile(r"(?<![0-9A-Za-z'’])[A-Za-z][A-Za-z'’]*|[;:—–()\"“”]|(?<!\d),|,(?!\d)")  # not "am" of "7am"
+_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’]*|[;:—–()\"“”]|(?<!\d),|,(?!\d)")  # not "am" of "7am"
 _MAX_WORDS = 12
 _WINDOW = 240
 _NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
@@ -805,7 +805,12 @@ class ClauseTense:
             if c == "past" and (
                 any(x in cues.absolute_with for x in lw[dist + 1 : dist + 4])
                 # "with the last constituencies declared in the early hours of Sunday"
-                or (dist + 4 < len(lw) and lw[dist + 4] in cues.absolute_with and lw[dist + 3] in cues.object_determiners)
+                or (
+                    dist + 4 < len(lw)
+                    and lw[dist + 4] in cues.absolute_with
+                    and lw[dist + 3] in cues.object_determiners
+                    and not (rw and rw[0].endswith("ing"))  # "with the latest figures published on Tuesday showing a fall": a reduced relative
+                )
             ):
                 continue  # "with draft legislation published by 25 January": a participle, no tense
             if c == "past" and _future_host(cues, lw, dist):
