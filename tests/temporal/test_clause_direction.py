@@ -165,6 +165,9 @@ CASES = [
     ("A 6.4 aftershock on Feb. 20 brought down more buildings.", "2024-02-06", "Feb. 20", "DATE", "2023-02-20"),
     ("Interfax said April 11 was a probable date.", "1997-04-06", "April 11", "DATE", "1997-04-11"),  # control: a copula
     ("A launch date of April 12 proposed for the mission could slip.", "1997-04-03", "April 12", "DATE", "1997-04-12"),  # control
+    # an old plan's clock stays on the story's day ("Launch had been scheduled for 1:30 p.m. but was delayed")
+    ("SpaceX's Falcon Heavy blasted off on its first test flight Tuesday. Launch had been scheduled for 1:30 p.m. "
+     "but was delayed.", "2018-02-07", "1:30 p.m.", "TIME", "2018-02-06T13:30"),
     # a clock right before a day phrase is on that day
     ("At 4:17 a.m. a year ago today, a magnitude 7.8 earthquake struck.", "2024-02-06", "4:17 a.m.", "TIME", "2023-02-06T04:17"),
     ("The truce was extended until 6 p.m. on Aug. 2.", "2020-06-20", "Aug. 2", "DATE", "2020-08-02"),

@@ -138,7 +138,9 @@ TABLE_CASES = [
     # [tense] cues: 'to', the skipped words before a forward cue, 'been'
     ("The president is expected to arrive on Friday.", "2024-05-15", "Friday", "DATE", "2024-05-17"),
     ("The rally ended ahead of the Tuesday vote.", "2024-05-15", "Tuesday", "DATE", "2024-05-21"),
-    ("The law had been scheduled to expire Friday.", "2024-05-15", "Friday", "DATE", "2024-05-10"),
+    # an old plan's day is the nearer one (TBAQ: "had been due to expire Friday evening", said on a Monday)
+    ("The law had been scheduled to expire Friday.", "1989-10-30", "Friday", "DATE", "1989-10-27"),
+    ("The Fed had been scheduled to hold its meeting on Tuesday.", "2020-03-15", "Tuesday", "DATE", "2020-03-17"),
 ]
 
 

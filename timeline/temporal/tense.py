@@ -819,7 +819,7 @@ class ClauseTense:
                 return "future"  # "will test demand when it sells bonds on Wednesday"
             if c:
                 if c == "future" and prev in cues.perfect_be and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
-                    return "past"  # "had been scheduled to expire Friday": the old plan
+                    return "present"  # "had been scheduled to expire Friday": an old plan, the nearer day
                 if c == "future" and lw[dist] in cues.present_schedule and any(x in cues.schedule_frame for x in lw[:dist]):
                     return "present"  # "the move comes after talks on Monday": the report's present
                 return c
