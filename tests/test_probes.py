@@ -28,6 +28,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "politics_business_2012_2024": (565, 534),
     "courts_science_2001_2023": (519, 500),
     "world_sports_culture_1996_2024": (600, 546),
+    "markets_regional_2001_2025": (452, 412),
 }
 
 
