@@ -261,6 +261,14 @@ def _zone_start(lex: Any) -> re.Pattern[str]:
     return re.compile(r"\s*(?:a\.?\s?m\b|p\.?\s?m\b" + ("|(?:" + alts + r")\b" if alts else "") + ")")
 
 
+def month_number(months: dict[str, int], word: str) -> int | None:
+    """The month a written month name stands for, with or without its abbreviation's dot
+    ("Aug.", "Aug", "DEC.", "June"; lexicon `[months]`), or None."""
+    w = word.lower()
+    mo = months.get(w) or months.get(w.rstrip(".")) or months.get(w + ".")
+    return mo if isinstance(mo, int) else None
+
+
 def _norm(s: str | None) -> str:
     return _RE_SPACES.sub(" ", s).replace("’", "'") if s else ""
 
@@ -527,7 +535,7 @@ def _shared_year(c: Ctx, mo: int, d: int = 0) -> int | None:
     m = lex_pattern(c, _AND_DATE_YEAR).match(c.text, c.e)
     if m is None:
         return _possessive_year(c)
-    mo2 = c.tables["months"].get(m["mon"].lower()) or c.tables["months"].get(m["mon"].lower() + ".")
+    mo2 = month_number(c.tables["months"], m["mon"])
     if mo2 is None or (m["d1"] and m["d2"]):
         return None
     d2 = int(m["d1"] or m["d2"] or 0)

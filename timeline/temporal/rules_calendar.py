@@ -12,6 +12,7 @@ import re
 
 from timeline.temporal.context import (
     SKIP,
+    month_number,
     Ctx,
     D,
     Out,
@@ -1190,7 +1191,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
         elif (to_month := _to_month_pattern(c).match(c.text, c.e)) and c.cap(to_month.start(1)):
             # "the quarter ended June", "the quarter to June", "the quarter ending in April": no
             # day, the month alone ends it
-            mo = c.tables["months"].get(to_month.group(1).lower()) or c.tables["months"].get(to_month.group(1).lower().rstrip("."))
+            mo = month_number(c.tables["months"], to_month.group(1))
             if mo:
                 return _months_ending(c, _period_end_year(c, mo), mo, 3, True).with_(anchor=c.ref_anchor())
     r = R.quarter(*yq).with_(anchor=c.ref_anchor())
@@ -1492,8 +1493,7 @@ def _holiday_date_after(c: Ctx, spec: str) -> Out:
     dm = _RE_HOLIDAY_DATE.match(c.text, c.e)
     if dm is None:
         return None
-    mon = dm["mon"] or dm["mon2"]
-    mo = c.tables["months"].get(mon.lower()) or c.tables["months"].get(mon.lower() + ".")
+    mo = month_number(c.tables["months"], dm["mon"] or dm["mon2"])
     if mo is None:
         return None
     try:

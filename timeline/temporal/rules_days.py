@@ -13,6 +13,7 @@ from timeline.temporal.context import (
     CLOCK_DAY_NOTE,
     RE_CLOCK_ANAPHOR,
     RE_RESTATED_UTC_END,
+    month_number,
     SKIP,
     Ctx,
     D,
@@ -657,9 +658,7 @@ def _date_after(c: Ctx, pattern: re.Pattern[str], wd: int | None = None) -> D | 
         if wd_named is None:
             return None  # "on Sept 3" read as a weekday then a date: not one
         wd = wd_named if wd is None else wd
-    mon = g["mon"] or g["mon2"]
-    months = c.tables["months"]
-    mo = months.get(mon.lower()) or months.get(mon.lower().rstrip("."))
+    mo = month_number(c.tables["months"], g["mon"] or g["mon2"])
     if mo is None:
         return None
     d = int(g["d"] or g["d2"])

@@ -545,11 +545,12 @@ def _background(c: Ctx, s: int) -> bool:
     before it, in its sentence."""
     window = c.low[max(0, s - 80) : s]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
-    words = window[cut + 1 :].split()[-10:]  # within its sentence (a cheap cut: no abbreviations)
+    sentence = window[cut + 1 :].split()  # within its sentence (a cheap cut: no abbreviations)
+    words = sentence[-10:]
     bg = c.tables["context"].get("background_before", ())
     since = c.tables["context"].get("span_since_words", ())
     long_units = c.tables["context"].get("span_since_units", ())
-    more = window[cut + 1 :].split()[-14:]
+    more = sentence[-14:]
     if any(more[i] in since and more[i - 1] in long_units for i in range(1, len(more))):
         # "28 years after Kapil Dev's team lifted the trophy at Lord's on June 25, 1983": the
         # day a span is counted from, whatever the clause, is background

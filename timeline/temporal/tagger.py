@@ -16,7 +16,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from timeline.temporal.context import RE_RESTATED_UTC_END
+from timeline.temporal.context import RE_RESTATED_UTC_END, month_number
 from timeline.temporal.grammar import UTC_CLOCK, Grammar, grammar
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -104,8 +104,8 @@ def _dateline_day(text: str, ref: dt.date, g: Grammar) -> dt.date | None:
     m = _RE_DATELINE.match(text)
     if m is None:
         return None
-    mo = g.lex.table("months").get(m["mon"].lower()) or g.lex.table("months").get(m["mon"].lower() + ".")
-    if not isinstance(mo, int):
+    mo = month_number(g.lex.table("months"), m["mon"])
+    if mo is None:
         return None
     for y in (ref.year, ref.year - 1):
         try:
@@ -159,7 +159,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
         pos = max(re_, s + 1)
     _join_durations(text, out, punct)
     _clock_then_day(text, out, punct)
-    _month_pairs(text, out, punct)
+    _month_pairs(text, out, punct, ctx.ref)
     _link_ranges(text, out, punct)
     _restated_utc(text, out)
     return out
@@ -431,6 +431,11 @@ def _joins(text: str, a: TimeMention, b: TimeMention, punct: _Punct, first: bool
     return " ".join(text[a.end : b.start].replace(",", " , ").split()) in punct.duration_joiners
 
 
+def _has_own_day(m: TimeMention, punct: _Punct) -> bool:
+    """Does a clock's span name its day ("9 a.m. Friday", "9 a.m. today")?"""
+    return any(w.lower().rstrip(".,") in punct.day_words for w in m.text.split())
+
+
 def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
     """ "At 4:17 a.m. a year ago today": a clock right before a day that its own rule did not
     read (a space between, no day word of its own) is on that day."""
@@ -440,30 +445,21 @@ def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
             continue
         if a.earliest is None or b.earliest is None or a.earliest == b.earliest or text[a.end : b.start].strip():
             continue
-        if any(w.lower().rstrip(".,") in punct.day_words for w in a.text.split()):
+        if _has_own_day(a, punct):
             continue
         moved = _shift_days(a, (b.earliest - a.earliest).days)
         if moved is not None:
             out[i] = moved
 
 
-def _ref_of(m: TimeMention) -> dt.date | None:
-    """The reference a mention was resolved against ("reference:2024-05-05"), if any."""
-    a = m.anchor or ""
-    if not a.startswith("reference:"):
-        return None
-    try:
-        return dt.date.fromisoformat(a[len("reference:") :][:10])
-    except ValueError:
-        return None
-
-
-def _month_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
+def _month_pairs(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date | None) -> None:
     """ "in February and March", "in September or October", "cuts in January and July": two
     bare months joined by "and"/"or", written in calendar order, are of one year. When each
     took a year from the reference on its own and they differ, the pair takes the year in
     which both lie ahead if either clause looks ahead, the one in which both are told of if
     either is past, else the one that keeps both nearest the reference."""
+    if ref is None:
+        return
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.rule != "month" or b.rule != "month" or a.granularity != "month" or b.granularity != "month" or a.mod or b.mod:
@@ -476,9 +472,6 @@ def _month_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
             continue
         if punct.range_open is not None and punct.range_open.search(text[max(0, a.start - 12) : a.start]):
             continue  # "between January and October": a range (_link_ranges)
-        ref = _ref_of(a) or _ref_of(b)
-        if ref is None:
-            continue
         years = sorted({a.earliest.year, b.earliest.year})
         if "future" in (a.tense, b.tense):
             # both still ahead: the first year in which the first month has not begun before the reference's
@@ -534,7 +527,7 @@ def _day_from_range_end(text: str, a: TimeMention, b: TimeMention, c: TimeMentio
         return False
     if c.granularity != "day" or c.earliest != b.earliest or len(text[b.end : c.start].split()) != 1:
         return False
-    if not (a.anchor or "").startswith("reference") or any(w.lower().rstrip(".,") in punct.day_words for w in a.text.split()):
+    if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
         return False
     return a.value[10:] <= b.value[10:]  # "T07:00" <= "T20:00"
 

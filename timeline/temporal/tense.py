@@ -155,19 +155,30 @@ class TenseCues:
             got = memo[key] = self._classify(word, nxt, prev, finite, prev_name)
         return got  # type: ignore[return-value]
 
+    def _uncontracted(self, w: str, nxt: str | None) -> str | None:
+        """The verb a contraction stands for ("they're": are, "we'll": will, "it's Sunday": is,
+        "it's been": has), or None (a possessive "Walsh's", or "'s" before a clause of its own:
+        "there's no evidence", "he's recovering")."""
+        base, _, suf = w.partition("'")
+        verb = self.contractions.get("'" + suf)
+        if verb is None or not base:
+            return None
+        if suf != "s":
+            return verb
+        if base not in self.contraction_s_hosts or (nxt is not None and (nxt in self.contraction_s_not_next or nxt.endswith("ing"))):
+            return None
+        perfect = nxt is not None and (nxt in self.irregular_past or nxt in self.contraction_s_perfect.get("next", ()) or nxt.endswith(self.past_suffixes))
+        return self.contraction_s_perfect.get("verb", verb) if perfect else verb
+
+    def attributive_plan(self, w: str, prev: str | None) -> bool:
+        """A plan participle after a determiner ("the planned walkout", "their scheduled
+        close"): an adjective, whose clause's own verb gives the tense."""
+        return w in self.future_alone and prev in self.object_determiners and w.endswith(self.past_suffixes)
+
     def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool, prev_name: bool) -> str | None:
         w = word.lower().replace("’", "'")
         if "'" in w and self.contractions and w not in self.modal_future and w not in self.past and w not in self.present:
-            base, _, suf = w.partition("'")
-            verb = self.contractions.get("'" + suf)
-            if verb is None or not base:
-                pass
-            elif suf != "s":
-                w = word = verb  # "they're", "we'll", "I've"
-            elif base in self.contraction_s_hosts and not (nxt is not None and (nxt in self.contraction_s_not_next or nxt.endswith("ing"))):
-                # "it's Sunday": is; "it's been", "he's gone": has
-                perfect = nxt is not None and (nxt in self.irregular_past or nxt in self.contraction_s_perfect.get("next", ()) or nxt.endswith(self.past_suffixes))
-                w = word = self.contraction_s_perfect.get("verb", verb) if perfect else verb
+            w = word = self._uncontracted(w, nxt) or word
         if w in self.remaining_after_units and prev in self.unit_words:
             return None  # "with less than four weeks left until Christmas": what remains, no verb
         if prev in self.plan_compared and w in self.future_alone:
@@ -185,7 +196,7 @@ class TenseCues:
         if finite:
             if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
                 return "future"
-        elif w in self.future_alone and not (prev in self.object_determiners and w.endswith(self.past_suffixes)):
+        elif w in self.future_alone and not self.attributive_plan(w, prev):
             # not an attributive participle: "talks ran beyond their scheduled close at 6pm on
             # Friday" is dated by "ran" ("the upcoming vote", an adjective, still looks ahead)
             return "future"
@@ -404,10 +415,11 @@ _APPOSITIVE_WORDS = 3
 
 
 def _appositive_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
-    """The comma at ``lw[dist]`` closes a name in apposition ("at the Church of the Sacred
-    Heart, Donnybrook, at 11am on Monday", "at her home, Prabhukunj, on Thursday"): one to
-    three capitalised words between two commas, a capitalised word or a noun before them, a
-    preposition right after. The index of the opening comma, else None."""
+    """The comma at ``lw[dist]`` closes a name in apposition ("at her home, Prabhukunj, on
+    Thursday", "in Paris, France, on Monday"): one to three capitalised words between two
+    commas, no verb before them, a preposition right after. The index of the opening comma,
+    else None. (The skipped words still count against the _MAX_WORDS window: "at the Church of
+    the Sacred Heart, Donnybrook, at 11am on Monday" runs out before its "will".)"""
     if dist == 0 or lw[dist - 1] not in cues.appositive_then:
         return None
     for k in range(dist + 1, min(len(lw), dist + _APPOSITIVE_WORDS + 2)):
@@ -795,7 +807,7 @@ class ClauseTense:
             # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
             # first word when it is no function word ("Arsenal host Chelsea on Sunday")
             prev_name = dist + 1 < len(left) and left[dist + 1][:1].isupper() and (dist + 2 < len(left) or prev not in cues.plain_not_after)
-            if lw[dist] in cues.future_alone and prev in cues.object_determiners and lw[dist].endswith(cues.past_suffixes):
+            if cues.attributive_plan(lw[dist], prev):
                 planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if planned and (c == "present" or (c == "past" and lw[dist] in cues.reporting)):
