@@ -201,7 +201,11 @@ CASES = [
     ("Polling stations are open from 7 a.m. to 8 p.m. on Thursday.", "2020-06-16", "7 a.m.", "TIME", "2020-06-18T07:00"),
     ("The store is open between 9am and 5pm on Saturday.", "2020-06-16", "9am", "TIME", "2020-06-13T09:00"),
     ("The hearing runs from 9 a.m. today to 5 p.m. on Thursday.", "2020-06-16", "9 a.m. today", "TIME", "2020-06-16T09:00"),
-    ("The curfew runs from 10 p.m. to 6 a.m. on Saturday.", "2020-06-16", "10 p.m.", "TIME", "2020-06-16T22:00"),
+    # ... or the day before it when the range runs overnight, unless the start names its own day
+    ("The curfew runs from 10 p.m. to 6 a.m. on Saturday.", "2020-06-16", "10 p.m.", "TIME", "2020-06-19T22:00"),
+    ("Power cuts escalate from 4pm until 5am on Saturday.", "2023-02-10", "4pm", "TIME", "2023-02-10T16:00"),
+    ("Lanes will shut from 9pm tonight until 5am on Monday.", "2006-05-05", "9pm tonight", "TIME", "2006-05-05T21:00"),
+    ("Lanes will shut from 9 p.m. until 5am on Monday.", "2006-05-05", "9 p.m.", "TIME", "2006-05-07T21:00"),
     # "7am", "10pm" are no verb "am" in a past clause
     ("Polls were open from 7am to 10pm on 12 December.", "2020-06-16", "12 December", "DATE", "2019-12-12"),
     ("Polls were open from 7am to 10pm on 12 December.", "2020-06-16", "7am", "TIME", "2019-12-12T07:00"),

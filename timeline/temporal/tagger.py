@@ -45,7 +45,9 @@ class _Punct:
         #: what joins two months of one year ("February and March", "September or October")
         self.pair_joiners = frozenset(lex.table("ranges").get("pair_joiners", []))
         #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
-        self.day_words = frozenset(k.rstrip(".") for k in (*lex.table("weekdays"), *lex.table("deictic_days")))
+        # "9 a.m. Friday", "9 a.m. today", "9pm tonight", "9 a.m. this morning": what names a clock's day
+        self.day_words = frozenset(k.rstrip(".") for k in (*lex.table("weekdays"), *lex.table("deictic_days")) if " " not in k)
+        self.day_phrases = tuple(k for k in (*lex.table("deictic_days"), *lex.table("day_parts_deictic")) if k not in self.day_words)
         #: the middles that make two named days a range without "from" ("Friday through Sunday")
         self.bare_middle = frozenset(ranges.get("bare_middle", []))
         span = lex.table("span")
@@ -432,8 +434,11 @@ def _joins(text: str, a: TimeMention, b: TimeMention, punct: _Punct, first: bool
 
 
 def _has_own_day(m: TimeMention, punct: _Punct) -> bool:
-    """Does a clock's span name its day ("9 a.m. Friday", "9 a.m. today")?"""
-    return any(w.lower().rstrip(".,") in punct.day_words for w in m.text.split())
+    """Does a clock's span name its day ("9 a.m. Friday", "9 a.m. today", "9pm tonight")?"""
+    if any(w.lower().rstrip(".,") in punct.day_words for w in m.text.split()):
+        return True
+    low = " ".join(m.text.lower().split())
+    return any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in punct.day_phrases)
 
 
 def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
@@ -508,8 +513,9 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
         # "conducted Friday through Sunday": two weekdays need no "from"
         days = a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES and " ".join(between.split()) in punct.bare_middle
         if opened or days or between.strip() in ("-", "–"):
-            if opened and _day_from_range_end(text, a, b, out[i + 2] if i + 2 < len(out) else None, punct):
-                a = out[i] = _shift_days(a, (b.earliest - a.earliest).days) or a  # type: ignore[operator]
+            back = _day_from_range_end(text, a, b, out[i + 2] if i + 2 < len(out) else None, punct) if opened else None
+            if back is not None:
+                a = out[i] = _shift_days(a, (b.earliest - a.earliest).days - back) or a  # type: ignore[operator]
             a, b = out[i], out[i + 1] = _order_range(a, b)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
@@ -517,19 +523,21 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
             b.extra["range_start"] = a.value
 
 
-def _day_from_range_end(text: str, a: TimeMention, b: TimeMention, c: TimeMention | None, punct: _Punct) -> bool:
+def _day_from_range_end(text: str, a: TimeMention, b: TimeMention, c: TimeMention | None, punct: _Punct) -> int | None:
     """ "open from 7 a.m. to 8 p.m. on Thursday": the day after the end clock (the next
-    mention, one word after it) is the start clock's too, when the start has no day of its
-    own (no day word in its span, none between the two) and is no later in the day."""
+    mention, one word after it) dates the start clock too, when the start has no day of its
+    own (no day word in its span, none between the two): the same day when the start is no
+    later in the day, else the day before ("from 4pm until 5am on Saturday" runs overnight).
+    How many days before the end's day the start is (0 or 1), or None when it does not apply."""
     if c is None or a.type != "TIME" or b.type != "TIME" or a.granularity != "minute" or b.granularity != "minute":
-        return False
-    if a.earliest is None or b.earliest is None or c.earliest is None or a.earliest == b.earliest:
-        return False
+        return None
+    if a.earliest is None or b.earliest is None or c.earliest is None:
+        return None
     if c.granularity != "day" or c.earliest != b.earliest or len(text[b.end : c.start].split()) != 1:
-        return False
+        return None
     if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
-        return False
-    return a.value[10:] <= b.value[10:]  # "T07:00" <= "T20:00"
+        return None
+    return 0 if a.value[10:] <= b.value[10:] else 1  # "T07:00" <= "T20:00"
 
 
 def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMention]:
