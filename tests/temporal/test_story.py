@@ -130,6 +130,17 @@ STORY_WEEKDAYS = [
      "morning.", "2019-04-05", "the next morning", "TIME", "2019-03-11TMO"),
     ("The plane crashed on March 10. A Lion Air jet went down on Oct. 29. Indonesia grounded the model the next "
      "morning.", "2019-04-05", "the next morning", "TIME", "2018-10-30TMO"),  # control: told in order
+    # an earlier day in an "after"/"following" phrase, in a sentence already on a later day,
+    # is a look back: the story stays on its day
+    ("The Nikkei plunged 10.55 percent on Tuesday, after a 6.2 percent drop on Monday. Prime Minister Naoto Kan "
+     "said in a televised address at 11 a.m. that radiation had spread.", "2011-03-15", "11 a.m.", "TIME",
+     "2011-03-15T11:00"),
+    ("Voting went on Tuesday at one station after problems with ballot papers Sunday and Monday. He said the "
+     "papers had been delivered the day before.", "1997-04-15", "the day before", "DATE", "1997-04-14"),
+    ("The Nikkei plunged on Tuesday. It fell 6 percent on Monday. Kan spoke in a televised address at 11 a.m.",
+     "2011-03-15", "11 a.m.", "TIME", "2011-03-14T11:00"),  # control: told as its own sentence
+    ("The Nikkei plunged on Tuesday after investors sold heavily on Monday. Kan spoke in an address at 11 a.m.",
+     "2011-03-15", "11 a.m.", "TIME", "2011-03-14T11:00"),  # control: a clause of its own
     # "until at least Wednesday" ends a stretch: the story stays where it was
     ("The high Saturday will be about 10 degrees, and it will stay cold until at least Wednesday. The "
      "fireworks will go ahead at midnight.", "2017-12-29", "midnight", "TIME", "2017-12-30T24:00"),

@@ -206,6 +206,14 @@ CASES = [
     ("Power cuts escalate from 4pm until 5am on Saturday.", "2023-02-10", "4pm", "TIME", "2023-02-10T16:00"),
     ("Lanes will shut from 9pm tonight until 5am on Monday.", "2006-05-05", "9pm tonight", "TIME", "2006-05-05T21:00"),
     ("Lanes will shut from 9 p.m. until 5am on Monday.", "2006-05-05", "9 p.m.", "TIME", "2006-05-07T21:00"),
+    # two clocks joined by "and"/"or" share the day written after the second
+    ("The attacks began at 3:31am and 3:42am local time on Saturday, officials said.", "2019-09-16", "3:31am",
+     "TIME", "2019-09-14T03:31"),
+    ("Trains leave at 9am or 11am on Sunday.", "2019-09-16", "9am", "TIME", "2019-09-22T09:00"),
+    ("The attack began at 3:31am, and at 3:42am on Saturday a second one followed.", "2019-09-16", "3:31am",
+     "TIME", "2019-09-16T03:31"),  # control: not one phrase
+    ("The polls open at 7 a.m. local time on Thursday and close at 8 p.m.", "2019-09-16", "8 p.m.", "TIME",
+     "2019-09-19T20:00"),
     # "7am", "10pm" are no verb "am" in a past clause
     ("Polls were open from 7am to 10pm on 12 December.", "2020-06-16", "12 December", "DATE", "2019-12-12"),
     ("Polls were open from 7am to 10pm on 12 December.", "2020-06-16", "7am", "TIME", "2019-12-12T07:00"),

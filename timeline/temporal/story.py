@@ -165,6 +165,7 @@ class Story:
             and not _until(c, s, rule)
             and not _stretch_start(c, s)
             and not self._flashback(c, res, s)
+            and not self._looks_back(c, res, s)
             and not self._report_day(c, res, s)
         ):
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
@@ -210,6 +211,28 @@ class Story:
         if not self.day_told or d is None or d.earliest is None or res.earliest is None or res.earliest >= d.earliest:
             return False
         return _pluperfect_clause(c, s)
+
+    def _looks_back(self, c: Ctx, res: Res, s: int) -> bool:
+        """ "The Nikkei plunged on Tuesday, after a 6.2 percent drop on Monday": an earlier day
+        in a phrase of what came before ("after", "following" and no verb of its own), in a
+        sentence that has already put the story on a later day, is a look back; the story
+        stays on its day ("Kan said in an address at 11 a.m.")."""
+        d = self.day
+        if d is None or d.earliest is None or res.earliest is None or res.earliest >= d.earliest:
+            return False
+        if self.day_start < c.sentence()[0]:
+            return False
+        words = _clause_words_before(c, s)[-8:]
+        back = c.tables["context"].get("look_back_before", ())
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in back:
+                between = words[i + 1 :]
+                cues = c.tense_cues
+                return not any(
+                    cues.classify(w, between[j + 1] if j + 1 < len(between) else None, between[j - 1] if j else None)
+                    for j, w in enumerate(between)
+                )
+        return False
 
     def _report_day(self, c: Ctx, res: Res, s: int) -> bool:
         """ "Bombs ripped through trains yesterday, killing 174 people, police said today": the

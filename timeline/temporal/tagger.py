@@ -162,6 +162,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _join_durations(text, out, punct)
     _clock_then_day(text, out, punct)
     _month_pairs(text, out, punct, ctx.ref)
+    _clock_pairs(text, out, punct)
     _link_ranges(text, out, punct)
     _restated_utc(text, out)
     return out
@@ -533,11 +534,43 @@ def _day_from_range_end(text: str, a: TimeMention, b: TimeMention, c: TimeMentio
         return None
     if a.earliest is None or b.earliest is None or c.earliest is None:
         return None
-    if c.granularity != "day" or c.earliest != b.earliest or len(text[b.end : c.start].split()) != 1:
+    if not _dated_by_next_day(text, b, c):
         return None
     if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
         return None
     return 0 if a.value[10:] <= b.value[10:] else 1  # "T07:00" <= "T20:00"
+
+
+_RE_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]\"“”]")
+
+
+def _dated_by_next_day(text: str, b: TimeMention, c: TimeMention) -> bool:
+    """Is the clock ``b`` dated by the day ``c`` written right after it ("8 p.m. on Thursday",
+    "3:42am local time on Saturday"): ``c`` a day that ``b`` is on, at most four words later,
+    nothing between that would end a phrase?"""
+    if c.type != "DATE" or c.granularity != "day" or c.earliest is None or c.earliest != b.earliest:
+        return False
+    between = text[b.end : c.start]
+    return 1 <= len(between.split()) <= 4 and not _RE_CLAUSE_MARK.search(between)
+
+
+def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
+    """ "The attacks began at 3:31am and 3:42am local time on Saturday": two clocks joined by
+    "and"/"or", the second dated by the day right after it, are both on that day, when the
+    first names no day of its own."""
+    for i in range(len(out) - 2):
+        a, b, c = out[i], out[i + 1], out[i + 2]
+        if a.type != "TIME" or b.type != "TIME" or a.granularity != "minute" or b.granularity != "minute":
+            continue
+        if a.earliest is None or b.earliest is None or a.earliest == b.earliest:
+            continue
+        if " ".join(text[a.end : b.start].split()) not in punct.pair_joiners or not _dated_by_next_day(text, b, c):
+            continue
+        if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
+            continue
+        moved = _shift_days(a, (b.earliest - a.earliest).days)
+        if moved is not None:
+            out[i] = moved
 
 
 def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMention]:
