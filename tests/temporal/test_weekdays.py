@@ -209,7 +209,7 @@ CASES = [
     # two clocks joined by "and"/"or" share the day written after the second
     ("The attacks began at 3:31am and 3:42am local time on Saturday, officials said.", "2019-09-16", "3:31am",
      "TIME", "2019-09-14T03:31"),
-    ("Trains leave at 9am or 11am on Sunday.", "2019-09-16", "9am", "TIME", "2019-09-22T09:00"),
+    ("Trains will leave at 9am or 11am on Sunday.", "2019-09-16", "9am", "TIME", "2019-09-22T09:00"),
     ("The attack began at 3:31am, and at 3:42am on Saturday a second one followed.", "2019-09-16", "3:31am",
      "TIME", "2019-09-16T03:31"),  # control: not one phrase
     ("The polls open at 7 a.m. local time on Thursday and close at 8 p.m.", "2019-09-16", "8 p.m.", "TIME",
