@@ -164,6 +164,21 @@ CASES = [
     ("Ramadan last year was hot.", "2014-11-14", "Ramadan last year", "DATE", "2013-07", "APPROX"),
     # ...a holiday outside that month is two ("Independence Day next month" in an Indian story)
     ("The alert will remain until Independence Day next month.", "2006-07-12", "next month", "DATE", "2006-08"),
+    # a day whose date depends on the country: the country the sentence or the article's opening names
+    ("AUCKLAND -- Today's Labour Day holiday means fans can see the parade.", "2011-10-24", "Labour Day", "DATE",
+     "2011-10-24"),
+    ("TORONTO -- City council voted to keep pools open through Labour Day.", "2003-07-15", "Labour Day", "DATE",
+     "2003-09-01"),
+    ("Workers marched on Labour Day.", "2003-07-15", "Labour Day", "DATE", "XXXX-XX-XX"),  # no country: not dated
+    ("JOHANNESBURG -- Bafana meet Uruguay in Pretoria on Youth Day.", "2010-06-10", "Youth Day", "DATE", "2010-06-16"),
+    ("Hong Kong and Shanghai markets were shut for the Labor Day holiday.", "2019-05-07", "Labor Day", "DATE",
+     "2019-05-01"),
+    ("The Labor Day weekend traffic was heavy.", "2019-09-03", "Labor Day weekend", "DATE", "2019-W35-WE"),
+    ("NEW DELHI -- The prime minister will address the nation on Independence Day.", "2014-08-01",
+     "Independence Day", "DATE", "2014-08-15"),
+    ("Fireworks lit up the sky on Independence Day.", "2014-08-01", "Independence Day", "DATE", "2014-07-04"),
+    ("DUBAI -- Celebrations for National Day begin on Wednesday.", "2009-11-30", "National Day", "DATE",
+     "2009-12-02"),
     # more US, Commonwealth and Irish days
     ("The office will be closed on Presidents Day.", "2021-02-14", "Presidents Day", "DATE", "2021-02-15"),
     ("Markets were closed for Columbus Day.", "2023-10-12", "Columbus Day", "DATE", "2023-10-09"),

@@ -182,6 +182,11 @@ def _tables(lex: Any) -> dict[str, Any]:
             "holidays": lex.table("holidays"),
             "named_days": lex.table("named_days"),
             "holiday_needs": lex.table("holiday_needs"),
+            "holiday_regions": lex.table("holiday_regions"),
+            "region_cues": {
+                k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) + r")(?![\w])")
+                for k, v in lex.table("region_cues").items()
+            },
             "ambiguous": lex.table("ambiguous_months"),
             "stop_after_number": set(lex.words("stop_after_number")),
             "current_not_before": set(cond.get("current_not_before", [])),

@@ -313,7 +313,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "NEXT": _alt(rel.get("next", [])),
         "SETWORD": _alt([w for w in lex.table("sets") if " " not in w or w.startswith(tuple(lex.table("set_quantifiers")))]),
         "REFWORD": _alt(lex.table("reference_words")),
-        "HOLIDAY": _alt(lex.table("holidays")),
+        "HOLIDAY": _alt({**lex.table("holiday_regions"), **lex.table("holidays")}),
         "NAMEDDAY": _alt(lex.table("named_days")) if lex.table("named_days") else "(?!x)x",
         "CLOCK": clock,
         "YEARW": yearw,

@@ -1426,7 +1426,9 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     nw = c.next_word()
     if not m["wk"] and not m["y"] and nw in c.tables["context"]["holiday_not_before"] and not _verb_with_particle(c, nw):
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
-    spec = c.tables["holidays"][c.norm(m["h"])]
+    spec = _regional_spec(c, c.norm(m["h"]))
+    if spec is None:
+        return _unres("XXXX-XX-XX", "day")  # "Labour Day", "Youth Day" with no country to say which
     if not CAL.is_spec(spec) and _other_namesake(c):
         return (SKIP, c.e)  # "Holocaust Remembrance Day", "Israel's Independence Day", "Orthodox Christmas"
     if not m["wk"] and not m["y"] and (dated := _holiday_date_after(c, spec)) is not None:
@@ -1517,6 +1519,27 @@ def _verb_with_particle(c: Ctx, nw: str) -> bool:
     particle, not a noun the holiday names ("a Christmas stocking")."""
     at = c.low.find(nw, c.e)
     return nw.endswith("ing") and at >= 0 and c.next_word(at + len(nw)) in c.tables["context"].get("verb_particles", ())
+
+
+#: how much of an article's opening (dateline, headline, lead) places it in a country
+REGION_OPENING = 400
+
+
+def _regional_spec(c: Ctx, key: str) -> str | None:
+    """The spec of a holiday whose date depends on the country (lexicon `[holiday_regions]`):
+    the first region whose cue words are in the holiday's sentence or the article's opening
+    ("AUCKLAND -- ... Labour Day" is New Zealand's fourth Monday of October, "TORONTO --
+    ... through Labour Day" Canada's first Monday of September); else the holiday's own
+    entry; None when it has none."""
+    regions = c.tables["holiday_regions"].get(key)
+    if regions:
+        a, b = c.sentence()
+        cues = c.tables["region_cues"]
+        for region, spec in regions:
+            cue = cues.get(region)
+            if cue is not None and (cue.search(c.low, a, b) or cue.search(c.low, 0, min(REGION_OPENING, len(c.low)))):
+                return str(spec)
+    return c.tables["holidays"].get(key)
 
 
 def _other_namesake(c: Ctx) -> bool:

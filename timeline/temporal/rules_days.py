@@ -595,6 +595,8 @@ def _day_tense(c: Ctx) -> str | None:
         obj = _RE_WORDS_AFTER.match(c.low, c.e)
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
+    if _called_off_after(c):
+        return "present"  # "The match against the Hurricanes on Saturday has been called off": the nearer
     t = c.tense()
     if t == "present" and _event_noun_before(c):
         return "future"  # "comes days before Trump's inauguration on Monday": a planned event ahead
@@ -630,6 +632,25 @@ def _event_noun_before(c: Ctx) -> bool:
     before the day, after "before" or "ahead of"."""
     m = _RE_BEFORE_EVENT.search(c.low, max(0, c.s - 60), c.s)
     return m is not None and m.group(1) in c.tables["context"].get("scheduled_event_nouns", ())
+
+
+_RE_CALLED_OFF_AFTER = re.compile(r"\s+(?:has|have|had|was|were|is|are|been|being|\s)+([a-z]+)(?:\s+(off))?\b")
+_RE_EVENT_WORDS_BEFORE = re.compile(r"([a-z-]+)\b")
+
+
+def _called_off_after(c: Ctx) -> bool:
+    """ "The Crusaders' match against the Hurricanes in Wellington on Saturday has been called
+    off": a planned event's day, the event called off, postponed or cancelled in a passive right
+    after it. Whether the day is past or ahead is not the verb's to say: the nearer one."""
+    m = _RE_CALLED_OFF_AFTER.match(c.low, c.e)
+    if m is None or not m.group(0).strip().split()[0] in ("has", "have", "had", "was", "were", "is", "are"):
+        return False
+    verb = m.group(1) + (" off" if m.group(2) else "")
+    if verb not in c.tables["context"].get("called_off_verbs", ()):
+        return False
+    a = max(c.sentence()[0], c.s - 80)
+    words = _RE_EVENT_WORDS_BEFORE.findall(c.low, a, c.s)
+    return any(w in c.tables["context"].get("scheduled_event_nouns", ()) for w in words[-10:])
 
 
 def _starts_a_stretch(c: Ctx) -> bool:

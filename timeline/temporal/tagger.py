@@ -614,9 +614,10 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
         if moved is not None:
             return a, moved
     if a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES:
-        if a.tense == "future" and b.tense != "future" and (b.anchor or "").startswith("reference"):
+        if a.tense == "future" and (b.anchor or "").startswith("reference"):
             # "the festival runs Thursday to Saturday", said on a Tuesday: the start looks
-            # ahead, the end (read as the nearer Saturday) follows it
+            # ahead, the end (read as the nearer Saturday) follows it; "will lie in state from
+            # Wednesday until Friday", said on a Friday: the end is next Friday, not today
             moved = _shift_days(b, 7)
             if moved is not None:
                 return a, moved

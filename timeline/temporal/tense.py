@@ -659,10 +659,17 @@ class ClauseTense:
         cues = self.cues
         left = _WORD.findall(text, max(s, start - _FAR_CHARS), start)[::-1][:_FAR_WORDS]
         lw = [w.lower() for w in left]
+        skip_to = -1
         for dist, w in enumerate(lw):
+            if dist <= skip_to:
+                continue
             if w in cues.breaks:
                 if w == "," and _place_comma(cues, left, dist):
                     continue  # "will hold their convention in Tampa, Fla., in late August"
+                if w == "," and (opened := _appositive_end(cues, left, lw, dist)) is not None:
+                    # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
+                    skip_to = opened
+                    continue
                 if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
