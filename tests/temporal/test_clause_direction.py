@@ -98,6 +98,16 @@ CASES = [
     ("The company said it would redeem its shares on Jan. 31.", "2007-12-20", "Jan. 31", "DATE", "2008-01-31"),  # control
     # a comma followed by "and"/"followed by" carries the clause on
     ("Funerals will be held Friday, and a memorial on Sunday.", "2013-02-19", "Sunday", "DATE", "2013-02-24"),
+    # a participle clause after a comma carries the clause before it on
+    ("The storm will hit New Jersey on Monday, bringing a surge to the harbor on Tuesday evening.", "2012-10-28",
+     "Tuesday evening", "DATE", "2012-10-30TEV"),
+    ("The storm is forecast to make landfall in southern New Jersey late Monday or early Tuesday, bringing a surge "
+     "of 6 to 11 feet to New York Harbor around high tide Monday evening.", "2012-10-28", "Monday evening", "DATE",
+     "2012-10-29TEV"),
+    ("The storm hit New Jersey on Monday, bringing a surge to the harbor on Tuesday evening.", "2012-10-28",
+     "Tuesday evening", "DATE", "2012-10-23TEV"),  # control: past
+    ("Talks will resume in Cairo, according to officials on Tuesday.", "2012-10-28", "Tuesday", "DATE",
+     "2012-10-23"),  # control: "according" opens no participle clause
     ("Ministers will meet on Thursday, followed by a summit of leaders on Saturday.", "2013-02-19", "Saturday", "DATE", "2013-02-23"),
     ("They met on Monday, and on Friday the talks collapsed.", "2013-02-19", "Friday", "DATE", "2013-02-15"),  # control
     ("He left on Monday, and she arrives on Friday.", "2013-02-19", "Friday", "DATE", "2013-02-22"),

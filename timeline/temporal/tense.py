@@ -37,6 +37,7 @@ class TenseCues:
         self.present = set(t.get("present", []))
         self.present_schedule = set(t.get("present_schedule", []))
         self.comma_carry = set(t.get("comma_carry", []))
+        self.ing_not_participle = set(t.get("ing_not_participle", []))
         self.comparison_not_before = set(t.get("comparison_cues", []))
         self.participle_not_before = {k: set(v) for k, v in t.get("participle_not_before", {}).items()}
         self.present_schedule_next = {k: set(v) for k, v in t.get("present_schedule_next", {}).items()}
@@ -435,6 +436,18 @@ def _appositive_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) 
     return None
 
 
+def _participle_comma(cues: TenseCues, lw: list[str], dist: int) -> bool:
+    """Does the comma at ``lw[dist]`` (words nearest first) open a participle clause that runs
+    up to the expression with no verb of its own ("will hit New Jersey on Monday, bringing a
+    surge to the harbor on Tuesday evening")? Its time is the clause's before the comma. Not a
+    noun or preposition in -ing ("morning", "including"), nor one that opens another time
+    frame ("following")."""
+    if dist == 0:
+        return False
+    w = lw[dist - 1]
+    return len(w) > 5 and w.endswith("ing") and w not in cues.ing_not_participle and w not in cues.frame_resets
+
+
 def _aside_end(cues: TenseCues, lw: list[str], dist: int) -> int | None:
     """The comma at ``lw[dist]`` (words right to left) closes a non-restrictive relative
     clause, ", which was already a holiday,", that stands between the expression's list word
@@ -670,6 +683,8 @@ class ClauseTense:
                     # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
                     skip_to = opened
                     continue
+                if w == "," and _participle_comma(cues, lw, dist):
+                    continue  # "is forecast to make landfall late Monday, bringing a surge ... Monday evening"
                 if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
@@ -804,6 +819,8 @@ class ClauseTense:
                     continue
                 if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
                     continue  # "will be held Friday, and a memorial on Sunday"
+                if lw[dist] == "," and _participle_comma(cues, lw, dist) and carry_ok():
+                    continue  # "will hit New Jersey on Monday, bringing a surge on Tuesday evening"
                 break
             if lw[dist] not in cues.front_words:
                 fronted = False
