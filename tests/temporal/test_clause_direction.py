@@ -98,6 +98,12 @@ CASES = [
     ("The company said it would redeem its shares on Jan. 31.", "2007-12-20", "Jan. 31", "DATE", "2008-01-31"),  # control
     # a comma followed by "and"/"followed by" carries the clause on
     ("Funerals will be held Friday, and a memorial on Sunday.", "2013-02-19", "Sunday", "DATE", "2013-02-24"),
+    # "be due" before "back", "in", "out"... looks ahead (a plan as it stood, "was due back", the nearer day)
+    ("He is due in court on Monday.", "2007-10-24", "Monday", "DATE", "2007-10-29"),
+    ("The report is due out on Monday.", "2007-10-24", "Monday", "DATE", "2007-10-29"),
+    ("Several World Cup players are due back in action for their provinces in the Currie Cup final on Saturday.",
+     "2007-10-22", "Saturday", "DATE", "2007-10-27"),
+    ("The players were due back on Monday.", "2007-10-24", "Monday", "DATE", "2007-10-22"),
     # a participle clause after a comma carries the clause before it on
     ("The storm will hit New Jersey on Monday, bringing a surge to the harbor on Tuesday evening.", "2012-10-28",
      "Tuesday evening", "DATE", "2012-10-30TEV"),

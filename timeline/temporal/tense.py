@@ -80,6 +80,7 @@ class TenseCues:
         self.future_after_to = set(t.get("future_after_to", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
+        self.due_next = set(t.get("due_next", []))
         self.be_forms = set(t.get("be_forms", []))
         self.possession_next = {k: set(v) for k, v in t.get("possession_next", {}).items()}
         self.pluperfect = set(t.get("pluperfect", []))
@@ -194,6 +195,10 @@ class TenseCues:
             return "future"
         if nxt in self.infinitive and w in self.future_needs_be_to and prev in self.be_forms:
             return "future"  # "talks are due to start at the weekend" (not "cancelled due to rain")
+        if w in self.future_needs_be_to and prev in self.be_forms and nxt in self.due_next:
+            # "is due in court on Monday", "are due back in action on Saturday": ahead; "was due
+            # back on Monday", a plan as it stood, the nearer day
+            return "present" if prev in self.past_plan_needs_to else "future"
         if finite:
             if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
                 return "future"
@@ -698,6 +703,15 @@ class ClauseTense:
                 w in cues.future_needs_to or (w in cues.future_needs_be_to and dist + 1 < len(lw) and lw[dist + 1] in cues.be_forms)
             ):
                 return "future"  # "is due to meet Biden, Kishida and Modi in Tokyo on Tuesday"
+            if (
+                dist >= _MAX_WORDS
+                and w in cues.future_needs_be_to
+                and lw[dist - 1] in cues.due_next
+                and dist + 1 < len(lw)
+                and lw[dist + 1] in cues.be_forms
+                and lw[dist + 1] not in cues.past_plan_needs_to
+            ):
+                return "future"  # "are due back in action for their provinces in the Currie Cup final on Saturday"
         return None
 
     def _will_hosts(self, left: list[str], lw: list[str], dist: int) -> bool:
