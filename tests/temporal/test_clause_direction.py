@@ -104,6 +104,11 @@ CASES = [
     ("Several World Cup players are due back in action for their provinces in the Currie Cup final on Saturday.",
      "2007-10-22", "Saturday", "DATE", "2007-10-27"),
     ("The players were due back on Monday.", "2007-10-24", "Monday", "DATE", "2007-10-22"),
+    # an aside skipped between commas does not count against the twelve-word window
+    ("Austin ISD and most area districts will be closed Monday, which was already a holiday for Presidents Day, "
+     "and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
+    ("Austin ISD and most area districts were closed Monday, which was already a holiday for Presidents Day, "
+     "and Tuesday.", "2021-02-20", "Tuesday", "DATE", "2021-02-16"),  # control: past
     # a participle clause after a comma carries the clause before it on
     ("The storm will hit New Jersey on Monday, bringing a surge to the harbor on Tuesday evening.", "2012-10-28",
      "Tuesday evening", "DATE", "2012-10-30TEV"),

@@ -18,6 +18,9 @@ _WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’]*|[;:—–()\"“”]|
 _MAX_WORDS = 12
 _WINDOW = 240
 _NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
+#: words beyond the _MAX_WORDS window that a skipped aside or apposition lets the left scan
+#: reach ("will be closed Monday, which was already a holiday for Presidents Day, and Tuesday")
+_SKIP_EXTRA = 8
 # the farther look, when the nearest words give no cue
 _FAR_WORDS = 40
 _FAR_CHARS = 300
@@ -519,16 +522,17 @@ def _quote_before(lw: list[str]) -> int:
     return 0
 
 
-def _near_words(text: str, a: int, b: int, *, before: bool) -> list[str]:
+def _near_words(text: str, a: int, b: int, *, before: bool, extra: int = 0) -> list[str]:
     """The _MAX_WORDS + 1 words of ``text[a:b]`` nearest to ``b`` (``before``) or to ``a``.
 
     Tokenising only the _NEAR characters next to the expression gives the same words
     whenever it finds more than _MAX_WORDS + 1 of them: a word cut by the shorter window
     is the farthest one, which is not kept (a scan that starts inside a word resumes in
     step with the full scan at that word's end)."""
-    k = _MAX_WORDS + 1
-    if b - a > _NEAR:
-        words = _WORD.findall(text, b - _NEAR, b) if before else _WORD.findall(text, a, a + _NEAR)
+    k = _MAX_WORDS + 1 + extra
+    near = _NEAR + extra * 12
+    if b - a > near:
+        words = _WORD.findall(text, b - near, b) if before else _WORD.findall(text, a, a + near)
         if len(words) > k:
             return words[-k:] if before else words[:k]
     words = _WORD.findall(text, a, b)
@@ -657,7 +661,7 @@ class ClauseTense:
         # at, and they alone decide: dense runs of dates ("May 1, May 2, ...", a table of
         # days) repeat the same words around each one (digits are not words), so the answer
         # is memoised on them
-        left = _near_words(text, s, start, before=True)
+        left = _near_words(text, s, start, before=True, extra=_SKIP_EXTRA)
         right = _near_words(text, end, e, before=False)
         key = (*left, None, *right)
         memo = self._cue_memo
@@ -815,7 +819,10 @@ class ClauseTense:
 
         skip_to = _quote_before(lw)
         planned = False
-        for dist in range(min(len(left), _MAX_WORDS)):
+        limit = min(len(left), _MAX_WORDS)  # an aside skipped does not count against the window
+        dist = -1
+        while dist + 1 < limit:
+            dist += 1
             if dist < skip_to:
                 continue  # 'tweeted "All is well!" late Tuesday': the quote is the verb's object
             if lw[dist] in cues.breaks:
@@ -825,11 +832,13 @@ class ClauseTense:
                     continue  # "will hold their convention in Tampa, Fla., in late August"
                 if lw[dist] == "," and (k := _appositive_end(cues, left, lw, dist)) is not None:
                     skip_to = k + 1  # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
+                    limit = min(len(left), limit + k + 1 - dist)
                     continue
                 if lw[dist] == "," and _list_comma(cues, left, lw, dist):
                     continue  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
                 if lw[dist] == "," and (k := _aside_end(cues, lw, dist)) is not None:
                     skip_to = k + 1  # "will be closed Monday, which was already a holiday, and Tuesday"
+                    limit = min(len(left), limit + k + 1 - dist)
                     continue
                 if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
                     continue  # "will be held Friday, and a memorial on Sunday"
