@@ -206,6 +206,13 @@ CASES = [
     ("Power cuts escalate from 4pm until 5am on Saturday.", "2023-02-10", "4pm", "TIME", "2023-02-10T16:00"),
     ("Lanes will shut from 9pm tonight until 5am on Monday.", "2006-05-05", "9pm tonight", "TIME", "2006-05-05T21:00"),
     ("Lanes will shut from 9 p.m. until 5am on Monday.", "2006-05-05", "9 p.m.", "TIME", "2006-05-07T21:00"),
+    # a planned event called off after its day, or after the noun a possessive day names: the nearer day
+    ("Monday's Auckland Anniversary Day regatta has been called off.", "2023-01-28", "Monday", "DATE", "2023-01-30"),
+    ("The Crusaders' Super Rugby match against the Hurricanes in Wellington on Saturday has been called off.",
+     "2011-02-24", "Saturday", "DATE", "2011-02-26"),
+    ("A memorial service planned at the University of Rochester for Saturday was canceled after security plans "
+     "were leaked.", "1999-10-24", "Saturday", "DATE", "1999-10-23"),
+    ("The man arrested on Saturday was suspended.", "2011-02-24", "Saturday", "DATE", "2011-02-19"),  # control: no event
     # two clocks joined by "and"/"or" share the day written after the second
     ("The attacks began at 3:31am and 3:42am local time on Saturday, officials said.", "2019-09-16", "3:31am",
      "TIME", "2019-09-14T03:31"),

@@ -574,6 +574,8 @@ _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]
 
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
+    if _called_off_after(c):
+        return "present"  # "Monday's regatta has been called off", "The match on Saturday was postponed": the nearer
     if c.possessive_at(c.e):
         # "Wednesday's ruling" is known news; an event that is planned ("Sunday's election",
         # "Friday's deadline") follows its clause ("ahead of Sunday's election", "Sunday's
@@ -595,8 +597,6 @@ def _day_tense(c: Ctx) -> str | None:
         obj = _RE_WORDS_AFTER.match(c.low, c.e)
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
-    if _called_off_after(c):
-        return "present"  # "The match against the Hurricanes on Saturday has been called off": the nearer
     t = c.tense()
     if t == "present" and _event_noun_before(c):
         return "future"  # "comes days before Trump's inauguration on Monday": a planned event ahead
@@ -634,23 +634,32 @@ def _event_noun_before(c: Ctx) -> bool:
     return m is not None and m.group(1) in c.tables["context"].get("scheduled_event_nouns", ())
 
 
-_RE_CALLED_OFF_AFTER = re.compile(r"\s+(?:has|have|had|was|were|is|are|been|being|\s)+([a-z]+)(?:\s+(off))?\b")
-_RE_EVENT_WORDS_BEFORE = re.compile(r"([a-z-]+)\b")
+_RE_CALLED_OFF = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?([a-z]+)(?:\s+(off))?\b")
+_RE_EVENT_WORDS = re.compile(r"([a-z-]+)\b")
+_RE_PHRASE_BREAK = re.compile(r"[,;:.!?()\"“”]")
 
 
 def _called_off_after(c: Ctx) -> bool:
     """ "The Crusaders' match against the Hurricanes in Wellington on Saturday has been called
-    off": a planned event's day, the event called off, postponed or cancelled in a passive right
-    after it. Whether the day is past or ahead is not the verb's to say: the nearer one."""
-    m = _RE_CALLED_OFF_AFTER.match(c.low, c.e)
-    if m is None or not m.group(0).strip().split()[0] in ("has", "have", "had", "was", "were", "is", "are"):
+    off", "Monday's Auckland Anniversary Day regatta has been called off": a planned event's
+    day, the event called off, postponed or cancelled in a passive after it, in the same phrase
+    (no comma between), its noun among the words around the day. Whether the day is past or
+    ahead is not the verb's to say: the nearer one."""
+    cw = c.tables["context"]
+    stop = _RE_PHRASE_BREAK.search(c.low, c.e, c.e + 80)
+    m = _RE_CALLED_OFF.search(c.low, c.e, stop.start() if stop else min(len(c.low), c.e + 80))
+    if m is None:
         return False
-    verb = m.group(1) + (" off" if m.group(2) else "")
-    if verb not in c.tables["context"].get("called_off_verbs", ()):
+    if m.group(1) + (" off" if m.group(2) else "") not in cw.get("called_off_verbs", ()):
         return False
+    between = _RE_EVENT_WORDS.findall(c.low, c.e, m.start())
+    if any(w in cw.get("cancel_verbs", ()) for w in between):
+        return False  # "The vote Tuesday postponed until next week was cancelled": its own plan first
     a = max(c.sentence()[0], c.s - 80)
-    words = _RE_EVENT_WORDS_BEFORE.findall(c.low, a, c.s)
-    return any(w in c.tables["context"].get("scheduled_event_nouns", ()) for w in words[-10:])
+    words = [*_RE_EVENT_WORDS.findall(c.low, a, c.s)[-10:], *between]
+    nouns = cw.get("scheduled_event_nouns", ())
+    more = cw.get("called_off_nouns", ())
+    return any(w in nouns or w in more for w in words)
 
 
 def _starts_a_stretch(c: Ctx) -> bool:
