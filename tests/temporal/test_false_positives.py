@@ -26,6 +26,8 @@ NOT_TIMES = [
     "April Ryan asked a question.",
     "Call 555-1234 or 202-456-2024.",
     "Anyone needing help can call 0131 200 2000.",
+    "Families seeking information can call the forum on +972 3 555 2023.",
+    "Indians stranded in Kabul can call the helpline on 1800-11-0420.",
     "Fans flocked to the stadium on both weekends.",
     "The bank publishes a bi-monthly report.",
     "Crowds grew on recent weekends.",

@@ -213,6 +213,14 @@ CASES = [
     ("A memorial service planned at the University of Rochester for Saturday was canceled after security plans "
      "were leaked.", "1999-10-24", "Saturday", "DATE", "1999-10-23"),
     ("The man arrested on Saturday was suspended.", "2011-02-24", "Saturday", "DATE", "2011-02-19"),  # control: no event
+    # a live blog's timestamp, alone at a line's start before a dash, is on the blog's day; the
+    # entry's bare clocks follow it
+    ("Live updates\n\n14:10 GMT - Hostages were freed on October 9.\n\n07:45 GMT - The gate opened at 10am.",
+     "2023-10-21", "07:45 GMT", "TIME", "2023-10-21T07:45"),
+    ("Live updates\n\n14:10 GMT - Hostages were freed on October 9.\n\n07:45 GMT - The gate opened at 10am.",
+     "2023-10-21", "10am", "TIME", "2023-10-21T10:00"),
+    ("Hostages were freed on October 9. The gate opened at 10am.", "2023-10-21", "10am", "TIME",
+     "2023-10-09T10:00"),  # control: running text
     # two clocks joined by "and"/"or" share the day written after the second
     ("The attacks began at 3:31am and 3:42am local time on Saturday, officials said.", "2019-09-16", "3:31am",
      "TIME", "2019-09-14T03:31"),

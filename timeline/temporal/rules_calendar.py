@@ -115,8 +115,14 @@ def _second_year(y1: int, y2s: str) -> int:
     return y2 + 100 if y2 <= y1 else y2
 
 
+#: a digit group joined on by a hyphen, a slash or a dot: the range was part of a longer code
+_RE_MORE_DIGITS = re.compile(r"[-/.]\d")
+
+
 def p_year_range(m: re.Match[str], c: Ctx) -> Out:
     y1 = int(m["y1"])
+    if _RE_MORE_DIGITS.match(c.text, c.e) or (c.s > 0 and c.text[c.s - 1] in "-/+" and c.s > 1 and c.text[c.s - 2].isdigit()):
+        return (SKIP, c.e)  # "call 1800-11-0420": a phone number or a code, not 1800-1811
     if m["ys"]:
         # "2006/07" is one season; "1995/98" is not a split year: the year named first
         return _split_year(y1, m["ys"]) or (R.year(y1), c.s, m.end("y1"))
@@ -772,9 +778,10 @@ def p_month_quarter(m: re.Match[str], c: Ctx) -> Out:
     return _months_ending(c, y, mo, n, n == 3)
 
 
-#: two groups of digits right before a year, one space between: a phone number's groups
-#: ("0131 200 2000", "(212) 555 2010"; not "the Fortune 500 2015 list")
-_RE_DIGIT_GROUP_BEFORE = re.compile(r"(?:\(\d{2,5}\)|\d{2,5})[ -]\d{3,5} $")
+#: two groups of digits right before a year, one space between, or an international prefix
+#: and groups: a phone number's groups ("0131 200 2000", "(212) 555 2010", "+972 3 555 2023";
+#: not "the Fortune 500 2015 list")
+_RE_DIGIT_GROUP_BEFORE = re.compile(r"(?:(?:\(\d{2,5}\)|\d{2,5})[ -]\d{3,5}|\+\d{1,3}(?:[ -]\d{1,5})+) $")
 
 
 def p_year(m: re.Match[str], c: Ctx) -> Out:

@@ -807,6 +807,21 @@ def _on_planned_day(c: Ctx) -> bool:
     return t is None and c.story.day_at >= c.sentence()[0]
 
 
+_RE_LINE_LEAD = re.compile(r"[ \t\[\]*•·>#-]*")
+_RE_HEADER_AFTER = re.compile(r"[ \t]*(?:[-–—|:][ \t]|\r?\n)")
+
+
+def _timestamp_header(c: Ctx) -> bool:
+    """Is the clock a live blog entry's timestamp: alone at the start of its line (bullets and
+    brackets aside) and followed by a dash, a bar, a colon or the line's end ("14:10 GMT -
+    Crossing to reopen Sunday")? It is on the blog's day, whatever day the entries tell of."""
+    line = c.text.rfind("\n", 0, c.s) + 1
+    lead = _RE_LINE_LEAD.match(c.text, line)
+    if lead is None or lead.end() < c.s:
+        return False
+    return _RE_HEADER_AFTER.match(c.text, c.e) is not None
+
+
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
     has_marker = bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
@@ -874,6 +889,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         day = (base or c.ref) + dt.timedelta(days=_day_shift(c, c.norm(ana.group(1))))
         if base is None and day > c.ref and c.tense() == "past":
             day = c.ref  # no day told of, a past clause: not the day after publication (as the anaphor)
+    elif _timestamp_header(c) and c.ref is not None:
+        day = c.ref  # "14:10 GMT - Crossing to reopen Sunday": a live blog's entry, on the blog's day
     else:
         later = lex_pattern(c, _PAREN_DAY).match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
