@@ -109,6 +109,13 @@ CASES = [
      "and Tuesday.", "2021-02-14", "Tuesday", "DATE", "2021-02-16"),
     ("Austin ISD and most area districts were closed Monday, which was already a holiday for Presidents Day, "
      "and Tuesday.", "2021-02-20", "Tuesday", "DATE", "2021-02-16"),  # control: past
+    # a participle that is an adjective before its noun has no tense ("emergency closed consultations")
+    ("The UN Security Council will hold emergency closed consultations on Monday.", "2024-12-08", "Monday", "DATE",
+     "2024-12-09"),
+    ("The talks closed on Monday.", "2024-12-08", "Monday", "DATE", "2024-12-02"),  # control: a verb
+    # a schedule verb in -s after "and" is no bare infinitive
+    ("Pope Francis arrives in Yangon on Monday for a four-day visit and travels on to Dhaka on Thursday.",
+     "2017-11-24", "Thursday", "DATE", "2017-11-30"),
     # a participle clause after a comma carries the clause before it on
     ("The storm will hit New Jersey on Monday, bringing a surge to the harbor on Tuesday evening.", "2012-10-28",
      "Tuesday evening", "DATE", "2012-10-30TEV"),

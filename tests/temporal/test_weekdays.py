@@ -221,6 +221,9 @@ CASES = [
      "2023-10-21", "10am", "TIME", "2023-10-21T10:00"),
     ("Hostages were freed on October 9. The gate opened at 10am.", "2023-10-21", "10am", "TIME",
      "2023-10-09T10:00"),  # control: running text
+    # a clock range that runs overnight, with no day of its own, ends the next day
+    ("The rebels declared a curfew in Damascus from 4pm to 5am.", "2024-12-08", "5am", "TIME", "2024-12-09T05:00"),
+    ("Polls are open from 7am to 10pm.", "2024-12-08", "10pm", "TIME", "2024-12-08T22:00"),  # control
     # two clocks joined by "and"/"or" share the day written after the second
     ("The attacks began at 3:31am and 3:42am local time on Saturday, officials said.", "2019-09-16", "3:31am",
      "TIME", "2019-09-14T03:31"),

@@ -579,6 +579,17 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
     that the text did not date itself (a year chosen from the reference) moves by a year."""
     if a.earliest is None or b.latest is None:
         return a, b
+    if (
+        a.type == b.type == "TIME"
+        and a.granularity == b.granularity == "minute"
+        and a.earliest == b.earliest
+        and b.value[10:] < a.value[10:]
+        and (b.anchor or "").startswith("reference")
+        and not b.text.split()[-1].lower().rstrip(".,") in _TODAY_WORDS
+    ):
+        # "a curfew from 4pm to 5am": a clock range that runs overnight ends the next day,
+        # unless the end names its own day ("until 5am today")
+        return a, _shift_days(b, 1) or b
     # "from November 20 to November 21, 1991": the end's year is the start's (and the other
     # way round), whatever the bare date alone would have been
     if a.granularity in ("day", "month") and b.granularity in ("day", "month") and a.earliest.year != b.latest.year:
@@ -637,6 +648,7 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
 
 
 _WEEKDAY_RULES = frozenset({"weekday"})
+_TODAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _shift_days(m: TimeMention, k: int) -> TimeMention | None:

@@ -84,6 +84,7 @@ class TenseCues:
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
         self.due_next = set(t.get("due_next", []))
+        self.participle_adjectives = set(t.get("participle_adjectives", []))
         self.be_forms = set(t.get("be_forms", []))
         self.possession_next = {k: set(v) for k, v in t.get("possession_next", {}).items()}
         self.pluperfect = set(t.get("pluperfect", []))
@@ -235,7 +236,7 @@ class TenseCues:
             and (prev in self.irregular_past or (len(prev) > 4 and prev.endswith(self.past_suffixes) and prev not in self.not_past))
         ):
             return None  # "the study tracked visits in the year ending March 31": a noun, the past verb's object
-        if w in self.present_schedule and word[0].islower() and (prev not in self.plain_not_after or prev in self.relatives):
+        if w in self.present_schedule and word[0].islower() and (prev not in self.plain_not_after or prev in self.relatives or prev in self.coordinators):
             # "the conference that opens on Sunday": a relative clause's schedule too
             if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
                 return "future"  # "the president heads to Paris on Wednesday"
@@ -261,6 +262,8 @@ class TenseCues:
                 return "past"
             if prev in self.passive_aux or prev in self.adjective_before:
                 return None  # "will be paid", "a still unspecified date": not the clause's tense
+            if w in self.participle_adjectives and nxt is not None and nxt.isalpha() and nxt not in self.relative_verb_next:
+                return None  # "will hold emergency closed consultations": an adjective before its noun
             if prev in self.plain_not_after and prev not in self.coordinators:
                 return None  # "threatening to cut", "could hit", "the cut": a base form or a noun
             if prev in self.present_passive_aux:
