@@ -170,6 +170,14 @@ CASES = [
     ("The vote was put off until Friday.", "2016-04-25", "Friday", "DATE", "2016-04-29"),  # control
     # review 10: near misses of this session's rules
     ("The snap election on July 4 caught Conservative MPs by surprise.", "2024-05-23", "July 4", "DATE", "2024-07-04"),
+    # a past relative clause right after a date tells what happened on it
+    ("Commuters will also remember 2017 for the flooding of an MRT tunnel at Bishan on Oct 7, which halted train "
+     "services.", "2017-12-31", "Oct 7", "DATE", "2017-10-07"),
+    ("The summit will be held on Oct 7, which was chosen by the hosts.", "2017-12-31", "Oct 7", "DATE",
+     "2018-10-07"),  # control: a copula
+    # notices of a period, a mourning, an emergency are of their own days, near the report
+    ("The government declared a seven-day national mourning period through Jan. 4.", "2024-12-31", "Jan. 4",
+     "DATE", "2025-01-04"),
     ("The concert on June 8 sold out in minutes.", "2024-05-15", "June 8", "DATE", "2024-06-08"),
     ("The truce they agreed expires on Friday.", "2024-05-15", "Friday", "DATE", "2024-05-17"),
     ("The visa she obtained expires in July.", "2024-05-15", "July", "DATE", "2024-07"),

@@ -159,6 +159,10 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     story = c.story.year_for(c, mo, d)
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
+    if _past_relative_after(c):
+        # "will remember 2017 for the flooding at Bishan on Oct 7, which halted train services":
+        # what happened that day is told in the past, whatever the clause around it
+        return R.month_day_year(c.ref, mo, d, "past", True), False
     direct = _past_verb_before(c) or _opens_past_sentence(c) or _subject_of_past_verb(c)
     tense = "future" if _date_being_set(c) else c.tense()
     return R.month_day_year(c.ref, mo, d, tense, direct, _runs_up_to(c)), False
@@ -178,6 +182,22 @@ _RE_ON_BEFORE = re.compile(r"\bon\s+$")
 
 _RE_EVENT_BEFORE_DATE = re.compile(r"([a-z-]+)\s+(?:on\s+|of\s+)?$")
 _RE_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z'-]*)(?:[ \t]+([a-z][a-z'-]*))?")
+
+
+_RE_RELATIVE_AFTER = re.compile(r",[ \t]+(?:which|who)[ \t]+([a-z][a-z'-]*)(?:[ \t]+([a-z][a-z'-]*))?")
+
+
+def _past_relative_after(c: Ctx) -> bool:
+    """ "the flooding of an MRT tunnel on Oct 7, which halted train services": a relative clause
+    right after the date whose own verb is past, not a copula or an auxiliary ("on Monday, which
+    was already a holiday" tells of the day, not of what happened on it)."""
+    m = _RE_RELATIVE_AFTER.match(c.low, c.e)
+    if m is None:
+        return False
+    w1, w2 = m.group(1), m.group(2)
+    if w1 in c.tables["context"].get("copulas_and_auxiliaries", ()):
+        return False
+    return c.tense_cues.classify(w1, w2, "which", finite=True) == "past"
 
 
 def _subject_of_past_verb(c: Ctx) -> bool:
