@@ -164,6 +164,12 @@ CASES = [
     ("Ramadan last year was hot.", "2014-11-14", "Ramadan last year", "DATE", "2013-07", "APPROX"),
     # ...a holiday outside that month is two ("Independence Day next month" in an Indian story)
     ("The alert will remain until Independence Day next month.", "2006-07-12", "next month", "DATE", "2006-08"),
+    # a holiday a few days ahead is the one a past clause speaks of, unless a past verb governs it
+    ("BEIJING, Jan. 21 (Xinhua) -- China's stock markets closed for the week-long Spring Festival holiday on "
+     "Wednesday.", "2004-01-21", "Spring Festival", "DATE", "2004-01-22"),
+    ("South Korea's market, shut since Monday for the Lunar New Year, reopens on Friday.", "2025-01-28",
+     "Lunar New Year", "DATE", "2025-01-29"),
+    ("He died on Christmas Day.", "2004-12-23", "Christmas Day", "DATE", "2003-12-25"),  # control
     # a day whose date depends on the country: the country the sentence or the article's opening names
     ("AUCKLAND -- Today's Labour Day holiday means fans can see the parade.", "2011-10-24", "Labour Day", "DATE",
      "2011-10-24"),

@@ -1590,6 +1590,10 @@ def _other_namesake(c: Ctx) -> bool:
     return not (_is_function_word(c, w) or _is_time_word(c, w) or w in cw.get("holiday_greetings", ()))
 
 
+#: days before a holiday within which even a past clause speaks of it, not of last year's
+#: ("China's stock markets closed for the Spring Festival holiday", the day before it)
+HOLIDAY_JUST_AHEAD = 3
+
 #: days after a holiday within which a present clause still speaks of it ("It's Christmas Eve", in a quote reported on Jan. 3)
 HOLIDAY_JUST_PAST = 14
 
@@ -1626,7 +1630,9 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     t = c.tense()
     if t == "past":
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
-        near = ahead <= 45 and back > 180 and n[0].year > ref.year
+        # said in the weeks before the year's end, or in the days right before the holiday
+        # ("markets closed for the Spring Festival holiday on Wednesday", the day before it)
+        near = (ahead <= 45 and n[0].year > ref.year or ahead <= HOLIDAY_JUST_AHEAD) and back > 180
         return n if near and not _past_verb_before(c) else p
     if t == "present" and (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days:
         return p  # "'It's Christmas Eve and I'm stuck at the airport,' she told the BBC", said Jan. 3
