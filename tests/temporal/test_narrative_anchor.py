@@ -30,6 +30,11 @@ CASES = [
     ("The crash happened at 11pm on Thursday. He was pronounced dead at 4am.", "2016-06-24", "4am", "TIME", "2016-06-24T04:00"),
     ("Police arrived at 8pm on Thursday. He had left at 7am.", "2016-06-24", "7am", "TIME", "2016-06-23T07:00"),
     ("Polls closed at 10pm on Thursday. The market opened at 8am.", "2016-06-23", "8am", "TIME", "2016-06-23T08:00"),
+    # noon too, the latest a morning after the night runs to
+    ("Polls closed at 10 p.m. British time (2100 GMT), and the outcome became clear around noon Tokyo time.",
+     "2016-06-24", "around noon Tokyo time", "TIME", "2016-06-24T12:00", "APPROX"),
+    ("Polls closed at 10 p.m. on Thursday, and results came at 2 p.m.", "2016-06-24", "2 p.m.", "TIME",
+     "2016-06-23T14:00"),  # control: an afternoon is not read past midnight
     # a clock restated in another zone ("(2320 GMT on Sunday)") does not move the story's day
     ("The plane took off at 6:20 a.m. (2320 GMT on Sunday) and lost contact at 6:33 a.m., officials said.",
      "2018-10-29", "6:33 a.m.", "TIME", "2018-10-29T06:33"),

@@ -764,16 +764,24 @@ def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
 _RE_VALUE_HOUR = re.compile(r"T(\d\d)|T(EV|NI)")
 
 
+def _clock_hour(parts: tuple[int, int | None] | str) -> int | None:
+    """The hour of a clock's parts: its own, or that of "noon" (T12:00); None for midnight."""
+    if isinstance(parts, tuple):
+        return parts[0]
+    m = re.fullmatch(r"T(\d\d):\d\d", parts)
+    return int(m.group(1)) if m and m.group(1) != "24" else None
+
+
 def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     """Has a story told through the night passed midnight: the story's last time was in the
     evening of ``day`` (18:00 or later, or an evening or night), this clock is a morning one
-    (before noon) told after it in a past clause, and the next day is not after the reference
+    (noon at the latest) told after it in a past clause, and the next day is not after the reference
     ("polls closed at 10pm on Thursday ... the market opened at 8am", published Friday)? Not
     in the pluperfect ("He had arrived at 8am"), which looks back."""
     last = c.story.day
     if last is None or last.earliest != day or last.granularity not in ("minute", "part_of_day") or c.ref is None:
         return False
-    if hour >= 12 or day + dt.timedelta(days=1) > c.ref:
+    if hour > 12 or day + dt.timedelta(days=1) > c.ref:
         return False
     hm = _RE_VALUE_HOUR.search(last.value)
     if hm is None or not (hm.group(2) or int(hm.group(1)) >= 18):
@@ -905,7 +913,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = c.story.day_within(c, CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH) or c.ref
             if day is not None and day == (c.story.day.earliest if c.story.day else None) and c.story.day_is_aside(c):
                 day = c.ref  # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...": today
-            elif day is not None and isinstance(parts, tuple) and _past_midnight(c, day, parts[0]):
+            elif day is not None and (hour := _clock_hour(parts)) is not None and _past_midnight(c, day, hour):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
             if day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c):
                 day = c.ref  # a planned day mentioned before does not date a past event
