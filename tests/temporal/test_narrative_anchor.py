@@ -155,6 +155,10 @@ def test_dateline_day_is_the_writers_today(text, ref, expected):
         ("Hours after the earthquake struck on Sunday, a second tremor hit at 11:40 p.m.", "2024-05-15", "11:40 p.m.",
          "2024-05-12T23:40"),
         ("The last time the Queen visited, on 12 May, crowds gathered at noon.", "2024-05-15", "noon", "2024-05-12T12:00"),
+        # a far day that a comparison "was" does not move the story; it stays on last night
+        ("The All Blacks will parade at noon today, after last night's 8-7 win over France. The last time New "
+         "Zealand won the tournament was on the same ground on June 20, 1987. The match kicked off at 9pm.",
+         "2011-10-24", "9pm", "2011-10-23T21:00"),
         # controls: a single unit ("The day after Christmas") counts no span; a story told from its day
         ("The day after Christmas, crowds gathered. The next day, they left.", "2000-02-24", "The next day", "1999-12-27"),
         ("On June 25, 1983, Kapil Dev's team lifted the trophy at Lord's. The match began at 2.30 pm.",

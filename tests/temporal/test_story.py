@@ -141,6 +141,8 @@ STORY_WEEKDAYS = [
      "2011-03-15", "11 a.m.", "TIME", "2011-03-14T11:00"),  # control: told as its own sentence
     ("The Nikkei plunged on Tuesday after investors sold heavily on Monday. Kan spoke in an address at 11 a.m.",
      "2011-03-15", "11 a.m.", "TIME", "2011-03-14T11:00"),  # control: a clause of its own
+    ("The All Blacks will parade at noon today, after last night's 8-7 win over France. The match kicked off at "
+     "9pm.", "2011-10-24", "9pm", "TIME", "2011-10-23T21:00"),  # control: after a plan, the story goes back
     # "until at least Wednesday" ends a stretch: the story stays where it was
     ("The high Saturday will be about 10 degrees, and it will stay cold until at least Wednesday. The "
      "fireworks will go ahead at midnight.", "2017-12-29", "midnight", "TIME", "2017-12-30T24:00"),

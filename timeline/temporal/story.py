@@ -161,6 +161,7 @@ class Story:
             res.granularity in DAY_GRAINS
             and not restated
             and not _background(c, s)
+            and not _compares(c, s)
             and not _period_end(c, s)
             and not _until(c, s, rule)
             and not _stretch_start(c, s)
@@ -215,13 +216,16 @@ class Story:
     def _looks_back(self, c: Ctx, res: Res, s: int) -> bool:
         """ "The Nikkei plunged on Tuesday, after a 6.2 percent drop on Monday": an earlier day
         in a phrase of what came before ("after", "following" and no verb of its own), in a
-        sentence that has already put the story on a later day, is a look back; the story
-        stays on its day ("Kan said in an address at 11 a.m.")."""
+        sentence that has already told of a later day in the past, is a look back; the story
+        stays on its day ("Kan said in an address at 11 a.m."). Not after a plan ("will parade
+        at noon today, after last night's win": the story goes back to tell the win)."""
         d = self.day
         if d is None or d.earliest is None or res.earliest is None or res.earliest >= d.earliest:
             return False
         if self.day_start < c.sentence()[0]:
             return False
+        if c._tense(c.text, self.day_start, self.day_at) != "past":  # type: ignore[attr-defined]
+            return False  # "will parade at noon today, after last night's win": the story goes back to tell it
         words = _clause_words_before(c, s)[-8:]
         back = c.tables["context"].get("look_back_before", ())
         for i in range(len(words) - 1, -1, -1):
@@ -560,6 +564,22 @@ def _period_end(c: Ctx, s: int) -> bool:
         return False
     cw = c.tables["context"]
     return m.group(2) in cw.get("period_end_before", ()) and m.group(1) in cw.get("period_nouns", ())
+
+
+def _compares(c: Ctx, s: int) -> bool:
+    """A day that a sentence comparing with another time says it was ("The last time New Zealand
+    won the tournament was on the same ground on June 20, 1987"): background; the story stays
+    where it was ("The match kicked off at 9pm" is last night's)."""
+    a, _ = c.sentence()
+    if a > s:
+        return False
+    words = _RE_LOW_WORD.findall(c.low, a, s)
+    opening = " ".join(words[:4])
+    if not any(opening.startswith(o) for o in c.tables["context"].get("comparison_openers", ())):
+        return False
+    # the day is what the comparison "was" ("... was on June 20, 1987"); not a day in apposition
+    # that the sentence goes on to tell of ("The last time the Queen visited, on 12 May, crowds gathered")
+    return any(w in ("was", "were") for w in words[3:])
 
 
 def _background(c: Ctx, s: int) -> bool:
