@@ -224,6 +224,19 @@ CASES = [
     # a clock range that runs overnight, with no day of its own, ends the next day
     ("The rebels declared a curfew in Damascus from 4pm to 5am.", "2024-12-08", "5am", "TIME", "2024-12-09T05:00"),
     ("Polls are open from 7am to 10pm.", "2024-12-08", "10pm", "TIME", "2024-12-08T22:00"),  # control
+    # what a past directive directs, or a cancelling verb cancels, is the nearer day
+    ("Officials urged residents to stay off the roads overnight and into Monday.", "2015-10-04", "Monday", "DATE",
+     "2015-10-05"),
+    ("The University of South Carolina canceled classes Monday.", "2015-10-04", "Monday", "DATE", "2015-10-05"),
+    ("President Barack Obama called for a moment of silence at 11 a.m. EST Monday.", "2011-01-09",
+     "11 a.m. EST Monday", "TIME", "2011-01-10T11:00"),
+    ("The Boston Bruins postponed their game scheduled for Monday night.", "2013-04-16", "Monday night", "DATE",
+     "2013-04-15TNI"),
+    ("Obama called Merkel on Monday.", "2011-01-09", "Monday", "DATE", "2011-01-03"),  # control: no directive
+    ("Sharon officially asked Katsav to dissolve parliament on Monday.", "2005-11-26", "Monday", "DATE",
+     "2005-11-21"),  # control: "on Monday" may date the asking
+    ("U.S. Immigration officials postponed until Tuesday morning any action on the permit.", "2000-03-30",
+     "Tuesday morning", "DATE", "2000-04-04TMO"),  # control: the new date of what was moved
     # two clocks joined by "and"/"or" share the day written after the second
     ("The attacks began at 3:31am and 3:42am local time on Saturday, officials said.", "2019-09-16", "3:31am",
      "TIME", "2019-09-14T03:31"),

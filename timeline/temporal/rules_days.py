@@ -19,6 +19,7 @@ from timeline.temporal.context import (
     D,
     Out,
     _anchored,
+    _clause_words_before,
     _clock_parts,
     _dir_of,
     _mid_word,
@@ -593,6 +594,8 @@ def _day_tense(c: Ctx) -> str | None:
             return "present"  # "Theaters canceled Monday's performances": the nearer (today's too)
         return None
     cw = c.tables["context"]
+    if _directed_or_cancelled(c):
+        return "present"  # "urged residents to stay off the roads into Monday", "canceled classes Monday": the nearer
     if c.prev_word() in cw.get("declare_verbs", ()) and c.next_word() in cw.get("declare_object_next", ()):
         obj = _RE_WORDS_AFTER.match(c.low, c.e)
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
@@ -637,6 +640,33 @@ def _event_noun_before(c: Ctx) -> bool:
 _RE_CALLED_OFF = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?([a-z]+)(?:\s+(off))?\b")
 _RE_EVENT_WORDS = re.compile(r"([a-z-]+)\b")
 _RE_PHRASE_BREAK = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _directed_or_cancelled(c: Ctx) -> bool:
+    """Is the day governed by a directive in the past ("urged residents to stay off the roads
+    overnight and into Monday", "called for a moment of silence at 11 a.m. Monday") or by a
+    verb that cancels or moves what was planned for it ("canceled classes Monday", "postponed
+    their game scheduled for Monday night")? What was directed or planned comes after the
+    directive, near the report, on either side of it: the nearer day."""
+    words = _clause_words_before(c)[-10:]
+    cw = c.tables["context"]
+    directives = cw.get("directive_verbs", ())
+    cancels = cw.get("called_off_verbs", ())
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in c.tense_cues.modal_future or w in c.tense_cues.pluperfect:
+            return False  # "will cancel classes on Monday", "had urged": their own tense decides
+        if len(words) - i <= 6 and (w in cancels or (w == "called" and words[i + 1 : i + 2] == ["off"])):
+            # not the new date of what was moved ("postponed until Tuesday morning any action")
+            return not any(x in ("until", "till", "to", "for") for x in words[i + 1 :])
+        if w in directives:
+            # the day of what was directed, after a preposition of its own ("into Monday", "at 11
+            # a.m. Monday"); "asked Katsav to dissolve parliament on Monday" may date the asking
+            if c.prev_word() not in cw.get("directed_day_preps", ()):
+                return False
+            after = words[i + 1 :]
+            return "to" in after[:4] or (w == "called" and after[:1] == ["for"])
+    return False
 
 
 def _called_off_after(c: Ctx) -> bool:
