@@ -658,7 +658,7 @@ def _directed_or_cancelled(c: Ctx) -> bool:
             return False  # "will cancel classes on Monday", "had urged": their own tense decides
         if len(words) - i <= 6 and (w in cancels or (w == "called" and words[i + 1 : i + 2] == ["off"])):
             # not the new date of what was moved ("postponed until Tuesday morning any action")
-            return not any(x in ("until", "till", "to", "for") for x in words[i + 1 :])
+            return c.prev_word() not in ("until", "till", "to")
         if w in directives:
             # the day of what was directed, after a preposition of its own ("into Monday", "at 11
             # a.m. Monday"); "asked Katsav to dissolve parliament on Monday" may date the asking
