@@ -170,6 +170,10 @@ CASES = [
     ("South Korea's market, shut since Monday for the Lunar New Year, reopens on Friday.", "2025-01-28",
      "Lunar New Year", "DATE", "2025-01-29"),
     ("He died on Christmas Day.", "2004-12-23", "Christmas Day", "DATE", "2003-12-25"),  # control
+    ("A teenager was killed by a stray firework on Independence Day in Ohio.", "2024-07-02", "Independence Day",
+     "DATE", "2023-07-04"),  # control: the day something happened on
+    ("WELLINGTON, Sept 5 (Reuters) - Trade was thin as U.S. markets were shut on Monday for Labor Day.",
+     "2023-09-05", "Labor Day", "DATE", "2023-09-04"),  # the sentence's country before the dateline's
     # a day whose date depends on the country: the country the sentence or the article's opening names
     ("AUCKLAND -- Today's Labour Day holiday means fans can see the parade.", "2011-10-24", "Labour Day", "DATE",
      "2011-10-24"),

@@ -141,6 +141,10 @@ STORY_WEEKDAYS = [
      "2011-03-15", "11 a.m.", "TIME", "2011-03-14T11:00"),  # control: told as its own sentence
     ("The Nikkei plunged on Tuesday after investors sold heavily on Monday. Kan spoke in an address at 11 a.m.",
      "2011-03-15", "11 a.m.", "TIME", "2011-03-14T11:00"),  # control: a clause of its own
+    ("The bridge reopened on Monday, following its partial collapse on Thursday. It had given way at 4:20 p.m.",
+     "2024-02-13", "4:20 p.m.", "TIME", "2024-02-08T16:20"),  # the pluperfect goes back to the look back's day
+    ("The last time the two leaders talked was on Monday. That call began at 10 a.m.", "2024-01-11", "10 a.m.",
+     "TIME", "2024-01-08T10:00"),  # a comparison's near day is still the story's
     ("The All Blacks will parade at noon today, after last night's 8-7 win over France. The match kicked off at "
      "9pm.", "2011-10-24", "9pm", "TIME", "2011-10-23T21:00"),  # control: after a plan, the story goes back
     # "until at least Wednesday" ends a stretch: the story stays where it was

@@ -170,11 +170,13 @@ CASES = [
     ("The vote was put off until Friday.", "2016-04-25", "Friday", "DATE", "2016-04-29"),  # control
     # review 10: near misses of this session's rules
     ("The snap election on July 4 caught Conservative MPs by surprise.", "2024-05-23", "July 4", "DATE", "2024-07-04"),
-    # a past relative clause right after a date tells what happened on it
-    ("Commuters will also remember 2017 for the flooding of an MRT tunnel at Bishan on Oct 7, which halted train "
-     "services.", "2017-12-31", "Oct 7", "DATE", "2017-10-07"),
-    ("The summit will be held on Oct 7, which was chosen by the hosts.", "2017-12-31", "Oct 7", "DATE",
-     "2018-10-07"),  # control: a copula
+    # a past relative clause after a date may tell of the fact, not of the day: no cue
+    ("The tariffs will take effect on Aug 1, which surprised analysts.", "2025-07-10", "Aug 1", "DATE", "2025-08-01"),
+    ("The central bank will next meet on Nov 7, which gave traders three weeks.", "2024-10-15", "Nov 7", "DATE",
+     "2024-11-07"),
+    # a ceasefire is no notice of its own days
+    ("The rebels declared a unilateral ceasefire from Dec. 24 that collapsed within days.", "2024-07-15", "Dec. 24",
+     "DATE", "2023-12-24"),
     # notices of a period, a mourning, an emergency are of their own days, near the report
     ("The government declared a seven-day national mourning period through Jan. 4.", "2024-12-31", "Jan. 4",
      "DATE", "2025-01-04"),

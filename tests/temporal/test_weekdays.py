@@ -221,6 +221,8 @@ CASES = [
      "2023-10-21", "10am", "TIME", "2023-10-21T10:00"),
     ("Hostages were freed on October 9. The gate opened at 10am.", "2023-10-21", "10am", "TIME",
      "2023-10-09T10:00"),  # control: running text
+    ("What happened yesterday:\n18:00 GMT - Protesters gathered outside parliament.", "2024-06-26", "18:00 GMT",
+     "TIME", "2024-06-25T18:00"),  # control: under a heading of its own
     # a clock range that runs overnight, with no day of its own, ends the next day
     ("The rebels declared a curfew in Damascus from 4pm to 5am.", "2024-12-08", "5am", "TIME", "2024-12-09T05:00"),
     ("Polls are open from 7am to 10pm.", "2024-12-08", "10pm", "TIME", "2024-12-08T22:00"),  # control
@@ -233,6 +235,17 @@ CASES = [
     ("The Boston Bruins postponed their game scheduled for Monday night.", "2013-04-16", "Monday night", "DATE",
      "2013-04-15TNI"),
     ("Obama called Merkel on Monday.", "2011-01-09", "Monday", "DATE", "2011-01-03"),  # control: no directive
+    # controls: the day of the cancelling itself, or of a plan that is over
+    ("The strike, which the union called off on Monday, would have shut the ports.", "2024-05-18", "Monday", "DATE",
+     "2024-05-13"),
+    ("Flights to Bali were delayed on Tuesday as ash drifted over the island.", "2024-10-19", "Tuesday", "DATE",
+     "2024-10-15"),
+    ("The ferry service suspended on Wednesday will resume on Friday.", "2024-03-03", "Wednesday", "DATE",
+     "2024-02-28"),
+    ("He was due in court on Monday but failed to appear.", "2024-05-18", "Monday", "DATE", "2024-05-13"),
+    # an overnight clock range told in the past, on the day it ended, started the evening before
+    ("The blackout lasted from 11pm to 2am, leaving 200,000 homes without power.", "2024-06-09", "11pm", "TIME",
+     "2024-06-08T23:00"),
     ("Sharon officially asked Katsav to dissolve parliament on Monday.", "2005-11-26", "Monday", "DATE",
      "2005-11-21"),  # control: "on Monday" may date the asking
     ("U.S. Immigration officials postponed until Tuesday morning any action on the permit.", "2000-03-30",

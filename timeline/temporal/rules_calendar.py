@@ -159,10 +159,6 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     story = c.story.year_for(c, mo, d)
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
-    if _past_relative_after(c):
-        # "will remember 2017 for the flooding at Bishan on Oct 7, which halted train services":
-        # what happened that day is told in the past, whatever the clause around it
-        return R.month_day_year(c.ref, mo, d, "past", True), False
     direct = _past_verb_before(c) or _opens_past_sentence(c) or _subject_of_past_verb(c)
     tense = "future" if _date_being_set(c) else c.tense()
     return R.month_day_year(c.ref, mo, d, tense, direct, _runs_up_to(c)), False
@@ -182,22 +178,6 @@ _RE_ON_BEFORE = re.compile(r"\bon\s+$")
 
 _RE_EVENT_BEFORE_DATE = re.compile(r"([a-z-]+)\s+(?:on\s+|of\s+)?$")
 _RE_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z'-]*)(?:[ \t]+([a-z][a-z'-]*))?")
-
-
-_RE_RELATIVE_AFTER = re.compile(r",[ \t]+(?:which|who)[ \t]+([a-z][a-z'-]*)(?:[ \t]+([a-z][a-z'-]*))?")
-
-
-def _past_relative_after(c: Ctx) -> bool:
-    """ "the flooding of an MRT tunnel on Oct 7, which halted train services": a relative clause
-    right after the date whose own verb is past, not a copula or an auxiliary ("on Monday, which
-    was already a holiday" tells of the day, not of what happened on it)."""
-    m = _RE_RELATIVE_AFTER.match(c.low, c.e)
-    if m is None:
-        return False
-    w1, w2 = m.group(1), m.group(2)
-    if w1 in c.tables["context"].get("copulas_and_auxiliaries", ()):
-        return False
-    return c.tense_cues.classify(w1, w2, "which", finite=True) == "past"
 
 
 def _subject_of_past_verb(c: Ctx) -> bool:
@@ -1562,10 +1542,13 @@ def _regional_spec(c: Ctx, key: str) -> str | None:
     if regions:
         a, b = c.sentence()
         cues = c.tables["region_cues"]
-        for region, spec in regions:
-            cue = cues.get(region)
-            if cue is not None and (cue.search(c.low, a, b) or cue.search(c.low, 0, min(REGION_OPENING, len(c.low)))):
-                return str(spec)
+        # the holiday's own sentence first ("WELLINGTON -- ... U.S. markets were shut for Labor
+        # Day"), then the article's opening
+        for lo, hi in ((a, b), (0, min(REGION_OPENING, len(c.low)))):
+            for region, spec in regions:
+                cue = cues.get(region)
+                if cue is not None and cue.search(c.low, lo, hi):
+                    return str(spec)
     return c.tables["holidays"].get(key)
 
 
@@ -1596,6 +1579,16 @@ HOLIDAY_JUST_AHEAD = 3
 
 #: days after a holiday within which a present clause still speaks of it ("It's Christmas Eve", in a quote reported on Jan. 3)
 HOLIDAY_JUST_PAST = 14
+
+
+_RE_FOR_HOLIDAY = re.compile(r"\b(?:for|before|ahead\s+of|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _for_holiday(c: Ctx) -> bool:
+    """Is the holiday what something was done for, before or over ("closed for the week-long
+    Spring Festival holiday", "shut since Monday for the Lunar New Year"), not the day something
+    happened on ("killed by a stray firework on Independence Day")?"""
+    return _RE_FOR_HOLIDAY.search(c.low, max(0, c.s - 40), c.s) is not None
 
 
 def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = True) -> tuple[D, ...] | None:
@@ -1632,7 +1625,7 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
         # said in the weeks before the year's end, or in the days right before the holiday
         # ("markets closed for the Spring Festival holiday on Wednesday", the day before it)
-        near = (ahead <= 45 and n[0].year > ref.year or ahead <= HOLIDAY_JUST_AHEAD) and back > 180
+        near = (ahead <= 45 and n[0].year > ref.year or (ahead <= HOLIDAY_JUST_AHEAD and _for_holiday(c))) and back > 180
         return n if near and not _past_verb_before(c) else p
     if t == "present" and (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days:
         return p  # "'It's Christmas Eve and I'm stuck at the airport,' she told the BBC", said Jan. 3

@@ -657,8 +657,16 @@ def _directed_or_cancelled(c: Ctx) -> bool:
         if w in c.tense_cues.modal_future or w in c.tense_cues.pluperfect:
             return False  # "will cancel classes on Monday", "had urged": their own tense decides
         if len(words) - i <= 6 and (w in cancels or (w == "called" and words[i + 1 : i + 2] == ["off"])):
-            # not the new date of what was moved ("postponed until Tuesday morning any action")
-            return c.prev_word() not in ("until", "till", "to")
+            # the day of what was cancelled, its object's ("canceled classes Monday", "postponed
+            # their game scheduled for Monday night"); not the day of the cancelling ("was
+            # cancelled on Friday", "called off on Monday"), nor the new date of what was moved
+            # ("postponed until Tuesday morning any action")
+            rest = words[i + 1 :]
+            if w == "called":
+                rest = rest[1:]
+            if not rest or rest[0] in ("on", "until", "till", "to", "late", "early", "last", "this"):
+                return False
+            return c.prev_word() not in ("on", "until", "till", "to")
         if w in directives:
             # the day of what was directed, after a preposition of its own ("into Monday", "at 11
             # a.m. Monday"); "asked Katsav to dissolve parliament on Monday" may date the asking
@@ -857,7 +865,12 @@ def _timestamp_header(c: Ctx) -> bool:
     lead = _RE_LINE_LEAD.match(c.text, line)
     if lead is None or lead.end() < c.s:
         return False
-    return _RE_HEADER_AFTER.match(c.text, c.e) is not None
+    if _RE_HEADER_AFTER.match(c.text, c.e) is None:
+        return False
+    # not under a heading of its own ("What happened yesterday:", "Saturday's schedule (all
+    # times GMT):"): the entries are that day's, as the story reads it
+    above = c.text[max(0, line - 200) : line].rstrip()
+    return not above.endswith(":")
 
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
@@ -939,6 +952,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = on_day
         elif (report := c.story.report_day_near(c)) is not None and _in_report_frame(c):
             day = report  # "Speaking at a news conference at 11 a.m., the police chief said": the report's day
+        elif (back := c.story.back_day_near(c)) is not None and _pluperfect_clause(c):
+            day = back  # "..., following its collapse on Thursday. It had given way at 4:20 p.m.": that day
         else:
             day = c.story.day_within(c, CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH) or c.ref
             if day is not None and day == (c.story.day.earliest if c.story.day else None) and c.story.day_is_aside(c):

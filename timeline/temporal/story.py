@@ -106,7 +106,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "_blank_lines",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "_blank_lines",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -120,6 +120,9 @@ class Story:
         self.day_told = False
         self.mention_at = -1
         self.mention_shift = False
+        #: the earlier day a look back told of (`_looks_back`), and where
+        self.back_day: Res | None = None
+        self.back_at = -1
         self.frame: Frame | None = None
         self.near_frame: Frame | None = None
         self.near_carried = False
@@ -161,7 +164,7 @@ class Story:
             res.granularity in DAY_GRAINS
             and not restated
             and not _background(c, s)
-            and not _compares(c, s)
+            and not _compares(c, s, res.earliest)
             and not _period_end(c, s)
             and not _until(c, s, rule)
             and not _stretch_start(c, s)
@@ -232,11 +235,22 @@ class Story:
             if words[i] in back:
                 between = words[i + 1 :]
                 cues = c.tense_cues
-                return not any(
+                looks = not any(
                     cues.classify(w, between[j + 1] if j + 1 < len(between) else None, between[j - 1] if j else None)
                     for j, w in enumerate(between)
                 )
+                if looks:
+                    self.back_day, self.back_at = res, s
+                return looks
         return False
+
+    def back_day_near(self, c: Ctx) -> D | None:
+        """The day a look back told of, for a clock in the pluperfect in this sentence or the
+        next ("..., following its partial collapse on Thursday. It had given way at 4:20
+        p.m."): the look back's day."""
+        if self.back_day is None or self.back_day.earliest is None or not self.in_sentences(c, self.back_at, 1):
+            return None
+        return self.back_day.earliest
 
     def _report_day(self, c: Ctx, res: Res, s: int) -> bool:
         """ "Bombs ripped through trains yesterday, killing 174 people, police said today": the
@@ -566,13 +580,19 @@ def _period_end(c: Ctx, s: int) -> bool:
     return m.group(2) in cw.get("period_end_before", ()) and m.group(1) in cw.get("period_nouns", ())
 
 
-def _compares(c: Ctx, s: int) -> bool:
+#: how far from the reference a day that a comparison "was" must be to be background
+FAR_COMPARISON_DAYS = 30
+
+
+def _compares(c: Ctx, s: int, res_far: D | None = None) -> bool:
     """A day that a sentence comparing with another time says it was ("The last time New Zealand
     won the tournament was on the same ground on June 20, 1987"): background; the story stays
     where it was ("The match kicked off at 9pm" is last night's)."""
     a, _ = c.sentence()
     if a > s:
         return False
+    if c.ref is not None and res_far is not None and abs((c.ref - res_far).days) <= FAR_COMPARISON_DAYS:
+        return False  # "The last time the two leaders talked was on Monday": a day in the news
     words = _RE_LOW_WORD.findall(c.low, a, s)
     opening = " ".join(words[:4])
     if not any(opening.startswith(o) for o in c.tables["context"].get("comparison_openers", ())):

@@ -163,7 +163,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _clock_then_day(text, out, punct)
     _month_pairs(text, out, punct, ctx.ref)
     _clock_pairs(text, out, punct)
-    _link_ranges(text, out, punct)
+    _link_ranges(text, out, punct, ctx.ref)
     _restated_utc(text, out)
     return out
 
@@ -498,7 +498,7 @@ def _month_pairs(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date 
                     out[k] = moved
 
 
-def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
+def _link_ranges(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date | None = None) -> None:
     """Mark "from X to Y" / "between X and Y" / "1998-2000" pairs in ``extra`` (TimeML keeps
     them two TIMEX3s)."""
     if punct.range_mid is None:
@@ -517,7 +517,7 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct) -> None:
             back = _day_from_range_end(text, a, b, out[i + 2] if i + 2 < len(out) else None, punct) if opened else None
             if back is not None:
                 a = out[i] = _shift_days(a, (b.earliest - a.earliest).days - back) or a  # type: ignore[operator]
-            a, b = out[i], out[i + 1] = _order_range(a, b)
+            a, b = out[i], out[i + 1] = _order_range(a, b, ref)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
             b.extra.setdefault("range", "end")
@@ -573,7 +573,7 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
             out[i] = moved
 
 
-def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMention]:
+def _order_range(a: TimeMention, b: TimeMention, ref: dt.date | None = None) -> tuple[TimeMention, TimeMention]:
     """A range cannot end before it starts: "between January and October", said in
     November, is this year's January, whatever the month alone would have meant. The end
     that the text did not date itself (a year chosen from the reference) moves by a year."""
@@ -588,7 +588,11 @@ def _order_range(a: TimeMention, b: TimeMention) -> tuple[TimeMention, TimeMenti
         and not b.text.split()[-1].lower().rstrip(".,") in _TODAY_WORDS
     ):
         # "a curfew from 4pm to 5am": a clock range that runs overnight ends the next day,
-        # unless the end names its own day ("until 5am today")
+        # unless the end names its own day ("until 5am today"); told in the past of a day
+        # whose next day has not come ("The blackout lasted from 11pm to 2am", published that
+        # day), it started the evening before
+        if ref is not None and a.tense == "past" and b.earliest >= ref:
+            return _shift_days(a, -1) or a, b
         return a, _shift_days(b, 1) or b
     # "from November 20 to November 21, 1991": the end's year is the start's (and the other
     # way round), whatever the bare date alone would have been

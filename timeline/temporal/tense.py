@@ -201,8 +201,8 @@ class TenseCues:
             return "future"  # "talks are due to start at the weekend" (not "cancelled due to rain")
         if w in self.future_needs_be_to and prev in self.be_forms and nxt in self.due_next:
             # "is due in court on Monday", "are due back in action on Saturday": ahead; "was due
-            # back on Monday", a plan as it stood, the nearer day
-            return "present" if prev in self.past_plan_needs_to else "future"
+            # in court on Monday (but failed to appear)" gives no cue of its own
+            return None if prev in self.past_plan_needs_to else "future"
         if finite:
             if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
                 return "future"
@@ -316,7 +316,9 @@ def _notice_pattern(verbs: list[str], nouns: list[str], preps: list[str], middle
     mid = "|".join(re.escape(w) for w in middles)
     word = r"[^\s,;:.!?()\"“”]+\s+"
     rng = rf"(?:(?:[^\s,;:!?()\"“”]+\s+){{1,4}}?(?:{mid})\s+(?:{word}){{0,2}}?)?" if mid else ""
-    return re.compile(r"\b(?:" + v + r")\s+(?:" + word + r"){0,4}?(?:" + n + r")\s+(?:" + p + r")\s+" + rng + "$", re.I)
+    # a place may come between the notice and its days ("declared a curfew in Damascus from")
+    place = r"(?:(?:in|on|across|over|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?"
+    return re.compile(r"\b(?:" + v + r")\s+(?:" + word + r"){0,4}?(?:" + n + r")\s+" + place + r"(?:" + p + r")\s+" + rng + "$", re.I)
 
 
 def _plan_pattern(
