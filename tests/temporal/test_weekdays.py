@@ -254,6 +254,9 @@ CASES = [
     ("The attacks began at 3:31am and 3:42am local time on Saturday, officials said.", "2019-09-16", "3:31am",
      "TIME", "2019-09-14T03:31"),
     ("Trains will leave at 9am or 11am on Sunday.", "2019-09-16", "9am", "TIME", "2019-09-22T09:00"),
+    ("The sirens sounded at 10:05 and again at 13:40 on Friday.", "2024-06-05", "10:05", "TIME", "2024-05-31T10:05"),
+    ("Two explosions hit the city at 9:15 and 9:40 on Wednesday morning.", "2024-06-07", "9:15", "TIME",
+     "2024-06-05T09:15"),
     ("The attack began at 3:31am, and at 3:42am on Saturday a second one followed.", "2019-09-16", "3:31am",
      "TIME", "2019-09-16T03:31"),  # control: not one phrase
     ("The polls open at 7 a.m. local time on Thursday and close at 8 p.m.", "2019-09-16", "8 p.m.", "TIME",

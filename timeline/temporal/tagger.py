@@ -548,7 +548,7 @@ def _dated_by_next_day(text: str, b: TimeMention, c: TimeMention) -> bool:
     """Is the clock ``b`` dated by the day ``c`` written right after it ("8 p.m. on Thursday",
     "3:42am local time on Saturday"): ``c`` a day that ``b`` is on, at most four words later,
     nothing between that would end a phrase?"""
-    if c.type != "DATE" or c.granularity != "day" or c.earliest is None or c.earliest != b.earliest:
+    if c.type not in ("DATE", "TIME") or c.granularity not in ("day", "part_of_day") or c.earliest is None or c.earliest != b.earliest:
         return False
     between = text[b.end : c.start]
     return 1 <= len(between.split()) <= 4 and not _RE_CLAUSE_MARK.search(between)
@@ -564,7 +564,9 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
             continue
         if a.earliest is None or b.earliest is None or a.earliest == b.earliest:
             continue
-        if " ".join(text[a.end : b.start].split()) not in punct.pair_joiners or not _dated_by_next_day(text, b, c):
+        between = text[a.end : b.start]
+        joiner = " ".join(w for w in between.split() if w.lower() not in ("again", "at"))  # "at 10:05 and again at 13:40"
+        if "," in between or joiner not in punct.pair_joiners or not _dated_by_next_day(text, b, c):
             continue
         if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
             continue
