@@ -640,6 +640,7 @@ def _event_noun_before(c: Ctx) -> bool:
 _RE_CALLED_OFF = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?([a-z]+)(?:\s+(off))?\b")
 _RE_EVENT_WORDS = re.compile(r"([a-z-]+)\b")
 _RE_PHRASE_BREAK = re.compile(r"[,;:.!?()\"“”]")
+_CALLED_OFF_KEYS = ("has ", "have ", "had ", "was ", "were ", "is ", "are ")
 
 
 def _directed_or_cancelled(c: Ctx) -> bool:
@@ -661,12 +662,9 @@ def _directed_or_cancelled(c: Ctx) -> bool:
             # their game scheduled for Monday night"); not the day of the cancelling ("was
             # cancelled on Friday", "called off on Monday"), nor the new date of what was moved
             # ("postponed until Tuesday morning any action")
-            rest = words[i + 1 :]
-            if w == "called":
-                rest = rest[1:]
-            if not rest or rest[0] in ("on", "until", "till", "to", "late", "early", "last", "this"):
-                return False
-            return c.prev_word() not in ("on", "until", "till", "to")
+            rest = words[i + 2 :] if w == "called" else words[i + 1 :]
+            not_after = cw.get("cancelling_day_not_after", ())
+            return bool(rest) and rest[0] not in not_after and c.prev_word() not in not_after
         if w in directives:
             # the day of what was directed, after a preposition of its own ("into Monday", "at 11
             # a.m. Monday"); "asked Katsav to dissolve parliament on Monday" may date the asking
@@ -684,8 +682,11 @@ def _called_off_after(c: Ctx) -> bool:
     (no comma between), its noun among the words around the day. Whether the day is past or
     ahead is not the verb's to say: the nearer one."""
     cw = c.tables["context"]
-    stop = _RE_PHRASE_BREAK.search(c.low, c.e, c.e + 80)
-    m = _RE_CALLED_OFF.search(c.low, c.e, stop.start() if stop else min(len(c.low), c.e + 80))
+    end = min(len(c.low), c.e + 80)
+    if not any(k in c.low[c.e : end] for k in _CALLED_OFF_KEYS):
+        return False  # most days: no passive after them (a substring test before the regex)
+    stop = _RE_PHRASE_BREAK.search(c.low, c.e, end)
+    m = _RE_CALLED_OFF.search(c.low, c.e, stop.start() if stop else end)
     if m is None:
         return False
     if m.group(1) + (" off" if m.group(2) else "") not in cw.get("called_off_verbs", ()):
@@ -802,11 +803,14 @@ def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
 _RE_VALUE_HOUR = re.compile(r"T(\d\d)|T(EV|NI)")
 
 
+_RE_CLOCK_CODE = re.compile(r"T(\d\d):\d\d")
+
+
 def _clock_hour(parts: tuple[int, int | None] | str) -> int | None:
     """The hour of a clock's parts: its own, or that of "noon" (T12:00); None for midnight."""
     if isinstance(parts, tuple):
         return parts[0]
-    m = re.fullmatch(r"T(\d\d):\d\d", parts)
+    m = _RE_CLOCK_CODE.fullmatch(parts)
     return int(m.group(1)) if m and m.group(1) != "24" else None
 
 

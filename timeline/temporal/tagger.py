@@ -47,7 +47,8 @@ class _Punct:
         #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
         # "9 a.m. Friday", "9 a.m. today", "9pm tonight", "9 a.m. this morning": what names a clock's day
         self.day_words = frozenset(k.rstrip(".") for k in (*lex.table("weekdays"), *lex.table("deictic_days")) if " " not in k)
-        self.day_phrases = tuple(k for k in (*lex.table("deictic_days"), *lex.table("day_parts_deictic")) if k not in self.day_words)
+        phrases = sorted((k for k in (*lex.table("deictic_days"), *lex.table("day_parts_deictic")) if k not in self.day_words), key=len, reverse=True)
+        self.day_phrases = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in phrases) + r")\b") if phrases else None
         #: the middles that make two named days a range without "from" ("Friday through Sunday")
         self.bare_middle = frozenset(ranges.get("bare_middle", []))
         span = lex.table("span")
@@ -438,8 +439,7 @@ def _has_own_day(m: TimeMention, punct: _Punct) -> bool:
     """Does a clock's span name its day ("9 a.m. Friday", "9 a.m. today", "9pm tonight")?"""
     if any(w.lower().rstrip(".,") in punct.day_words for w in m.text.split()):
         return True
-    low = " ".join(m.text.lower().split())
-    return any(re.search(r"\b" + re.escape(p) + r"\b", low) for p in punct.day_phrases)
+    return punct.day_phrases is not None and punct.day_phrases.search(" ".join(m.text.lower().split())) is not None
 
 
 def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
@@ -517,7 +517,7 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date 
             back = _day_from_range_end(text, a, b, out[i + 2] if i + 2 < len(out) else None, punct) if opened else None
             if back is not None:
                 a = out[i] = _shift_days(a, (b.earliest - a.earliest).days - back) or a  # type: ignore[operator]
-            a, b = out[i], out[i + 1] = _order_range(a, b, ref)
+            a, b = out[i], out[i + 1] = _order_range(a, b, punct, ref)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
             b.extra.setdefault("range", "end")
@@ -575,7 +575,7 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
             out[i] = moved
 
 
-def _order_range(a: TimeMention, b: TimeMention, ref: dt.date | None = None) -> tuple[TimeMention, TimeMention]:
+def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | None = None) -> tuple[TimeMention, TimeMention]:
     """A range cannot end before it starts: "between January and October", said in
     November, is this year's January, whatever the month alone would have meant. The end
     that the text did not date itself (a year chosen from the reference) moves by a year."""
@@ -587,7 +587,7 @@ def _order_range(a: TimeMention, b: TimeMention, ref: dt.date | None = None) -> 
         and a.earliest == b.earliest
         and b.value[10:] < a.value[10:]
         and (b.anchor or "").startswith("reference")
-        and not b.text.split()[-1].lower().rstrip(".,") in _TODAY_WORDS
+        and not _has_own_day(b, punct)
     ):
         # "a curfew from 4pm to 5am": a clock range that runs overnight ends the next day,
         # unless the end names its own day ("until 5am today"); told in the past of a day
@@ -654,7 +654,6 @@ def _order_range(a: TimeMention, b: TimeMention, ref: dt.date | None = None) -> 
 
 
 _WEEKDAY_RULES = frozenset({"weekday"})
-_TODAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _shift_days(m: TimeMention, k: int) -> TimeMention | None:

@@ -667,6 +667,8 @@ class ClauseTense:
         # days) repeat the same words around each one (digits are not words), so the answer
         # is memoised on them
         left = _near_words(text, s, start, before=True, extra=_SKIP_EXTRA)
+        if "," not in left[-_MAX_WORDS - 1 :]:
+            left = left[-_MAX_WORDS - 1 :]  # no comma, no aside to skip: the usual window (and memo key)
         right = _near_words(text, end, e, before=False)
         key = (*left, None, *right)
         memo = self._cue_memo
@@ -708,19 +710,13 @@ class ClauseTense:
                 return None  # "will return after his reelection ... on October 29": another time frame
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
-            if dist >= _MAX_WORDS and dist > 0 and lw[dist - 1] in cues.infinitive and (
-                w in cues.future_needs_to or (w in cues.future_needs_be_to and dist + 1 < len(lw) and lw[dist + 1] in cues.be_forms)
-            ):
-                return "future"  # "is due to meet Biden, Kishida and Modi in Tokyo on Tuesday"
-            if (
-                dist >= _MAX_WORDS
-                and w in cues.future_needs_be_to
-                and lw[dist - 1] in cues.due_next
-                and dist + 1 < len(lw)
-                and lw[dist + 1] in cues.be_forms
-                and lw[dist + 1] not in cues.past_plan_needs_to
-            ):
-                return "future"  # "are due back in action for their provinces in the Currie Cup final on Saturday"
+            if dist >= _MAX_WORDS and lw[dist - 1] in cues.infinitive and w in cues.future_needs_to:
+                return "future"  # "expected to meet Biden, Kishida and Modi in Tokyo on Tuesday"
+            if dist >= _MAX_WORDS and w in cues.future_needs_be_to and dist + 1 < len(lw) and lw[dist + 1] in cues.be_forms:
+                # "is due to meet Biden, Kishida and Modi in Tokyo on Tuesday", "are due back in
+                # action for their provinces in the Currie Cup final on Saturday" (not "was due back")
+                if lw[dist - 1] in cues.infinitive or (lw[dist - 1] in cues.due_next and lw[dist + 1] not in cues.past_plan_needs_to):
+                    return "future"
         return None
 
     def _will_hosts(self, left: list[str], lw: list[str], dist: int) -> bool:
