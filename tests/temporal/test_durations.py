@@ -89,6 +89,13 @@ CASES = [
     ("Prices will rise in the coming weeks.", REF, "the coming weeks", "DURATION", "PXW"),
     ("It will be calm in the next few days.", REF, "the next few days", "DURATION", "PXD"),
     ("It was a decades-long battle.", REF, "decades-long", "DURATION", "PXDE"),
+    # a bare plural unit before "of", opened by a preposition or a verb, or starting a sentence
+    ("The deal came after months of talks.", REF, "months", "DURATION", "PXM"),
+    ("The merger follows months of twists and turns.", REF, "months", "DURATION", "PXM"),
+    ("The vote ended decades of conflict.", REF, "decades", "DURATION", "PXDE"),
+    ("Shrimpers said they had lost weeks of income.", REF, "weeks", "DURATION", "PXW"),
+    ("Days of fierce storms have caused flooding.", REF, "Days", "DURATION", "PXD"),
+    ("The law passed within hours of the attack.", REF, "hours", "DURATION", "PTXH"),
     # a stretch of unknown length and unit: PXX, after a word that makes it one
     ("The troops will be in the gulf region for some time.", "1990-08-15", "some time", "DURATION", "PXX"),
     ("They will have to live without it for a while.", "1998-01-11", "a while", "DURATION", "PXX"),
@@ -116,4 +123,16 @@ def test_durations(case):
 ])
 def test_not_an_indefinite_stretch(text):
     got = [m for m in timeline.tag(text, "2024-05-05") if m.rule in ("duration_indefinite", "duration_vague")]
+    assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "It recalled the glory years of Hungarian football.",  # an adjective before the unit
+    "The plant produces 355 million kilowatt-hours of electricity.",  # part of a unit's name
+    "Trucks are banned on certain days of the week.",  # a calendar division
+    "In the days of the empire, roads were built.",  # a determiner before the unit
+    "They rested after days of the month had passed.",  # "of the month": a division
+])
+def test_bare_unit_of_not_a_stretch(text):
+    got = [m for m in timeline.tag(text, "2024-05-05") if m.rule == "duration_bare"]
     assert not got, got

@@ -879,7 +879,10 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
     code, gran = _unit_code(c, m["u"])
     if not m["long"]:
         pw = c.prev_word()
-        if pw not in c.tables["context"].get("bare_unit_after", ()) and not lex_pattern(c, _BARE_UNIT_PAIR).search(
+        cw = c.tables["context"]
+        if c.next_word() == "of":
+            return _bare_unit_of(c, pw, code, gran)
+        if pw not in cw.get("bare_unit_after", ()) and not lex_pattern(c, _BARE_UNIT_PAIR).search(
             c.low, max(0, c.s - 40), c.s
         ):
             return None
@@ -887,6 +890,25 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
             return None  # "after-hours trading", "in extended trading after hours"
         if c.next_word() in c.tables["context"].get("bare_unit_not_before", ()):
             return None
+    return Res("DURATION", _vague_dur_value(code, gran), gran)
+
+
+_RE_OF_THE = re.compile(r"\s+of\s+the\s+([a-z]+)")
+
+
+def _bare_unit_of(c: Ctx, pw: str, code: str, gran: str) -> Out:
+    """ "after months of talks", "ending years of war", "Months of Secret Bargaining": a bare
+    plural unit before "of" is a vague stretch of what follows when a preposition or a verb
+    that opens a stretch governs it, or it starts a sentence; not "the glory years of",
+    "kilowatt-hours of electricity" or "the days of the week"."""
+    cw = c.tables["context"]
+    if c.low[c.s - 1 : c.s] == "-":
+        return None
+    if pw not in cw.get("bare_unit_of_after", ()) and not _starts_sentence(c, c.s):
+        return None
+    m = _RE_OF_THE.match(c.low, c.e)
+    if m and m.group(1) in cw.get("bare_unit_of_divisions", ()):
+        return None
     return Res("DURATION", _vague_dur_value(code, gran), gran)
 
 
