@@ -50,9 +50,28 @@ def test_at_times_is_not_a_frequency():
     assert got == [("a day", "DURATION")]
 
 
-@pytest.mark.parametrize("text", ["The company earns $500 million a year.", "Qantas runs four flights a week."])
+@pytest.mark.parametrize("text", [
+    "The company earns $500 million a year.",
+    "Qantas runs four flights a week.",
+    "It costs the territories several million dollars a day.",
+    "Capital flight costs billions of dollars a year.",
+    "Prices rose 4% a year.",
+    "It sold 1,000 a day.",
+    "It pumps 1.2 million barrels a day.",
+])
 def test_rates_stay_untagged(text):
     assert timeline.tag(text, "2008-03-05") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    # a day of the month before a comma is no amount
+    ("The pause ended on Dec. 1, an hour after Israel said rockets were fired.", "an hour"),
+    ("The cabinet decided on December 6, a day after the bombing.", "a day"),
+    # a rate word with no count before it is a plain noun
+    ("Fans should be in their seats an hour before kick-off.", "an hour"),
+])
+def test_not_a_rate(text, span):
+    assert (span, "DURATION") in [(m.text, m.type) for m in timeline.tag(text, "2008-03-05")]
 
 
 # "over" is "more than" only after words like "for", "took", "been"; elsewhere it is the

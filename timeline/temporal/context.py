@@ -44,7 +44,9 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() if ch.isascii() else _RE_LETTER.match(ch) is not None
 
 
-_RE_AMOUNT_END = re.compile(r"(?:[%$£€¥]|\d)[\s\d,.]*(?:(?<=\d)(?:bn|tn|mn|m|k|b)\.?\s*)?$")  # "$100bn a year"
+#: an amount just before "a year/day" ("$100bn a year", "4% a year", "$ 1,500 a month"); a
+#: number followed by a comma and a space ends a date or a list ("on Dec. 1, an hour after")
+_RE_AMOUNT_END = re.compile(r"(?:[$£€¥]\s*\d|\d)(?:[\d,.]*\d)?(?:(?:bn|tn|mn|m|k|b)\.?)?\s*%?\s*$")
 
 
 class Ctx:

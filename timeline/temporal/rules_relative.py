@@ -749,7 +749,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             # takes in (TimeML: <TIMEX3 type="SET" value="P1W" freq="2X">twice a week</TIMEX3>)
             k, fstart = freq
             return (Res("SET", _dur_value(1, code), gran, freq=_freq(k)), fstart, c.e)
-        if pw in cw.get("rate_words", ()) or _RE_AMOUNT_END.search(before):
+        if (pw in cw.get("rate_words", ()) and _counted(c, before)) or _RE_AMOUNT_END.search(before):
             return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
     if m["nhi"]:
         hi = numeral(m["nhi"], c.lex)
@@ -769,6 +769,23 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
                 start, mod = c.s - len(q) - 1, c.tables["qmods"][q]
                 break
     return (Res("DURATION", _dur_value(n, code), gran, mod=mod), start, c.e)
+
+
+_RE_COUNT = re.compile(r"\d")
+
+
+def _counted(c: Ctx, before: str) -> bool:
+    """Is the rate word before "a year/day" counted ("four flights a week", "1.2 million
+    barrels a day", "5 percent a year"), not a plain noun ("in their seats an hour before")?
+    A unit word that is itself a number ("million", "percent") counts."""
+    words = before.split()
+    if not words:
+        return False
+    counted = c.tables["context"].get("rate_words_counted", ())
+    if words[-1].strip(",") in counted:
+        return True
+    counts = c.tables["context"].get("vague_counts", ())
+    return any(_RE_COUNT.search(w) or w in counted or w in counts or numeral(w, c.lex) is not None for w in words[-4:-1])
 
 
 _RE_CAPITAL_NEXT = re.compile(r"['’]?\s+[A-Z]")
