@@ -89,6 +89,7 @@ CASES = [
     ("Prices will rise in the coming weeks.", REF, "the coming weeks", "DURATION", "PXW"),
     ("It will be calm in the next few days.", REF, "the next few days", "DURATION", "PXD"),
     ("It was a decades-long battle.", REF, "decades-long", "DURATION", "PXDE"),
+    ("Parliament approved the bill in a single day.", REF, "a single day", "DURATION", "P1D"),
     # a bare plural unit before "of", opened by a preposition or a verb, or starting a sentence
     ("The deal came after months of talks.", REF, "months", "DURATION", "PXM"),
     ("The merger follows months of twists and turns.", REF, "months", "DURATION", "PXM"),
