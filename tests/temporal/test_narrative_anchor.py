@@ -16,6 +16,12 @@ CASES = [
     ("Hamas fighters broke through the border fence at dawn on Saturday.", "2023-10-08", "dawn", "TIME", "2023-10-07TMO"),
     ("The suspect escaped before dawn Monday with four other inmates.", "2005-11-29", "dawn", "TIME", "2005-11-28TMO"),
     ("The march will start at dawn Sunday.", "2023-10-06", "dawn", "TIME", "2023-10-08TMO"),
+    # a bare part of the day after "by/until/at" is of the story's day
+    ("Rain began on Saturday, June 23, and by evening the entrance was flooded.", "2018-07-18", "evening",
+     "TIME", "2018-06-23TEV"),
+    ("He was handed over on Tuesday. By evening, the soldier was home.", "2011-10-20", "evening", "TIME", "2011-10-18TEV"),
+    ("Saturday's bombs tore through a street at nightfall, medics said.", "2006-12-03", "nightfall", "TIME", "2006-12-02TEV"),
+    ("Fighting raged on Monday until nightfall.", "2018-06-27", "nightfall", "TIME", "2018-06-25TEV"),
     # a clock's weekday followed by its date: the date decides
     ("The plane crashed at 10:01 a.m. on Tuesday, March 24.", "2015-04-02", "10:01 a.m.", "TIME", "2015-03-24T10:01"),
     ("He left at 9 a.m. on Tuesday, and came back.", "2015-04-02", "9 a.m.", "TIME", "2015-03-31T09:00"),
@@ -199,3 +205,14 @@ def test_a_stretch_start_is_not_the_story_day():
             "starting on May 14. Markets surged that day.")
     (m,) = [m for m in timeline.tag(text, "2025-05-27") if m.text == "that day"]
     assert m.value == "2025-05-12"
+
+
+@pytest.mark.parametrize("text", [
+    "They met after evening prayers.",  # a noun the part of the day modifies
+    "Volumes were thin since morning trading began.",
+    "The morning session began at 9.",  # no preposition before it
+    "Good morning, everyone.",
+    "It was lit by sunset colours.",
+])
+def test_bare_part_of_day_needs_its_preposition(text):
+    assert [m.text for m in timeline.tag(text, "2018-06-25") if m.rule == "overnight"] == []

@@ -509,6 +509,19 @@ def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
     return _anchored(R.day(base + dt.timedelta(weeks=weeks)), c)
 
 
+_RE_STOP_NEXT = re.compile(r"\s*(?:[,.;:!?)\]\"”’—–]|-\s|$)")
+
+
+def _bare_part_is_time(c: Ctx, pw: str) -> bool:
+    """ "By evening the wind had swung", "fought until nightfall.", "at sunrise, police ...": a
+    bare part of the day is a time after "by/until/at ..." and before a stop or a word that
+    cannot be the noun it modifies ("after evening prayers", "since morning trading")."""
+    cw = c.tables["context"]
+    if pw not in cw.get("bare_part_after", ()):
+        return False
+    return bool(_RE_STOP_NEXT.match(c.text, c.e)) or c.next_word() in cw.get("bare_part_next", ())
+
+
 def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m.group(0))
     pw = c.prev_word()
@@ -519,6 +532,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         and (c.next_word() not in cw.get("time_point_nouns", ()) or c.low[c.s - 1 : c.s] == "-")
     ):
         return None  # "midnight" alone may be a name ("Midnight Oil"); "the midnight deadline" is a time
+    if w in cw.get("bare_part_points", ()) and not _bare_part_is_time(c, pw):
+        return None
     if w == "overnight" and c.next_word() in c.tables["context"].get("overnight_not_before", ()):
         return None  # "the overnight rate", "overnight index swaps": a rate, not a night
     code = c.tables["pods"].get(w) or c.tables["pods"].get(w.replace("-", ""), "AF")
