@@ -127,6 +127,8 @@ TABLE_CASES = [
     ("It took a few days.", "2024-05-15", "a few days", "DURATION", "PXD"),
     # context words: in, ordinals, apostrophe years, fiscal, date pairs, clause prepositions
     ("The plan starts early in the new year.", "2024-11-15", "the new year", "DATE", "2025", "START"),
+    ("It will not decide before the new year.", "2007-12-10", "the new year", "DATE", "2008"),
+    ("Parliament's first sitting of the new year is on Jan 8.", "2017-12-31", "the new year", "DATE", "2018"),
     ("The deadline ends on the 24th.", "2024-05-15", "the 24th", "DATE", "2024-05-24"),
     ("It happened in '98.", "2024-05-15", "'98", "DATE", "1998"),
     ("Its fiscal fourth-quarter profit rose.", "2024-05-15", "fiscal fourth-quarter", "DATE", "2024-Q4"),
