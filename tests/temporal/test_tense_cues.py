@@ -118,6 +118,15 @@ CASES = [
      "2009-01-05"),
     ("He will fly to Paris, and the talks began on Monday.", "2009-01-03", "Monday", "DATE", "2008-12-29"),  # control
     ("The minister will visit Leeds, Hull, and York on Friday.", "2015-07-05", "Friday", "DATE", "2015-07-10"),  # Oxford comma
+    # ... nor of a list of names with their titles, nearer or farther than the window
+    ("He is due to meet US President Joe Biden, Japanese Prime Minister Fumio Kishida and Indian Prime Minister"
+     " Narendra Modi in Tokyo on Tuesday.", "2022-05-22", "Tuesday", "DATE", "2022-05-24"),
+    ("He is due to meet Joe Biden, Fumio Kishida and Narendra Modi in Tokyo on Tuesday.", "2022-05-22", "Tuesday",
+     "DATE", "2022-05-24"),
+    ("He met Joe Biden, Fumio Kishida and Narendra Modi in Tokyo on Tuesday.", "2022-05-22", "Tuesday", "DATE",
+     "2022-05-17"),  # control: past
+    ("He is due to meet Biden, and the leaders of the region gathered in Tokyo on Tuesday.", "2022-05-22", "Tuesday",
+     "DATE", "2022-05-17"),  # control: a clause after the comma
     # contracted verbs read as the verb: "it's" is, "they're" are, "we'll" will; "it's been" has
     ('"I know it\'s Super Bowl Sunday," Walsh said.', "2015-01-31", "Sunday", "DATE", "2015-02-01"),
     ("They're meeting on Tuesday.", "2015-01-31", "Tuesday", "DATE", "2015-02-03"),

@@ -422,6 +422,9 @@ def _place_comma(cues: TenseCues, left: list[str], dist: int) -> bool:
 
 #: the most words of one item of a list ("Egypt, Israel and the Palestinian territories")
 _LIST_ITEM_WORDS = 4
+#: the most words of a list item that is a name with its title, and a place after the last
+#: ("Indian Prime Minister Narendra Modi in Tokyo on")
+_LIST_NAME_WORDS = 9
 
 
 #: the most words of a name in apposition between commas (", Donnybrook,", ", New South Wales,")
@@ -478,7 +481,7 @@ def _list_comma(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> b
     runs up to the expression ("will travel to Egypt, Israel and the Palestinian territories
     on Monday")? Every item is a few words with no verb, the last two are joined by "and" or
     "or" (", and the talks began on Monday" is a new clause, not an item)."""
-    items: list[list[str]] = [[]]  # nearest the expression first
+    items: list[list[int]] = [[]]  # word indexes of each item, nearest the expression first
     for k in range(dist):
         w = lw[k]
         if w == ",":
@@ -486,17 +489,25 @@ def _list_comma(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> b
         elif w in cues.breaks:
             return False
         else:
-            items[-1].append(w)
+            items[-1].append(k)
+
+    def fits(ks: list[int]) -> bool:
+        # a few words, or a name with its title and place ("Indian Prime Minister Narendra
+        # Modi in Tokyo on"): capitalised words and function words only
+        if len(ks) <= _LIST_ITEM_WORDS:
+            return True
+        return len(ks) <= _LIST_NAME_WORDS and all(left[k][:1].isupper() or lw[k] in cues.front_words for k in ks)
+
     head = items[0]  # "on territories palestinian the and israel": the last two items, joined
-    conj = next((k for k, w in enumerate(head) if w in cues.coordinators), None)
-    if conj is None or not 0 < conj <= _LIST_ITEM_WORDS + 1:
+    conj = next((n for n, k in enumerate(head) if lw[k] in cues.coordinators), None)
+    if conj is None or conj == 0 or not (conj <= _LIST_ITEM_WORDS + 1 or fits(head[:conj])):
         return False
     if len(head) - conj - 1 == 0:
         if len(items) < 2:
             return False  # ", and the talks began on Monday": a clause, not an item
-    elif not len(head) - conj - 1 <= _LIST_ITEM_WORDS:
+    elif not fits(head[conj + 1 :]):
         return False  # (an Oxford comma before "and" leaves the last item alone: "Leeds, Hull, and York")
-    if any(not 0 < len(it) <= _LIST_ITEM_WORDS for it in items[1:]):
+    if any(not it or not fits(it) for it in items[1:]):
         return False
     for k in range(dist):
         nxt = lw[k - 1] if k > 0 else None
@@ -701,6 +712,8 @@ class ClauseTense:
                     continue
                 if w == "," and _participle_comma(cues, lw, dist):
                     continue  # "is forecast to make landfall late Monday, bringing a surge ... Monday evening"
+                if w == "," and _list_comma(cues, left, lw, dist):
+                    continue  # "is due to meet Joe Biden, Fumio Kishida and Narendra Modi in Tokyo on Tuesday"
                 if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
