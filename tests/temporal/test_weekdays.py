@@ -66,6 +66,11 @@ CASES = [
      "2025-01-20"),
     ("Analysts say the Knesset vote on Monday shows the rebels are strong.", "2025-01-15", "Monday", "DATE",
      "2025-01-13"),  # control: no "before"
+    # a planned event that "is" on a named day: ahead
+    ("Their second match is against Uruguay in Pretoria on Wednesday.", "2010-06-10", "Wednesday", "DATE",
+     "2010-06-16"),
+    ("The vote is on Monday.", "2010-06-10", "Monday", "DATE", "2010-06-14"),
+    ("The death toll is 50 after the attack on Monday.", "2010-06-10", "Monday", "DATE", "2010-06-07"),  # control
     # a stretch starting on a named day, in a past clause: the nearer such day
     ("He declared three days of national mourning starting Saturday.", "2016-07-15", "Saturday", "DATE", "2016-07-16"),
     ("The new fares took effect on Monday.", "2016-07-15", "Monday", "DATE", "2016-07-11"),  # control

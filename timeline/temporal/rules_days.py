@@ -616,8 +616,10 @@ def _day_tense(c: Ctx) -> str | None:
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
     t = c.tense()
-    if t == "present" and _event_noun_before(c):
-        return "future"  # "comes days before Trump's inauguration on Monday": a planned event ahead
+    if t == "present" and (_event_noun_before(c) or _event_is_on(c)):
+        # "comes days before Trump's inauguration on Monday", "Their second match is against
+        # Uruguay in Pretoria on Wednesday": a planned event ahead
+        return "future"
     if t in ("past", None) and _starts_a_stretch(c):
         return "present"  # "declared three days of mourning starting Saturday": the nearer one
     at = _before_at_least(c)
@@ -650,6 +652,17 @@ def _event_noun_before(c: Ctx) -> bool:
     before the day, after "before" or "ahead of"."""
     m = _RE_BEFORE_EVENT.search(c.low, max(0, c.s - 60), c.s)
     return m is not None and m.group(1) in c.tables["context"].get("scheduled_event_nouns", ())
+
+
+def _event_is_on(c: Ctx) -> bool:
+    """ "Their second match is against Uruguay in Pretoria on Wednesday", "the vote is on
+    Monday": the clause's subject is a planned event and its verb a present "is/are"."""
+    words = _clause_words_before(c)
+    be = c.tables["context"].get("event_present_be", ())
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in be:
+            return words[i - 1] in c.tables["context"].get("scheduled_event_nouns", ())
+    return False
 
 
 _RE_CALLED_OFF = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?([a-z]+)(?:\s+(off))?\b")
