@@ -31,6 +31,16 @@ YEAR_EARLIER = [
     # the report day in the same sentence as a figure of another period: not the quarter
     ("Profit rose in the third quarter. But the company said Friday that it had losses through the first nine "
      "months, compared with earnings a year earlier.", "1989-10-30", "a year earlier", "DATE", "1988"),
+    # a figure for a period longer than the quarter, in the same sentence: that period a year
+    # back, as its year ("year-earlier", "the 1988 period" too); a quarter named after it wins
+    ("Its third-quarter loss widened. For the nine months, losses totaled $212 million, compared with net "
+     "income of $48.7 million a year earlier.", "1989-10-30", "a year earlier", "DATE", "1988"),
+    ("Its third-quarter loss widened. For the nine months, it had a loss, compared with year-earlier net income.",
+     "1989-10-30", "year-earlier", "DATE", "1988"),
+    ("Its third-quarter net rose. In the first nine months, net was $306 million, compared with a loss in the "
+     "1988 period.", "1989-10-30", "the 1988 period", "DATE", "1988"),
+    ("Its third-quarter net rose. Net for the first half fell, but net in the quarter rose from a year earlier.",
+     "1989-10-30", "a year earlier", "DATE", "1988-Q3"),  # control: the quarter named after
     # the comparison month does not anchor what follows: "the previous month" is before February
     ("Machinery orders in February rose 9.9 percent from a year earlier, after growing 14.8 percent in the "
      "previous month.", "1997-04-10", "the previous month", "DATE", "1997-01"),

@@ -396,6 +396,21 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     return Res("TIME", f"{eve.isoformat()}T24:00", "minute", lo, hi)
 
 
+_MULTI_QUARTER = r"\b(?:{multi_quarter_periods})\b"
+
+
+def _longer_period_before(c: Ctx) -> bool:
+    """Does the sentence, before the candidate, tell of a period longer than a quarter ("For
+    the nine months, losses totaled $212 million, compared with $48.7 million a year earlier",
+    "in the first half") with no quarter named after it? Then a year-ago comparison is with
+    that period, a year back, not with the quarter a report is about."""
+    lo = c.sentence()[0]
+    found = None
+    for found in lex_pattern(c, _MULTI_QUARTER).finditer(c.low, lo, c.s):
+        pass
+    return found is not None and "quarter" not in c.low[found.end() : c.s]
+
+
 def _unit_code(c: Ctx, u: str) -> tuple[str, str]:
     code, gran = c.tables["units"][c.norm(u)]
     return code, gran

@@ -20,6 +20,7 @@ from timeline.temporal.context import (
     _clock_parts,
     _dir_of,
     _drop_determiners,
+    _longer_period_before,
     _pmod,
     _season_pick,
     _clause_words_before,
@@ -1144,7 +1145,7 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
     if which[:1].isdigit():  # "the 1988 period": that year's quarter under discussion
         if c.last_quarter is None and what == "period":
             return None
-        q = c.last_quarter[1] if c.last_quarter else 0
+        q = c.last_quarter[1] if c.last_quarter and not _longer_period_before(c) else 0
         return R.quarter(int(which), q) if q else R.year(int(which))
     if what == "period" and not (ago or yrs) and which not in (
         "latest", "year-earlier", "year-ago", "same", "current", "just-ended", "just ended", "corresponding", "comparable"

@@ -21,6 +21,7 @@ from timeline.temporal.context import (
     _anchored,
     _dir_of,
     _figure_compared,
+    _longer_period_before,
     _norm,
     _pmod,
     _qmod,
@@ -263,7 +264,7 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
         unit, which = m["u2"], m["which"]
         if c.ref is None:
             return _unres("XXXX", unit)
-        if unit == "year" and c.last_quarter is not None:
+        if unit == "year" and c.last_quarter is not None and not _longer_period_before(c):
             return R.quarter(*_shift_q(*c.last_quarter, -4)).with_(anchor="previous mention")
         return R.unit_of(R.shift(c.ref, -1, unit), unit).with_(anchor=c.ref_anchor())
     unit = m["u"]
@@ -416,7 +417,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
     if unit in ("year", "decade", "century") and not 1 <= base.year + sign * n * {"year": 1, "decade": 10, "century": 100}[unit] <= 9999:
         return _beyond_calendar(c, sign, mod)  # "2,500 years ago": before year 1
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
-    if unit == "year" and n == 1 and c.last_quarter is not None and not mod:
+    if unit == "year" and n == 1 and c.last_quarter is not None and not mod and not _longer_period_before(c):
         yq = c.last_quarter if (
             anchor != "previous mention" or c.story.date is None or c.story.date.granularity == "quarter"
             or _report_day(c)
