@@ -216,3 +216,19 @@ def test_a_stretch_start_is_not_the_story_day():
 ])
 def test_bare_part_of_day_needs_its_preposition(text):
     assert [m.text for m in timeline.tag(text, "2018-06-25") if m.rule == "overnight"] == []
+
+
+@pytest.mark.parametrize("text,clock,value", [
+    # a far day naming an event, or measured from after "the first ... since", is a reference
+    # back: a clock in a later sentence is of the report's day
+    ("A watchdog threw out a third of his votes from the August 20 first round. The chairman told a news "
+     "conference at around 4:00 pm that the decision was final.", "around 4:00 pm", "2009-11-02T16:00"),
+    ("Trucks crossed into Gaza, the first aid since Israel imposed a siege on October 9. The gate opened at "
+     "about 10am local time.", "10am local time", "2009-11-02T10:00"),
+    # controls: the event's own sentence; a day the story tells
+    ("The Oct. 7 attack began at 6:30 a.m.", "6:30 a.m.", "2009-10-07T06:30"),
+    ("He was arrested on Oct. 7. He was released at 4 p.m.", "4 p.m.", "2009-10-07T16:00"),
+])
+def test_reference_back_does_not_date_clocks(text, clock, value):
+    got = {m.text: m.value for m in timeline.tag(text, "2009-11-02")}
+    assert got.get(clock) == value, got

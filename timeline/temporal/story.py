@@ -372,7 +372,17 @@ class Story:
         # an aside: the day is in a relative clause ("a tank which crashed through its gates on
         # April 30, 1975"); "He was arrested on March 3, 2021. Later in the day, ..." is the story
         a, _ = c._tense.sentence(c.text, self.day_start, self.day_at)  # type: ignore[attr-defined]
-        return any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, self.day_start))
+        if any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, self.day_start)):
+            return True
+        if a <= c.s < self._sentence_end(c):
+            return False  # "The Oct. 7 attack began at 6:30 a.m.": its own sentence tells of it
+        # a day that names an event ("threw out votes from the August 20 first round"), or one
+        # a "first/biggest ... since" measures from ("the first aid since Israel imposed a siege
+        # on October 9"): a reference back, not the day the story goes on telling
+        return _names_an_event(c, self.day_start, self.day_at) or _superlative_since(c, a, self.day_start)
+
+    def _sentence_end(self, c: Ctx) -> int:
+        return c._tense.sentence(c.text, self.day_start, self.day_at)[1]  # type: ignore[attr-defined]
 
     def date_within(self, c: Ctx) -> Res | None:
         """The last date the text placed, when the story is still on it: in the same paragraph
@@ -459,6 +469,31 @@ def _places(res: Res, rule: str, compared: bool) -> bool:
 _RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _RE_LOW_WORD = re.compile(r"[a-z]+")
+_RE_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+_RE_LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def _names_an_event(c: Ctx, s: int, e: int) -> bool:
+    """ "the August 20 first round", "the Oct. 7 attack": a determiner before the date and a
+    lower-case noun after it (not a verb, a preposition or a conjunction)."""
+    cw = c.tables["context"]
+    before = _RE_WORD_BEFORE.search(c.low, max(0, s - 20), s)
+    if before is None or before.group(1) not in cw.get("event_name_determiners", ()):
+        return False
+    after = _RE_LOWER_AFTER.match(c.text, e)
+    if after is None or after.group(1) in cw.get("event_name_not_nouns", ()):
+        return False
+    return not c.tense_cues.classify(after.group(1), None, None)
+
+
+def _superlative_since(c: Ctx, a: int, s: int) -> bool:
+    """ "the first aid to reach Gaza since Israel imposed a siege on October 9", "its biggest
+    rise since ...": a "since" after a first, only or superlative word, before the date."""
+    words = _RE_LOW_WORD.findall(c.low, a, s)
+    if "since" not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index("since")
+    return any(w in c.tables["context"].get("since_measures_from", ()) for w in words[max(0, k - 8) : k])
 #: the word before a day mention, skipping "on" ("said on Friday", "dashed Friday")
 _WORD_BEFORE_DAY = r"([a-z]+)\s+(?:{day_prepositions}\s+)?$"
 #: "from April to August 2005": a range that ends with its own year
