@@ -22,6 +22,13 @@ CASES = [
     ("He was handed over on Tuesday. By evening, the soldier was home.", "2011-10-20", "evening", "TIME", "2011-10-18TEV"),
     ("Saturday's bombs tore through a street at nightfall, medics said.", "2006-12-03", "nightfall", "TIME", "2006-12-02TEV"),
     ("Fighting raged on Monday until nightfall.", "2018-06-27", "nightfall", "TIME", "2018-06-25TEV"),
+    # ... also after a day told "late" or carried on "overnight"
+    ("The cabinet approved a call-up late Saturday. A tower was hit around 3:30 a.m.", "2023-10-08",
+     "around 3:30 a.m.", "TIME", "2023-10-08T03:30", "APPROX"),
+    ("The cabinet met on Saturday. Jets struck overnight, including a tower hit around 3:30 a.m.", "2023-10-08",
+     "around 3:30 a.m.", "TIME", "2023-10-08T03:30", "APPROX"),
+    ("The cabinet met on Saturday. A tower was hit around 3:30 a.m.", "2023-10-08", "around 3:30 a.m.", "TIME",
+     "2023-10-07T03:30", "APPROX"),  # control: nothing carries the story through the night
     # a clock's weekday followed by its date: the date decides
     ("The plane crashed at 10:01 a.m. on Tuesday, March 24.", "2015-04-02", "10:01 a.m.", "TIME", "2015-03-24T10:01"),
     ("He left at 9 a.m. on Tuesday, and came back.", "2015-04-02", "9 a.m.", "TIME", "2015-03-31T09:00"),

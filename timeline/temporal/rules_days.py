@@ -849,14 +849,23 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     ("polls closed at 10pm on Thursday ... the market opened at 8am", published Friday)? Not
     in the pluperfect ("He had arrived at 8am"), which looks back."""
     last = c.story.day
-    if last is None or last.earliest != day or last.granularity not in ("minute", "part_of_day") or c.ref is None:
+    if last is None or last.earliest != day or c.ref is None:
         return False
     if hour > 12 or day + dt.timedelta(days=1) > c.ref:
         return False
-    hm = _RE_VALUE_HOUR.search(last.value)
-    if hm is None or not (hm.group(2) or int(hm.group(1)) >= 18):
+    if last.granularity in ("minute", "part_of_day"):
+        hm = _RE_VALUE_HOUR.search(last.value)
+        evening = hm is not None and bool(hm.group(2) or int(hm.group(1)) >= 18)
+    else:
+        evening = last.granularity == "day" and last.mod == "END"  # "approved a call-up late Saturday"
+    # "... late Saturday. Jets struck overnight, including a tower hit around 3:30 a.m."
+    if not evening and not (last.granularity == "day" and lex_pattern(c, _THROUGH_NIGHT).search(c.low, c.story.day_at, c.s)):
         return False
     return c.tense() == "past" and not _pluperfect_clause(c)
+
+
+#: words telling that the story went on through the night after its day
+_THROUGH_NIGHT = r"\b(?:{through_night})\b"
 
 
 _RE_ON_BETWEEN = re.compile(r"\bon\b")

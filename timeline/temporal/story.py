@@ -494,6 +494,8 @@ def _superlative_since(c: Ctx, a: int, s: int) -> bool:
         return False
     k = len(words) - 1 - words[::-1].index("since")
     return any(w in c.tables["context"].get("since_measures_from", ()) for w in words[max(0, k - 8) : k])
+
+
 #: the word before a day mention, skipping "on" ("said on Friday", "dashed Friday")
 _WORD_BEFORE_DAY = r"([a-z]+)\s+(?:{day_prepositions}\s+)?$"
 #: "from April to August 2005": a range that ends with its own year
