@@ -239,3 +239,19 @@ def test_bare_part_of_day_needs_its_preposition(text):
 def test_reference_back_does_not_date_clocks(text, clock, value):
     got = {m.text: m.value for m in timeline.tag(text, "2009-11-02")}
     assert got.get(clock) == value, got
+
+
+@pytest.mark.parametrize("text,ref,clock,value", [
+    # a day in a relative aside closed before the clock does not date it
+    ("Mark Zuckerberg, who turned 28 on Monday, rang the opening bell at 6:30 a.m.", "2012-05-18", "6:30 a.m.",
+     "2012-05-18T06:30"),
+    ("He was arrested on Monday, and appeared in court at 10 a.m.", "2012-05-18", "10 a.m.",
+     "2012-05-14T10:00"),  # control: a clause of the story, no aside
+    # a morning clock in the sentence of an "overnight" is in the morning that ended the night
+    ("There were 4000 aftershocks since September, the strongest of them overnight being a magnitude 4.6 at "
+     "5.08am.", "2011-02-24", "5.08am", "2011-02-24T05:08"),
+    ("Police will patrol overnight and reopen the road at 6 a.m.", "2011-02-24", "6 a.m.", "2011-02-25T06:00"),
+])
+def test_clock_day_from_aside_and_night(text, ref, clock, value):
+    got = {m.text: m.value for m in timeline.tag(text, ref)}
+    assert got.get(clock) == value, got

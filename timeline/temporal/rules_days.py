@@ -842,6 +842,28 @@ def _clock_hour(parts: tuple[int, int | None] | str) -> int | None:
     return int(m.group(1)) if m and m.group(1) != "24" else None
 
 
+#: a clock before this hour, in a sentence after "overnight", is in the morning that ended the night
+MORNING_AFTER_NIGHT_HOURS = 10
+
+_RE_ASIDE_OPEN = re.compile(r",\s+([a-z]+)\b")
+
+
+def _day_in_closed_aside(c: Ctx) -> bool:
+    """Is the story's day inside a relative aside that closed before the clock, in the clock's
+    sentence ("Zuckerberg, who turned 28 on Monday, rang the opening bell at 6:30 a.m.")? The
+    clock belongs to the main clause, not to the aside's day."""
+    st = c.story
+    a = c.sentence()[0]
+    if st.day is None or not a <= st.day_start < c.s:
+        return False
+    opened = None
+    for opened in _RE_ASIDE_OPEN.finditer(c.low, a, st.day_start):
+        pass
+    if opened is None or opened.group(1) not in c.tense_cues.aside_relatives:
+        return False
+    return "," in c.low[st.day_at : c.s]
+
+
 def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     """Has a story told through the night passed midnight: the story's last time was in the
     evening of ``day`` (18:00 or later, or an evening or night), this clock is a morning one
@@ -993,12 +1015,22 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = on_day
         elif (report := c.story.report_day_near(c)) is not None and _in_report_frame(c):
             day = report  # "Speaking at a news conference at 11 a.m., the police chief said": the report's day
+        elif (
+            (morning := c.story.morning_after_night(c)) is not None
+            and (hour := _clock_hour(parts)) is not None
+            and hour < MORNING_AFTER_NIGHT_HOURS
+        ):
+            day = morning  # "the strongest of them overnight being a magnitude 4.6 at 5.08am": that morning
         elif (back := c.story.back_day_near(c)) is not None and _pluperfect_clause(c):
             day = back  # "..., following its collapse on Thursday. It had given way at 4:20 p.m.": that day
         else:
             day = c.story.day_within(c, CLOCK_ANAPHOR_REACH, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH) or c.ref
-            if day is not None and day == (c.story.day.earliest if c.story.day else None) and c.story.day_is_aside(c):
-                day = c.ref  # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...": today
+            if day is not None and day == (c.story.day.earliest if c.story.day else None) and (
+                c.story.day_is_aside(c) or _day_in_closed_aside(c)
+            ):
+                # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...",
+                # "Zuckerberg, who turned 28 on Monday, rang the bell at 6:30 a.m.": today
+                day = c.ref
             elif day is not None and (hour := _clock_hour(parts)) is not None and _past_midnight(c, day, hour):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
             if day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c):

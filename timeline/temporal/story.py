@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -106,7 +107,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "_blank_lines",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "_blank_lines",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -132,6 +133,9 @@ class Story:
         #: the last day told that was not after the reference (a story told in the past may
         #: name a day still ahead: "would take effect when the deadline expired on March 1")
         self.past_day: Res | None = None
+        #: the night an "overnight" was read as (its first day), and where it ended
+        self.night: D | None = None
+        self.night_at = -1
         self._blank_lines: bool | None = None
 
     # ------------------------------------------------------------ what a mention does
@@ -154,6 +158,8 @@ class Story:
         # a relative time that moves off the day told before ("Last week", "Two days later"), not a
         # calendar date ("the January 1994 quake") nor a plain duration ("for years")
         self.mention_shift = rule in SHIFT_RULES and res.granularity not in ("part_of_day", "minute")
+        if rule == "overnight" and res.value.endswith("TNI") and res.earliest is not None:
+            self.night, self.night_at = res.earliest, e  # "the strongest of them overnight"
         if not _places(res, rule, compared):
             if res.value == "PRESENT_REF":
                 self.frame = None  # "It is now worth $5 billion": back in the present
@@ -243,6 +249,13 @@ class Story:
                     self.back_day, self.back_at = res, s
                 return looks
         return False
+
+    def morning_after_night(self, c: Ctx) -> D | None:
+        """The day after the night an "overnight" in the candidate's sentence told of ("the
+        strongest of them overnight being a magnitude 4.6 at 5.08am"): a morning clock's day."""
+        if self.night is None or not c.sentence()[0] <= self.night_at <= c.s:
+            return None
+        return self.night + _ONE_DAY
 
     def back_day_near(self, c: Ctx) -> D | None:
         """The day a look back told of, for a clock in the pluperfect in this sentence or the
@@ -468,6 +481,7 @@ def _places(res: Res, rule: str, compared: bool) -> bool:
 
 _RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_ONE_DAY = dt.timedelta(days=1)
 _RE_LOW_WORD = re.compile(r"[a-z]+")
 _RE_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
 _RE_LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)")
