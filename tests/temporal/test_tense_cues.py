@@ -118,6 +118,10 @@ CASES = [
      "2009-01-05"),
     ("He will fly to Paris, and the talks began on Monday.", "2009-01-03", "Monday", "DATE", "2008-12-29"),  # control
     ("The minister will visit Leeds, Hull, and York on Friday.", "2015-07-05", "Friday", "DATE", "2015-07-10"),  # Oxford comma
+    # "last" after a determiner is an ordinal, and the participle after it an adjective
+    ("Residents will be allowed back into the last evacuated streets on Friday.", "2013-07-17", "Friday", "DATE",
+     "2013-07-19"),
+    ("He last visited Paris on Friday.", "2013-07-17", "Friday", "DATE", "2013-07-12"),  # control: an adverb
     # ... nor of a list of names with their titles, nearer or farther than the window
     ("He is due to meet US President Joe Biden, Japanese Prime Minister Fumio Kishida and Indian Prime Minister"
      " Narendra Modi in Tokyo on Tuesday.", "2022-05-22", "Tuesday", "DATE", "2022-05-24"),

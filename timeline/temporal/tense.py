@@ -87,6 +87,7 @@ class TenseCues:
         self.participle_adjectives = set(t.get("participle_adjectives", []))
         self.be_forms = set(t.get("be_forms", []))
         self.possession_next = {k: set(v) for k, v in t.get("possession_next", {}).items()}
+        self.past_not_after_determiner = set(t.get("past_not_after_determiner", []))
         self.pluperfect = set(t.get("pluperfect", []))
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
@@ -225,6 +226,8 @@ class TenseCues:
                 return "present"  # "has enough supplies to last until June": possession, not a perfect
             if w in self.verb_before and prev in self.verb_before[w]:
                 return None  # "the visit will last from Tuesday": read on to "will"
+            if w in self.past_not_after_determiner and prev in self.object_determiners:
+                return None  # "will be allowed back into the last evacuated streets on Friday": an ordinal
             return "past"
         if w in self.present:
             if prev in self.modal_future and w in self.present_adverbs:
