@@ -92,7 +92,7 @@ TABLE_CASES = [
     ("Three days later, he returned.", "2024-05-15", "Three days", "DURATION", "P3D"),
     ("He left two days before the vote.", "2024-05-15", "two days", "DURATION", "P2D"),
     # [position_words], [relations] last_phrases and determiners
-    ("Talks resume early Monday.", "2024-05-15", "early Monday", "DATE", "2024-05-13", "START"),
+    ("Talks resume early Monday.", "2024-05-15", "early Monday", "DATE", "2024-05-20", "START"),
     ("They met this past Sunday.", "2024-05-15", "this past Sunday", "DATE", "2024-05-12"),
     ("Buds open in the early spring.", "2024-05-15", "the early spring", "DATE", "2024-SP", "START"),
     # [unit_synonyms], [year_prefix_mods], [year_open_ends], [year_phrases]

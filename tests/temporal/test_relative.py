@@ -180,7 +180,7 @@ def test_exact_offsets_without_reference_stay_underspecified():
         # a stretch counted from a day: the duration and the day, not one day
         ("The offer is valid for 30 days from today.", [("30 days", "P30D"), ("today", "2024-05-05")]),
         ("The plant was shut for three weeks from Monday.", [("three weeks", "P3W"), ("Monday", "2024-04-29")]),
-        ("The talks resume two weeks from Friday morning.", [("two weeks", "P2W"), ("Friday morning", "2024-05-03TMO")]),
+        ("The talks resume two weeks from Friday morning.", [("two weeks", "P2W"), ("Friday morning", "2024-05-10TMO")]),
         # "the week after next" does not take a following "next Tuesday" or "next month's"
         ("They meet the week after next Tuesday.", [("next Tuesday", "2024-05-07")]),
         ("It comes the week after next month's vote.", [("next month", "2024-06")]),

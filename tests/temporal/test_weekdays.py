@@ -177,6 +177,12 @@ CASES = [
     ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Milan entertains Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Arsenal beat Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-04"),
+    # ... and plural presents of starting and setting off: a schedule
+    ("Talks resume on Monday.", "2013-07-17", "Monday", "DATE", "2013-07-22"),
+    ("Schools start on Monday.", "2013-07-17", "Monday", "DATE", "2013-07-22"),
+    ("The leaders head to Brussels on Monday.", "2013-07-17", "Monday", "DATE", "2013-07-22"),
+    ("Analysts said the Knesset vote on Monday showed the rebels were strong.", "2013-07-17", "Monday", "DATE",
+     "2013-07-15"),  # control: a noun
     ("Arsenal host Chelsea on Sunday.", "2005-12-07", "Sunday", "DATE", "2005-12-11"),
     ("Juventus are ahead of Milan, who entertain Cagliari on Sunday.", "2005-12-07", "Sunday", "DATE", "2005-12-11"),
     ("He told the media after returning from his India visit on Wednesday that talks went well.", "2006-11-08", "Wednesday", "DATE", "2006-11-08"),
