@@ -177,6 +177,13 @@ CASES = [
     ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Milan entertains Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Arsenal beat Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-04"),
+    # a company that "reports" on a day: its results are due then
+    ("Barclays reported a fall in profits last Thursday, and Standard Chartered reports on Wednesday.", "2019-10-28",
+     "Wednesday", "DATE", "2019-10-30"),
+    ("Microsoft and Meta Platforms report on Wednesday.", "2019-10-28", "Wednesday", "DATE", "2019-10-30"),
+    ("Police reports on Wednesday said the man was armed.", "2019-10-28", "Wednesday", "DATE", "2019-10-23"),  # a noun
+    ("Thirty-two members had filed compliance reports by Wednesday.", "2019-10-28", "Wednesday", "DATE",
+     "2019-10-23"),  # a noun, no name before it
     # ... and plural presents of starting and setting off: a schedule
     ("Talks resume on Monday.", "2013-07-17", "Monday", "DATE", "2013-07-22"),
     ("Schools start on Monday.", "2013-07-17", "Monday", "DATE", "2013-07-22"),

@@ -98,6 +98,7 @@ class TenseCues:
         self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.relative_verb_next = set(t.get("relative_verb_next", []))
         self.fixture_plain = set(t.get("fixture_plain", []))
+        self.schedule_verb_nouns = set(t.get("schedule_verb_nouns", []))
         self.present_adverbs = set(t.get("present_adverbs", []))
         self.subject_openers = set(t.get("subject_openers", []))
         self.adverb_suffixes = tuple(t.get("adverb_suffixes", [])) or ("\0",)
@@ -239,6 +240,8 @@ class TenseCues:
             and (prev in self.irregular_past or (len(prev) > 4 and prev.endswith(self.past_suffixes) and prev not in self.not_past))
         ):
             return None  # "the study tracked visits in the year ending March 31": a noun, the past verb's object
+        if w in self.schedule_verb_nouns and not prev_name:
+            return None  # "had filed compliance reports by Wednesday": a noun; a company's "reports" has its name before it
         if w in self.present_schedule and word[0].islower() and (prev not in self.plain_not_after or prev in self.relatives or prev in self.coordinators):
             # "the conference that opens on Sunday": a relative clause's schedule too
             if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
@@ -893,6 +896,8 @@ class ClauseTense:
                 return "future"  # "would take effect when the deadline expired on March 1"
             if c == "present" and _future_host(cues, lw, dist, cues.modal_future):
                 return "future"  # "will test demand when it sells bonds on Wednesday"
+            if c == "future" and lw[dist] in cues.schedule_verb_nouns and _first_cue(cues, right, rw, 2) in ("past", "present"):
+                continue  # "Police reports on Wednesday said": a noun, the subject of "said"
             if c:
                 if c == "future" and prev in cues.perfect_be and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
                     return "present"  # "had been scheduled to expire Friday": an old plan, the nearer day
