@@ -181,6 +181,11 @@ CASES = [
      "2003-09-01"),
     ("Workers marched on Labour Day.", "2003-07-15", "Labour Day", "DATE", "XXXX-XX-XX"),  # no country: not dated
     ("JOHANNESBURG -- Bafana meet Uruguay in Pretoria on Youth Day.", "2010-06-10", "Youth Day", "DATE", "2010-06-16"),
+    # the US Election Day rule only where no other country is named
+    ("NEW YORK -- Stocks rose on Election Day.", "2008-11-05", "Election Day", "DATE", "2008-11-04"),
+    ("Stocks rose on Election Day.", "2008-11-05", "Election Day", "DATE", "2008-11-04"),
+    ("JOHANNESBURG -- Election Day has been declared a public holiday.", "1999-05-31", "Election Day", "DATE",
+     "XXXX-XX-XX"),
     ("Hong Kong and Shanghai markets were shut for the Labor Day holiday.", "2019-05-07", "Labor Day", "DATE",
      "2019-05-01"),
     ("The Labor Day weekend traffic was heavy.", "2019-09-03", "Labor Day weekend", "DATE", "2019-W35-WE"),

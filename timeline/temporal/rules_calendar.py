@@ -1531,6 +1531,8 @@ def _verb_with_particle(c: Ctx, nw: str) -> bool:
 
 #: how much of an article's opening (dateline, headline, lead) places it in a country
 REGION_OPENING = 400
+#: the region of a `[holiday_regions]` entry that stands for any other country with cue words
+ELSEWHERE = "elsewhere"
 
 
 def _regional_spec(c: Ctx, key: str) -> str | None:
@@ -1545,8 +1547,15 @@ def _regional_spec(c: Ctx, key: str) -> str | None:
         cues = c.tables["region_cues"]
         # the holiday's own sentence first ("WELLINGTON -- ... U.S. markets were shut for Labor
         # Day"), then the article's opening
+        listed = {region for region, _ in regions}
         for lo, hi in ((a, b), (0, min(REGION_OPENING, len(c.low)))):
             for region, spec in regions:
+                if region == ELSEWHERE:
+                    # a country the holiday is not listed for ("Election day has been declared a
+                    # public holiday" in South Africa): no date to give
+                    if any(r not in listed and cue.search(c.low, lo, hi) for r, cue in cues.items()):
+                        return None
+                    continue
                 cue = cues.get(region)
                 if cue is not None and cue.search(c.low, lo, hi):
                     return str(spec)
