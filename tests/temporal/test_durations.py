@@ -90,6 +90,10 @@ CASES = [
     ("It will be calm in the next few days.", REF, "the next few days", "DURATION", "PXD"),
     ("It was a decades-long battle.", REF, "decades-long", "DURATION", "PXDE"),
     ("Parliament approved the bill in a single day.", REF, "a single day", "DURATION", "P1D"),
+    # "the fortnight" with a relative word, or after a word that makes it a stretch: two weeks
+    ("Pledges made over the fortnight still fall short.", REF, "the fortnight", "DURATION", "P2W"),
+    ("He has scored twice over the last fortnight.", REF, "the last fortnight", "DURATION", "P2W"),
+    ("Admissions rise in the fortnight after the festival.", REF, "the fortnight", "DURATION", "P2W"),
     # a bare plural unit before "of", opened by a preposition or a verb, or starting a sentence
     ("The deal came after months of talks.", REF, "months", "DURATION", "PXM"),
     ("The merger follows months of twists and turns.", REF, "months", "DURATION", "PXM"),
@@ -132,8 +136,9 @@ def test_not_an_indefinite_stretch(text):
     "The plant produces 355 million kilowatt-hours of electricity.",  # part of a unit's name
     "Trucks are banned on certain days of the week.",  # a calendar division
     "In the days of the empire, roads were built.",  # a determiner before the unit
+    "The fortnight's events were dramatic.",  # no stretch word before "the fortnight"
     "They rested after days of the month had passed.",  # "of the month": a division
 ])
 def test_bare_unit_of_not_a_stretch(text):
-    got = [m for m in timeline.tag(text, "2024-05-05") if m.rule == "duration_bare"]
+    got = [m for m in timeline.tag(text, "2024-05-05") if m.rule in ("duration_bare", "fortnight")]
     assert not got, got

@@ -930,6 +930,15 @@ def _bare_unit_of(c: Ctx, pw: str, code: str, gran: str) -> Out:
     return Res("DURATION", _vague_dur_value(code, gran), gran)
 
 
+def p_fortnight(m: re.Match[str], c: Ctx) -> Out:
+    """ "the past fortnight", "over the fortnight", "in the fortnight after the festival": two
+    weeks. Without a relative word, only after a word that makes it a stretch ("over", "in",
+    "during"; not "the fortnight's events")."""
+    if not m["rel"] and c.prev_word() not in c.tables["context"].get("bare_unit_after", ()):
+        return None
+    return Res("DURATION", "P2W", "week")
+
+
 def _after_hours_session(c: Ctx) -> bool:
     """ "after hours" as the market session after the close: hyphenated ("after-hours
     trading"), or with a trading word just after it or just before the "after"."""
