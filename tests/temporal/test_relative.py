@@ -11,6 +11,11 @@ CASES = [
     # "today is the eighth day of X", "it's the second day of X": the day it is said on
     ("Today is the eighth day of Desert Shield, the Pentagon said.", "1990-08-15", "the eighth day", "DATE", "1990-08-15"),
     ("It's the second day of an offensive by the Serbs.", "1998-03-06", "the second day", "DATE", "1998-03-06"),
+    # "on the Nth day of X": counted from the day the story just told, as X's start
+    ("The truce took effect on Friday. On the fourth day of the truce, the sides agreed to extend it.", "2023-12-07",
+     "the fourth day", "DATE", "2023-12-04"),
+    ("Talks resumed on Wednesday, Sept. 20, and on the third day of talks the bosses joined.", "2023-12-07",
+     "the third day", "DATE", "2023-09-22"),
     # British "a week today", "a week on Friday": the day so many weeks on (not an anniversary)
     ("The payment is due a week today.", "2024-08-15", "a week today", "DATE", "2024-08-22"),
     ("The vote is a fortnight today.", "2024-08-15", "a fortnight today", "DATE", "2024-08-29"),
@@ -202,3 +207,11 @@ def test_exact_offset_outside_the_calendar_keeps_the_span_unresolved():
 ])
 def test_a_stretch_before_or_after_an_event_is_not_an_elapsed_time(text):
     assert not [m for m in timeline.tag(text, REF) if m.rule == "vague_ago"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting raged on the eighth day of duels.",  # no day told before: its start is unknown
+    "It began on Friday. On the second day of the month, prices rose.",  # the calendar's day
+])
+def test_nth_day_needs_a_told_start(text):
+    assert [m.text for m in timeline.tag(text, "2023-12-07") if m.rule == "nth_day_of"] == []

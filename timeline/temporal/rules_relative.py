@@ -1125,15 +1125,38 @@ def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:
     cw = c.tables["context"]
     before = c.low[max(0, c.s - 8) : c.s].rstrip()
     copulas = cw.get("nth_day_copulas", ())
-    if c.prev_word() not in copulas and not any(before.endswith(" " + w) or before == w for w in copulas):
-        return None  # ("it's": the previous-word reader stops at the apostrophe)
+    said_on = c.prev_word() in copulas or any(before.endswith(" " + w) or before == w for w in copulas)
+    # ("it's": the previous-word reader stops at the apostrophe)
+    if not said_on and c.prev_word() not in cw.get("nth_day_counted_after", ()):
+        return None
     after = _RE_WORD_AFTER_OF.match(c.low, c.e)
     t = c.tables
-    if after is None or after.group(1) in cw.get("nth_day_calendar_nouns", ()) or after.group(1) in t["months"] or after.group(1) in t["seasons"]:
+    if after is None or after.group(1) in t["months"] or after.group(1) in t["seasons"]:
         return None
+    if after.group(1) in cw.get("nth_day_calendar_nouns", ()):
+        # "the first day of the month/year" is the calendar's; "of the truce" an event's,
+        # counted from the story's day (a copula's "day of the offensive" stays out, as before)
+        noun = _RE_NEXT_WORD_AT.match(c.low, after.end())
+        if said_on or noun is None or noun.group(1) in t["units"] or noun.group(1) in t["months"] or noun.group(1) in t["seasons"]:
+            return None
+    if not said_on:
+        # "It resumed on Jan. 8. On the fourth day of the resumed hearing, ...", "They resumed
+        # on Sept. 20, and on the third day of talks ...": counted from the day the story just
+        # told, as the start of what it names
+        n = int(re.sub(r"\D", "", m["ord"])) if m["ord"][0].isdigit() else t["ordinals"].get(c.norm(m["ord"]), 0)
+        st = c.story
+        start = st.day.earliest if st.day is not None and st.in_sentences(c, st.day_at, DATE_SENTENCES) else None
+        if start is None or not 2 <= n <= NTH_DAY_MOST:
+            return None
+        return R.day(start + dt.timedelta(days=n - 1)).with_(anchor="previous mention")
     if c.ref is None:
         return Res("DATE", "XXXX-XX-XX", "day")
     return R.day(c.ref).with_(anchor=c.ref_anchor())
 
 
+#: the farthest "Nth day of" counted from the day a story told ("on the fourth day of the truce")
+NTH_DAY_MOST = 31
+
+
+_RE_NEXT_WORD_AT = re.compile(r"\s+([a-z]+)")
 _RE_WORD_AFTER_OF = re.compile(r"\s+of\s+[`'\"“‘]*(?:an?\s+)?([a-z]+)")
