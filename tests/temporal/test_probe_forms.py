@@ -69,6 +69,8 @@ def test_rates_stay_untagged(text):
     ("The cabinet decided on December 6, a day after the bombing.", "a day"),
     # a rate word with no count before it is a plain noun
     ("Fans should be in their seats an hour before kick-off.", "an hour"),
+    # a number at a line's end is a dateline's year, not an amount
+    ("KATHMANDU, Monday, April 25, 2016\nA year after the earthquake, Nepal is still waiting to rebuild", "A year"),
 ])
 def test_not_a_rate(text, span):
     assert (span, "DURATION") in [(m.text, m.type) for m in timeline.tag(text, "2008-03-05")]

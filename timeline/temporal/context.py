@@ -45,8 +45,9 @@ def _is_letter(ch: str) -> bool:
 
 
 #: an amount just before "a year/day" ("$100bn a year", "4% a year", "$ 1,500 a month"); a
-#: number followed by a comma and a space ends a date or a list ("on Dec. 1, an hour after")
-_RE_AMOUNT_END = re.compile(r"(?:[$£€¥]\s*\d|\d)(?:[\d,.]*\d)?(?:(?:bn|tn|mn|m|k|b)\.?)?\s*%?\s*$")
+#: number followed by a comma and a space ends a date or a list ("on Dec. 1, an hour after"),
+#: and one at a line's end a dateline ("KATHMANDU, April 25, 2016 / A year after the quake")
+_RE_AMOUNT_END = re.compile(r"(?:[$£€¥][ \t]*\d|\d)(?:[\d,.]*\d)?(?:(?:bn|tn|mn|m|k|b)\.?)?[ \t]*%?[ \t]*\Z")
 
 
 class Ctx:
