@@ -101,6 +101,7 @@ CASES = [
     ("Shrimpers said they had lost weeks of income.", REF, "weeks", "DURATION", "PXW"),
     ("Days of fierce storms have caused flooding.", REF, "Days", "DURATION", "PXD"),
     ("The law passed within hours of the attack.", REF, "hours", "DURATION", "PTXH"),
+    ("The country emerged from decades of military rule in 2011.", REF, "decades", "DURATION", "PXDE"),
     # a stretch of unknown length and unit: PXX, after a word that makes it one
     ("The troops will be in the gulf region for some time.", "1990-08-15", "some time", "DURATION", "PXX"),
     ("They will have to live without it for a while.", "1998-01-11", "a while", "DURATION", "PXX"),
@@ -137,6 +138,9 @@ def test_not_an_indefinite_stretch(text):
     "Trucks are banned on certain days of the week.",  # a calendar division
     "In the days of the empire, roads were built.",  # a determiner before the unit
     "The fortnight's events were dramatic.",  # no stretch word before "the fortnight"
+    "Minutes of the Fed's July meeting showed a split.",  # a record, at a sentence start
+    "Hours of operation will be extended during Diwali.",
+    "Days of Our Lives actor John Aniston has died.",  # a title
     "They rested after days of the month had passed.",  # "of the month": a division
 ])
 def test_bare_unit_of_not_a_stretch(text):

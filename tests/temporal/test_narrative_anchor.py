@@ -22,6 +22,10 @@ CASES = [
     ("He was handed over on Tuesday. By evening, the soldier was home.", "2011-10-20", "evening", "TIME", "2011-10-18TEV"),
     ("Saturday's bombs tore through a street at nightfall, medics said.", "2006-12-03", "nightfall", "TIME", "2006-12-02TEV"),
     ("Fighting raged on Monday until nightfall.", "2018-06-27", "nightfall", "TIME", "2018-06-25TEV"),
+    # ... the next day's when the story's day was already later in the day, or looked ahead to
+    ("The blaze broke out on Tuesday afternoon near Lithgow. By morning, it had jumped containment lines.",
+     "2019-12-19", "morning", "TIME", "2019-12-18TMO"),
+    ("Police said the highway would stay closed until morning.", "2021-08-14", "morning", "TIME", "2021-08-15TMO"),
     # ... also after a day told "late" or carried on "overnight"
     ("The cabinet approved a call-up late Saturday. A tower was hit around 3:30 a.m.", "2023-10-08",
      "around 3:30 a.m.", "TIME", "2023-10-08T03:30", "APPROX"),
@@ -29,6 +33,10 @@ CASES = [
      "around 3:30 a.m.", "TIME", "2023-10-08T03:30", "APPROX"),
     ("The cabinet met on Saturday. A tower was hit around 3:30 a.m.", "2023-10-08", "around 3:30 a.m.", "TIME",
      "2023-10-07T03:30", "APPROX"),  # control: nothing carries the story through the night
+    ("Late Friday, the ministry confirmed the death of a soldier killed at 6 a.m. in Donetsk.", "2024-03-11",
+     "6 a.m.", "TIME", "2024-03-08T06:00"),  # control: the late day's own sentence
+    ("Heavy rain fell through the night on Tuesday. By 6 a.m., the river had burst its banks.", "2024-02-08",
+     "6 a.m.", "TIME", "2024-02-07T06:00"),
     # a clock's weekday followed by its date: the date decides
     ("The plane crashed at 10:01 a.m. on Tuesday, March 24.", "2015-04-02", "10:01 a.m.", "TIME", "2015-03-24T10:01"),
     ("He left at 9 a.m. on Tuesday, and came back.", "2015-04-02", "9 a.m.", "TIME", "2015-03-31T09:00"),

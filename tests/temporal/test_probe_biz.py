@@ -39,6 +39,8 @@ YEAR_EARLIER = [
      "1989-10-30", "year-earlier", "DATE", "1988"),
     ("Its third-quarter net rose. In the first nine months, net was $306 million, compared with a loss in the "
      "1988 period.", "1989-10-30", "the 1988 period", "DATE", "1988"),
+    ("In the six months to September, revenue rose 8% from a year earlier.", "2023-11-10", "a year earlier", "DATE",
+     "2022"),  # not the month the period ends in
     ("Its third-quarter net rose. Net for the first half fell, but net in the quarter rose from a year earlier.",
      "1989-10-30", "a year earlier", "DATE", "1988-Q3"),  # control: the quarter named after
     # the comparison month does not anchor what follows: "the previous month" is before February

@@ -63,6 +63,12 @@ def test_rates_stay_untagged(text):
     assert timeline.tag(text, "2008-03-05") == []
 
 
+def test_date_described_by_a_day_is_no_duration():
+    # "<date>, a day like no other": the date described, not a duration (unless "a day after")
+    got = [m.text for m in timeline.tag("Americans voted on Nov. 3, a day like no other.", "2020-11-05")]
+    assert got == ["Nov. 3"], got
+
+
 @pytest.mark.parametrize("text,span", [
     # a day of the month before a comma is no amount
     ("The pause ended on Dec. 1, an hour after Israel said rockets were fired.", "an hour"),

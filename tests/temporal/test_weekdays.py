@@ -181,6 +181,8 @@ CASES = [
     ("Barclays reported a fall in profits last Thursday, and Standard Chartered reports on Wednesday.", "2019-10-28",
      "Wednesday", "DATE", "2019-10-30"),
     ("Microsoft and Meta Platforms report on Wednesday.", "2019-10-28", "Wednesday", "DATE", "2019-10-30"),
+    ("BHP reports full-year results on Tuesday, with investors focused on its dividend.", "2024-08-23", "Tuesday",
+     "DATE", "2024-08-27"),
     ("Police reports on Wednesday said the man was armed.", "2019-10-28", "Wednesday", "DATE", "2019-10-23"),  # a noun
     ("Thirty-two members had filed compliance reports by Wednesday.", "2019-10-28", "Wednesday", "DATE",
      "2019-10-23"),  # a noun, no name before it

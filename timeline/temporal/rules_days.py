@@ -509,6 +509,25 @@ def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
     return _anchored(R.day(base + dt.timedelta(weeks=weeks)), c)
 
 
+_POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
+_RE_VALUE_PART = re.compile(r"T(\d\d)|T(MO|AF|EV|NI)")
+
+
+def _part_comes_next_day(c: Ctx, day: D, code: str) -> bool:
+    """Is a bare part of the day the next day's: earlier in the day than the story's last time
+    on ``day`` ("broke out on Tuesday afternoon. By morning, it had jumped the lines"), or a
+    morning looked ahead to ("would stay closed until morning")?"""
+    last = c.story.day
+    if last is not None and last.earliest == day and code in _POD_ORDER:
+        hm = _RE_VALUE_PART.search(last.value) if last.granularity in ("minute", "part_of_day") else None
+        if hm is not None:
+            hour = int(hm.group(1)) if hm.group(1) else -1
+            told = _POD_ORDER[hm.group(2)] if hm.group(2) else (3 if hour >= 21 else 2 if hour >= 17 else 1 if hour >= 12 else 0)
+            if told > _POD_ORDER[code]:
+                return True
+    return code == "MO" and c.tense() == "future" and (c.ref is None or day <= c.ref)
+
+
 _RE_STOP_NEXT = re.compile(r"\s*(?:[,.;:!?)\]\"”’—–]|-\s|$)")
 
 
@@ -556,6 +575,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
             day = c.story.day_within(c) or c.ref
             if day is not None and c.ref is not None and day > c.ref and c.tense() == "past":
                 day = c.ref  # "... starting Saturday. No group had claimed responsibility by midday": today
+            if day is not None and w in cw.get("bare_part_points", ()) and _part_comes_next_day(c, day, code):
+                day += dt.timedelta(days=1)
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")
     if code == "T24:00" and not (w != "overnight" and named):
@@ -879,10 +900,16 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
         hm = _RE_VALUE_HOUR.search(last.value)
         evening = hm is not None and bool(hm.group(2) or int(hm.group(1)) >= 18)
     else:
-        evening = last.granularity == "day" and last.mod == "END"  # "approved a call-up late Saturday"
-    # "... late Saturday. Jets struck overnight, including a tower hit around 3:30 a.m."
-    if not evening and not (last.granularity == "day" and lex_pattern(c, _THROUGH_NIGHT).search(c.low, c.story.day_at, c.s)):
-        return False
+        # "approved a call-up late Saturday. A tower was hit around 3:30 a.m.", in a later
+        # sentence ("Late Friday, the ministry confirmed the death of a soldier killed at 6 a.m."
+        # is of the day the sentence tells)
+        evening = last.granularity == "day" and last.mod == "END" and c.story.day_at < c.sentence()[0]
+    # "... late Saturday. Jets struck overnight, including a tower hit around 3:30 a.m.", "Rain
+    # fell through the night on Tuesday. By 6 a.m., ...": from the start of the day's sentence
+    if not evening:
+        lo = c._tense.sentence(c.text, c.story.day_start, c.story.day_at)[0]  # type: ignore[attr-defined]
+        if not (last.granularity == "day" and lex_pattern(c, _THROUGH_NIGHT).search(c.low, lo, c.s)):
+            return False
     return c.tense() == "past" and not _pluperfect_clause(c)
 
 

@@ -424,7 +424,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         ) else None
         if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
             return R.quarter(*_shift_q(*yq, -4 * int(n) * (1 if sign < 0 else -1))).with_(anchor=anchor)
-    if unit == "year" and n == 1 and not mod and sign < 0 and (month := _figure_month(c)) is not None:
+    if unit == "year" and n == 1 and not mod and sign < 0 and not _longer_period_before(c) and (month := _figure_month(c)) is not None:
         # "exports rose in April from a year earlier / a year ago": the same month a year back
         return R.month(month.year - 1, month.month).with_(anchor="previous mention")
     target = R.shift(base, sign * n, unit)
@@ -752,6 +752,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             return (Res("SET", _dur_value(1, code), gran, freq=_freq(k)), fstart, c.e)
         if (pw in cw.get("rate_words", ()) and _counted(c, before)) or _RE_AMOUNT_END.search(before):
             return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
+        if _RE_DATE_COMMA_END.search(before) and nxt not in cw.get("apposed_unit_relations", ()):
+            return (SKIP, c.e)  # "voted on Nov. 3, a day like no other": the date described, no duration
     if m["nhi"]:
         hi = numeral(m["nhi"], c.lex)
         if hi is None or hi <= n:
@@ -773,6 +775,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_COUNT = re.compile(r"\d")
+_RE_DATE_COMMA_END = re.compile(r"\d,[ \t]*\Z")
 
 
 def _counted(c: Ctx, before: str) -> bool:
@@ -912,6 +915,7 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_OF_THE = re.compile(r"\s+of\s+the\s+([a-z]+)")
+_RE_OF_TITLE = re.compile(r"\s+of\s+[A-Z]")
 
 
 def _bare_unit_of(c: Ctx, pw: str, code: str, gran: str) -> Out:
@@ -922,8 +926,13 @@ def _bare_unit_of(c: Ctx, pw: str, code: str, gran: str) -> Out:
     cw = c.tables["context"]
     if c.low[c.s - 1 : c.s] == "-":
         return None
-    if pw not in cw.get("bare_unit_of_after", ()) and not _starts_sentence(c, c.s):
-        return None
+    if pw not in cw.get("bare_unit_of_after", ()):
+        # at a sentence start only the long units ("Years of war have ..."): "Minutes of the
+        # meeting" are a record, "Hours of operation" a schedule
+        if not _starts_sentence(c, c.s) or c.low[c.s : c.e] not in cw.get("bare_unit_of_opening", ()):
+            return None
+        if _RE_OF_TITLE.match(c.text, c.e):
+            return None  # "Days of Our Lives": a title
     m = _RE_OF_THE.match(c.low, c.e)
     if m and m.group(1) in cw.get("bare_unit_of_divisions", ()):
         return None
