@@ -102,6 +102,7 @@ CASES = [
     ("Days of fierce storms have caused flooding.", REF, "Days", "DURATION", "PXD"),
     ("The law passed within hours of the attack.", REF, "hours", "DURATION", "PTXH"),
     ("The country emerged from decades of military rule in 2011.", REF, "decades", "DURATION", "PXDE"),
+    ("Centuries of tradition ended when the club voted to admit women.", REF, "Centuries", "DURATION", "PXCE"),
     # a stretch of unknown length and unit: PXX, after a word that makes it one
     ("The troops will be in the gulf region for some time.", "1990-08-15", "some time", "DURATION", "PXX"),
     ("They will have to live without it for a while.", "1998-01-11", "a while", "DURATION", "PXX"),
