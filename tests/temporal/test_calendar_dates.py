@@ -94,6 +94,10 @@ CASES = [
     ("Prices fell in the winter of nineteen ninety-four.", None, "the winter of nineteen ninety-four", "DATE", "1994-WI"),
     ("It gave them until mid-November to reply.", "1989-10-30", "mid-November", "DATE", "1989-11", "MID"),
     ("Fighting eased in spring 2024.", None, "spring 2024", "DATE", "2024-SP"),
+    # a present clause looks at the season to come; a past one in a story's stated year is of it
+    ("The country faces large debt repayments in the spring.", "2014-12-29", "the spring", "DATE", "2015-SP"),
+    ("Prices rose in the spring.", "2014-12-29", "the spring", "DATE", "2014-SP"),  # control: past
+    ("In 2003, the SARS outbreak hit consumer spending in the spring.", "2014-12-29", "the spring", "DATE", "2003-SP"),
     # Xinhua forms: no space after the month's period, a stray comma, abbreviated range ends
     ("The Expo was held here from Oct. 31 to Nov.3, attracting companies.", "2006-11-02", "Nov.3", "DATE", "2006-11-03"),
     ("He sent the parents a letter on February, 6, 1996.", "2006-12-28", "February, 6, 1996", "DATE", "1996-02-06"),

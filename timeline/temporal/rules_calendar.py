@@ -1337,12 +1337,24 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
         return _unres(f"XXXX-{code}", "season")
     else:
         d = _dir_of(rel, c)  # 0 for "the", "early", "the late", "mid-"...
+        t = c.tense()
         if d == 0 and rel != "this":
-            t = c.tense()
-            d = -1 if t == "past" else (1 if t == "future" else 0)
-        r = _season_pick(c.ref, code, d, strict=rel in ("last", "next"))
-        r = _anchored(r, c)
+            # a present clause looks at the season still to come or under way ("the country
+            # faces large debt repayments in the spring", said in December)
+            d = -1 if t == "past" else (1 if t in ("future", "present") else 0)
+        story_year = c.story.year_for(c, _SEASON_START.get(code, 1)) if d < 0 and rel not in ("last",) else None
+        if story_year is not None:
+            # "the economy grew 9.1 percent in 2003, despite the SARS outbreak that hit spending in
+            # the spring": the story's stated year
+            r = R.season(story_year, code).with_(anchor="story year")
+        else:
+            r = _season_pick(c.ref, code, d, strict=rel in ("last", "next"))
+            r = _anchored(r, c)
     return R.apply_position(r, mod) if mod else r
+
+
+#: the month a season's TIMEX3 code starts in, for the story's year ("In 2003 ... in the spring")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _season_next(c: Ctx, code: str) -> Out:
