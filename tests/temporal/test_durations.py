@@ -111,6 +111,11 @@ CASES = [
     # the first hours/days/weeks of an event: a stretch at its start
     ("Some 5,500 prisoners were taken in the first hours of the ground war.", "1991-02-25", "the first hours",
      "DURATION", "PTXH"),
+    # "N units later" in apposition right after a date: the elapsed time (the date is given)
+    ("Its wreckage was not found until April 2011, almost two years later.", REF, "almost two years", "DURATION",
+     "P2Y", "LESS_THAN"),
+    ("It crashed in June 2009. Two years later, the wreckage was found.", REF, "Two years later", "DATE",
+     "2011"),  # control: no date written beside it
     # a compound duration whose last part is elapsed ("later") is one DURATION
     ("The plane took off at 10:29 a.m. and landed three hours and 54 minutes later.", "2005-04-27",
      "three hours and 54 minutes", "DURATION", "PT3H54M"),

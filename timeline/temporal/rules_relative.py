@@ -405,6 +405,10 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         ahead = c.ref is not None and c.story.date.earliest > c.ref
         if not (ahead and sign < 0 and c.tense() != "future"):
             base, anchor = c.story.date.earliest, "previous mention"
+    if anchored_to_text and anchor == "previous mention" and direction in c.tables["dir_elapsed"] and _apposed_to_mention(c):
+        # "not found until April 2011, almost two years later": the date is written just before;
+        # the offset says how long after something else it was, an elapsed time
+        return _as_elapsed(c.story.date.with_(mod=mod), n, code, gran, m, c)  # type: ignore[union-attr]
     if anchored_to_text and sign > 0 and anchor != "previous mention" and c.tense() != "future":
         # "Two years on, little has changed", "A decade later, the city was rebuilt": counted
         # from an event the text has not dated; the reference is not it. The elapsed time only.
@@ -530,6 +534,16 @@ def _before_dir(m: re.Match[str], c: Ctx) -> int:
     while e > c.s and c.text[e - 1].isspace():
         e -= 1
     return e
+
+
+_RE_APPOSED = re.compile(r"[ \t]*,[ \t]*\Z")
+
+
+def _apposed_to_mention(c: Ctx) -> bool:
+    """Is the candidate set off by a comma right after the last mention ("April 2011, almost
+    two years later")?"""
+    at = c.story.mention_at
+    return 0 <= at <= c.s and c.s - at <= 4 and _RE_APPOSED.match(c.text, at, c.s) is not None
 
 
 def _as_elapsed(r: Res, n: float, code: str, gran: str, m: re.Match[str], c: Ctx) -> tuple[Res, int, int]:
