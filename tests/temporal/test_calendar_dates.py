@@ -94,6 +94,12 @@ CASES = [
     ("Prices fell in the winter of nineteen ninety-four.", None, "the winter of nineteen ninety-four", "DATE", "1994-WI"),
     ("It gave them until mid-November to reply.", "1989-10-30", "mid-November", "DATE", "1989-11", "MID"),
     ("Fighting eased in spring 2024.", None, "spring 2024", "DATE", "2024-SP"),
+    # "<Month> of that/the following year": one expression, from the story's last date
+    ("The trial began in February 2020. It did not resume. In October of that year, a mistrial was declared.",
+     "2022-03-24", "October of that year", "DATE", "2020-10"),
+    ("The war began in 2003. In March of the following year, Baghdad fell.", "2022-03-24",
+     "March of the following year", "DATE", "2004-03"),
+    ("In October of that year, nothing happened.", "2022-03-24", "October of that year", "DATE", "XXXX-10"),
     # a present clause looks at the season to come; a past one in a story's stated year is of it
     ("The country faces large debt repayments in the spring.", "2014-12-29", "the spring", "DATE", "2015-SP"),
     ("Prices rose in the spring.", "2014-12-29", "the spring", "DATE", "2014-SP"),  # control: past

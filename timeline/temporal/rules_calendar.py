@@ -438,6 +438,16 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     key = c.norm(m["mon"])
     mo = c.tables["months"][key]
     rel, y = c.norm(m["rel"]), m["y"]
+    if m["ayrel"] and not (y or m["yw"] or m["yrel"]):
+        # "In October of that year", "in March of the following year": the year of the date the
+        # story told last, moved by one for "following/next/previous/preceding"
+        told = c.story.date
+        if told is None or told.earliest is None:
+            return _unres(f"XXXX-{mo:02d}", "month")
+        step = c.tables["context"].get("year_anaphor_steps", {}).get(c.norm(m["ayrel"]).split()[-1], 0)
+        r = R.month(told.earliest.year + step, mo).with_(anchor="previous mention")
+        mod = _pmod(c, m["pmod"])
+        return R.apply_position(r, mod) if mod else r
     if m["yrel"]:
         y = _year_phrase(c, m["yrel"])
         if y is None:
