@@ -94,6 +94,9 @@ CASES = [
     ("Prices fell in the winter of nineteen ninety-four.", None, "the winter of nineteen ninety-four", "DATE", "1994-WI"),
     ("It gave them until mid-November to reply.", "1989-10-30", "mid-November", "DATE", "1989-11", "MID"),
     ("Fighting eased in spring 2024.", None, "spring 2024", "DATE", "2024-SP"),
+    # Indian English "the current fiscal", "last fiscal": the fiscal year
+    ("Growth will slow in the current fiscal, the RBI said.", "2012-05-31", "the current fiscal", "DATE", "2012"),
+    ("Exports fell last fiscal.", "2012-05-31", "last fiscal", "DATE", "2011"),
     # "<Month> of that/the following year": one expression, from the story's last date
     ("The trial began in February 2020. It did not resume. In October of that year, a mistrial was declared.",
      "2022-03-24", "October of that year", "DATE", "2020-10"),

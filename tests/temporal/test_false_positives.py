@@ -12,6 +12,7 @@ NOT_TIMES = [
     "Real Madrid won 3-2 after a 1-1 draw.",
     "In a second day of talks, negotiators held firm.",
     "Talks broke down on the third day of negotiations.",
+    "This fiscal policy is wrong.",  # "fiscal" before a noun is an adjective
     "They may leave the city.",
     "May I ask a question?",
     "Thousands joined the March for Life.",
