@@ -417,3 +417,18 @@ def test_a_day_off_the_calendar_keeps_the_named_day():
                       ("the day after Dec. 31.", "9999-12-30")):
         ms = timeline.tag(text, ref)
         assert [m.rule for m in ms] in (["iso_date"], ["month_day"])
+
+
+@pytest.mark.parametrize("text,ref,values", [
+    # a weekday named again with no firm tense of its own is the day it was first told as
+    ("Iraqis will vote on Thursday. Talabani leads the coalition contesting Thursday's election.", "2005-12-13",
+     ["2005-12-15", "2005-12-15"]),
+    # the first firm telling counts, not a later one in another tense
+    ("Shares collapsed on Tuesday. Effective Tuesday, the bank will lift the controls. Tuesday's losses were an "
+     "echo of 1997.", "2006-12-20", ["2006-12-19", "2006-12-26", "2006-12-19"]),
+    # a deadline word that turned the tense does not fix the day
+    ("The index was 4.9 trillion yuan by Friday. It closed at 1866 on Friday.", "2005-12-13",
+     ["2005-12-16", "2005-12-09"]),
+])
+def test_weekday_named_again(text, ref, values):
+    assert [m.value for m in timeline.tag(text, ref) if m.rule == "weekday"] == values

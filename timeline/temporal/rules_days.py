@@ -194,7 +194,17 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             day = R.weekday_near(ref, wd, 1 if first > ref else -1)
         else:
             # "until the early hours of Saturday": how long something went on, not a deadline
-            day = story or _weekday_for(ref, wd, c.tense() if m["eh"] else _day_tense(c))
+            t = c.tense() if m["eh"] else _day_tense(c)
+            day = story or _weekday_for(ref, wd, t)
+            seen = c.story.weekdays.get(wd)
+            if story is None and seen is not None and seen != day and t in (None, "present"):
+                # "the tally appeared Thursday afternoon ... Thursday's vote could cost ...": a
+                # weekday named again with no firm tense of its own is the day it was told as
+                day = seen
+            elif story is None and t in WEEKDAY_FIRM_TENSES and not m["eh"] and wd not in c.story.weekdays and c.tense() == t:
+                # the first time it is told in a plain past or future clause (not one a deadline
+                # word turned: "was 4.9 trillion yuan by Friday")
+                c.story.weekdays[wd] = day
     split = _clock_apart(m, c, day, "wrel" if m["wrel"] else "wd")
     r = _with_time(c, day, m["pod"], None if split else m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
@@ -206,6 +216,9 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         return r, c.s, split
     return _after_early_hours(m, r, c, "wd")
 
+
+#: the clause tenses that fix a bare weekday firmly enough for a later bare mention of it
+WEEKDAY_FIRM_TENSES = ("past", "future")
 
 _RE_AT_BETWEEN = re.compile(r"^,?\s+at\s+$")
 

@@ -107,7 +107,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "_blank_lines",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "_blank_lines",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -136,6 +136,8 @@ class Story:
         #: the night an "overnight" was read as (its first day), and where it ended
         self.night: D | None = None
         self.night_at = -1
+        #: the day each weekday named alone was read as, by ISO weekday number
+        self.weekdays: dict[int, D] = {}
         self._blank_lines: bool | None = None
 
     # ------------------------------------------------------------ what a mention does
