@@ -423,6 +423,9 @@ def test_a_day_off_the_calendar_keeps_the_named_day():
     # a weekday named again with no firm tense of its own is the day it was first told as
     ("Iraqis will vote on Thursday. Talabani leads the coalition contesting Thursday's election.", "2005-12-13",
      ["2005-12-15", "2005-12-15"]),
+    # ... also a possessive planned event whatever its clause's modal
+    ("The tally appeared on the screens on Thursday afternoon. Washington has warned that Thursday's vote could cost "
+     "the Palestinians aid.", "2012-11-30", ["2012-11-29TAF", "2012-11-29"]),
     # the first firm telling counts, not a later one in another tense
     ("Shares collapsed on Tuesday. Effective Tuesday, the bank will lift the controls. Tuesday's losses were an "
      "echo of 1997.", "2006-12-20", ["2006-12-19", "2006-12-26", "2006-12-19"]),

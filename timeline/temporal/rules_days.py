@@ -197,7 +197,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             t = c.tense() if m["eh"] else _day_tense(c)
             day = story or _weekday_for(ref, wd, t)
             seen = c.story.weekdays.get(wd)
-            if story is None and seen is not None and seen != day and t in (None, "present"):
+            if story is None and seen is not None and seen != day and (t in (None, "present") or c.possessive_at(c.e)):
                 # "the tally appeared Thursday afternoon ... Thursday's vote could cost ...": a
                 # weekday named again with no firm tense of its own is the day it was told as
                 day = seen
