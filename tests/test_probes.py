@@ -30,6 +30,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "world_sports_culture_1996_2024": (600, 566),
     "markets_regional_2001_2025": (452, 426),
     "diplomacy_conflict_2006_2024": (480, 458),
+    "crime_weather_transport_2003_2025": (489, 433),
 }
 
 
