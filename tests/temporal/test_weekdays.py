@@ -243,6 +243,9 @@ CASES = [
      "2023-10-09T10:00"),  # control: running text
     ("What happened yesterday:\n18:00 GMT - Protesters gathered outside parliament.", "2024-06-26", "18:00 GMT",
      "TIME", "2024-06-25T18:00"),  # control: under a heading of its own
+    # a bare 24-hour stamp opening a line of a live blog (three such lines) is on the blog's day
+    ("Ash cloud - live\n\n09:02 Good morning. Flights are grounded.\n\n09:20 Heathrow says no flights will depart."
+     "\n\n10:15 Eurostar adds trains.", "2010-04-16", "09:20", "TIME", "2010-04-16T09:20"),
     # a clock range that runs overnight, with no day of its own, ends the next day
     ("The rebels declared a curfew in Damascus from 4pm to 5am.", "2024-12-08", "5am", "TIME", "2024-12-09T05:00"),
     ("Polls are open from 7am to 10pm.", "2024-12-08", "10pm", "TIME", "2024-12-08T22:00"),  # control

@@ -7,6 +7,7 @@ looks forward; a named day's part ("Saturday evening") is a DATE, clock times ar
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from timeline.temporal.context import (
@@ -960,15 +961,34 @@ _RE_LINE_LEAD = re.compile(r"[ \t\[\]*•·>#-]*")
 _RE_HEADER_AFTER = re.compile(r"[ \t]*(?:[-–—|:][ \t]|\r?\n)")
 
 
+#: a 24-hour "hh:mm" opening a line (bullets and brackets aside): a live blog's entry stamp
+_RE_BLOG_STAMP = re.compile(r"^[ \t\[\]*•·>#-]*(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])", re.M)
+#: how many lines must open so for a text to be read as a live blog
+LIVE_BLOG_STAMPS = 3
+
+
+def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
+    """Is a bare "09:02" (no a.m./p.m., no zone) the stamp of a live blog entry: at the start
+    of its line, in a text where at least LIVE_BLOG_STAMPS lines open with such a stamp?"""
+    line = c.text.rfind("\n", 0, c.s) + 1
+    lead = _RE_LINE_LEAD.match(c.text, line)
+    if lead is None or lead.end() < m.start("t") or not _RE_BLOG_STAMP.match(c.text, line):
+        return False
+    if c.story.blog_stamps is None:
+        c.story.blog_stamps = sum(1 for _ in itertools.islice(_RE_BLOG_STAMP.finditer(c.text), LIVE_BLOG_STAMPS))
+    return c.story.blog_stamps >= LIVE_BLOG_STAMPS
+
+
 def _timestamp_header(c: Ctx) -> bool:
     """Is the clock a live blog entry's timestamp: alone at the start of its line (bullets and
     brackets aside) and followed by a dash, a bar, a colon or the line's end ("14:10 GMT -
-    Crossing to reopen Sunday")? It is on the blog's day, whatever day the entries tell of."""
+    Crossing to reopen Sunday"), or a bare 24-hour stamp opening a line of a live blog ("09:02
+    Good morning.")? It is on the blog's day, whatever day the entries tell of."""
     line = c.text.rfind("\n", 0, c.s) + 1
     lead = _RE_LINE_LEAD.match(c.text, line)
     if lead is None or lead.end() < c.s:
         return False
-    if _RE_HEADER_AFTER.match(c.text, c.e) is None:
+    if _RE_HEADER_AFTER.match(c.text, c.e) is None and not (c.story.blog_stamps or 0) >= LIVE_BLOG_STAMPS:
         return False
     # not under a heading of its own ("What happened yesterday:", "Saturday's schedule (all
     # times GMT):"): the entries are that day's, as the story reads it
@@ -981,7 +1001,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     has_marker = bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
-    if not has_marker and pw not in clock_after:
+    if not has_marker and pw not in clock_after and not _blog_stamp(c, m):
         return None
     if not has_marker and _RE_SECONDS.search(t):
         return (SKIP, c.e)  # "stands at 2:00:35": a race time, unless a.m./p.m. or a zone follows

@@ -107,7 +107,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "_blank_lines",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -138,6 +138,8 @@ class Story:
         self.night_at = -1
         #: the day each weekday named alone was read as, by ISO weekday number
         self.weekdays: dict[int, D] = {}
+        #: how many lines open with a 24-hour stamp (up to the live-blog threshold), once asked
+        self.blog_stamps: int | None = None
         self._blank_lines: bool | None = None
 
     # ------------------------------------------------------------ what a mention does
