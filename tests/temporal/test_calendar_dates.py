@@ -194,6 +194,10 @@ CASES = [
      "2003-09-01"),
     ("Workers marched on Labour Day.", "2003-07-15", "Labour Day", "DATE", "XXXX-XX-XX"),  # no country: not dated
     ("JOHANNESBURG -- Bafana meet Uruguay in Pretoria on Youth Day.", "2010-06-10", "Youth Day", "DATE", "2010-06-16"),
+    # national days with one fixed date
+    ("Celebrations are planned for Hogmanay.", "2023-12-27", "Hogmanay", "DATE", "2023-12-31"),
+    ("Rallies were held on Workers' Day.", "2014-05-05", "Workers' Day", "DATE", "2014-05-01"),
+    ("Mashujaa Day was marked in Nairobi.", "2022-01-31", "Mashujaa Day", "DATE", "2021-10-20"),
     # the US Election Day rule only where no other country is named
     ("NEW YORK -- Stocks rose on Election Day.", "2008-11-05", "Election Day", "DATE", "2008-11-04"),
     ("Stocks rose on Election Day.", "2008-11-05", "Election Day", "DATE", "2008-11-04"),
