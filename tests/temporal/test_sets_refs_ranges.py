@@ -33,6 +33,9 @@ CASES = [
     ("Every April 10 people were killed in the blasts.", REF, "Every April", "SET", "XXXX-04"),  # control
     ("Canadians travel south in winter.", REF, "winter", "DATE", "XXXX-WI"),  # a habit, not a fixture
     ("Board meets twice a year.", REF, "twice a year", "SET", "P1Y"),
+    ("Trains run every weekday.", REF, "every weekday", "SET", "XXXX-WXX-WD"),
+    ("The office is open every working day.", REF, "every working day", "SET", "XXXX-WXX-WD"),
+    ("He jogs every weekend.", REF, "every weekend", "SET", "XXXX-WXX-WE"),
     ("They meet 3 times a week.", REF, "3 times a week", "SET", "P1W"),
     ("Flights leave on Tuesday nights.", REF, "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     # reference words

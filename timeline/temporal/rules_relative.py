@@ -1083,6 +1083,8 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
         return Res("SET", f"XXXX-{c.tables['seasons'][u]}", "season", quant=q)
     if u == "weekend":
         return Res("SET", "XXXX-WXX-WE", "weekend", quant=q)
+    if u and " ".join(u.split()) in ("weekday", "working day", "business day", "workday"):
+        return Res("SET", "XXXX-WXX-WD", "day", quant=q)  # "every weekday": Monday to Friday
     k = 2 if other else 1
     v = {"day": f"P{k}D", "week": f"P{k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q", "hour": f"PT{k}H"}[u]
     return Res("SET", v, u, quant=q)
