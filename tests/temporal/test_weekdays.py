@@ -177,6 +177,11 @@ CASES = [
     ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Milan entertains Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Arsenal beat Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-04"),
+    # a weekday joined to the reference day itself is the nearer such day
+    ("Environment Canada issued advisories for Friday and Saturday.", "2003-08-15", "Saturday", "DATE", "2003-08-16"),
+    ("Forecasters warned of rain, with the heaviest bursts tonight and Friday afternoon.", "2003-01-02",
+     "Friday afternoon", "DATE", "2003-01-03TAF"),
+    ("The statements were made Friday and Thursday.", "2003-08-15", "Thursday", "DATE", "2003-08-14"),
     # a company that "reports" on a day: its results are due then
     ("Barclays reported a fall in profits last Thursday, and Standard Chartered reports on Wednesday.", "2019-10-28",
      "Wednesday", "DATE", "2019-10-30"),

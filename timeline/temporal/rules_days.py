@@ -193,6 +193,10 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             # "disruption on Wednesday and Saturday": the second looks the way the first did
             # (not from today's: "statements made Friday and Thursday", said on a Friday)
             day = R.weekday_near(ref, wd, 1 if first > ref else -1)
+        elif first is not None:
+            # joined to the reference day itself ("advisories for Friday and Saturday", "tonight
+            # and Friday afternoon", said on a Friday, on a Thursday): the nearer such day
+            day = _weekday_for(ref, wd, "present")
         else:
             # "until the early hours of Saturday": how long something went on, not a deadline
             t = c.tense() if m["eh"] else _day_tense(c)
@@ -264,12 +268,17 @@ def _deictic_weekday(c: Ctx, ref: D, rel: str, wd: int) -> D:
 _RE_COORDINATED = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)(?:on\s+)?$")
 
 
+#: the mentions a weekday joined to them by "and"/"or" looks the way of ("on Wednesday and
+#: Saturday", "tonight and Friday afternoon", "today and Tuesday")
+_COORDINATED_RULES = frozenset({"weekday", "deictic_day", "deictic_part"})
+
+
 def _coordinated_day(c: Ctx) -> D | None:
     """The day of a bare weekday just before this one, joined to it ("on Wednesday and
     Saturday", "Monday, Tuesday or Friday") and read from the reference, or None."""
     st = c.story
     d = st.date
-    if d is None or st.date_rule != "weekday" or d.granularity != "day" or d.earliest is None:
+    if d is None or st.date_rule not in _COORDINATED_RULES or d.granularity not in ("day", "part_of_day") or d.earliest is None:
         return None
     if not (d.anchor or "").startswith("reference") or not 0 < c.s - st.date_at <= 12:
         return None
