@@ -62,6 +62,13 @@ CASES = [
     ("Prices will settle by the end of the year.", REF, "the end of the year", "DATE", "2024", "END", "2024-09-01", "2024-12-31"),
     ("Rates were cut over the weekend.", REF, "the weekend", "DATE", "2024-W18-WE"),
     ("Traders sold ahead of the weekend.", "2024-05-08", "the weekend", "DATE", "2024-W19-WE"),
+    # the coming weekend in a present clause late in the week, or after a deadline word
+    ("More rain is likely over the weekend.", "2023-12-27", "the weekend", "DATE", "2023-W52-WE"),
+    ("Officials warned of rolling blackouts through the weekend.", "2023-12-27", "the weekend", "DATE", "2023-W52-WE"),
+    ("Parents were urged to postpone trick-or-treating until the weekend.", "2012-10-29", "the weekend", "DATE",
+     "2012-W44-WE"),
+    ("The road remained closed through the weekend.", "2023-12-27", "the weekend", "DATE", "2023-W51-WE"),  # control
+    ("Fighting eased over the weekend.", "2023-12-27", "the weekend", "DATE", "2023-W51-WE"),  # control
     ("The index is up 5% since year-end.", REF, "year-end", "DATE", "2023", "END"),
     ("The deal will close by year-end.", REF, "year-end", "DATE", "2024", "END"),
     # anaphora: resolved against what the text already dated

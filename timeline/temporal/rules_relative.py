@@ -21,6 +21,7 @@ from timeline.temporal.context import (
     _anchored,
     _dir_of,
     _figure_compared,
+    _went_on_until,
     _longer_period_before,
     _norm,
     _pmod,
@@ -167,6 +168,10 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         if unit == "weekend":  # the weekend just past unless the clause looks ahead
             t = c.tense()
             k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
+            if k < 0 and t == "present" and c.ref.isoweekday() >= WEEKEND_AHEAD_FROM:
+                k = 0  # "More rain is likely over the weekend", said on a Wednesday: the coming one
+            if k < 0 and c.prev_word() in c.tables["context"].get("deadline_before", ()) and not _went_on_until(c):
+                k = 0  # "warned of rolling blackouts through the weekend", "postpone it until the weekend"
             told = c.story.day.earliest if c.story.day is not None and c.story.told_day_near(c) else None
             if t == "past" and not pos and told is not None and (c.ref - told).days >= STORY_WEEKDAY_GAP:
                 # a story told forward from a day weeks back ("On Friday, the canal authority
@@ -255,6 +260,10 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
     if unit == "weekend":
         return R.weekend(base + dt.timedelta(days=7 * k)).with_(anchor=anchor, note=note)
     return R.unit_of(R.shift(base, k, unit), unit).with_(anchor=anchor, note=note)
+
+
+#: from this ISO weekday on (Wednesday), "the weekend" in a present clause is the coming one
+WEEKEND_AHEAD_FROM = 3
 
 
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:
