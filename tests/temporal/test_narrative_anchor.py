@@ -263,3 +263,12 @@ def test_reference_back_does_not_date_clocks(text, clock, value):
 def test_clock_day_from_aside_and_night(text, ref, clock, value):
     got = {m.text: m.value for m in timeline.tag(text, ref)}
     assert got.get(clock) == value, got
+
+
+def test_a_look_back_in_a_present_sentence_does_not_move_the_story():
+    # "after Christmas" looks back from today's storm; the warning's clocks are today's
+    text = ("Storm Gerrit is bringing strong winds, heavy rain and snow to much of the UK today, disrupting journeys "
+            "for people travelling home after Christmas.\n\nAn amber warning covers parts of Scotland from 06:00 to "
+            "21:00 GMT.")
+    got = {m.text: m.value for m in timeline.tag(text, "2023-12-27")}
+    assert got["06:00"] == "2023-12-27T06:00", got

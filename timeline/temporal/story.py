@@ -237,8 +237,11 @@ class Story:
             return False
         if self.day_start < c.sentence()[0]:
             return False
-        if c._tense(c.text, self.day_start, self.day_at) != "past":  # type: ignore[attr-defined]
-            return False  # "will parade at noon today, after last night's win": the story goes back to tell it
+        if c._tense(c.text, self.day_start, self.day_at) == "future":  # type: ignore[attr-defined]
+            # "will parade at noon today, after last night's win": the story goes back to tell
+            # it; "Storm Gerrit is bringing heavy rain today, disrupting journeys home after
+            # Christmas" stays on today
+            return False
         words = _clause_words_before(c, s)[-8:]
         back = c.tables["context"].get("look_back_before", ())
         for i in range(len(words) - 1, -1, -1):
