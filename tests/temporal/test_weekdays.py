@@ -254,6 +254,9 @@ CASES = [
     # a clock range that runs overnight, with no day of its own, ends the next day
     ("The rebels declared a curfew in Damascus from 4pm to 5am.", "2024-12-08", "5am", "TIME", "2024-12-09T05:00"),
     ("Polls are open from 7am to 10pm.", "2024-12-08", "10pm", "TIME", "2024-12-08T22:00"),  # control
+    # a range's end clock with no day of its own is on its start's day
+    ("It rained yesterday between 8.30 am and 5.30 pm.", "2006-07-03", "5.30 pm", "TIME", "2006-07-02T17:30"),
+    ("It happened last night between 11pm and 2am.", "2006-07-03", "2am", "TIME", "2006-07-03T02:00"),
     # what a past directive directs, or a cancelling verb cancels, is the nearer day
     ("Officials urged residents to stay off the roads overnight and into Monday.", "2015-10-04", "Monday", "DATE",
      "2015-10-05"),

@@ -584,6 +584,22 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
     if (
         a.type == b.type == "TIME"
         and a.granularity == b.granularity == "minute"
+        and b.earliest is not None
+        and a.earliest != b.earliest
+        and ref is not None
+        and b.earliest == ref
+        and (b.anchor or "").startswith("reference")
+        and not _has_own_day(b, punct)
+    ):
+        # "recorded rain ... ending 8.30 am yesterday, and another 92 mm between 8.30 am and
+        # 5.30 pm": an end clock with no day of its own is on its start's day (the next day
+        # when it is earlier in the day: overnight)
+        moved = _shift_days(b, (a.earliest - b.earliest).days + (1 if b.value[10:] < a.value[10:] else 0))
+        if moved is not None:
+            b = moved
+    if (
+        a.type == b.type == "TIME"
+        and a.granularity == b.granularity == "minute"
         and a.earliest == b.earliest
         and b.value[10:] < a.value[10:]
         and (b.anchor or "").startswith("reference")
