@@ -180,6 +180,10 @@ CASES = [
     # a holiday a few days ahead is the one a past clause speaks of, unless a past verb governs it
     ("BEIJING, Jan. 21 (Xinhua) -- China's stock markets closed for the week-long Spring Festival holiday on "
      "Wednesday.", "2004-01-21", "Spring Festival", "DATE", "2004-01-22"),
+    # a holiday a few days ahead naming what is done for it, even in a past clause
+    ("Officials urged parents to postpone Halloween trick-or-treating.", "2012-10-29", "Halloween", "DATE",
+     "2012-10-31"),
+    ("Police said Halloween passed without incident.", "2012-10-29", "Halloween", "DATE", "2011-10-31"),  # control
     ("South Korea's market, shut since Monday for the Lunar New Year, reopens on Friday.", "2025-01-28",
      "Lunar New Year", "DATE", "2025-01-29"),
     ("He died on Christmas Day.", "2004-12-23", "Christmas Day", "DATE", "2003-12-25"),  # control

@@ -1620,7 +1620,12 @@ def _for_holiday(c: Ctx) -> bool:
     """Is the holiday what something was done for, before or over ("closed for the week-long
     Spring Festival holiday", "shut since Monday for the Lunar New Year"), not the day something
     happened on ("killed by a stray firework on Independence Day")?"""
-    return _RE_FOR_HOLIDAY.search(c.low, max(0, c.s - 40), c.s) is not None
+    if _RE_FOR_HOLIDAY.search(c.low, max(0, c.s - 40), c.s) is not None:
+        return True
+    # "urged parents to postpone Halloween trick-or-treating", "Christmas shopping was slow":
+    # the holiday names what is done for it, a noun after it (not a verb or a function word)
+    nw = c.next_word()
+    return bool(nw) and c.text[c.e : c.e + 1] == " " and c.text[c.e + 1 : c.e + 2].islower() and not _is_function_word(c, nw) and c.tense_cues.classify(nw, None, None) is None
 
 
 def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = True) -> tuple[D, ...] | None:
