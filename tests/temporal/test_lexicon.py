@@ -122,6 +122,8 @@ TABLE_CASES = [
     ("They met at 7 in the evening.", "2024-05-15", "7 in the evening", "TIME", "2024-05-15T19:00"),
     ("They attacked at 1800 hours.", "2024-05-15", "1800 hours", "TIME", "2024-05-15T18:00"),
     ("They left at dawn.", "2024-05-15", "dawn", "TIME", "2024-05-15TMO"),
+    ("The fire broke out mid-morning Sunday.", "2013-12-23", "mid-morning Sunday", "DATE", "2013-12-22TMO"),
+    ("The fire broke out early evening Sunday.", "2013-12-23", "early evening Sunday", "DATE", "2013-12-22TEV"),
     ("Drivers should avoid the M1 between noon and 8pm today.", "2021-07-19", "noon", "TIME", "2021-07-19T12:00"),
     # [span] determiners_outside, article_kept_before
     ("Their past five years were hard.", "2024-05-15", "past five years", "DURATION", "P5Y"),
