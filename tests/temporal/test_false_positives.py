@@ -13,6 +13,7 @@ NOT_TIMES = [
     "In a second day of talks, negotiators held firm.",
     "Talks broke down on the third day of negotiations.",
     "This fiscal policy is wrong.",  # "fiscal" before a noun is an adjective
+    "Citizens were asked to call the disaster control helpline, 1916, for updates.",  # a helpline number
     "Results\n\n10:15 was the winning time in the first heat.\n\nNo one else finished.",  # one line: no live blog
     "They may leave the city.",
     "May I ask a question?",
