@@ -272,3 +272,19 @@ def test_a_look_back_in_a_present_sentence_does_not_move_the_story():
             "21:00 GMT.")
     got = {m.text: m.value for m in timeline.tag(text, "2023-12-27")}
     assert got["06:00"] == "2023-12-27T06:00", got
+
+
+@pytest.mark.parametrize("text,ref,clock,value", [
+    # a far date inside what a reporting verb's "that" reports is told, not an aside: the clock
+    # in the next sentence is of it
+    ("The court heard that his lorry struck her on the A62 on November 14 last year. The collision happened at "
+     "about 7.50am.", "2007-06-29", "7.50am", "2006-11-14T07:50"),
+    ("The prosecution told the court that the victim was abducted on December 27, 2013. The gang struck at "
+     "about 9pm.", "2014-05-05", "9pm", "2013-12-27T21:00"),
+    # control: a relative clause's far date stays an aside
+    ("Police found the tank which crashed through the gates on April 30, 1975. At about 9pm, the crowd left.",
+     "2007-06-29", "9pm", "2007-06-29T21:00"),
+])
+def test_reported_far_day_dates_the_next_clock(text, ref, clock, value):
+    got = {m.text: m.value for m in timeline.tag(text, ref)}
+    assert got.get(clock) == value, got

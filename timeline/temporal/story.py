@@ -392,7 +392,12 @@ class Story:
         # an aside: the day is in a relative clause ("a tank which crashed through its gates on
         # April 30, 1975"); "He was arrested on March 3, 2021. Later in the day, ..." is the story
         a, _ = c._tense.sentence(c.text, self.day_start, self.day_at)  # type: ignore[attr-defined]
-        if any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, a, self.day_start)):
+        words = _RE_LOW_WORD.findall(c.low, a, self.day_start)
+        cues = c.tense_cues
+        # ("The court heard that he ... struck her on November 14 last year. The collision happened
+        # at about 7.50am": a "that" after a reporting verb opens what was reported, no aside)
+        said = c.tables["context"].get("that_complement_verbs", ())
+        if any(w in cues.relatives and not (w == "that" and any(x in cues.reporting or x in said for x in words[max(0, i - 4) : i])) for i, w in enumerate(words)):
             return True
         if a <= c.s < self._sentence_end(c):
             return False  # "The Oct. 7 attack began at 6:30 a.m.": its own sentence tells of it
