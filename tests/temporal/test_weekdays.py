@@ -177,6 +177,10 @@ CASES = [
     ("Arsenal host Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Milan entertains Cagliari on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-11"),
     ("Arsenal beat Chelsea on Sunday.", "2005-12-10", "Sunday", "DATE", "2005-12-04"),
+    # what is warned of lies ahead
+    ("The Bureau of Meteorology warned of renewed dangerous conditions on Friday.", "2019-11-12", "Friday", "DATE",
+     "2019-11-15"),
+    ("Three people died in fires on Friday.", "2019-11-12", "Friday", "DATE", "2019-11-08"),  # control
     # a weekday joined to the reference day itself is the nearer such day
     ("Environment Canada issued advisories for Friday and Saturday.", "2003-08-15", "Saturday", "DATE", "2003-08-16"),
     ("Forecasters warned of rain, with the heaviest bursts tonight and Friday afternoon.", "2003-01-02",
