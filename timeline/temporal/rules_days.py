@@ -196,7 +196,11 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         elif first is not None:
             # joined to the reference day itself ("advisories for Friday and Saturday", "tonight
             # and Friday afternoon", said on a Friday, on a Thursday): the nearer such day
-            day = _weekday_for(ref, wd, "present")
+            # (in a clause that looks ahead, the coming one: "Banks will be closed today and Tuesday")
+            at = c.story.date_at
+            head = _RE_LAST_WORD_AT.search(c.text, max(0, at - 30), at)
+            first_tense = c._tense(c.text, head.start(1), at) if head else None  # type: ignore[attr-defined]
+            day = _weekday_for(ref, wd, "future" if "future" in (first_tense, c.tense()) else "present")
         else:
             # "until the early hours of Saturday": how long something went on, not a deadline
             t = c.tense() if m["eh"] else _day_tense(c)
@@ -267,6 +271,8 @@ def _deictic_weekday(c: Ctx, ref: D, rel: str, wd: int) -> D:
 
 _RE_COORDINATED = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)(?:on\s+)?$")
 
+
+_RE_LAST_WORD_AT = re.compile(r"(\w+)\W*$")
 
 #: the mentions a weekday joined to them by "and"/"or" looks the way of ("on Wednesday and
 #: Saturday", "tonight and Friday afternoon", "today and Tuesday")
@@ -576,6 +582,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         return None  # "midnight" alone may be a name ("Midnight Oil"); "the midnight deadline" is a time
     if w in cw.get("bare_part_points", ()) and not _bare_part_is_time(c, pw):
         return None
+    if c.cap(c.s) and not _starts_sentence(c, c.s) and c.text[c.e : c.e + 2][1:2].isupper():
+        return None  # "between Noon Island and the mainland": a name
     if w == "overnight" and c.next_word() in c.tables["context"].get("overnight_not_before", ()):
         return None  # "the overnight rate", "overnight index swaps": a rate, not a night
     code = c.tables["pods"].get(w) or c.tables["pods"].get(w.replace("-", ""), "AF")
@@ -974,6 +982,9 @@ _RE_HEADER_AFTER = re.compile(r"[ \t]*(?:[-–—|:][ \t]|\r?\n)")
 _RE_BLOG_STAMP = re.compile(r"^[ \t\[\]*•·>#-]*(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])", re.M)
 #: how many lines must open so for a text to be read as a live blog
 LIVE_BLOG_STAMPS = 3
+#: how much of a text's opening must say it is live (lexicon context_words.live_blog_words)
+LIVE_BLOG_OPENING = 300
+_LIVE_WORDS = r"\b(?:{live_blog_words})\b"
 
 
 def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
@@ -984,8 +995,15 @@ def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
     if lead is None or lead.end() < m.start("t") or not _RE_BLOG_STAMP.match(c.text, line):
         return False
     if c.story.blog_stamps is None:
-        c.story.blog_stamps = sum(1 for _ in itertools.islice(_RE_BLOG_STAMP.finditer(c.text), LIVE_BLOG_STAMPS))
-    return c.story.blog_stamps >= LIVE_BLOG_STAMPS
+        # a live blog says so in its headline or opening ("Volcanic ash cloud - live", "Live
+        # updates", "as it happened"); results tables, timetables and verses do not
+        opening = c.low[:LIVE_BLOG_OPENING]
+        live = lex_pattern(c, _LIVE_WORDS).search(opening) is not None
+        c.story.blog_stamps = sum(1 for _ in itertools.islice(_RE_BLOG_STAMP.finditer(c.text), LIVE_BLOG_STAMPS)) if live else 0
+    if c.story.blog_stamps < LIVE_BLOG_STAMPS:
+        return False
+    above = c.text[max(0, line - 200) : line].rstrip()
+    return not above.endswith(":")  # "Programme for Saturday 20 July:": that day's schedule
 
 
 def _timestamp_header(c: Ctx) -> bool:

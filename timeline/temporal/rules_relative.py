@@ -21,6 +21,7 @@ from timeline.temporal.context import (
     _anchored,
     _dir_of,
     _figure_compared,
+    _clause_words_before,
     _went_on_until,
     _longer_period_before,
     _norm,
@@ -168,8 +169,12 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         if unit == "weekend":  # the weekend just past unless the clause looks ahead
             t = c.tense()
             k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
-            if k < 0 and t == "present" and c.ref.isoweekday() >= WEEKEND_AHEAD_FROM:
-                k = 0  # "More rain is likely over the weekend", said on a Wednesday: the coming one
+            if k < 0 and t == "present" and c.ref.isoweekday() >= WEEKEND_AHEAD_FROM and any(
+                w.strip(",") in c.tables["context"].get("expectation_words", ()) for w in _clause_words_before(c)
+            ):
+                # "More rain is likely over the weekend", said on a Wednesday: the coming one (not
+                # "Police are still investigating a shooting at the weekend")
+                k = 0
             if k < 0 and c.prev_word() in c.tables["context"].get("deadline_before", ()) and not _went_on_until(c):
                 k = 0  # "warned of rolling blackouts through the weekend", "postpone it until the weekend"
             told = c.story.day.earliest if c.story.day is not None and c.story.told_day_near(c) else None
@@ -1182,7 +1187,10 @@ def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:
         start = st.day.earliest if st.day is not None and st.in_sentences(c, st.day_at, DATE_SENTENCES) else None
         if start is None or not 2 <= n <= NTH_DAY_MOST:
             return None
-        return R.day(start + dt.timedelta(days=n - 1)).with_(anchor="previous mention")
+        day = start + dt.timedelta(days=n - 1)
+        if c.ref is not None and day > c.ref and c.tense() == "past":
+            return None  # "detained on Monday. On the 16th day of his hunger strike, ...": not counted from it
+        return R.day(day).with_(anchor="previous mention")
     if c.ref is None:
         return Res("DATE", "XXXX-XX-XX", "day")
     return R.day(c.ref).with_(anchor=c.ref_anchor())

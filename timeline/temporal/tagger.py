@@ -515,6 +515,8 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date 
         days = a.rule in _WEEKDAY_RULES and b.rule in _WEEKDAY_RULES and " ".join(between.split()) in punct.bare_middle
         if opened or days or between.strip() in ("-", "–"):
             back = _day_from_range_end(text, a, b, out[i + 2] if i + 2 < len(out) else None, punct) if opened else None
+            if back is None and opened and _end_has_the_day(a, b, punct):
+                back = 0 if a.value[10:] <= b.value[10:] else 1  # "between midday and 4pm yesterday"
             if back is not None:
                 a = out[i] = _shift_days(a, (b.earliest - a.earliest).days - back) or a  # type: ignore[operator]
             a, b = out[i], out[i + 1] = _order_range(a, b, punct, ref)
@@ -536,9 +538,22 @@ def _day_from_range_end(text: str, a: TimeMention, b: TimeMention, c: TimeMentio
         return None
     if not _dated_by_next_day(text, b, c):
         return None
-    if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
+    # (a bare "noon" has no anchor of its own: "between noon and 2pm on Saturday")
+    if (a.anchor is not None and not a.anchor.startswith("reference")) or _has_own_day(a, punct):
         return None
     return 0 if a.value[10:] <= b.value[10:] else 1  # "T07:00" <= "T20:00"
+
+
+def _end_has_the_day(a: TimeMention, b: TimeMention, punct: _Punct) -> bool:
+    """Does a clock range's end name its day in its own span ("between midday and 4pm
+    yesterday") while the start names none: the start is on that day too."""
+    if a.type != "TIME" or b.type != "TIME" or a.granularity != "minute" or b.granularity != "minute":
+        return False
+    if a.earliest is None or b.earliest is None or a.earliest == b.earliest:
+        return False
+    if a.anchor is not None and not a.anchor.startswith("reference"):
+        return False
+    return _has_own_day(b, punct) and not _has_own_day(a, punct)
 
 
 _RE_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]\"“”]")
