@@ -397,6 +397,25 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     return Res("TIME", f"{eve.isoformat()}T24:00", "minute", lo, hi)
 
 
+_RE_NEXT_LOWER_WORDS = re.compile(r"\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}")
+
+
+def _names_event(c: Ctx, start: int, end: int | None = None, possessive: bool = True) -> set[str]:
+    """ "the October 7 attack", "their Oct. 7 raid": a date (``text[start:end]``, the
+    candidate's end by default) used as a name for an event; the (up to three) lower-case words
+    after it, where the event's noun is (empty when the date is not used so). A possessive
+    before it ("Israel's Oct. 7 attack") counts unless ``possessive`` is False."""
+    cw = c.tables["context"]
+    pw = c.prev_word(start)
+    if pw not in cw.get("event_name_determiners", ()) and not (possessive and pw.endswith(c.tables["possessive"] + ("'", "’"))):
+        return set()
+    e = c.e if end is None else end
+    nxt = _RE_NEXT_LOWER_WORDS.match(c.text[e : e + 60])
+    if not nxt or nxt.group(1) in cw.get("event_name_not_nouns", ()):
+        return set()
+    return {w for w in nxt.group(0).split() if w}
+
+
 _MULTI_QUARTER = r"\b(?:{multi_quarter_periods})\b"
 
 
@@ -410,6 +429,14 @@ def _longer_period_before(c: Ctx) -> bool:
     for found in lex_pattern(c, _MULTI_QUARTER).finditer(c.low, lo, c.s):
         pass
     return found is not None and "quarter" not in c.low[found.end() : c.s]
+
+
+_RE_NON_DIGIT = re.compile(r"\D")
+
+
+def _ordinal(c: Ctx, s: str) -> int | None:
+    """The number of an ordinal as written ("4th", "21st", "fourth"), or None."""
+    return int(_RE_NON_DIGIT.sub("", s)) if s[:1].isdigit() else c.tables["ordinals"].get(c.norm(s))
 
 
 def _unit_code(c: Ctx, u: str) -> tuple[str, str]:

@@ -21,6 +21,8 @@ from timeline.temporal.context import (
     _dir_of,
     _drop_determiners,
     _longer_period_before,
+    _names_event,
+    _ordinal,
     _pmod,
     _season_pick,
     _clause_words_before,
@@ -38,7 +40,6 @@ from timeline.temporal.grammar import spoken_year
 
 # patterns used per candidate, compiled once
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
-_RE_NEXT_LOWER_WORDS = re.compile(r"\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}")
 _ORDINAL_RANGE = r"\s*(?:{ordinal_range_joiners}|-|–)\s*\d+{ordinal_suffixes}\s+[a-z]"
 _RE_NEXT_WORD_ANY = re.compile(r" +([A-Za-z][A-Za-z-]*)")
 _RE_DAY_AFTER = re.compile(r"\s+[0-3]?\d(?!\d)")
@@ -270,22 +271,6 @@ def _past_verb_before(c: Ctx) -> bool:
 #: "the September 11 attacks in 2001", "the Oct. 7 attack of 2023": an event noun (one to
 #: three lower-case words) and the year it happened in
 _EVENT_YEAR = r"(?:\s+[a-z][a-z-]*){1,3}\s+(?:{in_words}|{of_words})\s+((?:1[5-9]|20)\d\d)(?!\d)"
-
-
-def _names_event(c: Ctx, start: int) -> set[str]:
-    """ "the October 7 attack", "their Oct. 7 raid": a date used as a name for an event; the
-    (up to three) lower-case words after it, where the event's noun is (empty when the date
-    is not used so)."""
-    cw = c.tables["context"]
-    pw = c.prev_word(start)
-    if pw not in cw.get("event_name_determiners", ()) and not pw.endswith(c.tables["possessive"] + ("'", "’")):
-        return set()
-    nxt = _RE_NEXT_LOWER_WORDS.match(c.text[c.e : c.e + 60])
-    if not nxt or nxt.group(1) in cw.get("event_name_not_nouns", ()):
-        return set()
-    return {w for w in nxt.group(0).split() if w}
-
-
 
 
 def _plan_toward_event(c: Ctx, start: int) -> bool:
@@ -964,7 +949,7 @@ def p_decade(m: re.Match[str], c: Ctx) -> Out:
 
 def p_century(m: re.Match[str], c: Ctx) -> Out:
     n = m["n"]
-    k = int(re.sub(r"\D", "", n)) if n[0].isdigit() else c.tables["ordinals"].get(c.norm(n))
+    k = _ordinal(c, n)
     if not k or k > 21:
         return None
     r = R.century(k - 1)

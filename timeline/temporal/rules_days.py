@@ -539,6 +539,7 @@ def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
 
 
 _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
+#: the hour or part of the day of a TIME value ("T21:00", "TAF")
 _RE_VALUE_PART = re.compile(r"T(\d\d)|T(MO|AF|EV|NI)")
 
 
@@ -880,7 +881,6 @@ def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
     return story, story or _weekday_for(c.ref, wd, _day_tense(c))
 
 
-_RE_VALUE_HOUR = re.compile(r"T(\d\d)|T(EV|NI)")
 
 
 _RE_CLOCK_CODE = re.compile(r"T(\d\d):\d\d")
@@ -928,8 +928,8 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     if hour > 12 or day + dt.timedelta(days=1) > c.ref:
         return False
     if last.granularity in ("minute", "part_of_day"):
-        hm = _RE_VALUE_HOUR.search(last.value)
-        evening = hm is not None and bool(hm.group(2) or int(hm.group(1)) >= 18)
+        hm = _RE_VALUE_PART.search(last.value)
+        evening = hm is not None and (hm.group(2) in ("EV", "NI") if hm.group(2) else int(hm.group(1)) >= 18)
     else:
         # "approved a call-up late Saturday. A tower was hit around 3:30 a.m.", in a later
         # sentence ("Late Friday, the ministry confirmed the death of a soldier killed at 6 a.m."
@@ -987,12 +987,25 @@ LIVE_BLOG_OPENING = 300
 _LIVE_WORDS = r"\b(?:{live_blog_words})\b"
 
 
+def _opens_line(c: Ctx, pos: int) -> int | None:
+    """The start of the candidate's line when only bullets or brackets stand between it and
+    ``pos`` (the candidate opens its line), else None."""
+    line = c.text.rfind("\n", 0, c.s) + 1
+    lead = _RE_LINE_LEAD.match(c.text, line)
+    return line if lead is not None and lead.end() >= pos else None
+
+
+def _under_heading(c: Ctx, line: int) -> bool:
+    """Does the line at ``line`` stand under a heading of its own ("What happened yesterday:",
+    "Programme for Saturday 20 July:")?"""
+    return c.text[max(0, line - 200) : line].rstrip().endswith(":")
+
+
 def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
     """Is a bare "09:02" (no a.m./p.m., no zone) the stamp of a live blog entry: at the start
     of its line, in a text where at least LIVE_BLOG_STAMPS lines open with such a stamp?"""
-    line = c.text.rfind("\n", 0, c.s) + 1
-    lead = _RE_LINE_LEAD.match(c.text, line)
-    if lead is None or lead.end() < m.start("t") or not _RE_BLOG_STAMP.match(c.text, line):
+    line = _opens_line(c, m.start("t"))
+    if line is None or not _RE_BLOG_STAMP.match(c.text, line):
         return False
     if c.story.blog_stamps is None:
         # a live blog says so in its headline or opening ("Volcanic ash cloud - live", "Live
@@ -1000,10 +1013,8 @@ def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
         opening = c.low[:LIVE_BLOG_OPENING]
         live = lex_pattern(c, _LIVE_WORDS).search(opening) is not None
         c.story.blog_stamps = sum(1 for _ in itertools.islice(_RE_BLOG_STAMP.finditer(c.text), LIVE_BLOG_STAMPS)) if live else 0
-    if c.story.blog_stamps < LIVE_BLOG_STAMPS:
-        return False
-    above = c.text[max(0, line - 200) : line].rstrip()
-    return not above.endswith(":")  # "Programme for Saturday 20 July:": that day's schedule
+    # ("Programme for Saturday 20 July:": that day's schedule)
+    return c.story.blog_stamps >= LIVE_BLOG_STAMPS and not _under_heading(c, line)
 
 
 def _timestamp_header(c: Ctx) -> bool:
@@ -1011,16 +1022,14 @@ def _timestamp_header(c: Ctx) -> bool:
     brackets aside) and followed by a dash, a bar, a colon or the line's end ("14:10 GMT -
     Crossing to reopen Sunday"), or a bare 24-hour stamp opening a line of a live blog ("09:02
     Good morning.")? It is on the blog's day, whatever day the entries tell of."""
-    line = c.text.rfind("\n", 0, c.s) + 1
-    lead = _RE_LINE_LEAD.match(c.text, line)
-    if lead is None or lead.end() < c.s:
+    line = _opens_line(c, c.s)
+    if line is None:
         return False
     if _RE_HEADER_AFTER.match(c.text, c.e) is None and not (c.story.blog_stamps or 0) >= LIVE_BLOG_STAMPS:
         return False
     # not under a heading of its own ("What happened yesterday:", "Saturday's schedule (all
     # times GMT):"): the entries are that day's, as the story reads it
-    above = c.text[max(0, line - 200) : line].rstrip()
-    return not above.endswith(":")
+    return not _under_heading(c, line)
 
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:

@@ -24,6 +24,7 @@ from timeline.temporal.context import (
     _clause_words_before,
     _went_on_until,
     _longer_period_before,
+    _ordinal,
     _norm,
     _pmod,
     _qmod,
@@ -435,14 +436,16 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
     if unit in ("year", "decade", "century") and not 1 <= base.year + sign * n * {"year": 1, "decade": 10, "century": 100}[unit] <= 9999:
         return _beyond_calendar(c, sign, mod)  # "2,500 years ago": before year 1
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
-    if unit == "year" and n == 1 and c.last_quarter is not None and not mod and not _longer_period_before(c):
+    # a figure for a period longer than a quarter in this sentence: that period a year back
+    longer = unit == "year" and n == 1 and not mod and _longer_period_before(c)
+    if unit == "year" and n == 1 and c.last_quarter is not None and not mod and not longer:
         yq = c.last_quarter if (
             anchor != "previous mention" or c.story.date is None or c.story.date.granularity == "quarter"
             or _report_day(c)
         ) else None
         if yq is not None and (anchor == "previous mention" or yq[0] == base.year or yq[0] == base.year - (1 if base.month <= 3 else 0)):
             return R.quarter(*_shift_q(*yq, -4 * int(n) * (1 if sign < 0 else -1))).with_(anchor=anchor)
-    if unit == "year" and n == 1 and not mod and sign < 0 and not _longer_period_before(c) and (month := _figure_month(c)) is not None:
+    if unit == "year" and n == 1 and not mod and sign < 0 and not longer and (month := _figure_month(c)) is not None:
         # "exports rose in April from a year earlier / a year ago": the same month a year back
         return R.month(month.year - 1, month.month).with_(anchor="previous mention")
     target = R.shift(base, sign * n, unit)
@@ -1097,7 +1100,7 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
         return Res("SET", f"XXXX-{c.tables['seasons'][u]}", "season", quant=q)
     if u == "weekend":
         return Res("SET", "XXXX-WXX-WE", "weekend", quant=q)
-    if u and " ".join(u.split()) in ("weekday", "working day", "business day", "workday"):
+    if u and " ".join(u.split()) in c.tables["context"].get("weekday_units", ()):
         return Res("SET", "XXXX-WXX-WD", "day", quant=q)  # "every weekday": Monday to Friday
     k = 2 if other else 1
     v = {"day": f"P{k}D", "week": f"P{k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q", "hour": f"PT{k}H"}[u]
@@ -1182,7 +1185,7 @@ def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:
         # "It resumed on Jan. 8. On the fourth day of the resumed hearing, ...", "They resumed
         # on Sept. 20, and on the third day of talks ...": counted from the day the story just
         # told, as the start of what it names
-        n = int(re.sub(r"\D", "", m["ord"])) if m["ord"][0].isdigit() else t["ordinals"].get(c.norm(m["ord"]), 0)
+        n = _ordinal(c, m["ord"]) or 0
         st = c.story
         start = st.day.earliest if st.day is not None and st.in_sentences(c, st.day_at, DATE_SENTENCES) else None
         if start is None or not 2 <= n <= NTH_DAY_MOST:

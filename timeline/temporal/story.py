@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _clause_words_before, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _clause_words_before, _names_event, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 
 if TYPE_CHECKING:
@@ -495,21 +495,16 @@ _RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _ONE_DAY = dt.timedelta(days=1)
 _RE_LOW_WORD = re.compile(r"[a-z]+")
-_RE_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
 _RE_LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)")
 
 
 def _names_an_event(c: Ctx, s: int, e: int) -> bool:
-    """ "the August 20 first round", "the Oct. 7 attack": a determiner before the date and a
-    lower-case noun after it (not a verb, a preposition or a conjunction)."""
-    cw = c.tables["context"]
-    before = _RE_WORD_BEFORE.search(c.low, max(0, s - 20), s)
-    if before is None or before.group(1) not in cw.get("event_name_determiners", ()):
+    """ "the August 20 first round", "the Oct. 7 attack": a date a determiner makes the name of
+    an event (`_names_event`), its first word after it a noun, not a verb."""
+    if not _names_event(c, s, e, possessive=False):
         return False
     after = _RE_LOWER_AFTER.match(c.text, e)
-    if after is None or after.group(1) in cw.get("event_name_not_nouns", ()):
-        return False
-    return not c.tense_cues.classify(after.group(1), None, None)
+    return after is not None and not c.tense_cues.classify(after.group(1), None, None)
 
 
 def _superlative_since(c: Ctx, a: int, s: int) -> bool:

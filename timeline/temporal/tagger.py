@@ -526,13 +526,18 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date 
             b.extra["range_start"] = a.value
 
 
+def _clocks(a: TimeMention, b: TimeMention) -> bool:
+    """Are both mentions clock times (TIME to the minute)?"""
+    return a.type == b.type == "TIME" and a.granularity == b.granularity == "minute"
+
+
 def _day_from_range_end(text: str, a: TimeMention, b: TimeMention, c: TimeMention | None, punct: _Punct) -> int | None:
     """ "open from 7 a.m. to 8 p.m. on Thursday": the day after the end clock (the next
     mention, one word after it) dates the start clock too, when the start has no day of its
     own (no day word in its span, none between the two): the same day when the start is no
     later in the day, else the day before ("from 4pm until 5am on Saturday" runs overnight).
     How many days before the end's day the start is (0 or 1), or None when it does not apply."""
-    if c is None or a.type != "TIME" or b.type != "TIME" or a.granularity != "minute" or b.granularity != "minute":
+    if c is None or not _clocks(a, b):
         return None
     if a.earliest is None or b.earliest is None or c.earliest is None:
         return None
@@ -547,7 +552,7 @@ def _day_from_range_end(text: str, a: TimeMention, b: TimeMention, c: TimeMentio
 def _end_has_the_day(a: TimeMention, b: TimeMention, punct: _Punct) -> bool:
     """Does a clock range's end name its day in its own span ("between midday and 4pm
     yesterday") while the start names none: the start is on that day too."""
-    if a.type != "TIME" or b.type != "TIME" or a.granularity != "minute" or b.granularity != "minute":
+    if not _clocks(a, b):
         return False
     if a.earliest is None or b.earliest is None or a.earliest == b.earliest:
         return False
@@ -575,7 +580,7 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
     first names no day of its own."""
     for i in range(len(out) - 2):
         a, b, c = out[i], out[i + 1], out[i + 2]
-        if a.type != "TIME" or b.type != "TIME" or a.granularity != "minute" or b.granularity != "minute":
+        if not _clocks(a, b):
             continue
         if a.earliest is None or b.earliest is None or a.earliest == b.earliest:
             continue
@@ -597,8 +602,7 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
     if a.earliest is None or b.latest is None:
         return a, b
     if (
-        a.type == b.type == "TIME"
-        and a.granularity == b.granularity == "minute"
+        _clocks(a, b)
         and b.earliest is not None
         and a.earliest != b.earliest
         and ref is not None
@@ -613,8 +617,7 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
         if moved is not None:
             b = moved
     if (
-        a.type == b.type == "TIME"
-        and a.granularity == b.granularity == "minute"
+        _clocks(a, b)
         and a.earliest == b.earliest
         and b.value[10:] < a.value[10:]
         and (b.anchor or "").startswith("reference")
