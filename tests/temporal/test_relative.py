@@ -53,6 +53,13 @@ CASES = [
     ("A deal is due later this year.", REF, "later this year", "DATE", "2024", "END", "2024-05-06", "2024-12-31"),
     ("Rates rise early next year.", REF, "early next year", "DATE", "2025", "START"),
     ("Prices jumped in the past year.", REF, "the past year", "DATE", "2023"),
+    # "the past/last week|month": the stretch that ends now, as "the past two weeks" is P2W
+    ("Prices rose 4 percent over the past week.", REF, "the past week", "DURATION", "P1W"),
+    ("He has been in hospital for the last week.", REF, "the last week", "DURATION", "P1W"),
+    ("Violence has swept the towns in the past month.", REF, "the past month", "DURATION", "P1M"),
+    ("The talks collapsed in the last week of June.", REF, "the last week of June", "DATE", "2023-W26"),  # control
+    ("It was the last week before the vote.", REF, "the last week", "DATE", "2024-W17"),  # control: a final week
+    ("Sales fell last week.", REF, "last week", "DATE", "2024-W17"),  # control: the calendar week
     ("Wages lost ground in the last decade.", REF, "the last decade", "DATE", "201"),
     ("Plants will close over the next year.", REF, "the next year", "DATE", "2025"),
     ("It has ruled for the past century.", REF, "the past century", "DURATION", "P100Y"),
