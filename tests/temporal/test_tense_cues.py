@@ -370,3 +370,43 @@ def test_half_of_something_else_is_not_a_year(text):
     import timeline
 
     assert [m.text for m in timeline.tag(text, "2024-05-05")] == []
+
+
+# "falls on" a weekday places a day on the calendar (ahead); "the year ended March 31" names a
+# period, it is not the clause's verb; a headline's "to" + verb is a plan
+PLANS = [
+    ("The Lunar New Year falls on Thursday this year.", "2004-01-21", "Thursday", "DATE", "2004-01-22"),
+    ("It will be announced on World AIDS Day, which falls on Friday.", "2006-11-29", "Friday", "DATE", "2006-12-01"),
+    ("Prices fell on Thursday.", "2004-01-21", "Thursday", "DATE", "2004-01-15"),  # control
+    ("Toyota will report results for the fiscal year ended March 31 on Wednesday.", "2019-05-07", "Wednesday", "DATE", "2019-05-08"),
+    ("Sony will report results for the half-year ending in September on Friday.", "2019-05-07", "Friday", "DATE", "2019-05-10"),
+    ("The company reported a loss for the year ended March 31 on Wednesday.", "2019-05-07", "Wednesday", "DATE", "2019-05-01"),  # control
+    ("In the year-ago quarter, the second quarter ended Oct. 31, the firm lost money.", "1989-10-27", "Oct. 31", "DATE", "1988-10-31"),  # control: its own complement
+    ("Bus workers to strike from Monday\n\nDUBLIN - Talks collapsed.", "2017-03-01", "Monday", "DATE", "2017-03-06"),
+    ("Live updates\n\n14:10 GMT - Crossing to reopen Sunday, says Egyptian source\n\nText.", "2023-10-21", "Sunday", "DATE", "2023-10-22"),
+    ("Guide to Sunday's events\n\nText.", "2023-10-21", "Sunday", "DATE", "2023-10-15"),  # control: no verb after "to"
+    ("He was the first to arrive on Monday.", "2023-10-21", "Monday", "DATE", "2023-10-16"),  # control: a sentence
+    ('"We hope to meet on Monday"\n\nText.', "2023-10-21", "Monday", "DATE", "2023-10-16"),  # control: a quoted line
+]
+
+
+@pytest.mark.parametrize("case", PLANS, ids=ids(PLANS))
+def test_calendar_and_headline_plans(case):
+    check(case)
+
+
+def _values(text, ref):
+    import timeline
+
+    return [(m.text, m.value) for m in timeline.tag(text, ref)]
+
+
+def test_past_deed_of_a_weekday_named_ahead_is_the_day_gone():
+    # a weekday told ahead, then the subject of a past deed: the one gone
+    got = _values("Pickups scheduled for Monday will be made Tuesday. Tuesday's blizzard dropped two feet of snow.", "2015-01-31")
+    assert got[1:] == [("Tuesday", "2015-02-03"), ("Tuesday", "2015-01-27")]
+    # controls: a cancelled or planned event of that day stays the one ahead
+    got = _values("Shows will resume Monday. Theaters canceled Monday's performances.", "2012-10-28")
+    assert got == [("Monday", "2012-10-29"), ("Monday", "2012-10-29")]
+    got = _values("The vote will be held Tuesday. Tuesday's vote was called after a scandal.", "2015-01-31")
+    assert got == [("Tuesday", "2015-02-03"), ("Tuesday", "2015-02-03")]

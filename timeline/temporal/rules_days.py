@@ -206,9 +206,18 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             t = c.tense() if m["eh"] else _day_tense(c)
             day = story or _weekday_for(ref, wd, t)
             seen = c.story.weekdays.get(wd)
-            if story is None and seen is not None and seen != day and (t in (None, "present") or c.possessive_at(c.e)):
+            if (
+                story is None
+                and seen is not None
+                and seen != day
+                and (t in (None, "present") or c.possessive_at(c.e))
+                and not (seen > ref and _starts_sentence(c, c.s) and c.tense() == "past" and not _planned_possessive(c))
+            ):
                 # "the tally appeared Thursday afternoon ... Thursday's vote could cost ...": a
                 # weekday named again with no firm tense of its own is the day it was told as
+                # (not the subject of a past deed told of a day ahead: "pickups will be made
+                # Tuesday. Tuesday's blizzard dropped two feet" is the Tuesday gone; but
+                # "canceled Monday's performances" may be of the Monday ahead)
                 day = seen
             elif story is None and t in WEEKDAY_FIRM_TENSES and not m["eh"] and wd not in c.story.weekdays and c.tense() == t:
                 # the first time it is told in a plain past or future clause (not one a deadline
@@ -641,6 +650,15 @@ _ON_DATE = r"\s+{day_prepositions}\s+(?:(?P<wd>[A-Z][a-z]+),?\s+)?" + _DATE_TAIL
 _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]+)\b"
 
 
+def _planned_possessive(c: Ctx) -> bool:
+    """ "Sunday's election", "Tuesday's Champions League semi-final": a possessive day before a
+    planned event's noun."""
+    poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
+    planned = c.tables["context"].get("scheduled_event_nouns", ())
+    named = _RE_POSSESSIVE_NAMED.match(c.text, c.e)
+    return bool(poss and (poss.group(1) in planned or poss.group(2) in planned) or (named and named.group(1).lower() in planned))
+
+
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
     if _called_off_after(c):
@@ -649,11 +667,8 @@ def _day_tense(c: Ctx) -> str | None:
         # "Wednesday's ruling" is known news; an event that is planned ("Sunday's election",
         # "Friday's deadline") follows its clause ("ahead of Sunday's election", "Sunday's
         # election will decide"), and a past or tenseless clause keeps it past
-        poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
-        planned = c.tables["context"].get("scheduled_event_nouns", ())
         after = c.prev_word() in c.tables["context"].get("event_over_after", ())  # "after Sunday's elections"
-        named = _RE_POSSESSIVE_NAMED.match(c.text, c.e)  # "Tuesday's Champions League semi-final"
-        if (poss and (poss.group(1) in planned or poss.group(2) in planned) or (named and named.group(1).lower() in planned)) and not after:
+        if _planned_possessive(c) and not after:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
             return t if t in ("future", "present") else None
         if after and c.tense() == "future":

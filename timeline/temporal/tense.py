@@ -81,6 +81,8 @@ class TenseCues:
         self.fixture_plain_next = {k: set(v) for k, v in t.get("fixture_plain_next", {}).items()}
         self.schedule_nouns = set(t.get("schedule_nouns", []))
         self.future_after_to = set(t.get("future_after_to", []))
+        self.headline_infinitive = set(t.get("headline_infinitive", []))
+        self.headline_infinitive_not_next = set(t.get("headline_infinitive_not_next", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
         self.due_next = set(t.get("due_next", []))
@@ -107,6 +109,8 @@ class TenseCues:
         self.reporting = set(t.get("reporting", []))
         self.future_in_past = set(t.get("future_in_past", []))
         self.remaining_after_units = set(t.get("remaining_after_units", []))
+        self.period_end_participles = set(t.get("period_end_participles", []))
+        self.period_nouns = set(t.get("period_nouns", []))
         self.place_abbreviations = frozenset(t.get("place_abbreviations", []))  # as written, capitalised
         self.unit_words = frozenset(lex.table("units"))
         self.future_in_past_phrases = tuple(" " + w + " " for w in t.get("future_in_past_phrases", []))
@@ -189,6 +193,8 @@ class TenseCues:
             w = word = self._uncontracted(w, nxt) or word
         if w in self.remaining_after_units and prev in self.unit_words:
             return None  # "with less than four weeks left until Christmas": what remains, no verb
+        if w in self.period_end_participles and nxt is not None and (prev in self.unit_words or prev in self.period_nouns):
+            return None  # "results for the year ended March 31 on Wednesday": the period's name, no verb
         if prev in self.plan_compared and w in self.future_alone:
             return None  # "as previously planned", "than expected": a comparison, not a plan ahead
         if (
@@ -625,6 +631,8 @@ class ClauseTense:
             t = self._far_cue(text, s, start)
         if t is None:
             t = self._fronted_cue(text, s, start, end, e)
+        if t is None and self._headline_infinitive(text, s, start):
+            return "future"  # "Bus workers to strike from Monday": a headline's plan
         if t != "past" and cues.weak_forward is not None and cues.weak_forward.search(text, max(s, start - 30), start):
             return "future"
         if (
@@ -636,6 +644,27 @@ class ClauseTense:
         ):
             return "future"  # "if the bill passes on Friday"
         return t
+
+    def _headline_infinitive(self, text: str, s: int, pos: int) -> bool:
+        """Is the expression at ``pos`` in a headline-style line ("Workers to strike from
+        Monday", a live-blog entry "Crossing to reopen Sunday, says source"): a line of its own
+        with no final stop, whose words before it hold "to" and a lower-case verb after it?
+        Only asked when nothing else in the clause gave a tense."""
+        cues = self.cues
+        if not cues.headline_infinitive:
+            return False
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
+        if not line or line[-1] in ".!?:;" or line[0] in "\"“‘'(" or len(line) > 160 or s > ls:
+            return False  # a sentence in a paragraph, or a line the text ends with a stop
+        words = _WORD.findall(text, ls, pos)
+        for i, w in enumerate(words[:-1]):
+            nxt = words[i + 1]
+            if i > 0 and w.lower() in cues.headline_infinitive and nxt.islower() and nxt.isalpha() and nxt not in cues.headline_infinitive_not_next:
+                return True
+        return False
 
     def _old_plan(self, text: str, s: int, pos: int) -> bool:
         """Is the plan at ``pos`` an old one, "originally/initially/previously planned for
