@@ -410,3 +410,45 @@ def test_past_deed_of_a_weekday_named_ahead_is_the_day_gone():
     assert got == [("Monday", "2012-10-29"), ("Monday", "2012-10-29")]
     got = _values("The vote will be held Tuesday. Tuesday's vote was called after a scandal.", "2015-01-31")
     assert got == [("Tuesday", "2015-02-03"), ("Tuesday", "2015-02-03")]
+
+
+# probe 21 (held out, session 14) classes
+HELD_OUT_21 = [
+    # "be" + adverb + "due to": still a plan
+    ("Singapore Airlines is now due to receive its first A380 in December.", "2006-06-14", "December", "DATE", "2006-12"),
+    ("He is now due in court on Monday.", "2006-06-14", "Monday", "DATE", "2006-06-19"),
+    ("Flights were cancelled due to strikes in December.", "2006-06-14", "December", "DATE", "2005-12"),  # control
+    # a verbless place-and-time item after a comma shares the clause's verb, however far back
+    ("It will go on sale in the United States in June for $499 with a two-year contract from Cingular Wireless, "
+     "in Europe in the fourth quarter and in Asia in 2008.", "2007-01-10", "the fourth quarter", "DATE", "2007-Q4"),
+    ("He said he would resign in the coming weeks after talks with the board and the unions, in a statement on Friday.",
+     "2007-01-10", "Friday", "DATE", "2007-01-05"),  # control: not a place-and-time item
+    # "since" before the day ends a forward phrase's reach
+    ("Forecasters had warned of severe storms in the area since Saturday.", "2013-05-21", "Saturday", "DATE", "2013-05-18"),
+    ("Officials warned of flooding on Saturday.", "2013-05-21", "Saturday", "DATE", "2013-05-25"),  # control
+    # "From April," fronted: the main verb dates it
+    ("From April, new arrivals will also lose access to housing benefit.", "2013-12-30", "April", "DATE", "2014-04"),
+    ("From Monday, fares will be up an average of nine percent.", "2006-12-30", "Monday", "DATE", "2007-01-01"),
+    ("From 2008, the company grew fast.", "2013-12-30", "2008", "DATE", "2008"),  # control
+]
+
+
+@pytest.mark.parametrize("case", HELD_OUT_21, ids=ids(HELD_OUT_21))
+def test_held_out_21_classes(case):
+    check(case)
+
+
+def test_a_later_offset_moves_the_story_an_earlier_one_does_not():
+    # "six days later" lands on a day: the story's later bare weekdays count from it
+    text = (
+        "On Monday, Aug. 29, 2005, Katrina made landfall. Guard convoys arrived on Friday, Sept. 2. "
+        "Congress approved $10.5 billion that day and a further $51.8 billion six days later. "
+        "Michael Brown was removed from the relief effort on Friday."
+    )
+    assert _values(text, "2005-09-11")[-1] == ("Friday", "2005-09-09")
+    # a look back does not move it: "dawn" of the day told stays that day
+    text = (
+        "The pilgrimage drew to a close on Saturday as relatives awaited news of the pilgrims killed in a blaze "
+        "four days earlier.\n\nThey spent their last day walking round the Kaaba from dawn."
+    )
+    assert dict(_values(text, "1997-04-19"))["dawn"] == "1997-04-19TMO"

@@ -164,7 +164,22 @@ class Story:
         self.mention_shift = rule in SHIFT_RULES and res.granularity not in ("part_of_day", "minute")
         if rule == "overnight" and res.value.endswith("TNI") and res.earliest is not None:
             self.night, self.night_at = res.earliest, e  # "the strongest of them overnight"
-        if not _places(res, rule, compared):
+        # "N days later" is a DURATION over "N days" (TBAQ) that lands on a day it carries in its
+        # interval, counted from the story's day: the story moves there ("$10.5 billion that
+        # day and $51.8 billion six days later"); not one that looks back ("the pilgrims killed
+        # in a blaze four days earlier", "had said two days earlier"), a flashback
+        landed = (
+            rule == "offset"
+            and res.type == "DURATION"
+            and res.earliest is not None
+            and res.earliest == res.latest
+            and self.date is not None
+            and self.date.granularity in DAY_GRAINS
+            and self.date.earliest is not None
+            and res.earliest > self.date.earliest
+            and not _pluperfect_clause(c, s)
+        )
+        if not _places(res, rule, compared, landed):
             if res.value == "PRESENT_REF":
                 self.frame = None  # "It is now worth $5 billion": back in the present
             return
@@ -478,13 +493,12 @@ class Story:
         return y
 
 
-def _places(res: Res, rule: str, compared: bool) -> bool:
+def _places(res: Res, rule: str, compared: bool, landed: bool = False) -> bool:
     """Does the mention place the story on the calendar: a dated DATE or TIME, not "overnight"
     (which takes its day from the story), nor a period a figure is compared with?"""
     return (
         res.earliest is not None
-        and res.type in ("DATE", "TIME")
-        and res.value[:1].isdigit()
+        and (res.type in ("DATE", "TIME") and res.value[:1].isdigit() or landed)
         and rule not in NO_ANCHOR_RULES
         and res.note != COMPARED_NOTE
         and not compared

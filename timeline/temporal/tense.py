@@ -81,6 +81,8 @@ class TenseCues:
         self.fixture_plain_next = {k: set(v) for k, v in t.get("fixture_plain_next", {}).items()}
         self.schedule_nouns = set(t.get("schedule_nouns", []))
         self.future_after_to = set(t.get("future_after_to", []))
+        self.be_due_adverbs = set(t.get("be_due_adverbs", []))
+        self.place_time_prepositions = set(t.get("place_time_prepositions", []))
         self.headline_infinitive = set(t.get("headline_infinitive", []))
         self.headline_infinitive_not_next = set(t.get("headline_infinitive_not_next", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
@@ -119,8 +121,9 @@ class TenseCues:
         skip = t.get("forward_before_skip", [])
         self.forward = _before_pattern(t.get("forward_before", []), skip)
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []), skip)
-        self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []), t.get("relatives", []))
-        self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []), t.get("relatives", []))
+        stops = t.get("relatives", []) + t.get("forward_phrase_gap_stops", [])
+        self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []), stops)
+        self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []), stops)
         self.plan = _plan_pattern(
             t.get("plan_verbs", []), t.get("plan_preps", []),
             lex.table("context_words").get("scheduled_event_nouns", []),
@@ -205,9 +208,9 @@ class TenseCues:
             and not (w in self.modal_past_ability and (nxt in self.passive_be or nxt in self.modal_past_ability_not_before))
         ):
             return "future"
-        if nxt in self.infinitive and w in self.future_needs_be_to and prev in self.be_forms:
+        if nxt in self.infinitive and w in self.future_needs_be_to and (prev in self.be_forms or prev in self.be_due_adverbs):
             return "future"  # "talks are due to start at the weekend" (not "cancelled due to rain")
-        if w in self.future_needs_be_to and prev in self.be_forms and nxt in self.due_next:
+        if w in self.future_needs_be_to and (prev in self.be_forms or prev in self.be_due_adverbs) and nxt in self.due_next:
             # "is due in court on Monday", "are due back in action on Saturday": ahead; "was due
             # in court on Monday (but failed to appear)" gives no cue of its own
             return None if prev in self.past_plan_needs_to else "future"
@@ -300,7 +303,8 @@ def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
 
 
 def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] | None:
-    """One of ``words``, then at most six words of the same clause, right before the expression."""
+    """One of ``words``, then at most six words of the same clause, right before the expression
+    (none of them one of ``relatives``: a relative pronoun or a gap stop such as "since")."""
     if not words:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -486,6 +490,17 @@ def _aside_end(cues: TenseCues, lw: list[str], dist: int) -> int | None:
         if lw[k] in cues.breaks:
             return k if lw[k] == "," and lw[k - 1] in cues.aside_relatives and k - 1 > dist else None
     return None
+
+
+def _place_time_item(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> bool:
+    """Is the comma at ``lw[dist]`` followed by a verbless place-and-time item up to the
+    expression: a preposition, one to four capitalised words, a preposition ("..., in Europe
+    in the fourth quarter")? Such items share the verb of the clause before the comma."""
+    if not 3 <= dist <= 6:
+        return False
+    preps = cues.place_time_prepositions
+    place = left[1 : dist - 1]
+    return lw[0] in preps and lw[dist - 1] in preps and all(w[:1].isupper() for w in place)
 
 
 def _list_comma(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> bool:
@@ -749,6 +764,8 @@ class ClauseTense:
                     continue  # "is forecast to make landfall late Monday, bringing a surge ... Monday evening"
                 if w == "," and _list_comma(cues, left, lw, dist):
                     continue  # "is due to meet Joe Biden, Fumio Kishida and Narendra Modi in Tokyo on Tuesday"
+                if w == "," and _place_time_item(cues, left, lw, dist):
+                    continue  # "will go on sale in the US in June, in Europe in the fourth quarter"
                 if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
