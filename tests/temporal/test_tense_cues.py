@@ -452,3 +452,19 @@ def test_a_later_offset_moves_the_story_an_earlier_one_does_not():
         "four days earlier.\n\nThey spent their last day walking round the Kaaba from dawn."
     )
     assert dict(_values(text, "1997-04-19"))["dawn"] == "1997-04-19TMO"
+
+
+# from reading silver-corpus disagreements (session 14): a hedging adverb after a comma carries
+# the clause before it; "the possibility of" a meeting looks ahead
+HEDGES = [
+    ("Hopes lingered that a response may still come, possibly on Monday.", "1997-04-19", "Monday", "DATE", "1997-04-21"),
+    ("The vote will be delayed, perhaps until Friday.", "1997-04-19", "Friday", "DATE", "1997-04-25"),
+    ("The bombing, possibly on Monday, killed five.", "1997-04-19", "Monday", "DATE", "1997-04-14"),  # control
+    ("Officials discussed the possibility of a meeting on Monday, a US official said.", "1997-04-19", "Monday", "DATE", "1997-04-21"),
+    ("They raised hopes of a deal on Friday.", "1997-04-19", "Friday", "DATE", "1997-04-18"),  # control: when hopes rose
+]
+
+
+@pytest.mark.parametrize("case", HEDGES, ids=ids(HEDGES))
+def test_hedges_and_prospects(case):
+    check(case)
