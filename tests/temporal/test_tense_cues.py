@@ -468,3 +468,13 @@ HEDGES = [
 @pytest.mark.parametrize("case", HEDGES, ids=ids(HEDGES))
 def test_hedges_and_prospects(case):
     check(case)
+
+
+def test_a_handover_named_by_its_date_is_planned():
+    # "the July 1 handover" said in April: a planned event, dated by its (present) clause
+    from tests.temporal._cases import find
+
+    m = find("China views the visit as a bid to win sympathy before the July 1 handover of Hong Kong.", "1997-04-18", "July 1")
+    assert m.value == "1997-07-01"
+    m = find("Troops crossed the border after the July 1 attack.", "1997-04-18", "July 1")  # control: a past event
+    assert m.value == "1996-07-01"
