@@ -668,6 +668,8 @@ def _day_tense(c: Ctx) -> str | None:
         # "Friday's deadline") follows its clause ("ahead of Sunday's election", "Sunday's
         # election will decide"), and a past or tenseless clause keeps it past
         after = c.prev_word() in c.tables["context"].get("event_over_after", ())  # "after Sunday's elections"
+        if c.low[max(0, c.s - 30) : c.s].rstrip().endswith(c.tense_cues.possessive_ahead_after):
+            return "future"  # "Shops are closing early ahead of Friday's storm": ahead, whatever the noun
         if _planned_possessive(c) and not after:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
             return t if t in ("future", "present") else None

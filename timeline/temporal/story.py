@@ -186,7 +186,7 @@ class Story:
         self.date, self.date_at, self.date_rule = res, e, rule
         frame = _frame_of(c, res, s, e)
         if (
-            res.granularity in DAY_GRAINS
+            (res.granularity in DAY_GRAINS or landed)
             and not restated
             and not _background(c, s)
             and not _compares(c, s, res.earliest)

@@ -85,6 +85,11 @@ class TenseCues:
         self.place_time_prepositions = set(t.get("place_time_prepositions", []))
         self.headline_infinitive = set(t.get("headline_infinitive", []))
         self.headline_infinitive_not_next = set(t.get("headline_infinitive_not_next", []))
+        self.headline_infinitive_day_not_after = set(t.get("headline_infinitive_day_not_after", []))
+        self.capitalised_names = set(t.get("capitalised_names", []))
+        self.headline_day_next_ok = set(t.get("headline_day_next_ok", []))
+        self.schedule_not_after = set(t.get("schedule_not_after", []))
+        self.possessive_ahead_after = tuple(t.get("possessive_ahead_after", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
         self.due_next = set(t.get("due_next", []))
@@ -251,7 +256,12 @@ class TenseCues:
             return None  # "the study tracked visits in the year ending March 31": a noun, the past verb's object
         if w in self.schedule_verb_nouns and not prev_name:
             return None  # "had filed compliance reports by Wednesday": a noun; a company's "reports" has its name before it
-        if w in self.present_schedule and word[0].islower() and (prev not in self.plain_not_after or prev in self.relatives or prev in self.coordinators):
+        if (
+            w in self.present_schedule
+            and word[0].islower()
+            and prev not in self.schedule_not_after
+            and (prev not in self.plain_not_after or prev in self.relatives or prev in self.coordinators)
+        ):
             # "the conference that opens on Sunday": a relative clause's schedule too
             if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
                 return "future"  # "the president heads to Paris on Wednesday"
@@ -265,6 +275,8 @@ class TenseCues:
                 return None
             # a fixture ("Arsenal host Chelsea on Sunday") is ahead, whatever day it is said
             return "future" if w in self.fixture_plain or nxt in self.fixture_plain_next.get(w, ()) else "present"
+        if word in self.capitalised_names:
+            return None  # "Fed to announce rate decision Wednesday": a name
         participle = w in self.irregular_past or (
             len(w) > 4 and w.endswith(self.past_suffixes) and w not in self.not_past and word[0].islower()
         )
@@ -285,6 +297,10 @@ class TenseCues:
                 return "present"
             return "past"
         return None
+
+
+#: the word right after an expression, or its possessive "'s" ("Sunday's quake")
+_RE_NEXT_WORD = re.compile(r"(?:['’]s?\s+|\s+)([A-Za-z][A-Za-z-]*)")
 
 
 def _before_pattern(words: list[str], skip: list[str]) -> re.Pattern[str] | None:
@@ -646,7 +662,7 @@ class ClauseTense:
             t = self._far_cue(text, s, start)
         if t is None:
             t = self._fronted_cue(text, s, start, end, e)
-        if t is None and self._headline_infinitive(text, s, start):
+        if t is None and self._headline_infinitive(text, s, start, end):
             return "future"  # "Bus workers to strike from Monday": a headline's plan
         if t != "past" and cues.weak_forward is not None and cues.weak_forward.search(text, max(s, start - 30), start):
             return "future"
@@ -660,14 +676,24 @@ class ClauseTense:
             return "future"  # "if the bill passes on Friday"
         return t
 
-    def _headline_infinitive(self, text: str, s: int, pos: int) -> bool:
+    def _headline_infinitive(self, text: str, s: int, pos: int, end: int) -> bool:
         """Is the expression at ``pos`` in a headline-style line ("Workers to strike from
         Monday", a live-blog entry "Crossing to reopen Sunday, says source"): a line of its own
         with no final stop, whose words before it hold "to" and a lower-case verb after it?
-        Only asked when nothing else in the clause gave a tense."""
+        Not when the day is another frame's ("Relief to arrive after Sunday's quake") or names
+        a noun after it ("Council to blame for Monday flooding", "Sunday's win"). Only asked
+        when nothing else in the clause gave a tense."""
         cues = self.cues
         if not cues.headline_infinitive:
             return False
+        before = _WORD.findall(text, max(0, pos - 20), pos)
+        if before and before[-1].lower() in cues.headline_infinitive_day_not_after:
+            return False
+        after = _RE_NEXT_WORD.match(text, end)
+        if after is not None and (
+            (after.group(1).islower() and after.group(1) not in cues.headline_day_next_ok) or after.group(0).startswith(("'", "’"))
+        ):
+            return False  # "Monday flooding", "Sunday's quake": the day names a noun, not the verb's time
         ls = text.rfind("\n", 0, pos) + 1
         le = text.find("\n", pos)
         le = len(text) if le < 0 else le
@@ -902,6 +928,8 @@ class ClauseTense:
                     continue
                 if lw[dist] == "," and _list_comma(cues, left, lw, dist):
                     continue  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
+                if lw[dist] == "," and _place_time_item(cues, left, lw, dist):
+                    continue  # "will be launched in Japan in April, in Germany in September"
                 if lw[dist] == "," and (k := _aside_end(cues, lw, dist)) is not None:
                     skip_to = k + 1  # "will be closed Monday, which was already a holiday, and Tuesday"
                     limit = min(len(left), limit + k + 1 - dist)
