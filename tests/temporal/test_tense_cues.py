@@ -505,3 +505,22 @@ def test_review14_near_misses(case):
 def test_a_planned_walkout_named_again_keeps_its_day():
     got = _values("The strike will begin Monday. Monday's walkout was approved by 90 percent of members.", "2024-04-24")
     assert got == [("Monday", "2024-04-29"), ("Monday", "2024-04-29")]
+
+
+# "since early morning", "in the early morning": a part of the day with its start or end
+EARLY_LATE_PARTS = [
+    ("Demonstrators had gathered outside the court since early morning.", "2012-06-28", "early morning", "TIME", "2012-06-28TMO", "START"),
+    ("By late afternoon the rain had stopped.", "2012-06-28", "late afternoon", "TIME", "2012-06-28TAF", "END"),
+    ("Police raided the house in the early morning.", "2012-06-28", "the early morning", "TIME", "2012-06-28TMO", "START"),
+    ("In the late afternoon, the minister was expected to meet the envoy.", "2006-12-03", "the late afternoon", "TIME", "2006-12-03TAF", "END"),
+]
+
+
+@pytest.mark.parametrize("case", EARLY_LATE_PARTS, ids=ids(EARLY_LATE_PARTS))
+def test_early_and_late_parts_of_day(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text", ["The early morning raid killed two.", "They held early morning prayers."])
+def test_early_morning_before_a_noun_is_not_tagged(text):
+    assert _values(text, "2012-06-28") == []

@@ -509,7 +509,7 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
         day = c.story.day_within(c) or c.ref
     if day is None:
         return Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day")
-    rel = c.norm(m["rel"])
+    rel = c.norm(m["rel"] or m["rel2"])  # "early that morning", "in the early morning"
     told = the == "that" or (c.story.day is not None and day == c.story.day.earliest)
     r = R.part_of_day(day, code).with_(anchor="previous mention" if told else c.ref_anchor())
     mod = c.tables["pos_words"].get(rel)
@@ -581,7 +581,8 @@ def _bare_part_is_time(c: Ctx, pw: str) -> bool:
 
 
 def p_overnight(m: re.Match[str], c: Ctx) -> Out:
-    w = c.norm(m.group(0))
+    pre = m["pre"]  # "since early morning": the part, its start
+    w = c.norm(m.group(0)[len(pre) :].strip() if pre else m.group(0))
     pw = c.prev_word()
     cw = c.tables["context"]
     if (
@@ -625,6 +626,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         if r is not None:
             return r.with_(anchor=c.ref_anchor())
     r = R.part_of_day(day, code)
+    if pre:
+        return R.apply_position(r, c.tables["pos_words"][c.norm(pre)])
     return r.with_(mod="MID") if _mid_word(c, w) and code == "AF" else r
 
 
