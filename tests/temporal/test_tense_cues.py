@@ -524,3 +524,43 @@ def test_early_and_late_parts_of_day(case):
 @pytest.mark.parametrize("text", ["The early morning raid killed two.", "They held early morning prayers."])
 def test_early_morning_before_a_noun_is_not_tagged(text):
     assert _values(text, "2012-06-28") == []
+
+
+# probe 22 (held out, session 14) classes
+def test_dawn_after_a_night_told_is_the_next_morning():
+    got = dict(_values("The quake struck on Tuesday. Many residents spent the night in the streets. At dawn, people began digging.", "2010-01-13"))
+    assert got["dawn"] == "2010-01-13TMO"
+    got = dict(_values("The quake struck on Tuesday. At dawn, people began digging.", "2010-01-13"))  # control: no later part told
+    assert got["dawn"] == "2010-01-12TMO"
+
+
+def test_a_year_in_a_list_of_past_facts_frames_nothing():
+    text = ("Two orbiters were lost, Challenger in January 1986 and Columbia in February 2003. "
+            "Endeavour flew the previous mission, returning on June 1.")
+    assert dict(_values(text, "2011-07-08"))["June 1"] == "2011-06-01"
+    text = "The truce, which began in late November 2023, collapsed on Dec. 1."  # control: one year, a frame
+    assert dict(_values(text, "2024-05-05"))["Dec. 1"] == "2023-12-01"
+
+
+FRAMES = [
+    ("Last year, the company sold its unit in March.", "2015-04-26", "March", "DATE", "2014-03"),
+    ("Two years ago, floods hit the town in June.", "2015-04-26", "June", "DATE", "2013-06"),
+    ("A year ago, an avalanche killed 16 guides on April 18.", "2015-04-26", "April 18", "DATE", "2014-04-18"),
+    ("Last year was hard. In March, the firm cut jobs.", "2015-04-26", "March", "DATE", "2015-03"),  # control: a subject
+    ("Sales rose last year. In March, the firm cut jobs.", "2015-04-26", "March", "DATE", "2015-03"),  # control: not fronted
+]
+
+
+@pytest.mark.parametrize("case", FRAMES, ids=ids(FRAMES))
+def test_fronted_counted_year_frames_the_story(case):
+    check(case)
+
+
+def test_the_ends_of_a_range_are_no_story_day():
+    text = ("Voting took place in four phases between April 20 and May 10. Counting began at 8 a.m. IST, "
+            "and the trend was clear by midday.")
+    got = dict(_values(text, "2004-05-13"))
+    assert got["8 a.m. IST"] == "2004-05-13T08:00"
+    # control: a clock range keeps its start's day for its end
+    got = dict(_values("Polls opened on Thursday. Stations are open from 07:00 to 16:00 local time.", "2005-11-17"))
+    assert got["16:00 local time"] == "2005-11-17T16:00"

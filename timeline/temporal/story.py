@@ -184,7 +184,7 @@ class Story:
                 self.frame = None  # "It is now worth $5 billion": back in the present
             return
         self.date, self.date_at, self.date_rule = res, e, rule
-        frame = _frame_of(c, res, s, e)
+        frame = _frame_of(c, res, s, e, rule)
         if (
             (res.granularity in DAY_GRAINS or landed)
             and not restated
@@ -192,6 +192,7 @@ class Story:
             and not _compares(c, s, res.earliest)
             and not _period_end(c, s)
             and not _until(c, s, rule)
+            and not (rule != "clock" and _range_end(c, s, e))
             and not _stretch_start(c, s)
             and not self._flashback(c, res, s)
             and not self._looks_back(c, res, s)
@@ -218,7 +219,7 @@ class Story:
             if frame is None
             and res.granularity in ("month", "day")
             and (
-                (stated and not _participle_aside(c, s))
+                (stated and not _participle_aside(c, s) and not _listed_year(c, res, s))
                 # a date that took its year from it carries it on ("began on 24 April 1916 ...
                 # surrendered on 29 April, and ... were executed between 3 May and 12 May")
                 or (nf is not None and res.earliest is not None and res.earliest.year == nf[0])
@@ -575,11 +576,27 @@ def _stated_past_year(c: Ctx, res: Res, s: int, e: int) -> bool:
     return c.prev_word(s) in c.tables["context"].get("frame_prepositions", ()) and not _background(c, s)
 
 
-def _frame_of(c: Ctx, res: Res, s: int, e: int) -> Frame | None:
+def _relative_past_year(c: Ctx, res: Res, rule: str) -> bool:
+    """ "Last year", "A year ago", "Two years ago": a whole past year counted from the
+    reference, which frames a story as a stated one does ("Last year, it sold its unit in
+    March")."""
+    return (
+        rule in ("offset", "rel_unit")
+        and res.granularity == "year"
+        and res.earliest is not None
+        and c.ref is not None
+        and res.earliest.year < c.ref.year
+    )
+
+
+def _frame_of(c: Ctx, res: Res, s: int, e: int, rule: str = "") -> Frame | None:
     """Does this mention set the year a story is told in? A stated year before the reference's,
-    in an adverbial at the start of its sentence ("In 2014, ...", "On Oct. 18, 2019, ..."), not
+    or a past year counted from it ("Last year", "Two years ago"), in an adverbial at the start
+    of its sentence ("In 2014, ...", "On Oct. 18, 2019, ...", "A year ago, ..."), not
     background ("Since 2000, ...")."""
-    if not _stated_past_year(c, res, s, e):
+    # a counted year only as a fronted adverbial with its comma ("Last year, ..."; not the
+    # subject of "Last year was hard")
+    if not (_stated_past_year(c, res, s, e) or (_relative_past_year(c, res, rule) and c.text.startswith(",", e))):
         return None
     a = c._tense.sentence(c.text, s, e)[0]  # type: ignore[attr-defined]
     front = c.tables["context"].get("front_words", ())
@@ -612,6 +629,21 @@ def _stretch_start(c: Ctx, s: int) -> bool:
     return m is not None and m.group(1) in c.tables["context"].get("period_start_before", ())
 
 
+def _range_end(c: Ctx, s: int, e: int) -> bool:
+    """ "voted in four phases between April 20 and May 10": either end of a stretch the text
+    gives from its start to its end is no day the story is on (counting "began at 8 a.m." is
+    on neither). Not asked of clocks: "from 07:00 to 16:00" keeps its day for its end."""
+    if lex_pattern(c, _RANGE_END_BEFORE).search(c.low, max(0, s - 60), s) is not None:
+        return True
+    return c.prev_word(s) in c.tables["range_open"] and lex_pattern(c, _RANGE_START_AFTER).match(c.low, e) is not None
+
+
+#: "between April 20 and", "from March 3 to": a range's start, then its middle, right before
+_RANGE_END_BEFORE = r"\b(?:{ranges.open})\s+[^,.;:!?()]{1,40}?\s+(?:{ranges.middle})\s+$"
+#: after a range's start: its middle and a date ("and May 10", "to March 9")
+_RANGE_START_AFTER = r"\s+(?:{ranges.middle})\s+(?:[a-z]+\.?\s+)?\d"
+
+
 def _until(c: Ctx, s: int, rule: str = "") -> bool:
     """ "The fighting went on until the early hours of the following Saturday": the day a
     stretch lasts until ends it; the story goes on from where it was ("The fire was not put
@@ -626,6 +658,15 @@ def _until(c: Ctx, s: int, rule: str = "") -> bool:
         return True
     words = _clause_words_before(c, m.start())
     return not any(w in c.tables["context"].get("until_negations", ()) for w in words)
+
+
+def _listed_year(c: Ctx, res: Res, s: int) -> bool:
+    """ "Two orbiters were lost, Challenger in January 1986 and Columbia in February 2003": a
+    date stated with its year after another year in its sentence is one of a list of past
+    facts, not the time a story is told in; it lends its year to nothing after it."""
+    a = c._tense.sentence(c.text, s, s)[0]  # type: ignore[attr-defined]
+    y = res.earliest.year if res.earliest is not None else None
+    return any(int(m.group(0)) != y for m in _RE_YEAR4.finditer(c.text, a, s))
 
 
 def _participle_aside(c: Ctx, s: int) -> bool:
