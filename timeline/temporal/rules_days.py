@@ -33,6 +33,7 @@ from timeline.temporal.context import (
     _went_on_until,
 )
 from timeline.temporal.grammar import numeral
+from timeline.temporal.quotes import speech_day
 from timeline.temporal.rules_calendar import _year_for_md, p_holiday, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -233,6 +234,10 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     if split:
         return r, c.s, split
     return _after_early_hours(m, r, c, "wd")
+
+
+#: the anchor of a deictic word inside a quotation counted from the day it was said
+SPEECH_ANCHOR = "speech day"
 
 
 #: the clause tenses that fix a bare weekday firmly enough for a later bare mention of it
@@ -452,11 +457,12 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
         return _after_early_hours(m, r.with_(mod=mod) if mod else r, c, "w")
-    day = c.ref + dt.timedelta(days=k)
+    said = speech_day(c)  # '"Tomorrow the occupation will still be there," an official said Thursday'
+    day = (said or c.ref) + dt.timedelta(days=k)
     split = _clock_apart(m, c, day, "w")
     r = _with_time(c, day, m["pod"], None if split else m["time"], m["pre"])
     r = _as_date(r) if r is not None else R.day(day)
-    r = _anchored(r, c)
+    r = r.with_(anchor=SPEECH_ANCHOR) if said else _anchored(r, c)
     if m["pre"] and _mid_word(c, c.norm(m["pre"])) and not c.tables["pods"].get(c.norm(m["pre"]), "").startswith("T"):
         mod = "MID"  # "mid-afternoon yesterday"; "midnight yesterday" is a clock time
     r = R.apply_position(r, mod) if mod else r
@@ -472,7 +478,9 @@ def p_deictic_part(m: re.Match[str], c: Ctx) -> Out:
     if c.ref is None:
         r = Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day", note="no reference date")
     else:
-        r = _anchored(R.part_of_day(c.ref + dt.timedelta(days=k), code), c)
+        said = speech_day(c)  # '"But tonight we are a state."', said on Thursday night
+        r = R.part_of_day((said or c.ref) + dt.timedelta(days=k), code)
+        r = r.with_(anchor=SPEECH_ANCHOR) if said else _anchored(r, c)
     return r.with_(mod=mod) if mod else r
 
 

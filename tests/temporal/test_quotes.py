@@ -1,0 +1,55 @@
+"""Rule family: deictic words inside a quotation count from the day it was said, when the text
+names that day in the quotation's attribution (timeline.temporal.quotes)."""
+
+import pytest
+
+import timeline
+
+
+def _values(text, ref):
+    return [(m.text, m.value, m.anchor) for m in timeline.tag(text, ref)]
+
+
+CASES = [
+    # the day after the reporting verb, in the attribution after the quotation
+    ('"Tomorrow the occupation will still be there," a Palestinian official said in Ramallah Thursday night.',
+     "2012-11-30", "Tomorrow", "2012-11-30"),
+    ('"We will meet again tomorrow," the minister said on Tuesday.', "2019-03-01", "tomorrow", "2019-02-27"),
+    ('"We fly home tomorrow," the coach told reporters yesterday.', "2010-07-13", "tomorrow", "2010-07-13"),
+    # ...or before it
+    ('The minister told reporters on Tuesday: "Today is a sad day."', "2019-03-01", "Today", "2019-02-26"),
+    ('"Today what we have heard is a call for civil war," Yussef said earlier Saturday.', "2006-12-17", "Today", "2006-12-16"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,value", CASES, ids=[c[2] + "@" + c[1] for c in CASES])
+def test_deictic_in_quote_counts_from_the_named_speech_day(text, ref, span, value):
+    got = [(v, a) for t, v, a in _values(text, ref) if t == span]
+    assert got == [(value, "speech day")]
+
+
+def test_a_quotation_going_on_from_an_attributed_one_shares_its_day():
+    text = ('"Tomorrow the occupation will still be there," a Palestinian official said in Ramallah '
+            'Thursday night, as fireworks lit up the square. "But tonight we are a state."')
+    assert ("tonight", "2012-11-29TNI", "speech day") in _values(text, "2012-11-30")
+
+
+CONTROLS = [
+    # no day named: the report's day
+    ('"We will meet again tomorrow," the minister said.', "2019-03-01", "tomorrow", "2019-03-02"),
+    # said on the reference day itself
+    ('"We will meet again tomorrow," the minister said on Friday.', "2019-03-01", "tomorrow", "2019-03-02"),
+    # the day named is another event's, far from the reporting verb
+    ('"Today, it has been proven," the aide said, speaking after a Knesset vote on a package nomination late on Monday.',
+     "2005-11-08", "Today", "2005-11-08"),
+    # outside any quotation
+    ('The minister said on Tuesday that talks would resume tomorrow.', "2019-03-01", "tomorrow", "2019-03-02"),
+    # a day named more than a week back is no speech day for "today"
+    ('"Today is a sad day," the minister said on March 3.', "2019-03-20", "Today", "2019-03-20"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,value", CONTROLS, ids=[c[2] + "@" + c[1] for c in CONTROLS])
+def test_deictic_outside_a_named_speech_day_counts_from_the_report(text, ref, span, value):
+    got = [(v, a) for t, v, a in _values(text, ref) if t == span]
+    assert got and got[0][0] == value and got[0][1] != "speech day"

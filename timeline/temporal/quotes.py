@@ -1,0 +1,142 @@
+"""The day a quotation was spoken, which its deictic words count from.
+
+"Tomorrow the occupation will still be there," a Palestinian official said in Ramallah
+Thursday night. "But tonight we are a state." -- in a report dated Friday, "Tomorrow" is that
+Friday and "tonight" is Thursday night: words inside a quotation count from the day they were
+said, when the text names that day in the quotation's attribution (after it, "..., X said on
+Thursday", or before it, 'X told reporters on Thursday: "..."'), or in the attribution of the
+quotation it goes on from in the same paragraph. Without a named day the report's day stands
+(the quotation is taken as said on it, the usual case in news copy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.temporal import resolve as R
+from timeline.temporal.context import Ctx, D
+
+#: how far back a speech day may be from the reference: a week of news
+MAX_SPEECH_DAYS = 6
+#: how far after a closing quotation mark its attribution may run, and before an opening one
+_TAIL_CHARS = 140
+_HEAD_CHARS = 140
+#: how close a quotation must follow the one it continues (its attribution in between)
+_CONTINUES_CHARS = 200
+
+_OPEN = "\"“"
+_CLOSE = "\"”"
+_RE_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”]|$)")
+_DAY_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _day_pattern(c: Ctx) -> re.Pattern[str]:
+    """A day named in an attribution: a weekday's full name (a part of day may follow it), or
+    one of the lexicon's deictic past days ("yesterday"); built once per lexicon."""
+    key = id(c.tables)
+    got = _DAY_PATTERNS.get(key)
+    if got is None:
+        names = sorted((w for w in c.tables["weekdays"] if len(w) > 3 and w.isalpha()), key=len, reverse=True)
+        past = sorted((w for w, k in c.tables["deictic"].items() if k == -1), key=len, reverse=True)
+        got = _DAY_PATTERNS[key] = re.compile(
+            r"\b(?:(?P<wd>" + "|".join(names) + r")|(?P<y>" + ("|".join(map(re.escape, past)) or "(?!)") + r"))\b", re.I
+        )
+    return got
+
+
+def _line(c: Ctx) -> tuple[int, int]:
+    a = c.text.rfind("\n", 0, c.s) + 1
+    b = c.text.find("\n", c.e)
+    return a, len(c.text) if b < 0 else b
+
+
+def _open_quote(text: str, a: int, pos: int) -> int | None:
+    """The opening quotation mark of the quotation ``pos`` is inside (the line starts at ``a``),
+    or None when ``pos`` is outside any."""
+    seg = text[a:pos]
+    curly_open, curly_close = seg.rfind("“"), seg.rfind("”")
+    if curly_open > curly_close:
+        return a + curly_open
+    if curly_open >= 0 or curly_close >= 0:
+        return None  # curly quotes in this line, all closed before pos
+    if seg.count('"') % 2 == 1:
+        return a + seg.rfind('"')
+    return None
+
+
+def _close_quote(text: str, pos: int, b: int) -> int | None:
+    for i in range(pos, b):
+        if text[i] in _CLOSE:
+            return i
+    return None
+
+
+#: how far after its reporting verb an attribution's day may come ("said in Ramallah
+#: Thursday night"; not "said, speaking after a vote on ... late on Monday": the vote's day)
+_DAY_AFTER_VERB_CHARS = 30
+_RE_LOW_WORD = re.compile(r"[a-z]+")
+
+
+def _named_day(c: Ctx, span: str) -> D | None:
+    """The past day an attribution names ("said in Ramallah Thursday night", "told lawmakers
+    yesterday"), right after its reporting verb."""
+    assert c.ref is not None
+    low = span.lower()
+    verbs = [m.end() for m in _RE_LOW_WORD.finditer(low) if m.group(0) in c.tense_cues.reporting]
+    if not verbs:
+        return None
+    m = next((d for v in verbs if (d := _day_pattern(c).search(span, v, v + _DAY_AFTER_VERB_CHARS + 12)) and d.start() - v <= _DAY_AFTER_VERB_CHARS), None)
+    if m is None:
+        return None
+    if m["wd"]:
+        wd = c.tables["weekdays"].get(m["wd"].lower())
+        return R.weekday_near(c.ref, wd, -1) if wd else None
+    return c.ref - dt.timedelta(days=1)
+
+
+def _attribution_day(c: Ctx, a: int, b: int, open_at: int, close_at: int | None) -> tuple[D | None, bool]:
+    """The day the quotation opened at ``open_at`` was said, from its own attribution, and
+    whether it has an attribution (a reporting verb) at all."""
+    text = c.text
+    if close_at is not None:
+        tail = text[close_at + 1 : min(b, close_at + 1 + _TAIL_CHARS)]
+        end = _RE_SENTENCE_END.search(tail)
+        tail = tail[: end.start()] if end else tail
+        if not tail.lstrip().startswith(("“", '"')):
+            d = _named_day(c, tail)
+            if d is not None:
+                return d, True
+            if set(re.findall(r"[a-z]+", tail.lower())) & c.tense_cues.reporting:
+                return None, True
+    head = text[max(a, open_at - _HEAD_CHARS) : open_at]
+    cut = max((m.end() for m in _RE_SENTENCE_END.finditer(head)), default=0)
+    head = head[cut:]
+    d = _named_day(c, head)
+    return d, d is not None or bool(set(re.findall(r"[a-z]+", head.lower())) & c.tense_cues.reporting)
+
+
+def speech_day(c: Ctx) -> D | None:
+    """The earlier day the quotation around the candidate was said on, when the text names it
+    (see the module's doc); None outside a quotation, or when it was said on the reference day
+    or no day is named."""
+    if c.ref is None:
+        return None
+    a, b = _line(c)
+    open_at = _open_quote(c.text, a, c.s)
+    if open_at is None:
+        return None
+    close_at = _close_quote(c.text, c.e, b)
+    day, attributed = _attribution_day(c, a, b, open_at, close_at)
+    if day is None and not attributed:
+        # "But tonight we are a state.": goes on from the quotation just before, same speaker
+        prev_close = c.text.rfind("”", a, open_at)
+        if prev_close < 0:
+            prev_close = c.text.rfind('"', a, open_at)
+        if prev_close >= 0 and open_at - prev_close <= _CONTINUES_CHARS:
+            prev_open = _open_quote(c.text, a, prev_close)
+            if prev_open is not None:
+                day, _ = _attribution_day(c, a, b, prev_open, prev_close)
+    if day is None or not 0 < (c.ref - day).days <= MAX_SPEECH_DAYS:
+        return None
+    return day
