@@ -564,3 +564,26 @@ def test_the_ends_of_a_range_are_no_story_day():
     # control: a clock range keeps its start's day for its end
     got = dict(_values("Polls opened on Thursday. Stations are open from 07:00 to 16:00 local time.", "2005-11-17"))
     assert got["16:00 local time"] == "2005-11-17T16:00"
+
+
+# near misses of probe 22's classes, from a review of 107 written passages (session 14)
+REVIEW14B = [
+    ("The rally ended on Monday evening. The marchers had set off at dawn.", "2024-03-13", "dawn", "TIME", "2024-03-11TMO"),
+    ("The fire broke out on Tuesday afternoon. By dawn, it had jumped the lines.", "2024-03-13", "dawn", "TIME", "2024-03-13TMO"),
+    ("US Airways Flight 1549 ditched in the Hudson River on Jan. 15, 2009, and the crew testified before Congress on Feb. 24.",
+     "2011-07-08", "Feb. 24", "DATE", "2009-02-24"),
+    ("Sales in 2010 were weak, but on March 3, 2011, the firm launched a phone and shipped it on March 20.",
+     "2012-05-10", "March 20", "DATE", "2011-03-20"),
+    ("A year ago, few had heard of the app. Since March, it has gained 10 million users.", "2015-10-20", "March", "DATE", "2015-03"),
+    ("Schools were closed between Jan. 8 and Jan. 12 because of the snow. Classes resumed at 9 a.m., the district said.",
+     "2024-01-15", "9 a.m.", "TIME", "2024-01-15T09:00"),
+    ("Clashes between police and Saturday's marchers left 12 injured. The march had begun at 2 p.m.",
+     "2024-03-11", "2 p.m.", "TIME", "2024-03-09T14:00"),
+    ("The president flew from Paris to Tuesday's summit in Brussels and arrived at 9 a.m.", "2024-03-13", "9 a.m.", "TIME", "2024-03-12T09:00"),
+    ("The trial ran from May 2 to May 20, when the jury returned its verdict at 3 p.m.", "2014-06-23", "3 p.m.", "TIME", "2014-05-20T15:00"),
+]
+
+
+@pytest.mark.parametrize("case", REVIEW14B, ids=ids(REVIEW14B))
+def test_review14b_near_misses(case):
+    check(case)

@@ -76,44 +76,82 @@ def _close_quote(text: str, pos: int, b: int) -> int | None:
 #: Thursday night"; not "said, speaking after a vote on ... late on Monday": the vote's day)
 _DAY_AFTER_VERB_CHARS = 30
 _RE_LOW_WORD = re.compile(r"[a-z]+")
+#: words between a reporting verb and a day that make the day another event's ("said after
+#: Sunday's storm", "said, after riots on Sunday", "said Ann Lee, whose son died Saturday")
+_OTHER_EVENT = frozenset(
+    "after before since following whose who which that when as amid despite during until over".split()
+)
 
 
-def _named_day(c: Ctx, span: str) -> D | None:
-    """The past day an attribution names ("said in Ramallah Thursday night", "told lawmakers
-    yesterday"), right after its reporting verb."""
+def _day_of(c: Ctx, m: re.Match[str]) -> D | None:
     assert c.ref is not None
-    low = span.lower()
-    verbs = [m.end() for m in _RE_LOW_WORD.finditer(low) if m.group(0) in c.tense_cues.reporting]
-    if not verbs:
-        return None
-    m = next((d for v in verbs if (d := _day_pattern(c).search(span, v, v + _DAY_AFTER_VERB_CHARS + 12)) and d.start() - v <= _DAY_AFTER_VERB_CHARS), None)
-    if m is None:
-        return None
     if m["wd"]:
         wd = c.tables["weekdays"].get(m["wd"].lower())
         return R.weekday_near(c.ref, wd, -1) if wd else None
     return c.ref - dt.timedelta(days=1)
 
 
+def _verbs(c: Ctx, span: str) -> list[int]:
+    """Where the past reporting verbs of ``span`` end ("said", "told"; not "to say", a speech
+    still to come)."""
+    return [m.end() for m in _RE_LOW_WORD.finditer(span.lower()) if m.group(0) in c.tense_cues.reporting_past]
+
+
+def _tail_day(c: Ctx, span: str) -> D | None:
+    """The past day an attribution after the quotation names right after its reporting verb
+    ("said in Ramallah Thursday night", "told lawmakers yesterday"), with no word between that
+    opens another event and not as a possessive ("said after Sunday's storm")."""
+    for v in _verbs(c, span):
+        m = _day_pattern(c).search(span, v, v + _DAY_AFTER_VERB_CHARS + 12)
+        if m is None or m.start() - v > _DAY_AFTER_VERB_CHARS:
+            continue
+        if set(_RE_LOW_WORD.findall(span[v : m.start()].lower())) & _OTHER_EVENT or span.startswith(("'", "’"), m.end()):
+            continue
+        return _day_of(c, m)
+    return None
+
+
+def _head_day(c: Ctx, head: str) -> D | None:
+    """The past day an attribution before the quotation names, anywhere in its clause ("On
+    Monday, the minister told reporters:", "He told lawmakers on Thursday:")."""
+    if not _verbs(c, head):
+        return None
+    m = _day_pattern(c).search(head)
+    if m is None or set(_RE_LOW_WORD.findall(head[: m.start()].lower())) & _OTHER_EVENT or head.startswith(("'", "’"), m.end()):
+        return None
+    return _day_of(c, m)
+
+
 def _attribution_day(c: Ctx, a: int, b: int, open_at: int, close_at: int | None) -> tuple[D | None, bool]:
     """The day the quotation opened at ``open_at`` was said, from its own attribution, and
     whether it has an attribution (a reporting verb) at all."""
     text = c.text
-    if close_at is not None:
+    reporting = c.tense_cues.reporting
+    # a quotation that ends its sentence ('... tonight." Police said on Monday ...') has no
+    # attribution after it: the next sentence is another's
+    if close_at is not None and text[close_at - 1 : close_at] != ".":
         tail = text[close_at + 1 : min(b, close_at + 1 + _TAIL_CHARS)]
         end = _RE_SENTENCE_END.search(tail)
         tail = tail[: end.start()] if end else tail
-        if not tail.lstrip().startswith(("“", '"')):
-            d = _named_day(c, tail)
-            if d is not None:
-                return d, True
-            if set(re.findall(r"[a-z]+", tail.lower())) & c.tense_cues.reporting:
-                return None, True
+        if not tail.lstrip().startswith(("“", '"')) and set(_RE_LOW_WORD.findall(tail.lower())) & reporting:
+            return _tail_day(c, tail), True
     head = text[max(a, open_at - _HEAD_CHARS) : open_at]
     cut = max((m.end() for m in _RE_SENTENCE_END.finditer(head)), default=0)
     head = head[cut:]
-    d = _named_day(c, head)
-    return d, d is not None or bool(set(re.findall(r"[a-z]+", head.lower())) & c.tense_cues.reporting)
+    if head.strip() and not head.rstrip().endswith((":", ",")):
+        return None, True  # 'he sighed "..."', a clause of its own before the quotation: not reported speech we can read
+    return _head_day(c, head), bool(set(_RE_LOW_WORD.findall(head.lower())) & reporting) or bool(head.strip())
+
+
+def _nested(text: str, open_at: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation within the quotation ('he told me, 'I will be home
+    tomorrow,' and')? Its words are another speaker's, on another day."""
+    seg = text[open_at + 1 : pos]
+    if seg.rfind("‘") > seg.rfind("’"):
+        return True
+    opens = len(re.findall(r"(?:^|[\s,:(])'(?=\w)", seg))
+    closes = len(re.findall(r"(?<=[\w,.!?])'(?=[\s,.;:!?)]|$)", seg))
+    return opens > closes
 
 
 def speech_day(c: Ctx) -> D | None:
@@ -126,14 +164,19 @@ def speech_day(c: Ctx) -> D | None:
     open_at = _open_quote(c.text, a, c.s)
     if open_at is None:
         return None
+    if _nested(c.text, open_at, c.s):
+        return None
     close_at = _close_quote(c.text, c.e, b)
     day, attributed = _attribution_day(c, a, b, open_at, close_at)
     if day is None and not attributed:
-        # "But tonight we are a state.": goes on from the quotation just before, same speaker
+        # "But tonight we are a state.": a quotation opening the sentence right after the one
+        # that carried the attributed quotation goes on from it, the same speaker's
         prev_close = c.text.rfind("”", a, open_at)
         if prev_close < 0:
             prev_close = c.text.rfind('"', a, open_at)
-        if prev_close >= 0 and open_at - prev_close <= _CONTINUES_CHARS:
+        between = c.text[prev_close + 1 : open_at] if prev_close >= 0 else ""
+        ends = list(_RE_SENTENCE_END.finditer(between))
+        if prev_close >= 0 and open_at - prev_close <= _CONTINUES_CHARS and ends and not between[ends[-1].end() :].strip():
             prev_open = _open_quote(c.text, a, prev_close)
             if prev_open is not None:
                 day, _ = _attribution_day(c, a, b, prev_open, prev_close)

@@ -625,8 +625,10 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
             day = c.story.day_within(c) or c.ref
             if day is not None and c.ref is not None and day > c.ref and c.tense() == "past":
                 day = c.ref  # "... starting Saturday. No group had claimed responsibility by midday": today
-            if day is not None and (w in cw.get("bare_part_points", ()) or code == "MO") and _part_comes_next_day(c, day, code):
-                # "spent the night in the streets. At dawn, ...": the next morning
+            dawn_ok = w in cw.get("bare_part_points", ()) or (code == "MO" and (pw == "by" or not _pluperfect_clause(c)))
+            if day is not None and dawn_ok and _part_comes_next_day(c, day, code):
+                # "spent the night in the streets. At dawn, ...": the next morning (not a look
+                # back, "The marchers had set off at dawn")
                 day += dt.timedelta(days=1)
     if day is None:
         return Res("TIME", ("XXXX-XX-XX" + code) if code.startswith("T") else f"XXXX-XX-XXT{code}", "part_of_day")

@@ -183,6 +183,7 @@ class Story:
             if res.value == "PRESENT_REF":
                 self.frame = None  # "It is now worth $5 billion": back in the present
             return
+        prev_date, prev_date_at = self.date, self.date_at
         self.date, self.date_at, self.date_rule = res, e, rule
         frame = _frame_of(c, res, s, e, rule)
         if (
@@ -219,7 +220,7 @@ class Story:
             if frame is None
             and res.granularity in ("month", "day")
             and (
-                (stated and not _participle_aside(c, s) and not _listed_year(c, res, s))
+                (stated and not _participle_aside(c, s) and not _listed_year(c, res, s, prev_date, prev_date_at))
                 # a date that took its year from it carries it on ("began on 24 April 1916 ...
                 # surrendered on 29 April, and ... were executed between 3 May and 12 May")
                 or (nf is not None and res.earliest is not None and res.earliest.year == nf[0])
@@ -482,6 +483,8 @@ class Story:
             return None
         if c.tense() != "past":
             return None
+        if c.prev_word() in c.tables["context"].get("since_words", ()):
+            return None  # "A year ago, few had heard of it. Since March, it has gained ...": up to now
         if lex_pattern(c, _RANGE_TO_YEAR).match(c.text, c.e):
             return None  # "from April to August 2005": the range's own year decides
         y = f[0]
@@ -633,13 +636,19 @@ def _range_end(c: Ctx, s: int, e: int) -> bool:
     """ "voted in four phases between April 20 and May 10": either end of a stretch the text
     gives from its start to its end is no day the story is on (counting "began at 8 a.m." is
     on neither). Not asked of clocks: "from 07:00 to 16:00" keeps its day for its end."""
-    if lex_pattern(c, _RANGE_END_BEFORE).search(c.low, max(0, s - 60), s) is not None:
-        return True
+    if c.possessive_at(e) or _RE_WHEN_AFTER.match(c.low, e):
+        return False  # "to Tuesday's summit": no range; "from May 2 to May 20, when the jury ...": the story is there
+    m = lex_pattern(c, _RANGE_END_BEFORE).search(c.low, max(0, s - 60), s)
+    if m is not None:
+        start = m.group("start")
+        return any(ch.isdigit() for ch in start) or any(w in c.tables["weekdays"] for w in start.split())
     return c.prev_word(s) in c.tables["range_open"] and lex_pattern(c, _RANGE_START_AFTER).match(c.low, e) is not None
 
 
-#: "between April 20 and", "from March 3 to": a range's start, then its middle, right before
-_RANGE_END_BEFORE = r"\b(?:{ranges.open})\s+[^,.;:!?()]{1,40}?\s+(?:{ranges.middle})\s+$"
+#: "between April 20 and", "from Jan. 3 to": a range's start (a date: a digit in it, or a
+#: weekday), then its middle, right before ("between police and Saturday's marchers" is none)
+_RANGE_END_BEFORE = r"\b(?:{ranges.open})\s+(?P<start>(?:[^,.;:!?()]|\.(?=\s*\d)){1,40}?)\s+(?:{ranges.middle})\s+$"
+_RE_WHEN_AFTER = re.compile(r",?\s+when\b")
 #: after a range's start: its middle and a date ("and May 10", "to March 9")
 _RANGE_START_AFTER = r"\s+(?:{ranges.middle})\s+(?:[a-z]+\.?\s+)?\d"
 
@@ -660,13 +669,19 @@ def _until(c: Ctx, s: int, rule: str = "") -> bool:
     return not any(w in c.tables["context"].get("until_negations", ()) for w in words)
 
 
-def _listed_year(c: Ctx, res: Res, s: int) -> bool:
+def _listed_year(c: Ctx, res: Res, s: int, prev: Res | None, prev_at: int) -> bool:
     """ "Two orbiters were lost, Challenger in January 1986 and Columbia in February 2003": a
-    date stated with its year after another year in its sentence is one of a list of past
-    facts, not the time a story is told in; it lends its year to nothing after it."""
+    date stated with its year, joined by "and" or a comma to one of the same grain and another
+    year just before it in its sentence, is one of a list of past facts, not the time a story
+    is told in; it lends its year to nothing after it ("Sales in 2010 were weak, but on March 3,
+    2011, ..." is no list)."""
+    if prev is None or prev.earliest is None or res.earliest is None or prev.granularity != res.granularity:
+        return False
     a = c._tense.sentence(c.text, s, s)[0]  # type: ignore[attr-defined]
-    y = res.earliest.year if res.earliest is not None else None
-    return any(int(m.group(0)) != y for m in _RE_YEAR4.finditer(c.text, a, s))
+    if prev_at < a or prev.earliest.year == res.earliest.year:
+        return False
+    between = c.low[prev_at:s]
+    return "," in between or " and " in f" {between} "
 
 
 def _participle_aside(c: Ctx, s: int) -> bool:
