@@ -52,7 +52,8 @@ CASES = [
     ("He visited earlier this month.", REF, "earlier this month", "DATE", "2024-05", "START", "2024-05-01", "2024-05-04"),
     ("A deal is due later this year.", REF, "later this year", "DATE", "2024", "END", "2024-05-06", "2024-12-31"),
     ("Rates rise early next year.", REF, "early next year", "DATE", "2025", "START"),
-    ("Prices jumped in the past year.", REF, "the past year", "DATE", "2023"),
+    ("Prices jumped in the past year.", REF, "the past year", "DURATION", "P1Y"),
+    ("Crime fell over the past decade.", REF, "the past decade", "DURATION", "P10Y"),
     # "the past/last week|month": the stretch that ends now, as "the past two weeks" is P2W
     ("Prices rose 4 percent over the past week.", REF, "the past week", "DURATION", "P1W"),
     ("He has been in hospital for the last week.", REF, "the last week", "DURATION", "P1W"),
@@ -229,3 +230,13 @@ def test_a_stretch_before_or_after_an_event_is_not_an_elapsed_time(text):
 ])
 def test_nth_day_needs_a_told_start(text):
     assert [m.text for m in timeline.tag(text, "2023-12-07") if m.rule == "nth_day_of"] == []
+
+
+def test_a_final_year_is_no_stretch_ending_now():
+    # "the last year covered by the treaty" is a final year (which year, the tagger does not
+    # work out), not the twelve months up to now
+    from tests.temporal._cases import find
+
+    m = find("Emissions are capped until 2012, the last year covered by the treaty.", REF, "the last year")
+    assert m.type == "DATE"
+

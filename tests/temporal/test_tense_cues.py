@@ -587,3 +587,21 @@ REVIEW14B = [
 @pytest.mark.parametrize("case", REVIEW14B, ids=ids(REVIEW14B))
 def test_review14b_near_misses(case):
     check(case)
+
+
+# probe 23 (held out, session 14): a price move "by" a clock is today's trading
+INTRADAY = [
+    ("United and Northwest filed on September 14, 2005. AMR shares fell 84 percent to 26 cents by 11 a.m. EST.",
+     "2011-11-29", "11 a.m. EST", "TIME", "2011-11-29T11:00"),
+    ("Apple reported a record quarterly profit on Monday. Microsoft shares rose 1 percent to $26.59 by noon.",
+     "2009-10-22", "noon", "TIME", "2009-10-22T12:00"),
+    ("The Dow plunged on Thursday. At 2:47 p.m. EDT, the index was down 998 points.",  # control: "at", the story's day
+     "2010-05-07", "2:47 p.m. EDT", "TIME", "2010-05-06T14:47"),
+    ("The talks ended on Monday. The union had agreed to the deal by noon.",  # control: no market
+     "2009-10-22", "noon", "TIME", "2009-10-19T12:00"),
+]
+
+
+@pytest.mark.parametrize("case", INTRADAY, ids=ids(INTRADAY))
+def test_intraday_market_clocks(case):
+    check(case)

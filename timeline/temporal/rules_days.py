@@ -621,7 +621,9 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         if day is None and (day := _on_holiday_after(c)) is not None and code == "T24:00" and (day.month, day.day) == (1, 1):
             day -= dt.timedelta(days=1)  # "at midnight on New Year's": the midnight the year turns
         named = day is not None  # the day is written after it: its own midnight, not the one before
-        if day is None:
+        if day is None and c.ref is not None and _intraday_market(c):
+            day = c.ref  # "Microsoft shares rose 1 percent to $26.59 by noon": today's trading
+        elif day is None:
             day = c.story.day_within(c) or c.ref
             if day is not None and c.ref is not None and day > c.ref and c.tense() == "past":
                 day = c.ref  # "... starting Saturday. No group had claimed responsibility by midday": today
@@ -982,6 +984,20 @@ _THROUGH_NIGHT = r"\b(?:{through_night})\b"
 _RE_ON_BETWEEN = re.compile(r"\bon\b")
 
 
+def _intraday_market(c: Ctx) -> bool:
+    """A price move "by" a clock in a sentence about a market ("AMR shares fell 84 percent to 26
+    cents by 11 a.m. EST", "GM shares rose 3 percent by 10 a.m."), with no day told in that
+    sentence: intraday trading, on the report's day, not the day the story last named."""
+    cw = c.tables["context"]
+    if c.prev_word() not in cw.get("intraday_clock_before", ()):
+        return False
+    a = c.sentence()[0]
+    if c.story.day is not None and c.story.day_at >= a:
+        return False
+    words = set(re.findall(r"[a-z&]+", c.low[a : c.s]))
+    return bool(words & set(cw.get("intraday_market_nouns", ())))
+
+
 def _in_report_frame(c: Ctx) -> bool:
     """Is the clock in the frame of a report: a reporting verb or a report noun among the few
     words before it in its clause ("Speaking at a news conference at 11 a.m.", "It said in a
@@ -1142,6 +1158,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = on_day
         elif (report := c.story.report_day_near(c)) is not None and _in_report_frame(c):
             day = report  # "Speaking at a news conference at 11 a.m., the police chief said": the report's day
+        elif c.ref is not None and _intraday_market(c):
+            day = c.ref  # "Microsoft shares rose 1 percent to $26.59 by noon": today's trading
         elif (
             (morning := c.story.morning_after_night(c)) is not None
             and (hour := _clock_hour(parts)) is not None

@@ -128,16 +128,16 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     if rel == "the next" and not pos and c.story.told_past(c, unit):
         rel = "the following"  # "He was elected in November 2008. The next year, he won the Nobel."
     if (
-        rel in ("the past", "the last")
-        and not pos
-        and unit in ("week", "month")
+        not pos
+        and (rel in ("the past", "the last") and unit in ("week", "month", "year") or rel == "the past" and unit == "decade")
         and c.next_word() not in c.tables["context"].get("final_unit_after", ())
     ):
-        # "over the past week", "for the last month": the seven days (the month) that end now,
-        # as "the past two weeks" is P2W; a calendar week or month would misdate most of it
-        # (TBAQ: "for the last week" said on a Friday is that week; the probes' gold: P1W 6,
-        # P1M 1, a calendar unit 0)
-        return Res("DURATION", "P1W" if unit == "week" else "P1M", unit)
+        # "over the past week", "for the last month", "in the past year": the stretch that ends
+        # now, as "the past two weeks" is P2W; a calendar unit would misdate most of it (the
+        # probes' gold: P1W 6, P1M 1, P1Y 5, a calendar unit 0; TBAQ: "for the last week" on a
+        # Friday is that week, "over the past year" once the year before, "past decade" P10Y,
+        # "the last decade" the decade before, kept)
+        return Res("DURATION", {"week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}[unit], unit)
     if rel in ("the past", "the last", "the next", "the coming") and not pos and unit != "century":
         rel = "last" if rel in ("the past", "the last") else "next"
     if rel in ("past", "the past", "the last", "the next", "the coming", "all", "the whole", "the entire") and not pos:
