@@ -605,3 +605,12 @@ INTRADAY = [
 @pytest.mark.parametrize("case", INTRADAY, ids=ids(INTRADAY))
 def test_intraday_market_clocks(case):
     check(case)
+
+
+def test_a_months_figures_published_ahead_are_the_month_gone():
+    from tests.temporal._cases import find
+
+    m = find("The Labor Department will publish December's figures on January 9.", "2009-01-02", "December")
+    assert m.value == "2008-12"
+    m = find("The Labor Department will publish its June jobs report on Friday.", "2024-07-02", "June")
+    assert m.value == "2024-06"

@@ -516,8 +516,14 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                     t = "past"
             if t == "past" and c.prev_word() in cw.get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
                 t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
-            if t == "future" and c.next_word() in cw.get("data_period_after", ()):
-                t = "present"  # "will publish its June jobs report on Friday", said July 2: the nearer June
+            poss_noun = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
+            if t == "future" and (
+                c.next_word() in cw.get("data_period_after", ())
+                or (poss_noun is not None and poss_noun.group(1) in cw.get("data_period_after", ()))
+            ):
+                # "will publish its June jobs report on Friday", "will publish December's
+                # figures on January 9", said early in the next month: the nearer month
+                t = "present"
             if _names_a_contract(c):
                 # "crude for December delivery dived", "the March contract expired last week":
                 # a traded contract's month, this one or ahead (the month just gone in a past clause)
