@@ -240,3 +240,12 @@ def test_a_final_year_is_no_stretch_ending_now():
     m = find("Emissions are capped until 2012, the last year covered by the treaty.", REF, "the last year")
     assert m.type == "DATE"
 
+
+def test_the_year_that_ended_is_a_period():
+    from tests.temporal._cases import find
+
+    m = find("Sony will report results for the fiscal year that ended on March 31.", "2011-05-01", "the fiscal year")
+    assert (m.type, m.value) == ("DURATION", "P1Y")
+    # control: "the year that the wall fell" is a year a clause describes, left untagged
+    assert [x.text for x in timeline.tag("It was the year that the wall fell.", "2011-05-01")] == []
+

@@ -89,6 +89,9 @@ def _the_year_named(c: Ctx) -> Out:
         return R.year(told.earliest.year).with_(anchor="previous mention")
     nxt = _RE_NEXT_TOKEN.match(c.text, c.e)
     if nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in c.tables["context"].get("clause_subject_words", ())):
+        then = _RE_NEXT_TOKEN.match(c.text, nxt.end())
+        if then is not None and then.group(1).lower() in c.tables["context"].get("stretch_after", ()):
+            return None  # "the fiscal year that ended on March 31": a period, its end told
         return (SKIP, c.e)  # "the year the wall fell", "the year Beijing hosted the Games"
     return None
 
