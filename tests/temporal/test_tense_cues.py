@@ -614,3 +614,15 @@ def test_a_months_figures_published_ahead_are_the_month_gone():
     assert m.value == "2008-12"
     m = find("The Labor Department will publish its June jobs report on Friday.", "2024-07-02", "June")
     assert m.value == "2024-06"
+
+
+RELATIVE_OWN_DATE = [
+    ("Sony will report results for the fiscal year that ended on March 31 on May 26.", "2011-05-01", "May 26", "DATE", "2011-05-26"),
+    ("It is the deal that ended the strike in January.", "2011-05-01", "January", "DATE", "2011-01"),  # control
+    ("The union will vote on the deal that ended on Friday.", "2011-05-01", "Friday", "DATE", "2011-04-29"),  # control
+]
+
+
+@pytest.mark.parametrize("case", RELATIVE_OWN_DATE, ids=ids(RELATIVE_OWN_DATE))
+def test_a_relative_clause_with_its_own_date_does_not_date_the_next(case):
+    check(case)

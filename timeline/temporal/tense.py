@@ -120,6 +120,8 @@ class TenseCues:
         self.period_nouns = set(t.get("period_nouns", []))
         self.place_abbreviations = frozenset(t.get("place_abbreviations", []))  # as written, capitalised
         self.unit_words = frozenset(lex.table("units"))
+        self.date_words = frozenset(k.lower().rstrip(".") for k in (*lex.table("months"), *lex.table("weekdays")))
+        self.date_prepositions = frozenset(t.get("date_prepositions", []))
         self.future_in_past_phrases = tuple(" " + w + " " for w in t.get("future_in_past_phrases", []))
         self.reporting_past = set(t.get("reporting_past", []))
         self.plan_compared = set(t.get("plan_compared_after", []))
@@ -506,6 +508,16 @@ def _aside_end(cues: TenseCues, lw: list[str], dist: int) -> int | None:
         if lw[k] in cues.breaks:
             return k if lw[k] == "," and lw[k - 1] in cues.aside_relatives and k - 1 > dist else None
     return None
+
+
+def _own_date_between(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> bool:
+    """Between the verb at ``lw[dist]`` (a relative clause's) and the expression, does the verb
+    take a date of its own ("that ended on March 31 on May 26": a preposition, a capitalised
+    month or weekday, then the expression's own preposition)?"""
+    between = list(range(dist - 1, -1, -1))  # words from the verb toward the expression
+    if len(between) < 3 or lw[0] not in cues.date_prepositions or lw[between[0]] not in cues.date_prepositions:
+        return False
+    return any(left[k][:1].isupper() and lw[k].rstrip(".") in cues.date_words for k in between[1:-1])
 
 
 def _place_time_item(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> bool:
@@ -951,6 +963,8 @@ class ClauseTense:
             if cues.attributive_plan(lw[dist], prev):
                 planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
+            if c == "past" and prev in cues.relatives and _own_date_between(cues, left, lw, dist):
+                continue  # "the fiscal year that ended on March 31 on May 26": the relative's own date, then the clause's
             if planned and (c == "present" or (c == "past" and lw[dist] in cues.reporting)):
                 # "Union leaders said the planned walkout on Monday would go ahead", "is focused on
                 # its scheduled match on Sunday"; not "ran beyond their scheduled close"
