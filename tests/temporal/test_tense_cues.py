@@ -626,3 +626,33 @@ RELATIVE_OWN_DATE = [
 @pytest.mark.parametrize("case", RELATIVE_OWN_DATE, ids=ids(RELATIVE_OWN_DATE))
 def test_a_relative_clause_with_its_own_date_does_not_date_the_next(case):
     check(case)
+
+
+# near misses of the probe-23 rules, from a review of 124 written passages (session 14)
+REVIEW14C = [
+    ("The clinic opened its doors on Monday. The stock of vaccines was exhausted by noon.", "2024-01-04", "noon", "TIME", "2024-01-01T12:00"),
+    ("The team won gold on Saturday. The gold medal ceremony was over by 3 p.m.", "2024-01-04", "3 p.m.", "TIME", "2023-12-30T15:00"),
+    ("Sony unveiled a new console on Tuesday. By noon, its stock had fallen 4 percent in Tokyo.", "2024-01-04", "noon", "TIME", "2024-01-04T12:00"),
+    ("The central bank expects October's inflation to peak at 10 percent.", "2024-02-06", "October", "DATE", "2024-10"),
+    ("Approval improved in the last month to 39 percent.", "2024-01-04", "the last month", "DURATION", "P1M"),
+]
+
+
+@pytest.mark.parametrize("case", REVIEW14C, ids=ids(REVIEW14C))
+def test_review14c_near_misses(case):
+    check(case)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("1998 was the last year the club won the league.", "the last year"),
+    ("2019 was the last year to see growth in car sales.", "the last year"),
+    ("The last year on record with a budget surplus was 2001.", "The last year"),
+])
+def test_a_final_year_is_no_stretch(text, span):
+    from tests.temporal._cases import find
+
+    assert find(text, "2024-01-04", span).type == "DATE"
+
+
+def test_the_year_that_ended_something_is_no_period():
+    assert _values("It was the year that ended the Cold War.", "2024-05-14") == []

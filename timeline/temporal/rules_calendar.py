@@ -519,7 +519,11 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             poss_noun = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
             if t == "future" and (
                 c.next_word() in cw.get("data_period_after", ())
-                or (poss_noun is not None and poss_noun.group(1) in cw.get("data_period_after", ()))
+                or (
+                    poss_noun is not None
+                    and poss_noun.group(1) in cw.get("data_period_after", ())
+                    and set(c.low[c.sentence()[0] : c.s].split()) & set(cw.get("data_release_verbs", ()))
+                )
             ):
                 # "will publish its June jobs report on Friday", "will publish December's
                 # figures on January 9", said early in the next month: the nearer month

@@ -991,11 +991,13 @@ def _intraday_market(c: Ctx) -> bool:
     cw = c.tables["context"]
     if c.prev_word() not in cw.get("intraday_clock_before", ()):
         return False
-    a = c.sentence()[0]
+    a, b = c.sentence()
     if c.story.day is not None and c.story.day_at >= a:
         return False
-    words = set(re.findall(r"[a-z&]+", c.low[a : c.s]))
-    return bool(words & set(cw.get("intraday_market_nouns", ())))
+    words = set(re.findall(r"[a-z&]+", c.low[a:b]))
+    # a market and a price move ("shares fell ... percent"), not a market word alone ("the stock
+    # of vaccines was exhausted by noon", "the gold medal ceremony was over by 3 p.m.")
+    return bool(words & set(cw.get("intraday_market_nouns", ()))) and bool(words & set(cw.get("intraday_move_words", ())))
 
 
 def _in_report_frame(c: Ctx) -> bool:

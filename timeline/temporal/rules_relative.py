@@ -90,13 +90,17 @@ def _the_year_named(c: Ctx) -> Out:
     nxt = _RE_NEXT_TOKEN.match(c.text, c.e)
     if nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in c.tables["context"].get("clause_subject_words", ())):
         then = _RE_NEXT_TOKEN.match(c.text, nxt.end())
-        if then is not None and then.group(1).lower() in c.tables["context"].get("stretch_after", ()):
-            return None  # "the fiscal year that ended on March 31": a period, its end told
+        obj = _RE_NEXT_TOKEN.match(c.text, then.end()) if then is not None else None
+        transitive = obj is not None and obj.group(1).lower() in c.tense_cues.object_determiners
+        if then is not None and then.group(1).lower() in c.tables["context"].get("stretch_after", ()) and not transitive:
+            return None  # "the fiscal year that ended on March 31": a period, its end told ("that ended the Cold War" is not)
         return (SKIP, c.e)  # "the year the wall fell", "the year Beijing hosted the Games"
     return None
 
 
 _RE_NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z][\w'’]*)")
+#: "the last year to see growth": "to" and a lower-case word (no month, no number)
+_RE_TO_WORD = re.compile(r"\s+to\s+([a-z]{2,})\b")
 
 
 def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
@@ -134,6 +138,13 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         not pos
         and (rel in ("the past", "the last") and unit in ("week", "month", "year") or rel == "the past" and unit == "decade")
         and c.next_word() not in c.tables["context"].get("final_unit_after", ())
+        and not (
+            rel == "the last"
+            and (
+                c.next_word() in c.tables["context"].get("final_unit_after_last", ())
+                or ((tw := _RE_TO_WORD.match(c.text, c.e)) is not None and tw.group(1) not in c.tables["context"].get("stretch_to_not_before", ()))
+            )
+        )
     ):
         # "over the past week", "for the last month", "in the past year": the stretch that ends
         # now, as "the past two weeks" is P2W; a calendar unit would misdate most of it (the
