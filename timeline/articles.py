@@ -237,15 +237,7 @@ def read_articles(
     Every item becomes an `Article` or a `ReadProblem` in ``.problems``; articles without
     a publication date are kept, flagged, and reported by one `TimelineWarning`.
     """
-    items = Articles()
-    undated: list[str] = []
-    for item in _iterate(source, manifest=manifest, strict=strict, language=language):
-        if isinstance(item, ReadProblem):
-            items.problems.append(item)
-            if item.kind == "no_date":
-                undated.append(item.source)
-        else:
-            items.append(item)
+    items, undated = _read_quietly(source, strict=strict, manifest=manifest, language=language)
     _warn_undated(undated, stacklevel=3)
     if strict:
         serious = [p for p in items.problems if p.kind not in INFORMATIONAL_KINDS]
@@ -349,6 +341,22 @@ def _is_dataframe(obj: Any) -> bool:
 
 
 # -- post-processing: ids, duplicates, undated ---------------------------------------------
+
+
+def _read_quietly(source: Any, *, strict: bool = False, manifest: Any = None, language: str = "en") -> tuple[Articles, list[str]]:
+    """`read_articles` without its warning: the articles and the sources of the undated ones
+    (for a caller that warns once for many reads, such as a dask worker, which must not touch
+    the process's warning filters from its thread)."""
+    items = Articles()
+    undated: list[str] = []
+    for item in _iterate(source, manifest=manifest, strict=strict, language=language):
+        if isinstance(item, ReadProblem):
+            items.problems.append(item)
+            if item.kind == "no_date":
+                undated.append(item.source)
+        else:
+            items.append(item)
+    return items, undated
 
 
 def _warn_undated(undated: list[str], *, stacklevel: int) -> None:

@@ -83,18 +83,17 @@ def _extract_frame(pdf: Any, resources: Any, keep_text: bool) -> list[Any]:
     problem of the partition's row n (relabelled with the frame's row number on the client),
     ``("problem", ReadProblem)`` and a last ``("rows", count)``.
     """
-    import warnings
-
-    from timeline.articles import _text_digest, read_articles
+    from timeline.articles import _read_quietly, _text_digest
     from timeline.pipeline import extract_article
 
     out: list[Any] = []
     columns = [str(c) for c in pdf.columns]
     n = 0
     for n, values in enumerate(pdf.itertuples(index=False, name=None), 1):
-        with warnings.catch_warnings():  # undated articles: one warning, from the client
-            warnings.simplefilter("ignore")
-            read = read_articles([dict(zip(columns, values, strict=True))])
+        # undated articles: one warning, from the client; a worker thread must not change the
+        # process's warning filters (`warnings.catch_warnings` is not thread-safe: restoring
+        # them could undo the client's own filters or recorder mid-warning)
+        read, _ = _read_quietly([dict(zip(columns, values, strict=True))])
         for art in read:
             ex = extract_article(art, resources)
             out.append(("article", ex if keep_text else ex.compact(), _text_digest(art.text)))
