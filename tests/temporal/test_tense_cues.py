@@ -656,3 +656,11 @@ def test_a_final_year_is_no_stretch(text, span):
 
 def test_the_year_that_ended_something_is_no_period():
     assert _values("It was the year that ended the Cold War.", "2024-05-14") == []
+
+
+def test_a_clocks_colon_is_no_clause_break():
+    # "at 2:46 p.m. on March 11": the colon inside the clock does not cut the clause from "struck"
+    got = _values("The magnitude-9.0 earthquake struck off northeastern Japan at 2:46 p.m. on March 11.", "2011-12-18")
+    assert got == [("2:46 p.m.", "2011-03-11T14:46"), ("March 11", "2011-03-11")]
+    # control: a colon between words still cuts ("He said: March 11 was the day")
+    assert _values("The firm will report on two dates: March 11 was the first.", "2011-12-18")[-1][0] == "March 11"

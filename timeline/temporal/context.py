@@ -448,7 +448,7 @@ def _qmod(c: Ctx, s: str | None) -> str | None:
     return c.tables["qmods"].get(c.norm(s)) if s else None
 
 
-_RE_CLAUSE_CUT = re.compile(r"[;:!?()]|(?<!\d)[.,]|[.,](?!\d)")  # not inside "6.9", "5,000"
+_RE_CLAUSE_CUT = re.compile(r"[;!?()]|(?<!\d)[.,:]|[.,:](?!\d)")  # not inside "6.9", "5,000", "2:46"
 
 
 def _clause_words_before(c: Ctx, pos: int | None = None) -> list[str]:

@@ -14,7 +14,7 @@ import threading
 from timeline.temporal.lexicon import Lexicon
 
 #: words and clause-breaking punctuation; a comma inside a number ("5,000") breaks nothing
-_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’]*|[;:—–()\"“”]|(?<!\d),|,(?!\d)")  # not "am" of "7am"
+_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’]*|[;—–()\"“”]|(?<!\d)[,:]|[,:](?!\d)")  # not "am" of "7am"
 _MAX_WORDS = 12
 _WINDOW = 240
 _NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
