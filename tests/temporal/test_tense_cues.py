@@ -664,3 +664,15 @@ def test_a_clocks_colon_is_no_clause_break():
     assert got == [("2:46 p.m.", "2011-03-11T14:46"), ("March 11", "2011-03-11")]
     # control: a colon between words still cuts ("He said: March 11 was the day")
     assert _values("The firm will report on two dates: March 11 was the first.", "2011-12-18")[-1][0] == "March 11"
+
+
+def test_probe24_offset_apposed_and_season_frame():
+    # "only 12 days later" apposed to a date is the time between two dates: no new story day
+    with_offset = ("Obama took office on 20 January, and nominations for this year's prize closed on 1 February, "
+                   "only 12 days later. Obama was woken shortly before 6 a.m. with the news.")
+    without = with_offset.replace(", only 12 days later", "")
+    clock = "shortly before 6 a.m."
+    assert dict(_values(with_offset, "2009-10-09"))[clock] == dict(_values(without, "2009-10-09"))[clock]
+    # a season stated with its year frames the yearless dates told right after it
+    text = "Borrowing costs soared in the spring of 2010. On April 23, Papandreou asked for aid."
+    assert dict(_values(text, "2012-02-29"))["April 23"] == "2010-04-23"

@@ -178,6 +178,7 @@ class Story:
             and self.date.earliest is not None
             and res.earliest > self.date.earliest
             and not _pluperfect_clause(c, s)
+            and not _RE_APPOSED.fullmatch(c.text, self.date_at, s)
         )
         if not _places(res, rule, compared, landed):
             if res.value == "PRESENT_REF":
@@ -218,7 +219,7 @@ class Story:
         self.near_frame = (
             _frame_at(res, e)
             if frame is None
-            and res.granularity in ("month", "day")
+            and res.granularity in ("month", "day", "season")
             and (
                 (stated and not _participle_aside(c, s) and not _listed_year(c, res, s, prev_date, prev_date_at))
                 # a date that took its year from it carries it on ("began on 24 April 1916 ...
@@ -509,6 +510,9 @@ def _places(res: Res, rule: str, compared: bool, landed: bool = False) -> bool:
     )
 
 
+#: an offset apposed to the date before it ("closed on 1 February, only 12 days later"): the
+#: time between two dates, not a new day the story moves to
+_RE_APPOSED = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
 _RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _ONE_DAY = dt.timedelta(days=1)
@@ -571,7 +575,7 @@ def _moves_story(c: Ctx, res: Res, s: int, e: int) -> bool:
 def _stated_past_year(c: Ctx, res: Res, s: int, e: int) -> bool:
     """A year written out, before the reference's, in an adverbial ("in 2014", "on Oct. 18,
     2019"), not a modifier ("the Dec. 21, 1988, bombing") nor background ("since 2000")."""
-    if res.earliest is None or c.ref is None or res.granularity not in ("year", "month", "day"):
+    if res.earliest is None or c.ref is None or res.granularity not in ("year", "month", "season", "day"):
         return False
     y = res.earliest.year
     if y >= c.ref.year or not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(c.text, s, e)):
