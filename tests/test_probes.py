@@ -34,6 +34,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "wikinews_wire_2004_2014": (512, 490),
     "wikinews_general_2004_2015": (492, 471),
     "wikinews_companies_2005_2012": (514, 497),
+    "news_2005_2014": (520, 496),
 }
 
 
