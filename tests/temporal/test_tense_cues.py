@@ -676,3 +676,12 @@ def test_probe24_offset_apposed_and_season_frame():
     # a season stated with its year frames the yearless dates told right after it
     text = "Borrowing costs soared in the spring of 2010. On April 23, Papandreou asked for aid."
     assert dict(_values(text, "2012-02-29"))["April 23"] == "2010-04-23"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Sunday has been declared a national day of prayer.", "2013-12-08"),
+    ("Monday was declared a public holiday, officials said.", "2013-12-09"),
+    ("Sunday was declared the winner of the contest.", "2013-12-01"),  # control: no day declared
+])
+def test_a_weekday_declared_a_day_of_something_is_ahead(text, value):
+    assert _values(text, "2013-12-06")[0][1] == value

@@ -666,6 +666,11 @@ _ON_DATE = r"\s+{day_prepositions}\s+(?:(?P<wd>[A-Z][a-z]+),?\s+)?" + _DATE_TAIL
 _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]+)\b"
 
 
+#: after a weekday that is the subject of its passive declaration ("Sunday has been declared a
+#: national day of prayer", "Monday will be declared a holiday"): the words of its object
+_DECLARED_AFTER = r"\s+(?:(?:has|have|had|will)\s+)?(?:been|be|was|is)\s+(?:{declare_verbs})\s+(?:{declare_object_next})\s+((?:[a-z-]+\s+){0,4}[a-z-]+)"
+
+
 def _planned_possessive(c: Ctx) -> bool:
     """ "Sunday's election", "Tuesday's Champions League semi-final": a possessive day before a
     planned event's noun."""
@@ -697,6 +702,9 @@ def _day_tense(c: Ctx) -> str | None:
     cw = c.tables["context"]
     if _directed_or_cancelled(c):
         return "present"  # "urged residents to stay off the roads into Monday", "canceled classes Monday": the nearer
+    passive = lex_pattern(c, _DECLARED_AFTER).match(c.low, c.e)
+    if passive is not None and set(passive.group(1).split()) & set(cw.get("declare_object_nouns", ())):
+        return "future"  # "Sunday has been declared a national day of prayer": a day still to come
     if c.prev_word() in cw.get("declare_verbs", ()) and c.next_word() in cw.get("declare_object_next", ()):
         obj = _RE_WORDS_AFTER.match(c.low, c.e)
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
