@@ -685,3 +685,12 @@ def test_probe24_offset_apposed_and_season_frame():
 ])
 def test_a_weekday_declared_a_day_of_something_is_ahead(text, value):
     assert _values(text, "2013-12-06")[0][1] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The 2012 Berlinale will run from 9 to 19 February.", "19 February", "2012-02-19"),
+    ("The festival will start on February 9.", "February 9", "2012-02-09"),
+    ("He will be tried for the Feb. 9 attack.", "Feb. 9", "2011-02-09"),  # control: a date naming an event
+])
+def test_a_future_clauses_own_date_a_few_days_back_is_next_years(text, span, value):
+    assert dict(_values(text, "2011-02-20"))[span] == value

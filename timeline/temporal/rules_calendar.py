@@ -224,10 +224,12 @@ def _quarter_tense(c: Ctx, q: int) -> str | None:
 
 
 def _runs_up_to(c: Ctx) -> bool:
-    """ "will last until March 3", "will stay open through May 2": a deadline word before the
-    date in a clause with a future auxiliary, so the date lies ahead, not a few weeks back."""
+    """ "will last until March 3", "will stay open through May 2", "will run from February 9": a
+    deadline word or a time preposition right before the date in a clause with a future
+    auxiliary, so the date lies ahead, not a few weeks back (which "will be tried for the Oct. 7
+    attack", a date naming an event, may be)."""
     cw = c.tables["context"]
-    if c.prev_word() not in cw.get("deadline_before", ()):
+    if c.prev_word() not in cw.get("deadline_before", ()) and c.prev_word() not in cw.get("future_date_before", ()):
         return False
     return any(w in c.tense_cues.modal_future for w in _clause_words_before(c))
 
