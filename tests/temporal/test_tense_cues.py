@@ -680,7 +680,8 @@ def test_probe24_offset_apposed_and_season_frame():
 
 @pytest.mark.parametrize("text,value", [
     ("Sunday has been declared a national day of prayer.", "2013-12-08"),
-    ("Monday was declared a public holiday, officials said.", "2013-12-09"),
+    ("Monday will be declared a public holiday, officials said.", "2013-12-09"),
+    ("Thursday was declared a day of mourning, and flags flew at half-mast.", "2013-12-05"),  # control: told of past
     ("Sunday was declared the winner of the contest.", "2013-12-01"),  # control: no day declared
 ])
 def test_a_weekday_declared_a_day_of_something_is_ahead(text, value):
@@ -694,3 +695,21 @@ def test_a_weekday_declared_a_day_of_something_is_ahead(text, value):
 ])
 def test_a_future_clauses_own_date_a_few_days_back_is_next_years(text, span, value):
     assert dict(_values(text, "2011-02-20"))[span] == value
+
+
+# near misses of the last probe-24 rules, from a review of 79 written passages (session 14)
+REVIEW14D = [
+    ("The storm hit on 3 February, and six days later crews restored power. At 10 a.m., the governor lifted the emergency.",
+     "2024-02-20", "10 a.m.", "TIME", "2024-02-09T10:00"),
+    ("Police will release CCTV footage from February 9, when the fire broke out.", "2024-02-20", "February 9", "DATE", "2024-02-09"),
+    ("The pay rise will apply retroactively from February 1.", "2024-02-20", "February 1", "DATE", "2024-02-01"),
+    ("The inquiry will focus on events on February 9.", "2024-02-20", "February 9", "DATE", "2024-02-09"),
+    ("The ban, which officials had said would take effect on February 9, was postponed.", "2024-02-20", "February 9", "DATE", "2024-02-09"),
+    ("The summit will be held on February 9.", "2011-02-20", "February 9", "DATE", "2012-02-09"),
+]
+
+
+@pytest.mark.parametrize("case", REVIEW14D, ids=ids(REVIEW14D))
+def test_review14d_near_misses(case):
+    check(case)
+

@@ -229,9 +229,19 @@ def _runs_up_to(c: Ctx) -> bool:
     auxiliary, so the date lies ahead, not a few weeks back (which "will be tried for the Oct. 7
     attack", a date naming an event, may be)."""
     cw = c.tables["context"]
-    if c.prev_word() not in cw.get("deadline_before", ()) and c.prev_word() not in cw.get("future_date_before", ()):
+    if c.prev_word() in cw.get("deadline_before", ()):
+        return any(w in c.tense_cues.modal_future for w in _clause_words_before(c))
+    if c.prev_word() not in cw.get("future_date_before", ()):
         return False
-    return any(w in c.tense_cues.modal_future for w in _clause_words_before(c))
+    # "will run from", "will be held on": the auxiliary's own verb, at most two words before the
+    # preposition, no adverb among them ("will apply retroactively from February 1" is not)
+    words = _clause_words_before(c)
+    modals = cw.get("future_date_modals", ())
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in modals), None)
+    if k is None:
+        return False
+    between = words[k + 1 : -1]
+    return len(between) <= 2 and not any(w.endswith("ly") for w in between)
 
 
 _WORDS_BEFORE = r"((?:[a-z][a-z'’]*\s+){1,3})(?:{day_prepositions}\s+)?$"

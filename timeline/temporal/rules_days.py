@@ -666,9 +666,10 @@ _ON_DATE = r"\s+{day_prepositions}\s+(?:(?P<wd>[A-Z][a-z]+),?\s+)?" + _DATE_TAIL
 _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]+)\b"
 
 
-#: after a weekday that is the subject of its passive declaration ("Sunday has been declared a
-#: national day of prayer", "Monday will be declared a holiday"): the words of its object
-_DECLARED_AFTER = r"\s+(?:(?:has|have|had|will)\s+)?(?:been|be|was|is)\s+(?:{declare_verbs})\s+(?:{declare_object_next})\s+((?:[a-z-]+\s+){0,4}[a-z-]+)"
+#: after a weekday that is the subject of its passive declaration in the present, perfect or
+#: future ("Sunday has been declared a national day of prayer", "Monday will be declared a
+#: holiday"; not "Thursday was declared a day of mourning, and flags flew"): its object's words
+_DECLARED_AFTER = r"\s+(?:(?:has|have)\s+been|will\s+be|is|are)\s+(?:{declare_verbs})\s+(?:{declare_object_next})\s+((?:[a-z-]+\s+){0,4}[a-z-]+)"
 
 
 def _planned_possessive(c: Ctx) -> bool:

@@ -178,7 +178,7 @@ class Story:
             and self.date.earliest is not None
             and res.earliest > self.date.earliest
             and not _pluperfect_clause(c, s)
-            and not _RE_APPOSED.fullmatch(c.text, self.date_at, s)
+            and not _apposed(c, self.date_at, s)
         )
         if not _places(res, rule, compared, landed):
             if res.value == "PRESENT_REF":
@@ -510,9 +510,16 @@ def _places(res: Res, rule: str, compared: bool, landed: bool = False) -> bool:
     )
 
 
-#: an offset apposed to the date before it ("closed on 1 February, only 12 days later"): the
-#: time between two dates, not a new day the story moves to
-_RE_APPOSED = re.compile(r"\s*,\s*(?:[a-z]+\s+)?")
+_RE_APPOSED = re.compile(r"\s*,\s*(?:([a-z]+)\s+)?")
+
+
+def _apposed(c: Ctx, date_at: int, s: int) -> bool:
+    """Is the offset at ``s`` apposed to the date ending at ``date_at`` ("closed on 1 February,
+    only 12 days later"): the time between two dates, not a new day the story moves to? A
+    comma, and at most a hedge ("only", "just", "some"), not a word opening a clause ("and six
+    days later crews restored power")."""
+    m = _RE_APPOSED.fullmatch(c.text, date_at, s)
+    return m is not None and (m.group(1) is None or m.group(1) in c.tables["context"].get("apposed_offset_hedges", ()))
 _RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _ONE_DAY = dt.timedelta(days=1)
