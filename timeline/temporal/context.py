@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from timeline.temporal import resolve as R
@@ -429,6 +429,17 @@ def _longer_period_before(c: Ctx) -> bool:
     for found in lex_pattern(c, _MULTI_QUARTER).finditer(c.low, lo, c.s):
         pass
     return found is not None and "quarter" not in c.low[found.end() : c.s]
+
+
+_RE_COMMA_APPOSED = re.compile(r"[ \t]*,[ \t]*(?:([a-z]+)[ \t]+)?")
+
+
+def _comma_apposed(c: Ctx, at: int, s: int, hedges: Iterable[str] = ()) -> bool:
+    """Is the text from ``at`` (the end of a mention) to ``s`` (the candidate) only a comma, and
+    at most one of ``hedges`` after it ("April 2011, almost two years later", "closed on 1
+    February, only 12 days later")? The candidate is then set off beside that mention."""
+    m = _RE_COMMA_APPOSED.fullmatch(c.text, at, s) if 0 <= at <= s else None
+    return m is not None and (m.group(1) is None or m.group(1) in hedges)
 
 
 _RE_NON_DIGIT = re.compile(r"\D")

@@ -25,21 +25,23 @@ _HEAD_CHARS = 140
 #: how close a quotation must follow the one it continues (its attribution in between)
 _CONTINUES_CHARS = 200
 
-_OPEN = "\"“"
 _CLOSE = "\"”"
 _RE_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”]|$)")
-_DAY_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+_DAY_PATTERN_KEY = ("quotes.attribution_day", 0)
 
 
 def _day_pattern(c: Ctx) -> re.Pattern[str]:
     """A day named in an attribution: a weekday's full name (a part of day may follow it), or
-    one of the lexicon's deictic past days ("yesterday"); built once per lexicon."""
-    key = id(c.tables)
-    got = _DAY_PATTERNS.get(key)
+    one of the lexicon's deictic past days ("yesterday"); built once per lexicon, in its
+    pattern cache (as `lex_pattern` keeps its own)."""
+    cache = c.tables["patterns"]
+    got = cache.get(_DAY_PATTERN_KEY)
     if got is None:
         names = sorted((w for w in c.tables["weekdays"] if len(w) > 3 and w.isalpha()), key=len, reverse=True)
         past = sorted((w for w, k in c.tables["deictic"].items() if k == -1), key=len, reverse=True)
-        got = _DAY_PATTERNS[key] = re.compile(
+        got = cache[_DAY_PATTERN_KEY] = re.compile(
             r"\b(?:(?P<wd>" + "|".join(names) + r")|(?P<y>" + ("|".join(map(re.escape, past)) or "(?!)") + r"))\b", re.I
         )
     return got
@@ -76,11 +78,13 @@ def _close_quote(text: str, pos: int, b: int) -> int | None:
 #: Thursday night"; not "said, speaking after a vote on ... late on Monday": the vote's day)
 _DAY_AFTER_VERB_CHARS = 30
 _RE_LOW_WORD = re.compile(r"[a-z]+")
-#: words between a reporting verb and a day that make the day another event's ("said after
-#: Sunday's storm", "said, after riots on Sunday", "said Ann Lee, whose son died Saturday")
-_OTHER_EVENT = frozenset(
-    "after before since following whose who which that when as amid despite during until over".split()
-)
+
+
+def _other_event(c: Ctx, span: str) -> bool:
+    """Does ``span`` (between a reporting verb and a day) hold a word that makes the day another
+    event's ("said after Sunday's storm", "said Ann Lee, whose son died Saturday"; lexicon
+    context_words.attribution_other_event)?"""
+    return bool(set(_RE_LOW_WORD.findall(span.lower())) & set(c.tables["context"].get("attribution_other_event", ())))
 
 
 def _day_of(c: Ctx, m: re.Match[str]) -> D | None:
@@ -105,7 +109,7 @@ def _tail_day(c: Ctx, span: str) -> D | None:
         m = _day_pattern(c).search(span, v, v + _DAY_AFTER_VERB_CHARS + 12)
         if m is None or m.start() - v > _DAY_AFTER_VERB_CHARS:
             continue
-        if set(_RE_LOW_WORD.findall(span[v : m.start()].lower())) & _OTHER_EVENT or span.startswith(("'", "’"), m.end()):
+        if _other_event(c, span[v : m.start()]) or span.startswith(("'", "’"), m.end()):
             continue
         return _day_of(c, m)
     return None
@@ -117,7 +121,7 @@ def _head_day(c: Ctx, head: str) -> D | None:
     if not _verbs(c, head):
         return None
     m = _day_pattern(c).search(head)
-    if m is None or set(_RE_LOW_WORD.findall(head[: m.start()].lower())) & _OTHER_EVENT or head.startswith(("'", "’"), m.end()):
+    if m is None or _other_event(c, head[: m.start()]) or head.startswith(("'", "’"), m.end()):
         return None
     return _day_of(c, m)
 

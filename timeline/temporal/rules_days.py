@@ -923,8 +923,6 @@ def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
     return story, story or _weekday_for(c.ref, wd, _day_tense(c))
 
 
-
-
 _RE_CLOCK_CODE = re.compile(r"T(\d\d):\d\d")
 
 
@@ -1037,7 +1035,7 @@ _RE_HEADER_AFTER = re.compile(r"[ \t]*(?:[-–—|:][ \t]|\r?\n)")
 
 
 #: a 24-hour "hh:mm" opening a line (bullets and brackets aside): a live blog's entry stamp
-_RE_BLOG_STAMP = re.compile(r"^[ \t\[\]*•·>#-]*(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])", re.M)
+_RE_BLOG_STAMP = re.compile(r"^" + _RE_LINE_LEAD.pattern + r"(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])", re.M)
 #: how many lines must open so for a text to be read as a live blog
 LIVE_BLOG_STAMPS = 3
 #: how much of a text's opening must say it is live (lexicon context_words.live_blog_words)

@@ -22,6 +22,7 @@ from timeline.temporal.context import (
     _dir_of,
     _figure_compared,
     _clause_words_before,
+    _comma_apposed,
     _went_on_until,
     _longer_period_before,
     _ordinal,
@@ -578,14 +579,11 @@ def _before_dir(m: re.Match[str], c: Ctx) -> int:
     return e
 
 
-_RE_APPOSED = re.compile(r"[ \t]*,[ \t]*\Z")
-
-
 def _apposed_to_mention(c: Ctx) -> bool:
     """Is the candidate set off by a comma right after the last mention ("April 2011, almost
     two years later")?"""
     at = c.story.mention_at
-    return 0 <= at <= c.s and c.s - at <= 4 and _RE_APPOSED.match(c.text, at, c.s) is not None
+    return c.s - at <= 4 and _comma_apposed(c, at, c.s)
 
 
 def _as_elapsed(r: Res, n: float, code: str, gran: str, m: re.Match[str], c: Ctx) -> tuple[Res, int, int]:

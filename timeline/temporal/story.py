@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _clause_words_before, _names_event, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 
 if TYPE_CHECKING:
@@ -178,7 +178,9 @@ class Story:
             and self.date.earliest is not None
             and res.earliest > self.date.earliest
             and not _pluperfect_clause(c, s)
-            and not _apposed(c, self.date_at, s)
+            # "closed on 1 February, only 12 days later": the time between two dates, not a new
+            # day ("..., and six days later crews restored power" is one)
+            and not _comma_apposed(c, self.date_at, s, c.tables["context"].get("apposed_offset_hedges", ()))
         )
         if not _places(res, rule, compared, landed):
             if res.value == "PRESENT_REF":
@@ -510,16 +512,6 @@ def _places(res: Res, rule: str, compared: bool, landed: bool = False) -> bool:
     )
 
 
-_RE_APPOSED = re.compile(r"\s*,\s*(?:([a-z]+)\s+)?")
-
-
-def _apposed(c: Ctx, date_at: int, s: int) -> bool:
-    """Is the offset at ``s`` apposed to the date ending at ``date_at`` ("closed on 1 February,
-    only 12 days later"): the time between two dates, not a new day the story moves to? A
-    comma, and at most a hedge ("only", "just", "some"), not a word opening a clause ("and six
-    days later crews restored power")."""
-    m = _RE_APPOSED.fullmatch(c.text, date_at, s)
-    return m is not None and (m.group(1) is None or m.group(1) in c.tables["context"].get("apposed_offset_hedges", ()))
 _RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _ONE_DAY = dt.timedelta(days=1)
@@ -647,7 +639,7 @@ def _range_end(c: Ctx, s: int, e: int) -> bool:
     """ "voted in four phases between April 20 and May 10": either end of a stretch the text
     gives from its start to its end is no day the story is on (counting "began at 8 a.m." is
     on neither). Not asked of clocks: "from 07:00 to 16:00" keeps its day for its end."""
-    if c.possessive_at(e) or _RE_WHEN_AFTER.match(c.low, e):
+    if c.possessive_at(e) or lex_pattern(c, _STORY_AFTER_RANGE_END).match(c.low, e):
         return False  # "to Tuesday's summit": no range; "from May 2 to May 20, when the jury ...": the story is there
     m = lex_pattern(c, _RANGE_END_BEFORE).search(c.low, max(0, s - 60), s)
     if m is not None:
@@ -659,7 +651,7 @@ def _range_end(c: Ctx, s: int, e: int) -> bool:
 #: "between April 20 and", "from Jan. 3 to": a range's start (a date: a digit in it, or a
 #: weekday), then its middle, right before ("between police and Saturday's marchers" is none)
 _RANGE_END_BEFORE = r"\b(?:{ranges.open})\s+(?P<start>(?:[^,.;:!?()]|\.(?=\s*\d)){1,40}?)\s+(?:{ranges.middle})\s+$"
-_RE_WHEN_AFTER = re.compile(r",?\s+when\b")
+_STORY_AFTER_RANGE_END = r",?\s+(?:{range_end_story_after})\b"
 #: after a range's start: its middle and a date ("and May 10", "to March 9")
 _RANGE_START_AFTER = r"\s+(?:{ranges.middle})\s+(?:[a-z]+\.?\s+)?\d"
 

@@ -44,6 +44,7 @@ class _Punct:
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
         #: what joins two months of one year ("February and March", "September or October")
         self.pair_joiners = frozenset(lex.table("ranges").get("pair_joiners", []))
+        self.pair_fillers = frozenset(lex.table("ranges").get("pair_fillers", []))
         #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
         # "9 a.m. Friday", "9 a.m. today", "9pm tonight", "9 a.m. this morning": what names a clock's day
         self.day_words = frozenset(k.rstrip(".") for k in (*lex.table("weekdays"), *lex.table("deictic_days")) if " " not in k)
@@ -585,7 +586,7 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
         if a.earliest is None or b.earliest is None or a.earliest == b.earliest:
             continue
         between = text[a.end : b.start]
-        joiner = " ".join(w for w in between.split() if w.lower() not in ("again", "at"))  # "at 10:05 and again at 13:40"
+        joiner = " ".join(w for w in between.split() if w.lower() not in punct.pair_fillers)  # "at 10:05 and again at 13:40"
         if "," in between or joiner not in punct.pair_joiners or not _dated_by_next_day(text, b, c):
             continue
         if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
