@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.errors import InputError
-from timeline.text import quoted_spans, split_clauses, split_sentences
+from timeline.text import line_bounds, quoted_spans, split_clauses, split_sentences
 
 
 def texts(t: str) -> list[str]:
@@ -254,3 +254,27 @@ def test_windows_line_endings():
         ("Talks stalled on Sunday.", 1),
         ("Mediators left.", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "bounds"),
+    [
+        ("one line", 3, None, (0, 8)),
+        ("head\nbody here\ntail", 7, None, (5, 14)),
+        ("head\nbody here\ntail", 5, 9, (5, 14)),
+        ("head\nbody\n", 10, None, (10, 10)),  # after the final newline: an empty last line
+        ("a\nb\nc", 0, 3, (0, 3)),  # a span across a newline runs to the line the end is on
+    ],
+)
+def test_line_bounds(text: str, start: int, end: int | None, bounds: tuple[int, int]) -> None:
+    assert line_bounds(text, start, end) == bounds
+
+
+@given(st.text(alphabet="ab \n", max_size=40), st.data())
+@settings(max_examples=200)
+def test_line_bounds_hold_no_newline(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    a, b = line_bounds(text, pos)
+    assert a <= pos <= b and "\n" not in text[a:b]
+    assert a == 0 or text[a - 1] == "\n"
+    assert b == len(text) or text[b] == "\n"

@@ -135,6 +135,15 @@ def _res() -> _Res:
 # --------------------------------------------------------------------------- sentences
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The start and end offsets of the line that holds ``text[start:end]`` (``end``
+    defaults to ``start``): from just after the previous newline to the next newline (or the
+    end of the text), the newline itself excluded."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start if end is None else end)
+    return a, len(text) if b < 0 else b
+
+
 def _line_spans(text: str) -> list[tuple[int, int] | None]:
     """Lines as stripped (start, end) spans; None for blank lines."""
     out: list[tuple[int, int] | None] = []

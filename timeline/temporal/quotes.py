@@ -16,6 +16,7 @@ import re
 
 from timeline.temporal import resolve as R
 from timeline.temporal.context import Ctx, D
+from timeline.text import line_bounds
 
 #: how far back a speech day may be from the reference: a week of news
 MAX_SPEECH_DAYS = 6
@@ -45,12 +46,6 @@ def _day_pattern(c: Ctx) -> re.Pattern[str]:
             r"\b(?:(?P<wd>" + "|".join(names) + r")|(?P<y>" + ("|".join(map(re.escape, past)) or "(?!)") + r"))\b", re.I
         )
     return got
-
-
-def _line(c: Ctx) -> tuple[int, int]:
-    a = c.text.rfind("\n", 0, c.s) + 1
-    b = c.text.find("\n", c.e)
-    return a, len(c.text) if b < 0 else b
 
 
 def _open_quote(text: str, a: int, pos: int) -> int | None:
@@ -164,7 +159,7 @@ def speech_day(c: Ctx) -> D | None:
     or no day is named."""
     if c.ref is None:
         return None
-    a, b = _line(c)
+    a, b = line_bounds(c.text, c.s, c.e)
     open_at = _open_quote(c.text, a, c.s)
     if open_at is None:
         return None

@@ -33,6 +33,7 @@ from timeline.temporal.context import (
     _went_on_until,
 )
 from timeline.temporal.grammar import numeral
+from timeline.text import line_bounds
 from timeline.temporal.quotes import speech_day
 from timeline.temporal.rules_calendar import _year_for_md, p_holiday, p_month_day
 from timeline.temporal import resolve as R
@@ -1046,7 +1047,7 @@ _LIVE_WORDS = r"\b(?:{live_blog_words})\b"
 def _opens_line(c: Ctx, pos: int) -> int | None:
     """The start of the candidate's line when only bullets or brackets stand between it and
     ``pos`` (the candidate opens its line), else None."""
-    line = c.text.rfind("\n", 0, c.s) + 1
+    line = line_bounds(c.text, c.s)[0]
     lead = _RE_LINE_LEAD.match(c.text, line)
     return line if lead is not None and lead.end() >= pos else None
 

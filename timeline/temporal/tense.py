@@ -12,6 +12,7 @@ import re
 import threading
 
 from timeline.temporal.lexicon import Lexicon
+from timeline.text import line_bounds
 
 #: words and clause-breaking punctuation; a comma inside a number ("5,000") breaks nothing
 _WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’]*|[;—–()\"“”]|(?<!\d)[,:]|[,:](?!\d)")  # not "am" of "7am"
@@ -572,6 +573,23 @@ def _list_comma(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> b
     return True
 
 
+def _comma_goes_on(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
+    """Does the clause read through the comma at ``lw[dist]`` (words nearest first)? The comma
+    ends no clause when it stands around a state abbreviation, closes a name in apposition,
+    separates list items, or opens a verbless place-and-time item. Returns the index to go on
+    after (the opening comma of an apposition, else ``dist``), or None when the comma ends the
+    clause. Both nearest-cue readers ask this first, then their own tests."""
+    if _place_comma(cues, left, dist):
+        return dist  # "will hold their convention in Tampa, Fla., in late August"
+    if (opened := _appositive_end(cues, left, lw, dist)) is not None:
+        return opened  # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
+    if _list_comma(cues, left, lw, dist):
+        return dist  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
+    if _place_time_item(cues, left, lw, dist):
+        return dist  # "will be launched in Japan in April, in Germany in September"
+    return None
+
+
 #: the most words of a short quotation read past as the object of the verb before it
 _QUOTE_WORDS = 8
 #: prepositions that may stand between the quotation and the expression
@@ -706,9 +724,7 @@ class ClauseTense:
             (after.group(1).islower() and after.group(1) not in cues.headline_day_next_ok) or after.group(0).startswith(("'", "’"))
         ):
             return False  # "Monday flooding", "Sunday's quake": the day names a noun, not the verb's time
-        ls = text.rfind("\n", 0, pos) + 1
-        le = text.find("\n", pos)
-        le = len(text) if le < 0 else le
+        ls, le = line_bounds(text, pos)
         line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
         if not line or line[-1] in ".!?:;" or line[0] in "\"“‘'(" or len(line) > 160 or s > ls:
             return False  # a sentence in a paragraph, or a line the text ends with a stop
@@ -792,18 +808,11 @@ class ClauseTense:
             if dist <= skip_to:
                 continue
             if w in cues.breaks:
-                if w == "," and _place_comma(cues, left, dist):
-                    continue  # "will hold their convention in Tampa, Fla., in late August"
-                if w == "," and (opened := _appositive_end(cues, left, lw, dist)) is not None:
-                    # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
-                    skip_to = opened
+                if w == "," and (goes_on := _comma_goes_on(cues, left, lw, dist)) is not None:
+                    skip_to = goes_on
                     continue
                 if w == "," and _participle_comma(cues, lw, dist):
                     continue  # "is forecast to make landfall late Monday, bringing a surge ... Monday evening"
-                if w == "," and _list_comma(cues, left, lw, dist):
-                    continue  # "is due to meet Joe Biden, Fumio Kishida and Narendra Modi in Tokyo on Tuesday"
-                if w == "," and _place_time_item(cues, left, lw, dist):
-                    continue  # "will go on sale in the US in June, in Europe in the fourth quarter"
                 if w != "," or dist == 0 or lw[dist - 1] not in cues.absolute_with:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
@@ -932,16 +941,11 @@ class ClauseTense:
             if lw[dist] in cues.breaks:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
-                if lw[dist] == "," and _place_comma(cues, left, dist):
-                    continue  # "will hold their convention in Tampa, Fla., in late August"
-                if lw[dist] == "," and (k := _appositive_end(cues, left, lw, dist)) is not None:
-                    skip_to = k + 1  # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
-                    limit = min(len(left), limit + k + 1 - dist)
+                if lw[dist] == "," and (k := _comma_goes_on(cues, left, lw, dist)) is not None:
+                    if k > dist:  # an apposition skipped does not count against the window
+                        skip_to = k + 1
+                        limit = min(len(left), limit + k + 1 - dist)
                     continue
-                if lw[dist] == "," and _list_comma(cues, left, lw, dist):
-                    continue  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
-                if lw[dist] == "," and _place_time_item(cues, left, lw, dist):
-                    continue  # "will be launched in Japan in April, in Germany in September"
                 if lw[dist] == "," and (k := _aside_end(cues, lw, dist)) is not None:
                     skip_to = k + 1  # "will be closed Monday, which was already a holiday, and Tuesday"
                     limit = min(len(left), limit + k + 1 - dist)
