@@ -328,3 +328,36 @@ def test_in_the_unit(case):
 @pytest.mark.parametrize("case", THEN, ids=[f"{c[0][:30]}@{c[1]}" for c in THEN])
 def test_then(case):
     _check(case)
+
+
+# a bare clock in a past clause right after a day still ahead (a plan) is not on that day: the
+# lead's day dates it, when the lead's sentences told a past day of the week before (session 15)
+_LEAD = "PARIS (AP) — Voters rejected the treaty in a referendum held {day}, dealing a blow to the government.\n\n"
+_PLAN = "The prime minister is expected to resign tomorrow.\n\n"
+LEAD_DAY = [
+    (_LEAD.format(day="yesterday") + _PLAN + "Polling stations closed at 10 p.m. local time.",
+     "2005-05-30", "10 p.m. local time", "TIME", "2005-05-29T22:00"),
+    (_LEAD.format(day="on Wednesday") + _PLAN + "Polling stations closed at 10 p.m. local time.",
+     "2005-05-30", "10 p.m. local time", "TIME", "2005-05-25T22:00"),
+    ("KABUL (AP) — Two suicide bombers struck outside the airport on Thursday, killing scores.\n\n"
+     "The last evacuation flights are due to leave on Tuesday.\n\n"
+     "The first explosion went off near the gate at around 5.50pm local time.",
+     "2021-08-27", "around 5.50pm local time", "TIME", "2021-08-26T17:50", "APPROX"),
+    # controls: a future clause keeps the planned day; no past day in the lead, a lead day over
+    # a week back, or a first day told on a headline line (no final stop) leave the reference
+    (_LEAD.format(day="yesterday") + _PLAN + "Polling stations will close at 10 p.m. local time.",
+     "2005-05-30", "10 p.m. local time", "TIME", "2005-05-31T22:00"),
+    ("PARIS (AP) — Voters rejected the treaty in a referendum, dealing a blow to the government.\n\n" + _PLAN
+     + "Polling stations closed at 10 p.m. local time.", "2005-05-30", "10 p.m. local time", "TIME", "2005-05-30T22:00"),
+    (_LEAD.format(day="on May 20") + _PLAN + "Polling stations closed at 10 p.m. local time.",
+     "2005-05-30", "10 p.m. local time", "TIME", "2005-05-30T22:00"),
+    ("Referendum held yesterday\n\n" + _PLAN + "Polling stations closed at 10 p.m. local time.",
+     "2005-05-30", "10 p.m. local time", "TIME", "2005-05-30T22:00"),
+    (_LEAD.format(day="today") + _PLAN + "Polling stations closed at 10 p.m. local time.",
+     "2005-05-30", "10 p.m. local time", "TIME", "2005-05-30T22:00"),
+]
+
+
+@pytest.mark.parametrize("case", LEAD_DAY, ids=[f"{c[0][30:70]}|{c[0][-45:]}" for c in LEAD_DAY])
+def test_lead_day_dates_a_past_clock_after_a_plan(case):
+    _check(case)

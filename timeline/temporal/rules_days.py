@@ -1189,7 +1189,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             elif day is not None and (hour := _clock_hour(parts)) is not None and _past_midnight(c, day, hour):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
             if day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c):
-                day = c.ref  # a planned day mentioned before does not date a past event
+                # a planned day mentioned before does not date a past event: the lead's day does,
+                # when the lead told one ("in a referendum held yesterday ... is expected to resign
+                # tomorrow. Polling stations closed at 10 p.m."), else the reference
+                day = (c.story.lead_day if c.tense() == "past" else None) or c.ref
             elif (
                 day is not None
                 and c.ref is not None

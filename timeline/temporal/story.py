@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
+from timeline.text import line_bounds
 
 if TYPE_CHECKING:
     from timeline.temporal.context import Ctx
@@ -23,6 +24,10 @@ STORY_WEEKDAY_GAP = 7
 #: ...", three weeks later) is the story's; from further back (an anniversary piece: "On
 #: Tuesday, the mayor said the city would rebuild") it is today's news
 STORY_REPORT_REACH = 45
+#: how far into the text the lead's first day may be told (a dateline, a headline and a lead
+#: paragraph), and how many days before the reference it may be: a week of news
+LEAD_CHARS = 800
+LEAD_DAYS = 6
 #: the grains of a mention that places the story on a day ("On March 3", "at 9:59 a.m.")
 DAY_GRAINS = ("day", "part_of_day", "minute")
 #: the grains of a mention told from the reference that bring a framed story back to the present
@@ -97,6 +102,8 @@ class Story:
       inside a sentence; yearless dates just after it take its year.
     - ``mention_at``, ``mention_shift``: where the last mention of any kind ended, and
       whether it moved the time off the day told ("Two days later", "Last week").
+    - ``lead_day``: the first day told in a sentence of the lead, when it is a past day of
+      the week before the reference; a bare past clock after a plan counts from it.
 
     A position only holds so far. The questions below ask whether the story is still on it
     at the candidate: within a reach (characters back), in the same paragraph (one rule,
@@ -107,7 +114,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -141,6 +148,9 @@ class Story:
         #: how many lines open with a 24-hour stamp (up to the live-blog threshold), once asked
         self.blog_stamps: int | None = None
         self._blank_lines: bool | None = None
+        #: the lead's day (`_lead`), once the lead has told its first day
+        self.lead_day: D | None = None
+        self.lead_set = False
 
     # ------------------------------------------------------------ what a mention does
 
@@ -208,6 +218,8 @@ class Story:
             # telling the story
             onward = self.day_told and res.anchor == "previous mention"
             self.day, self.day_at, self.day_start = res, e, s
+            if not self.lead_set and e <= LEAD_CHARS:
+                self._lead(c, res, s)
             if c.ref is not None and res.earliest is not None and res.earliest <= c.ref:
                 self.past_day = res
             self.day_told = same or onward or _opens_story(c, res, s, e, rule, frame is not None)
@@ -236,6 +248,18 @@ class Story:
             self.frame = None  # "On Monday, President Boric said...", "this year": back in the present
         elif self.frame is not None and _moves_story(c, res, s, e):
             self.frame = _frame_at(res, e)  # "In 2014, he joined the firm. He left in 2019 and in March founded..."
+
+    def _lead(self, c: Ctx, res: Res, s: int) -> None:
+        """The first day the story tells in a sentence of the lead (not on a headline or
+        dateline line, which has no final stop) is the lead's day; when it is a past day of the
+        week before the reference, `lead_day` keeps it: "Voters rejected the treaty in a
+        referendum held yesterday ... Polling stations closed at 10 p.m." (yesterday)."""
+        a, b = line_bounds(self.text, s)
+        if not self.text[a:b].rstrip().endswith(_LEAD_LINE_ENDS):
+            return
+        self.lead_set = True
+        if c.ref is not None and res.earliest is not None and 1 <= (c.ref - res.earliest).days <= LEAD_DAYS:
+            self.lead_day = res.earliest
 
     def _flashback(self, c: Ctx, res: Res, s: int) -> bool:
         """ "(It was the second crash in five months;) a Lion Air jet had gone down on Oct. 29":
@@ -515,6 +539,7 @@ def _places(res: Res, rule: str, compared: bool, landed: bool = False) -> bool:
 _RE_LINE_END_SENTENCE = re.compile(r"[.!?\"”'’][ \t]*\n")
 _RE_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _ONE_DAY = dt.timedelta(days=1)
+_LEAD_LINE_ENDS = (".", "?", "!", '"', "”", "’", "'")
 _RE_LOW_WORD = re.compile(r"[a-z]+")
 _RE_LOWER_AFTER = re.compile(r"\s+([a-z][a-z-]+)")
 
