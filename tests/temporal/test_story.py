@@ -361,3 +361,28 @@ LEAD_DAY = [
 @pytest.mark.parametrize("case", LEAD_DAY, ids=[f"{c[0][30:70]}|{c[0][-45:]}" for c in LEAD_DAY])
 def test_lead_day_dates_a_past_clock_after_a_plan(case):
     _check(case)
+
+
+# an offset of whole weeks, or an approximate count of days, lands on an interval (the week, the
+# days about the count); the story goes on from the day counted (session 15)
+COUNTED_LANDING = [
+    ("On March 3, 2009, the bank collapsed. A week later, regulators seized its assets. The next day, shares fell.",
+     "2010-01-01", "The next day", "DATE", "2009-03-11"),
+    ("On March 3, 2009, the bank collapsed. Some two weeks later, regulators seized its assets. The next day, shares fell.",
+     "2010-01-01", "The next day", "DATE", "2009-03-18"),
+    ("On March 3, 2009, the bank collapsed. Some ten days later, regulators seized its assets. The next day, shares fell.",
+     "2010-01-01", "The next day", "DATE", "2009-03-14"),
+    # the mention keeps its honest interval
+    ("On March 3, 2009, the bank collapsed. A week later, regulators seized its assets.",
+     "2010-01-01", "A week", "DURATION", "P1W", None, "2009-03-09", "2009-03-15"),
+    # controls: a look back, and a pluperfect, move nothing
+    ("On March 3, 2009, the bank collapsed. It had failed a week earlier. The next day, shares fell.",
+     "2010-01-01", "The next day", "DATE", "2009-03-04"),
+    ("On March 3, 2009, the bank collapsed. Regulators had warned it a week later than planned. The next day, shares fell.",
+     "2010-01-01", "The next day", "DATE", "2009-03-04"),
+]
+
+
+@pytest.mark.parametrize("case", COUNTED_LANDING, ids=[c[0][38:90] for c in COUNTED_LANDING])
+def test_counted_landing_moves_the_story(case):
+    _check(case)

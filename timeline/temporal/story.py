@@ -178,6 +178,11 @@ class Story:
         # interval, counted from the story's day: the story moves there ("$10.5 billion that
         # day and $51.8 billion six days later"); not one that looks back ("the pilgrims killed
         # in a blaze four days earlier", "had said two days earlier"), a flashback
+        counted = _counted_day(res, self.date) if rule == "offset" and res.type == "DURATION" else None
+        if counted is not None:
+            # "A week later", "Some ten days later": the interval is the week, or the days about
+            # it; the story goes on from the day counted ("The next day" is the day after it)
+            res = res.with_(earliest=counted, latest=counted)
         landed = (
             rule == "offset"
             and res.type == "DURATION"
@@ -522,6 +527,23 @@ class Story:
         if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
             return None
         return y
+
+
+_RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
+
+
+def _counted_day(res: Res, date: Res | None) -> D | None:
+    """The day an offset of whole days or weeks lands on, counted from the story's day
+    ``date`` ("A week later": seven days on), when its interval (the week landed in, or the
+    days about an approximate count) holds that day."""
+    m = _RE_DAYS_OR_WEEKS.fullmatch(res.value)
+    if m is None or date is None or date.earliest is None or date.granularity not in DAY_GRAINS:
+        return None
+    if res.earliest is None or res.latest is None or res.earliest == res.latest:
+        return None
+    n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    day = date.earliest + dt.timedelta(days=n)
+    return day if res.earliest <= day <= res.latest else None
 
 
 def _places(res: Res, rule: str, compared: bool, landed: bool = False) -> bool:
