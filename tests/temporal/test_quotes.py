@@ -76,3 +76,29 @@ REVIEW = [
 def test_review_near_misses(text, ref, span, value):
     got = [v for t, v, _ in _values(text, ref) if t == span]
     assert got and got[-1] == value
+
+
+# the day farther after the verb, past its object and place, right after "on" (session 15)
+OBJECT_THEN_DAY = [
+    ('"Today, the jury has spoken," a company lawyer told reporters outside the courthouse on Friday evening.',
+     "2012-08-25", "Today", ("2012-08-24", "speech day")),
+    # controls: another event's day, a comma or a verb between, too far, no "on": the report's day
+    ('"Today we are free," he told reporters after the vote in parliament on Friday.', "2012-08-25", "Today",
+     ("2012-08-25", "reference:2012-08-25")),
+    ('"Today we are free," he told reporters, supporters and the press outside on Friday.', "2012-08-25", "Today",
+     ("2012-08-25", "reference:2012-08-25")),
+    ('"Today we are free," he told supporters gathered outside the courthouse on Friday.', "2012-08-25", "Today",
+     ("2012-08-25", "reference:2012-08-25")),
+    ('"Today we are free," he told a crowd of several thousand supporters in the main square of the old capital on Friday.',
+     "2012-08-25", "Today", ("2012-08-25", "reference:2012-08-25")),
+    ('"Today we are free," he told reporters at the old courthouse in Springfield in Friday\'s rain.', "2012-08-25", "Today",
+     ("2012-08-25", "reference:2012-08-25")),
+    # "late"/"early" before the day as "on"
+    ('"Today we are free," he told reporters outside the old courthouse late Friday.', "2012-08-25", "Today",
+     ("2012-08-24", "speech day")),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,want", OBJECT_THEN_DAY, ids=[c[0][25:75] for c in OBJECT_THEN_DAY])
+def test_attribution_day_after_the_verbs_object(text, ref, span, want):
+    assert [(v, a) for t, v, a in _values(text, ref) if t == span] == [want]

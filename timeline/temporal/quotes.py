@@ -72,6 +72,11 @@ def _close_quote(text: str, pos: int, b: int) -> int | None:
 #: how far after its reporting verb an attribution's day may come ("said in Ramallah
 #: Thursday night"; not "said, speaking after a vote on ... late on Monday": the vote's day)
 _DAY_AFTER_VERB_CHARS = 30
+#: farther, up to this, when only the verb's object and place stand between, with "on" right
+#: before the day ("told reporters outside the courthouse on Friday evening")
+_DAY_AFTER_OBJECT_CHARS = 70
+_RE_OBJECT_WORDS = re.compile(r"[ \w.'’-]*\b(\w+) $")
+_RE_VERB_FORM = re.compile(r"\b\w+(?:ed|ing)\b")
 _RE_LOW_WORD = re.compile(r"[a-z]+")
 
 
@@ -96,13 +101,28 @@ def _verbs(c: Ctx, span: str) -> list[int]:
     return [m.end() for m in _RE_LOW_WORD.finditer(span.lower()) if m.group(0) in c.tense_cues.reporting_past]
 
 
+def _object_then_day(c: Ctx, between: str) -> bool:
+    """Are the words between a reporting verb and a day farther than _DAY_AFTER_VERB_CHARS
+    only its object and place, ending on the preposition of a day ("told reporters outside the
+    courthouse on")? No comma, no other verb form (-ed, -ing: "supporters gathered outside
+    on")."""
+    m = _RE_OBJECT_WORDS.fullmatch(between)
+    return (
+        m is not None
+        and m.group(1).lower() in c.tables["context"].get("attribution_day_after_object", ())
+        and _RE_VERB_FORM.search(between) is None
+    )
+
+
 def _tail_day(c: Ctx, span: str) -> D | None:
     """The past day an attribution after the quotation names right after its reporting verb
     ("said in Ramallah Thursday night", "told lawmakers yesterday"), with no word between that
     opens another event and not as a possessive ("said after Sunday's storm")."""
     for v in _verbs(c, span):
-        m = _day_pattern(c).search(span, v, v + _DAY_AFTER_VERB_CHARS + 12)
-        if m is None or m.start() - v > _DAY_AFTER_VERB_CHARS:
+        m = _day_pattern(c).search(span, v, v + _DAY_AFTER_OBJECT_CHARS + 12)
+        if m is None or m.start() - v > _DAY_AFTER_OBJECT_CHARS:
+            continue
+        if m.start() - v > _DAY_AFTER_VERB_CHARS and not _object_then_day(c, span[v : m.start()]):
             continue
         if _other_event(c, span[v : m.start()]) or span.startswith(("'", "’"), m.end()):
             continue
