@@ -670,7 +670,7 @@ _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]
 #: after a weekday that is the subject of its passive declaration in the present, perfect or
 #: future ("Sunday has been declared a national day of prayer", "Monday will be declared a
 #: holiday"; not "Thursday was declared a day of mourning, and flags flew"): its object's words
-_DECLARED_AFTER = r"\s+(?:(?:has|have)\s+been|will\s+be|is|are)\s+(?:{declare_verbs})\s+(?:{declare_object_next})\s+((?:[a-z-]+\s+){0,4}[a-z-]+)"
+_DECLARED_AFTER = r"\s+(?:{declare_passive_auxiliaries})\s+(?:{declare_verbs})\s+(?:{declare_object_next})\s+((?:[a-z-]+\s+){0,4}[a-z-]+)"
 
 
 def _planned_possessive(c: Ctx) -> bool:
@@ -761,10 +761,9 @@ def _event_is_on(c: Ctx) -> bool:
     return False
 
 
-_RE_CALLED_OFF = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?([a-z]+)(?:\s+(off))?\b")
+_CALLED_OFF = r"\b(?:{called_off_auxiliaries})\s+(?:(?:{called_off_passive})\s+)?([a-z]+)(?:\s+(off))?\b"
 _RE_EVENT_WORDS = re.compile(r"([a-z-]+)\b")
 _RE_PHRASE_BREAK = re.compile(r"[,;:.!?()\"“”]")
-_CALLED_OFF_KEYS = ("has ", "have ", "had ", "was ", "were ", "is ", "are ")
 
 
 def _directed_or_cancelled(c: Ctx) -> bool:
@@ -807,10 +806,11 @@ def _called_off_after(c: Ctx) -> bool:
     ahead is not the verb's to say: the nearer one."""
     cw = c.tables["context"]
     end = min(len(c.low), c.e + 80)
-    if not any(k in c.low[c.e : end] for k in _CALLED_OFF_KEYS):
+    window = c.low[c.e : end]
+    if not any(k + " " in window for k in cw.get("called_off_auxiliaries", ())):
         return False  # most days: no passive after them (a substring test before the regex)
     stop = _RE_PHRASE_BREAK.search(c.low, c.e, end)
-    m = _RE_CALLED_OFF.search(c.low, c.e, stop.start() if stop else end)
+    m = lex_pattern(c, _CALLED_OFF).search(c.low, c.e, stop.start() if stop else end)
     if m is None:
         return False
     if m.group(1) + (" off" if m.group(2) else "") not in cw.get("called_off_verbs", ()):
