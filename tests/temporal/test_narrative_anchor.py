@@ -51,6 +51,9 @@ CASES = [
     ("The crash happened at 11pm on Thursday. He was pronounced dead at 4am.", "2016-06-24", "4am", "TIME", "2016-06-24T04:00"),
     ("Police arrived at 8pm on Thursday. He had left at 7am.", "2016-06-24", "7am", "TIME", "2016-06-23T07:00"),
     ("Polls closed at 10pm on Thursday. The market opened at 8am.", "2016-06-23", "8am", "TIME", "2016-06-23T08:00"),
+    # the evening starts at 17:00, as for a bare part of the day after a clock (session 15)
+    ("Polls closed at 5:30 p.m. on Thursday. The market opened at 8 a.m. and fell.", "2016-06-25", "8 a.m.", "TIME", "2016-06-24T08:00"),
+    ("Polls closed at 4:30 p.m. on Thursday. The market opened at 8 a.m. and fell.", "2016-06-25", "8 a.m.", "TIME", "2016-06-23T08:00"),
     # noon too, the latest a morning after the night runs to
     ("Polls closed at 10 p.m. British time (2100 GMT), and the outcome became clear around noon Tokyo time.",
      "2016-06-24", "around noon Tokyo time", "TIME", "2016-06-24T12:00", "APPROX"),

@@ -561,6 +561,12 @@ _POD_ORDER = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
 _RE_VALUE_PART = re.compile(r"T(\d\d)|T(MO|AF|EV|NI)")
 
 
+def _part_of_hour(hour: int) -> int:
+    """The part of the day (its `_POD_ORDER` rank) an hour falls in: morning before noon,
+    afternoon to 17:00, evening to 21:00, then night; -1 (no hour) before them all."""
+    return 3 if hour >= 21 else 2 if hour >= 17 else 1 if hour >= 12 else 0 if hour >= 0 else -1
+
+
 def _part_comes_next_day(c: Ctx, day: D, code: str) -> bool:
     """Is a bare part of the day the next day's: earlier in the day than the story's last time
     on ``day`` ("broke out on Tuesday afternoon. By morning, it had jumped the lines"), or a
@@ -570,7 +576,7 @@ def _part_comes_next_day(c: Ctx, day: D, code: str) -> bool:
         hm = _RE_VALUE_PART.search(last.value) if last.granularity in ("minute", "part_of_day") else None
         if hm is not None:
             hour = int(hm.group(1)) if hm.group(1) else -1
-            told = _POD_ORDER[hm.group(2)] if hm.group(2) else (3 if hour >= 21 else 2 if hour >= 17 else 1 if hour >= 12 else 0)
+            told = _POD_ORDER[hm.group(2)] if hm.group(2) else _part_of_hour(hour)
             if told > _POD_ORDER[code]:
                 return True
     return code == "MO" and c.tense() == "future" and (c.ref is None or day <= c.ref)
@@ -959,7 +965,7 @@ def _day_in_closed_aside(c: Ctx) -> bool:
 
 def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     """Has a story told through the night passed midnight: the story's last time was in the
-    evening of ``day`` (18:00 or later, or an evening or night), this clock is a morning one
+    evening of ``day`` (17:00 or later, or an evening or night: `_part_of_hour`), this clock is a morning one
     (noon at the latest) told after it in a past clause, and the next day is not after the reference
     ("polls closed at 10pm on Thursday ... the market opened at 8am", published Friday)? Not
     in the pluperfect ("He had arrived at 8am"), which looks back."""
@@ -970,7 +976,7 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
         return False
     if last.granularity in ("minute", "part_of_day"):
         hm = _RE_VALUE_PART.search(last.value)
-        evening = hm is not None and (hm.group(2) in ("EV", "NI") if hm.group(2) else int(hm.group(1)) >= 18)
+        evening = hm is not None and (_POD_ORDER[hm.group(2)] if hm.group(2) else _part_of_hour(int(hm.group(1)))) >= _POD_ORDER["EV"]
     else:
         # "approved a call-up late Saturday. A tower was hit around 3:30 a.m.", in a later
         # sentence ("Late Friday, the ministry confirmed the death of a soldier killed at 6 a.m."
