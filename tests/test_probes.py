@@ -35,6 +35,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "wikinews_general_2004_2015": (492, 471),
     "wikinews_companies_2005_2012": (514, 497),
     "news_2005_2014": (520, 496),
+    "wire_broadcast_1996_2008": (526, 488),
+    "wikinews_series_2004_2011": (596, 570),
 }
 
 

@@ -717,3 +717,32 @@ REVIEW14D = [
 def test_review14d_near_misses(case):
     check(case)
 
+
+
+# session 15, from the held-out probe 25 (wire and broadcast copy, 1996-2008); ref Thursday 2006-09-14
+PROBE25 = [
+    # a verb of an ongoing deed before "through <day>" went on until then (a deadline verb looks ahead)
+    ("Aftershocks rattled the region through Monday night.", "2006-09-14", "Monday night", "DATE", "2006-09-11TNI"),
+    ("Heavy rain poured through Monday night.", "2006-09-14", "Monday night", "DATE", "2006-09-11TNI"),
+    ("The government extended the deadline through Monday.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
+    # an adverb between a plural subject and its schedule verb
+    ("The Mariners then begin a road trip Friday in San Diego.", "2006-09-14", "Friday", "DATE", "2006-09-15"),
+    ("The two leaders also meet on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
+    ("The team then began a road trip on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-11"),  # control: past
+    # contracted "will", and "will have" (not a perfect)
+    ("They'll vote on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
+    ("We'll have the results from Sweden on Monday's program.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
+    ("We will have the results on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
+    ("They've voted on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-11"),  # control: a perfect
+    ("He would have turned 80 on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-11"),  # control: counterfactual
+    ("Monday's program featured an interview with the king.", "2006-09-14", "Monday", "DATE", "2006-09-11"),  # control
+    # the present progressive of a schedule verb is an arrangement ahead; of another verb, the present
+    ("They are meeting on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
+    ("He is flying to Paris on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
+    ("Rescuers are digging through rubble after Saturday's earthquake.", "2006-09-14", "Saturday", "DATE", "2006-09-09"),
+]
+
+
+@pytest.mark.parametrize("case", PROBE25, ids=[c[0][:50] for c in PROBE25])
+def test_probe25_tense_classes(case):
+    check(case)

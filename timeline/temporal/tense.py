@@ -101,6 +101,8 @@ class TenseCues:
         self.pluperfect = set(t.get("pluperfect", []))
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
+        self.subject_adverbs = set(t.get("subject_adverbs", []))
+        self.progressive_be = set(t.get("progressive_be", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
         self.aside_relatives = set(t.get("aside_relatives", []))
@@ -193,6 +195,15 @@ class TenseCues:
         perfect = nxt is not None and (nxt in self.irregular_past or nxt in self.contraction_s_perfect.get("next", ()) or nxt.endswith(self.past_suffixes))
         return self.contraction_s_perfect.get("verb", verb) if perfect else verb
 
+    def _arranged(self, w: str) -> bool:
+        """Is ``w`` the -ing form of a verb of a schedule ("meeting", "flying", "voting",
+        "hosting"): after "is/are" it tells an arrangement ahead. Not an ongoing deed ("are
+        digging through rubble", "is forecasting a low")."""
+        if len(w) < 6 or not w.endswith("ing"):
+            return False
+        stem = w[:-3]
+        return stem in self.present_plain or stem + "e" in self.present_plain or (stem[-1] == stem[-2] and stem[:-1] in self.present_plain)
+
     def attributive_plan(self, w: str, prev: str | None) -> bool:
         """A plan participle after a determiner ("the planned walkout", "their scheduled
         close"): an adjective, whose clause's own verb gives the tense."""
@@ -202,6 +213,12 @@ class TenseCues:
         w = word.lower().replace("’", "'")
         if "'" in w and self.contractions and w not in self.modal_future and w not in self.past and w not in self.present:
             w = word = self._uncontracted(w, nxt) or word
+        if prev is not None and ("'" in prev or "’" in prev) and self.contractions:
+            # "They'll vote on Monday", "We'll have the results": the verb the contraction
+            # stands for comes before (a pronoun with it is no name)
+            verb = self._uncontracted(prev.replace("’", "'"), w)
+            if verb is not None and verb != "is":
+                prev, prev_name = verb, False
         if w in self.remaining_after_units and prev in self.unit_words:
             return None  # "with less than four weeks left until Christmas": what remains, no verb
         if w in self.period_end_participles and nxt is not None and (prev in self.unit_words or prev in self.period_nouns):
@@ -250,6 +267,8 @@ class TenseCues:
         if w in self.present:
             if prev in self.modal_future and w in self.present_adverbs:
                 return None  # "will now be delivered": read on to "will"
+            if w in self.progressive_be and nxt is not None and self._arranged(nxt):
+                return "future"  # "They are meeting on Monday": an arrangement ahead
             return "present"
         if (
             w in self.schedule_nouns
@@ -960,10 +979,13 @@ class ClauseTense:
             nxt = lw[dist - 1] if dist > 0 else None
             if nxt is None and rw and lw[dist] in cues.present_schedule_next:
                 nxt = rw[0]  # "the sale runs Thursday through Saturday": its word after the day
-            prev = lw[dist + 1] if dist + 1 < len(lw) else None
+            at = dist + 1
+            if at + 1 < len(lw) and lw[at] in cues.subject_adverbs and lw[dist] in cues.present_plain:
+                at += 1  # "The Mariners then begin a road trip Friday": the subject before the adverb
+            prev = lw[at] if at < len(lw) else None
             # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
             # first word when it is no function word ("Arsenal host Chelsea on Sunday")
-            prev_name = dist + 1 < len(left) and left[dist + 1][:1].isupper() and (dist + 2 < len(left) or prev not in cues.plain_not_after)
+            prev_name = at < len(left) and left[at][:1].isupper() and (at + 1 < len(left) or prev not in cues.plain_not_after)
             if cues.attributive_plan(lw[dist], prev):
                 planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
