@@ -740,6 +740,12 @@ PROBE25 = [
     ("They are meeting on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
     ("He is flying to Paris on Monday.", "2006-09-14", "Monday", "DATE", "2006-09-18"),
     ("Rescuers are digging through rubble after Saturday's earthquake.", "2006-09-14", "Saturday", "DATE", "2006-09-09"),
+    # "have to"/"has to" is an obligation ahead, not a perfect (probe 26); "had to" stays past
+    ("Leaders said the carmakers would have to return with a better plan in December.", "2008-11-19", "December", "DATE", "2008-12"),
+    ("The carmakers have to return on Monday.", "2008-11-19", "Monday", "DATE", "2008-11-24"),
+    ("He has to appear in court on Monday.", "2008-11-19", "Monday", "DATE", "2008-11-24"),
+    ("The carmakers had to return on Monday.", "2008-11-19", "Monday", "DATE", "2008-11-17"),
+    ("The carmakers have returned on Monday.", "2008-11-19", "Monday", "DATE", "2008-11-17"),
 ]
 
 

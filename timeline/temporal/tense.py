@@ -97,6 +97,7 @@ class TenseCues:
         self.participle_adjectives = set(t.get("participle_adjectives", []))
         self.be_forms = set(t.get("be_forms", []))
         self.possession_next = {k: set(v) for k, v in t.get("possession_next", {}).items()}
+        self.obligation_next = {k: set(v) for k, v in t.get("obligation_next", {}).items()}
         self.past_not_after_determiner = set(t.get("past_not_after_determiner", []))
         self.pluperfect = set(t.get("pluperfect", []))
         self.present_plain = set(t.get("present_plain", []))
@@ -257,6 +258,8 @@ class TenseCues:
         if w in self.participle_not_before and nxt in self.participle_not_before[w]:
             return None  # "followed by a summit on Saturday": a sequence, not the clause's tense
         if w in self.past:
+            if w in self.obligation_next and nxt in self.obligation_next[w]:
+                return "future"  # "have to return on Monday", "would have to return in December": an obligation ahead
             if w in self.possession_next and nxt in self.possession_next[w]:
                 return "present"  # "has enough supplies to last until June": possession, not a perfect
             if w in self.verb_before and prev in self.verb_before[w]:
