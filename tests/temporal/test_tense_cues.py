@@ -746,6 +746,12 @@ PROBE25 = [
     ("He has to appear in court on Monday.", "2008-11-19", "Monday", "DATE", "2008-11-24"),
     ("The carmakers had to return on Monday.", "2008-11-19", "Monday", "DATE", "2008-11-17"),
     ("The carmakers have returned on Monday.", "2008-11-19", "Monday", "DATE", "2008-11-17"),
+    # "hoped to", "hoped for": an outcome ahead (probe 25); "had hoped" is a hope gone by
+    ("The mediator said he hoped to reach an agreement before Thanksgiving.", "2003-10-30", "Thanksgiving", "DATE", "2003-11-27"),
+    ("Strategists said they hoped for a modest lift by Labor Day.", "2004-08-29", "Labor Day", "DATE", "2004-09-06"),
+    ("He hoped to leave on Monday.", "2004-08-27", "Monday", "DATE", "2004-08-30"),
+    ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
+     "1997-04-28", "Sunday", "DATE", "1997-04-27"),
 ]
 
 

@@ -37,6 +37,8 @@ class TenseCues:
         t = lex.table("tense")
         self.future_alone = set(t.get("future_alone", []))
         self.future_needs_to = set(t.get("future_needs_to", []))
+        self.future_needs_for = set(t.get("future_needs_for", []))
+        self.hope_not_after_pluperfect = set(t.get("hope_not_after_pluperfect", []))
         self.past = set(t.get("past", []))
         self.present = set(t.get("present", []))
         self.present_schedule = set(t.get("present_schedule", []))
@@ -247,8 +249,12 @@ class TenseCues:
             # not an attributive participle: "talks ran beyond their scheduled close at 6pm on
             # Friday" is dated by "ran" ("the upcoming vote", an adjective, still looks ahead)
             return "future"
+        elif w in self.hope_not_after_pluperfect and prev in self.pluperfect:
+            return None  # "had hoped for a vote of confidence from the Sunday poll": a hope gone by
         elif nxt in self.infinitive and w in self.future_needs_to:
             return "future"  # "expected to", "going to"
+        elif nxt == "for" and w in self.future_needs_for:
+            return "future"  # "hoped for a modest lift by Labor Day"
         elif nxt in self.infinitive and w in self.past_plan_needs_to:
             return "present"  # "the game was to tip off Wednesday": the nearer day
         elif prev in self.infinitive and w in self.future_after_to:
