@@ -274,3 +274,23 @@ def test_dotted_numbers_that_are_not_dates(text):
 )
 def test_a_bare_quarter_code_outside_talk_of_results_is_not_a_quarter(text):
     assert timeline.tag(text, "2010-08-10") == []
+
+
+# a spelled ordinal day of a month, after "the" or capitalised (session 15, probe 25)
+SPELLED_ORDINAL_DAYS = [
+    ("The probe will slam into the comet on the Fourth of July.", "2005-01-13", "the Fourth of July", "DATE", "2005-07-04"),
+    ("The meeting is on the twenty-first of March.", "2005-01-13", "the twenty-first of March", "DATE", "2005-03-21"),
+    ("The meeting was held on the first of March.", "2005-01-13", "the first of March", "DATE", "2004-03-01"),
+    ("Fourth of July fireworks were cancelled.", "2005-01-13", "Fourth of July", "DATE", "2004-07-04"),
+    ("The talks end on the thirty-first of May.", "2005-01-13", "the thirty-first of May", "DATE", "2005-05-31"),
+]
+
+
+@pytest.mark.parametrize("case", SPELLED_ORDINAL_DAYS, ids=[c[2] for c in SPELLED_ORDINAL_DAYS])
+def test_spelled_ordinal_day_of_a_month(case):
+    check(case)
+
+
+def test_a_fraction_of_a_month_is_no_day():
+    got = [m.text for m in timeline.tag("A fourth of March rainfall fell in a day.", "2005-01-13")]
+    assert "A fourth of March" not in got and "fourth of March" not in got

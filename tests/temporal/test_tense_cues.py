@@ -750,6 +750,13 @@ PROBE25 = [
     ("The mediator said he hoped to reach an agreement before Thanksgiving.", "2003-10-30", "Thanksgiving", "DATE", "2003-11-27"),
     ("Strategists said they hoped for a modest lift by Labor Day.", "2004-08-29", "Labor Day", "DATE", "2004-09-06"),
     ("He hoped to leave on Monday.", "2004-08-27", "Monday", "DATE", "2004-08-30"),
+    # "should" and "must" look ahead as "could" and "may" do (not "should have"); a date that
+    # modifies the subject's noun is not the modal's time
+    ("The probe should reach the comet on July 4.", "2005-01-13", "July 4", "DATE", "2005-07-04"),
+    ("By Friday morning, police must charge or release the man.", "2006-12-21", "Friday morning", "DATE", "2006-12-22TMO"),
+    ("The government should have acted in November.", "2006-12-19", "November", "DATE", "2006-11"),
+    ("The November increases in producer prices should not be viewed with alarm.", "2006-12-19", "November", "DATE", "2006-11"),
+    ("In November, prices should rise.", "2006-12-19", "November", "DATE", "2007-11"),
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
      "1997-04-28", "Sunday", "DATE", "1997-04-27"),
 ]

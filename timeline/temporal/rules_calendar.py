@@ -411,6 +411,12 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
         return None
     if m["wd"] and not c.cap(m.start("wd")):
         return None
+    if m["dw"]:
+        # "the Fourth of July", "on the twenty-first of March": a spelled ordinal, after "the"
+        # or capitalised (not "a fourth of March's rainfall")
+        if not (c.low.startswith("the", c.s) or c.text[m.start("dw")].isupper()) or m["sep"]:
+            return None
+        return p_month_day(m, c)
     d = int(m["d"])
     if not 1 <= d <= 31:
         return None

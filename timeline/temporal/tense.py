@@ -888,6 +888,8 @@ class ClauseTense:
             return None
         right = _WORD.findall(text, end, min(e, end + _FAR_CHARS))[:_FAR_WORDS]
         rw = [w.lower() for w in right]
+        if before and before[-1].lower() in cues.object_determiners and right and right[0].islower() and right[0].isalpha():
+            return None  # "The November increases should not be viewed with alarm": a noun's modifier in the subject
         for i, w in enumerate(rw):
             if w in cues.breaks:
                 if w == ",":
@@ -1032,8 +1034,10 @@ class ClauseTense:
                 if dist == 0 and rw[dist] == "," and fronted:
                     continue  # "In January, the company bought...": a fronted adverbial
                 break
-            if not fronted and rw[dist] in cues.modal_possible:
-                continue  # "a dumping incident in August could reach": the date is in the subject
+            if rw[dist] in cues.modal_possible and (not fronted or (dist > 0 and lw and lw[0] in cues.object_determiners)):
+                # "a dumping incident in August could reach", "The November increases should not
+                # be viewed with alarm": the date is in the subject
+                continue
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
             prev = rw[dist - 1] if dist > 0 else None
             if nxt in cues.infinitive and rw[dist] in cues.past_before_to:
