@@ -757,6 +757,10 @@ PROBE25 = [
     ("The government should have acted in November.", "2006-12-19", "November", "DATE", "2006-11"),
     ("The November increases in producer prices should not be viewed with alarm.", "2006-12-19", "November", "DATE", "2006-11"),
     ("In November, prices should rise.", "2006-12-19", "November", "DATE", "2007-11"),
+    # an apposition opened by a title noun and "of" does not end the clause (Xinhua style)
+    ("The crest would reach Wuhan, capital of central China's Hubei Province, on Thursday.", "1998-07-21", "Thursday", "DATE", "1998-07-23"),
+    ("The minister will meet Ann Lee, head of the council, on Monday.", "1998-07-21", "Monday", "DATE", "1998-07-27"),
+    ("The minister met Ann Lee, head of the council, on Monday.", "1998-07-21", "Monday", "DATE", "1998-07-20"),
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
      "1997-04-28", "Sunday", "DATE", "1997-04-27"),
 ]

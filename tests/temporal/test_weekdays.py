@@ -450,3 +450,8 @@ def test_a_day_off_the_calendar_keeps_the_named_day():
 ])
 def test_weekday_named_again(text, ref, values):
     assert [m.value for m in timeline.tag(text, ref) if m.rule == "weekday"] == values
+
+
+def test_a_clock_in_universal_time():
+    (m, _) = timeline.tag("The minister spoke at 14:30 Universal Time on Tuesday.", "2003-03-20")
+    assert (m.text, m.type, m.value) == ("14:30 Universal Time", "TIME", "2003-03-18T14:30")

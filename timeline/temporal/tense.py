@@ -105,6 +105,7 @@ class TenseCues:
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
+        self.appositive_titles = set(t.get("appositive_titles", []))
         self.progressive_be = set(t.get("progressive_be", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
@@ -502,6 +503,8 @@ def _appositive_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) 
     the Sacred Heart, Donnybrook, at 11am on Monday" runs out before its "will".)"""
     if dist == 0 or lw[dist - 1] not in cues.appositive_then:
         return None
+    if (titled := _titled_apposition(cues, left, lw, dist)) is not None:
+        return titled
     for k in range(dist + 1, min(len(lw), dist + _APPOSITIVE_WORDS + 2)):
         if lw[k] == ",":
             if k == dist + 1 or k + 1 >= len(lw) or lw[k + 1] in cues.breaks:
@@ -511,6 +514,28 @@ def _appositive_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) 
                 return None  # "..., who said, ..." : a verb before it
             return k
         if lw[k] in cues.breaks or not left[k][:1].isupper():
+            return None
+    return None
+
+
+#: the most words of an apposition opened by a title noun and "of" (", capital of central
+#: China's Hubei Province,")
+_TITLED_APPOSITIVE_WORDS = 8
+
+
+def _titled_apposition(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
+    """The comma at ``lw[dist]`` closes an apposition that a title noun and "of" open, after a
+    capitalised name ("would reach Wuhan, capital of central China's Hubei Province, on
+    Thursday", "met Ann Lee, head of the council, on Monday"): the index of the opening comma,
+    else None. No verb or other break inside."""
+    for k in range(dist + 1, min(len(lw), dist + _TITLED_APPOSITIVE_WORDS + 2)):
+        if lw[k] == ",":
+            if k < dist + 3 or k + 1 >= len(lw) or not left[k + 1][:1].isupper():
+                return None
+            if lw[k - 1] not in cues.appositive_titles or lw[k - 2] != "of":
+                return None
+            return k
+        if lw[k] in cues.breaks or cues.classify(left[k], lw[k - 1], lw[k + 1] if k + 1 < len(lw) else None):
             return None
     return None
 
