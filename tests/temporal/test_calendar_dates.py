@@ -294,3 +294,16 @@ def test_spelled_ordinal_day_of_a_month(case):
 def test_a_fraction_of_a_month_is_no_day():
     got = [m.text for m in timeline.tag("A fourth of March rainfall fell in a day.", "2005-01-13")]
     assert "A fourth of March" not in got and "fourth of March" not in got
+
+
+# an old year after an approximator, ending its phrase (session 15, probe 25); not a count
+@pytest.mark.parametrize("text,found", [
+    ("The glacier began its long retreat around 1850.", True),
+    ("It was built around 1850, historians say.", True),
+    ("It began around 1850 and accelerated.", True),
+    ("The population was around 1850 people.", False),
+    ("It weighs around 1850 kilograms.", False),
+])
+def test_an_approximate_old_year(text, found):
+    got = [(m.text, m.value, m.mod) for m in timeline.tag(text, "2008-03-02")]
+    assert (("around 1850", "1850", "APPROX") in got) is found, got

@@ -761,6 +761,11 @@ PROBE25 = [
     ("The crest would reach Wuhan, capital of central China's Hubei Province, on Thursday.", "1998-07-21", "Thursday", "DATE", "1998-07-23"),
     ("The minister will meet Ann Lee, head of the council, on Monday.", "1998-07-21", "Monday", "DATE", "1998-07-27"),
     ("The minister met Ann Lee, head of the council, on Monday.", "1998-07-21", "Monday", "DATE", "1998-07-20"),
+    # "due" with no "be" before it, a reduced relative: a plan, the nearer one
+    ("The Council renews its mandate every six months, with the next vote due in June.", "1998-02-19", "June", "DATE", "1998-06"),
+    ("The report, due in June, will be published.", "1998-02-19", "June", "DATE", "1998-06"),
+    ("Investors waited for key economic data due for release Thursday.", "1997-04-23", "Thursday", "DATE", "1997-04-24"),
+    ("The payment was due in June.", "1998-02-19", "June", "DATE", "1997-06"),  # control: "was due"
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
      "1997-04-28", "Sunday", "DATE", "1997-04-27"),
 ]

@@ -857,7 +857,9 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             if after and after.group(1)[:1].islower() and after.group(1) not in cw.get("far_year_before", ()):
                 return None  # "in 1100 locations": a count before a noun; "in 1492 Columbus", "in 1066 and" stay
         elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
-            return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
+            if not (c.low[max(0, c.s - 25) : c.s].rstrip().endswith(tuple(c.tables["span"].get("date_approx_before", ()))) and _year_ends_phrase(c)):
+                return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
+            # "began its long retreat around 1850.": an approximate old year ending its phrase
     r = R.year(y)
     if m["orlater"]:
         t = c.norm(m["orlater"])
@@ -865,6 +867,16 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+_RE_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\]\"”’—–]|$)")
+
+
+def _year_ends_phrase(c: Ctx) -> bool:
+    """Does the number end its phrase (a stop, a comma, a bracket) or stand before a word that
+    may follow a year ("around 1850 and", "around 1850, when"), not a noun it counts ("around
+    1850 people")?"""
+    return bool(_RE_PHRASE_END.match(c.text, c.e)) or c.next_word() in c.tables["context"].get("far_year_before", ())
 
 
 _RE_DECIMAL_AFTER = re.compile(r"[.,]\d")

@@ -243,6 +243,10 @@ class TenseCues:
             # "is due in court on Monday", "are due back in action on Saturday": ahead; "was due
             # in court on Monday (but failed to appear)" gives no cue of its own
             return None if prev in self.past_plan_needs_to else "future"
+        if w in self.future_needs_be_to and nxt in self.due_next and prev is not None and prev not in self.be_forms and prev not in self.perfect_be:
+            # "with the next vote due in June", "The report, due in June, will": a reduced
+            # relative, a plan with no tense of its own: the nearer one
+            return "present"
         if finite:
             if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
                 return "future"
