@@ -766,6 +766,11 @@ PROBE25 = [
     ("The report, due in June, will be published.", "1998-02-19", "June", "DATE", "1998-06"),
     ("Investors waited for key economic data due for release Thursday.", "1997-04-23", "Thursday", "DATE", "1997-04-24"),
     ("The payment was due in June.", "1998-02-19", "June", "DATE", "1997-06"),  # control: "was due"
+    # a directive whose "to" comes after a long object, or before a schedule verb: the nearer day
+    ("Jury selection began Monday.\n\nHolt ordered the first group of 40 prospective jurors to return at 8:30 a.m. Wednesday.",
+     "1997-11-04", "8:30 a.m. Wednesday", "TIME", "1997-11-05T08:30"),
+    ("The judge ordered the jurors to return Wednesday.", "1997-11-04", "Wednesday", "DATE", "1997-11-05"),
+    ("The president asked Katsav to dissolve parliament on Monday.", "1997-11-04", "Monday", "DATE", "1997-11-03"),  # control
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
      "1997-04-28", "Sunday", "DATE", "1997-04-27"),
 ]

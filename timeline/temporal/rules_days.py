@@ -772,13 +772,18 @@ _RE_EVENT_WORDS = re.compile(r"([a-z-]+)\b")
 _RE_PHRASE_BREAK = re.compile(r"[,;:.!?()\"“”]")
 
 
+#: the most words of a directive's object before its "to" ("ordered the first group of
+#: prospective jurors to return")
+_DIRECTED_OBJECT_WORDS = 7
+
+
 def _directed_or_cancelled(c: Ctx) -> bool:
     """Is the day governed by a directive in the past ("urged residents to stay off the roads
     overnight and into Monday", "called for a moment of silence at 11 a.m. Monday") or by a
     verb that cancels or moves what was planned for it ("canceled classes Monday", "postponed
     their game scheduled for Monday night")? What was directed or planned comes after the
     directive, near the report, on either side of it: the nearer day."""
-    words = _clause_words_before(c)[-10:]
+    words = _clause_words_before(c)[-(_DIRECTED_OBJECT_WORDS + 5) :]
     cw = c.tables["context"]
     directives = cw.get("directive_verbs", ())
     cancels = cw.get("called_off_verbs", ())
@@ -797,10 +802,15 @@ def _directed_or_cancelled(c: Ctx) -> bool:
         if w in directives:
             # the day of what was directed, after a preposition of its own ("into Monday", "at 11
             # a.m. Monday"); "asked Katsav to dissolve parliament on Monday" may date the asking
-            if c.prev_word() not in cw.get("directed_day_preps", ()):
-                return False
             after = words[i + 1 :]
-            return "to" in after[:4] or (w == "called" and after[:1] == ["for"])
+            # the "to" after the directive's object ("ordered the first group of 40 prospective
+            # jurors to return")
+            k = after.index("to") if "to" in after[:_DIRECTED_OBJECT_WORDS + 1] else -1
+            if c.prev_word() not in cw.get("directed_day_preps", ()):
+                # ... or a schedule verb right after the "to" ("ordered the jurors to return
+                # Wednesday", "told them to report on Monday"): the day of the return
+                return k >= 0 and k + 1 < len(after) and after[k + 1] in c.tense_cues.present_plain
+            return k >= 0 or (w == "called" and after[:1] == ["for"])
     return False
 
 
