@@ -771,6 +771,10 @@ PROBE25 = [
      "1997-11-04", "8:30 a.m. Wednesday", "TIME", "1997-11-05T08:30"),
     ("The judge ordered the jurors to return Wednesday.", "1997-11-04", "Wednesday", "DATE", "1997-11-05"),
     ("The president asked Katsav to dissolve parliament on Monday.", "1997-11-04", "Monday", "DATE", "1997-11-03"),  # control
+    # plain verbs of expectation after a plural subject look ahead (probe 26); not after "did not"
+    ("Analysts currently expect a small loss in the first quarter.", "2005-11-02", "the first quarter", "DATE", "2006-Q1"),
+    ("We expect the results on Monday.", "2005-11-02", "Monday", "DATE", "2005-11-07"),
+    ("They did not expect the storm on Monday.", "2005-11-02", "Monday", "DATE", "2005-10-31"),
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
      "1997-04-28", "Sunday", "DATE", "1997-04-27"),
 ]

@@ -105,6 +105,7 @@ class TenseCues:
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
+        self.future_plain = set(t.get("future_plain", []))
         self.appositive_titles = set(t.get("appositive_titles", []))
         self.progressive_be = set(t.get("progressive_be", []))
         self.frame_resets = set(t.get("frame_resets", []))
@@ -250,6 +251,8 @@ class TenseCues:
         if finite:
             if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
                 return "future"
+        elif w in self.future_plain and word[0].islower() and prev not in self.plain_not_after:
+            return "future"  # "Analysts expect a small loss in the first quarter"
         elif w in self.future_alone and not self.attributive_plan(w, prev):
             # not an attributive participle: "talks ran beyond their scheduled close at 6pm on
             # Friday" is dated by "ran" ("the upcoming vote", an adjective, still looks ahead)
