@@ -386,3 +386,19 @@ COUNTED_LANDING = [
 @pytest.mark.parametrize("case", COUNTED_LANDING, ids=[c[0][38:90] for c in COUNTED_LANDING])
 def test_counted_landing_moves_the_story(case):
     _check(case)
+
+
+# a pluperfect day told after a later day in the same sentence is a look back: the story stays
+# on the later day (session 15, probe 26)
+SAME_SENTENCE_FLASHBACK = [
+    ("Northstar reported a profit on Tuesday, and said the FAA had granted it a certificate last Friday.\n\n"
+     "By the close of trading at 4 p.m. EST, its shares had risen 7.2 percent.", "2005-11-02", "4 p.m. EST", "TIME", "2005-11-01T16:00"),
+    # controls: a simple past day moves the story; a pluperfect day in the next sentence too
+    ("Northstar reported a profit on Tuesday, and said the FAA granted it a certificate last Friday.\n\n"
+     "By the close of trading at 4 p.m. EST, its shares had risen 7.2 percent.", "2005-11-02", "4 p.m. EST", "TIME", "2005-10-28T16:00"),
+]
+
+
+@pytest.mark.parametrize("case", SAME_SENTENCE_FLASHBACK, ids=["pluperfect", "simple past"])
+def test_a_pluperfect_day_after_a_later_one_in_its_sentence_looks_back(case):
+    _check(case)

@@ -271,7 +271,11 @@ class Story:
         an earlier day told in the pluperfect inside a story told forward is a look back; the
         story stays on its day ("China grounded the model the next morning")."""
         d = self.day
-        if not self.day_told or d is None or d.earliest is None or res.earliest is None or res.earliest >= d.earliest:
+        if d is None or d.earliest is None or res.earliest is None or res.earliest >= d.earliest:
+            return False
+        if not self.day_told and self.day_start < c.sentence()[0]:
+            # "Northstar reported a profit on Tuesday, and said the FAA had granted it a
+            # certificate last Friday": a later day told in the same sentence is enough
             return False
         return _pluperfect_clause(c, s)
 
