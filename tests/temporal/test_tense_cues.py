@@ -775,6 +775,11 @@ PROBE25 = [
     ("Analysts currently expect a small loss in the first quarter.", "2005-11-02", "the first quarter", "DATE", "2006-Q1"),
     ("We expect the results on Monday.", "2005-11-02", "Monday", "DATE", "2005-11-07"),
     ("They did not expect the storm on Monday.", "2005-11-02", "Monday", "DATE", "2005-10-31"),
+    # "before" + a participle shares its host's time; a host "is to hold" is a future
+    ("Mr. Gore is to hold a rally on the lakefront here Monday evening before flying to St. Louis for Tuesday's debate.",
+     "2000-10-15", "Tuesday", "DATE", "2000-10-17"),
+    ("Gore held a rally Monday before flying to St. Louis for Tuesday's debate.", "2000-10-15", "Tuesday", "DATE", "2000-10-10"),
+    ("Milan would be reluctant to sell him after losing Shevchenko to Chelsea in the summer.", "2006-12-20", "the summer", "DATE", "2006-SU"),
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
      "1997-04-28", "Sunday", "DATE", "1997-04-27"),
 ]

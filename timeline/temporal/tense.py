@@ -105,6 +105,7 @@ class TenseCues:
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
+        self.participle_conjunctions = set(t.get("participle_conjunctions", []))
         self.future_plain = set(t.get("future_plain", []))
         self.appositive_titles = set(t.get("appositive_titles", []))
         self.progressive_be = set(t.get("progressive_be", []))
@@ -650,6 +651,10 @@ def _comma_goes_on(cues: TenseCues, left: list[str], lw: list[str], dist: int) -
     return None
 
 
+#: how far back past a temporal conjunction its host clause's future auxiliary may be ("is to hold
+#: a rally on the lakefront here Monday evening before flying to ...")
+_HOST_WORDS = 13
+
 #: the most words of a short quotation read past as the object of the verb before it
 _QUOTE_WORDS = 8
 #: prepositions that may stand between the quotation and the expression
@@ -877,8 +882,11 @@ class ClauseTense:
                     return None
                 return self._clause_cue(left, lw, dist + 1)
             if w in cues.frame_resets:
-                if w in cues.temporal_conjunctions and self._will_hosts(left, lw, dist):
-                    return "future"  # "will test demand when it sells bonds on Wednesday"
+                participle = w in cues.participle_conjunctions and dist > 0 and len(lw[dist - 1]) > 4 and lw[dist - 1].endswith("ing")
+                if (w in cues.temporal_conjunctions or participle) and self._will_hosts(left, lw, dist):
+                    # "will test demand when it sells bonds on Wednesday", "is to hold a rally
+                    # Monday evening before flying to St. Louis for Tuesday's debate"
+                    return "future"
                 return None  # "will return after his reelection ... on October 29": another time frame
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
@@ -899,11 +907,11 @@ class ClauseTense:
         for k in range(dist):
             if cues.classify(left[k], lw[k - 1] if k else None, lw[k + 1] if k + 1 < len(lw) else None) == "past":
                 return False
-        for k in range(dist + 1, min(len(lw), dist + 7)):
+        for k in range(dist + 1, min(len(lw), dist + _HOST_WORDS)):
             if lw[k] in cues.breaks:
                 return False
-            if lw[k] in cues.modal_future:
-                return True
+            if lw[k] in cues.modal_future or (lw[k] in cues.future_needs_to and lw[k - 1] in cues.infinitive):
+                return True  # "will test demand when ...", "is to hold a rally Monday evening before flying ..."
         return False
 
     def _fronted_cue(self, text: str, s: int, start: int, end: int, e: int) -> str | None:
