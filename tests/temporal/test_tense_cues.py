@@ -779,7 +779,8 @@ PROBE25 = [
     ("Mr. Gore is to hold a rally on the lakefront here Monday evening before flying to St. Louis for Tuesday's debate.",
      "2000-10-15", "Tuesday", "DATE", "2000-10-17"),
     ("Gore held a rally Monday before flying to St. Louis for Tuesday's debate.", "2000-10-15", "Tuesday", "DATE", "2000-10-10"),
-    ("Milan would be reluctant to sell him after losing Shevchenko to Chelsea in the summer.", "2006-12-20", "the summer", "DATE", "2006-SU"),
+    ("AC Milan would be reluctant to part with midfield maestro Kaka particularly after losing Andrei Shevchenko to Chelsea in the summer.",
+     "2006-12-20", "the summer", "DATE", "2006-SU"),
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
      "1997-04-28", "Sunday", "DATE", "1997-04-27"),
 ]
