@@ -779,6 +779,10 @@ PROBE25 = [
     ("Mr. Gore is to hold a rally on the lakefront here Monday evening before flying to St. Louis for Tuesday's debate.",
      "2000-10-15", "Tuesday", "DATE", "2000-10-17"),
     ("Gore held a rally Monday before flying to St. Louis for Tuesday's debate.", "2000-10-15", "Tuesday", "DATE", "2000-10-10"),
+    # "set for" is a plan, as "scheduled for" (an old plan after "had been": the nearer day)
+    ("Stage set for counting of votes on Tuesday\nText.", "2024-06-03", "Tuesday", "DATE", "2024-06-04"),
+    ("The House postponed a vote on the law that had been set for Wednesday.", "2011-01-09", "Wednesday", "DATE", "2011-01-12"),
+    ("He set a record on Monday.", "2011-01-09", "Monday", "DATE", "2011-01-03"),  # control
     ("AC Milan would be reluctant to part with midfield maestro Kaka particularly after losing Andrei Shevchenko to Chelsea in the summer.",
      "2006-12-20", "the summer", "DATE", "2006-SU"),
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",
