@@ -783,6 +783,11 @@ PROBE25 = [
     ("Stage set for counting of votes on Tuesday\nText.", "2024-06-03", "Tuesday", "DATE", "2024-06-04"),
     ("The House postponed a vote on the law that had been set for Wednesday.", "2011-01-09", "Wednesday", "DATE", "2011-01-12"),
     ("He set a record on Monday.", "2011-01-09", "Monday", "DATE", "2011-01-03"),  # control
+    # an adverb in -ly between a passive's "be" and its participle
+    ("Lombardi said Francis would be formally installed at a Mass in St. Peter's Square on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19"),
+    ("The bridge was officially opened on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-12"),
+    ("The formation of a government had been initially scheduled for January 25, but was delayed.", "1997-04-11", "January 25", "DATE", "1997-01-25"),
+    ("The downgradings had been widely expected following an announcement from Moody's in March.", "1997-04-25", "March", "DATE", "1997-03"),
     ("AC Milan would be reluctant to part with midfield maestro Kaka particularly after losing Andrei Shevchenko to Chelsea in the summer.",
      "2006-12-20", "the summer", "DATE", "2006-SU"),
     ("The coalition had hoped for a vote of confidence from the Sunday poll, in which voters turned out.",

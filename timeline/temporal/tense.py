@@ -1031,7 +1031,11 @@ class ClauseTense:
             if nxt is None and rw and lw[dist] in cues.present_schedule_next:
                 nxt = rw[0]  # "the sale runs Thursday through Saturday": its word after the day
             at = dist + 1
-            if at + 1 < len(lw) and lw[at] in cues.subject_adverbs and lw[dist] in cues.present_plain:
+            if at + 1 < len(lw) and (
+                (lw[at] in cues.subject_adverbs and lw[dist] in cues.present_plain)
+                # "would be formally installed at a Mass on Tuesday": the passive's "be" before the adverb
+                or (len(lw[at]) > 4 and lw[at].endswith("ly") and lw[at + 1] in cues.passive_aux)
+            ):
                 at += 1  # "The Mariners then begin a road trip Friday": the subject before the adverb
             prev = lw[at] if at < len(lw) else None
             # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
@@ -1064,7 +1068,7 @@ class ClauseTense:
             if c == "future" and lw[dist] in cues.schedule_verb_nouns and _first_cue(cues, right, rw, 2) in ("past", "present"):
                 continue  # "Police reports on Wednesday said": a noun, the subject of "said"
             if c:
-                if c == "future" and prev in cues.perfect_be and dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect:
+                if c == "future" and prev in cues.perfect_be and at + 1 < len(lw) and lw[at + 1] in cues.pluperfect:
                     return "present"  # "had been scheduled to expire Friday": an old plan, the nearer day
                 if c == "future" and lw[dist] in cues.present_schedule and any(x in cues.schedule_frame for x in lw[:dist]):
                     return "present"  # "the move comes after talks on Monday": the report's present
