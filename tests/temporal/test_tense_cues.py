@@ -786,6 +786,9 @@ PROBE25 = [
     # an adverb in -ly between a passive's "be" and its participle
     ("Lombardi said Francis would be formally installed at a Mass in St. Peter's Square on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-19"),
     ("The bridge was officially opened on Tuesday.", "2013-03-14", "Tuesday", "DATE", "2013-03-12"),
+    # a plan phrase ("put ... to a vote on") after a plan as it stood in the past is no plan ahead
+    ("Egypt had been due to put the measure to a vote on Thursday but withdrew it hours beforehand.", "2016-12-24", "Thursday", "DATE", "2016-12-22"),
+    ("Egypt will put the measure to a vote on Thursday.", "2016-12-24", "Thursday", "DATE", "2016-12-29"),
     ("The formation of a government had been initially scheduled for January 25, but was delayed.", "1997-04-11", "January 25", "DATE", "1997-01-25"),
     ("The downgradings had been widely expected following an announcement from Moody's in March.", "1997-04-25", "March", "DATE", "1997-03"),
     ("AC Milan would be reluctant to part with midfield maestro Kaka particularly after losing Andrei Shevchenko to Chelsea in the summer.",

@@ -354,8 +354,13 @@ def _before_pattern(words: list[str], skip: list[str]) -> re.Pattern[str] | None
 
 
 def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
-    """ "had been scheduled for", "had set ... for": "had" within the two words before ``pos``."""
-    return any(w.lower() in cues.pluperfect for w in _WORD.findall(text, max(0, pos - 25), pos)[-2:])
+    """ "had been scheduled for", "had set ... for": "had" within the two words before ``pos``;
+    or a plan as it stood in the past right before it ("had been due to put the measure to a
+    vote", "was due to put", "were to put"): "to" last, "had"/"was"/"were" within four words."""
+    words = [w.lower() for w in _WORD.findall(text, max(0, pos - 40), pos)]
+    if any(w in cues.pluperfect for w in words[-2:]):
+        return True
+    return bool(words) and words[-1] in cues.infinitive and any(w in cues.pluperfect or w in cues.past_plan_needs_to for w in words[-4:])
 
 
 def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] | None:
