@@ -35,8 +35,10 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "wikinews_general_2004_2015": (492, 471),
     "wikinews_companies_2005_2012": (514, 497),
     "news_2005_2014": (520, 496),
-    "wire_broadcast_1996_2008": (526, 488),
-    "wikinews_series_2004_2011": (596, 570),
+    "wire_broadcast_1996_2008": (526, 496),
+    "wikinews_series_2004_2011": (596, 572),
+    "wikinews_world_2004_2011": (540, 512),
+    "wire_1997_2012": (584, 560),
 }
 
 
