@@ -152,3 +152,20 @@ def test_not_an_indefinite_stretch(text):
 def test_bare_unit_of_not_a_stretch(text):
     got = [m for m in timeline.tag(text, "2024-05-05") if m.rule in ("duration_bare", "fortnight")]
     assert not got, got
+
+
+# session 15 (probes 27, 28): a fortnight counted once; ages in months, weeks or days of a
+# person or an animal are no times, a thing's are how long it has lasted (TBAQ: "the IRA's
+# 8-month-old truce", P8M)
+@pytest.mark.parametrize("text,want", [
+    ("The team arrived a fortnight earlier.", [("a fortnight", "DURATION", "P2W")]),
+    ("A 23-month-old girl died.", []),
+    ("Doctors pronounced the five-month-old baby dead.", []),
+    ("A 10-week old female panda cub was named.", []),
+    ("The puppy is six weeks old.", []),
+    ("The IRA's 8-month-old truce held.", [("8-month-old", "DURATION", "P8M")]),
+    ("The six-month-old offensive stalled.", [("six-month-old", "DURATION", "P6M")]),
+    ("A 6-year-old boy died.", []),
+])
+def test_fortnight_and_ages(text, want):
+    assert [(m.text, m.type, m.value) for m in timeline.tag(text, "2007-10-22")] == want

@@ -455,3 +455,14 @@ def test_weekday_named_again(text, ref, values):
 def test_a_clock_in_universal_time():
     (m, _) = timeline.tag("The minister spoke at 14:30 Universal Time on Tuesday.", "2003-03-20")
     assert (m.text, m.type, m.value) == ("14:30 Universal Time", "TIME", "2003-03-18T14:30")
+
+
+def test_mid_morning_is_the_middle_of_the_morning():
+    (m,) = timeline.tag("The boat sank in mid-morning.", "2003-04-21")
+    assert (m.text, m.type, m.value, m.mod) == ("mid-morning", "TIME", "2003-04-21TMO", "MID")
+
+
+def test_may_day_is_a_holiday():
+    (m,) = timeline.tag("Unions plan rallies for May Day.", "2003-04-21")
+    assert (m.text, m.value) == ("May Day", "2003-05-01")
+    assert timeline.tag("The ship sent a mayday call.", "2003-04-21") == []

@@ -648,7 +648,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     r = R.part_of_day(day, code)
     if pre:
         return R.apply_position(r, c.tables["pos_words"][c.norm(pre)])
-    return r.with_(mod="MID") if _mid_word(c, w) and code == "AF" else r
+    return r.with_(mod="MID") if _mid_word(c, w) and code in ("MO", "AF", "EV") else r  # "mid-morning", "mid-afternoon"; not "midday", a clock
 
 
 #: "(2012 est.)" is an estimate, "1400 EST" a clock: told apart by the capitals (the zones

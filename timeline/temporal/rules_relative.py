@@ -458,7 +458,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         return _unres(_UNDERSPECIFIED.get(gran, "XXXX"), gran).with_(mod=mod)
     unit = {"millennium": "century"}.get(gran, gran)
     if code == "W2":
-        n, unit = 2 * n, "week"
+        n, unit, code = 2 * n, "week", "W"  # a fortnight: two weeks (counted once)
     if unit in ("year", "decade", "century") and not 1 <= base.year + sign * n * {"year": 1, "decade": 10, "century": 100}[unit] <= 9999:
         return _beyond_calendar(c, sign, mod)  # "2,500 years ago": before year 1
     # a year ago / a year earlier in a text about quarters: the same quarter a year before
@@ -607,6 +607,26 @@ def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
     if not gran and d in c.tables["dir_elapsed"]:
         return None  # "Moments later, workers occupied the site": no unit, no time to give
     return Res("DATE", "PAST_REF" if d in c.tables["dir_past"] else "FUTURE_REF", "ref", anchor=c.ref_anchor())
+
+
+_RE_NEXT_WORD_AFTER = re.compile(r"[\s-]+([a-z]+)")
+
+
+def _names_a_being(c: Ctx, skip: int) -> bool:
+    """Does the word after an age ("-old", or " old" ``skip`` characters on) name a person or an
+    animal (lexicon context_words.age_nouns: "baby", "girl", "son", "cub"), or end the phrase
+    ("the puppy is six weeks old.")?"""
+    at = c.e + skip
+    m = _RE_NEXT_WORD_AFTER.match(c.low, at)
+    if m is None:
+        return True  # the end of a phrase: "is six weeks old."
+    w = m.group(1)
+    if w in c.tables["context"].get("age_words", ()):
+        m = _RE_NEXT_WORD_AFTER.match(c.low, m.end())
+        if m is None:
+            return True
+        w = m.group(1)
+    return w in c.tables["context"].get("age_nouns", ())
 
 
 def _dur_value(n: float, code: str) -> str:
@@ -762,8 +782,12 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return None
     suffix = c.norm(m["suffix"])
     ages = c.tables["context"].get("age_words", ())
-    if gran in ("year", "decade") and (suffix[1:] in ages or (nxt in ages and c.low[c.e : c.e + 1 + len(nxt)] == " " + nxt)):
-        return (SKIP, c.e + (1 + len(nxt) if nxt in ages and not suffix else 0))  # ages are not times
+    aged = suffix[1:] in ages or (nxt in ages and c.low[c.e : c.e + 1 + len(nxt)] == " " + nxt)
+    if aged and (gran in ("year", "decade") or _names_a_being(c, len(nxt) + 1 if nxt in ages and not suffix else 0)):
+        # ages are not times ("a 6-year-old", "a 23-month-old girl", "a 10-week old panda cub");
+        # a thing's age in months, weeks or days is how long it has lasted ("the IRA's
+        # 8-month-old truce": TBAQ P8M)
+        return (SKIP, c.e + (1 + len(nxt) if nxt in ages and not suffix else 0))
     if c.low[c.e : c.e + 1] == "-":
         return None  # "a year-earlier period": the adjective is its own expression
     if u.startswith("quarter") and nxt in c.tables["context"].get("of_words", ()):
