@@ -102,3 +102,10 @@ OBJECT_THEN_DAY = [
 @pytest.mark.parametrize("text,ref,span,want", OBJECT_THEN_DAY, ids=[c[0][25:75] for c in OBJECT_THEN_DAY])
 def test_attribution_day_after_the_verbs_object(text, ref, span, want):
     assert [(v, a) for t, v, a in _values(text, ref) if t == span] == [want]
+
+
+# "N units ago" inside a quotation counts from its speech day, as "today" does (session 15)
+def test_ago_in_a_quotation_counts_from_the_speech_day():
+    text = '"Chile is not the same country it was 69 days ago," President Pinera said on Wednesday night.'
+    assert ("69 days ago", "2010-08-05", "speech day") in _values(text, "2010-10-14")
+    assert ("69 days ago", "2010-08-06", "reference:2010-10-14") in _values("The mine collapsed 69 days ago.", "2010-10-14")

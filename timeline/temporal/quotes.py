@@ -18,6 +18,8 @@ from timeline.temporal import resolve as R
 from timeline.temporal.context import Ctx, D
 from timeline.text import line_bounds
 
+#: the anchor of a deictic word inside a quotation counted from the day it was said
+SPEECH_ANCHOR = "speech day"
 #: how far back a speech day may be from the reference: a week of news
 MAX_SPEECH_DAYS = 6
 #: how far after a closing quotation mark its attribution may run, and before an opening one

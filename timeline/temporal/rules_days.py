@@ -34,7 +34,7 @@ from timeline.temporal.context import (
 )
 from timeline.temporal.grammar import numeral
 from timeline.text import line_bounds
-from timeline.temporal.quotes import speech_day
+from timeline.temporal.quotes import SPEECH_ANCHOR, speech_day
 from timeline.temporal.rules_calendar import _year_for_md, p_holiday, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -237,8 +237,6 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     return _after_early_hours(m, r, c, "wd")
 
 
-#: the anchor of a deictic word inside a quotation counted from the day it was said
-SPEECH_ANCHOR = "speech day"
 
 
 #: the clause tenses that fix a bare weekday firmly enough for a later bare mention of it

@@ -40,6 +40,7 @@ from timeline.temporal.context import (
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.story import DATE_SENTENCES, STORY_WEEKDAY_GAP
+from timeline.temporal.quotes import SPEECH_ANCHOR, speech_day
 from timeline.temporal.grammar import numeral
 from timeline.temporal.rules_calendar import _about_a_game
 
@@ -440,6 +441,10 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
             r = R.day(near).with_(anchor=anchor, mod="APPROX", earliest=min(near, far), latest=max(near, far))
         return _as_elapsed(r.with_(mod=mod), n, code, gran, m, c) if elapsed else r
     base, anchor = c.ref, c.ref_anchor()
+    if not anchored_to_text and (said := speech_day(c)) is not None:
+        # '"Chile is not the same country it was 69 days ago," Pinera said on Wednesday night':
+        # counted from the day the quotation was said
+        base, anchor = said, SPEECH_ANCHOR
     if anchored_to_text and c.story.date is not None and c.story.date.earliest is not None and c.story.date.type in ("DATE", "TIME"):
         # a planned date (after the reference) does not anchor a past-tense narrative:
         # "is due to address Congress on July 24. A day earlier, 90 were killed"
