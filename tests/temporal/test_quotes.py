@@ -109,3 +109,23 @@ def test_ago_in_a_quotation_counts_from_the_speech_day():
     text = '"Chile is not the same country it was 69 days ago," President Pinera said on Wednesday night.'
     assert ("69 days ago", "2010-08-05", "speech day") in _values(text, "2010-10-14")
     assert ("69 days ago", "2010-08-06", "reference:2010-10-14") in _values("The mine collapsed 69 days ago.", "2010-10-14")
+
+
+# session 15 (probes 27, 28): "last night" names an attribution's day; "told ... that" may open
+# a quotation; a pronoun's quotation right after the sentence that named its speaker's day
+@pytest.mark.parametrize("text,ref,span,want", [
+    ('"Tomorrow we will think about what it means," Dhoni said last night.', "2011-04-03", "Tomorrow",
+     ("2011-04-03", "speech day")),
+    ('Mayor Ray Nagin told WWL radio on Tuesday evening that "the water will keep rising until tomorrow at least."',
+     "2005-08-31", "tomorrow", ("2005-08-31", "speech day")),
+    ('Gao told a press conference on Sunday that cases had been underreported. "Until today, some hospitals '
+     'were not reporting their cases at all," he said.', "2003-04-21", "today", ("2003-04-20", "speech day")),
+    # controls: no day before; another sentence between; a clause of its own before the quotation
+    ('Gao spoke at length. "Until today, some hospitals were not reporting," he said.', "2003-04-21", "today",
+     ("2003-04-21", "reference:2003-04-21")),
+    ('Gao told a press conference on Sunday that cases were underreported. Officials disagreed. "Until today, '
+     'some hospitals were not reporting," he said.', "2003-04-21", "today", ("2003-04-21", "reference:2003-04-21")),
+    ('He sighed "tomorrow will be better" on Tuesday.', "2005-08-31", "tomorrow", ("2005-09-01", "reference:2005-08-31")),
+])
+def test_speech_day_session15(text, ref, span, want):
+    assert [(v, a) for t, v, a in _values(text, ref) if t == span] == [want]

@@ -43,7 +43,12 @@ def _day_pattern(c: Ctx) -> re.Pattern[str]:
     got = cache.get(_DAY_PATTERN_KEY)
     if got is None:
         names = sorted((w for w in c.tables["weekdays"] if len(w) > 3 and w.isalpha()), key=len, reverse=True)
-        past = sorted((w for w, k in c.tables["deictic"].items() if k == -1), key=len, reverse=True)
+        past = sorted(
+            [w for w, k in c.tables["deictic"].items() if k == -1]
+            + [w for w, (k, _) in c.tables["deictic_parts"].items() if k == -1],  # "Dhoni said last night"
+            key=len,
+            reverse=True,
+        )
         got = cache[_DAY_PATTERN_KEY] = re.compile(
             r"\b(?:(?P<wd>" + "|".join(names) + r")|(?P<y>" + ("|".join(map(re.escape, past)) or "(?!)") + r"))\b", re.I
         )
@@ -159,8 +164,13 @@ def _attribution_day(c: Ctx, a: int, b: int, open_at: int, close_at: int | None)
     head = text[max(a, open_at - _HEAD_CHARS) : open_at]
     cut = max((m.end() for m in _RE_SENTENCE_END.finditer(head)), default=0)
     head = head[cut:]
-    if head.strip() and not head.rstrip().endswith((":", ",")):
-        return None, True  # 'he sighed "..."', a clause of its own before the quotation: not reported speech we can read
+    tail_word = _RE_LOW_WORD.findall(head.lower()[-12:])
+    if head.strip() and not head.rstrip().endswith((":", ",")) and not (
+        tail_word and tail_word[-1] in c.tables["context"].get("quote_head_ends", ()) and head.rstrip()[-1:].isalpha()
+    ):
+        # 'he sighed "..."', a clause of its own before the quotation: not reported speech we can
+        # read ('told WWL radio on Tuesday evening that "the water ..."' is)
+        return None, True
     return _head_day(c, head), bool(set(_RE_LOW_WORD.findall(head.lower())) & reporting) or bool(head.strip())
 
 
@@ -173,6 +183,34 @@ def _nested(text: str, open_at: int, pos: int) -> bool:
     opens = len(re.findall(r"(?:^|[\s,:(])'(?=\w)", seg))
     closes = len(re.findall(r"(?<=[\w,.!?])'(?=[\s,.;:!?)]|$)", seg))
     return opens > closes
+
+
+_RE_PRONOUN_SAID = re.compile(r"[,!?]?[\"”]?\s+([a-z]+)\s+([a-z]+)\b")
+
+
+def _pronoun_attribution(c: Ctx, close_at: int, b: int) -> bool:
+    """Is the quotation's attribution after it a pronoun and a past reporting verb alone ('," he
+    said.'), which names no speaker and no day of its own?"""
+    m = _RE_PRONOUN_SAID.match(c.text, close_at + 1 if c.text[close_at] in _CLOSE else close_at, b)
+    if m is None:
+        m = _RE_PRONOUN_SAID.match(c.text, close_at, b)
+    return (
+        m is not None
+        and m.group(1) in c.tables["context"].get("quote_pronouns", ())
+        and m.group(2) in c.tense_cues.reporting_past
+        and c.text[m.end() : m.end() + 1] in (".", "")
+    )
+
+
+def _previous_sentence_day(c: Ctx, a: int, open_at: int) -> D | None:
+    """The day the sentence right before the quotation (in its paragraph) names in an
+    attribution ("told a press conference on Sunday that ..."), or None."""
+    before = c.text[a:open_at]
+    ends = list(_RE_SENTENCE_END.finditer(before))
+    if not ends or before[ends[-1].end() :].strip():
+        return None  # the quotation does not open its sentence
+    start = ends[-2].end() if len(ends) > 1 else 0
+    return _head_day(c, before[start : ends[-1].start()])
 
 
 def speech_day(c: Ctx) -> D | None:
@@ -201,6 +239,11 @@ def speech_day(c: Ctx) -> D | None:
             prev_open = _open_quote(c.text, a, prev_close)
             if prev_open is not None:
                 day, _ = _attribution_day(c, a, b, prev_open, prev_close)
+    elif day is None and close_at is not None and _pronoun_attribution(c, close_at, b):
+        # 'Gao told a press conference on Sunday that cases had been underreported. "Until
+        # today, some hospitals were not reporting," he said.': a pronoun's quotation right
+        # after the sentence that named its speaker's day goes on from that day
+        day = _previous_sentence_day(c, a, open_at)
     if day is None or not 0 < (c.ref - day).days <= MAX_SPEECH_DAYS:
         return None
     return day
