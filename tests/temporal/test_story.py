@@ -402,3 +402,21 @@ SAME_SENTENCE_FLASHBACK = [
 @pytest.mark.parametrize("case", SAME_SENTENCE_FLASHBACK, ids=["pluperfect", "simple past"])
 def test_a_pluperfect_day_after_a_later_one_in_its_sentence_looks_back(case):
     _check(case)
+
+
+# "was/were due to" opening the sentence right after the one that told a past day: the
+# schedule as it stood then, the first such weekday after that day (session 15, probe 28)
+DUE_AFTER_TOLD_DAY = [
+    ("Flight AF447 left Rio at 7:03 p.m. on Sunday for an 11-hour flight to Paris. It was due to land at 11:15 a.m. on Monday.",
+     "2009-06-02", "11:15 a.m.", "TIME", "2009-06-01T11:15"),
+    # controls: a plan of today's news ("is due to"), and "would" in reported speech
+    ("Flight AF447 left Rio at 7:03 p.m. on Sunday for an 11-hour flight to Paris. Its sister plane is due to land on Monday.",
+     "2009-06-02", "Monday", "DATE", "2009-06-08"),
+    ("The minister arrived on Sunday. A military plane would leave for Pakistan later on Tuesday, officials said.",
+     "2009-06-02", "Tuesday", "DATE", "2009-06-02"),
+]
+
+
+@pytest.mark.parametrize("case", DUE_AFTER_TOLD_DAY, ids=["was due", "is due", "would"])
+def test_was_due_right_after_a_told_day(case):
+    _check(case)

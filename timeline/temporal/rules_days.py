@@ -361,6 +361,10 @@ def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
     words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()]
     if told and _plan_in_the_past(c):
         return True  # "would", "The truce was due to start on Thursday", after "On Wednesday, Nov. 22"
+    if _due_right_after_day(c, a):
+        # "Flight AF447 left Rio at 7:03 p.m. on Sunday for an 11-hour flight. It was due to land
+        # at 11:15 a.m. on Monday": a schedule as it stood on the day the sentence before told
+        return True
     if not a <= c.story.day_start or not any(w in cues.reporting_past for w in words):
         return False
     before = [w.strip(",.;:\"'“”") for w in c.low[a : c.story.day_start].split()]
@@ -371,6 +375,17 @@ def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
     )  # "said on April 2", "announced Monday"
     verb_after = after is not None and after.group(1) in cues.reporting_past  # "on April 2 said"
     return bool(frames or next_to_verb or verb_after)
+
+
+def _due_right_after_day(c: Ctx, a: int) -> bool:
+    """Does the sentence (from ``a``) open with its subject and "was/were due to" (a schedule as
+    it stood then), right after the sentence that told the story's day in a past clause?"""
+    d = c.story.day
+    if d is None or c.story.day_start >= a or not c.story.in_sentences(c, c.story.day_at, 1):
+        return False
+    words = [w.strip(",.;:\"'“”") for w in c.low[a : c.s].split()]
+    joined = " ".join(words[:5])
+    return any(p + " to" in joined for p in c.tables["context"].get("due_past_phrases", ()))
 
 
 def _plan_in_the_past(c: Ctx) -> bool:
