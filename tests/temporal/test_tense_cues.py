@@ -789,6 +789,14 @@ PROBE25 = [
     # a plan phrase ("put ... to a vote on") after a plan as it stood in the past is no plan ahead
     ("Egypt had been due to put the measure to a vote on Thursday but withdrew it hours beforehand.", "2016-12-24", "Thursday", "DATE", "2016-12-22"),
     ("Egypt will put the measure to a vote on Thursday.", "2016-12-24", "Thursday", "DATE", "2016-12-29"),
+    # "as early as"/"as soon as" point ahead unless the clause's own verb is past
+    ("Health officials believe the first infections may have occurred in the village of La Gloria, Veracruz, as early as February.",
+     "2009-04-29", "February", "DATE", "2009-02"),
+    ("The virus was seen as early as February.", "2009-04-29", "February", "DATE", "2009-02"),
+    ("The decision could come as early as Tuesday.", "2009-04-29", "Tuesday", "DATE", "2009-05-05"),
+    ("The Post said the document calls for embedding soldiers with Iraqi units as early as January.", "2006-12-01", "January", "DATE", "2007-01"),
+    # "lay" (in state) went on until the day: no deadline
+    ("His body lay in state in the basilica from Monday until late Thursday.", "2005-04-09", "late Thursday", "DATE", "2005-04-07", "END"),
     ("The formation of a government had been initially scheduled for January 25, but was delayed.", "1997-04-11", "January 25", "DATE", "1997-01-25"),
     ("The downgradings had been widely expected following an announcement from Moody's in March.", "1997-04-25", "March", "DATE", "1997-03"),
     ("AC Milan would be reluctant to part with midfield maestro Kaka particularly after losing Andrei Shevchenko to Chelsea in the summer.",

@@ -136,6 +136,7 @@ class TenseCues:
         self.plan_compared = set(t.get("plan_compared_after", []))
         skip = t.get("forward_before_skip", [])
         self.forward = _before_pattern(t.get("forward_before", []), skip)
+        self.forward_unless_past = frozenset(t.get("forward_before_unless_past", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []), skip)
         stops = t.get("relatives", []) + t.get("forward_phrase_gap_stops", [])
         self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []), stops)
@@ -351,6 +352,23 @@ def _before_pattern(words: list[str], skip: list[str]) -> re.Pattern[str] | None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     skips = "".join("|" + re.escape(w) + r"\s+" for w in skip)[1:]
     return re.compile(r"\b(?:" + alts + r")\s+" + (f"(?:{skips})?" if skips else "") + "$", re.I)
+
+
+def _nearest_cue_before(cues: TenseCues, text: str, s: int, pos: int) -> str | None:
+    """The tense of the nearest verb before ``pos`` in its clause, reading past commas (a place
+    in apposition: "may have occurred in La Gloria, Veracruz, as early as"), up to another
+    break."""
+    words = _WORD.findall(text, s, pos)
+    lw = [w.lower() for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        if lw[i] == ",":
+            continue
+        if lw[i] in cues.breaks or lw[i] in cues.reporting:
+            return None  # "said the document calls for embedding soldiers as early as January": the report's verb dates nothing
+        got = cues.classify(words[i], lw[i + 1] if i + 1 < len(lw) else None, lw[i - 1] if i else None)
+        if got:
+            return got
+    return None
 
 
 def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
@@ -724,7 +742,10 @@ class ClauseTense:
     def _tense(self, text: str, start: int, end: int) -> str | None:
         cues = self.cues
         s, e = _sentence_bounds(text, start, end, cues)
-        if cues.forward is not None and cues.forward.search(text, max(s, start - 30), start):
+        if cues.forward is not None and (fw := cues.forward.search(text, max(s, start - 30), start)) is not None:
+            said = " ".join(fw.group(0).lower().split())
+            if any(said.startswith(p) for p in cues.forward_unless_past) and _nearest_cue_before(cues, text, s, fw.start()) == "past":
+                return "past"  # "may have occurred as early as February": a bound on a past event
             return "future"
         near = max(s, start - 90)
         window = text[near:start].lower()
