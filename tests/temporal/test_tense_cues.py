@@ -795,6 +795,10 @@ PROBE25 = [
     ("The virus was seen as early as February.", "2009-04-29", "February", "DATE", "2009-02"),
     ("The decision could come as early as Tuesday.", "2009-04-29", "Tuesday", "DATE", "2009-05-05"),
     ("The Post said the document calls for embedding soldiers with Iraqi units as early as January.", "2006-12-01", "January", "DATE", "2007-01"),
+    # "is expected to" far back in the clause, past a temporal conjunction's clause
+    ("Senate leader Ramon Puerta is expected to serve as interim president for up to 48 hours until Congress chooses a successor at a joint session on Saturday.",
+     "2001-12-20", "Saturday", "DATE", "2001-12-22"),
+    ("Puerta served as interim president until Congress chose a successor on Saturday.", "2001-12-20", "Saturday", "DATE", "2001-12-15"),
     # "lay" (in state) went on until the day: no deadline
     ("His body lay in state in the basilica from Monday until late Thursday.", "2005-04-09", "late Thursday", "DATE", "2005-04-07", "END"),
     ("The formation of a government had been initially scheduled for January 25, but was delayed.", "1997-04-11", "January 25", "DATE", "1997-01-25"),

@@ -916,6 +916,14 @@ class ClauseTense:
                 return None  # "will return after his reelection ... on October 29": another time frame
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
+            if (
+                dist >= _MAX_WORDS
+                and w in cues.future_alone
+                and dist + 1 < len(lw)
+                and lw[dist + 1] in cues.be_forms
+                and lw[dist + 1] not in cues.past_plan_needs_to
+            ):
+                return "future"  # "is expected to serve as interim president for up to 48 hours until Congress chooses a successor on Saturday"
             if dist >= _MAX_WORDS and lw[dist - 1] in cues.infinitive and w in cues.future_needs_to:
                 return "future"  # "expected to meet Biden, Kishida and Modi in Tokyo on Tuesday"
             if dist >= _MAX_WORDS and w in cues.future_needs_be_to and dist + 1 < len(lw) and lw[dist + 1] in cues.be_forms:
@@ -936,7 +944,7 @@ class ClauseTense:
         for k in range(dist + 1, min(len(lw), dist + _HOST_WORDS)):
             if lw[k] in cues.breaks:
                 return False
-            if lw[k] in cues.modal_future or (lw[k] in cues.future_needs_to and lw[k - 1] in cues.infinitive):
+            if lw[k] in cues.modal_future or lw[k] in cues.future_alone or (lw[k] in cues.future_needs_to and lw[k - 1] in cues.infinitive):
                 return True  # "will test demand when ...", "is to hold a rally Monday evening before flying ..."
         return False
 
