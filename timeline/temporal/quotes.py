@@ -213,6 +213,12 @@ def _previous_sentence_day(c: Ctx, a: int, open_at: int) -> D | None:
     return _head_day(c, before[start : ends[-1].start()])
 
 
+def in_quotation(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened in its line?"""
+    a, _ = line_bounds(text, pos)
+    return _open_quote(text, a, pos) is not None
+
+
 def speech_day(c: Ctx) -> D | None:
     """The earlier day the quotation around the candidate was said on, when the text names it
     (see the module's doc); None outside a quotation, or when it was said on the reference day

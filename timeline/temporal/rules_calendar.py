@@ -414,8 +414,8 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
     if m["dw"]:
         # "the Fourth of July", "on the twenty-first of March": a spelled ordinal, after "the"
         # or capitalised (not "a fourth of March's rainfall")
-        if not (c.low.startswith("the", c.s) or c.text[m.start("dw")].isupper()) or m["sep"]:
-            return None
+        if not (c.low.startswith("the", c.s) or c.text[m.start("dw")].isupper()) or m["sep"] or c.possessive_at(m.end("mon")):
+            return None  # not "the fourth of May's cabinet ministers" (Theresa May's), "the first of June's three Tests"
         return p_month_day(m, c)
     d = int(m["d"])
     if not 1 <= d <= 31:
@@ -1478,6 +1478,9 @@ def p_named_day(m: re.Match[str], c: Ctx) -> Out:
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")):
         return None
+    words = c.text[m.start("h") : m.end("h")].split()
+    if len(words) > 1 and words[0].lower() in c.tables["months"] and not all(w[:1].isupper() for w in words):
+        return None  # "on a warm May day in 1945": a day of May, not May Day
     nw = c.next_word()
     if not m["wk"] and not m["y"] and nw in c.tables["context"]["holiday_not_before"] and not _verb_with_particle(c, nw):
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day

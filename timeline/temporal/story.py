@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
+from timeline.temporal.quotes import in_quotation
 from timeline.text import line_bounds
 
 if TYPE_CHECKING:
@@ -193,6 +194,9 @@ class Story:
             and self.date.earliest is not None
             and res.earliest > self.date.earliest
             and not _pluperfect_clause(c, s)
+            # '"Had help come a week later, none of us would be alive," one said': a quotation's
+            # hypothetical, not the story's next day
+            and not in_quotation(self.text, s)
             # "closed on 1 February, only 12 days later": the time between two dates, not a new
             # day ("..., and six days later crews restored power" is one)
             and not _comma_apposed(c, self.date_at, s, c.tables["context"].get("apposed_offset_hedges", ()))
@@ -224,7 +228,7 @@ class Story:
             onward = self.day_told and res.anchor == "previous mention"
             self.day, self.day_at, self.day_start = res, e, s
             if not self.lead_set and e <= LEAD_CHARS:
-                self._lead(c, res, s)
+                self._lead(c, res, s, e)
             if c.ref is not None and res.earliest is not None and res.earliest <= c.ref:
                 self.past_day = res
             self.day_told = same or onward or _opens_story(c, res, s, e, rule, frame is not None)
@@ -254,13 +258,15 @@ class Story:
         elif self.frame is not None and _moves_story(c, res, s, e):
             self.frame = _frame_at(res, e)  # "In 2014, he joined the firm. He left in 2019 and in March founded..."
 
-    def _lead(self, c: Ctx, res: Res, s: int) -> None:
+    def _lead(self, c: Ctx, res: Res, s: int, e: int) -> None:
         """The first day the story tells in a sentence of the lead (not on a headline or
         dateline line, which has no final stop) is the lead's day; when it is a past day of the
         week before the reference, `lead_day` keeps it: "Voters rejected the treaty in a
-        referendum held yesterday ... Polling stations closed at 10 p.m." (yesterday)."""
+        referendum held yesterday ... Polling stations closed at 10 p.m." (yesterday). A day
+        that only names another event ("Two days after Sunday's election, the party conceded
+        on Tuesday") is not the lead's."""
         a, b = line_bounds(self.text, s)
-        if not self.text[a:b].rstrip().endswith(_LEAD_LINE_ENDS):
+        if not self.text[a:b].rstrip().endswith(_LEAD_LINE_ENDS) or c.possessive_at(e):
             return
         self.lead_set = True
         if c.ref is not None and res.earliest is not None and 1 <= (c.ref - res.earliest).days <= LEAD_DAYS:

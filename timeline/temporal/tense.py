@@ -259,8 +259,10 @@ class TenseCues:
             # not an attributive participle: "talks ran beyond their scheduled close at 6pm on
             # Friday" is dated by "ran" ("the upcoming vote", an adjective, still looks ahead)
             return "future"
-        elif w in self.hope_not_after_pluperfect and prev in self.pluperfect:
-            return None  # "had hoped for a vote of confidence from the Sunday poll": a hope gone by
+        elif w in self.hope_not_after_pluperfect and (prev in self.pluperfect or prev in self.relatives):
+            # "had hoped for a vote of confidence from the Sunday poll", "The campaign, which
+            # aimed to plant a million trees in January, fell short": a hope gone by
+            return None
         elif nxt in self.infinitive and w in self.future_needs_to:
             return "future"  # "expected to", "going to"
         elif nxt == "for" and w in self.future_needs_for:
@@ -352,6 +354,20 @@ def _before_pattern(words: list[str], skip: list[str]) -> re.Pattern[str] | None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     skips = "".join("|" + re.escape(w) + r"\s+" for w in skip)[1:]
     return re.compile(r"\b(?:" + alts + r")\s+" + (f"(?:{skips})?" if skips else "") + "$", re.I)
+
+
+def _but_past_after(cues: TenseCues, right: list[str], rw: list[str]) -> bool:
+    """Does the clause go on, after the expression, with "but" and a past verb right after it
+    ("... on Sunday but went home empty-handed")?"""
+    for i, w in enumerate(rw[:_MAX_WORDS]):
+        if w in cues.breaks and w not in (",", "but"):
+            return False
+        if w == "but":
+            # the same subject's next deed: the past verb right after "but" (not "but union
+            # officials said", another subject's clause)
+            j = i + 1
+            return j < len(rw) and cues.classify(right[j], rw[j + 1] if j + 1 < len(rw) else None, rw[j - 1]) == "past"
+    return False
 
 
 def _nearest_cue_before(cues: TenseCues, text: str, s: int, pos: int) -> str | None:
@@ -1101,6 +1117,8 @@ class ClauseTense:
                 return "future"  # "will test demand when it sells bonds on Wednesday"
             if c == "future" and lw[dist] in cues.schedule_verb_nouns and _first_cue(cues, right, rw, 2) in ("past", "present"):
                 continue  # "Police reports on Wednesday said": a noun, the subject of "said"
+            if c == "future" and any(x in cues.hope_not_after_pluperfect for x in lw[dist : dist + 4]) and _but_past_after(cues, right, rw):
+                return "past"  # "Officials aimed to reopen the bridge on Monday but found new cracks": a hope gone by
             if c:
                 if c == "future" and prev in cues.perfect_be and at + 1 < len(lw) and lw[at + 1] in cues.pluperfect:
                     return "present"  # "had been scheduled to expire Friday": an old plan, the nearer day
