@@ -80,6 +80,11 @@ REVIEW15 = [
     # a spelled ordinal before a possessive month is no date; a lower-case "May day" is no May Day
     ("England play the first of June's three Tests against New Zealand at Lord's.", "2024-05-20", "June", "DATE", "2024-06"),
     ("Workers marched on May Day.", "2024-05-08", "May Day", "DATE", "2024-05-01"),
+    # misses of the review, now read: an apposition opened by a possessive name; "plan" + object
+    # after a plural subject; a speech day past "a packed arena" or "the United Nations"
+    ("The summit will be held in Lyon, France's third-largest city, on Thursday.", "2024-05-08", "Thursday", "DATE", "2024-05-09"),
+    ("Organisers plan another march on Saturday.", "2024-05-08", "Saturday", "DATE", "2024-05-11"),
+    ("The plan on Saturday was abandoned.", "2024-05-08", "Saturday", "DATE", "2024-05-04"),
 ]
 
 
@@ -90,3 +95,16 @@ def test_review15_near_misses(case):
 
 def test_a_may_day_in_lower_case_is_no_holiday():
     assert all(m.rule != "holiday" for m in timeline.tag("On a warm May day in 1945, the townspeople gathered.", "2024-05-08"))
+
+
+
+@pytest.mark.parametrize("text,want", [
+    ('"Today is a sad day," the minister told reporters at the United Nations in Geneva on Friday.', ("2024-05-03", "speech day")),
+    ('"Today we are free," he told supporters gathered outside the courthouse on Friday.', ("2024-05-08", "reference:2024-05-08")),
+])
+def test_review15_speech_day_past_names_and_adjectives(text, want):
+    assert [(m.value, m.anchor) for m in timeline.tag(text, "2024-05-08") if m.text == "Today"] == [want]
+
+
+def test_review15_a_count_of_inhabitants_is_no_year():
+    assert timeline.tag("The village had around 1900 inhabitants at the last census.", "2024-05-08") == []

@@ -202,6 +202,12 @@ class TenseCues:
         perfect = nxt is not None and (nxt in self.irregular_past or nxt in self.contraction_s_perfect.get("next", ()) or nxt.endswith(self.past_suffixes))
         return self.contraction_s_perfect.get("verb", verb) if perfect else verb
 
+    def _plural(self, prev: str | None) -> bool:
+        """Is ``prev`` a plural subject: a plural pronoun or a plural noun ("analysts")?"""
+        return prev is not None and (
+            prev in self.plural_pronouns or (len(prev) > 3 and prev.endswith(self.plural_suffixes) and not prev.endswith(self.plural_not_suffixes))
+        )
+
     def _arranged(self, w: str) -> bool:
         """Is ``w`` the -ing form of a verb of a schedule ("meeting", "flying", "voting",
         "hosting"): after "is/are" it tells an arrangement ahead. Not an ongoing deed ("are
@@ -253,8 +259,8 @@ class TenseCues:
         if finite:
             if w in self.modal_future or (nxt in self.infinitive and w in self.finite_future_needs_to):
                 return "future"
-        elif w in self.future_plain and word[0].islower() and prev not in self.plain_not_after:
-            return "future"  # "Analysts expect a small loss in the first quarter"
+        elif w in self.future_plain and word[0].islower() and prev not in self.plain_not_after and (prev_name or self._plural(prev)):
+            return "future"  # "Analysts expect a small loss in the first quarter", "Organisers plan another march"
         elif w in self.future_alone and not self.attributive_plan(w, prev):
             # not an attributive participle: "talks ran beyond their scheduled close at 6pm on
             # Friday" is dated by "ran" ("the upcoming vote", an adjective, still looks ahead)
@@ -313,7 +319,7 @@ class TenseCues:
             # "the leaders meet Monday", "Arafat and Netanyahu meet Monday": a plural present
             # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to
             # meet") nor a noun ("the confidence vote", "the start"): read on
-            plural = prev is not None and (prev in self.plural_pronouns or (len(prev) > 3 and prev.endswith(self.plural_suffixes) and not prev.endswith(self.plural_not_suffixes)))
+            plural = self._plural(prev)
             if not (plural or prev_name) or prev in self.plain_not_after:
                 return None
             # a fixture ("Arsenal host Chelsea on Sunday") is ahead, whatever day it is said
@@ -579,9 +585,12 @@ def _titled_apposition(cues: TenseCues, left: list[str], lw: list[str], dist: in
         if lw[k] == ",":
             if k < dist + 3 or k + 1 >= len(lw) or not left[k + 1][:1].isupper():
                 return None
-            if lw[k - 1] not in cues.appositive_titles or lw[k - 2] != "of":
-                return None
-            return k
+            first = left[k - 1]
+            if lw[k - 1] in cues.appositive_titles and lw[k - 2] == "of":
+                return k  # ", capital of central China's Hubei Province,"
+            if first[:1].isupper() and first.endswith(("'s", "’s")):
+                return k  # ", France's third-largest city,", ", Ukraine's second city,"
+            return None
         if lw[k] in cues.breaks or cues.classify(left[k], lw[k - 1], lw[k + 1] if k + 1 < len(lw) else None):
             return None
     return None
@@ -1082,7 +1091,7 @@ class ClauseTense:
                 nxt = rw[0]  # "the sale runs Thursday through Saturday": its word after the day
             at = dist + 1
             if at + 1 < len(lw) and (
-                (lw[at] in cues.subject_adverbs and lw[dist] in cues.present_plain)
+                (lw[at] in cues.subject_adverbs and (lw[dist] in cues.present_plain or lw[dist] in cues.future_plain))
                 # "would be formally installed at a Mass on Tuesday": the passive's "be" before the adverb
                 or (len(lw[at]) > 4 and lw[at].endswith("ly") and lw[at + 1] in cues.passive_aux)
             ):
