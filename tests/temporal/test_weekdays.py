@@ -466,3 +466,9 @@ def test_may_day_is_a_holiday():
     (m,) = timeline.tag("Unions plan rallies for May Day.", "2003-04-21")
     assert (m.text, m.value) == ("May Day", "2003-05-01")
     assert timeline.tag("The ship sent a mayday call.", "2003-04-21") == []
+
+
+def test_into_the_night_is_a_part_of_the_day():
+    (m,) = timeline.tag("The talks ran into the night.", "2014-07-14")
+    assert (m.text, m.type) == ("the night", "TIME")
+    assert timeline.tag("They looked into the night sky.", "2014-07-14") == []
