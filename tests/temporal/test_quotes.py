@@ -129,3 +129,9 @@ def test_ago_in_a_quotation_counts_from_the_speech_day():
 ])
 def test_speech_day_session15(text, ref, span, want):
     assert [(v, a) for t, v, a in _values(text, ref) if t == span] == [want]
+
+
+def test_last_and_next_week_in_a_quotation_count_from_the_speech_day():
+    got = _values('"Last week was the hardest of my life," the singer said on Saturday night.', "2024-05-08")
+    assert ("Last week", "2024-W17", "speech day") in got
+    assert ("Last week", "2024-W18", "reference:2024-05-08") in _values("Last week was hard.", "2024-05-08")

@@ -214,6 +214,10 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         k = -1 if unit in ("year", "month", "week") else 0
     else:
         k = _dir_of(rel, c)
+        if unit in ("week", "weekend") and (said := speech_day(c)) is not None:
+            # '"Last week was the hardest of my life," the singer said on Saturday night':
+            # counted from the day the quotation was said
+            base, anchor = said, SPEECH_ANCHOR
         if rel == "this" and unit == "week" and base.isoweekday() == 7 and (
             pos == "later" or (pos != "earlier" and c.tense() == "future")
         ):
