@@ -4,9 +4,13 @@
 Thursday night. "But tonight we are a state." -- in a report dated Friday, "Tomorrow" is that
 Friday and "tonight" is Thursday night: words inside a quotation count from the day they were
 said, when the text names that day in the quotation's attribution (after it, "..., X said on
-Thursday", or before it, 'X told reporters on Thursday: "..."'), or in the attribution of the
-quotation it goes on from in the same paragraph. Without a named day the report's day stands
-(the quotation is taken as said on it, the usual case in news copy).
+Thursday", "X told reporters outside the courthouse on Friday evening", "X said last night";
+or before it, 'X told reporters on Thursday: "..."', 'X told WWL radio on Tuesday evening that
+"..."'), in the attribution of the quotation it goes on from in the same paragraph, or, for a
+quotation attributed to a pronoun alone ('," he said.'), in the sentence right before it that
+named its speaker's day. Without a named day the report's day stands (the quotation is taken
+as said on it, the usual case in news copy). Deictic days and parts of days, "N days ago" and
+"last/next week" count from the speech day (`speech_day`).
 """
 
 from __future__ import annotations
@@ -187,15 +191,13 @@ def _nested(text: str, open_at: int, pos: int) -> bool:
     return opens > closes
 
 
-_RE_PRONOUN_SAID = re.compile(r"[,!?]?[\"”]?\s+([a-z]+)\s+([a-z]+)\b")
+_RE_PRONOUN_SAID = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 
 
 def _pronoun_attribution(c: Ctx, close_at: int, b: int) -> bool:
-    """Is the quotation's attribution after it a pronoun and a past reporting verb alone ('," he
-    said.'), which names no speaker and no day of its own?"""
-    m = _RE_PRONOUN_SAID.match(c.text, close_at + 1 if c.text[close_at] in _CLOSE else close_at, b)
-    if m is None:
-        m = _RE_PRONOUN_SAID.match(c.text, close_at, b)
+    """Is the quotation's attribution after its closing mark (at ``close_at``) a pronoun and a
+    past reporting verb alone ('," he said.'), which names no speaker and no day of its own?"""
+    m = _RE_PRONOUN_SAID.match(c.text, close_at + 1, b)
     return (
         m is not None
         and m.group(1) in c.tables["context"].get("quote_pronouns", ())
