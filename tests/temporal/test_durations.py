@@ -169,3 +169,17 @@ def test_bare_unit_of_not_a_stretch(text):
 ])
 def test_fortnight_and_ages(text, want):
     assert [(m.text, m.type, m.value) for m in timeline.tag(text, "2007-10-22")] == want
+
+
+# session 15: the second bare unit of a pair joined by a comma and a hedge, and a bare unit of
+# something after "suffered"/"faced" (probes +6)
+@pytest.mark.parametrize("text,want", [
+    ("We need to plan for weeks, possibly months.", ["weeks", "months"]),
+    ("It will take weeks, if not months, for the water to go down.", ["weeks", "months"]),
+    ("This is going to be a search that takes weeks, not days.", ["weeks", "days"]),
+    ("The country has suffered decades of political turmoil.", ["decades"]),
+    ("The city faced weeks of protests.", ["weeks"]),
+    ("He met them on Mondays, not days off.", ["Mondays"]),  # control: no unit pair
+])
+def test_bare_unit_pairs_and_stretches(text, want):
+    assert [m.text for m in timeline.tag(text, "2010-01-13")] == want

@@ -977,7 +977,10 @@ def p_duration_indefinite(m: re.Match[str], c: Ctx) -> Out:
 
 
 #: the second of two bare units joined ("for weeks or even months", "within days and weeks")
-_BARE_UNIT_PAIR = r"\b(?:{bare_unit_after})\s+(?:years|months|weeks|days|decades|hours|minutes)\s+(?:or|and)\s+(?:even\s+|possibly\s+|perhaps\s+)?$"
+_BARE_UNIT_PAIR = (
+    r"\b(?:{bare_unit_after})\s+(?:years|months|weeks|days|decades|hours|minutes)"
+    r"(?:\s+(?:or|and)\s+(?:(?:{bare_unit_pair_hedges})\s+)?|\s*,\s*(?:(?:or|and)\s+)?(?:(?:{bare_unit_pair_hedges})\s+)?)$"
+)
 
 
 def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
