@@ -472,3 +472,10 @@ def test_into_the_night_is_a_part_of_the_day():
     (m,) = timeline.tag("The talks ran into the night.", "2014-07-14")
     assert (m.text, m.type) == ("the night", "TIME")
     assert timeline.tag("They looked into the night sky.", "2014-07-14") == []
+
+
+def test_a_bare_part_of_the_day_after_from_or_after():
+    got = [(m.text, m.value, m.mod) for m in timeline.tag("The winds picked up from late morning.", "2017-10-16")]
+    assert got == [("late morning", "2017-10-16TMO", "END")]
+    assert [m.text for m in timeline.tag("The shelling resumed after dawn.", "2017-10-16")] == ["dawn"]
+    assert timeline.tag("Shares rose after morning trading.", "2017-10-16") == []
