@@ -188,6 +188,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
+    elif (named := _named_day_before(c, wd)) is not None:
+        day = named  # "Edinburgh's Hogmanay street party on Sunday": the day just named, when it falls on it
     else:
         story = _story_weekday(c, wd) if not m["eh"] else None
         first = _coordinated_day(c) if story is None else None
@@ -243,6 +245,26 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
 WEEKDAY_FIRM_TENSES = ("past", "future")
 
 _RE_AT_BETWEEN = re.compile(r"^,?\s+at\s+$")
+
+#: what may stand between a day-precise date and a weekday that restates it: a few lowercase
+#: words of the same noun phrase ("Hogmanay street party on", "Youth Day on"), none that opens
+#: another phrase or clause ("on January 9 after their match on Tuesday was postponed")
+_RE_NAMED_THEN_ON = re.compile(
+    r"(?:['’]s)?(?:[ \t]+(?!(?:after|before|since|until|than|and|but|or|when|while|that|which|who|as|because|if|from|to)\b)[a-z][a-z-]*){0,3}[ \t]+on[ \t]+"
+)
+
+
+def _named_day_before(c: Ctx, wd: int) -> D | None:
+    """The day of a date or holiday named just before "on <weekday>" in the same phrase, when
+    it falls on that weekday ("the long weekend for Youth Day on Friday", "Edinburgh's
+    Hogmanay street party on Sunday"): the weekday restates it, whatever the clause's tense."""
+    told = c.story.date
+    if told is None or told.granularity != "day" or told.earliest is None or told.earliest != told.latest:
+        return None
+    if told.earliest.isoweekday() != wd or not 0 <= c.s - c.story.date_at <= 40:
+        return None
+    between = _RE_NAMED_THEN_ON.fullmatch(c.text, c.story.date_at, c.s)
+    return told.earliest if between is not None else None
 
 
 def _clock_apart(m: re.Match[str], c: Ctx, day: D | None, head: str) -> int | None:
