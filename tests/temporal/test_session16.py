@@ -20,3 +20,24 @@ def values(text, ref):
 ])
 def test_weekday_restating_a_named_day(text, ref, day, value):
     assert values(text, ref)[day] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("In the years that followed, the guerrillas waged war on the troops.", "the years", "PXY"),
+    ("Over the years many more patients were saved.", "the years", "PXY"),
+    ("In the months since, prices have fallen.", "the months", "PXM"),
+    ("The firm has changed a lot over the decades.", "the decades", "PXDE"),
+])
+def test_the_units_looked_back_over(text, span, value):
+    got = {m.text: (m.type, m.value) for m in timeline.tag(text, "2000-04-01")}
+    assert got[span] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", [
+    "He was seen in the weeks before the shooting.",  # "in the ..." needs what followed
+    "Costs are spread over the years 2007 to 2014.",  # a named stretch
+    "Over the years of war, they fled.",
+    "They lived there in the years.",
+])
+def test_the_units_not_a_stretch(text):
+    assert not [m for m in timeline.tag(text, "2000-04-01") if m.rule == "duration_over_the"]

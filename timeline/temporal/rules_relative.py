@@ -962,6 +962,21 @@ def p_duration_ahead(m: re.Match[str], c: Ctx) -> Out:
     return Res("DURATION", _vague_dur_value(code, gran), gran)
 
 
+def p_duration_over_the(m: re.Match[str], c: Ctx) -> Out:
+    """ "over the years", "In the years that followed", "in the months since": an unknown
+    stretch, spanned without what follows ("that followed" is the event's)."""
+    cw, prev = c.tables["context"], c.prev_word()
+    over = prev in cw.get("units_over_the_after", ())
+    if not over and not (m["post"] and prev in cw.get("units_in_the_after", ())):
+        return None
+    if over and m["u"] == "days" and not m["post"]:
+        return None  # "over the days" alone is rare and often "over the days of the festival"
+    if c.next_word(m.end("u")) == "of" or c.possessive_at(m.end("u")) or c.low[m.end("u") : m.end("u") + 2].strip()[:1].isdigit():
+        return None  # "over the years of war", "over the years 2007 to 2014": a named stretch
+    code, gran = _unit_code(c, m["u"])
+    return Res("DURATION", _vague_dur_value(code, gran), gran), c.s, m.end("u")
+
+
 def _vague_dur_value(code: str, gran: str) -> str:
     """ "PXD", "PXDE", "PTXH": an unknown number of a unit ("days", "recent weeks", "a few hours")."""
     val = {"DE": "PXDE", "CE": "PXCE"}.get(code, f"PX{'M' if gran == 'minute' else code}")
