@@ -41,3 +41,17 @@ def test_the_units_looked_back_over(text, span, value):
 ])
 def test_the_units_not_a_stretch(text):
     assert not [m for m in timeline.tag(text, "2000-04-01") if m.rule == "duration_over_the"]
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # counted from a told year up to the present, in a present clause: how long it has been
+    ("The plant exploded in 1986. Thirty years on, the zone is empty.", "2016-04-26", "Thirty years", "P30Y"),
+    ("The torch relay was in 1956. Forty-four years on, the organisers are taking no chances.", "2000-06-10", "Forty-four years", "P44Y"),
+    ("The festival began in 1953. Seventy-one years on, the festival runs four theatres.", "2024-05-18", "Seventy-one years", "P71Y"),
+    # near misses: a past event keeps its date, a plan ahead keeps its date
+    ("The bloc expanded on May 1, 2004. That euphoria gave way to despair just over a year later.", "2005-12-13", "just over a year later", "2005"),
+    ("The elections in 2008 would hold polls again two years later.", "2006-12-13", "two years later", "2010"),
+    ("The festival began in 1953. The theatre opened four years later.", "2024-05-18", "four years later", "1957"),
+])
+def test_years_on_up_to_the_present(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -484,6 +484,25 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         # "exports rose in April from a year earlier / a year ago": the same month a year back
         return R.month(month.year - 1, month.month).with_(anchor="previous mention")
     target = R.shift(base, sign * n, unit)
+    if (
+        anchored_to_text
+        and sign > 0
+        and anchor == "previous mention"
+        and unit in ("year", "decade", "century")
+        and c.ref is not None
+        and (
+            (target.year == c.ref.year and c.tense() != "past")
+            or (target.year > c.ref.year and c.tense() == "present")
+        )
+    ):
+        # "The plant exploded in 1986. Thirty years on, the zone is empty", "Twenty years later,
+        # I still cannot climb stairs": in a present clause, counted up to the present (or past
+        # it, from some other event than the one dated last: "Seventy-one years on, the festival
+        # runs four theatres"), the text measures how long it has been; the elapsed time, as
+        # TBAQ's "twenty years after" (not a past event: "despair just over a year later", nor
+        # a plan: "hold polls again two years later")
+        r = R.unit_of(min(target, c.ref), "year").with_(anchor=anchor)
+        return _as_elapsed(r.with_(mod=mod) if mod else r, n, code, gran, m, c)
     # "a decade ago", "a century ago": the year that many years back (2015 -> 2005), not the
     # calendar decade it falls in ("200", the 2000s)
     grain = "year" if unit in ("decade", "century") else unit if unit != "weekend" else "week"
