@@ -55,3 +55,25 @@ def test_the_units_not_a_stretch(text):
 ])
 def test_years_on_up_to_the_present(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "the following <month>" counts from a season or quarter told before it
+    ("Talks broke down in the autumn of 1988, and the owners held out until the following June.", "1991-10-05", "the following June", "1989-06"),
+    ("The government fell in the summer of 1979, and the following April he became president.", "1996-05-14", "the following April", "1980-04"),
+    ("The firm lost money in the third quarter of 1990, and the following March it was sold.", "1996-05-14", "the following March", "1991-03"),
+])
+def test_following_month_after_a_season(text, ref, span, value):
+    assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a tenseless clause opening with a subordinator takes the main clause's time
+    ("When the five judges file into court on Thursday to deliver judgment, 14 years will have passed.", "1993-03-04"),
+    ("If talks fail on Thursday, the strike will go ahead.", "1993-03-04"),
+    # near misses: a past subordinate clause; a main clause that does not look ahead
+    ("When the court met on Thursday, it ruled against the quarry.", "1993-02-25"),
+    ("After the hearing on Thursday, the residents went home.", "1993-02-25"),
+])
+def test_fronted_subordinate_clause_takes_the_main_clause_time(text, value):
+    assert values(text, "1993-03-02")["Thursday"] == value

@@ -485,8 +485,8 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
         # "captured that December", "took office the following January": counted from the
         # month or day the story is on
         told = c.story.date
-        if told is None or told.earliest is None or told.granularity not in ("day", "part_of_day", "minute", "week", "month", "year"):
-            return None  # no story to count from: the month alone
+        if told is None or told.earliest is None or told.granularity not in ("day", "part_of_day", "minute", "week", "month", "season", "quarter", "year"):
+            return None  # no story to count from: the month alone ("the autumn of 1988, ... until the following June": 1989)
         if rel == "that" and not _that_determiner_at(c, c.s):
             return None  # "said that October was the wettest": a conjunction
         ly, lm = told.earliest.year, told.earliest.month

@@ -723,6 +723,25 @@ def _planned_possessive(c: Ctx) -> bool:
     return bool(poss and (poss.group(1) in planned or poss.group(2) in planned) or (named and named.group(1).lower() in planned))
 
 
+def _fronted_condition_ahead(c: Ctx) -> bool:
+    """Is the candidate in a tenseless clause that opens its sentence with a subordinator
+    (lexicon context.condition_openers: "When the judges file into court on Thursday, ...",
+    "If talks fail on Sunday, ...") before a main clause that looks ahead? Such a clause takes
+    the main clause's time."""
+    a, b = c.sentence()
+    words = c.low[a : c.s].split()
+    if not words or words[0].strip("\"“‘'(") not in c.tables["context"].get("condition_openers", ()):
+        return False
+    if "," in c.text[a : c.s]:
+        return False
+    comma = c.text.find(",", c.e, b)
+    main = _RE_WORD_AFTER.search(c.text, comma + 1, b) if comma >= 0 else None
+    return main is not None and c._tense(c.text, main.start(), main.end()) == "future"  # type: ignore[attr-defined]
+
+
+_RE_WORD_AFTER = re.compile(r"\w+")
+
+
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
     if _called_off_after(c):
@@ -753,6 +772,8 @@ def _day_tense(c: Ctx) -> str | None:
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
     t = c.tense()
+    if t is None and _fronted_condition_ahead(c):
+        return "future"  # "When the judges file into court on Thursday, 14 years will have passed"
     if t == "present" and (_event_noun_before(c) or _event_is_on(c)):
         # "comes days before Trump's inauguration on Monday", "Their second match is against
         # Uruguay in Pretoria on Wednesday": a planned event ahead
