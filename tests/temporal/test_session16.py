@@ -77,3 +77,10 @@ def test_following_month_after_a_season(text, ref, span, value):
 ])
 def test_fronted_subordinate_clause_takes_the_main_clause_time(text, value):
     assert values(text, "1993-03-02")["Thursday"] == value
+
+
+def test_a_season_stated_with_its_year_lends_it_to_a_month_after_it():
+    text = "The court did not hear the appeal until the autumn of 1991, and it adjourned the hearing in November."
+    assert values(text, "1993-03-02")["November"] == "1991-11"
+    text = "In the winter of 2010, snow fell for weeks. In February the roads closed."
+    assert values(text, "2013-03-02")["February"] == "2011-02"

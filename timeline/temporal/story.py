@@ -676,7 +676,9 @@ def _frame_at(res: Res, e: int) -> Frame:
     """A story frame from a dated mention ending at ``e``: (year, month or 0, day or 0, e)."""
     d = res.earliest
     assert d is not None
-    return (d.year, d.month if res.granularity in ("month", "day") else 0, d.day if res.granularity == "day" else 0, e)
+    # a season counts from its first month ("until the autumn of 1991, and it adjourned the
+    # hearing in November": 1991)
+    return (d.year, d.month if res.granularity in ("month", "day", "season") else 0, d.day if res.granularity == "day" else 0, e)
 
 
 _RE_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|hours|of|following|next|at\s+least)\s+)*$")
