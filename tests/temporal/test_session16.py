@@ -84,3 +84,13 @@ def test_a_season_stated_with_its_year_lends_it_to_a_month_after_it():
     assert values(text, "1993-03-02")["November"] == "1991-11"
     text = "In the winter of 2010, snow fell for weeks. In February the roads closed."
     assert values(text, "2013-03-02")["February"] == "2011-02"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The quarry opened in the summer of 1979. By that Christmas, 31 households had signed a petition.", "that Christmas", "1979-12-25"),
+    ("They married in June 1990, and the following Christmas their son was born.", "the following Christmas", "1990-12-25"),
+    ("They met in June 1990; the previous Easter they had split up.", "the previous Easter", "1990-04-15"),
+    ("He said that Christmas was quiet.", "Christmas", "1992-12-25"),  # a conjunction, not a determiner
+])
+def test_holiday_counted_from_the_story(text, span, value):
+    assert values(text, "1993-03-02")[span] == value

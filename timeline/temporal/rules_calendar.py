@@ -1475,6 +1475,31 @@ def p_named_day(m: re.Match[str], c: Ctx) -> Out:
     return R.day(D.fromisoformat(c.tables["named_days"][c.norm(m["nd"])]))
 
 
+_RE_THAT_BEFORE = re.compile(r"\b(?:[Tt]hat|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+previous)[ \t]+$")
+
+
+def _holiday_told_from(c: Ctx, spec: str) -> tuple[D, int] | None:
+    """ "The quarry opened in the summer of 1979. By that Christmas, ...", "the following
+    Easter": the holiday counted from the date the story told last (that one: on or after
+    it; the following: after it; the previous: before it), and where the word starts. None
+    with no such word or story."""
+    before = _RE_THAT_BEFORE.search(c.text, max(0, c.s - 20), c.s)
+    told = c.story.date
+    if before is None or told is None or told.earliest is None or told.latest is None:
+        return None
+    word = before.group(0).split()[-1].lower()
+    if word == "that" and not _that_determiner_at(c, before.start()):
+        return None  # "said that Christmas was quiet": a conjunction
+    y0 = told.earliest.year
+    days = [d for k in (y0 - 1, y0, y0 + 1) if (d := R.holiday(spec, k)) is not None]
+    if word == "previous":
+        found = [d for d in days if d < told.earliest]
+        return (found[-1], before.start()) if found else None
+    start = told.earliest if word == "that" else told.latest + dt.timedelta(days=1)
+    found = [d for d in days if d >= start]
+    return (found[0], before.start()) if found else None
+
+
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")):
         return None
@@ -1497,6 +1522,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
             return r, c.s, m.end("h")  # "Ramadan next month": the month phrase apart
         return r
     week = m["wk"] == "week"
+    told: tuple[D, int] | None = None
     y = int(m["y"]) if m["y"] else _year_phrase(c, m["yrel"]) if m["yrel"] else None
     if m["mrel"] and c.ref is not None:
         # "Christmas next month": the occurrence in that month; a holiday that does not fall in
@@ -1515,6 +1541,8 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         if spec.count("-") == 1 and spec[0].isdigit():
             return _unres(f"XXXX-{spec}", "day")
         return _unres("XXXX-XX-XX", "day")
+    elif (told := _holiday_told_from(c, spec)) is not None:
+        d, told_from = told  # "By that Christmas", "the following Easter": from the story's date
     else:
         # each occurrence as (the day it is placed by, its first day, its last day, the day):
         # a holiday's week is placed by its Monday and is under way all week ("as Easter week
@@ -1536,6 +1564,8 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         r = R.day(d)
     if m["mrel"]:
         return _anchored(r, c), c.s, m.end("h")  # the month phrase is an expression of its own
+    if told is not None:
+        return r.with_(anchor="previous mention"), told_from, c.e  # the span takes "that"
     return r if m["y"] else r.with_(anchor=c.ref_anchor()) if m["yrel"] else _anchored(r, c)
 
 
