@@ -94,3 +94,17 @@ def test_a_season_stated_with_its_year_lends_it_to_a_month_after_it():
 ])
 def test_holiday_counted_from_the_story(text, span, value):
     assert values(text, "1993-03-02")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a clock of every day has no date of its own
+    ("The temple is open daily from 6 a.m. to 6 p.m.", "6 a.m.", "XXXX-XX-XXT06:00"),
+    ("Operators take tourists into the zone every day except Sunday, from Kiev at 08:00.", "08:00", "XXXX-XX-XXT08:00"),
+    ("The museum is open Tuesday to Saturday from 10 a.m. to 4 p.m.", "4 p.m.", "XXXX-XX-XXT16:00"),
+    ("Lane closures will run between 9 a.m. and 3:30 p.m. on weekdays.", "9 a.m.", "XXXX-XX-XXT09:00"),
+    # near misses: a past clause, a stretch of particular days
+    ("Trains ran every day, and the last one left at 11 p.m.", "11 p.m.", "2016-04-26T23:00"),
+    ("The talks ran from Tuesday to Saturday, ending at 4 p.m.", "4 p.m.", "2016-04-26T16:00"),
+])
+def test_habitual_clock(text, span, value):
+    assert values(text, "2016-04-26")[span] == value

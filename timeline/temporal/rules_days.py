@@ -1161,6 +1161,36 @@ def _timestamp_header(c: Ctx) -> bool:
     return not _under_heading(c, line)
 
 
+#: a word of habit in the clause ("open daily", "every day except Sunday", "Tuesday to Saturday")
+_HABIT = r"\b(?:{habit_words})\b"
+
+
+def _day_range(c: Ctx) -> re.Pattern[str]:
+    """ "open Tuesday to Saturday", "Mondays through Fridays": a range of weekdays (full names),
+    not one after "from" (a stretch of particular days: "the talks ran from Tuesday to Saturday")."""
+    cache = c.tables["patterns"]
+    got = cache.get("habit_day_range")
+    if got is None:
+        names = "|".join(sorted((w for w in c.tables["weekdays"] if len(w) >= 6), key=len, reverse=True))
+        middles = "|".join(map(re.escape, c.tables["context"].get("habit_range_middles", ())))
+        got = cache["habit_day_range"] = re.compile(
+            rf"(?<!from )\b(?:{names})s?[ \t]+(?:{middles})[ \t]+(?:{names})s?\b", re.I
+        )
+    return got
+
+
+def _habitual_clock(c: Ctx) -> bool:
+    """Is a clock with no day of its own a time of every such day: its sentence says so with a
+    word of habit (lexicon context.habit_words: "daily", "every day", "nightly"; or a weekday
+    range, "open Tuesday to Saturday from 10 a.m.") in a clause that is not past ("It is open
+    daily from 6 a.m. to 6 p.m.", "tours leave every day at 08:00")? TIMEX3 leaves its date
+    unspecified (``XXXX-XX-XXT06:00``)."""
+    a, b = c.sentence()
+    if lex_pattern(c, _HABIT, re.I).search(c.text, a, b) is not None:
+        return c.tense() != "past"
+    return _day_range(c).search(c.text, a, b) is not None and c.tense() == "present"
+
+
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
     has_marker = bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
@@ -1230,6 +1260,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = c.ref  # no day told of, a past clause: not the day after publication (as the anaphor)
     elif _timestamp_header(c) and c.ref is not None:
         day = c.ref  # "14:10 GMT - Crossing to reopen Sunday": a live blog's entry, on the blog's day
+    elif _habitual_clock(c):
+        day = None  # "It is open daily from 6 a.m. to 6 p.m.": a time of every such day, no date
     else:
         later = lex_pattern(c, _PAREN_DAY).match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
