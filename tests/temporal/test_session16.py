@@ -108,3 +108,17 @@ def test_holiday_counted_from_the_story(text, span, value):
 ])
 def test_habitual_clock(text, span, value):
     assert values(text, "2016-04-26")[span] == value
+
+
+def test_weekday_restating_a_lunar_holiday():
+    assert values("Diwali itself is on Saturday.", "2009-10-12")["Saturday"] == "2009-10-17"
+
+
+@pytest.mark.parametrize("text,ref,value", [
+    ("The rush for Diwali has already begun.", "2009-10-12", "2009-10-17"),  # five days ahead
+    ("Shops were closed for Christmas.", "2009-12-20", "2009-12-25"),
+    ("Shops were closed for Christmas.", "2009-11-10", "2008-12-25"),  # not within the week before it
+])
+def test_a_holiday_just_ahead_that_something_is_for(text, ref, value):
+    got = {m.text: m.value for m in timeline.tag(text, ref)}
+    assert next(v for k, v in got.items() if k in ("Diwali", "Christmas")) == value

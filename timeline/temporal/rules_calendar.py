@@ -1664,8 +1664,9 @@ def _other_namesake(c: Ctx) -> bool:
 
 
 #: days before a holiday within which even a past clause speaks of it, not of last year's
-#: ("China's stock markets closed for the Spring Festival holiday", the day before it)
-HOLIDAY_JUST_AHEAD = 3
+#: ("China's stock markets closed for the Spring Festival holiday", the day before it; "the rush
+#: for Diwali has already begun", five days before it)
+HOLIDAY_JUST_AHEAD = 7
 
 #: days after a holiday within which a present clause still speaks of it ("It's Christmas Eve", in a quote reported on Jan. 3)
 HOLIDAY_JUST_PAST = 14

@@ -259,12 +259,16 @@ def _named_day_before(c: Ctx, wd: int) -> D | None:
     it falls on that weekday ("the long weekend for Youth Day on Friday", "Edinburgh's
     Hogmanay street party on Sunday"): the weekday restates it, whatever the clause's tense."""
     told = c.story.date
-    if told is None or told.granularity != "day" or told.earliest is None or told.earliest != told.latest:
-        return None
-    if told.earliest.isoweekday() != wd or not 0 <= c.s - c.story.date_at <= 40:
+    if told is None or told.granularity != "day" or not _RE_ISO_DAY.fullmatch(told.value):
+        return None  # a day (a holiday of a lunar calendar too: "Diwali itself is on Saturday")
+    day = D.fromisoformat(told.value)
+    if day.isoweekday() != wd or not 0 <= c.s - c.story.date_at <= 40:
         return None
     between = _RE_NAMED_THEN_ON.fullmatch(c.text, c.story.date_at, c.s)
-    return told.earliest if between is not None else None
+    return day if between is not None else None
+
+
+_RE_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _clock_apart(m: re.Match[str], c: Ctx, day: D | None, head: str) -> int | None:
