@@ -122,3 +122,15 @@ def test_weekday_restating_a_lunar_holiday():
 def test_a_holiday_just_ahead_that_something_is_for(text, ref, value):
     got = {m.text: m.value for m in timeline.tag(text, ref)}
     assert next(v for k, v in got.items() if k in ("Diwali", "Christmas")) == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a quarter or half just over, its figures still to come
+    ("Infosys will open the October-December quarter results season on January 12.", "2012-01-02", "the October-December quarter", "2011-Q4"),
+    ("It will report results for the April-September half on November 5.", "2009-10-01", "the April-September half", "2009-04"),
+    ("The Cabinet Office will release GDP data for the January-March quarter on May 20.", "2019-05-07", "the January-March quarter", "2019-Q1"),
+    # near miss: a quarter still to come
+    ("The company expects growth in the July-September quarter.", "2012-08-02", "the July-September quarter", "2012-Q3"),
+])
+def test_a_period_just_over(text, ref, span, value):
+    assert values(text, ref)[span] == value

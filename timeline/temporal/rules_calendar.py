@@ -723,6 +723,11 @@ def _is_time_word(c: Ctx, w: str) -> bool:
             or w in t["context"].get("festivals", ()))
 
 
+#: days after a reported period's end within which a clause that is not past still speaks of
+#: it (its results are reported in the weeks after it)
+PERIOD_JUST_OVER_DAYS = 45
+
+
 def _period_end_year(c: Ctx, mo: int, current_ok: bool = False) -> int:
     """The year of the month a reported period ends with ("the October-December quarter",
     "the quarter to June"): in a past clause the last such month already over (or, with
@@ -730,6 +735,13 @@ def _period_end_year(c: Ctx, mo: int, current_ok: bool = False) -> int:
     for "the fourth quarter" (`R.quarter_year`)."""
     assert c.ref is not None
     t = c.tense()
+    if t != "past" and not current_ok:
+        # a quarter or half just over, its figures still to come ("Infosys will open the
+        # October-December quarter results season on January 12", said on January 2)
+        last = c.ref.year if mo < c.ref.month else c.ref.year - 1
+        end = R.month(last, mo).latest
+        if end is not None and (c.ref - end).days <= PERIOD_JUST_OVER_DAYS:
+            return last
     if t == "future":
         return R.month_year(c.ref, mo, "future")
     if t == "past":
