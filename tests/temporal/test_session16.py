@@ -134,3 +134,15 @@ def test_a_holiday_just_ahead_that_something_is_for(text, ref, value):
 ])
 def test_a_period_just_over(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,day,value", [
+    # a reduced relative of a plan, "due to" right after a noun, looks ahead
+    ("Some of the Social Security checks due to go out on Wednesday could be delayed.", "Wednesday", "2011-08-03"),
+    ("Leaders arrived for a landmark summit due to open Saturday.", "Saturday", "2011-08-06"),
+    # near misses: "due to" giving a cause
+    ("Schools closed due to snow on Monday.", "Monday", "2011-08-01"),
+    ("The delay due to fog on Monday hit flights.", "Monday", "2011-08-01"),
+])
+def test_reduced_due_to(text, day, value):
+    assert values(text, "2011-08-01")[day] == value

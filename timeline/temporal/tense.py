@@ -95,6 +95,7 @@ class TenseCues:
         self.possessive_ahead_after = tuple(t.get("possessive_ahead_after", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
+        self.due_to_cause_after = set(t.get("due_to_cause_after", []))
         self.due_next = set(t.get("due_next", []))
         self.participle_adjectives = set(t.get("participle_adjectives", []))
         self.be_forms = set(t.get("be_forms", []))
@@ -252,6 +253,19 @@ class TenseCues:
             # "is due in court on Monday", "are due back in action on Saturday": ahead; "was due
             # in court on Monday (but failed to appear)" gives no cue of its own
             return None if prev in self.past_plan_needs_to else "future"
+        if (
+            w in self.future_needs_be_to
+            and nxt in self.infinitive
+            and prev is not None
+            and prev.isalpha()
+            and prev not in self.be_forms
+            and prev not in self.perfect_be
+            and prev not in self.due_to_cause_after
+            and not prev.endswith(self.past_suffixes)
+        ):
+            # "the Social Security checks due to go out on Wednesday": a reduced relative of a
+            # plan, ahead (not the cause of "closed due to snow", "a delay due to fog")
+            return "future"
         if w in self.future_needs_be_to and nxt in self.due_next and prev is not None and prev not in self.be_forms and prev not in self.perfect_be:
             # "with the next vote due in June", "The report, due in June, will": a reduced
             # relative, a plan with no tense of its own: the nearer one
