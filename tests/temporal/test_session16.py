@@ -146,3 +146,15 @@ def test_a_period_just_over(text, ref, span, value):
 ])
 def test_reduced_due_to(text, day, value):
     assert values(text, "2011-08-01")[day] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a "<year>, when ..." clause dates its yearless dates in that year
+    ("It is the worst blackout since 2001, when the northern grid failed on January 2.", "January 2", "2001-01-02"),
+    ("Apple has launched an iPhone every September except in 2020, when the pandemic pushed the launch to October.", "October", "2020-10"),
+    ("It will reopen in 2013, when the works end in March.", "March", "2013-03"),
+    # near miss: another clause between
+    ("It was the worst blackout since 2001. The grid failed again on January 2.", "January 2", "2012-01-02"),
+])
+def test_when_clause_after_a_year(text, span, value):
+    assert values(text, "2012-07-31")[span] == value

@@ -161,9 +161,27 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     story = c.story.year_for(c, mo, d)
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
+    when = _when_clause_year(c)
+    if when is not None:
+        return when, True  # "the worst blackout since 2001, when the northern grid failed on January 2"
     direct = _past_verb_before(c) or _opens_past_sentence(c) or _subject_of_past_verb(c)
     tense = "future" if _date_being_set(c) else c.tense()
     return R.month_day_year(c.ref, mo, d, tense, direct, _runs_up_to(c)), False
+
+
+_RE_WHEN_CLAUSE = re.compile(r",?[ \t]+when[ \t]+[^.;:!?\n()\"“”]*$")
+
+
+def _when_clause_year(c: Ctx) -> int | None:
+    """The year a "<year>, when ..." clause elaborates, for a yearless date inside it ("the worst
+    blackout since 2001, when the northern grid failed on January 2"): the last mention is that
+    year, stated, and only the "when" clause stands between."""
+    told = c.story.date
+    if told is None or told.granularity != "year" or told.earliest is None or c.story.date_rule != "year":
+        return None
+    if not 0 <= c.s - c.story.date_at <= 120 or _RE_WHEN_CLAUSE.fullmatch(c.text, c.story.date_at, c.s) is None:
+        return None
+    return told.earliest.year
 
 
 def _date_being_set(c: Ctx) -> bool:
@@ -555,6 +573,8 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             if shared is None:
                 shared = _coming_year_in_sentence(c)  # "Next year, Abu Dhabi joins with a twilight race in November"
             story = c.story.year_for(c, mo) if t == "past" and shared is None else None
+            if shared is None and story is None:
+                story = _when_clause_year(c)  # "It will reopen in 2013, when the works end in March"
             yy = shared if shared is not None else story if story is not None else R.month_year(ref, mo, t)
         r = _anchored(R.month(yy, mo), c)
         if not rel and story is not None:
