@@ -158,3 +158,14 @@ def test_reduced_due_to(text, day, value):
 ])
 def test_when_clause_after_a_year(text, span, value):
     assert values(text, "2012-07-31")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a short sentence that names a past year frames the story in it
+    ("Then there was 2000. McCain beat Bush in New Hampshire on February 1.", "February 1", "2000-02-01"),
+    ("The year was 1968. In April, King was shot.", "April", "1968-04"),
+    # near miss: a year in a longer sentence is not a frame of its own
+    ("The firm was founded in 2000 by two engineers. It opened a plant on February 1.", "February 1", "2008-02-01"),
+])
+def test_a_year_sentence_frames_the_story(text, span, value):
+    assert values(text, "2008-02-01")[span] == value

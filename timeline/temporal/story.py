@@ -659,17 +659,34 @@ def _frame_of(c: Ctx, res: Res, s: int, e: int, rule: str = "") -> Frame | None:
     background ("Since 2000, ...")."""
     # a counted year only as a fronted adverbial with its comma ("Last year, ..."; not the
     # subject of "Last year was hard")
-    if not (_stated_past_year(c, res, s, e) or (_relative_past_year(c, res, rule) and c.text.startswith(",", e))):
-        return None
     a = c._tense.sentence(c.text, s, e)[0]  # type: ignore[attr-defined]
     front = c.tables["context"].get("front_words", ())
     words = c.text[a:s].lower().split()
+    if (
+        res.granularity == "year"
+        and res.earliest is not None
+        and c.ref is not None
+        and res.earliest.year < c.ref.year
+        and _year_sentence(c, words, e)
+    ):
+        return _frame_at(res, e)  # "Then there was 2000. McCain beat Bush in New Hampshire on February 1"
+    if not (_stated_past_year(c, res, s, e) or (_relative_past_year(c, res, rule) and c.text.startswith(",", e))):
+        return None
     # only a sentence-initial adverbial frames what follows ("In 2014, Russia annexed Crimea in
     # March"); a year inside a sentence is too often an aside ("a resolution adopted in 1977
     # designated Nov. 29", "until he died in 1994, would have been 85 on April 15")
     if not (len(words) <= 3 and all(w.strip(",") in front for w in words)):
         return None
     return _frame_at(res, e)
+
+
+def _year_sentence(c: Ctx, words: list[str], e: int) -> bool:
+    """A short sentence that only names the year the story turns to ("Then there was 2000.",
+    "The year was 1968.", "Then came 2008."): its words before the year are of the lexicon's
+    year_sentence_words, and the sentence ends right after it."""
+    if not words or len(words) > 4 or not all(w in c.tables["context"].get("year_sentence_words", ()) for w in words):
+        return False
+    return c.text[e : e + 1] in (".", "!") or c.text[e : e + 2] in (".\n", ". ")
 
 
 def _frame_at(res: Res, e: int) -> Frame:
