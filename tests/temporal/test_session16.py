@@ -169,3 +169,12 @@ def test_when_clause_after_a_year(text, span, value):
 ])
 def test_a_year_sentence_frames_the_story(text, span, value):
     assert values(text, "2008-02-01")[span] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a relative clause set off by commas after a fronted day does not date it
+    ("On Monday, President Préval, whose term ends next month, said he would stay in office.", "2011-01-10"),
+    ("On Monday, the minister, who resigned last year, will speak.", "2011-01-17"),
+])
+def test_fronted_day_skips_a_relative_aside(text, value):
+    assert values(text, "2011-01-12")["Monday"] == value

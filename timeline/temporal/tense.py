@@ -79,6 +79,7 @@ class TenseCues:
         self.modal_past_ability_not_before = set(t.get("modal_past_ability_not_before", []))
         self.passive_be = set(t.get("passive_be", []))
         self.coordinators = set(t.get("coordinators", []))
+        self.fronted_aside_relatives = set(t.get("fronted_aside_relatives", []))
         self.object_determiners = set(t.get("object_determiners", []))
         self.past_plan_needs_to = set(t.get("past_plan_needs_to", []))
         self.fixture_plain_next = {k: set(v) for k, v in t.get("fixture_plain_next", {}).items()}
@@ -1003,11 +1004,15 @@ class ClauseTense:
         rw = [w.lower() for w in right]
         if before and before[-1].lower() in cues.object_determiners and right and right[0].islower() and right[0].isalpha():
             return None  # "The November increases should not be viewed with alarm": a noun's modifier in the subject
+        aside = False  # inside ", whose term ends next month,": a relative clause's verb dates nothing here
         for i, w in enumerate(rw):
             if w in cues.breaks:
                 if w == ",":
+                    aside = i + 1 < len(rw) and rw[i + 1] in cues.fronted_aside_relatives and not aside
                     continue
                 return None
+            if aside:
+                continue
             c = cues.classify(right[i], rw[i + 1] if i + 1 < len(rw) else None, rw[i - 1] if i else None, finite=True)
             if c:
                 return c
