@@ -178,3 +178,14 @@ def test_a_year_sentence_frames_the_story(text, span, value):
 ])
 def test_fronted_day_skips_a_relative_aside(text, value):
     assert values(text, "2011-01-12")["Monday"] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # the baseline a figure moved from is past
+    ("More than 800,000 Haitians still live under tarpaulins, down from 1.5 million in the summer.", "the summer", "2010-SU"),
+    ("Prices are down from a peak in March.", "March", "2010-03"),
+    # near miss: a move still to come
+    ("Rates will rise from 5 percent in June.", "June", "2011-06"),
+])
+def test_baseline_of_a_move_is_past(text, span, value):
+    assert values(text, "2011-01-12")[span] == value

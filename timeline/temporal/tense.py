@@ -80,6 +80,14 @@ class TenseCues:
         self.passive_be = set(t.get("passive_be", []))
         self.coordinators = set(t.get("coordinators", []))
         self.fronted_aside_relatives = set(t.get("fronted_aside_relatives", []))
+        moves = t.get("baseline_moves", [])
+        self.baseline = (
+            re.compile(
+                r"\b(?:" + "|".join(map(re.escape, moves)) + r")\s+from\s+(?:[^,.;:()\"“”]|(?<=\d)[.,](?=\d)){1,40}?\s+(?:in|on|at)\s+(?:the\s+)?$", re.I
+            )
+            if moves
+            else None
+        )
         self.object_determiners = set(t.get("object_determiners", []))
         self.past_plan_needs_to = set(t.get("past_plan_needs_to", []))
         self.fixture_plain_next = {k: set(v) for k, v in t.get("fixture_plain_next", {}).items()}
@@ -818,6 +826,8 @@ class ClauseTense:
             # "collections due on Wednesday would be made a day later"; not "the payment due on
             # Wednesday was late", nor "the installment fell due on Tuesday"
             return "future"
+        if cues.baseline is not None and cues.baseline.search(text, max(s, start - 60), start):
+            return "past"  # "down from 1.5 million in the summer": the baseline a figure is compared with, gone by
         t = self._cue(text, s, start, end, e)
         if t is None:
             t = self._far_cue(text, s, start)
