@@ -189,3 +189,8 @@ def test_fronted_day_skips_a_relative_aside(text, value):
 ])
 def test_baseline_of_a_move_is_past(text, span, value):
     assert values(text, "2011-01-12")[span] == value
+
+
+def test_relative_of_the_dated_noun_still_dates_it():
+    text = "The May WTI contract, which expires on Tuesday, fell 40 percent."
+    assert values(text, "2020-04-21")["May"] == "2020-05"

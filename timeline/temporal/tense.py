@@ -1018,7 +1018,9 @@ class ClauseTense:
         for i, w in enumerate(rw):
             if w in cues.breaks:
                 if w == ",":
-                    aside = i + 1 < len(rw) and rw[i + 1] in cues.fronted_aside_relatives and not aside
+                    # (only after a fronted adverbial set off by its comma: in "The May contract,
+                    # which expires on Tuesday, fell" the relative tells of the date's own noun)
+                    aside = rw[0] == "," and i > 0 and i + 1 < len(rw) and rw[i + 1] in cues.fronted_aside_relatives and not aside
                     continue
                 return None
             if aside:
