@@ -194,3 +194,27 @@ def test_baseline_of_a_move_is_past(text, span, value):
 def test_relative_of_the_dated_noun_still_dates_it():
     text = "The May WTI contract, which expires on Tuesday, fell 40 percent."
     assert values(text, "2020-04-21")["May"] == "2020-05"
+
+
+@pytest.mark.parametrize("text,present", [
+    ("Police were called to 1600 Elm Street on Tuesday.", False),  # a house number
+    ("Fire broke out at a house on 1998 Oak Lane.", False),
+    ("By 2011 Main Street shops had closed.", True),  # a year after a time preposition
+    ("China has faced a resolution every year since the 1989 Tiananmen Square massacre.", True),
+])
+def test_house_numbers_are_no_years(text, present):
+    assert any(m.rule == "year" for m in timeline.tag(text, "2007-05-22")) is present
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("Modi will hoist the flag at the Red Fort on Independence Day tomorrow.", "2023-08-14", "Independence Day", "2023-08-15"),
+    ("Pubs will close early on St Stephen's Day.", "2016-12-20", "St Stephen's Day", "2016-12-26"),
+    ("Dublin celebrates Bloomsday next month.", "2016-05-02", "Bloomsday next month", "2016-06-16"),
+    ("Golden Week begins with Constitution Day, Tokyo officials said.", "2016-05-02", "Constitution Day", "2016-05-03"),
+    ("The early May bank holiday falls on Monday.", "2010-05-01", "early May bank holiday", "2010-05-03"),
+    ("Traffic will be heavy over the August bank holiday weekend.", "2010-06-27", "August bank holiday weekend", "2010-W34-WE"),
+    ("Roadworks will stop for the August bank holiday, Dublin City Council said.", "2010-06-27", "August bank holiday", "2010-08-02"),
+    ("Offices shut for Gandhi Jayanti.", "2015-09-28", "Gandhi Jayanti", "2015-10-02"),
+])
+def test_more_national_holidays(text, ref, span, value):
+    assert values(text, ref)[span] == value

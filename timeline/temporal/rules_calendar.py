@@ -453,12 +453,17 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
     return out
 
 
+_RE_BANK_HOLIDAY_AFTER = re.compile(r"[ \t]+bank[ \t]+holiday\b")
+
+
 def p_month(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
     key = c.norm(m["mon"])
     mo = c.tables["months"][key]
     rel, y = c.norm(m["rel"]), m["y"]
+    if not y and _RE_BANK_HOLIDAY_AFTER.match(c.low, m.end("mon")):
+        return None  # "the early May bank holiday", "the August bank holiday": the holiday's name
     if m["ayrel"] and not (y or m["yw"] or m["yrel"]):
         # "In October of that year", "in March of the following year": the year of the date the
         # story told last, moved by one for "following/next/previous/preceding"
@@ -840,6 +845,10 @@ def p_month_quarter(m: re.Match[str], c: Ctx) -> Out:
 _RE_DIGIT_GROUP_BEFORE = re.compile(r"(?:(?:\(\d{2,5}\)|\d{2,5})[ -]\d{3,5}|\+\d{1,3}(?:[ -]\d{1,5})+) $")
 
 
+#: one to three capitalised words and a street word after a number ("1600 Elm Street", "221 Baker St.")
+_STREET_AFTER = r"[ \t]+(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}(?:{street_words})(?![A-Za-z])"
+
+
 def p_year(m: re.Match[str], c: Ctx) -> Out:
     y = int(m["y"])
     if m["prepost"]:
@@ -876,6 +885,8 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None
         if pw in cw.get("not_year_after", ()):
             return None  # "Flight 1549", "the Russell 2000", "the Peugeot 2008"
+        if pw not in cw.get("year_before_street_ok", ()) and lex_pattern(c, _STREET_AFTER).match(c.text, c.e):
+            return None  # "called to 1600 Elm Street": a house number (not "By 2011 Main Street shops had closed")
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
         if not 1600 <= y <= 2099:
@@ -1533,11 +1544,12 @@ def _holiday_told_from(c: Ctx, spec: str) -> tuple[D, int] | None:
 
 
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
-    if not c.cap(m.start("h")):
-        return None
+    if not c.cap(m.start("h")) and not c.norm(m["h"]).endswith("bank holiday"):
+        return None  # "the early May bank holiday", "the spring bank holiday" are written in lower case
     words = c.text[m.start("h") : m.end("h")].split()
     if len(words) > 1 and words[0].lower() in c.tables["months"] and not all(w[:1].isupper() for w in words):
-        return None  # "on a warm May day in 1945": a day of May, not May Day
+        if not _RE_BANK_HOLIDAY_AFTER.match(c.low, m.start("h") + len(words[0])):
+            return None  # "on a warm May day in 1945": a day of May, not May Day ("the August bank holiday" is one)
     nw = c.next_word()
     if not m["wk"] and not m["y"] and nw in c.tables["context"]["holiday_not_before"] and not _verb_with_particle(c, nw):
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
