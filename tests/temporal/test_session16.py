@@ -218,3 +218,8 @@ def test_house_numbers_are_no_years(text, present):
 ])
 def test_more_national_holidays(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+def test_just_after_midnight_on_a_date_is_its_start():
+    got = {m.text: m.value for m in timeline.tag("Diana died shortly after midnight on Aug. 31, 1997.", "2015-02-12")}
+    assert got["shortly after midnight"] == "1997-08-30T24:00"  # = 1997-08-31T00:00

@@ -1227,6 +1227,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     end = None  # where the span ends when it stops short of the match
     story = None  # the day a story told forward gives the weekday ("At 9:59 a.m. Tuesday")
     later = None  # a weekday after a bracketed restatement, "(0400 GMT) on Friday"
+    on_day = None  # the date of an "on Aug. 31, 1997" right after it
     wd_name = c.norm(m["wd"]) if m["wd"] else ""
     if wd_name in c.tables["weekdays"] and not c.cap(m.start("wd")):
         end = m.end("t")  # "10:35 a.m. friday": the weekday dates the clock but is left out of the span
@@ -1312,7 +1313,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     q = c.norm(m["qmod"])
     qmod = c.tables["clock_mods"].get(q) if q else None
     named_day = day  # the weekday's own day, for its mention spanned apart
-    if parts == "T24:00" and day is not None and (m["wd"] or m["mon"] or later) and qmod == "AFTER" and D.min < day:
+    if parts == "T24:00" and day is not None and (m["wd"] or m["mon"] or later or on_day is not None) and qmod == "AFTER" and D.min < day:
         day -= dt.timedelta(days=1)  # "just after midnight on Wednesday": the midnight that began it
     bare_midnight = parts == "T24:00" and not (m["wd"] or m["mon"] or later)
     if bare_midnight and (r0 := _midnight(c, day, qmod)) is not None:
