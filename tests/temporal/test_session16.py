@@ -223,3 +223,11 @@ def test_more_national_holidays(text, ref, span, value):
 def test_just_after_midnight_on_a_date_is_its_start():
     got = {m.text: m.value for m in timeline.tag("Diana died shortly after midnight on Aug. 31, 1997.", "2015-02-12")}
     assert got["shortly after midnight"] == "1997-08-30T24:00"  # = 1997-08-31T00:00
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Couples rushed to marry on 11/11/11.", "2011-11-11"),  # the same number for month and day
+    ("The deal was signed on 3/15/09.", "2009-03-15"),
+])
+def test_numeric_date_with_short_year(text, value):
+    assert [m.value for m in timeline.tag(text, "2011-11-10")] == [value]

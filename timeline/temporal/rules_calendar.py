@@ -88,8 +88,8 @@ _CLAUSE_PREP = r"(?:^|[.!?]\s+|\n|;\s*){clause_time_preps}\s+$"
 def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
-    for mo, d in ((a, b), (b, a)):  # US month/day first, then day/month
-        if mo == b and len(ys) != 4 and (a <= 12 or lex_pattern(c, _UNIT_OR_NUMBER_AFTER).match(c.low, c.e)):
+    for day_first, (mo, d) in enumerate(((a, b), (b, a))):  # US month/day first, then day/month
+        if day_first and len(ys) != 4 and (a <= 12 or lex_pattern(c, _UNIT_OR_NUMBER_AFTER).match(c.low, c.e)):
             continue  # day first with a short year only when the day cannot be a month: "13/05/24", not "24/7/52 weeks"
         try:
             return R.day(D(y, mo, d))
