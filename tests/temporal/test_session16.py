@@ -231,3 +231,11 @@ def test_just_after_midnight_on_a_date_is_its_start():
 ])
 def test_numeric_date_with_short_year(text, value):
     assert [m.value for m in timeline.tag(text, "2011-11-10")] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("On Monday, Victoria Day, the town hosts fireworks over the lake.", "2024-05-20"),  # a schedule
+    ("Wen told his French hosts Monday that more effort was needed.", "2024-05-13"),  # a noun
+])
+def test_hosts_as_a_schedule_verb(text, value):
+    assert values(text, "2024-05-18")["Monday"] == value
