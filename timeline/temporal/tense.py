@@ -92,6 +92,7 @@ class TenseCues:
         self.past_plan_needs_to = set(t.get("past_plan_needs_to", []))
         self.fixture_plain_next = {k: set(v) for k, v in t.get("fixture_plain_next", {}).items()}
         self.schedule_nouns = set(t.get("schedule_nouns", []))
+        self.schedule_next_only = set(t.get("schedule_next_only", []))
         self.future_after_to = set(t.get("future_after_to", []))
         self.be_due_adverbs = set(t.get("be_due_adverbs", []))
         self.place_time_prepositions = set(t.get("place_time_prepositions", []))
@@ -337,6 +338,8 @@ class TenseCues:
             # "the conference that opens on Sunday": a relative clause's schedule too
             if w not in self.present_schedule_next or nxt in self.present_schedule_next[w]:
                 return "future"  # "the president heads to Paris on Wednesday"
+            if w in self.schedule_next_only:
+                return None  # "told his French hosts Tuesday": a noun unless its object follows
             return "present"  # "the first test comes at 1200 GMT": the present, no plan
         if w in self.present_plain and word[0].islower() and not (prev or "").endswith(("'s", "’s")):
             # "the leaders meet Monday", "Arafat and Netanyahu meet Monday": a plural present
