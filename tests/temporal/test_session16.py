@@ -239,3 +239,9 @@ def test_numeric_date_with_short_year(text, value):
 ])
 def test_hosts_as_a_schedule_verb(text, value):
     assert values(text, "2024-05-18")["Monday"] == value
+
+
+def test_earth_day_and_canadian_provinces():
+    assert values("Millions marked Earth Day on Thursday.", "2010-04-23")["Earth Day"] == "2010-04-22"
+    got = values("Ontario's Labour Day weekend traffic was heavy.", "2010-09-08")
+    assert got["Labour Day weekend"] == "2010-W35-WE"
