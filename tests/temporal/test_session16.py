@@ -245,3 +245,10 @@ def test_earth_day_and_canadian_provinces():
     assert values("Millions marked Earth Day on Thursday.", "2010-04-23")["Earth Day"] == "2010-04-22"
     got = values("Ontario's Labour Day weekend traffic was heavy.", "2010-09-08")
     assert got["Labour Day weekend"] == "2010-W35-WE"
+
+
+def test_a_baseline_quarter_is_not_the_one_reported():
+    text = ("Net profit rose 9% in the quarter ended June 30. Revenue was up 6% from the January-March "
+            "quarter. The company hired 4,200 people during the quarter.")
+    got = [(m.text, m.value) for m in timeline.tag(text, "2013-07-12")]
+    assert got[-1] == ("the quarter", "2013-Q2")

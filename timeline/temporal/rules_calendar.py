@@ -774,6 +774,9 @@ def _period_end_year(c: Ctx, mo: int, current_ok: bool = False) -> int:
     return c.ref.year
 
 
+_BASELINE_BEFORE = r"\b(?:{baseline_before})\s+(?:the\s+)?$"
+
+
 def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool) -> Res:
     """The ``n`` months up to the end of ``mo`` of ``y``: a calendar quarter or half when they
     are one, else the first month's value stretched to the last month's end ("the
@@ -788,7 +791,10 @@ def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool) -> Res:
         r = R.quarter(mid.year, q)
         if first.month % 3 != 1:
             r = _ending_on(r, end)
-        _discuss_quarter(c, r, (mid.year, q), True)
+        if not lex_pattern(c, _BASELINE_BEFORE).search(c.low, max(0, c.s - 20), c.s):
+            # not the quarter a figure is compared with ("up 6% from the January-March quarter"):
+            # "the quarter" after it is still the one reported
+            _discuss_quarter(c, r, (mid.year, q), True)
     elif n == 6 and first.month in (1, 7):
         r = R.half(first.year, 1 if first.month == 1 else 2)
     else:
