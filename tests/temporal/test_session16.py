@@ -252,3 +252,11 @@ def test_a_baseline_quarter_is_not_the_one_reported():
             "quarter. The company hired 4,200 people during the quarter.")
     got = [(m.text, m.value) for m in timeline.tag(text, "2013-07-12")]
     assert got[-1] == ("the quarter", "2013-Q2")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Polls close at 10 p.m., and results are expected at about 3 a.m.", "3 a.m.", "2014-09-19T03:00"),
+    ("Polls closed at 10 p.m. and the count began at 2 a.m.", "2 a.m.", "2014-09-18T02:00"),  # past: no day told past midnight
+])
+def test_schedule_ahead_crosses_midnight(text, span, value):
+    assert values(text, "2014-09-18")[span] == value

@@ -1061,6 +1061,21 @@ def _past_midnight(c: Ctx, day: D, hour: int) -> bool:
     return c.tense() == "past" and not _pluperfect_clause(c)
 
 
+def _ahead_past_midnight(c: Ctx, day: D, hour: int) -> bool:
+    """Does a schedule ahead cross midnight: the last time in this sentence is a late evening
+    clock on ``day`` (20:00 or later) and this is an early-morning one (before 8:00), in a
+    clause that is not past ("Polls close at 10 p.m., and results are expected at about 3 a.m.")?"""
+    last = c.story.day
+    if last is None or last.earliest != day or last.granularity != "minute" or hour >= 8:
+        return False
+    if c.story.day_at < c.sentence()[0]:
+        return False
+    hm = _RE_VALUE_PART.search(last.value)
+    if hm is None or not hm.group(1) or int(hm.group(1)) < 20:
+        return False
+    return c.tense() in ("future", "present")
+
+
 #: words telling that the story went on through the night after its day
 _THROUGH_NIGHT = r"\b(?:{through_night})\b"
 
@@ -1295,7 +1310,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...",
                 # "Zuckerberg, who turned 28 on Monday, rang the bell at 6:30 a.m.": today
                 day = c.ref
-            elif day is not None and (hour := _clock_hour(parts)) is not None and _past_midnight(c, day, hour):
+            elif day is not None and (hour := _clock_hour(parts)) is not None and (_past_midnight(c, day, hour) or _ahead_past_midnight(c, day, hour)):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
             if day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c):
                 # a planned day mentioned before does not date a past event: the lead's day does,
