@@ -1669,8 +1669,8 @@ def _regional_spec(c: Ctx, key: str) -> str | None:
     """The spec of a holiday whose date depends on the country (lexicon `[holiday_regions]`):
     the first region whose cue words are in the holiday's sentence or the article's opening
     ("AUCKLAND -- ... Labour Day" is New Zealand's fourth Monday of October, "TORONTO --
-    ... through Labour Day" Canada's first Monday of September); else the holiday's own
-    entry; None when it has none."""
+    ... through Labour Day" Canada's first Monday of September), else the one country the
+    whole article names; else the holiday's own entry; None when it has none."""
     regions = c.tables["holiday_regions"].get(key)
     if regions:
         a, b = c.sentence()
@@ -1689,6 +1689,16 @@ def _regional_spec(c: Ctx, key: str) -> str | None:
                 cue = cues.get(region)
                 if cue is not None and cue.search(c.low, lo, hi):
                     return str(spec)
+        # else the whole article, when it names one country only (a travel guide to Stratford
+        # that names Toronto two sentences before "until Labour Day")
+        found = {r for r, cue in cues.items() if cue.search(c.low)}
+        if len(found) == 1:
+            (only,) = found
+            for region, spec in regions:
+                if region == only:
+                    return str(spec)
+            if ELSEWHERE in listed:
+                return None
     return c.tables["holidays"].get(key)
 
 

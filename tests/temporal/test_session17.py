@@ -1,0 +1,33 @@
+"""Session 17's rules, each with the near misses that guard it."""
+
+import pytest
+
+import timeline
+
+
+def values(text, ref):
+    return {m.text: m.value for m in timeline.tag(text, ref)}
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # the one country the whole article names places a regional holiday
+    ("Stratford is two hours from Toronto. The bus runs from Union Station until Labour Day.",
+     "2024-05-18", "Labour Day", "2024-09-02"),
+    ("AUCKLAND -- Crowds gathered. Shops will close on Labour Day.", "2011-10-20", "Labour Day", "2011-10-24"),
+    # Australian states: New South Wales in October, Queensland in May, Victoria in March
+    ("The parade is on Labour Day, a public holiday in NSW.", "2014-10-01", "Labour Day", "2014-10-06"),
+    ("Brisbane's march is on Labour Day.", "2019-04-20", "Labour Day", "2019-05-06"),
+    ("Melbourne's Moomba parade falls on Labour Day.", "2023-03-01", "Labour Day", "2023-03-13"),
+    # two countries named, none in the sentence or opening: no date to give
+    ("Talks resumed.\n\n" + "x " * 250 + "They moved from Toronto to Sydney. Both break for Labour Day.",
+     "2014-08-20", "Labour Day", "XXXX-XX-XX"),
+    # no country at all
+    ("The shop is closed on Labour Day.", "2014-08-20", "Labour Day", "XXXX-XX-XX"),
+    # Victoria Day: the Monday before 25 May (18 May when the 25th is a Monday)
+    ("Fireworks on Victoria Day.", "2024-05-01", "Victoria Day", "2024-05-20"),
+    ("Fireworks on Victoria Day.", "2020-05-01", "Victoria Day", "2020-05-18"),
+    ("Fireworks on Victoria Day.", "2021-05-01", "Victoria Day", "2021-05-24"),
+    ("Markets in Tokyo are closed for Health and Sports Day.", "2006-10-05", "Health and Sports Day", "2006-10-09"),
+])
+def test_regional_and_canadian_holidays(text, ref, span, value):
+    assert values(text, ref)[span] == value
