@@ -31,3 +31,22 @@ def values(text, ref):
 ])
 def test_regional_and_canadian_holidays(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,typ,value", [
+    # the last season over counts as one ago: in October, "two summers ago" is last year's
+    ("The merger two summers ago with Halvorsen paid off.", "1991-10-05", "two summers ago", "DATE", "1990-SU"),
+    ("He left two summers ago.", "1991-07-15", "two summers ago", "DATE", "1989-SU"),
+    ("He left 3 winters ago.", "2024-05-01", "3 winters ago", "DATE", "2021-WI"),
+    # elapsed: a duration on the count and the seasons only
+    ("Two summers on, the mood is sourer.", "2012-07-28", "Two summers", "DURATION", "P2Y"),
+    ("Three winters later the lake froze again.", "2012-07-28", "Three winters", "DURATION", "P3Y"),
+])
+def test_seasons_counted(text, ref, span, typ, value):
+    got = {m.text: (m.type, m.value) for m in timeline.tag(text, ref)}
+    assert got[span] == (typ, value)
+
+
+def test_seasons_ago_without_reference_stays_open():
+    (m,) = timeline.tag("He left two summers ago.")
+    assert m.value == "XXXX-SU"

@@ -36,7 +36,7 @@ from timeline.temporal.context import (
 from timeline.temporal import calendars as CAL
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
-from timeline.temporal.grammar import spoken_year
+from timeline.temporal.grammar import numeral, spoken_year
 
 # patterns used per candidate, compiled once
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]+)")
@@ -1467,6 +1467,22 @@ def p_new_year_period(m: re.Match[str], c: Ctx) -> Out:
     mod = c.tables["pos_words"].get(before[0]) if len(before) == 2 and before[1] in cw.get("in_words", ()) else None  # "early in the new year"
     r = _anchored(R.year(y), c)
     return R.apply_position(r, mod) if mod else r
+
+
+def p_seasons_ago(m: re.Match[str], c: Ctx) -> Out:
+    """ "two summers ago": the summer before last (the last one over counts as one ago);
+    "two summers later/on/earlier": the years elapsed, a DURATION on "two summers" alone."""
+    n = numeral(m["n"], c.lex)
+    if n is None or n != int(n) or not 1 <= n <= 100:
+        return None
+    code = c.tables["seasons"][m["s"]]
+    if c.norm(m["dir"]) != "ago":
+        return Res("DURATION", f"P{int(n)}Y", "year"), c.s, m.end("s") + 1
+    if c.ref is None:
+        return _unres(f"XXXX-{code}", "season")
+    last = _season_pick(c.ref, code, -1, strict=True)
+    y = int(last.value[:4]) - (int(n) - 1)
+    return _anchored(R.season(y, code), c)
 
 
 def p_season_year(m: re.Match[str], c: Ctx) -> Out:
