@@ -50,3 +50,29 @@ def test_seasons_counted(text, ref, span, typ, value):
 def test_seasons_ago_without_reference_stays_open():
     (m,) = timeline.tag("He left two summers ago.")
     assert m.value == "XXXX-SU"
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("He has missed four games this season.", "2020-03-13", "this season", "2020"),  # of 2019-20
+    ("Last season they were relegated.", "2019-10-05", "Last season", "2018"),  # of 2018-19
+    ("He retires at the end of next season.", "2008-06-30", "next season", "2009"),  # of 2008-09
+    ("The coming season opens in April.", "2019-01-10", "The coming season", "2019"),
+])
+def test_season_of_play_is_a_year(text, ref, span, value):
+    got = {m.text: m for m in timeline.tag(text, ref)}
+    m = got[span]
+    assert (m.type, m.value, m.granularity) == ("DATE", value, "year")
+    y = int(value)
+    assert (str(m.earliest)[:10], str(m.latest)[:10]) == (f"{y - 1}-07-01", f"{y + 1}-06-30")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("He has missed four games this season.", "this season", "PRESENT_REF"),
+    ("Last season they were relegated.", "Last season", "PAST_REF"),
+])
+def test_season_of_play_without_reference(text, span, value):
+    assert values(text, None)[span] == value
+
+
+def test_previous_season_still_counts_from_the_story():
+    assert values("In 1998 they won the league. The previous season they had finished third.", "2024-05-01")["The previous season"] == "PAST_REF"

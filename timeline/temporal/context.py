@@ -182,6 +182,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "ordinals": lex.table("ordinals"),
             "sets": lex.table("sets"),
             "refwords": lex.table("reference_words"),
+            "season_of_play": lex.table("season_of_play"),
             "holidays": lex.table("holidays"),
             "named_days": lex.table("named_days"),
             "holiday_needs": lex.table("holiday_needs"),

@@ -1219,6 +1219,11 @@ def p_then_ref(m: re.Match[str], c: Ctx) -> Out:
 _THEN_BEFORE = r"\b{then_before_current}[-\s]$"
 
 
+#: the months a calendar-year season (baseball, Formula One) is over: "next season" said then is
+#: the year's own (a season over the new year holds that year too)
+SEASON_OFF_MONTHS = 3
+
+
 def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
     w = c.norm(m["w"])
     value = c.tables["refwords"][w]
@@ -1249,6 +1254,14 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
         and pw not in cw.get("ref_time_after", ())
     ):
         return None  # "the future status of Kosovo", "the future foreign minister": an adjective
+    shift = c.tables["season_of_play"].get(w)
+    if shift is not None and c.ref is not None:
+        # "last season" said in March 2020: 2019, a year of the 2018-19 season (lexicon
+        # [season_of_play]); its interval allows a season over the new year on either side
+        y = c.ref.year + int(shift)
+        if shift > 0 and c.ref.month <= SEASON_OFF_MONTHS:
+            y = c.ref.year  # said in the winter off-season: the season of the year just begun
+        return R.year(y).with_(earliest=D(y - 1, 7, 1), latest=D(y + 1, 6, 30), anchor=c.ref_anchor())
     return Res("DATE", value, "ref", anchor=c.ref_anchor())
 
 
