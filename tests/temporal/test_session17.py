@@ -76,3 +76,14 @@ def test_season_of_play_without_reference(text, span, value):
 
 def test_previous_season_still_counts_from_the_story():
     assert values("In 1998 they won the league. The previous season they had finished third.", "2024-05-01")["The previous season"] == "PAST_REF"
+
+
+@pytest.mark.parametrize("text,ref,day,value", [
+    # a forward phrase reaches over a longer noun phrase to its day ("ahead of" + eight words)
+    ("Egeland is due in Banda Aceh on Wednesday, ahead of a summit of donor countries in Jakarta on Thursday.",
+     "2005-01-03", "Thursday", "2005-01-06"),
+    # but not across a relative clause
+    ("Shares fell ahead of talks that collapsed in the capital on Thursday.", "2005-01-03", "Thursday", "2004-12-30"),
+])
+def test_forward_phrase_reach(text, ref, day, value):
+    assert values(text, ref)[day] == value

@@ -437,7 +437,7 @@ def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] |
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     # the gap never crosses a relative pronoun: "ahead of talks that collapsed on Monday"
     rel = "|".join(map(re.escape, sorted(relatives))) or "(?!)"
-    return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,6}$", re.I)
+    return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,8}$", re.I)
 
 
 def _phrasal_not_plan(cues: TenseCues, found: str) -> bool:
