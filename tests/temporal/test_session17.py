@@ -87,3 +87,21 @@ def test_previous_season_still_counts_from_the_story():
 ])
 def test_forward_phrase_reach(text, ref, day, value):
     assert values(text, ref)[day] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "the night/day before" followed by a word that starts no object: the story's day before
+    ("They reversed course on Tuesday and abandoned a plan they had approved the night before to weaken the office.",
+     "2017-01-03", "the night before", "2017-01-02"),
+    ("The talks resumed on March 3. They had stalled the day before in Geneva.", "2022-03-10", "the day before", "2022-03-02"),
+])
+def test_day_before_with_no_object(text, ref, span, value):
+    assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text", [
+    "She tipped him the night before the company reported its figures.",  # an event's eve: no date
+    "He was seen the day before he died.",
+])
+def test_day_before_an_event_stays_undated(text):
+    assert not [m for m in timeline.tag(text, "2017-01-03") if "before" in m.text]
