@@ -105,3 +105,8 @@ def test_day_before_with_no_object(text, ref, span, value):
 ])
 def test_day_before_an_event_stays_undated(text):
     assert not [m for m in timeline.tag(text, "2017-01-03") if "before" in m.text]
+
+
+def test_the_day_after_as_subject_of_an_infinitive_is_no_date():
+    # the seed's "It's time for this war to end, for the day after to begin"
+    assert not timeline.tag('"It\'s time for this war to end, for the day after to begin," Biden said.', "2024-06-04")

@@ -1406,7 +1406,10 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         return appo, c.s, the_day.end()
     if m["bare"]:
         return None  # "the day it was freed", "the day after": no date of its own
-    if w.endswith(tuple(ad.get("with_object", ()))) and c.next_char().isalnum() and c.next_word() not in ad.get("with_object_not", ()):
+    if w.endswith(tuple(ad.get("with_object", ()))) and c.next_char().isalnum() and (
+        c.next_word() not in ad.get("with_object_not", ())
+        or (c.next_word() == "to" and c.prev_word() == "for")  # "time for the day after to begin": the subject of "to"
+    ):
         return None  # "the day after an Israeli strike": anchored to an event, not a date
     if m["in"] and (c.norm(m["pos"]) not in ad.get("in_the_day", ()) or c.possessive_at(c.e)):
         return None  # "twice in the day", "late in the day" (too late), "later in the day's trading"
