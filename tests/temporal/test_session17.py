@@ -110,3 +110,32 @@ def test_day_before_an_event_stays_undated(text):
 def test_the_day_after_as_subject_of_an_infinitive_is_no_date():
     # the seed's "It's time for this war to end, for the day after to begin"
     assert not timeline.tag('"It\'s time for this war to end, for the day after to begin," Biden said.', "2024-06-04")
+
+
+@pytest.mark.parametrize("text,ref,day,value", [
+    # a holiday in apposition restates the weekday
+    ("Restaurants were fully booked for reunion dinners on Saturday, Chinese New Year's Eve.", "2010-02-10", "Saturday", "2010-02-13"),
+    ("Shops will close on Friday, Good Friday.", "2024-03-25", "Friday", "2024-03-29"),
+    # not when the holiday falls on another weekday or far from the reference
+    ("Shops closed on Friday, Good Friday.", "2010-02-10", "Friday", "2010-02-05"),
+    # "Friday last", "Monday next": British and Commonwealth order
+    ("The tickets were sold out by Friday last.", "2012-08-01", "Friday last", "2012-07-27"),
+    ("The hearing resumes on Monday next, the court said.", "2012-08-01", "Monday next", "2012-08-06"),
+    # "countdown to" looks ahead
+    ("The island began a six-day countdown to the celebrations on Monday.", "2012-08-01", "Monday", "2012-08-06"),
+])
+def test_weekday_apposition_and_idioms(text, ref, day, value):
+    assert values(text, ref)[day] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("Jamaicans mark Emancipation Day today, six days before Independence Day.", "2012-08-01", "Independence Day", "2012-08-06"),
+    ("Jamaicans mark Emancipation Day today.", "2012-08-01", "Emancipation Day", "2012-08-01"),
+    ("ACCRA -- Ghana will mark Independence Day with a parade.", "2018-03-02", "Independence Day", "2018-03-06"),
+    ("American families travel for Independence Day.", "2018-06-20", "Independence Day", "2018-07-04"),
+    ("NAIROBI -- The hall was full for Independence Day.", "2018-06-20", "Independence Day", "XXXX-XX-XX"),
+    ("The kite festival falls on Fiji Day.", "2014-09-13", "Fiji Day", "2014-10-10"),
+    ("Bangkok empties for Songkran.", "2006-04-05", "Songkran", "2006-04-13"),
+])
+def test_more_national_days(text, ref, span, value):
+    assert values(text, ref)[span] == value

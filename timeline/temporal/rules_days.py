@@ -160,6 +160,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             return _after_early_hours(m, R.apply_position(r, "START"), c, "wd")
         return r
     rel = c.norm(m["rel"])
+    if m["post"] and not rel:
+        rel = c.norm(m["post"])  # "sold out by Friday last", "the hearing on Monday next": last/next Friday
     mod = c.tables["pos_words"].get(rel) or ("START" if m["eh"] else None)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
@@ -188,8 +190,10 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
-    elif (named := _named_day_before(c, wd)) is not None:
-        day = named  # "Edinburgh's Hogmanay street party on Sunday": the day just named, when it falls on it
+    elif (named := _named_day_before(c, wd) or _holiday_in_apposition(c, ref, wd)) is not None:
+        # "Edinburgh's Hogmanay street party on Sunday", "on Saturday, Chinese New Year's Eve":
+        # the day named beside it, when it falls on it
+        day = named
     else:
         story = _story_weekday(c, wd) if not m["eh"] else None
         first = _coordinated_day(c) if story is None else None
@@ -269,6 +273,34 @@ def _named_day_before(c: Ctx, wd: int) -> D | None:
 
 
 _RE_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+#: how far from the reference a holiday in apposition to a weekday may fall
+APPOSED_HOLIDAY_DAYS = 7
+
+
+def _holiday_in_apposition(c: Ctx, ref: D, wd: int) -> D | None:
+    """ "fully booked for reunion dinners on Saturday, Chinese New Year's Eve": a holiday set
+    right after the weekday restates it, when it falls on that weekday within a week of the
+    reference, whatever the clause's tense."""
+    pat = c.tables["patterns"].get("holiday_apposition")
+    if pat is None:
+        names = sorted(c.tables["holidays"], key=len, reverse=True)
+        alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+        pat = c.tables["patterns"]["holiday_apposition"] = re.compile(r",\s+(?:the\s+)?(" + alts + r")(?![\w'’-])")
+    mm = pat.match(c.low, c.e)
+    if mm is None:
+        return None
+    spec = c.tables["holidays"].get(c.norm(mm.group(1)).replace("’", "'"))
+    if not spec:
+        return None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            day = R.holiday(spec, y)
+        except ValueError:
+            return None
+        if day is not None and day.isoweekday() == wd and abs((day - ref).days) <= APPOSED_HOLIDAY_DAYS:
+            return day
+    return None
 
 
 def _clock_apart(m: re.Match[str], c: Ctx, day: D | None, head: str) -> int | None:
