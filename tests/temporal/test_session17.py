@@ -139,3 +139,19 @@ def test_weekday_apposition_and_idioms(text, ref, day, value):
 ])
 def test_more_national_days(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a country that writes dates day first places the story
+    ("LAGOS -- Polls were held on 03/04/2011.", "2011-04-04", "03/04/2011", "2011-04-03"),
+    ("ACCRA -- The notice dated 01/03/2018 was read out.", "2018-03-02", "01/03/2018", "2018-03-01"),
+    ("LAGOS -- Polls were held on 03/04/11.", "2011-04-04", "03/04/11", "2011-04-03"),
+    # the article's own unambiguous dates decide first
+    ("LONDON -- Filed 03/04/2011; the reply came 03/25/2011.", "2011-04-04", "03/04/2011", "2011-03-04"),
+    ("Filed 03/04/2011; the reply came 25/03/2011.", "2011-04-04", "03/04/2011", "2011-04-03"),
+    # no country, or a US one: month first
+    ("Polls were held on 03/04/2011.", "2011-04-04", "03/04/2011", "2011-03-04"),
+    ("WASHINGTON -- Filed 03/04/2011.", "2011-04-04", "03/04/2011", "2011-03-04"),
+])
+def test_numeric_dates_day_first_by_country(text, ref, span, value):
+    assert values(text, ref)[span] == value

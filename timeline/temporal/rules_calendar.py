@@ -88,14 +88,46 @@ _CLAUSE_PREP = r"(?:^|[.!?]\s+|\n|;\s*){clause_time_preps}\s+$"
 def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
-    for day_first, (mo, d) in enumerate(((a, b), (b, a))):  # US month/day first, then day/month
-        if day_first and len(ys) != 4 and (a <= 12 or lex_pattern(c, _UNIT_OR_NUMBER_AFTER).match(c.low, c.e)):
+    prefer_day_first = a <= 12 and b <= 12 and _day_first(c)
+    orders = ((b, a, True), (a, b, False)) if prefer_day_first else ((a, b, False), (b, a, True))
+    for mo, d, day_first in orders:  # US month/day first, then day/month (the other way where the article writes day first)
+        if day_first and len(ys) != 4 and ((a <= 12 and not prefer_day_first) or lex_pattern(c, _UNIT_OR_NUMBER_AFTER).match(c.low, c.e)):
             continue  # day first with a short year only when the day cannot be a month: "13/05/24", not "24/7/52 weeks"
         try:
             return R.day(D(y, mo, d))
         except ValueError:
             continue
     return None
+
+
+_RE_NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
+def _day_first(c: Ctx) -> bool:
+    """Does the article write numeric dates day first? Its own unambiguous ones decide
+    ("25/03/2019" day first, "03/25/2019" month first); else the country that places it (its
+    opening, else the one country it names), when that country writes them day first (lexicon
+    `day_first_regions`: Britain, Ireland, India, Nigeria...); else month first, as US copy."""
+    firsts = seconds = False
+    for mm in _RE_NUMERIC_DATE.finditer(c.text):
+        a, b = int(mm.group(1)), int(mm.group(2))
+        firsts = firsts or a > 12 >= b
+        seconds = seconds or b > 12 >= a
+    if firsts != seconds:
+        return firsts
+    return _article_region(c) in c.tables["context"].get("day_first_regions", ())
+
+
+def _article_region(c: Ctx) -> str | None:
+    """The country whose cue words (lexicon `[region_cues]`) the article's opening holds, else
+    the one country the whole article names; None when none, or several, do."""
+    cues = c.tables["region_cues"]
+    hi = min(REGION_OPENING, len(c.low))
+    for region, cue in cues.items():
+        if cue.search(c.low, 0, hi):
+            return str(region)
+    found = [r for r, cue in cues.items() if cue.search(c.low)]
+    return str(found[0]) if len(found) == 1 else None
 
 
 def _split_year(y1: int, y2s: str) -> Res | None:
