@@ -155,3 +155,19 @@ def test_more_national_days(text, ref, span, value):
 ])
 def test_numeric_dates_day_first_by_country(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "last year" in a day's own words states its year: dates just after take it
+    ("She saw him outside the pub on Thursday 3 March last year. He left the following morning "
+     "and was reported missing on 7 March.", "2023-08-01", "7 March", "2022-03-07"),
+    # a yearless day restating one stated with its year, in a past clause, is that day
+    ("She saw him on Thursday 3 March last year.\n\nThe jury heard on Monday that he had sent 14 "
+     "messages on the afternoon of 3 March.", "2023-08-01", "3 March", "2022-03-03"),
+    # not an old anniversary, nor a day ahead
+    ("The guns fell silent on Nov. 11, 1918.\n\nServices were held on Nov. 11 across the city.", "2019-11-13", "Nov. 11", "2019-11-11"),
+    ("The fire broke out on March 3, 2022.\n\nA memorial will be held on March 3.", "2023-02-01", "March 3", "2023-03-03"),
+])
+def test_stated_days_restated(text, ref, span, value):
+    got = [m for m in timeline.tag(text, ref) if m.text == span]
+    assert got[-1].value == value

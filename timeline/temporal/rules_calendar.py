@@ -171,6 +171,11 @@ def p_year_range(m: re.Match[str], c: Ctx) -> Out:
     return [(R.year(y1), c.s, m.end("y1")), (R.year(y2), m.start("y2"), m.end("y2"))]
 
 
+#: how many years back a month-day stated with its year may be restated without one (older:
+#: an anniversary, "Nov. 11, 1918 ... services on Nov. 11")
+RESTATED_DAY_YEARS = 2
+
+
 def _year_for_md(c: Ctx, mo: int, d: int, wd: int | None) -> int | None:
     return _year_for_md_from(c, mo, d, wd)[0]
 
@@ -190,6 +195,11 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     shared = _shared_year(c, mo, d)
     if shared is not None:
         return shared, False  # "on Jan. 5 and Feb. 9, 2019"
+    restated = c.story.stated_days.get((mo, d))
+    if restated is not None and c.ref.year - RESTATED_DAY_YEARS <= restated < c.ref.year and c.tense() == "past":
+        # "on Thursday 3 March last year ... had sent him messages on the afternoon of 3 March";
+        # not an anniversary ("Nov. 11, 1918 ... services on Nov. 11"), nor a day ahead
+        return restated, True
     story = c.story.year_for(c, mo, d)
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"

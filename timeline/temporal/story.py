@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -152,6 +152,9 @@ class Story:
         #: the lead's day (`_lead`), once the lead has told its first day
         self.lead_day: D | None = None
         self.lead_set = False
+        #: the year of each month-day the text stated with its year ("on Thursday 3 March last
+        #: year", "March 3, 2022"): a later yearless "3 March" restates it
+        self.stated_days: dict[tuple[int, int], int] = {}
 
     # ------------------------------------------------------------ what a mention does
 
@@ -168,6 +171,8 @@ class Story:
             # "7:30 the next morning": the anaphor after the clock moves the story, once
             restated = restated or RE_CLOCK_ANAPHOR.match(c.low, e) is not None
         self.mention_at = e
+        if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
+            self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
         if res.note == CLOCK_DAY_NOTE:
             return  # "10pm on Thursday": the clock before the weekday placed the story, more precisely
         # a relative time that moves off the day told before ("Last week", "Two days later"), not a
@@ -242,7 +247,7 @@ class Story:
         self.near_frame = (
             _frame_at(res, e)
             if frame is None
-            and res.granularity in ("month", "day", "season")
+            and res.granularity in ("month", "day", "season", "part_of_day")
             and (
                 (stated and not _participle_aside(c, s) and not _listed_year(c, res, s, prev_date, prev_date_at))
                 # a date that took its year from it carries it on ("began on 24 April 1916 ...
@@ -634,9 +639,19 @@ def _stated_past_year(c: Ctx, res: Res, s: int, e: int) -> bool:
     if res.earliest is None or c.ref is None or res.granularity not in ("year", "month", "season", "day"):
         return False
     y = res.earliest.year
-    if y >= c.ref.year or not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(c.text, s, e)):
+    if y >= c.ref.year:
+        return False
+    if not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(c.text, s, e)) and not (
+        # "on Thursday 3 March last year": a day or month stated with its year in words
+        res.granularity in ("month", "day") and y == c.ref.year - 1 and _RE_LAST_YEAR.search(c.low, s, e)
+    ):
         return False
     return c.prev_word(s) in c.tables["context"].get("frame_prepositions", ()) and not _background(c, s)
+
+
+_RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
+#: a year written in a day's own words: four digits, or "last/this/next year"
+_RE_STATED_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\b(?:last|this|next)\s+year\b")
 
 
 def _relative_past_year(c: Ctx, res: Res, rule: str) -> bool:
