@@ -171,3 +171,20 @@ def test_numeric_dates_day_first_by_country(text, ref, span, value):
 def test_stated_days_restated(text, ref, span, value):
     got = [m for m in timeline.tag(text, ref) if m.text == span]
     assert got[-1].value == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a dateline on a line after the headline, with a state after the place, is the writer's today
+    ("Crypto lender files for bankruptcy\n\nWILMINGTON, Delaware, Nov 12 (Reuters) - The lender, which froze "
+     "withdrawals earlier this week, filed for bankruptcy late on Friday.", "2022-11-14", "earlier this week", "2022-W45"),
+    ("Jury hears analyst\n\nNEW YORK, June 1 (Reuters) - A hearing is set for next week.", "2013-06-03", "next week", "2013-W23"),
+    # not a headline that happens to hold a place and a date
+    ("US, May 3 deadline looms for talks\n\nThe talks resume next week.", "2013-06-03", "next week", "2013-W24"),
+    # a fronted time set off by its comma, then an apposition naming it: the main verb dates it
+    ("KOBE, Japan, Jan. 16 — At 5:46 a.m. Monday, the moment the earth split beneath this port city "
+     "10 years ago, thousands of people will stand in silence.", "2005-01-17", "5:46 a.m. Monday", "2005-01-17T05:46"),
+    ("On Monday, the day the earth split, thousands will stand in silence.", "2005-01-16", "Monday", "2005-01-17"),
+    ("On Monday, the day after the vote, the president resigned.", "2005-01-16", "Monday", "2005-01-10"),
+])
+def test_datelines_and_apposed_times(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -97,15 +97,26 @@ def _lower(text: str) -> str:
 #: a dateline opening the text ("CHENNAI, DEC. 11.", "HOUSTON, Feb. 2 --"): a place in capitals,
 #: a comma, a month and a day
 _RE_DATELINE = re.compile(r"\A\s*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3},[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,]?\d)")
+#: ...or one opening a line after a headline, with a state or country after the place
+#: ("WILMINGTON, Delaware, Nov 12 (Reuters) -"), then the agency or the dash that ends it
+_RE_DATELINE_LINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+)?)?,[ \t]+"
+    r"(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:\(|--|—|–|-[ \t])",
+    re.M,
+)
+#: how far into the text a dateline after a headline may open its line
+_DATELINE_REACH = 400
 #: how many days before the publication date a dateline may be (a story filed the day before)
 _DATELINE_DAYS = 3
 
 
 def _dateline_day(text: str, ref: dt.date, g: Grammar) -> dt.date | None:
-    """The day of a dateline that opens the text, when it is a day or few before the
-    publication date: the writer's "today" ("CHENNAI, DEC. 11. ... passed away here today",
-    printed on Dec. 12). None otherwise."""
-    m = _RE_DATELINE.match(text)
+    """The day of a dateline that opens the text (or a line of its first few hundred
+    characters, after a headline), when it is a day or few before the publication date: the
+    writer's "today" ("CHENNAI, DEC. 11. ... passed away here today", printed on Dec. 12;
+    "WILMINGTON, Delaware, Nov 12 (Reuters) - ... earlier this week", published on Monday
+    Nov. 14). None otherwise."""
+    m = _RE_DATELINE.match(text) or _RE_DATELINE_LINE.search(text, 0, _DATELINE_REACH)
     if m is None:
         return None
     mo = month_number(g.lex.table("months"), m["mon"])

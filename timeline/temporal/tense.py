@@ -80,6 +80,7 @@ class TenseCues:
         self.passive_be = set(t.get("passive_be", []))
         self.coordinators = set(t.get("coordinators", []))
         self.fronted_aside_relatives = set(t.get("fronted_aside_relatives", []))
+        self.fronted_aside_nouns = set(t.get("fronted_aside_nouns", []))
         moves = t.get("baseline_moves", [])
         self.baseline = (
             re.compile(
@@ -427,6 +428,24 @@ def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
     if any(w in cues.pluperfect for w in words[-2:]):
         return True
     return bool(words) and words[-1] in cues.infinitive and any(w in cues.pluperfect or w in cues.past_plan_needs_to for w in words[-4:])
+
+
+#: the dashes that end a dateline ("KOBE, Japan, Jan. 16 — At 5:46 a.m. Monday, ...")
+_DATELINE_DASHES = (" — ", " -- ", " – ")
+
+
+def _apposed_time(cues: TenseCues, rw: list[str]) -> int:
+    """After a fronted expression's comma (``rw[0]``), an apposition that names the time ("At
+    5:46 a.m. Monday, the moment the earth split 10 years ago, thousands will stand"): the index
+    of its closing comma, whose verb dates nothing here; -1 when there is none."""
+    if len(rw) < 4 or rw[1] != "the" or rw[2] not in cues.fronted_aside_nouns:
+        return -1
+    for j in range(3, len(rw)):
+        if rw[j] == ",":
+            return j
+        if rw[j] in cues.breaks:
+            return -1
+    return -1
 
 
 def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] | None:
@@ -1006,6 +1025,9 @@ class ClauseTense:
         fronted phrases: "In January, a week after the anniversary of the decision, a clinic
         bombing in Birmingham, Ala., killed a guard"."""
         cues = self.cues
+        dash = max(text.rfind(d, s, start) for d in _DATELINE_DASHES)
+        if dash >= 0:
+            s = dash + 3  # "KOBE, Japan, Jan. 16 — At 5:46 a.m. Monday, ...": the dateline is no part of the clause
         before = _WORD.findall(text, s, start)
         # a fronted expression dates the main verb, a reporting verb too ("At 9 p.m. that night,
         # the presidency told delegates that a text would be released": 9 p.m. is when it told)
@@ -1018,7 +1040,10 @@ class ClauseTense:
         if before and before[-1].lower() in cues.object_determiners and right and right[0].islower() and right[0].isalpha():
             return None  # "The November increases should not be viewed with alarm": a noun's modifier in the subject
         aside = False  # inside ", whose term ends next month,": a relative clause's verb dates nothing here
+        apposed = _apposed_time(cues, rw)  # ", the moment the earth split 10 years ago,"
         for i, w in enumerate(rw):
+            if i <= apposed:
+                continue
             if w in cues.breaks:
                 if w == ",":
                     # (only after a fronted adverbial set off by its comma: in "The May contract,
@@ -1168,9 +1193,13 @@ class ClauseTense:
                 if c == "future" and lw[dist] in cues.present_schedule and any(x in cues.schedule_frame for x in lw[:dist]):
                     return "present"  # "the move comes after talks on Monday": the report's present
                 return c
+        skip_right = -1
         for dist in range(min(len(right), _MAX_WORDS)):
+            if dist <= skip_right:
+                continue
             if rw[dist] in cues.breaks:
                 if dist == 0 and rw[dist] == "," and fronted:
+                    skip_right = _apposed_time(cues, rw)
                     continue  # "In January, the company bought...": a fronted adverbial
                 break
             if rw[dist] in cues.modal_possible and (not fronted or (dist > 0 and lw and lw[0] in cues.object_determiners)):
