@@ -188,3 +188,17 @@ def test_stated_days_restated(text, ref, span, value):
 ])
 def test_datelines_and_apposed_times(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+def test_clocks_under_a_date_heading_in_a_fixture_list():
+    text = ("Carling Cup\n\nTuesday 1 December\n\nBlackburn v Chelsea (7.45pm)\n\n"
+            "Saturday 5 December\n\nArsenal v Stoke (all 3pm); Manchester City v Chelsea (5.30pm)\n")
+    got = [(m.text, m.value) for m in timeline.tag(text, "2009-11-30") if m.type == "TIME"]
+    assert got == [("7.45pm", "2009-12-01T19:45"), ("3pm", "2009-12-05T15:00"), ("5.30pm", "2009-12-05T17:30")]
+
+
+def test_a_date_inside_a_sentence_is_no_heading():
+    # the planned day does not date a past clock of another sentence
+    text = "The final is on Tuesday 1 December.\n\nThe squad trained at 10am."
+    (clock,) = [m for m in timeline.tag(text, "2009-11-30") if m.type == "TIME"]
+    assert clock.value == "2009-11-30T10:00"

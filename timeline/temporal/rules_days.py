@@ -1151,7 +1151,24 @@ def _on_planned_day(c: Ctx) -> bool:
     t = c.tense()
     if t == "future":  # a schedule verb ("starts", "opens") reads as future too
         return True
-    return t is None and c.story.day_at >= c.sentence()[0]
+    return t is None and (c.story.day_at >= c.sentence()[0] or _under_date_heading(c))
+
+
+#: how many lines below a date heading a clock may be listed under it
+HEADING_LINES = 4
+
+
+def _under_date_heading(c: Ctx) -> bool:
+    """Is a bare clock in a fixture list under a line that holds only the story's day ("Tuesday
+    1 December" / "Blackburn v Chelsea (7.45pm)"), with no time told between?"""
+    st = c.story
+    if st.day is None or st.day_start < 0 or st.mention_at != st.day_at:
+        return False
+    line_start = c.text.rfind("\n", 0, st.day_start) + 1
+    line_end = c.text.find("\n", st.day_at)
+    if line_end < 0 or c.text[line_start : st.day_start].strip() or c.text[st.day_at : line_end].strip(" \t.:"):
+        return False  # the date is not a line of its own
+    return c.text.count("\n", line_end, c.s) <= HEADING_LINES
 
 
 _RE_LINE_LEAD = re.compile(r"[ \t\[\]*•·>#-]*")
