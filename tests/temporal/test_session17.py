@@ -202,3 +202,14 @@ def test_a_date_inside_a_sentence_is_no_heading():
     text = "The final is on Tuesday 1 December.\n\nThe squad trained at 10am."
     (clock,) = [m for m in timeline.tag(text, "2009-11-30") if m.type == "TIME"]
     assert clock.value == "2009-11-30T10:00"
+
+
+@pytest.mark.parametrize("text,ref,day,value", [
+    ("Outlook for next week: Unsettled from Monday, with further spells of rain.", "2015-01-01", "Monday", "2015-01-05"),
+    ('Mobutu could meet Kabila "in the first part of next week, probably on Monday or Tuesday."', "1997-04-19", "Tuesday", "1997-04-22"),
+    # a past clause keeps its own reading
+    ("He met the envoy on Monday and flies home next week.", "2015-01-01", "Monday", "2014-12-29"),
+    ("Next week's summit was agreed on Monday.", "2015-01-01", "Monday", "2014-12-29"),
+])
+def test_weekday_after_next_week(text, ref, day, value):
+    assert values(text, ref)[day] == value

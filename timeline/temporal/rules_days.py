@@ -190,6 +190,9 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
+    elif not rel and not m["post"] and _next_week_before(c):
+        # "Outlook for next week: Unsettled from Monday": that day of next week
+        day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7)
     elif (named := _named_day_before(c, wd) or _holiday_in_apposition(c, ref, wd)) is not None:
         # "Edinburgh's Hogmanay street party on Sunday", "on Saturday, Chinese New Year's Eve":
         # the day named beside it, when it falls on it
@@ -256,6 +259,16 @@ _RE_AT_BETWEEN = re.compile(r"^,?\s+at\s+$")
 _RE_NAMED_THEN_ON = re.compile(
     r"(?:['’]s)?(?:[ \t]+(?!(?:after|before|since|until|than|and|but|or|when|while|that|which|who|as|because|if|from|to)\b)[a-z][a-z-]*){0,3}[ \t]+on[ \t]+"
 )
+
+
+_RE_NEXT_WEEK = re.compile(r"\bnext\s+week\b(?!['’]s)")
+
+
+def _next_week_before(c: Ctx) -> bool:
+    """Does "next week" come before a bare weekday in its sentence, in a clause that is not
+    past ("The talks resume next week, with a first session on Tuesday")?"""
+    a, _ = c.sentence()
+    return _RE_NEXT_WEEK.search(c.low, a, c.s) is not None and c.tense() != "past"
 
 
 def _named_day_before(c: Ctx, wd: int) -> D | None:
