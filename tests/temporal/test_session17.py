@@ -213,3 +213,12 @@ def test_a_date_inside_a_sentence_is_no_heading():
 ])
 def test_weekday_after_next_week(text, ref, day, value):
     assert values(text, ref)[day] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Tonight: Showers, heavy in the north-west. Winds ease a little overnight. Lows of 3C.", "2015-01-01TNI"),
+    ("Tonight is the final. The storm hit overnight, cutting power.", "2014-12-31TNI"),  # past: the night before
+    ("The rain let up this evening after dumping four inches overnight.", "2014-12-31TNI"),  # an evening told is not tonight
+])
+def test_overnight_after_tonight(text, value):
+    assert values(text, "2015-01-01")["overnight"] == value

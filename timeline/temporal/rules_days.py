@@ -679,6 +679,19 @@ def _bare_part_is_time(c: Ctx, pw: str) -> bool:
     return bool(_RE_STOP_NEXT.match(c.text, c.e)) or c.next_word() in cw.get("bare_part_next", ())
 
 
+#: how far back "tonight" may have been told for a present "overnight" to be that night
+TONIGHT_REACH = 200
+
+
+def _tonight_told(c: Ctx) -> bool:
+    """Was tonight the last day told, just before ("Tonight: Showers. Winds ease a little
+    overnight."): a present "overnight" is that night, not the one before the report."""
+    told = c.story.day
+    if told is None or c.ref is None or told.earliest != c.ref or not told.value.endswith("TNI"):
+        return False
+    return 0 <= c.s - c.story.day_at <= TONIGHT_REACH
+
+
 def p_overnight(m: re.Match[str], c: Ctx) -> Out:
     pre = m["pre"]  # "since early morning": the part, its start
     w = c.norm(m.group(0)[len(pre) :].strip() if pre else m.group(0))
@@ -704,7 +717,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         named = False
         day: dt.date | None = _on_date_after(c) or _on_holiday_after(c) or _on_weekday_after(c)  # "overnight on Sunday": that night
         if day is None:
-            day = c.ref if c.tense() == "future" else c.ref - dt.timedelta(days=1)
+            t = c.tense()
+            day = c.ref if t == "future" or (t != "past" and _tonight_told(c)) else c.ref - dt.timedelta(days=1)
     else:
         # "at midnight on Dec. 31": the date after dates it; else "at noon", "by dawn" are of
         # the day the text is on
