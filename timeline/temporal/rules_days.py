@@ -837,6 +837,8 @@ def _day_tense(c: Ctx) -> str | None:
     t = c.tense()
     if t is None and _fronted_condition_ahead(c):
         return "future"  # "When the judges file into court on Thursday, 14 years will have passed"
+    if t is None and (label := _label_tense(c)) is not None:
+        return label  # "Friday: Brighter and fresher ... The best of the sunshine will be early"
     if t == "present" and (_event_noun_before(c) or _event_is_on(c)):
         # "comes days before Trump's inauguration on Monday", "Their second match is against
         # Uruguay in Pretoria on Wednesday": a planned event ahead
@@ -850,6 +852,27 @@ def _day_tense(c: Ctx) -> str | None:
             if not _went_on_until(c, at):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
+
+
+_RE_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _label_tense(c: Ctx) -> str | None:
+    """A day that labels its paragraph ("Friday: Brighter and fresher, with sunny spells. The
+    best of the sunshine will be early in the day."; a forecast, a diary, a key-dates list):
+    the tense of the first finite verb of the paragraph, when the label itself has none."""
+    line_start = c.text.rfind("\n", 0, c.s) + 1
+    if c.text[line_start : c.s].strip(" \t*•·-") or not c.text.startswith(":", c.e):
+        return None
+    line_end = c.text.find("\n", c.e)
+    words = _RE_LABEL_WORD.findall(c.text, c.e + 1, line_end if line_end >= 0 else len(c.text))
+    lw = [w.lower() for w in words]
+    cues = c.tense_cues
+    for i, w in enumerate(words):
+        got = cues.classify(w, lw[i + 1] if i + 1 < len(lw) else None, lw[i - 1] if i else None, finite=True)
+        if got:
+            return got
+    return None
 
 
 _RE_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$")
