@@ -231,3 +231,14 @@ def test_overnight_after_tonight(text, value):
 ])
 def test_weekday_labelling_its_paragraph(text, day, value):
     assert values(text, "2015-01-01")[day] == value
+
+
+def test_dotted_live_blog_stamps():
+    text = ("World Cup final: Netherlands v Spain - as it happened\n\n18.40 Good evening from Soccer City.\n\n"
+            "18.52 Team news.\n\n19.30 Kick-off!\n")
+    got = [(m.text, m.value) for m in timeline.tag(text, "2010-07-11")]
+    assert got == [("18.40", "2010-07-11T18:40"), ("18.52", "2010-07-11T18:52"), ("19.30", "2010-07-11T19:30")]
+
+
+def test_dotted_numbers_outside_a_live_blog_are_no_clocks():
+    assert timeline.tag("Shares closed at\n18.40 after a fall.\n18.52 was the low.\n19.30 too.", "2010-07-11") == []

@@ -1264,6 +1264,16 @@ def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
     return c.story.blog_stamps >= LIVE_BLOG_STAMPS and not _under_heading(c, line)
 
 
+def p_blog_stamp(m: re.Match[str], c: Ctx) -> Out:
+    """ "18.40 Good evening from Soccer City": a live blog's dotted entry stamp, on the blog's day."""
+    if not _blog_stamp(c, m):
+        return None
+    h, mi = (int(x) for x in m["t"].split("."))
+    if c.ref is None:
+        return Res("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "minute")
+    return R.clock(c.ref, h, mi).with_(anchor=c.ref_anchor())
+
+
 def _timestamp_header(c: Ctx) -> bool:
     """Is the clock a live blog entry's timestamp: alone at the start of its line (bullets and
     brackets aside) and followed by a dash, a bar, a colon or the line's end ("14:10 GMT -
