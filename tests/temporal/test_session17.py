@@ -242,3 +242,15 @@ def test_dotted_live_blog_stamps():
 
 def test_dotted_numbers_outside_a_live_blog_are_no_clocks():
     assert timeline.tag("Shares closed at\n18.40 after a fall.\n18.52 was the low.\n19.30 too.", "2010-07-11") == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Last modified on Sunday 11 July 2010 23.02 BST", "23.02 BST", "2010-07-11T23:02"),
+    ("The update came at 07.00 GMT.", "07.00 GMT", "2010-07-11T07:00"),
+])
+def test_dotted_clock_with_a_zone(text, span, value):
+    assert values(text, "2010-07-11")[span] == value
+
+
+def test_dotted_number_without_a_zone_is_no_clock():
+    assert timeline.tag("The rate rose 18.40 percent.", "2010-07-11") == []

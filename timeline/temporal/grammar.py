@@ -257,6 +257,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         # 2000-2059) only after a clock word or a bracket ("at 2000 GMT", "(1900 GMT)"), not
         # "(2012 est.)" nor "the plan for 2020 local time changes"
         r"|(?:(?:0\d|1[0-8]|2[1-3])[0-5]\d|{YEARLIKEAFTER}(?:19|20)[0-5]\d)\s+{WIREZONE}"
+        # British style with a zone: "23.02 BST", "07.00 GMT" (a dotted clock needs one)
+        r"|(?:[01]\d|2[0-3])\.[0-5]\d\s+{WIREZONE}"
         r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
         r"|(?:[01]?\d|2[0-3])\s+o'clock)"
     )
