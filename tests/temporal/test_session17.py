@@ -254,3 +254,17 @@ def test_dotted_clock_with_a_zone(text, span, value):
 
 def test_dotted_number_without_a_zone_is_no_clock():
     assert timeline.tag("The rate rose 18.40 percent.", "2010-07-11") == []
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # the days of Diwali counted from Lakshmi Puja (2009: 17 October)
+    ("Dhanteras falls on Thursday.", "2009-10-12", "Dhanteras", "2009-10-15"),
+    ("Govardhan puja follows on Sunday, and Bhai Dooj on Monday.", "2009-10-12", "Bhai Dooj", "2009-10-19"),
+    ("Govardhan puja follows on Sunday, and Bhai Dooj on Monday.", "2009-10-12", "Monday", "2009-10-19"),
+    # South and Southeast Asian names of the Eids and Shab-e-Barat (estimates)
+    ("Offices close for Eidul Azha.", "2020-07-01", "Eidul Azha", "2020-07-31"),
+    ("Markets shut for Idd-ul-Adha.", "2024-06-13", "Idd-ul-Adha", "2024-06-16"),
+    ("Mosques were lit for Shab-e-Barat.", "2022-03-16", "Shab-e-Barat", "2022-03-18"),
+])
+def test_festival_names(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -409,7 +409,7 @@ def diwali(y: int) -> D:
 def is_spec(spec: str) -> bool:
     """Is a lexicon holiday spec one of this module's ("hebrew:7:1", "islamic:9:*",
     "lunar_new_year:8", "diwali")?"""
-    return all(part.split(":")[0] in ("hebrew", "islamic", "lunar_new_year", "diwali") for part in spec.split("|"))
+    return all(part.split("@")[0].split(":")[0] in ("hebrew", "islamic", "lunar_new_year", "diwali") for part in spec.split("|"))
 
 
 @lru_cache(maxsize=1024)
