@@ -268,3 +268,15 @@ def test_dotted_number_without_a_zone_is_no_clock():
 ])
 def test_festival_names(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # an estimated holiday takes the day of its window its clause names
+    ("Eid is likely to be celebrated on Monday, subject to the sighting of the moon on Sunday evening.", "2009-09-17", "Eid", "2009-09-21"),
+    ("Eid is likely to be celebrated on Monday, subject to the sighting of the moon on Sunday evening.", "2009-09-17", "Sunday evening", "2009-09-20TEV"),
+    # a purpose infinitive looks to the holiday a few days ahead, even in a past clause
+    ("Tens of thousands left the capital yesterday to celebrate Eid-ul-Fitr with their families.", "2009-09-17", "Eid-ul-Fitr", "2009-09-20"),
+    ("He went home to celebrate Christmas.", "2009-09-17", "Christmas", "2008-12-25"),  # months off: the last one
+])
+def test_estimated_holidays_and_purpose(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -1791,6 +1791,8 @@ HOLIDAY_JUST_PAST = 14
 
 
 _RE_FOR_HOLIDAY = re.compile(r"\b(?:for|before|ahead\s+of|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+#: a purpose infinitive before the holiday ("to celebrate Eid", "to mark Diwali")
+_TO_HOLIDAY = r"\bto\s+(?:{holiday_purpose_verbs})\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 
 
 def _for_holiday(c: Ctx) -> bool:
@@ -1799,6 +1801,8 @@ def _for_holiday(c: Ctx) -> bool:
     happened on ("killed by a stray firework on Independence Day")?"""
     if _RE_FOR_HOLIDAY.search(c.low, max(0, c.s - 40), c.s) is not None:
         return True
+    if lex_pattern(c, _TO_HOLIDAY).search(c.low, max(0, c.s - 40), c.s) is not None:
+        return True  # "left the capital yesterday to celebrate Eid-ul-Fitr with their families"
     # "urged parents to postpone Halloween trick-or-treating", "Christmas shopping was slow":
     # the holiday names what is done for it, a noun after it (not a verb or a function word)
     nw = c.next_word()
@@ -1953,11 +1957,29 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         first, last = lo + dt.timedelta(days=CAL.ISLAMIC_EARLY), hi - dt.timedelta(days=CAL.ISLAMIC_LATE)
         y_, mo_ = _majority_month(first, last)
         r = Res("DATE", f"{y_:04d}-{mo_:02d}", "month", lo, hi, mod="APPROX")
+    elif (lo, hi) != (d, d) and (named := _weekday_told_in(c, lo, hi)) is not None:
+        # "Eid is likely to be celebrated on Monday": the estimate's day the clause names
+        r = R.day(named)
     elif (lo, hi) != (d, d):
         r = Res("DATE", d.isoformat(), "day", lo, hi, mod="APPROX")
     else:
         r = R.day(d)
     return r if m["y"] else _anchored(r, c)
+
+
+_RE_ON_WEEKDAY_LATER = re.compile(r"[^.;:!?\n(]{0,60}?\bon\s+([a-z]+)\b")
+
+
+def _weekday_told_in(c: Ctx, lo: D, hi: D) -> D | None:
+    """The one day of an estimated holiday's window (``lo``..``hi``) that falls on the weekday
+    its clause names after it ("Eid is likely to be celebrated on Monday"); None when the
+    clause names none, or the weekday is not in the window."""
+    mm = _RE_ON_WEEKDAY_LATER.match(c.low, c.e)
+    if mm is None or (wd := c.tables["weekdays"].get(mm.group(1))) is None or len(mm.group(1)) < 6:
+        return None
+    days = [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)]
+    hits = [x for x in days if x.isoweekday() == wd]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _majority_month(first: dt.date, last: dt.date) -> tuple[int, int]:
