@@ -123,9 +123,12 @@ def _article_region(c: Ctx) -> str | None:
     the one country the whole article names; None when none, or several, do."""
     cues = c.tables["region_cues"]
     hi = min(REGION_OPENING, len(c.low))
+    first = None  # the region named first ("LONDON - Flights to New York resumed": Britain)
     for region, cue in cues.items():
-        if cue.search(c.low, 0, hi):
-            return str(region)
+        if (hit := cue.search(c.low, 0, hi)) is not None and (first is None or hit.start() < first[0]):
+            first = (hit.start(), str(region))
+    if first is not None:
+        return first[1]
     found = [r for r, cue in cues.items() if cue.search(c.low)]
     return str(found[0]) if len(found) == 1 else None
 
@@ -171,6 +174,7 @@ def p_year_range(m: re.Match[str], c: Ctx) -> Out:
     return [(R.year(y1), c.s, m.end("y1")), (R.year(y2), m.start("y2"), m.end("y2"))]
 
 
+_COMMEMORATION = r"\b(?:{commemoration_words})\b"
 #: how many years back a month-day stated with its year may be restated without one (older:
 #: an anniversary, "Nov. 11, 1918 ... services on Nov. 11")
 RESTATED_DAY_YEARS = 2
@@ -196,7 +200,12 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     if shared is not None:
         return shared, False  # "on Jan. 5 and Feb. 9, 2019"
     restated = c.story.stated_days.get((mo, d))
-    if restated is not None and c.ref.year - RESTATED_DAY_YEARS <= restated < c.ref.year and c.tense() == "past":
+    if (
+        restated is not None
+        and c.ref.year - RESTATED_DAY_YEARS <= restated < c.ref.year
+        and c.tense() == "past"
+        and not lex_pattern(c, _COMMEMORATION).search(c.low, *c.sentence())
+    ):
         # "on Thursday 3 March last year ... had sent him messages on the afternoon of 3 March";
         # not an anniversary ("Nov. 11, 1918 ... services on Nov. 11"), nor a day ahead
         return restated, True

@@ -161,7 +161,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         return r
     rel = c.norm(m["rel"])
     if m["post"] and not rel:
-        rel = c.norm(m["post"])  # "sold out by Friday last", "the hearing on Monday next": last/next Friday
+        # "sold out by Friday last", "the hearing on Monday next": last Friday, the coming Monday
+        rel = "last" if c.norm(m["post"]) == "last" else "this coming"
     mod = c.tables["pos_words"].get(rel) or ("START" if m["eh"] else None)
     if c.ref is None:
         r = _with_time(c, None, m["pod"], m["time"], m["pre"]) or _unres("XXXX-XX-XX", "day")
@@ -268,7 +269,14 @@ def _next_week_before(c: Ctx) -> bool:
     """Does "next week" come before a bare weekday in its sentence, in a clause that is not
     past ("The talks resume next week, with a first session on Tuesday")?"""
     a, _ = c.sentence()
-    return _RE_NEXT_WEEK.search(c.low, a, c.s) is not None and c.tense() != "past"
+    nw = _RE_NEXT_WEEK.search(c.low, a, c.s)
+    if nw is None or c.tense() == "past":
+        return False
+    # not across a contrast ("The heat breaks next week, but not before temperatures peak on Wednesday")
+    return _RE_CONTRAST.search(c.low, nw.end(), c.s) is None
+
+
+_RE_CONTRAST = re.compile(r"\b(?:but|although|though|while|before|until)\b")
 
 
 def _named_day_before(c: Ctx, wd: int) -> D | None:
@@ -1205,20 +1213,35 @@ def _on_planned_day(c: Ctx) -> bool:
 
 
 #: how many lines below a date heading a clock may be listed under it
-HEADING_LINES = 4
+HEADING_LINES = 12
 
 
 def _under_date_heading(c: Ctx) -> bool:
-    """Is a bare clock in a fixture list under a line that holds only the story's day ("Tuesday
-    1 December" / "Blackburn v Chelsea (7.45pm)"), with no time told between?"""
+    """Is a bare clock in a fixture list under a line that holds only a day ("Saturday 14
+    January" / "Bournemouth v Watford (3pm)" / "Tottenham v West Brom (5.30pm)"): the day the
+    story is on, up to HEADING_LINES short lines down, none of them naming another day?"""
     st = c.story
-    if st.day is None or st.day_start < 0 or st.mention_at != st.day_at:
+    if st.heading_day is None or st.day is None or st.day.earliest != st.heading_day:
         return False
-    line_start = c.text.rfind("\n", 0, st.day_start) + 1
-    line_end = c.text.find("\n", st.day_at)
-    if line_end < 0 or c.text[line_start : st.day_start].strip() or c.text[st.day_at : line_end].strip(" \t.:"):
-        return False  # the date is not a line of its own
-    return c.text.count("\n", line_end, c.s) <= HEADING_LINES
+    if c.text.count("\n", st.heading_end, c.s) > HEADING_LINES:
+        return False
+    between = c.text[st.heading_end : line_bounds(c.text, c.s)[0]]
+    return all(len(line) <= HEADING_ENTRY_CHARS for line in between.split("\n")) and not _day_word(c).search(c.low, st.heading_end, c.s)
+
+
+#: how long a line under a date heading may be to count as a list entry
+HEADING_ENTRY_CHARS = 120
+
+
+def _day_word(c: Ctx) -> re.Pattern[str]:
+    """A weekday (full name), a month name or a deictic day word: a day named in a list entry."""
+    cache = c.tables["patterns"]
+    got = cache.get("list_day_word")
+    if got is None:
+        words = [w for w in c.tables["weekdays"] if len(w) >= 6] + [w for w in c.tables["months"] if len(w) >= 5]
+        words += ["today", "tomorrow", "yesterday", "tonight"]
+        got = cache["list_day_word"] = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+    return got
 
 
 _RE_LINE_LEAD = re.compile(r"[ \t\[\]*•·>#-]*")

@@ -1255,6 +1255,13 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
     ):
         return None  # "the future status of Kosovo", "the future foreign minister": an adjective
     shift = c.tables["season_of_play"].get(w)
+    if shift is not None and (
+        pw in c.tables["context"].get("season_of_play_not_after", ())
+        or nxt in c.tables["context"].get("season_of_play_not_before", ())
+    ):
+        # "his last season at Ajax", "the last season of the show": a final one; "The next
+        # season he scored 20": counted from the story, not the reference
+        shift = None
     if shift is not None and c.ref is not None:
         # "last season" said in March 2020: 2019, a year of the 2018-19 season (lexicon
         # [season_of_play]); its interval allows a season over the new year on either side

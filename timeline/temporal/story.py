@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -155,6 +155,10 @@ class Story:
         #: the year of each month-day the text stated with its year ("on Thursday 3 March last
         #: year", "March 3, 2022"): a later yearless "3 March" restates it
         self.stated_days: dict[tuple[int, int], int] = {}
+        #: the day of the last line that held only a day ("Saturday 14 January" over a fixture
+        #: list), and where that line ends
+        self.heading_day: D | None = None
+        self.heading_end = -1
 
     # ------------------------------------------------------------ what a mention does
 
@@ -173,6 +177,11 @@ class Story:
         self.mention_at = e
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
+        if res.granularity == "day" and res.earliest is not None and res.earliest == res.latest:
+            line_start = self.text.rfind("\n", 0, s) + 1
+            line_end = self.text.find("\n", e)
+            if line_end >= 0 and not self.text[line_start:s].strip() and not self.text[e:line_end].strip(" \t.:"):
+                self.heading_day, self.heading_end = res.earliest, line_end
         if res.note == CLOCK_DAY_NOTE:
             return  # "10pm on Thursday": the clock before the weekday placed the story, more precisely
         # a relative time that moves off the day told before ("Last week", "Two days later"), not a

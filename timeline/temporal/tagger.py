@@ -107,7 +107,7 @@ _RE_DATELINE_LINE = re.compile(
 #: how far into the text a dateline after a headline may open its line
 _DATELINE_REACH = 400
 #: how many days before the publication date a dateline may be (a story filed the day before)
-_DATELINE_DAYS = 3
+_DATELINE_DAYS = 4
 
 
 def _dateline_day(text: str, ref: dt.date, g: Grammar) -> dt.date | None:

@@ -151,7 +151,7 @@ class TenseCues:
         self.forward_unless_past = frozenset(t.get("forward_before_unless_past", []))
         self.weak_forward = _before_pattern(t.get("weak_forward_before", []), skip)
         stops = t.get("relatives", []) + t.get("forward_phrase_gap_stops", [])
-        self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []), stops)
+        self.forward_phrase = _phrase_pattern(t.get("forward_phrase", []), stops, reach=_FORWARD_REACH)
         self.weak_forward_phrase = _phrase_pattern(t.get("weak_forward_phrase", []), stops)
         self.plan = _plan_pattern(
             t.get("plan_verbs", []), t.get("plan_preps", []),
@@ -430,6 +430,29 @@ def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
     return bool(words) and words[-1] in cues.infinitive and any(w in cues.pluperfect or w in cues.past_plan_needs_to for w in words[-4:])
 
 
+#: words between a forward phrase and its day that end its reach ("rose ahead of talks but
+#: fell back after the data on Friday")
+_GAP_STOPS = frozenset({"but", "while", "although", "though", "yet", "after", "then"})
+#: how many words a forward phrase reaches over before its day with no past verb between
+_GAP_FREE_WORDS = 6
+#: ...and at most, with none ("ahead of a meeting of OPEC oil ministers in Vienna on Wednesday")
+_FORWARD_REACH = 10
+
+
+def _gap_clean(cues: TenseCues, text: str, a: int, b: int) -> bool:
+    """May a forward phrase ending at ``a`` reach the expression at ``b``: up to six words
+    whatever they are, more only with no past verb or participle and no contrasting
+    conjunction between ("ahead of a meeting of OPEC oil ministers in Vienna on Wednesday";
+    not "ahead of the referendum held by the Italian government on Sunday")?"""
+    words = _WORD.findall(text, a, b)
+    lw = [w.lower() for w in words]
+    if any(w in _GAP_STOPS for w in lw):
+        return False
+    if len(words) <= _GAP_FREE_WORDS:
+        return True
+    return not any(cues.classify(w, lw[i + 1] if i + 1 < len(lw) else None, lw[i - 1] if i else None) == "past" for i, w in enumerate(words))
+
+
 #: the dashes that end a dateline ("KOBE, Japan, Jan. 16 — At 5:46 a.m. Monday, ...")
 _DATELINE_DASHES = (" — ", " -- ", " – ")
 
@@ -448,7 +471,7 @@ def _apposed_time(cues: TenseCues, rw: list[str]) -> int:
     return -1
 
 
-def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] | None:
+def _phrase_pattern(words: list[str], relatives: list[str], reach: int = 6) -> re.Pattern[str] | None:
     """One of ``words``, then at most six words of the same clause, right before the expression
     (none of them one of ``relatives``: a relative pronoun or a gap stop such as "since")."""
     if not words:
@@ -456,7 +479,7 @@ def _phrase_pattern(words: list[str], relatives: list[str]) -> re.Pattern[str] |
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     # the gap never crosses a relative pronoun: "ahead of talks that collapsed on Monday"
     rel = "|".join(map(re.escape, sorted(relatives))) or "(?!)"
-    return re.compile(r"\b(?:" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0,8}$", re.I)
+    return re.compile(r"\b(?P<ph>" + alts + r")\s+(?:(?!(?:" + rel + r")\s)[^\s,;:.!?()\"“”]+\s+){0," + str(reach) + r"}$", re.I)
 
 
 def _phrasal_not_plan(cues: TenseCues, found: str) -> bool:
@@ -822,6 +845,8 @@ class ClauseTense:
         for pat, keys in ((cues.forward_phrase, cues.forward_phrase_keys), (cues.plan, cues.plan_keys)):
             # a substring test first: the regex only runs where one of its words is
             m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
+            if m is not None and pat is cues.forward_phrase and not _gap_clean(cues, text, m.end("ph"), start):
+                m = None  # "ahead of the referendum held by the government on Sunday": a past verb between
             if m is not None and not (
                 pat is cues.plan
                 and (
