@@ -307,3 +307,18 @@ def test_every_clock_of_a_fixture_list_takes_its_heading():
             "Tottenham v West Brom (5.30pm)\nLiverpool v Swansea (5.30pm)\n")
     got = [m.value for m in timeline.tag(text, "2017-01-12") if m.type == "TIME"]
     assert got == ["2017-01-14T15:00", "2017-01-14T17:30", "2017-01-14T17:30"]
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a future reported in a past week: that week's day
+    ("Gordon Tessier, who announced last week that he would resign his seat on Friday, remained an MP Monday.",
+     "2010-05-03", "Friday", "2010-04-30"),
+    ("He says he will resign on Friday.", "2010-05-03", "Friday", "2010-05-07"),
+    # "Thursday week" (British): a week after the coming Thursday
+    ("The trial resumes on Thursday week.", "2019-12-02", "Thursday week", "2019-12-12"),
+    # "continues" tells a schedule
+    ("The trial continues on Wednesday.", "2023-08-01", "Wednesday", "2023-08-02"),
+    ("It was an April Fools' Day prank.", "2020-04-01", "April Fools' Day", "2020-04-01"),
+])
+def test_reported_weeks_and_british_days(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -160,6 +160,10 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             return _after_early_hours(m, R.apply_position(r, "START"), c, "wd")
         return r
     rel = c.norm(m["rel"])
+    if m["wkafter"] and not rel and c.ref is not None:
+        # "Thursday week" (British): a week after the coming Thursday
+        day = R.weekday_near(c.ref + dt.timedelta(days=1), wd, 1) + dt.timedelta(days=7)
+        return _with_time(c, day, m["pod"], m["time"], m["pre"]) or R.day(day).with_(anchor=c.ref_anchor())
     if m["post"] and not rel:
         # "sold out by Friday last", "the hearing on Monday next": last Friday, the coming Monday
         rel = "last" if c.norm(m["post"]) == "last" else "this coming"
@@ -399,6 +403,8 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
     Ministers agreed Monday..."). A future seen from that day ("said they would vote on
     Friday") is the first such weekday after it. A clause that reports ("On Tuesday, the
     mayor said...") or is otherwise not past is back in the present: None."""
+    if (week := _reported_in_past_week(c, wd)) is not None:
+        return week  # "who announced last week that he would resign on Friday": that week's Friday
     d = c.story.day
     if d is None or d.earliest is None or c.ref is None:
         return None
@@ -423,6 +429,24 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
         day = R.weekday_near(d.earliest, wd, -1)
     else:
         day = R.weekday_near(d.earliest, wd, 1)
+    return day if day < c.ref else None
+
+
+def _reported_in_past_week(c: Ctx, wd: int) -> D | None:
+    """A future reported in a past week ("announced last week that he would resign his seat on
+    Friday"): that weekday of the week the report dates, when it is before the reference; the
+    week must be told right after a past reporting verb in this sentence, before the weekday."""
+    told = c.story.date
+    if told is None or told.granularity != "week" or told.earliest is None or told.latest is None or c.ref is None:
+        return None
+    a, _ = c.sentence()
+    if not a <= c.story.date_start < c.s or told.latest >= c.ref or c.tense() != "future":
+        return None
+    before = [w.strip(",.;:\"'“”") for w in c.low[a : c.story.date_start].split()]
+    cues = c.tense_cues
+    if not before or before[-1] not in cues.reporting_past:
+        return None
+    day = R.weekday_near(told.earliest, wd, 1)
     return day if day < c.ref else None
 
 

@@ -114,7 +114,7 @@ class Story:
     """
 
     __slots__ = (
-        "text", "date", "date_at", "date_rule", "day", "day_at", "day_start", "day_told",
+        "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
         "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end",
     )  # fmt: skip
 
@@ -123,6 +123,7 @@ class Story:
         self.date: Res | None = None
         self.date_at = -1
         self.date_rule = ""
+        self.date_start = -1
         self.day: Res | None = None
         self.day_at = -1
         self.day_start = -1
@@ -220,7 +221,7 @@ class Story:
                 self.frame = None  # "It is now worth $5 billion": back in the present
             return
         prev_date, prev_date_at = self.date, self.date_at
-        self.date, self.date_at, self.date_rule = res, e, rule
+        self.date, self.date_at, self.date_rule, self.date_start = res, e, rule, s
         frame = _frame_of(c, res, s, e, rule)
         if (
             (res.granularity in DAY_GRAINS or landed)
