@@ -1836,6 +1836,8 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     nxt = [o for o in occ if o[0] > ref]
     now = [o for o in occ if o[1] <= ref <= o[2]]
     pw = c.prev_word()
+    if pw == "past" and c.prev_word(c.s - 5) not in ("this", "the"):
+        pw = None  # "schools to stay closed past Easter": the preposition, not "this past Easter"
     if pw in c.tables["last"]:
         if not prev:
             return None
@@ -1850,6 +1852,12 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     t = c.tense()
     if t == "past":
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
+        from timeline.temporal.rules_days import _directed_or_cancelled  # (rules_days imports this module)
+
+        if _directed_or_cancelled(c):
+            # "urged families not to gather over the Easter long weekend": what was directed lies
+            # near the report, on either side: the nearer one
+            return n if ahead < back else p
         # said in the weeks before the year's end, or in the days right before the holiday
         # ("markets closed for the Spring Festival holiday on Wednesday", the day before it)
         near = (ahead <= 45 and n[0].year > ref.year or (ahead <= HOLIDAY_JUST_AHEAD and _for_holiday(c))) and back > 180
