@@ -333,3 +333,15 @@ def test_reported_weeks_and_british_days(text, ref, span, value):
 ])
 def test_holidays_near_the_report(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("Work resumes on Wednesday, June 28, or on Thursday if Ramadan runs a full 30 days.", "2017-06-22", "Thursday", "2017-06-29"),
+    ("The talks ran on Tuesday, June 20, and Wednesday.", "2017-06-22", "Wednesday", "2017-06-21"),
+    ("Final push before Sunday's vote", "2014-09-13", "Sunday", "2014-09-14"),
+    ("Police arrested him before Wednesday's poll.", "2014-09-13", "Wednesday", "2014-09-10"),
+    ("Polling stations will open at 7.30am and close at 6pm on Wednesday.", "2014-09-13", "7.30am", "2014-09-17T07:30"),
+    ("The shop opened at 9am and shut at 5pm on Monday.", "2014-09-13", "9am", "2014-09-08T09:00"),
+])
+def test_joined_days_and_clocks(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -209,6 +209,9 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             # "disruption on Wednesday and Saturday": the second looks the way the first did
             # (not from today's: "statements made Friday and Thursday", said on a Friday)
             day = R.weekday_near(ref, wd, 1 if first > ref else -1)
+            if first > ref and c.story.date_rule in _DATE_RULES and day <= first:
+                # "Work resumes on Wednesday, June 28, or on Thursday": the Thursday after the date
+                day = R.weekday_near(first + dt.timedelta(days=1), wd, 1)
         elif first is not None:
             # joined to the reference day itself ("advisories for Friday and Saturday", "tonight
             # and Friday afternoon", said on a Friday, on a Thursday): the nearer such day
@@ -372,7 +375,9 @@ _RE_LAST_WORD_AT = re.compile(r"(\w+)\W*$")
 
 #: the mentions a weekday joined to them by "and"/"or" looks the way of ("on Wednesday and
 #: Saturday", "tonight and Friday afternoon", "today and Tuesday")
-_COORDINATED_RULES = frozenset({"weekday", "deictic_day", "deictic_part"})
+_COORDINATED_RULES = frozenset({"weekday", "deictic_day", "deictic_part", "month_day", "day_month"})
+#: the rules of a date written out, after which a joined weekday follows it ("Wednesday, June 28, or Thursday")
+_DATE_RULES = frozenset({"month_day", "day_month"})
 
 
 def _coordinated_day(c: Ctx) -> D | None:
@@ -850,6 +855,8 @@ def _day_tense(c: Ctx) -> str | None:
             return "future"  # "Shops are closing early ahead of Friday's storm": ahead, whatever the noun
         if _planned_possessive(c) and not after:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
+            if t is None and c.prev_word() in c.tables["context"].get("possessive_plan_before", ()):
+                return "future"  # "Last weekend of campaigning before Wednesday's poll": a headline's plan ahead
             return t if t in ("future", "present") else None
         if after and c.tense() == "future":
             return "future"  # "The trophy will be presented after Saturday's home game": still ahead
@@ -1096,6 +1103,28 @@ def _on_weekday_after(c: Ctx) -> D | None:
         return None
     wd = c.tables["weekdays"].get(nxt.group(1).lower())
     if wd is None or len(nxt.group(1)) < 6:  # full names only ("Sat" may be a verb)
+        return None
+    s, e = c.s, c.e
+    c.s, c.e = nxt.start(1), nxt.end(1)
+    try:
+        return _plain_weekday(c, wd)[1]
+    finally:
+        c.s, c.e = s, e
+
+
+_RE_JOINED_CLOCK_DAY = re.compile(
+    r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+){1,3}(?:at|by|until)[ \t]+[0-9][0-9:.]*[ \t]*(?:[ap]\.?m\.?)?[ \t]+on[ \t]+([A-Z][a-z]+day)\b"
+)
+
+
+def _joined_clock_day(c: Ctx) -> D | None:
+    """The day of a clock joined to a later clock of the same clause that names its weekday
+    ("Polling stations will open at 7.30am and close at 6pm on Wednesday": both Wednesday's)."""
+    nxt = _RE_JOINED_CLOCK_DAY.match(c.text, c.e)
+    if nxt is None or c.ref is None:
+        return None
+    wd = c.tables["weekdays"].get(nxt.group(1).lower())
+    if wd is None:
         return None
     s, e = c.s, c.e
     c.s, c.e = nxt.start(1), nxt.end(1)
@@ -1441,7 +1470,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     else:
         later = lex_pattern(c, _PAREN_DAY).match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
-        on_day = (_on_date_after(c) or _on_holiday_after(c)) if wd is None else None
+        on_day = (_on_date_after(c) or _on_holiday_after(c) or _joined_clock_day(c)) if wd is None else None
         if wd is not None and c.ref is not None:
             day = _weekday_for(c.ref, wd, _day_tense(c))
         elif on_day is not None:
