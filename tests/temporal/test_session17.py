@@ -345,3 +345,11 @@ def test_holidays_near_the_report(text, ref, span, value):
 ])
 def test_joined_days_and_clocks(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Investors now turn to Friday's March jobs report, which will come out while markets are closed.", "2012-04-06"),
+    ("Analysts dissected Friday's jobs report, which showed a fall.", "2012-03-30"),
+])
+def test_possessive_day_with_a_relative_ahead(text, value):
+    assert values(text, "2012-04-02")["Friday"] == value

@@ -560,6 +560,9 @@ def p_weekends(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_POSSESSIVE_NOUN = re.compile(r"'s\s+([a-z]+)(?:\s+([a-z]+))?")
+#: a possessive day's noun phrase that a relative clause puts ahead ("Friday's jobs report,
+#: which will come out while markets are closed")
+_RE_POSSESSIVE_WILL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,?\s*(?:which|that)\s+(?:will|is\s+due|is\s+expected|are\s+due)\b")
 #: a possessive day's event after a name of one to three capitalised words
 _RE_POSSESSIVE_NAMED = re.compile(r"['’]s\s+(?:[A-Z][\w.-]*\s+){1,3}([a-z][a-z-]*)")
 
@@ -853,6 +856,8 @@ def _day_tense(c: Ctx) -> str | None:
         after = c.prev_word() in c.tables["context"].get("event_over_after", ())  # "after Sunday's elections"
         if c.low[max(0, c.s - 30) : c.s].rstrip().endswith(c.tense_cues.possessive_ahead_after):
             return "future"  # "Shops are closing early ahead of Friday's storm": ahead, whatever the noun
+        if _RE_POSSESSIVE_WILL.match(c.low, c.e) is not None:
+            return "future"  # "Investors now turn to Friday's March jobs report, which will come out"
         if _planned_possessive(c) and not after:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
             if t is None and c.prev_word() in c.tables["context"].get("possessive_plan_before", ()):
