@@ -353,3 +353,14 @@ def test_joined_days_and_clocks(text, ref, span, value):
 ])
 def test_possessive_day_with_a_relative_ahead(text, value):
     assert values(text, "2012-04-02")["Friday"] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("Barclays had walked away, and by Sunday night Bank of America Corp. had agreed to buy Merrill Lynch.",
+     "2008-09-15", "Sunday night", "2008-09-14TNI"),
+    ("Even before Sunday three people had been killed in the run-up to elections.", "1997-04-28", "Sunday", "1997-04-27"),
+    ("The ministry promised normal supply by Wednesday morning. Monday's failure had hit 370 million people.",
+     "2012-07-31", "Wednesday morning", "2012-08-01TMO"),
+])
+def test_deadline_with_its_own_pluperfect(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -476,6 +476,11 @@ def _pluperfect_clause(c: Ctx, pos: int | None = None) -> bool:
     return any(w in c.tense_cues.pluperfect for w in _clause_words_before(c, pos))
 
 
+_RE_CLAUSE_AFTER = re.compile(r"([^,;:!?\n]*)")
+#: how many words after "by <day>" its clause's pluperfect may come ("by Sunday night Bank of America Corp. had agreed")
+_PLUPERFECT_AFTER_WORDS = 8
+
+
 def _went_on_until(c: Ctx, pos: int | None = None) -> bool:
     """A past clause before "until/by <date>" (the words before ``pos``, the candidate's start
     by default) that tells what was done or went on by then: the pluperfect ("had filed
@@ -485,6 +490,12 @@ def _went_on_until(c: Ctx, pos: int | None = None) -> bool:
     words = _clause_words_before(c, pos)
     if any(w in c.tense_cues.pluperfect for w in words):
         return True
+    if pos is None or pos <= c.s:
+        # "... and by Sunday night Bank of America had agreed to buy Merrill": its own clause's
+        # pluperfect, after it
+        clause = _RE_CLAUSE_AFTER.match(c.low, c.e, c.sentence()[1])
+        if clause is not None and any(w in c.tense_cues.pluperfect for w in clause.group(1).split()[:_PLUPERFECT_AFTER_WORDS]):
+            return True
     if c.prev_word(pos) not in c.tables["context"].get("duration_end_words", ()):
         return False
     cw = c.tables["context"]
