@@ -364,3 +364,13 @@ def test_possessive_day_with_a_relative_ahead(text, value):
 ])
 def test_deadline_with_its_own_pluperfect(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("Powell testifies to Congress on Wednesday and Thursday.", "2024-02-29", "Thursday", "2024-03-07"),
+    ("The talks will be held on Monday and Friday.", "2024-02-28", "Friday", "2024-03-08"),
+    ("The health service turns 70 on Thursday.", "2018-07-02", "Thursday", "2018-07-05"),
+    ("The dollar was priced at 1.6714 marks from 1.6698 here late on Tuesday.", "1997-04-02", "late on Tuesday", "1997-04-01"),
+])
+def test_joined_weekdays_after_a_day_ahead(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -209,8 +209,9 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             # "disruption on Wednesday and Saturday": the second looks the way the first did
             # (not from today's: "statements made Friday and Thursday", said on a Friday)
             day = R.weekday_near(ref, wd, 1 if first > ref else -1)
-            if first > ref and c.story.date_rule in _DATE_RULES and day <= first:
-                # "Work resumes on Wednesday, June 28, or on Thursday": the Thursday after the date
+            if first > ref and day <= first:
+                # "Work resumes on Wednesday, June 28, or on Thursday", "testifies on Wednesday and
+                # Thursday" (said on a Thursday): the one after the first day, still ahead
                 day = R.weekday_near(first + dt.timedelta(days=1), wd, 1)
         elif first is not None:
             # joined to the reference day itself ("advisories for Friday and Saturday", "tonight
@@ -376,8 +377,6 @@ _RE_LAST_WORD_AT = re.compile(r"(\w+)\W*$")
 #: the mentions a weekday joined to them by "and"/"or" looks the way of ("on Wednesday and
 #: Saturday", "tonight and Friday afternoon", "today and Tuesday")
 _COORDINATED_RULES = frozenset({"weekday", "deictic_day", "deictic_part", "month_day", "day_month"})
-#: the rules of a date written out, after which a joined weekday follows it ("Wednesday, June 28, or Thursday")
-_DATE_RULES = frozenset({"month_day", "day_month"})
 
 
 def _coordinated_day(c: Ctx) -> D | None:
