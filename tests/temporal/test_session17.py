@@ -374,3 +374,14 @@ def test_deadline_with_its_own_pluperfect(text, ref, span, value):
 ])
 def test_joined_weekdays_after_a_day_ahead(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("Trump will arrive in the UK on Thursday 12 July. Protests are planned outside the embassy on the Friday.", "2018-07-02", "Friday", "2018-07-13"),
+    ("The vote was on Tuesday, March 3. On the Friday, results came in.", "2020-03-10", "Friday", "2020-03-06"),
+    ("He attended the Friday prayers.", "2018-07-02", "Friday", "2018-06-29"),
+    ("A state funeral will be held on Tuesday week, and his body will lie in state there on the Monday before the service.",
+     "2008-01-12", "Monday", "2008-01-14"),  # "the Monday before ...": not counted from the day told
+])
+def test_the_weekday_after_a_day_told(text, ref, span, value):
+    assert values(text, ref)[span] == value

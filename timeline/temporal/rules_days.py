@@ -35,7 +35,7 @@ from timeline.temporal.context import (
 from timeline.temporal.grammar import numeral
 from timeline.text import line_bounds
 from timeline.temporal.quotes import SPEECH_ANCHOR, speech_day
-from timeline.temporal.rules_calendar import _year_for_md, p_holiday, p_month_day
+from timeline.temporal.rules_calendar import _is_function_word, _year_for_md, p_holiday, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.story import (
@@ -195,6 +195,9 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
+    elif not rel and not m["post"] and (after_told := _the_weekday_after_day_told(c, wd)) is not None:
+        day = after_told  # "arrive in the UK on Thursday 12 July ... Protests are planned ... on the Friday"
+        story = day
     elif not rel and not m["post"] and _next_week_before(c):
         # "Outlook for next week: Unsettled from Monday": that day of next week
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7)
@@ -268,6 +271,26 @@ _RE_AT_BETWEEN = re.compile(r"^,?\s+at\s+$")
 _RE_NAMED_THEN_ON = re.compile(
     r"(?:['’]s)?(?:[ \t]+(?!(?:after|before|since|until|than|and|but|or|when|while|that|which|who|as|because|if|from|to)\b)[a-z][a-z-]*){0,3}[ \t]+on[ \t]+"
 )
+
+
+_RE_THE_BEFORE = re.compile(r"\bthe\s+$")
+_THE_WEEKDAY_NOT_BEFORE = frozenset({"after", "before", "of", "following", "preceding", "prior"})
+
+
+def _the_weekday_after_day_told(c: Ctx, wd: int) -> D | None:
+    """ "the Friday" right after a day told ("Trump will arrive on Thursday 12 July ... Protests
+    are planned on the Friday"): the first such weekday after it, within the week; not before a
+    noun ("the Friday prayers") nor with no day told in the two sentences before."""
+    if _RE_THE_BEFORE.search(c.low, max(0, c.s - 6), c.s) is None:
+        return None
+    nxt = c.next_word()
+    if nxt and c.text[c.e : c.e + 1] == " " and (not _is_function_word(c, nxt) or nxt in _THE_WEEKDAY_NOT_BEFORE):
+        return None  # "the Friday prayers"; "the Monday before the service", "the Tuesday after the first Monday"
+    d = c.story.day
+    if d is None or d.earliest is None or not c.story.in_sentences(c, c.story.day_at, 2):
+        return None
+    day = R.weekday_near(d.earliest + dt.timedelta(days=1), wd, 1)
+    return day if (day - d.earliest).days <= 6 else None
 
 
 _RE_NEXT_WEEK = re.compile(r"\bnext\s+week\b(?!['’]s)")
