@@ -385,3 +385,16 @@ def test_joined_weekdays_after_a_day_ahead(text, ref, span, value):
 ])
 def test_the_weekday_after_a_day_told(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Updated 09.15 IST", "2011-03-01T09:15"),
+    ("The match starts at 1400 IST.", "2011-03-01T14:00"),
+])
+def test_ist_in_capitals_after_a_bare_clock(text, value):
+    (m,) = timeline.tag(text, "2011-03-01")
+    assert m.value == value
+
+
+def test_ist_in_lower_case_is_no_zone():
+    assert timeline.tag("Das ist 1400 ist gut.", "2011-03-01") == []

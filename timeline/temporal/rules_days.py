@@ -817,7 +817,7 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 #: clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
 _RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
 _RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
-_RE_WIRE_CLOCK = re.compile(r"\d{4}\s")  # "1600 GMT"
+_RE_WIRE_CLOCK = re.compile(r"\d\d\.?\d\d\s")  # "1600 GMT", "09.15 IST"
 _MILITARY = r"\d{4}\s+{military_hours}$"  # "1800 hours"
 # "at 6 a.m. on Aug. 2", "at 8:46 a.m. on Sept. 11, 2001": the date after dates the clock (and
 # stays its own expression)
