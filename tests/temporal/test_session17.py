@@ -398,3 +398,14 @@ def test_ist_in_capitals_after_a_bare_clock(text, value):
 
 def test_ist_in_lower_case_is_no_zone():
     assert timeline.tag("Das ist 1400 ist gut.", "2011-03-01") == []
+
+
+@pytest.mark.parametrize("sep", [":", "."])
+def test_live_blog_stamps_cross_midnight(sep):
+    text = f"Election night - live\n\n22{sep}40 Polls closed.\n\n23{sep}55 First result.\n\n00{sep}10 Second result.\n\n01{sep}30 Third.\n"
+    got = [m.value for m in timeline.tag(text, "2017-06-08")]
+    assert got == ["2017-06-08T22:40", "2017-06-08T23:55", "2017-06-09T00:10", "2017-06-09T01:30"]
+
+
+def test_a_decimal_second_outside_a_stamp_is_a_duration():
+    assert values("He won by 0.10 seconds.", "2017-06-08") == {"0.10 seconds": "PT0.1S"}

@@ -1374,7 +1374,24 @@ def p_blog_stamp(m: re.Match[str], c: Ctx) -> Out:
     h, mi = (int(x) for x in m["t"].split("."))
     if c.ref is None:
         return Res("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "minute")
-    return R.clock(c.ref, h, mi).with_(anchor=c.ref_anchor())
+    return R.clock(_blog_day(c, h * 60 + mi), h, mi).with_(anchor=c.ref_anchor())
+
+
+#: how far back (minutes) a live blog's stamp may jump for the blog to have crossed midnight
+BLOG_MIDNIGHT_JUMP = 12 * 60
+
+
+def _blog_day(c: Ctx, minutes: int | None) -> D:
+    """The day of a live blog's entry stamped at ``minutes`` past midnight: the reference's,
+    moved on a day each time a stamp falls more than twelve hours below the one before it
+    ("23.55 First result." then "00.10 Second result.")."""
+    assert c.ref is not None
+    st = c.story
+    if minutes is not None:
+        if st.blog_last is not None and minutes < st.blog_last - BLOG_MIDNIGHT_JUMP:
+            st.blog_days += 1
+        st.blog_last = minutes
+    return c.ref + dt.timedelta(days=st.blog_days)
 
 
 def _timestamp_header(c: Ctx) -> bool:
@@ -1491,7 +1508,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         if base is None and day > c.ref and c.tense() == "past":
             day = c.ref  # no day told of, a past clause: not the day after publication (as the anaphor)
     elif _timestamp_header(c) and c.ref is not None:
-        day = c.ref  # "14:10 GMT - Crossing to reopen Sunday": a live blog's entry, on the blog's day
+        # "14:10 GMT - Crossing to reopen Sunday": a live blog's entry, on the blog's day (the
+        # next one once its stamps have crossed midnight)
+        hour = _clock_hour(parts)
+        day = _blog_day(c, hour * 60 if hour is not None else None)
     elif _habitual_clock(c):
         day = None  # "It is open daily from 6 a.m. to 6 p.m.": a time of every such day, no date
     else:

@@ -771,7 +771,12 @@ def _count_before_pattern(c: Ctx) -> re.Pattern[str]:
     return _COUNT_BEFORE[key]
 
 
+_RE_DOTTED_STAMP = re.compile(r"(?:[01]\d|2[0-3])\.[0-5]\d\s")
+
+
 def p_duration(m: re.Match[str], c: Ctx) -> Out:
+    if m["n"] and m.start("n") == c.s and _RE_DOTTED_STAMP.match(c.low, c.s) and c.text[m.start("u") : m.start("u") + 1].isupper():
+        return None  # "00.10 Second result.": a live blog's stamp before a capitalised word, not 0.1 seconds
     u = c.norm(m["u"])
     code, gran = _unit_code(c, u)
     mod = _qmod(c, m["qmod"])

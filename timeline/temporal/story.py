@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "blog_last", "blog_days",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -160,6 +160,10 @@ class Story:
         #: list), and where that line ends
         self.heading_day: D | None = None
         self.heading_end = -1
+        #: a live blog's last entry stamp (minutes past midnight) and the days its stamps have
+        #: crossed midnight
+        self.blog_last: int | None = None
+        self.blog_days = 0
 
     # ------------------------------------------------------------ what a mention does
 
