@@ -409,3 +409,18 @@ def test_live_blog_stamps_cross_midnight(sep):
 
 def test_a_decimal_second_outside_a_stamp_is_a_duration():
     assert values("He won by 0.10 seconds.", "2017-06-08") == {"0.10 seconds": "PT0.1S"}
+
+
+@pytest.mark.parametrize("year,holi", [(2016, "2016-03-24"), (2022, "2022-03-18"), (2023, "2023-03-08"), (2025, "2025-03-14"), (2026, "2026-03-04")])
+def test_holi_dates(year, holi):
+    from timeline.temporal import calendars
+    assert calendars.holi(year).isoformat() == holi
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("Holika Dahan bonfires will be lit tomorrow night.", "2022-03-16", "Holika Dahan", "2022-03-17"),
+    ("Schools close for Holi on Friday.", "2022-03-16", "Holi", "2022-03-18"),
+    ("Since Holi falls on a Friday, the mosques have moved the weekly prayer to 2 p.m.", "2022-03-16", "Holi", "2022-03-18"),
+])
+def test_holi_in_text(text, ref, span, value):
+    assert values(text, ref)[span] == value

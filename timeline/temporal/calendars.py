@@ -203,6 +203,17 @@ def new_moon_utc(k: int) -> dt.datetime:
     return _jde_to_utc(new_moon_jde(k))
 
 
+def full_moon_utc(k: int) -> dt.datetime:
+    """The full moon after new moon ``k`` as a naive UTC datetime: Meeus's phase formula at
+    k + 0.5 with the new moon's periodic terms (the full moon's differ by at most a few
+    thousandths of a day, minutes).
+
+    >>> full_moon_utc(lunation_near(D(2024, 3, 10))).strftime("%Y-%m-%d")  # 25 March 2024, 07:00 UTC
+    '2024-03-25'
+    """
+    return _jde_to_utc(new_moon_jde(k + 0.5))  # type: ignore[arg-type]
+
+
 def lunation_near(d: D) -> int:
     """The lunation number ``k`` of the new moon nearest to date ``d``."""
     k = round((d.toordinal() + _JD_ORDINAL - 2451550.09766) / _SYNODIC)
@@ -384,6 +395,44 @@ def tula_sankranti(y: int) -> dt.datetime:
     return t
 
 
+def meena_sankranti(y: int) -> dt.datetime:
+    """The moment (UTC) in March of year ``y`` the sun enters sidereal Pisces: its tropical
+    longitude reaches 330 degrees plus the Lahiri ayanamsa (as `tula_sankranti`)."""
+    target = (330 + 23.853 + 0.013969 * (y - 2000)) % 360
+    t = dt.datetime(y, 3, 14)
+    for _ in range(5):
+        diff = (target - sun_longitude(t) + 180) % 360 - 180
+        t += dt.timedelta(days=diff / 0.9856)
+    return t
+
+
+#: Holika Dahan is on the full moon's own day (IST) when the full moon falls after 15:00 IST,
+#: else on the day before: fitted to the observed dates of 2015-2026, all twelve right
+_HOLIKA_EVENING = dt.timedelta(hours=15)
+
+
+def holi(y: int) -> D:
+    """Holi (Dhulandi, the day of colours) in Gregorian year ``y``, APPROXIMATE to a day: the
+    day after Holika Dahan, the evening of the Purnima (full-moon lunar day) of Phalguna,
+    Phalguna being the lunar month (new moon to new moon) in which the sun enters sidereal
+    Pisces (`meena_sankranti`). Holika Dahan is the full moon's day in IST when the full moon
+    falls after 15:00 IST, else the day before: a threshold on the moment, not the almanacs'
+    lunar-day reckoning, right for every year 2015-2026 (6 March 2015 ... 4 March 2026); in a
+    year whose full moon falls near the threshold the value may be a day off, which the
+    tagger's interval (+-1 day, mod APPROX) still holds.
+
+    >>> holi(2016), holi(2022), holi(2023), holi(2026)
+    (datetime.date(2016, 3, 24), datetime.date(2022, 3, 18), datetime.date(2023, 3, 8), datetime.date(2026, 3, 4))
+    """
+    ms = meena_sankranti(y)
+    k = lunation_near(ms.date())
+    if new_moon_utc(k) > ms:
+        k -= 1  # the lunation that holds the sankranti begins with the new moon before it
+    fm = full_moon_utc(k) + _IST
+    dahan = (fm - _HOLIKA_EVENING).date()
+    return dahan + dt.timedelta(days=1)
+
+
 def diwali(y: int) -> D:
     """Diwali (Lakshmi Puja) in Gregorian year ``y``, APPROXIMATE to a day: the new moon
     (conjunction) that ends the lunar month in which the sun enters sidereal Libra
@@ -409,7 +458,7 @@ def diwali(y: int) -> D:
 def is_spec(spec: str) -> bool:
     """Is a lexicon holiday spec one of this module's ("hebrew:7:1", "islamic:9:*",
     "lunar_new_year:8", "diwali")?"""
-    return all(part.split("@")[0].split(":")[0] in ("hebrew", "islamic", "lunar_new_year", "diwali") for part in spec.split("|"))
+    return all(part.split("@")[0].split(":")[0] in ("hebrew", "islamic", "lunar_new_year", "diwali", "holi") for part in spec.split("|"))
 
 
 @lru_cache(maxsize=1024)
@@ -448,6 +497,9 @@ def occurrences(spec: str, g: int) -> tuple[tuple[D, D, D], ...]:
         return ((d, d, d),)
     if kind == "diwali":
         d = diwali(g)
+        return ((d, d - one, d + one),)
+    if kind == "holi":
+        d = holi(g)
         return ((d, d - one, d + one),)
     raise ValueError(f"not a calendar spec: {spec!r}")
 

@@ -1964,6 +1964,11 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         pick = _pick_occurrence(c, occ, same_day_is_past=not spec.endswith("*"))
         if pick is None:
             return None
+        if not spec.endswith("*") and _weekday_told_in(c, pick[1], pick[2]) is None:
+            # "Since Holi falls on a Friday, ...": the nearest occurrence that can fall on it
+            fits = [o for o in occ if _weekday_told_in(c, o[1], o[2]) is not None and abs((o[0] - c.ref).days) <= 200]
+            if fits:
+                pick = min(fits, key=lambda o: abs((o[0] - c.ref).days))
         if near_only and c.prev_word() not in c.tables["last"] and c.prev_word() not in c.tables["next"]:
             if abs((pick[0] - c.ref).days) > near_only:
                 return None  # "Muslims celebrated Eid" months from either Eid: which one?
@@ -1984,7 +1989,7 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
     return r if m["y"] else _anchored(r, c)
 
 
-_RE_ON_WEEKDAY_LATER = re.compile(r"[^.;:!?\n(]{0,60}?\bon\s+([a-z]+)\b")
+_RE_ON_WEEKDAY_LATER = re.compile(r"[^.;:!?\n(]{0,60}?\bon\s+(?:a\s+)?([a-z]+)\b")
 
 
 def _weekday_told_in(c: Ctx, lo: D, hi: D) -> D | None:
