@@ -1126,10 +1126,16 @@ def _on_weekday_after(c: Ctx) -> D | None:
     """The day of a bare weekday right after a time of day ("at dawn on Saturday", "at dawn
     Saturday"), read as the weekday's own mention reads it (its clause, the story)."""
     nxt = lex_pattern(c, _ON_WEEKDAY).match(c.text, c.e)
-    if nxt is None or c.ref is None:
+    if nxt is None or len(nxt.group(1)) < 6:  # full names only ("Sat" may be a verb)
         return None
+    return _weekday_read_at(c, nxt)
+
+
+def _weekday_read_at(c: Ctx, nxt: re.Match[str]) -> D | None:
+    """The day of the weekday that ``nxt``'s group 1 found after the candidate, read as that
+    weekday's own mention reads it (its clause, the story)."""
     wd = c.tables["weekdays"].get(nxt.group(1).lower())
-    if wd is None or len(nxt.group(1)) < 6:  # full names only ("Sat" may be a verb)
+    if wd is None or c.ref is None:
         return None
     s, e = c.s, c.e
     c.s, c.e = nxt.start(1), nxt.end(1)
@@ -1148,17 +1154,7 @@ def _joined_clock_day(c: Ctx) -> D | None:
     """The day of a clock joined to a later clock of the same clause that names its weekday
     ("Polling stations will open at 7.30am and close at 6pm on Wednesday": both Wednesday's)."""
     nxt = _RE_JOINED_CLOCK_DAY.match(c.text, c.e)
-    if nxt is None or c.ref is None:
-        return None
-    wd = c.tables["weekdays"].get(nxt.group(1).lower())
-    if wd is None:
-        return None
-    s, e = c.s, c.e
-    c.s, c.e = nxt.start(1), nxt.end(1)
-    try:
-        return _plain_weekday(c, wd)[1]
-    finally:
-        c.s, c.e = s, e
+    return _weekday_read_at(c, nxt) if nxt is not None else None
 
 
 def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
