@@ -183,10 +183,12 @@ class Story:
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
         if res.granularity == "day" and res.earliest is not None and res.earliest == res.latest:
-            line_start = self.text.rfind("\n", 0, s) + 1
-            line_end = self.text.find("\n", e)
-            if line_end >= 0 and not self.text[line_start:s].strip() and not self.text[e:line_end].strip(" \t.:"):
-                self.heading_day, self.heading_end = res.earliest, line_end
+            # a heading is a short line: look no further than a few characters either side
+            line_start = self.text.rfind("\n", max(0, s - HEADING_SLACK), s) + 1
+            line_end = self.text.find("\n", e, e + HEADING_SLACK)
+            if line_start > 0 or s < HEADING_SLACK:
+                if line_end >= 0 and not self.text[line_start:s].strip() and not self.text[e:line_end].strip(" \t.:"):
+                    self.heading_day, self.heading_end = res.earliest, line_end
         if res.note == CLOCK_DAY_NOTE:
             return  # "10pm on Thursday": the clock before the weekday placed the story, more precisely
         # a relative time that moves off the day told before ("Last week", "Two days later"), not a
@@ -663,6 +665,8 @@ def _stated_past_year(c: Ctx, res: Res, s: int, e: int) -> bool:
     return c.prev_word(s) in c.tables["context"].get("frame_prepositions", ()) and not _background(c, s)
 
 
+#: how far from a day's mention the ends of its line may be for it to be a heading line
+HEADING_SLACK = 12
 _RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
 #: a year written in a day's own words: four digits, or "last/this/next year"
 _RE_STATED_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\b(?:last|this|next)\s+year\b")
