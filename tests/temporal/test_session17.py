@@ -424,3 +424,7 @@ def test_holi_dates(year, holi):
 ])
 def test_holi_in_text(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+def test_goes_again_is_a_schedule():
+    assert values("Farah goes again in the 5,000m heats on Wednesday.", "2012-08-04")["Wednesday"] == "2012-08-08"
