@@ -428,3 +428,14 @@ def test_holi_in_text(text, ref, span, value):
 
 def test_goes_again_is_a_schedule():
     assert values("Farah goes again in the 5,000m heats on Wednesday.", "2012-08-04")["Wednesday"] == "2012-08-08"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Comelec: Election period, gun ban start Sunday\n\nMANILA - The commission said on Monday, January 4, that the "
+     "election period would begin on Sunday, January 10.", "2016-01-10"),
+    ("Rebels attacked on Sunday\n\nThe rebels attacked on Sunday, January 3, killing 12.", "2016-01-03"),
+    ("Polls open Sunday\n\nVoting begins at 7 a.m.", "2016-01-03"),  # no date restated: the usual reading
+])
+def test_headline_weekday_restated_in_the_lead(text, value):
+    got = [m for m in timeline.tag(text, "2016-01-04") if m.text == "Sunday"]
+    assert got[0].value == value

@@ -195,6 +195,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
+    elif not rel and not m["post"] and (restated := _headline_day_in_lead(c, wd)) is not None:
+        day = restated  # "Election period, gun ban start Sunday" / "... would begin on Sunday, January 10"
     elif not rel and not m["post"] and (after_told := _the_weekday_after_day_told(c, wd)) is not None:
         day = after_told  # "arrive in the UK on Thursday 12 July ... Protests are planned ... on the Friday"
         story = day
@@ -271,6 +273,40 @@ _RE_AT_BETWEEN = re.compile(r"^,?\s+at\s+$")
 _RE_NAMED_THEN_ON = re.compile(
     r"(?:['’]s)?(?:[ \t]+(?!(?:after|before|since|until|than|and|but|or|when|while|that|which|who|as|because|if|from|to)\b)[a-z][a-z-]*){0,3}[ \t]+on[ \t]+"
 )
+
+
+#: how far into the text the lead that restates a headline's weekday with its date may reach
+HEADLINE_LEAD_CHARS = 600
+
+
+def _headline_day_in_lead(c: Ctx, wd: int) -> D | None:
+    """A bare weekday in the opening line (a headline, no final stop) that the lead restates with
+    its date ("Comelec: Election period, gun ban start Sunday" / "... would begin on Sunday,
+    January 10"): that date, in the year nearest the reference that puts it on that weekday."""
+    if c.ref is None or c.s > HEADLINE_LEAD_CHARS // 3:
+        return None
+    first_nl = c.text.find("\n")
+    if first_nl < 0 or c.s > first_nl or c.text[:first_nl].rstrip().endswith((".", "?", "!")):
+        return None
+    name = c.text[c.s : c.e].split()[0]
+    pat = re.compile(
+        re.escape(name) + r",?\s+(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)\b|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]{2,8}))"
+    )
+    mm = pat.search(c.text, first_nl, HEADLINE_LEAD_CHARS)
+    if mm is None:
+        return None
+    mo = month_number(c.tables["months"], mm["mon"] or mm["mon2"])
+    if mo is None:
+        return None
+    d = int(mm["d"] or mm["d2"])
+    for y in (c.ref.year, c.ref.year + 1, c.ref.year - 1):
+        try:
+            day = D(y, mo, d)
+        except ValueError:
+            continue
+        if day.isoweekday() == wd and abs((day - c.ref).days) <= 14:
+            return day
+    return None
 
 
 _RE_THE_BEFORE = re.compile(r"\bthe\s+$")
