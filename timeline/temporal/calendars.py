@@ -383,27 +383,26 @@ def sun_longitude(moment: dt.datetime) -> float:
     return (l0 + c - 0.00569 - 0.00478 * _sin(om)) % 360
 
 
-def tula_sankranti(y: int) -> dt.datetime:
-    """The moment (UTC) in October of year ``y`` the sun enters sidereal Libra: its tropical
-    longitude reaches 180 degrees plus the Lahiri ayanamsa (23.853 degrees at 2000, growing
-    50.29 arc-seconds a year)."""
-    target = 180 + 23.853 + 0.013969 * (y - 2000)
-    t = dt.datetime(y, 10, 17)
+def _sidereal_ingress(y: int, longitude: float, guess: dt.datetime) -> dt.datetime:
+    """The moment (UTC) near ``guess`` in year ``y`` the sun reaches sidereal ``longitude``:
+    its tropical longitude reaches that plus the Lahiri ayanamsa (23.853 degrees at 2000,
+    growing 50.29 arc-seconds a year)."""
+    target = (longitude + 23.853 + 0.013969 * (y - 2000)) % 360
+    t = guess
     for _ in range(5):  # Newton steps at the sun's mean speed (0.9856 degree a day)
         diff = (target - sun_longitude(t) + 180) % 360 - 180
         t += dt.timedelta(days=diff / 0.9856)
     return t
 
 
+def tula_sankranti(y: int) -> dt.datetime:
+    """The moment (UTC) in October of year ``y`` the sun enters sidereal Libra (180 degrees)."""
+    return _sidereal_ingress(y, 180, dt.datetime(y, 10, 17))
+
+
 def meena_sankranti(y: int) -> dt.datetime:
-    """The moment (UTC) in March of year ``y`` the sun enters sidereal Pisces: its tropical
-    longitude reaches 330 degrees plus the Lahiri ayanamsa (as `tula_sankranti`)."""
-    target = (330 + 23.853 + 0.013969 * (y - 2000)) % 360
-    t = dt.datetime(y, 3, 14)
-    for _ in range(5):
-        diff = (target - sun_longitude(t) + 180) % 360 - 180
-        t += dt.timedelta(days=diff / 0.9856)
-    return t
+    """The moment (UTC) in March of year ``y`` the sun enters sidereal Pisces (330 degrees)."""
+    return _sidereal_ingress(y, 330, dt.datetime(y, 3, 14))
 
 
 #: Holika Dahan is on the full moon's own day (IST) when the full moon falls after 15:00 IST,

@@ -476,6 +476,48 @@ def _pluperfect_clause(c: Ctx, pos: int | None = None) -> bool:
     return any(w in c.tense_cues.pluperfect for w in _clause_words_before(c, pos))
 
 
+#: the most words of a directive's object before its "to" ("ordered the first group of
+#: prospective jurors to return")
+_DIRECTED_OBJECT_WORDS = 7
+
+
+def _directed_or_cancelled(c: Ctx) -> bool:
+    """Is the day governed by a directive in the past ("urged residents to stay off the roads
+    overnight and into Monday", "called for a moment of silence at 11 a.m. Monday") or by a
+    verb that cancels or moves what was planned for it ("canceled classes Monday", "postponed
+    their game scheduled for Monday night")? What was directed or planned comes after the
+    directive, near the report, on either side of it: the nearer day."""
+    words = _clause_words_before(c)[-(_DIRECTED_OBJECT_WORDS + 5) :]
+    cw = c.tables["context"]
+    directives = cw.get("directive_verbs", ())
+    cancels = cw.get("called_off_verbs", ())
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in c.tense_cues.modal_future or w in c.tense_cues.pluperfect:
+            return False  # "will cancel classes on Monday", "had urged": their own tense decides
+        if len(words) - i <= 6 and (w in cancels or (w == "called" and words[i + 1 : i + 2] == ["off"])):
+            # the day of what was cancelled, its object's ("canceled classes Monday", "postponed
+            # their game scheduled for Monday night"); not the day of the cancelling ("was
+            # cancelled on Friday", "called off on Monday"), nor the new date of what was moved
+            # ("postponed until Tuesday morning any action")
+            rest = words[i + 2 :] if w == "called" else words[i + 1 :]
+            not_after = cw.get("cancelling_day_not_after", ())
+            return bool(rest) and rest[0] not in not_after and c.prev_word() not in not_after
+        if w in directives:
+            # the day of what was directed, after a preposition of its own ("into Monday", "at 11
+            # a.m. Monday"); "asked Katsav to dissolve parliament on Monday" may date the asking
+            after = words[i + 1 :]
+            # the "to" after the directive's object ("ordered the first group of 40 prospective
+            # jurors to return")
+            k = after.index("to") if "to" in after[:_DIRECTED_OBJECT_WORDS + 1] else -1
+            if c.prev_word() not in cw.get("directed_day_preps", ()):
+                # ... or a schedule verb right after the "to" ("ordered the jurors to return
+                # Wednesday", "told them to report on Monday"): the day of the return
+                return k >= 0 and k + 1 < len(after) and after[k + 1] in c.tense_cues.present_plain
+            return k >= 0 or (w == "called" and after[:1] == ["for"])
+    return False
+
+
 _RE_CLAUSE_AFTER = re.compile(r"([^,;:!?\n]*)")
 #: how many words after "by <day>" its clause's pluperfect may come ("by Sunday night Bank of America Corp. had agreed")
 _PLUPERFECT_AFTER_WORDS = 8

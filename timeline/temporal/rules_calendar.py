@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    _directed_or_cancelled,
     SKIP,
     month_number,
     Ctx,
@@ -88,7 +89,7 @@ _CLAUSE_PREP = r"(?:^|[.!?]\s+|\n|;\s*){clause_time_preps}\s+$"
 def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) >= 50 else 2000 + int(ys))
-    prefer_day_first = a <= 12 and b <= 12 and _day_first(c)
+    prefer_day_first = a <= 12 and b <= 12 and _day_first_cached(c)
     orders = ((b, a, True), (a, b, False)) if prefer_day_first else ((a, b, False), (b, a, True))
     for mo, d, day_first in orders:  # US month/day first, then day/month (the other way where the article writes day first)
         if day_first and len(ys) != 4 and ((a <= 12 and not prefer_day_first) or lex_pattern(c, _UNIT_OR_NUMBER_AFTER).match(c.low, c.e)):
@@ -118,6 +119,13 @@ def _day_first(c: Ctx) -> bool:
     return _article_region(c) in c.tables["context"].get("day_first_regions", ())
 
 
+def _day_first_cached(c: Ctx) -> bool:
+    """`_day_first`, worked out once per text (it reads the whole article)."""
+    if c.story.day_first is None:
+        c.story.day_first = _day_first(c)
+    return c.story.day_first
+
+
 def _article_region(c: Ctx) -> str | None:
     """The country whose cue words (lexicon `[region_cues]`) the article's opening holds, else
     the one country the whole article names; None when none, or several, do."""
@@ -129,8 +137,13 @@ def _article_region(c: Ctx) -> str | None:
             first = (hit.start(), str(region))
     if first is not None:
         return first[1]
-    found = [r for r, cue in cues.items() if cue.search(c.low)]
-    return str(found[0]) if len(found) == 1 else None
+    found = _countries_named(c)
+    return found[0] if len(found) == 1 else None
+
+
+def _countries_named(c: Ctx) -> list[str]:
+    """The regions (lexicon `[region_cues]`) whose cue words the whole article holds."""
+    return [str(r) for r, cue in c.tables["region_cues"].items() if cue.search(c.low)]
 
 
 def _split_year(y1: int, y2s: str) -> Res | None:
@@ -1758,7 +1771,7 @@ def _regional_spec(c: Ctx, key: str) -> str | None:
                     return str(spec)
         # else the whole article, when it names one country only (a travel guide to Stratford
         # that names Toronto two sentences before "until Labour Day")
-        found = {r for r, cue in cues.items() if cue.search(c.low)}
+        found = _countries_named(c)
         if len(found) == 1:
             (only,) = found
             for region, spec in regions:
@@ -1836,7 +1849,7 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     nxt = [o for o in occ if o[0] > ref]
     now = [o for o in occ if o[1] <= ref <= o[2]]
     pw = c.prev_word()
-    if pw == "past" and c.prev_word(c.s - 5) not in ("this", "the"):
+    if pw == "past" and c.prev_word(c.low.rfind("past", 0, c.s)) not in ("this", "the"):
         pw = None  # "schools to stay closed past Easter": the preposition, not "this past Easter"
     if pw in c.tables["last"]:
         if not prev:
@@ -1852,8 +1865,6 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     t = c.tense()
     if t == "past":
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
-        from timeline.temporal.rules_days import _directed_or_cancelled  # (rules_days imports this module)
-
         if _directed_or_cancelled(c):
             # "urged families not to gather over the Easter long weekend": what was directed lies
             # near the report, on either side: the nearer one
@@ -1964,9 +1975,10 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         pick = _pick_occurrence(c, occ, same_day_is_past=not spec.endswith("*"))
         if pick is None:
             return None
-        if not spec.endswith("*") and _weekday_told_in(c, pick[1], pick[2]) is None:
+        named_wd = _weekday_named_after(c) if not spec.endswith("*") else None
+        if named_wd is not None and _day_of_window(pick[1], pick[2], named_wd) is None:
             # "Since Holi falls on a Friday, ...": the nearest occurrence that can fall on it
-            fits = [o for o in occ if _weekday_told_in(c, o[1], o[2]) is not None and abs((o[0] - c.ref).days) <= 200]
+            fits = [o for o in occ if _day_of_window(o[1], o[2], named_wd) is not None and abs((o[0] - c.ref).days) <= 200]
             if fits:
                 pick = min(fits, key=lambda o: abs((o[0] - c.ref).days))
         if near_only and c.prev_word() not in c.tables["last"] and c.prev_word() not in c.tables["next"]:
@@ -1992,16 +2004,26 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
 _RE_ON_WEEKDAY_LATER = re.compile(r"[^.;:!?\n(]{0,60}?\bon\s+(?:a\s+)?([a-z]+)\b")
 
 
+def _weekday_named_after(c: Ctx) -> int | None:
+    """The weekday (full name) a holiday's clause names after it ("Eid is likely to be
+    celebrated on Monday", "Holi falls on a Friday"), or None."""
+    mm = _RE_ON_WEEKDAY_LATER.match(c.low, c.e)
+    if mm is None or len(mm.group(1)) < 6:
+        return None
+    return c.tables["weekdays"].get(mm.group(1))
+
+
+def _day_of_window(lo: D, hi: D, wd: int) -> D | None:
+    """The one day of ``lo``..``hi`` that falls on weekday ``wd``; None when none or several do."""
+    hits = [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1) if (lo + dt.timedelta(days=k)).isoweekday() == wd]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _weekday_told_in(c: Ctx, lo: D, hi: D) -> D | None:
     """The one day of an estimated holiday's window (``lo``..``hi``) that falls on the weekday
-    its clause names after it ("Eid is likely to be celebrated on Monday"); None when the
-    clause names none, or the weekday is not in the window."""
-    mm = _RE_ON_WEEKDAY_LATER.match(c.low, c.e)
-    if mm is None or (wd := c.tables["weekdays"].get(mm.group(1))) is None or len(mm.group(1)) < 6:
-        return None
-    days = [lo + dt.timedelta(days=k) for k in range((hi - lo).days + 1)]
-    hits = [x for x in days if x.isoweekday() == wd]
-    return hits[0] if len(hits) == 1 else None
+    its clause names after it; None when the clause names none, or it is not in the window."""
+    wd = _weekday_named_after(c)
+    return _day_of_window(lo, hi, wd) if wd is not None else None
 
 
 def _majority_month(first: dt.date, last: dt.date) -> tuple[int, int]:

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from timeline.temporal.context import (
+    _directed_or_cancelled,
     CLOCK_DAY_NOTE,
     RE_CLOCK_ANAPHOR,
     RE_RESTATED_UTC_END,
@@ -191,8 +192,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     elif rel in _DEICTIC_WEEKDAY_RELS:
         day = _deictic_weekday(c, ref, rel, wd)
     elif m["wrel"]:  # "on Monday last week", "Friday next week": that day of the named week
-        k = _dir_of(m["wrel"], c)
-        day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
+        day = _weekday_of_week(ref, wd, _dir_of(m["wrel"], c))
     elif c.day_hint is not None and c.day_hint[0] == m.start("wd"):
         day = c.day_hint[1]
     elif not rel and not m["post"] and (restated := _headline_day_in_lead(c, wd)) is not None:
@@ -202,7 +202,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         story = day
     elif not rel and not m["post"] and _next_week_before(c):
         # "Outlook for next week: Unsettled from Monday": that day of next week
-        day = ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7)
+        day = _weekday_of_week(ref, wd, 1)
     elif (named := _named_day_before(c, wd) or _holiday_in_apposition(c, ref, wd)) is not None:
         # "Edinburgh's Hogmanay street party on Sunday", "on Saturday, Chinese New Year's Eve":
         # the day named beside it, when it falls on it
@@ -277,6 +277,10 @@ _RE_NAMED_THEN_ON = re.compile(
 
 #: how far into the text the lead that restates a headline's weekday with its date may reach
 HEADLINE_LEAD_CHARS = 600
+#: a capitalised word (a weekday, when it is one) followed by a date in either order
+_RE_DAY_WITH_DATE = re.compile(
+    r"\b(?P<wd>[A-Z][a-z]+),?\s+(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)\b|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]{2,8}))"
+)
 
 
 def _headline_day_in_lead(c: Ctx, wd: int) -> D | None:
@@ -289,10 +293,7 @@ def _headline_day_in_lead(c: Ctx, wd: int) -> D | None:
     if first_nl < 0 or c.s > first_nl or c.text[:first_nl].rstrip().endswith((".", "?", "!")):
         return None
     name = c.text[c.s : c.e].split()[0]
-    pat = re.compile(
-        re.escape(name) + r",?\s+(?:(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>[0-3]?\d)\b|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]{2,8}))"
-    )
-    mm = pat.search(c.text, first_nl, HEADLINE_LEAD_CHARS)
+    mm = next((x for x in _RE_DAY_WITH_DATE.finditer(c.text, first_nl, HEADLINE_LEAD_CHARS) if x["wd"] == name), None)
     if mm is None:
         return None
     mo = month_number(c.tables["months"], mm["mon"] or mm["mon2"])
@@ -310,7 +311,6 @@ def _headline_day_in_lead(c: Ctx, wd: int) -> D | None:
 
 
 _RE_THE_BEFORE = re.compile(r"\bthe\s+$")
-_THE_WEEKDAY_NOT_BEFORE = frozenset({"after", "before", "of", "following", "preceding", "prior"})
 
 
 def _the_weekday_after_day_told(c: Ctx, wd: int) -> D | None:
@@ -320,13 +320,18 @@ def _the_weekday_after_day_told(c: Ctx, wd: int) -> D | None:
     if _RE_THE_BEFORE.search(c.low, max(0, c.s - 6), c.s) is None:
         return None
     nxt = c.next_word()
-    if nxt and c.text[c.e : c.e + 1] == " " and (not _is_function_word(c, nxt) or nxt in _THE_WEEKDAY_NOT_BEFORE):
+    if nxt and c.text[c.e : c.e + 1] == " " and (not _is_function_word(c, nxt) or nxt in c.tables["context"].get("the_weekday_not_before", ())):
         return None  # "the Friday prayers"; "the Monday before the service", "the Tuesday after the first Monday"
     d = c.story.day
     if d is None or d.earliest is None or not c.story.in_sentences(c, c.story.day_at, 2):
         return None
     day = R.weekday_near(d.earliest + dt.timedelta(days=1), wd, 1)
     return day if (day - d.earliest).days <= 6 else None
+
+
+def _weekday_of_week(ref: D, wd: int, k: int) -> D:
+    """Weekday ``wd`` of the week ``k`` weeks from the reference's (ISO weeks, Monday first)."""
+    return ref - dt.timedelta(days=ref.isoweekday() - wd) + dt.timedelta(days=7 * k)
 
 
 _RE_NEXT_WEEK = re.compile(r"\bnext\s+week\b(?!['’]s)")
@@ -340,10 +345,10 @@ def _next_week_before(c: Ctx) -> bool:
     if nw is None or c.tense() == "past":
         return False
     # not across a contrast ("The heat breaks next week, but not before temperatures peak on Wednesday")
-    return _RE_CONTRAST.search(c.low, nw.end(), c.s) is None
+    return lex_pattern(c, _CONTRAST).search(c.low, nw.end(), c.s) is None
 
 
-_RE_CONTRAST = re.compile(r"\b(?:but|although|though|while|before|until)\b")
+_CONTRAST = r"\b(?:{next_week_reach_stops})\b"
 
 
 def _named_day_before(c: Ctx, wd: int) -> D | None:
@@ -957,14 +962,19 @@ def _day_tense(c: Ctx) -> str | None:
 
 
 _RE_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: how many characters (bullets, spaces) may stand before a day that labels its line
+LABEL_LEAD_CHARS = 8
 
 
 def _label_tense(c: Ctx) -> str | None:
     """A day that labels its paragraph ("Friday: Brighter and fresher, with sunny spells. The
     best of the sunshine will be early in the day."; a forecast, a diary, a key-dates list):
     the tense of the first finite verb of the paragraph, when the label itself has none."""
-    line_start = c.text.rfind("\n", 0, c.s) + 1
-    if c.text[line_start : c.s].strip(" \t*•·-") or not c.text.startswith(":", c.e):
+    if not c.text.startswith(":", c.e):
+        return None
+    # the label opens its line (bullets aside): look no further back than a few characters
+    line_start = c.text.rfind("\n", max(0, c.s - LABEL_LEAD_CHARS), c.s) + 1
+    if (line_start == 0 and c.s > LABEL_LEAD_CHARS) or c.text[line_start : c.s].strip(" \t*•·-"):
         return None
     line_end = c.text.find("\n", c.e)
     words = _RE_LABEL_WORD.findall(c.text, c.e + 1, line_end if line_end >= 0 else len(c.text))
@@ -1014,48 +1024,6 @@ def _event_is_on(c: Ctx) -> bool:
 _CALLED_OFF = r"\b(?:{called_off_auxiliaries})\s+(?:(?:{called_off_passive})\s+)?([a-z]+)(?:\s+(off))?\b"
 _RE_EVENT_WORDS = re.compile(r"([a-z-]+)\b")
 _RE_PHRASE_BREAK = re.compile(r"[,;:.!?()\"“”]")
-
-
-#: the most words of a directive's object before its "to" ("ordered the first group of
-#: prospective jurors to return")
-_DIRECTED_OBJECT_WORDS = 7
-
-
-def _directed_or_cancelled(c: Ctx) -> bool:
-    """Is the day governed by a directive in the past ("urged residents to stay off the roads
-    overnight and into Monday", "called for a moment of silence at 11 a.m. Monday") or by a
-    verb that cancels or moves what was planned for it ("canceled classes Monday", "postponed
-    their game scheduled for Monday night")? What was directed or planned comes after the
-    directive, near the report, on either side of it: the nearer day."""
-    words = _clause_words_before(c)[-(_DIRECTED_OBJECT_WORDS + 5) :]
-    cw = c.tables["context"]
-    directives = cw.get("directive_verbs", ())
-    cancels = cw.get("called_off_verbs", ())
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if w in c.tense_cues.modal_future or w in c.tense_cues.pluperfect:
-            return False  # "will cancel classes on Monday", "had urged": their own tense decides
-        if len(words) - i <= 6 and (w in cancels or (w == "called" and words[i + 1 : i + 2] == ["off"])):
-            # the day of what was cancelled, its object's ("canceled classes Monday", "postponed
-            # their game scheduled for Monday night"); not the day of the cancelling ("was
-            # cancelled on Friday", "called off on Monday"), nor the new date of what was moved
-            # ("postponed until Tuesday morning any action")
-            rest = words[i + 2 :] if w == "called" else words[i + 1 :]
-            not_after = cw.get("cancelling_day_not_after", ())
-            return bool(rest) and rest[0] not in not_after and c.prev_word() not in not_after
-        if w in directives:
-            # the day of what was directed, after a preposition of its own ("into Monday", "at 11
-            # a.m. Monday"); "asked Katsav to dissolve parliament on Monday" may date the asking
-            after = words[i + 1 :]
-            # the "to" after the directive's object ("ordered the first group of 40 prospective
-            # jurors to return")
-            k = after.index("to") if "to" in after[:_DIRECTED_OBJECT_WORDS + 1] else -1
-            if c.prev_word() not in cw.get("directed_day_preps", ()):
-                # ... or a schedule verb right after the "to" ("ordered the jurors to return
-                # Wednesday", "told them to report on Monday"): the day of the return
-                return k >= 0 and k + 1 < len(after) and after[k + 1] in c.tense_cues.present_plain
-            return k >= 0 or (w == "called" and after[:1] == ["for"])
-    return False
 
 
 def _called_off_after(c: Ctx) -> bool:

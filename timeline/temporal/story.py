@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "blog_last", "blog_days",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "blog_last", "blog_days", "day_first",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -164,6 +164,8 @@ class Story:
         #: crossed midnight
         self.blog_last: int | None = None
         self.blog_days = 0
+        #: whether the article writes numeric dates day first, once asked
+        self.day_first: bool | None = None
 
     # ------------------------------------------------------------ what a mention does
 
@@ -659,7 +661,8 @@ def _stated_past_year(c: Ctx, res: Res, s: int, e: int) -> bool:
         return False
     if not any(int(m.group(0)) == y for m in _RE_YEAR4.finditer(c.text, s, e)) and not (
         # "on Thursday 3 March last year": a day or month stated with its year in words
-        res.granularity in ("month", "day") and y == c.ref.year - 1 and _RE_LAST_YEAR.search(c.low, s, e)
+        # (_RE_STATED_YEAR: with y the year before the reference's, only "last year" can be it)
+        res.granularity in ("month", "day") and y == c.ref.year - 1 and _RE_STATED_YEAR.search(c.low, s, e)
     ):
         return False
     return c.prev_word(s) in c.tables["context"].get("frame_prepositions", ()) and not _background(c, s)
@@ -667,7 +670,6 @@ def _stated_past_year(c: Ctx, res: Res, s: int, e: int) -> bool:
 
 #: how far from a day's mention the ends of its line may be for it to be a heading line
 HEADING_SLACK = 12
-_RE_LAST_YEAR = re.compile(r"\blast\s+year\b")
 #: a year written in a day's own words: four digits, or "last/this/next year"
 _RE_STATED_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\b(?:last|this|next)\s+year\b")
 

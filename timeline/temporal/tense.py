@@ -81,6 +81,7 @@ class TenseCues:
         self.coordinators = set(t.get("coordinators", []))
         self.fronted_aside_relatives = set(t.get("fronted_aside_relatives", []))
         self.fronted_aside_nouns = set(t.get("fronted_aside_nouns", []))
+        self.forward_phrase_gap_contrasts = frozenset(t.get("forward_phrase_gap_contrasts", []))
         moves = t.get("baseline_moves", [])
         self.baseline = (
             re.compile(
@@ -430,9 +431,6 @@ def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
     return bool(words) and words[-1] in cues.infinitive and any(w in cues.pluperfect or w in cues.past_plan_needs_to for w in words[-4:])
 
 
-#: words between a forward phrase and its day that end its reach ("rose ahead of talks but
-#: fell back after the data on Friday")
-_GAP_STOPS = frozenset({"but", "while", "although", "though", "yet", "after", "then"})
 #: how many words a forward phrase reaches over before its day with no past verb between
 _GAP_FREE_WORDS = 6
 #: ...and at most, with none ("ahead of a meeting of OPEC oil ministers in Vienna on Wednesday")
@@ -446,7 +444,7 @@ def _gap_clean(cues: TenseCues, text: str, a: int, b: int) -> bool:
     not "ahead of the referendum held by the Italian government on Sunday")?"""
     words = _WORD.findall(text, a, b)
     lw = [w.lower() for w in words]
-    if any(w in _GAP_STOPS for w in lw):
+    if any(w in cues.forward_phrase_gap_contrasts for w in lw):
         return False
     if len(words) <= _GAP_FREE_WORDS:
         return True
@@ -472,8 +470,9 @@ def _apposed_time(cues: TenseCues, rw: list[str]) -> int:
 
 
 def _phrase_pattern(words: list[str], relatives: list[str], reach: int = 6) -> re.Pattern[str] | None:
-    """One of ``words``, then at most six words of the same clause, right before the expression
-    (none of them one of ``relatives``: a relative pronoun or a gap stop such as "since")."""
+    """One of ``words`` (group ``ph``), then at most ``reach`` words of the same clause, right
+    before the expression (none of them one of ``relatives``: a relative pronoun or a gap stop
+    such as "since")."""
     if not words:
         return None
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
