@@ -295,6 +295,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "WDPLURAL": _alt([w + "s" for w in wdfull]),
         "NUM": num,
         "NUMW": numw,
+        "MULT": _alt(mults) if mults else "(?!x)x",
         "VAGUE": _alt(lex.words("vague_quantities")),
         "DURADJ": _alt(lex.words("duration_adjectives")),
         "UNIT": _alt(units),
@@ -634,6 +635,8 @@ def numeral(s: str, lex: Lexicon) -> float | None:
         return (float(s) + extra) * mult
     if s in numbers:
         return (float(numbers[s]) + extra) * mult
+    if s in lex.table("number_multipliers"):
+        return float(lex.table("number_multipliers")[s])  # bare: "the past thousand years"
     parts = _RE_HYPHEN_OR_SPACE.split(s)
     if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
         return (float(numbers[parts[0]]) + float(numbers[parts[1]]) + extra) * mult
