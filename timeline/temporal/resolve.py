@@ -309,6 +309,7 @@ def easter(y: int) -> D:
 
 def holiday(spec: str, y: int) -> D | None:
     """A holiday's date in year ``y`` from its lexicon spec (MM-DD, n:weekday:month, easter[-k],
+    MM-DD~weekday (that weekday nearest the day),
     or another calendar's spec: its first (estimated) day in ``y``, see `calendars`)."""
     if calendars.is_spec(spec):
         occ = calendars.occurrences(spec, y)
@@ -327,6 +328,13 @@ def holiday(spec: str, y: int) -> D | None:
             return first + dt.timedelta(days=off + 7 * (n - 1))
         last = D(y, m, calendar.monthrange(y, m)[1])
         return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    if "~" in spec:  # "01-29~1": the Monday nearest 29 January
+        base, _, wd = spec.partition("~")
+        day = holiday(base, y)
+        if day is None:
+            return None
+        k = (int(wd) - day.isoweekday()) % 7
+        return day + dt.timedelta(days=k - 7 if k > 3 else k)
     m, d = (int(x) for x in spec.split("-"))
     if d > calendar.monthrange(y, m)[1]:
         return None

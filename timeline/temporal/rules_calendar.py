@@ -1668,7 +1668,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     elif m["yrel"] or (m["mrel"] and c.ref is None):
         return _unres("XXXX-XX-XX", "day")
     elif c.ref is None:
-        if spec.count("-") == 1 and spec[0].isdigit():
+        if re.fullmatch(r"\d\d-\d\d", spec):
             return _unres(f"XXXX-{spec}", "day")
         return _unres("XXXX-XX-XX", "day")
     elif (told := _holiday_told_from(c, spec)) is not None:
