@@ -35,3 +35,20 @@ def test_bare_multiplier_alone_is_no_count():
 ])
 def test_nearest_weekday_holidays(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("name,ref,value", [
+    # full moons of Hindu lunar months, dated by the hour IST the full moon falls
+    ("Guru Nanak Jayanti", "2024-11-01", "2024-11-15"),  # full moon 02:58 IST on the 16th: the day before
+    ("Guru Nanak Jayanti", "2017-10-20", "2017-11-04"),
+    ("Kartik Purnima", "2016-11-01", "2016-11-14"),
+    ("Buddha Purnima", "2019-05-01", "2019-05-18"),
+    ("Guru Purnima", "2022-07-01", "2022-07-13"),
+    # Raksha Bandhan is kept in the Purnima's afternoon: a full moon at 07:05 IST is the day before's
+    ("Raksha Bandhan", "2023-08-20", "2023-08-30"),
+    ("Raksha Bandhan", "2025-08-01", "2025-08-09"),
+])
+def test_purnima_festivals(name, ref, value):
+    (m,) = [m for m in timeline.tag(f"Offices will be closed on {name}.", ref) if m.text == name]
+    assert (m.value, m.mod) == (value, "APPROX")
+    assert str(m.earliest) < value < str(m.latest)

