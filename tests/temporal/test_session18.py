@@ -52,3 +52,16 @@ def test_purnima_festivals(name, ref, value):
     (m,) = [m for m in timeline.tag(f"Offices will be closed on {name}.", ref) if m.text == name]
     assert (m.value, m.mod) == (value, "APPROX")
     assert str(m.earliest) < value < str(m.latest)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a word of habit or a plural weekday makes a clock a time of every such day
+    ("The flags are generally up between 9am and 5pm.", "9am", "XXXX-XX-XXT09:00"),
+    ("The flags are generally up between 9am and 5pm.", "5pm", "XXXX-XX-XXT17:00"),
+    ("Markets will now close at 7pm and stay shut on Saturdays and Sundays.", "7pm", "XXXX-XX-XXT19:00"),
+    # no habit: the day the text is on
+    ("Markets will close at 7pm.", "7pm", "2020-07-01T19:00"),
+    ("The train left at 10 p.m.", "10 p.m.", "2020-07-01T22:00"),
+])
+def test_habitual_clocks(text, span, value):
+    assert values(text, "2020-07-01")[span] == value
