@@ -65,3 +65,16 @@ def test_purnima_festivals(name, ref, value):
 ])
 def test_habitual_clocks(text, span, value):
     assert values(text, "2020-07-01")[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "long weekend" is a weekend, alone or after a holiday
+    ("Traffic was heavy over the long weekend.", "2005-10-21", "the long weekend", "2005-W41-WE"),
+    ("Families were urged not to gather over the Easter long weekend.", "2020-04-01", "Easter long weekend", "2020-W15-WE"),
+    # Canada's Thanksgiving is the second Monday of October; its weekend the one before
+    ("TORONTO - Thanksgiving weekend sales rose.", "2005-10-21", "Thanksgiving weekend", "2005-W40-WE"),
+    ("TORONTO - Stores will close on Thanksgiving.", "2005-10-03", "Thanksgiving", "2005-10-10"),
+    ("Stores will close on Thanksgiving.", "2005-10-03", "Thanksgiving", "2005-11-24"),
+])
+def test_long_weekends_and_canadian_thanksgiving(text, ref, span, value):
+    assert values(text, ref)[span] == value
