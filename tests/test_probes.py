@@ -44,6 +44,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "sport_live_markets_2008_2025": (602, 553),
     "global_south_2005_2025": (592, 517),
     "anchoring_speech_2003_2024": (598, 508),
+    "politics_elections_2000_2025": (630, 577),
+    "health_science_tech_2009_2025": (613, 559),
 }
 
 

@@ -78,3 +78,19 @@ def test_habitual_clocks(text, span, value):
 ])
 def test_long_weekends_and_canadian_thanksgiving(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # a quotation's "tonight" in a report whose lead tells of the night before: that night
+    ("Romney won the Michigan primary on Tuesday.\n\n\"A month ago, they didn't know who we were,\" Santorum told "
+     "supporters. \"Tonight they know.\"", "2012-02-28TNI"),
+    # a lead of the reference day: the reference's night
+    ("Romney is campaigning in Michigan today.\n\n\"Tonight they know,\" Santorum told supporters.", "2012-02-29TNI"),
+])
+def test_quoted_tonight_on_the_leads_night(text, value):
+    assert values(text, "2012-02-29")[next(w for w in ("Tonight", "tonight") if w in text)] == value
+
+
+def test_unquoted_tonight_stays_on_the_reference():
+    text = "Romney won the Michigan primary on Tuesday.\n\nHe speaks in Ohio tonight."
+    assert values(text, "2012-02-29")["tonight"] == "2012-02-29TNI"

@@ -35,7 +35,7 @@ from timeline.temporal.context import (
 )
 from timeline.temporal.grammar import numeral
 from timeline.text import line_bounds
-from timeline.temporal.quotes import SPEECH_ANCHOR, speech_day
+from timeline.temporal.quotes import SPEECH_ANCHOR, in_quotation, speech_day
 from timeline.temporal.rules_calendar import _is_function_word, _year_for_md, p_holiday, p_month_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -659,6 +659,13 @@ def p_deictic_day(m: re.Match[str], c: Ctx) -> Out:
     return _after_early_hours(m, r, c, "w")
 
 
+def _quoted_on_lead_night(c: Ctx) -> bool:
+    """Is a "tonight" inside a quotation whose day the text does not name, in a report whose
+    lead tells of the day before the reference (an election night, a rally, a match reported
+    the next morning)? The quotation was said that night."""
+    return c.ref is not None and c.story.lead_day == c.ref - dt.timedelta(days=1) and in_quotation(c.text, c.s)
+
+
 def p_deictic_part(m: re.Match[str], c: Ctx) -> Out:
     k, code = c.tables["deictic_parts"][c.norm(m["w"])]
     rel = c.norm(m["rel"])
@@ -667,6 +674,10 @@ def p_deictic_part(m: re.Match[str], c: Ctx) -> Out:
         r = Res("TIME", f"XXXX-XX-XXT{code}", "part_of_day", note="no reference date")
     else:
         said = speech_day(c)  # '"But tonight we are a state."', said on Thursday night
+        if said is None and k == 0 and code in ("EV", "NI") and _quoted_on_lead_night(c):
+            # '"Tonight, friends, our country has voted for change," Harper told supporters',
+            # in a report of the night before: the lead's night
+            said = c.story.lead_day
         r = R.part_of_day((said or c.ref) + dt.timedelta(days=k), code)
         r = r.with_(anchor=SPEECH_ANCHOR) if said else _anchored(r, c)
     return r.with_(mod=mod) if mod else r
