@@ -94,3 +94,17 @@ def test_quoted_tonight_on_the_leads_night(text, value):
 def test_unquoted_tonight_stays_on_the_reference():
     text = "Romney won the Michigan primary on Tuesday.\n\nHe speaks in Ohio tonight."
     assert values(text, "2012-02-29")["tonight"] == "2012-02-29TNI"
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a possessive weekday before a scheduled astronomical or staged event looks to its clause
+    ("Clouds could spoil Monday's eclipse.", "2017-08-19", "Monday", "2017-08-21"),
+    ("Teams will all be at Friday's draw.", "2005-12-07", "Friday", "2005-12-09"),
+    # a chance of weather is a forecast
+    ("Forecasters gave a 30 percent chance of rain Monday afternoon.", "2017-08-19", "Monday afternoon", "2017-08-21TAF"),
+    ("He had a chance of scoring on Monday but missed.", "2017-08-19", "Monday", "2017-08-14"),
+    # a list of forecasts: each figure's day joins the one before it
+    ("The bureau is forecasting 40C tomorrow, 42C on Tuesday and 43C on Wednesday.", "2025-01-19", "Tuesday", "2025-01-21"),
+])
+def test_scheduled_events_forecasts_and_lists(text, ref, span, value):
+    assert values(text, ref)[span] == value

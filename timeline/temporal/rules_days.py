@@ -433,7 +433,8 @@ def _deictic_weekday(c: Ctx, ref: D, rel: str, wd: int) -> D:
     return day
 
 
-_RE_COORDINATED = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)(?:on\s+)?$")
+# a figure may stand before the joined day in a list of forecasts ("40C on Monday, 42C on Tuesday")
+_RE_COORDINATED = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+|,\s*(?:and|or)\s+)(?:\d[\w.°%]*\s+)?(?:on\s+)?$")
 
 
 _RE_LAST_WORD_AT = re.compile(r"(\w+)\W*$")
