@@ -108,3 +108,16 @@ def test_unquoted_tonight_stays_on_the_reference():
 ])
 def test_scheduled_events_forecasts_and_lists(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a notice with no verb looks ahead: a funeral's, a concert's day
+    ("Reposing at Keane's Funeral Home, Miltown Malbay, on Sunday from 4pm, with removal at 7.30pm.", "Sunday", "2011-05-01"),
+    ("Funeral Mass on Monday at 11am, burial afterwards in Ballard Cemetery.", "11am", "2011-05-02T11:00"),
+    # a clause with a tense, a participle's clause, a possessive: as before
+    ("The service on Monday drew 500 people.", "Monday", "2011-04-25"),
+    ("President Obama, speaking at an interfaith vigil on Sunday night, said he would act.", "Sunday night", "2011-04-24TNI"),
+    ("Ministers, meeting in Brussels on Tuesday, had failed to agree.", "Tuesday", "2011-04-26"),
+])
+def test_notices_look_ahead(text, span, value):
+    assert values(text, "2011-04-30")[span] == value

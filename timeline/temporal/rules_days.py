@@ -229,6 +229,8 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
         else:
             # "until the early hours of Saturday": how long something went on, not a deadline
             t = c.tense() if m["eh"] else _day_tense(c)
+            if t is None and not rel and not c.possessive_at(c.e) and _notice_before(c):
+                t = "future"  # "Funeral Mass on Monday at 11am": a notice of what is to come
             day = story or _weekday_for(ref, wd, t)
             seen = c.story.weekdays.get(wd)
             if (
@@ -442,6 +444,29 @@ _RE_LAST_WORD_AT = re.compile(r"(\w+)\W*$")
 #: the mentions a weekday joined to them by "and"/"or" looks the way of ("on Wednesday and
 #: Saturday", "tonight and Friday afternoon", "today and Tuesday")
 _COORDINATED_RULES = frozenset({"weekday", "deictic_day", "deictic_part", "month_day", "day_month"})
+
+
+#: how many words back, within its clause, a notice's event noun may stand before the weekday
+NOTICE_WORDS = 8
+_RE_CLAUSE_BREAK = re.compile(r"[;:.!?()\n]")
+_RE_LOW_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _notice_before(c: Ctx) -> bool:
+    """Does the weekday's clause name, a few words before it, an event of a notice (lexicon
+    context.notice_event_nouns: "Funeral Mass on Monday", "Reposing at the funeral home on
+    Sunday", "Memorial service Monday")? Called only where the clause has no tense."""
+    a = c.sentence()[0]
+    breaks = list(_RE_CLAUSE_BREAK.finditer(c.low, a, c.s))
+    lo = breaks[-1].end() if breaks else a
+    clause = _RE_LOW_WORD.findall(c.low[lo : c.s])
+    words = clause[-NOTICE_WORDS:]
+    cw = c.tables["context"]
+    nouns = set(cw.get("notice_event_nouns", ()))
+    not_verbs = set(cw.get("ing_not_verbs", ()))
+    if any(w.endswith("ing") and w not in nouns and w not in not_verbs for w in clause):
+        return False  # "Obama, speaking at an interfaith vigil on Sunday night, said": a participle's clause
+    return bool(set(words) & nouns)
 
 
 def _coordinated_day(c: Ctx) -> D | None:
