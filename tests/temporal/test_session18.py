@@ -121,3 +121,22 @@ def test_scheduled_events_forecasts_and_lists(text, ref, span, value):
 ])
 def test_notices_look_ahead(text, span, value):
     assert values(text, "2011-04-30")[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # leap day, written either case; looked for four years either way
+    ("Babies born on leap day are called leaplings.", "2012-02-29", "leap day", "2012-02-29"),
+    ("They married last Leap Day.", "2008-02-29", "Leap Day", "2004-02-29"),
+    ("The next leap day falls on a Thursday.", "2009-05-01", "leap day", "2012-02-29"),
+])
+def test_leap_day(text, ref, span, value):
+    assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The band plays every Saturday night.", "every Saturday night", "XXXX-WXX-6TNI"),
+    ("They meet every Monday evening.", "every Monday evening", "XXXX-WXX-1TEV"),
+    ("They meet every Monday.", "every Monday", "XXXX-WXX-1"),
+])
+def test_every_weekday_part(text, span, value):
+    assert values(text, "2008-02-29")[span] == value

@@ -1630,7 +1630,7 @@ def _holiday_told_from(c: Ctx, spec: str) -> tuple[D, int] | None:
 
 
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
-    if not c.cap(m.start("h")) and not c.norm(m["h"]).endswith("bank holiday"):
+    if not c.cap(m.start("h")) and not c.norm(m["h"]).endswith("bank holiday") and c.norm(m["h"]) not in c.tables["context"].get("holidays_lower_case", ()):
         return None  # "the early May bank holiday", "the spring bank holiday" are written in lower case
     words = c.text[m.start("h") : m.end("h")].split()
     if len(words) > 1 and words[0].lower() in c.tables["months"] and not all(w[:1].isupper() for w in words):
@@ -1678,7 +1678,9 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         # a holiday's week is placed by its Monday and is under way all week ("as Easter week
         # began")
         occ = []
-        for k in (c.ref.year - 1, c.ref.year, c.ref.year + 1):
+        # a day not in every year (29 February) is looked for four years either way
+        span = 4 if R.holiday(spec, c.ref.year - 1) is None or R.holiday(spec, c.ref.year + 1) is None else 1
+        for k in range(c.ref.year - span, c.ref.year + span + 1):
             day = R.holiday(spec, k) if 1 <= k <= 9999 else None
             if day is not None:
                 key = _monday_of(day) if week else day

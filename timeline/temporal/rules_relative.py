@@ -1178,6 +1178,11 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
             return None
         w = m["wd"]
         wd = c.tables["weekdays"].get(w) or c.tables["weekdays"].get(w[:-1])
+        nw = c.next_word()
+        code = c.tables["pods"].get(nw) if nw and c.low[c.e : c.e + 1 + len(nw)] == " " + nw else None
+        if code is not None and not code.startswith("T"):
+            # "every Saturday night", "every Monday evening": that part of every such day
+            return Res("SET", f"XXXX-WXX-{wd}T{code}", "part_of_day", quant=q), c.s, c.e + 1 + len(nw)
         return Res("SET", f"XXXX-WXX-{wd}", "day", quant=q)
     if m["mon"]:
         if not c.cap(m.start("mon")):
