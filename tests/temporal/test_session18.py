@@ -140,3 +140,16 @@ def test_leap_day(text, ref, span, value):
 ])
 def test_every_weekday_part(text, span, value):
     assert values(text, "2008-02-29")[span] == value
+
+
+def test_listing_numeric_dates():
+    text = "Tour dates:\n9/14 - Philadelphia, PA @ Tower Theater\n11/3 - New York, NY @ Beacon Theatre\n24/7 - open all hours\n"
+    got = {m.text: m.value for m in timeline.tag(text, "2007-08-16")}
+    assert got == {"9/14": "2007-09-14", "11/3": "2007-11-03"}
+
+
+def test_listing_numeric_dates_day_first_and_inline():
+    # an article that writes dates day first reads its listing so; a fraction inside a line is no date
+    got = {m.text: m.value for m in timeline.tag("LONDON -\n\n14/9 - Brixton Academy\n3/10 - Leeds\n", "2007-08-16")}
+    assert got == {"14/9": "2007-09-14", "3/10": "2007-10-03"}
+    assert not timeline.tag("He made 3/4 - a record - of his kicks.", "2007-08-16")

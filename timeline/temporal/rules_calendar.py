@@ -101,6 +101,25 @@ def p_numeric_date(m: re.Match[str], c: Ctx) -> Out:
     return None
 
 
+def p_listing_md(m: re.Match[str], c: Ctx) -> Out:
+    """A yearless "9/14" opening a listing's line ("9/14 - Philadelphia, PA @ Tower Theater"):
+    month first, or day first where the article writes dates so (or the first cannot be a
+    month); its year as any yearless date's."""
+    a, b = int(m["a"]), int(m["b"])
+    if (a, b) == (24, 7):
+        return None  # "24/7": round the clock
+    day_first = _day_first_cached(c)
+    if a > 12 and not day_first:
+        return None
+    mo, d = (b, a) if day_first and b <= 12 else (a, b)
+    if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2000, mo)[1]):
+        return None
+    if c.ref is None:
+        return _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
+    y = _year_for_md(c, mo, d, None)
+    return _anchored(R.day(D(y, mo, d)), c) if y is not None else None
+
+
 _RE_NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
 
 
