@@ -34,9 +34,10 @@ def test_range_never_ends_before_it_starts(ref, a, b, da, db, form):
 
 def test_weekday_range_moves_by_a_week_not_a_year():
     # "from Monday to Friday", said on a Friday, with the Monday read as the coming one: the
-    # range cannot end before it starts, and the fix is the Monday before, not a year away
+    # range cannot end before it starts, and the fix is a week (the Friday after that Monday,
+    # session 18: an end weekday follows its dated start), not a year away
     ms = timeline.tag("The 18 centers open for trade from Monday to Friday.", "2006-11-03")
-    assert [(m.text, m.value) for m in ms] == [("Monday", "2006-10-30"), ("Friday", "2006-11-03")]
+    assert [(m.text, m.value) for m in ms] == [("Monday", "2006-11-06"), ("Friday", "2006-11-10")]
 
 
 def test_a_range_mended_at_both_ends():

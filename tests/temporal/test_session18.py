@@ -153,3 +153,16 @@ def test_listing_numeric_dates_day_first_and_inline():
     got = {m.text: m.value for m in timeline.tag("LONDON -\n\n14/9 - Brixton Academy\n3/10 - Leeds\n", "2007-08-16")}
     assert got == {"14/9": "2007-09-14", "3/10": "2007-10-03"}
     assert not timeline.tag("He made 3/4 - a record - of his kicks.", "2007-08-16")
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a weekday that ends a range is not before the range's dated start
+    ("The bridge will shut from 19:00 GMT on Friday until 05:00 on Monday, the council said.", "2010-11-01", "Monday", "2010-11-08"),
+    ("The bridge will shut from 19:00 GMT on Friday until 05:00 on Monday, the council said.", "2010-11-01", "05:00", "2010-11-08T05:00"),
+    ("Residents face a disruption from 6am on Saturday (March 3) to 6am on Sunday.", "2018-03-01", "Sunday", "2018-03-04"),
+    # a clock range within one day keeps that day; "to" of an infinitive is no range
+    ("Voting ran from 6 am to 7 pm on Monday.", "2022-05-10", "Monday", "2022-05-09"),
+    ("Yadav on Monday refused to step down after the CBI on Sunday implicated him.", "1997-04-29", "Sunday", "1997-04-27"),
+])
+def test_range_end_after_its_start(text, ref, span, value):
+    assert values(text, ref)[span] == value

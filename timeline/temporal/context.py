@@ -221,6 +221,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "anaphoric_day": lex.table("anaphoric_day"),
             "range_middle": set(lex.table("ranges").get("middle", [])),
             "range_open": set(lex.table("ranges").get("open", [])),
+            "range_bare_middle": frozenset(lex.table("ranges").get("bare_middle", [])),
             "zone_end": _zone_end(lex),
             "zone_start": _zone_start(lex),
             "patterns": {},

@@ -231,7 +231,7 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             t = c.tense() if m["eh"] else _day_tense(c)
             if t is None and not rel and not c.possessive_at(c.e) and _notice_before(c):
                 t = "future"  # "Funeral Mass on Monday at 11am": a notice of what is to come
-            day = story or _weekday_for(ref, wd, t)
+            day = story or _after_range_start(c, wd, _weekday_for(ref, wd, t))
             seen = c.story.weekdays.get(wd)
             if (
                 story is None
@@ -1204,7 +1204,43 @@ def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
     if c.ref is None:
         return None, None
     story = _story_weekday(c, wd)
-    return story, story or _weekday_for(c.ref, wd, _day_tense(c))
+    return story, story or _after_range_start(c, wd, _weekday_for(c.ref, wd, _day_tense(c)))
+
+
+#: how far back the start of a range may end ("from 19:00 GMT on Friday until 05:00 on Monday")
+RANGE_START_CHARS = 40
+_RE_CLOCK_ON = re.compile(r"[ \t]+(?:on[ \t]+)?")
+_RE_ON_WEEKDAY_HEAD = re.compile(r"[ \t]+on[ \t]+([a-z]+)")
+#: between a range's start and its end weekday: its middle word, then at most a clock and "on"
+_RE_RANGE_TAIL = re.compile(r"[\s),]*([a-z]+)[ \t]+(?:(?:\d[\d:.]*[ \t]*(?:[ap]\.?m\.?)?|noon|midnight)[ \t]+)?(?:on[ \t]+)?$")
+
+
+def _after_range_start(c: Ctx, wd: int, day: D) -> D:
+    """A weekday that ends a range whose start the text just dated ("will shut from 19:00 GMT
+    on Friday until 05:00 on Monday", "from 6am on Saturday (March 3) to 6am on Sunday") is not
+    before that start: the first such weekday after it."""
+    d = c.story.date
+    if d is None or d.earliest is None:
+        return day
+    between = c.low[c.story.date_at : c.s]
+    if d.granularity == "minute" and d.earliest.isoweekday() == wd and _RE_CLOCK_ON.fullmatch(between):
+        return d.earliest  # "until 05:00 on Monday": the day the clock was read on
+    if d.granularity == "minute":
+        # a clock that names its own weekday ("from 19:00 GMT on Friday until ...") dates the start
+        own = _RE_ON_WEEKDAY_HEAD.match(between)
+        if own is None or c.tables["weekdays"].get(own.group(1)) != d.earliest.isoweekday():
+            return day
+        between = between[own.end() :]
+    elif d.granularity != "day":
+        return day
+    if day >= d.earliest:
+        return day
+    if not 0 < len(between) <= RANGE_START_CHARS:
+        return day
+    m = _RE_RANGE_TAIL.match(between)
+    if m is None or m.group(1) not in c.tables["range_bare_middle"]:
+        return day
+    return R.weekday_near(d.earliest + dt.timedelta(days=1), wd, 1)
 
 
 _RE_CLOCK_CODE = re.compile(r"T(\d\d):\d\d")
