@@ -166,3 +166,19 @@ def test_listing_numeric_dates_day_first_and_inline():
 ])
 def test_range_end_after_its_start(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # review of this session's rules: each misfire found, mended
+    ("The farmers' market generally opens at 7am and winds down by noon, stallholders say.", "2019-06-04", "noon", "XXXX-XX-XXT12:00"),
+    ("The market closed at noon.", "2019-06-04", "noon", "2019-06-04T12:00"),
+    ("The Toronto Raptors play in the U.S. on Thanksgiving.", "2019-10-08", "Thanksgiving", "2019-11-28"),
+    ("GRANT, Margaret. Peacefully, in her 94th year. Service of thanksgiving Tuesday, St Andrew's Church.", "2017-10-26", "Tuesday", "2017-10-31"),
+    ("TREMBLAY, Luc. Celebration of life on Sunday at the Legion Hall, Sudbury. All welcome.", "2022-08-04", "Sunday", "2022-08-07"),
+])
+def test_review_misfires(text, ref, span, value):
+    assert values(text, ref)[span] == value
+
+
+def test_holiday_in_a_place_name():
+    assert not timeline.tag("The rally was held at Buddha Jayanti Park.", "2022-05-01")

@@ -866,6 +866,9 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
         if day is None and (day := _on_holiday_after(c)) is not None and code == "T24:00" and (day.month, day.day) == (1, 1):
             day -= dt.timedelta(days=1)  # "at midnight on New Year's": the midnight the year turns
         named = day is not None  # the day is written after it: its own midnight, not the one before
+        if day is None and code.startswith("T") and _habitual_clock(c):
+            # "generally opens at 7am and winds down by noon": a time of every such day
+            return Res("TIME", "XXXX-XX-XX" + code, "minute")
         if day is None and c.ref is not None and _intraday_market(c):
             day = c.ref  # "Microsoft shares rose 1 percent to $26.59 by noon": today's trading
         elif day is None:
