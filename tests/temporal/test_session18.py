@@ -182,3 +182,14 @@ def test_review_misfires(text, ref, span, value):
 
 def test_holiday_in_a_place_name():
     assert not timeline.tag("The rally was held at Buddha Jayanti Park.", "2022-05-01")
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "hope/intend/aim/vow to" after a plural subject looks ahead; "in time for X in <month>" too
+    ("Republicans hope to pass a budget package by Memorial Day.", "2025-03-14", "Memorial Day", "2025-05-26"),
+    ("Mr Brown said he wanted a leader in place in time for Labour's conference in late September.", "2010-05-10", "late September", "2010-09"),
+    # a past hope stays past
+    ("Republicans had hoped to pass it by Memorial Day, but failed.", "2025-07-14", "Memorial Day", "2025-05-26"),
+])
+def test_hopes_and_in_time_for(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -386,7 +386,7 @@ PLANS = [
     ("Live updates\n\n14:10 GMT - Crossing to reopen Sunday, says Egyptian source\n\nText.", "2023-10-21", "Sunday", "DATE", "2023-10-22"),
     ("Guide to Sunday's events\n\nText.", "2023-10-21", "Sunday", "DATE", "2023-10-15"),  # control: no verb after "to"
     ("He was the first to arrive on Monday.", "2023-10-21", "Monday", "DATE", "2023-10-16"),  # control: a sentence
-    ('"We hope to meet on Monday"\n\nText.', "2023-10-21", "Monday", "DATE", "2023-10-16"),  # control: a quoted line
+    ('"We tried to meet on Monday"\n\nText.', "2023-10-21", "Monday", "DATE", "2023-10-16"),  # control: a quoted line ("We hope to meet" looks ahead as any plain hope does)
 ]
 
 
