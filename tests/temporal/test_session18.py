@@ -193,3 +193,15 @@ def test_holiday_in_a_place_name():
 ])
 def test_hopes_and_in_time_for(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a scheduled event "is" its date: the coming one
+    ("The convention opens the week of Aug. 27, and the general election is Nov. 6.", "2012-02-29", "Nov. 6", "2012-11-06"),
+    ("The anniversary of the flood fell on Nov. 6.", "2012-02-29", "Nov. 6", "2011-11-06"),  # past copula: as before
+    # a counterfactual "would have expired on Dec. 31" is the deadline ahead
+    ("He extended the rates that would otherwise have expired on Dec. 31.", "2010-12-20", "Dec. 31", "2010-12-31"),
+    ("The rates expired on Dec. 31.", "2011-01-20", "Dec. 31", "2010-12-31"),
+])
+def test_event_dates_and_counterfactual_deadlines(text, ref, span, value):
+    assert values(text, ref)[span] == value

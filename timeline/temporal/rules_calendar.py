@@ -249,7 +249,26 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
         return when, True  # "the worst blackout since 2001, when the northern grid failed on January 2"
     direct = _past_verb_before(c) or _opens_past_sentence(c) or _subject_of_past_verb(c)
     tense = "future" if _date_being_set(c) else c.tense()
+    if tense == "present" and _event_is_on(c):
+        tense = "future"  # "the general election is Nov. 6": the coming one, however far
     return R.month_day_year(c.ref, mo, d, tense, direct, _runs_up_to(c)), False
+
+
+#: how many words before "is" a scheduled event's noun may stand ("the general election is")
+EVENT_IS_WORDS = 4
+
+
+def _event_is_on(c: Ctx) -> bool:
+    """Is the date the complement of a present copula whose subject is a scheduled event
+    ("the general election is Nov. 6", "Polling day is on May 22"; lexicon
+    context.scheduled_event_nouns, context.event_date_copulas)?"""
+    cw = c.tables["context"]
+    words = [w.strip(",") for w in c.words_before(60)]
+    if words and words[-1] in cw.get("day_prepositions", ()):
+        words.pop()
+    if not words or words[-1] not in cw.get("event_date_copulas", ()):
+        return False
+    return bool(set(words[-1 - EVENT_IS_WORDS : -1]) & set(cw.get("scheduled_event_nouns", ())))
 
 
 _RE_WHEN_CLAUSE = re.compile(r",?[ \t]+when[ \t]+[^.;:!?\n()\"“”]*$")
