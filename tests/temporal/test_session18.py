@@ -205,3 +205,15 @@ def test_hopes_and_in_time_for(text, ref, span, value):
 ])
 def test_event_dates_and_counterfactual_deadlines(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # Super Tuesday: the first Tuesday of March in an election year, save the moved years
+    ("Edwards makes his stand as Super Tuesday looms.", "2004-02-29", "Super Tuesday", "2004-03-02"),
+    ("He lost on Super Tuesday.", "2008-03-10", "Super Tuesday", "2008-02-05"),
+    ("Campaigns brace for Super Tuesday.", "2011-12-31", "Super Tuesday", "2012-03-06"),
+    # a day of the story's own past year keeps the story's frame for the dates after it
+    ("Edwards campaigned on Saturday.\n\nFour years ago, Super Tuesday fell on March 7, and Bradley quit.", "2004-02-29", "March 7", "2000-03-07"),
+])
+def test_super_tuesday_and_story_frames(text, ref, span, value):
+    assert values(text, ref)[span] == value

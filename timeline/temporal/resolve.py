@@ -309,8 +309,22 @@ def easter(y: int) -> D:
 
 def holiday(spec: str, y: int) -> D | None:
     """A holiday's date in year ``y`` from its lexicon spec (MM-DD, n:weekday:month, easter[-k],
-    MM-DD~weekday (that weekday nearest the day),
+    MM-DD~weekday (that weekday nearest the day), "<spec>;leap;YYYY=MM-DD" (only in years
+    divisible by four, with moved years named),
     or another calendar's spec: its first (estimated) day in ``y``, see `calendars`)."""
+    if ";" in spec:
+        # "1:2:3;leap;2008=02-05": the rule, held only in years divisible by four ("leap"),
+        # with the years it was moved named
+        base, *parts = spec.split(";")
+        for part in parts:
+            if part == "leap":
+                if y % 4:
+                    return None
+            else:
+                yy, _, moved = part.partition("=")
+                if int(yy) == y:
+                    return holiday(moved, y)
+        return holiday(base, y)
     if calendars.is_spec(spec):
         occ = calendars.occurrences(spec, y)
         return occ[0][0] if occ else None

@@ -276,8 +276,15 @@ class Story:
         )
         if frame is not None:
             self.frame = frame
-        elif res.anchor and res.anchor.startswith("reference") and res.granularity in PRESENT_GRAINS:
-            self.frame = None  # "On Monday, President Boric said...", "this year": back in the present
+        elif (
+            res.anchor
+            and res.anchor.startswith("reference")
+            and res.granularity in PRESENT_GRAINS
+            and not (self.frame is not None and res.earliest is not None and res.earliest.year == self.frame[0] != (c.ref.year if c.ref else None))
+        ):
+            # "On Monday, President Boric said...", "this year": back in the present (not a day
+            # that falls in the story's own past year: "Four years ago, Super Tuesday fell on March 7")
+            self.frame = None
         elif self.frame is not None and _moves_story(c, res, s, e):
             self.frame = _frame_at(res, e)  # "In 2014, he joined the firm. He left in 2019 and in March founded..."
 
