@@ -217,3 +217,15 @@ def test_event_dates_and_counterfactual_deadlines(text, ref, span, value):
 ])
 def test_super_tuesday_and_story_frames(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "have" before a determiner is possession, the present, not a perfect
+    ("Now we have the whole Diwali week to ourselves.", "2013-10-28", "Diwali week", "2013-W44"),
+    # ...after a modal, the modal decides
+    ("We'll have the results from Sweden on Monday's program.", "2006-09-14", "Monday", "2006-09-18"),
+    # a perfect keeps the past
+    ("They have played on Friday.", "2013-10-28", "Friday", "2013-10-25"),
+])
+def test_possessive_have(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -311,6 +311,8 @@ class TenseCues:
             if w in self.obligation_next and nxt in self.obligation_next[w]:
                 return "future"  # "have to return on Monday", "would have to return in December": an obligation ahead
             if w in self.possession_next and nxt in self.possession_next[w]:
+                if prev in self.modal_future or prev in self.modal_possible:
+                    return None  # "We'll have the results on Monday's program": read on to the modal
                 return "present"  # "has enough supplies to last until June": possession, not a perfect
             if w in self.verb_before and prev in self.verb_before[w]:
                 return None  # "the visit will last from Tuesday": read on to "will"
