@@ -229,3 +229,10 @@ def test_super_tuesday_and_story_frames(text, ref, span, value):
 ])
 def test_possessive_have(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+def test_headline_opening_with_a_quoted_title_is_a_headline():
+    text = "'Dil Ka Mausam' to release on Friday, Diwali clash averted\n\nMumbai: The producer confirmed it."
+    assert values(text, "2013-10-28")["Friday"] == "2013-11-01"
+    # a whole quoted line is a quotation, not a headline
+    assert values('"We tried to meet on Monday"\n\nText.', "2023-10-21")["Monday"] == "2023-10-16"

@@ -379,6 +379,8 @@ class TenseCues:
 
 
 #: the word right after an expression, or its possessive "'s" ("Sunday's quake")
+#: a headline that opens with a quoted title and goes on ("'Dil Ka Mausam' to release on Friday")
+_RE_QUOTED_TITLE = re.compile(r"[\"“‘'][^\"”’'\n]{1,60}[\"”’']\s+\w")
 _RE_NEXT_WORD = re.compile(r"(?:['’]s?\s+|\s+)([A-Za-z][A-Za-z-]*)")
 
 
@@ -915,8 +917,8 @@ class ClauseTense:
             return False  # "Monday flooding", "Sunday's quake": the day names a noun, not the verb's time
         ls, le = line_bounds(text, pos)
         line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
-        if not line or line[-1] in ".!?:;" or line[0] in "\"“‘'(" or len(line) > 160 or s > ls:
-            return False  # a sentence in a paragraph, or a line the text ends with a stop
+        if not line or line[-1] in ".!?:;" or (line[0] in "\"“‘'(" and not _RE_QUOTED_TITLE.match(line)) or len(line) > 160 or s > ls:
+            return False  # a sentence in a paragraph, a line the text ends with a stop, a quotation
         words = _WORD.findall(text, ls, pos)
         for i, w in enumerate(words[:-1]):
             nxt = words[i + 1]
