@@ -236,3 +236,18 @@ def test_headline_opening_with_a_quoted_title_is_a_headline():
     assert values(text, "2013-10-28")["Friday"] == "2013-11-01"
     # a whole quoted line is a quotation, not a headline
     assert values('"We tried to meet on Monday"\n\nText.', "2023-10-21")["Monday"] == "2023-10-16"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The planet takes 248 Earth years to orbit the sun.", "248 Earth years", "P248Y"),
+    ("The month was the warmest in 120,000 years.", "120,000 years", "P120000Y"),
+    ("Indians have chewed coca leaf for thousands of years.", "thousands of years", "PXY"),
+    ("Evolution proceeded through billions of years.", "billions of years", "PXY"),
+])
+def test_long_and_vague_spans_of_years(text, span, value):
+    assert values(text, "2023-08-08")[span] == value
+
+
+def test_counts_of_people_are_no_durations():
+    # "tens of thousands of day laborers": the singular unit is a noun's modifier
+    assert not timeline.tag("Israel kept tens of thousands of day laborers from jobs.", "1997-04-03")

@@ -778,6 +778,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if m["n"] and m.start("n") == c.s and _RE_DOTTED_STAMP.match(c.low, c.s) and c.text[m.start("u") : m.start("u") + 1].isupper():
         return None  # "00.10 Second result.": a live blog's stamp before a capitalised word, not 0.1 seconds
     u = c.norm(m["u"])
+    if m["vague"] and c.norm(m["vague"]).endswith(" of") and not u.endswith("s"):
+        return None  # "tens of thousands of day laborers": a count of people, not of days
     code, gran = _unit_code(c, u)
     mod = _qmod(c, m["qmod"])
     the, rel = c.norm(m["the"]), c.norm(m["rel"])
@@ -844,8 +846,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             val = "PT" + val[1:]
         return (Res("DURATION", val, gran, mod=mod), start, c.e)
     n = numeral(m["n"], c.lex)
-    if n is None or n <= 0 or n > 100000:
-        return None
+    if n is None or n <= 0 or (n > 100000 and gran not in ("year", "decade", "century")):
+        return None  # "the warmest in 120,000 years" is a span of time; 150,000 hours is a count
     if n == 1 and u.endswith("s") and not m["nhi"] and c.norm(m["n"]) in c.tables["one_words"]:
         return None  # "a decades-long battle": the article belongs to the noun
     if n == 1 and u == "day" and c.norm(m["n"]) == "one" and not (the or rel or mod or m["suffix"]):
