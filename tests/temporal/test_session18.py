@@ -251,3 +251,12 @@ def test_long_and_vague_spans_of_years(text, span, value):
 def test_counts_of_people_are_no_durations():
     # "tens of thousands of day laborers": the singular unit is a noun's modifier
     assert not timeline.tag("Israel kept tens of thousands of day laborers from jobs.", "1997-04-03")
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a bare -ing of a schedule verb before a yearless date reads as its present: the nearer one
+    ("With the Rio de Janeiro Olympics opening on Aug. 5, officials are counting on the winter.", "2016-02-29", "Aug. 5", "2016-08-05"),
+    ("The quarter ending June 30 was weak.", "2016-02-29", "June 30", "2015-06-30"),
+])
+def test_schedule_participles(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -249,9 +249,35 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
         return when, True  # "the worst blackout since 2001, when the northern grid failed on January 2"
     direct = _past_verb_before(c) or _opens_past_sentence(c) or _subject_of_past_verb(c)
     tense = "future" if _date_being_set(c) else c.tense()
+    if tense is None and _scheduled_participle_before(c):
+        tense = "present"  # "With the Olympics opening on Aug. 5": as "open on Aug. 5", the nearer one
     if tense == "present" and _event_is_on(c):
         tense = "future"  # "the general election is Nov. 6": the coming one, however far
     return R.month_day_year(c.ref, mo, d, tense, direct, _runs_up_to(c)), False
+
+
+def _ing_forms(verbs: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The -ing forms of plain verbs ("open" -> "opening", "close" -> "closing", "shut" ->
+    "shutting", "begin" -> "beginning"): every spelling a form may take, for lookup only."""
+    out = set()
+    for v in verbs:
+        out |= {v + "ing", v[:-1] + "ing", v + v[-1] + "ing"}
+    return frozenset(out)
+
+
+def _scheduled_participle_before(c: Ctx) -> bool:
+    """Is the date right after a bare -ing form of a schedule verb ("the Olympics opening on
+    Aug. 5", "talks starting Monday"; lexicon context.scheduled_verbs), a clause with no finite
+    verb of its own?"""
+    words = c.words_before(30)
+    if words and words[-1] in c.tables["context"].get("day_prepositions", ()):
+        words.pop()
+    if not words:
+        return False
+    forms = c.tables["patterns"].get("scheduled_ing")
+    if forms is None:
+        forms = c.tables["patterns"]["scheduled_ing"] = _ing_forms(c.tables["context"].get("scheduled_verbs", ()))
+    return words[-1] in forms
 
 
 #: how many words before "is" a scheduled event's noun may stand ("the general election is")
