@@ -260,3 +260,14 @@ def test_counts_of_people_are_no_durations():
 ])
 def test_schedule_participles(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a local clock restated in UTC with its weekday takes the local day
+    ("Confirmation reached mission control at 10:31pm PDT (05:31 UTC Monday), setting off cheers.", "10:31pm PDT", "2012-08-05T22:31"),
+    ("The quake struck at 10 p.m. EDT (0200 GMT on Sunday).", "10 p.m. EDT", "2012-08-04T22:00"),
+    # a restatement that is not the same instant is left alone
+    ("The quake struck at 10 p.m. EDT (0500 GMT on Sunday).", "10 p.m. EDT", "2012-08-06T22:00"),
+])
+def test_local_day_of_a_utc_restatement(text, span, value):
+    assert values(text, "2012-08-06")[span] == value

@@ -222,6 +222,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "range_middle": set(lex.table("ranges").get("middle", [])),
             "range_open": set(lex.table("ranges").get("open", [])),
             "range_bare_middle": frozenset(lex.table("ranges").get("bare_middle", [])),
+            "zone_offsets": lex.table("zone_offsets"),
             "zone_end": _zone_end(lex),
             "zone_start": _zone_start(lex),
             "patterns": {},

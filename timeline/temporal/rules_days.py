@@ -1201,6 +1201,35 @@ def _joined_clock_day(c: Ctx) -> D | None:
     return _weekday_read_at(c, nxt) if nxt is not None else None
 
 
+#: a bracketed restatement in UTC that names its weekday: "(05:31 UTC Monday)", "(0200 GMT on Sunday)";
+#: group 1 (in a lookahead) is the weekday, as `_weekday_read_at` reads it
+_RE_UTC_RESTATED_DAY = re.compile(
+    r"\s*\((?=[^()\n]*?\b([A-Z][a-z]+day)\))(?P<h>[01]?\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?:GMT|UTC)\s+(?:on\s+)?[A-Z][a-z]+day\)"
+)
+
+
+def _local_day_of_utc_restatement(c: Ctx, m: re.Match[str], parts: tuple[int, int | None] | str) -> D | None:
+    """The local day of a clock whose zone the lexicon knows the offset of (``zone_offsets``)
+    when a bracket after it restates it in UTC with a weekday ("10:31pm PDT (05:31 UTC Monday)"
+    is Sunday 22:31 in California): the UTC day read as a weekday's own mention, moved by the
+    zone's offset."""
+    after = _RE_UTC_RESTATED_DAY.match(c.text, c.e)
+    if after is None or not isinstance(parts, tuple):
+        return None
+    zone = c.norm(m["t"]).split()[-1] if m["t"] else ""
+    offset = c.tables["zone_offsets"].get(zone)
+    if offset is None:
+        return None
+    utc_day = _weekday_read_at(c, after)
+    if utc_day is None:
+        return None
+    utc = dt.datetime.combine(utc_day, dt.time(int(after["h"]), int(after["mi"])))
+    local = utc + dt.timedelta(hours=float(offset))
+    if (local.hour, local.minute) != (parts[0], parts[1] or 0):
+        return None  # not the same instant: a different clock
+    return local.date()
+
+
 def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
     """A bare weekday at the candidate: (the story's day for it or None, the day), the story's
     when a story told from a past day gives it, else the one its clause points to."""
@@ -1596,6 +1625,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         on_day = (_on_date_after(c) or _on_holiday_after(c) or _joined_clock_day(c)) if wd is None else None
         if wd is not None and c.ref is not None:
             day = _weekday_for(c.ref, wd, _day_tense(c))
+        elif (local := _local_day_of_utc_restatement(c, m, parts)) is not None:
+            day = local  # "10:31pm PDT (05:31 UTC Monday)": the Sunday in California
         elif on_day is not None:
             day = on_day
         elif (report := c.story.report_day_near(c)) is not None and _in_report_frame(c):
