@@ -271,3 +271,15 @@ def test_schedule_participles(text, ref, span, value):
 ])
 def test_local_day_of_a_utc_restatement(text, span, value):
     assert values(text, "2012-08-06")[span] == value
+
+
+@pytest.mark.parametrize("text,ref,expect", [
+    # a date "at" a clock is two expressions, the preposition a signal between them
+    ("The council meets on Jan. 11 at 7 p.m. in the chambers.", "1998-12-31", {"Jan. 11": "1999-01-11", "7 p.m.": "1999-01-11T19:00"}),
+    ("A month's mind Mass will be celebrated on Friday, May 27th, at 7.30pm.", "2011-04-30",
+     {"Friday, May 27th": "2011-05-27", "7.30pm": "2011-05-27T19:30"}),
+    # joined by a comma alone, one expression
+    ("The polls closed Nov. 2, 2010, 9 a.m. EDT.", "2010-11-03", {"Nov. 2, 2010, 9 a.m. EDT": "2010-11-02T09:00"}),
+])
+def test_date_at_clock_is_two_expressions(text, ref, expect):
+    assert values(text, ref) == expect

@@ -542,9 +542,20 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if g.get("time"):
         t = _clock_parts(c, g.get("time"))
         if t:
-            r2 = R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t)
-            return r2.with_(anchor=anchor)
+            r2 = R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t).with_(anchor=anchor)
+            r2 = r2.with_(anchor=anchor)
+            date_end = max(m.end(k) for k in ("d", "dw", "y", "yrel") if g.get(k))
+            if c.low[date_end : date_end + 2] in ("st", "nd", "rd", "th"):
+                date_end += 2  # "May 27th"
+            if _RE_AT_SIGNAL.search(c.low, date_end, m.start("time")):
+                # "Jan. 11 at 7 p.m.": two expressions, "at" a signal between them (as "10pm on
+                # Thursday"); "Nov. 2, 2010, 9 a.m." stays one
+                return [(r, c.s, date_end), (r2, m.start("time"), m.end("time"))]
+            return r2
     return r
+
+
+_RE_AT_SIGNAL = re.compile(r"\bat\b")
 
 
 def _month_bounds(y: int, mo: int) -> tuple[D, D]:

@@ -778,6 +778,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     if m["n"] and m.start("n") == c.s and _RE_DOTTED_STAMP.match(c.low, c.s) and c.text[m.start("u") : m.start("u") + 1].isupper():
         return None  # "00.10 Second result.": a live blog's stamp before a capitalised word, not 0.1 seconds
     u = c.norm(m["u"])
+    if any(c.low.startswith(w, m.start("u")) for w in c.tables["context"].get("unit_idioms", ())):
+        return None  # "A month's mind Mass": a memorial Mass, not a month
     if m["vague"] and c.norm(m["vague"]).endswith(" of") and not u.endswith("s"):
         return None  # "tens of thousands of day laborers": a count of people, not of days
     code, gran = _unit_code(c, u)
