@@ -47,6 +47,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "politics_elections_2000_2025": (630, 577),
     "health_science_tech_2009_2025": (613, 565),
     "culture_obits_local_1998_2025": (633, 547),
+    "wire_agencies_1996_2015": (679, 612),
 }
 
 
