@@ -48,6 +48,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "health_science_tech_2009_2025": (613, 565),
     "culture_obits_local_1998_2025": (633, 547),
     "wire_agencies_1996_2015": (679, 612),
+    "papers_1989_1999": (647, 598),
 }
 
 
