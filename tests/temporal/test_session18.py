@@ -283,3 +283,13 @@ def test_local_day_of_a_utc_restatement(text, span, value):
 ])
 def test_date_at_clock_is_two_expressions(text, ref, expect):
     assert values(text, ref) == expect
+
+
+@pytest.mark.parametrize("text,ref,value,lo,hi", [
+    # a span of months within one year that is no quarter or half: the year, the months its interval
+    ("Exports rose 5 per cent in the January-May period.", "1998-06-01", "1998", "1998-01-01", "1998-05-31"),
+    ("Growth was 0.7 per cent in the July-September period.", "2010-02-09", "2009-Q3", "2009-07-01", "2009-09-30"),
+])
+def test_month_spans(text, ref, value, lo, hi):
+    (m,) = timeline.tag(text, ref)
+    assert (m.value, str(m.earliest), str(m.latest)) == (value, lo, hi)

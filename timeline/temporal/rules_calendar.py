@@ -918,8 +918,9 @@ _BASELINE_BEFORE = r"\b(?:{baseline_before})\s+(?:the\s+)?$"
 
 def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool) -> Res:
     """The ``n`` months up to the end of ``mo`` of ``y``: a calendar quarter or half when they
-    are one, else the first month's value stretched to the last month's end ("the
-    August-October period"); a period the text calls a quarter ("the November quarter") is
+    are one, else the year holding them ("the January-May period": 1998, its interval the five
+    months), or across a year's end the first month's value stretched to the last month's end
+    ("the November-January period"); a period the text calls a quarter ("the November quarter") is
     the calendar quarter of its middle month, as for "the quarter ended Nov. 30"."""
     end = R.month(y, mo).latest
     first = R.add_months(dt.date(y, mo, 1), -(n - 1))
@@ -936,6 +937,11 @@ def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool) -> Res:
             _discuss_quarter(c, r, (mid.year, q), True)
     elif n == 6 and first.month in (1, 7):
         r = R.half(first.year, 1 if first.month == 1 else 2)
+    elif first.year == y and n not in (3, 6):
+        # "the January-May period": no TIMEX3 value of its own; the year that holds it, with
+        # the months as its interval (a fiscal quarter or half, "the April-September half",
+        # keeps its first month)
+        r = R.year(y).with_(earliest=first, latest=end, note=f"months {first.month:02d}-{mo:02d}")
     else:
         r = R.month(first.year, first.month).with_(latest=end, note=f"range to {y:04d}-{mo:02d}")
     return r if c.ref is None else _anchored(r, c)
