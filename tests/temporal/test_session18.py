@@ -293,3 +293,16 @@ def test_date_at_clock_is_two_expressions(text, ref, expect):
 def test_month_spans(text, ref, value, lo, hi):
     (m,) = timeline.tag(text, ref)
     assert (m.value, str(m.earliest), str(m.latest)) == (value, lo, hi)
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a clock with its part of day is one expression, the part telling a.m. or p.m.
+    ("The blast came at 8:30 in the morning.", "1999-11-01", "8:30 in the morning", "1999-11-01T08:30"),
+    ("They met at 10:15 at night.", "1999-11-01", "10:15 at night", "1999-11-01T22:15"),
+    ("They left at 1:30 at night.", "1999-11-01", "1:30 at night", "1999-11-01T01:30"),
+    # the week of a holiday; a date "of last year"
+    ("Hearings resume the week of Thanksgiving.", "1994-10-10", "the week of Thanksgiving", "1994-W47"),
+    ("He was arrested on September 2nd of last year.", "1999-11-01", "September 2nd of last year", "1998-09-02"),
+])
+def test_papers_forms(text, ref, span, value):
+    assert values(text, ref)[span] == value

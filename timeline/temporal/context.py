@@ -348,6 +348,10 @@ def _season_pick(ref: D, code: str, d: int, strict: bool) -> Res:
     return R.season(y, code)
 
 
+#: "at night" makes an hour from this one on p.m.; before it, the small hours ("1:30 at night")
+EARLIEST_NIGHT_HOUR = 6
+
+
 def _clock_parts(c: Ctx, s: str) -> tuple[int, int | None] | str | None:
     s = _norm(s)
     for w, code in c.tables["pods"].items():
@@ -357,8 +361,8 @@ def _clock_parts(c: Ctx, s: str) -> tuple[int, int | None] | str | None:
     if not mm:
         return None
     h, mi, ap = int(mm.group(1)), mm.group(2), mm.group(3)
-    if ap is None and lex_pattern(c, "{pm_parts}").search(s):
-        ap = "pm"
+    if ap is None and lex_pattern(c, "{pm_parts}").search(s) and not (h < EARLIEST_NIGHT_HOUR and lex_pattern(c, "{night_parts}").search(s)):
+        ap = "pm"  # "5:30 in the afternoon", "10:15 at night" (not "2:30 at night", the small hours)
     if ap and ap.startswith("p") and h < 12:
         h += 12
     if ap and ap.startswith("a") and h == 12:

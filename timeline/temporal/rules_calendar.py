@@ -1710,6 +1710,12 @@ def _holiday_told_from(c: Ctx, spec: str) -> tuple[D, int] | None:
     return (found[0], before.start()) if found else None
 
 
+def _wk(m: re.Match[str]) -> str | None:
+    """The week or weekend a holiday names: after it ("Easter week") or before it ("the week
+    of Thanksgiving")."""
+    return m["wk"] or m["wkpre"]
+
+
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")) and not c.norm(m["h"]).endswith("bank holiday") and c.norm(m["h"]) not in c.tables["context"].get("holidays_lower_case", ()):
         return None  # "the early May bank holiday", "the spring bank holiday" are written in lower case
@@ -1718,21 +1724,21 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         if not _RE_BANK_HOLIDAY_AFTER.match(c.low, m.start("h") + len(words[0])):
             return None  # "on a warm May day in 1945": a day of May, not May Day ("the August bank holiday" is one)
     nw = c.next_word()
-    if not m["wk"] and not m["y"] and nw in c.tables["context"]["holiday_not_before"] and not _verb_with_particle(c, nw):
+    if not _wk(m) and not m["y"] and nw in c.tables["context"]["holiday_not_before"] and not _verb_with_particle(c, nw):
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = _regional_spec(c, c.norm(m["h"]))
     if spec is None:
         return _unres("XXXX-XX-XX", "day")  # "Labour Day", "Youth Day" with no country to say which
     if not CAL.is_spec(spec) and _other_namesake(c):
         return (SKIP, c.e)  # "Holocaust Remembrance Day", "Israel's Independence Day", "Orthodox Christmas"
-    if not m["wk"] and not m["y"] and (dated := _holiday_date_after(c, spec)) is not None:
+    if not _wk(m) and not m["y"] and (dated := _holiday_date_after(c, spec)) is not None:
         return dated  # "Easter Monday, 24 April 1916": the date written after it
     if CAL.is_spec(spec):
         r = _calendar_holiday(m, c, spec)
         if isinstance(r, Res) and m["mrel"]:
             return r, c.s, m.end("h")  # "Ramadan next month": the month phrase apart
         return r
-    week = m["wk"] == "week"
+    week = _wk(m) == "week"
     told: tuple[D, int] | None = None
     y = int(m["y"]) if m["y"] else _year_phrase(c, m["yrel"]) if m["yrel"] else None
     if m["mrel"] and c.ref is not None:
@@ -1770,7 +1776,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         d = pick[3] if pick else None
     if d is None:
         return None
-    if m["wk"]:  # "Easter week", "Thanksgiving weekend": the week (end) around the day
+    if _wk(m):  # "Easter week", "Thanksgiving weekend": the week (end) around the day
         # a holiday on a Monday or Tuesday closes the weekend before it ("New Year's weekend" 2007)
         r = R.week(d) if week else R.weekend(d - dt.timedelta(days=7) if d.weekday() <= 1 else d)
     else:
@@ -2068,8 +2074,8 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
             if abs((pick[0] - c.ref).days) > near_only:
                 return None  # "Muslims celebrated Eid" months from either Eid: which one?
     d, lo, hi = pick
-    if m["wk"]:
-        r = R.week(d) if m["wk"] == "week" else R.weekend(d)
+    if _wk(m):
+        r = R.week(d) if _wk(m) == "week" else R.weekend(d)
     elif spec.endswith("*"):
         first, last = lo + dt.timedelta(days=CAL.ISLAMIC_EARLY), hi - dt.timedelta(days=CAL.ISLAMIC_LATE)
         y_, mo_ = _majority_month(first, last)
