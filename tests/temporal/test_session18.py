@@ -306,3 +306,15 @@ def test_month_spans(text, ref, value, lo, hi):
 ])
 def test_papers_forms(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a weekday in apposition to the day it restates
+    ("The squad will return to Madrid tomorrow, Sunday, on a charter flight.", "2002-06-22", "Sunday", "2002-06-23"),
+    # a weekday range spans less than a week
+    ("The body lay in state from Monday until 22:00 on Thursday.", "2005-04-08", "Thursday", "2005-04-07"),
+    # a range from a date may be longer
+    ("Crane bought shares from Sept. 14 to Thursday.", "1989-10-30", "Thursday", "1989-10-26"),
+])
+def test_apposed_weekdays_and_week_ranges(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -354,17 +354,22 @@ _CONTRAST = r"\b(?:{next_week_reach_stops})\b"
 
 
 def _named_day_before(c: Ctx, wd: int) -> D | None:
-    """The day of a date or holiday named just before "on <weekday>" in the same phrase, when
-    it falls on that weekday ("the long weekend for Youth Day on Friday", "Edinburgh's
-    Hogmanay street party on Sunday"): the weekday restates it, whatever the clause's tense."""
+    """The day of a date or holiday named just before "on <weekday>" in the same phrase, or
+    just before the weekday in apposition ("tomorrow, Sunday"), when it falls on that weekday
+    ("the long weekend for Youth Day on Friday", "Edinburgh's Hogmanay street party on
+    Sunday"): the weekday restates it, whatever the clause's tense."""
     told = c.story.date
     if told is None or told.granularity != "day" or not _RE_ISO_DAY.fullmatch(told.value):
         return None  # a day (a holiday of a lunar calendar too: "Diwali itself is on Saturday")
     day = D.fromisoformat(told.value)
     if day.isoweekday() != wd or not 0 <= c.s - c.story.date_at <= 40:
         return None
-    between = _RE_NAMED_THEN_ON.fullmatch(c.text, c.story.date_at, c.s)
+    between = _RE_NAMED_THEN_ON.fullmatch(c.text, c.story.date_at, c.s) or _RE_APPOSED.fullmatch(c.text, c.story.date_at, c.s)
     return day if between is not None else None
+
+
+#: a weekday in apposition right after the day it restates ("tomorrow, Sunday", "today (Monday)")
+_RE_APPOSED = re.compile(r"\s*(?:,|\()\s*")
 
 
 _RE_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -1250,7 +1255,7 @@ _RE_RANGE_TAIL = re.compile(r"[\s),]*([a-z]+)[ \t]+(?:(?:\d[\d:.]*[ \t]*(?:[ap]\
 def _after_range_start(c: Ctx, wd: int, day: D) -> D:
     """A weekday that ends a range whose start the text just dated ("will shut from 19:00 GMT
     on Friday until 05:00 on Monday", "from 6am on Saturday (March 3) to 6am on Sunday") is not
-    before that start: the first such weekday after it."""
+    before that start nor a week or more after it: the first such weekday after it."""
     d = c.story.date
     if d is None or d.earliest is None:
         return day
@@ -1265,8 +1270,9 @@ def _after_range_start(c: Ctx, wd: int, day: D) -> D:
         between = between[own.end() :]
     elif d.granularity != "day":
         return day
-    if day >= d.earliest:
-        return day
+    by_weekday = d.granularity == "minute" or c.story.date_rule == "weekday"
+    if d.earliest <= day and (not by_weekday or day <= d.earliest + dt.timedelta(days=6)):
+        return day  # a range from a weekday to a weekday spans less than a week ("from Sept. 14 to Thursday" may be longer)
     if not 0 < len(between) <= RANGE_START_CHARS:
         return day
     m = _RE_RANGE_TAIL.match(between)
