@@ -318,3 +318,8 @@ def test_papers_forms(text, ref, span, value):
 ])
 def test_apposed_weekdays_and_week_ranges(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+def test_weekday_after_a_restated_clock():
+    got = values("The earthquake occurred at 03:34 local time (06:34 GMT) of Saturday, with epicenter in the sea.", "2010-03-01")
+    assert (got["03:34 local time"], got["06:34 GMT"]) == ("2010-02-27T03:34", "2010-02-27T06:34")

@@ -916,6 +916,7 @@ _DATE_TAIL = (
 # "at 6 a.m. on Aug. 2", "at 10pm on 25 June", "at dawn on Tuesday, March 24": the date (and
 # its weekday, if written) right after a time of day
 _ON_DATE = r"\s+{day_prepositions}\s+(?:(?P<wd>[A-Z][a-z]+),?\s+)?" + _DATE_TAIL
+_AFTER_PAREN_DAY = r"\s*,?\s*(?:(?:{day_prepositions}|of)\s+)?([A-Z][a-z]+day)\b"
 _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]+)\b"
 
 
@@ -1627,6 +1628,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         day = None  # "It is open daily from 6 a.m. to 6 p.m.": a time of every such day, no date
     else:
         later = lex_pattern(c, _PAREN_DAY).match(c.text, c.e)  # "7 a.m. local time (0400 GMT) on Friday"
+        if later is None and c.text[c.e - 1 : c.e] == ")":
+            # a restatement spanned with the clock: "at 03:34 local time (06:34 GMT) of Saturday"
+            # (agency English), "at 7 a.m. (0400 GMT) Friday"
+            later = lex_pattern(c, _AFTER_PAREN_DAY).match(c.text, c.e)
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
         on_day = (_on_date_after(c) or _on_holiday_after(c) or _joined_clock_day(c)) if wd is None else None
         if wd is not None and c.ref is not None:
