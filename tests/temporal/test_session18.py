@@ -323,3 +323,12 @@ def test_apposed_weekdays_and_week_ranges(text, ref, span, value):
 def test_weekday_after_a_restated_clock():
     got = values("The earthquake occurred at 03:34 local time (06:34 GMT) of Saturday, with epicenter in the sea.", "2010-03-01")
     assert (got["03:34 local time"], got["06:34 GMT"]) == ("2010-02-27T03:34", "2010-02-27T06:34")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a clock with "last night" or "this morning" after it is one expression, of that day
+    ("The quake struck at 11.05 pm last night.", "11.05 pm last night", "2004-12-27T23:05"),
+    ("He woke at 5am this morning.", "5am this morning", "2004-12-28T05:00"),
+])
+def test_clock_with_deictic_part(text, span, value):
+    assert values(text, "2004-12-28")[span] == value
