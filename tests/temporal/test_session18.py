@@ -332,3 +332,12 @@ def test_weekday_after_a_restated_clock():
 ])
 def test_clock_with_deictic_part(text, span, value):
     assert values(text, "2004-12-28")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Exports rose 5 percent in May from the same month last year.", "the same month last year", "2008-05"),
+    ("Exports rose 5 percent in May from the same month a year earlier.", "the same month a year earlier", "2008-05"),
+    ("Exports rose 5 percent in May; imports fell in the same month.", "the same month", "2009-05"),
+])
+def test_same_unit_a_year_back(text, span, value):
+    assert values(text, "2009-07-08")[span] == value

@@ -229,6 +229,10 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     else:
         r = R.unit_of(R.shift(base, k, unit), unit)
     r = r.with_(anchor=anchor)
+    if rel == "the same" and unit in ("week", "month") and (back := _year_back_after(c)) is not None:
+        # "the same month last year", "the same week a year earlier": that unit, a year back
+        assert r.earliest is not None
+        return R.unit_of(R.shift(r.earliest, -1, "year"), unit).with_(anchor=anchor), c.s, back
     if pos in ("earlier", "later") and k == 0 and anchor == c.ref_anchor():
         # "earlier this month": from the start of the month to the day before the reference
         if pos == "earlier":
@@ -239,6 +243,14 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     return R.apply_position(r, mod) if mod else r
 
 
+def _year_back_after(c: Ctx) -> int | None:
+    """Where a phrase right after the candidate that moves it a year back ends ("the same month
+    [last year]", "[a year earlier]"; lexicon context.year_back_after), or None."""
+    m = lex_pattern(c, _YEAR_BACK).match(c.low, c.e)
+    return m.end() if m else None
+
+
+_YEAR_BACK = r"[ \t]+(?:{year_back_after})\b"
 _TO_MONTH = r"\s+{period_to}\s+(?:{month_prefixes}-)?([A-Z][a-z]+\.?)"
 
 
