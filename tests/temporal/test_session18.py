@@ -341,3 +341,9 @@ def test_clock_with_deictic_part(text, span, value):
 ])
 def test_same_unit_a_year_back(text, span, value):
     assert values(text, "2009-07-08")[span] == value
+
+
+def test_quarter_just_ended_data_ahead():
+    # in February, the fourth quarter's GDP to be published is last year's
+    assert values("The office will publish its first estimate of fourth-quarter gross domestic product on Friday.",
+                  "2010-02-09")["fourth-quarter"] == "2009-Q4"
