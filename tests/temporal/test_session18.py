@@ -347,3 +347,13 @@ def test_quarter_just_ended_data_ahead():
     # in February, the fourth quarter's GDP to be published is last year's
     assert values("The office will publish its first estimate of fourth-quarter gross domestic product on Friday.",
                   "2010-02-09")["fourth-quarter"] == "2009-Q4"
+
+
+@pytest.mark.parametrize("text,value", [
+    # "the next <unit>" counts from a past date told in its own paragraph, else from now
+    ("In 2020, she had spoken for two hours.\n\nShe pegged the deficit for the next fiscal, down from 6.4%.", "2024"),
+    ("He was first elected in 2008. The next year, he won the prize.", "2009"),
+])
+def test_the_next_unit_reach(text, value):
+    got = values(text, "2023-02-01")
+    assert got.get("the next fiscal", got.get("The next year")) == value

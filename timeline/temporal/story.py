@@ -521,7 +521,8 @@ class Story:
     def told_past(self, c: Ctx, unit: str = "day") -> bool:
         """A past clause after a mention dated finely enough for ``unit``, before the reference:
         "the next year", "the next Monday" count from the story's date, as "the following year"
-        does ("He was elected on Nov. 4, 2008. The next Monday, he met Bush"). No reach."""
+        does ("He was elected on Nov. 4, 2008. The next Monday, he met Bush"), in the mention's
+        paragraph."""
         d = self.day if unit in ("day", "week", "weekend") else self.date
         fine = _FINE_ENOUGH.get({"weekend": "week"}.get(unit, unit))
         if c.ref is None or d is None or d.earliest is None or d.earliest >= c.ref:
@@ -530,6 +531,9 @@ class Story:
             return False
         if c.possessive_at(c.e):
             return False  # "a report for the next weekend's meeting": a plan
+        at = self.day_at if unit in ("day", "week", "weekend") else self.date_at
+        if self.paragraph_breaks(at, c.s, BLANK_LINES):
+            return False  # "In 2020, she had spoken for two hours. | She pegged the deficit for the next fiscal": from now
         return c.tense() == "past"
 
     def year_for(self, c: Ctx, mo: int, d: int = 0) -> int | None:
