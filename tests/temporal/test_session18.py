@@ -357,3 +357,9 @@ def test_quarter_just_ended_data_ahead():
 def test_the_next_unit_reach(text, value):
     got = values(text, "2023-02-01")
     assert got.get("the next fiscal", got.get("The next year")) == value
+
+
+def test_report_day_after_an_event_ahead():
+    # the day a report is dated with does not move the story off the event's day ahead
+    got = values("Counting will begin at 8 am tomorrow, the Election Commission said today, with the first trends expected by 10 am.", "2014-05-15")
+    assert got["10 am"] == "2014-05-16T10:00"

@@ -369,8 +369,10 @@ class Story:
         d = self.day
         if d is None or d.earliest is None or res.earliest is None or self.day_start < c.sentence()[0]:
             return False
-        if not 0 < (res.earliest - d.earliest).days <= STORY_WEEKDAY_GAP:
-            return False  # the event a few days before its report, not "the Sept. 11, 2001, attacks"
+        if not 0 < abs((res.earliest - d.earliest).days) <= STORY_WEEKDAY_GAP:
+            # the event a few days before its report, or ahead of it ("Counting will begin at 8 am
+            # tomorrow, the Commission said today"); not "the Sept. 11, 2001, attacks"
+            return False
         m = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, s - 30), s)
         if m is None or m.group(1) not in c.tense_cues.reporting_past:
             return False
