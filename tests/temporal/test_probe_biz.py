@@ -147,12 +147,11 @@ MONTH_PERIODS = [
     ("The U.S. economy grew 2.2 percent in the July-to-September period.", "2006-11-29",
      "the July-to-September period", "DATE", "2006-Q3"),
     ("Growth in the January-June period was weak.", "2006-11-06", "the January-June period", "DATE", "2006-H1"),
-    # no quarter or half: the year that holds the months (session 18; was the first month); three
-    # months off the calendar quarters keep the first month
+    # no calendar quarter or half: the year that holds the months (session 18; was the first month)
     ("Sales fell in the January-April period.", "2024-05-09", "the January-April period", "DATE", "2024",
      None, "2024-01-01", "2024-04-30"),
     ("The jobless rate fell to 5.3 percent in the August-October period.", "2005-11-17",
-     "the August-October period", "DATE", "2005-08", None, "2005-08-01", "2005-10-31"),
+     "the August-October period", "DATE", "2005", None, "2005-08-01", "2005-10-31"),
     ("Exports rose in January-March from a year earlier.", "2024-05-09", "a year earlier", "DATE", "2023-Q1"),
     ("Apple's revenue fell in the December quarter.", "2024-05-09", "the December quarter", "DATE", "2023-Q4"),
     ("BHP's output rose in the June quarter, it said.", "2024-08-06", "the June quarter", "DATE", "2024-Q2"),

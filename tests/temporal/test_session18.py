@@ -363,3 +363,14 @@ def test_report_day_after_an_event_ahead():
     # the day a report is dated with does not move the story off the event's day ahead
     got = values("Counting will begin at 8 am tomorrow, the Election Commission said today, with the first trends expected by 10 am.", "2014-05-15")
     assert got["10 am"] == "2014-05-16T10:00"
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # second review of this session's rules: misfires found, mended
+    ("The general election is Nov. 6.", "2011-12-15", "Nov. 6", "2012-11-06"),
+    ("Bloomberg has skipped the early states to focus on Super Tuesday.", "2020-01-15", "Super Tuesday", "2020-03-03"),
+    ("Sales rose in the June-August period.", "1998-10-30", "the June-August period", "1998"),
+    ("Polls open at 7 a.m. tomorrow, Sunday, and close at 8 p.m.", "2011-05-07", "Sunday", "2011-05-08"),
+])
+def test_second_review_misfires(text, ref, span, value):
+    assert values(text, ref)[span] == value

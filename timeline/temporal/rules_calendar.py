@@ -251,9 +251,10 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     tense = "future" if _date_being_set(c) else c.tense()
     if tense is None and _scheduled_participle_before(c):
         tense = "present"  # "With the Olympics opening on Aug. 5": as "open on Aug. 5", the nearer one
+    ahead = _runs_up_to(c)
     if tense == "present" and _event_is_on(c):
-        tense = "future"  # "the general election is Nov. 6": the coming one, however far
-    return R.month_day_year(c.ref, mo, d, tense, direct, _runs_up_to(c)), False
+        tense, ahead = "future", True  # "the general election is Nov. 6": the coming one, however far
+    return R.month_day_year(c.ref, mo, d, tense, direct, ahead), False
 
 
 def _ing_forms(verbs: tuple[str, ...] | list[str]) -> frozenset[str]:
@@ -916,12 +917,13 @@ def _period_end_year(c: Ctx, mo: int, current_ok: bool = False) -> int:
 _BASELINE_BEFORE = r"\b(?:{baseline_before})\s+(?:the\s+)?$"
 
 
-def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool) -> Res:
+def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool, labelled: bool = True) -> Res:
     """The ``n`` months up to the end of ``mo`` of ``y``: a calendar quarter or half when they
     are one, else the year holding them ("the January-May period": 1998, its interval the five
     months), or across a year's end the first month's value stretched to the last month's end
     ("the November-January period"); a period the text calls a quarter ("the November quarter") is
-    the calendar quarter of its middle month, as for "the quarter ended Nov. 30"."""
+    the calendar quarter of its middle month, as for "the quarter ended Nov. 30", and one it calls
+    a half (``labelled``: "the April-September half", a fiscal half) keeps its first month."""
     end = R.month(y, mo).latest
     first = R.add_months(dt.date(y, mo, 1), -(n - 1))
     assert end is not None
@@ -937,10 +939,9 @@ def _months_ending(c: Ctx, y: int, mo: int, n: int, quarter: bool) -> Res:
             _discuss_quarter(c, r, (mid.year, q), True)
     elif n == 6 and first.month in (1, 7):
         r = R.half(first.year, 1 if first.month == 1 else 2)
-    elif first.year == y and n not in (3, 6):
-        # "the January-May period": no TIMEX3 value of its own; the year that holds it, with
-        # the months as its interval (a fiscal quarter or half, "the April-September half",
-        # keeps its first month)
+    elif first.year == y and not labelled:
+        # "the January-May period", "June-August": no TIMEX3 value of its own; the year that
+        # holds it, with the months as its interval
         r = R.year(y).with_(earliest=first, latest=end, note=f"months {first.month:02d}-{mo:02d}")
     else:
         r = R.month(first.year, first.month).with_(latest=end, note=f"range to {y:04d}-{mo:02d}")
@@ -969,7 +970,7 @@ def p_month_span(m: re.Match[str], c: Ctx) -> Out:
         # a reported period ("the October-December quarter") is over in a past clause; plain
         # months may end with the current one ("the show ran March-May", said in May)
         y = _period_end_year(c, m2, current_ok=not what)
-    return (_months_ending(c, y, m2, n, what == "quarter"), start, c.e)
+    return (_months_ending(c, y, m2, n, what == "quarter", what in ("quarter", "half")), start, c.e)
 
 
 def p_month_quarter(m: re.Match[str], c: Ctx) -> Out:
@@ -1920,6 +1921,10 @@ def _for_holiday(c: Ctx) -> bool:
     return bool(nw) and c.text[c.e : c.e + 1] == " " and c.text[c.e + 1 : c.e + 2].islower() and not _is_function_word(c, nw) and c.tense_cues.classify(nw, None, None) is None
 
 
+#: how far ahead a holiday held every few years may lie for a past clause to mean it, not the last one
+RARE_HOLIDAY_AHEAD = 120
+
+
 def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = True) -> tuple[D, ...] | None:
     """Which occurrence of a holiday a text without a year means, for every kind of holiday.
     ``occ``: its occurrences around the reference, each (the day it is placed by, first day,
@@ -1952,6 +1957,10 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     if p is None or n is None:
         return p or n
     t = c.tense()
+    framed = c.story.frame is not None and c.story.frame[0] == p[0].year  # "Four years ago, Super Tuesday fell on March 7"
+    if t == "past" and not framed and (n[0] - ref).days <= RARE_HOLIDAY_AHEAD < 2 * 365 < (ref - p[0]).days:
+        # a day held every few years ("to focus on Super Tuesday", weeks away): not the one years back
+        return n
     if t == "past":
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
         if _directed_or_cancelled(c):

@@ -359,9 +359,11 @@ def _named_day_before(c: Ctx, wd: int) -> D | None:
     ("the long weekend for Youth Day on Friday", "Edinburgh's Hogmanay street party on
     Sunday"): the weekday restates it, whatever the clause's tense."""
     told = c.story.date
-    if told is None or told.granularity != "day" or not _RE_ISO_DAY.fullmatch(told.value):
+    if told is None or told.earliest is None or told.granularity not in ("day", "minute") or not _RE_ISO_DAY.match(told.value):
         return None  # a day (a holiday of a lunar calendar too: "Diwali itself is on Saturday")
-    day = D.fromisoformat(told.value)
+    if told.granularity == "minute" and not _RE_APPOSED.fullmatch(c.text, c.story.date_at, c.s):
+        return None  # a clock's day only in apposition ("at 7 a.m. tomorrow, Sunday")
+    day = D.fromisoformat(told.value[:10])
     if day.isoweekday() != wd or not 0 <= c.s - c.story.date_at <= 40:
         return None
     between = _RE_NAMED_THEN_ON.fullmatch(c.text, c.story.date_at, c.s) or _RE_APPOSED.fullmatch(c.text, c.story.date_at, c.s)
