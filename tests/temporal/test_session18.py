@@ -374,3 +374,14 @@ def test_report_day_after_an_event_ahead():
 ])
 def test_second_review_misfires(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # an adjective of forecast after "be" looks ahead of the day it was said
+    ("Forecasters said a few showers were possible Thursday morning.", "Thursday morning", "2012-11-01TMO"),
+    ("Snow is likely on Sunday.", "Sunday", "2012-11-04"),
+    # not before a clause of its own
+    ("It was likely that he died on Monday.", "Monday", "2012-10-29"),
+])
+def test_forecast_adjectives(text, span, value):
+    assert values(text, "2012-10-31")[span] == value

@@ -107,6 +107,8 @@ class TenseCues:
         self.possessive_ahead_after = tuple(t.get("possessive_ahead_after", []))
         self.finite_future_needs_to = set(t.get("finite_future_needs_to", []))
         self.future_needs_be_to = set(t.get("future_needs_be_to", []))
+        self.forecast_adjectives = set(t.get("forecast_adjectives", []))
+        self.forecast_adjective_not_before = set(t.get("forecast_adjective_not_before", []))
         self.due_to_cause_after = set(t.get("due_to_cause_after", []))
         self.due_next = set(t.get("due_next", []))
         self.participle_adjectives = set(t.get("participle_adjectives", []))
@@ -258,6 +260,10 @@ class TenseCues:
             and nxt not in self.modal_possible_not_before
             and not (w in self.modal_past_ability and (nxt in self.passive_be or nxt in self.modal_past_ability_not_before))
         ):
+            return "future"
+        if w in self.forecast_adjectives and prev in self.be_forms and nxt not in self.forecast_adjective_not_before:
+            # "forecasters said showers were possible Thursday morning", "snow is likely on
+            # Sunday": a forecast looks ahead of the day it was made (not "it was likely that ...")
             return "future"
         if nxt in self.infinitive and w in self.future_needs_be_to and (prev in self.be_forms or prev in self.be_due_adverbs):
             return "future"  # "talks are due to start at the weekend" (not "cancelled due to rain")
