@@ -385,3 +385,12 @@ def test_second_review_misfires(text, ref, span, value):
 ])
 def test_forecast_adjectives(text, span, value):
     assert values(text, "2012-10-31")[span] == value
+
+
+def test_event_subject_takes_its_possessive_day():
+    text = ("CHENGDU, May 15 (Xinhua) -- The death toll from Monday's 7.8-magnitude earthquake has risen to 19,509 "
+            "as of 2 p.m. Thursday.\n\nThe quake struck at 14:28 Beijing time with its epicenter in Wenchuan County.")
+    assert values(text, "2008-05-15")["14:28 Beijing time"] == "2008-05-12T14:28"
+    # another kind of event: no day of its own, the report's
+    other = text.replace("The quake struck", "The fire broke out")
+    assert values(other, "2008-05-15")["14:28 Beijing time"] == "2008-05-15T14:28"

@@ -1238,6 +1238,26 @@ def _local_day_of_utc_restatement(c: Ctx, m: re.Match[str], parts: tuple[int, in
     return local.date()
 
 
+#: "The quake struck at": the subject of the clock's clause, a definite event noun, and a past verb
+_RE_EVENT_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)the\s+([a-z]+)\s+([a-z]+)(?:\s+[a-z]+)?\s+(?:at|around|about|shortly\s+(?:before|after))\s+$")
+
+
+def _event_day_of_subject(c: Ctx) -> D | None:
+    """The day of the event a clock's sentence is about, when it opens with the event's noun and
+    a past verb ("The quake struck at 14:28 Beijing time") and a possessive day named an event of
+    that kind before ("the death toll from Monday's 7.8-magnitude earthquake"): that day."""
+    if not c.story.event_days or c.tense() != "past":
+        return None
+    a = c.sentence()[0]
+    m = _RE_EVENT_SUBJECT.search(c.low, max(0, a - 2), c.s)
+    if m is None:
+        return None
+    for i, group in c.tables["context"].get("event_noun_groups", {}).items():
+        if m.group(1) in group and i in c.story.event_days:
+            return c.story.event_days[i]
+    return None
+
+
 def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
     """A bare weekday at the candidate: (the story's day for it or None, the day), the story's
     when a story told from a past day gives it, else the one its clause points to."""
@@ -1640,6 +1660,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = _weekday_for(c.ref, wd, _day_tense(c))
         elif (local := _local_day_of_utc_restatement(c, m, parts)) is not None:
             day = local  # "10:31pm PDT (05:31 UTC Monday)": the Sunday in California
+        elif (event := _event_day_of_subject(c)) is not None:
+            day = event  # "Monday's earthquake ... The quake struck at 14:28 Beijing time": Monday
         elif on_day is not None:
             day = on_day
         elif (report := c.story.report_day_near(c)) is not None and _in_report_frame(c):

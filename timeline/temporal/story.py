@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "blog_last", "blog_days", "day_first",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "blog_last", "blog_days", "day_first", "event_days",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -166,6 +166,9 @@ class Story:
         self.blog_days = 0
         #: whether the article writes numeric dates day first, once asked
         self.day_first: bool | None = None
+        # the day of each kind of event a possessive day named ("Monday's 7.8-magnitude
+        # earthquake"): lexicon context.event_noun_groups, by group name
+        self.event_days: dict[str, D] = {}
 
     # ------------------------------------------------------------ what a mention does
 
@@ -182,6 +185,10 @@ class Story:
             # "7:30 the next morning": the anaphor after the clock moves the story, once
             restated = restated or RE_CLOCK_ANAPHOR.match(c.low, e) is not None
         self.mention_at = e
+        if rule == "weekday" and res.granularity == "day" and res.earliest is not None and c.possessive_at(e):
+            group = _event_group_after(c, e)
+            if group is not None:
+                self.event_days[group] = res.earliest
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
         if res.granularity == "day" and res.earliest is not None and res.earliest == res.latest:
@@ -735,6 +742,25 @@ def _year_sentence(c: Ctx, words: list[str], e: int) -> bool:
     if not words or len(words) > 4 or not all(w in c.tables["context"].get("year_sentence_words", ()) for w in words):
         return False
     return c.text[e : e + 1] in (".", "!") or c.text[e : e + 2] in (".\n", ". ")
+
+
+#: how many words after a possessive day its event's noun may come ("Monday's 7.8-magnitude earthquake")
+EVENT_NOUN_WORDS = 4
+_RE_WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s?((?:\s+[\w.-]+){1,%d})" % EVENT_NOUN_WORDS)
+
+
+def _event_group_after(c: Ctx, e: int) -> str | None:
+    """The name of the lexicon's event-noun group (context.event_noun_groups: quake and
+    earthquake, blast and explosion, ...) whose noun follows a possessive day within a few
+    words, or None."""
+    m = _RE_WORDS_AFTER_POSSESSIVE.match(c.low, e)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for i, group in c.tables["context"].get("event_noun_groups", {}).items():
+        if set(words) & set(group):
+            return i
+    return None
 
 
 def _frame_at(res: Res, e: int) -> Frame:
