@@ -394,3 +394,14 @@ def test_event_subject_takes_its_possessive_day():
     # another kind of event: no day of its own, the report's
     other = text.replace("The quake struck", "The fire broke out")
     assert values(other, "2008-05-15")["14:28 Beijing time"] == "2008-05-15T14:28"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "Eastern"/"Pacific" after a.m./p.m. is the US zone
+    ("The attack began at 6:40 p.m. Eastern last night.", "6:40 p.m. Eastern last night", "1991-01-16T18:40"),
+    ("At 9 p.m. Eastern, the results came in.", "9 p.m. Eastern", "1991-01-17T21:00"),
+    # not before another word ("Eastern Mediterranean")
+    ("The ship sailed at 5 p.m. Eastern Mediterranean time.", "5 p.m.", "1991-01-17T17:00"),
+])
+def test_us_zone_words(text, span, value):
+    assert values(text, "1991-01-17")[span] == value
