@@ -295,7 +295,7 @@ def _event_is_on(c: Ctx) -> bool:
         words.pop()
     if not words or words[-1] not in cw.get("event_date_copulas", ()):
         return False
-    return bool(set(words[-1 - EVENT_IS_WORDS : -1]) & set(cw.get("scheduled_event_nouns", ())))
+    return not cw.get("scheduled_event_nouns", frozenset()).isdisjoint(words[-1 - EVENT_IS_WORDS : -1])
 
 
 _RE_WHEN_CLAUSE = re.compile(r",?[ \t]+when[ \t]+[^.;:!?\n()\"“”]*$")
@@ -543,8 +543,7 @@ def p_month_day(m: re.Match[str], c: Ctx) -> Out:
     if g.get("time"):
         t = _clock_parts(c, g.get("time"))
         if t:
-            r2 = R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t).with_(anchor=anchor)
-            r2 = r2.with_(anchor=anchor)
+            r2 = (R.part_of_day(day, t) if isinstance(t, str) else R.clock(day, *t)).with_(anchor=anchor)
             date_end = max(m.end(k) for k in ("d", "dw", "y", "yrel") if g.get(k))
             if c.low[date_end : date_end + 2] in ("st", "nd", "rd", "th"):
                 date_end += 2  # "May 27th"
@@ -1766,10 +1765,12 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         # a holiday's week is placed by its Monday and is under way all week ("as Easter week
         # began")
         occ = []
-        # a day not in every year (29 February) is looked for four years either way
-        span = 4 if R.holiday(spec, c.ref.year - 1) is None or R.holiday(spec, c.ref.year + 1) is None else 1
-        for k in range(c.ref.year - span, c.ref.year + span + 1):
-            day = R.holiday(spec, k) if 1 <= k <= 9999 else None
+        days = {k: R.holiday(spec, k) for k in range(c.ref.year - 1, c.ref.year + 2) if 1 <= k <= 9999}
+        if None in days.values():
+            # a day not held every year (29 February, Super Tuesday): looked for four years either way
+            days.update({k: R.holiday(spec, k) for k in range(c.ref.year - 4, c.ref.year + 5) if 1 <= k <= 9999 and k not in days})
+        for k in sorted(days):
+            day = days[k]
             if day is not None:
                 key = _monday_of(day) if week else day
                 occ.append((key, key, key + dt.timedelta(days=6) if week else key, day))

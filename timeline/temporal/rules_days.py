@@ -361,13 +361,13 @@ def _named_day_before(c: Ctx, wd: int) -> D | None:
     told = c.story.date
     if told is None or told.earliest is None or told.granularity not in ("day", "minute") or not _RE_ISO_DAY.match(told.value):
         return None  # a day (a holiday of a lunar calendar too: "Diwali itself is on Saturday")
-    if told.granularity == "minute" and not _RE_APPOSED.fullmatch(c.text, c.story.date_at, c.s):
+    apposed = _RE_APPOSED.fullmatch(c.text, c.story.date_at, c.s) is not None
+    if told.granularity == "minute" and not apposed:
         return None  # a clock's day only in apposition ("at 7 a.m. tomorrow, Sunday")
     day = D.fromisoformat(told.value[:10])
     if day.isoweekday() != wd or not 0 <= c.s - c.story.date_at <= 40:
         return None
-    between = _RE_NAMED_THEN_ON.fullmatch(c.text, c.story.date_at, c.s) or _RE_APPOSED.fullmatch(c.text, c.story.date_at, c.s)
-    return day if between is not None else None
+    return day if apposed or _RE_NAMED_THEN_ON.fullmatch(c.text, c.story.date_at, c.s) is not None else None
 
 
 #: a weekday in apposition right after the day it restates ("tomorrow, Sunday", "today (Monday)")
@@ -468,12 +468,12 @@ def _notice_before(c: Ctx) -> bool:
     lo = breaks[-1].end() if breaks else a
     clause = _RE_LOW_WORD.findall(c.low[lo : c.s])
     words = clause[-NOTICE_WORDS:]
-    cw = c.tables["context"]
-    nouns = set(cw.get("notice_event_nouns", ()))
-    not_verbs = set(cw.get("ing_not_verbs", ()))
+    cw = c.tables["context"]  # its word lists are sets already
+    nouns = cw.get("notice_event_nouns", frozenset())
+    not_verbs = cw.get("ing_not_verbs", frozenset())
     if any(w.endswith("ing") and w not in nouns and w not in not_verbs for w in clause):
         return False  # "Obama, speaking at an interfaith vigil on Sunday night, said": a participle's clause
-    return bool(set(words) & nouns)
+    return not nouns.isdisjoint(words)
 
 
 def _coordinated_day(c: Ctx) -> D | None:
