@@ -685,6 +685,19 @@ def _participle_comma(cues: TenseCues, lw: list[str], dist: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and w not in cues.ing_not_participle and w not in cues.frame_resets
 
 
+def _ing_subject(cues: TenseCues, lw: list[str]) -> bool:
+    """Do the words before the expression (nearest first) end a subject with a reduced
+    progressive relative, a noun and its -ing participle ("Storms arriving on", "A cold front
+    moving east on")? Not an -ing noun or adjective after a determiner ("the meeting on", "a
+    dumping incident in")."""
+    for k in range(min(3, len(lw) - 1)):
+        w = lw[k]
+        if len(w) > 5 and w.endswith("ing") and w not in cues.ing_not_participle and w not in cues.frame_resets:
+            before = lw[k + 1]
+            return before.isalpha() and before not in cues.object_determiners and before not in cues.front_words and before not in cues.relatives
+    return False
+
+
 def _aside_end(cues: TenseCues, lw: list[str], dist: int) -> int | None:
     """The comma at ``lw[dist]`` (words right to left) closes a non-restrictive relative
     clause, ", which was already a holiday,", that stands between the expression's list word
@@ -1239,6 +1252,10 @@ class ClauseTense:
             if rw[dist] in cues.modal_possible and (not fronted or (dist > 0 and lw and lw[0] in cues.object_determiners)):
                 # "a dumping incident in August could reach", "The November increases should not
                 # be viewed with alarm": the date is in the subject
+                if dist == 0 and _ing_subject(cues, lw) and (nxt := rw[1] if len(rw) > 1 else None) not in cues.modal_possible_not_before:
+                    # "Storms arriving on Friday could bring flooding": the subject's -ing
+                    # participle has no tense of its own; the modal's possibility lies ahead
+                    return "future"
                 continue
             nxt = rw[dist + 1] if dist + 1 < len(rw) else None
             prev = rw[dist - 1] if dist > 0 else None
@@ -1249,5 +1266,24 @@ class ClauseTense:
             finite = fronted or (dist == 0 and nxt in cues.object_determiners)
             c = cues.classify(right[dist], nxt, prev, finite=finite)
             if c:
+                if fronted and c != "future" and prev in cues.relatives and dist >= 2:
+                    # "From Monday, students who have been learning at home must return": the
+                    # relative clause's verb is not the clause's; a modal after it is
+                    return "future" if self._modal_after(right, rw, dist + 1) else c
                 return c
         return None
+
+    def _modal_after(self, right: list[str], rw: list[str], start: int) -> bool:
+        """Is there a modal of the future or of possibility at ``start`` or later in ``rw``,
+        before a clause break (the verb of a clause whose subject held a relative clause)?"""
+        cues = self.cues
+        for i in range(start, min(len(rw), start + _MAX_WORDS)):
+            w = rw[i]
+            if w in cues.breaks:
+                return False
+            if w in cues.relatives:
+                return False  # a second relative clause: too far to tell
+            if (w in cues.modal_future or w in cues.modal_possible) and right[i][0].islower():
+                nxt = rw[i + 1] if i + 1 < len(rw) else None
+                return nxt not in cues.modal_possible_not_before
+        return False
