@@ -41,3 +41,14 @@ def test_ing_participle_subject_with_modal(text, span, value):
 ])
 def test_want_and_need_to_look_ahead(text, span, value):
     assert values(text, "2024-07-17")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # an engagement held now ("have a game", "has a match") lies ahead
+    ("They have a game on Sunday against the Lions.", "Sunday", "2024-07-21"),
+    ("The club has a match on Tuesday night at home.", "Tuesday night", "2024-07-23TNI"),
+    # held in the past: behind
+    ("They had a game on Sunday against the Lions.", "Sunday", "2024-07-14"),
+])
+def test_engagement_held_now_lies_ahead(text, span, value):
+    assert values(text, "2024-07-17")[span] == value

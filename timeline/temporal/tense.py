@@ -114,6 +114,7 @@ class TenseCues:
         self.participle_adjectives = set(t.get("participle_adjectives", []))
         self.be_forms = set(t.get("be_forms", []))
         self.possession_next = {k: set(v) for k, v in t.get("possession_next", {}).items()}
+        self.scheduled_events = frozenset(lex.table("context_words").get("scheduled_event_nouns", []))
         self.obligation_next = {k: set(v) for k, v in t.get("obligation_next", {}).items()}
         self.past_not_after_determiner = set(t.get("past_not_after_determiner", []))
         self.pluperfect = set(t.get("pluperfect", []))
@@ -1234,6 +1235,8 @@ class ClauseTense:
                 continue  # "Police reports on Wednesday said": a noun, the subject of "said"
             if c == "future" and any(x in cues.hope_not_after_pluperfect for x in lw[dist : dist + 4]) and _but_past_after(cues, right, rw):
                 return "past"  # "Officials aimed to reopen the bridge on Monday but found new cracks": a hope gone by
+            if c == "present" and 0 < dist <= 4 and nxt in cues.possession_next.get(lw[dist], ()) and any(x in cues.scheduled_events for x in lw[:dist]):
+                return "future"  # "They have a game on Sunday", "has a hearing on Monday": an engagement held now lies ahead
             if c:
                 if c == "future" and prev in cues.perfect_be and at + 1 < len(lw) and lw[at + 1] in cues.pluperfect:
                     return "present"  # "had been scheduled to expire Friday": an old plan, the nearer day
