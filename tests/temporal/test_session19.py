@@ -52,3 +52,18 @@ def test_want_and_need_to_look_ahead(text, span, value):
 ])
 def test_engagement_held_now_lies_ahead(text, span, value):
     assert values(text, "2024-07-17")[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value,earliest,latest", [
+    # a fiscal quarter said to end on a day, in a relative clause after a comma: its label
+    # stays the fiscal one, its interval is the three months up to that day
+    ("Microsoft said net income for its fiscal second quarter, which ended December 31, fell.", "2009-01-22",
+     "fiscal second quarter", "2009-Q2", "2008-10-01", "2008-12-31"),
+    ("Corliss said net income fell in its fiscal first quarter, ended Sept. 30, as thrifts waited.", "1989-10-20",
+     "fiscal first quarter", "1989-Q1", "1989-07-01", "1989-09-30"),
+    # not fiscal: the calendar quarter the end falls in
+    ("Profit rose in the second quarter, which ended June 30.", "2024-07-20", "the second quarter", "2024-Q2", "2024-04-01", "2024-06-30"),
+])
+def test_quarter_with_end_in_relative_clause(text, ref, span, value, earliest, latest):
+    m = next(m for m in timeline.tag(text, ref) if m.text == span)
+    assert (m.value, str(m.earliest), str(m.latest)) == (value, earliest, latest)

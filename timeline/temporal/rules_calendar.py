@@ -1255,8 +1255,12 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             said = int(day_end.group(2)) if day_end.group(2) else None  # "ended Oct. 31, 2014"
             y_end = said or R.month_day_year(c.ref, mo_end, int(day_end.group(1)), "past", True)
             if y_end is not None:
-                y = y_end
                 end_date = _valid_date(y_end, mo_end, int(day_end.group(1)))
+                if not fiscal:
+                    y = y_end
+                # a fiscal quarter keeps its label ("its fiscal second quarter, which ended
+                # December 31", said in January 2009: 2009-Q2); its end gives the calendar
+                # months it covers (earliest/latest), whatever quarter the label names
     r = R.quarter(y, q)
     if ended and end_date is not None:
         r = _ending_on(r, end_date)
@@ -1302,7 +1306,8 @@ def _ended_pattern(c: Ctx) -> re.Pattern[str]:
     if key not in _ENDED:
         words = sorted(c.tables["context"].get("ended", ()), key=len, reverse=True)
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-        _ENDED[key] = re.compile(r"\s+(?:" + alts + r")\s+([A-Z][a-z]+\.?)\s+\d", re.I)
+        # a comma before a relative's "which ended" ("its fiscal fourth quarter, which ended June 30")
+        _ENDED[key] = re.compile(r",?\s+(?:" + alts + r")\s+([A-Z][a-z]+\.?)\s+\d", re.I)
     return _ENDED[key]
 
 
@@ -1318,7 +1323,7 @@ def _to_month_pattern(c: Ctx) -> re.Pattern[str]:
         words = sorted(set(cw.get("ended", ())) | set(cw.get("period_end_before", ())), key=len, reverse=True)
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
         ins = "|".join(re.escape(w) for w in sorted(cw.get("in_words", ()), key=len, reverse=True)) or "(?!)"
-        _TO_MONTH[key] = re.compile(r"\s+(?:" + alts + r")\s+(?:(?:" + ins + r")\s+)?([A-Z][a-z]+\.?)(?!\s*\d)(?!\w)", re.I)
+        _TO_MONTH[key] = re.compile(r",?\s+(?:" + alts + r")\s+(?:(?:" + ins + r")\s+)?([A-Z][a-z]+\.?)(?!\s*\d)(?!\w)", re.I)
     return _TO_MONTH[key]
 
 
