@@ -49,6 +49,9 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "culture_obits_local_1998_2025": (633, 571),
     "wire_agencies_1996_2015": (679, 626),
     "papers_1989_1999": (647, 602),
+    "disasters_climate_energy_2004_2025": (637, 574),
+    "conflict_ceasefire_reports_2011_2024": (660, 605),
+    "labour_schools_transit_1999_2025": (647, 576),
 }
 
 
