@@ -52,6 +52,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "disasters_climate_energy_2004_2025": (637, 574),
     "conflict_ceasefire_reports_2011_2024": (660, 605),
     "labour_schools_transit_1999_2025": (647, 576),
+    "finance_banks_earnings_1998_2025": (622, 562),
 }
 
 
