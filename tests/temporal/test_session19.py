@@ -67,3 +67,36 @@ def test_engagement_held_now_lies_ahead(text, span, value):
 def test_quarter_with_end_in_relative_clause(text, ref, span, value, earliest, latest):
     m = next(m for m in timeline.tag(text, ref) if m.text == span)
     assert (m.value, str(m.earliest), str(m.latest)) == (value, earliest, latest)
+
+
+def test_no_expression_runs_across_a_blank_line():
+    text = "A curfew begins at 6 p.m.\n\nMonday, Aug. 29: the eye comes ashore."
+    spans = [m.text for m in timeline.tag(text, "2005-09-04")]
+    assert "6 p.m." in spans
+    assert not any("\n\n" in s for s in spans)
+
+
+def test_single_line_break_still_joins():
+    # a hard-wrapped line is no paragraph break
+    spans = [m.text for m in timeline.tag("The ceasefire starts at 6 p.m.\nMonday, officials said.", "2005-09-04")]
+    assert "6 p.m.\nMonday" in spans
+
+
+@pytest.mark.parametrize("span,value", [
+    # a timeline entry's heading day dates the clocks its historical present tells of
+    ("6:10 a.m.", "2005-08-29T06:10"),
+    ("9 a.m.", "2005-08-29T09:00"),
+    ("1:25 a.m.", "2005-08-30T01:25"),
+])
+def test_timeline_entry_heading_dates_its_clocks(span, value):
+    text = (
+        "Hurricane timeline\n\n"
+        "Monday, Aug. 29: At 6:10 a.m., the eye comes ashore near Buras. By 9 a.m., water is pouring over the seawall.\n\n"
+        "Tuesday, Aug. 30: At 1:25 a.m., the levee gives way."
+    )
+    assert values(text, "2005-09-04")[span] == value
+
+
+def test_present_clock_without_entry_heading_is_today():
+    # no heading: a present-tense clock is the report's day
+    assert values("The first test comes at 1200 GMT, officials said on Monday.", "2005-09-04")["1200 GMT"].startswith("2005-09-04")

@@ -139,15 +139,15 @@ class _Probe:
         self.uses = 0
         self._bodies = bodies
 
-    def ends(self, text: str, pos: int) -> list[tuple[int, int]]:
-        """(end, index in ``names``) of the rules that match at ``pos``, non-empty."""
+    def ends(self, text: str, pos: int, endpos: int | None = None) -> list[tuple[int, int]]:
+        """(end, index in ``names``) of the rules that match at ``pos`` (before ``endpos``), non-empty."""
         if self.probe is None:
             return []
         self.uses += 1
         if self.uses == _OWN_PROBE_AFTER:
             self._own()
         pattern, slots = self.probe
-        m = pattern.match(text, pos)
+        m = pattern.match(text, pos, len(text) if endpos is None else endpos)
         if m is None:
             return []
         regs = m.regs

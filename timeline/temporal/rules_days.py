@@ -1697,8 +1697,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 and day < c.ref
                 and c.tense() in ("present", "future")
                 and not _plan_in_the_past(c)
+                and c.story.entry_day(c) != day
             ):
-                day = c.ref  # "the first test comes at 1200 GMT": today, not a day the story told of
+                # "the first test comes at 1200 GMT": today, not a day the story told of (a
+                # timeline entry's heading day keeps its historical present)
+                day = c.ref
     q = c.norm(m["qmod"])
     qmod = c.tables["clock_mods"].get(q) if q else None
     named_day = day  # the weekday's own day, for its mention spanned apart

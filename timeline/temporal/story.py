@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "blog_last", "blog_days", "day_first", "event_days",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -159,6 +159,8 @@ class Story:
         #: the day of the last line that held only a day ("Saturday 14 January" over a fixture
         #: list), and where that line ends
         self.heading_day: D | None = None
+        self.entry: D | None = None  # a timeline entry's heading day ("Monday, Aug. 29: ...")
+        self.entry_at = -1
         self.heading_end = -1
         #: a live blog's last entry stamp (minutes past midnight) and the days its stamps have
         #: crossed midnight
@@ -198,6 +200,10 @@ class Story:
             if line_start > 0 or s < HEADING_SLACK:
                 if line_end >= 0 and not self.text[line_start:s].strip() and not self.text[e:line_end].strip(" \t.:"):
                     self.heading_day, self.heading_end = res.earliest, line_end
+        if res.granularity == "day" and res.earliest is not None and _RE_HEADING_END.match(self.text, e):
+            ls = self.text.rfind("\n", 0, s) + 1
+            if not self.text[ls:s].strip():
+                self.entry, self.entry_at = res.earliest, e  # "Monday, Aug. 29: At 6:10 a.m., ..."
         if res.note == CLOCK_DAY_NOTE:
             return  # "10pm on Thursday": the clock before the weekday placed the story, more precisely
         # a relative time that moves off the day told before ("Last week", "Two days later"), not a
@@ -474,6 +480,16 @@ class Story:
             return None
         return d.earliest
 
+    def entry_day(self, c: Ctx) -> D | None:
+        """The day heading the candidate's paragraph as a timeline entry's date ("Monday, Aug.
+        29: At 6:10 a.m., the eye comes ashore. By 9 a.m., ...", "April 2: A truce takes effect
+        at 7pm"), while the story is still on it: the entry's clauses, told in the historical
+        present, are of that day."""
+        d = self.day
+        if self.entry is None or d is None or d.earliest != self.entry or self.paragraph_breaks(self.entry_at, c.s, BLANK_LINES) != 0:
+            return None
+        return self.entry
+
     def told_day_near(self, c: Ctx) -> bool:
         """Does the story's day open a story told forward (``day_told``) that the candidate is
         still in: the same paragraph (LINE_BREAKS, FRAME_REACH) or the DAY_SENTENCES before?"""
@@ -583,6 +599,10 @@ class Story:
 
 
 _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
+
+
+#: what ends a timeline entry's heading date: a colon or a dash before the entry's text
+_RE_HEADING_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 
 
 def _counted_day(res: Res, date: Res | None) -> D | None:

@@ -149,12 +149,18 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     pos = 0
     n = len(low)
     search = g.search
+    # no expression runs across a blank line ("a curfew begins at 6 p.m." / "Monday, Aug. 29:
+    # At 6:10 a.m."): each match ends at the next paragraph break
+    breaks = [b.start() for b in _RE_BLANK_LINE.finditer(low)]
+    bi = 0
     while pos < n:
         hit = search(low, pos)
         if hit is None:
             break
         s = hit.start()
-        found = _best_at(g, ctx, low, s)
+        while bi < len(breaks) and breaks[bi] < s:
+            bi += 1
+        found = _best_at(g, ctx, low, s, breaks[bi] if bi < len(breaks) else n)
         if found is None:
             pos = s + 1
             continue
@@ -272,15 +278,18 @@ def _is_title(text: str, s: int, e: int) -> bool:
     return not headline
 
 
-def _best_at(g: Grammar, ctx: Ctx, low: str, s: int) -> tuple[Res, int, int, str] | None:
+_RE_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _best_at(g: Grammar, ctx: Ctx, low: str, s: int, limit: int) -> tuple[Res, int, int, str] | None:
     probe = g.rules_at(low[s])
-    cands = probe.ends(low, s)
+    cands = probe.ends(low, s, limit)
     # longest first; among equals the grammar's order (the probe keeps it; sort is stable)
     if len(cands) > 1:
         cands.sort(key=lambda t: -t[0])
     for end, i in cands:
         name = probe.names[i]
-        m = probe.pats[i].match(low, s)
+        m = probe.pats[i].match(low, s, limit)
         assert m is not None and m.end() == end, (name, s)
         ctx.s, ctx.e = s, end
         try:
