@@ -100,3 +100,18 @@ def test_timeline_entry_heading_dates_its_clocks(span, value):
 def test_present_clock_without_entry_heading_is_today():
     # no heading: a present-tense clock is the report's day
     assert values("The first test comes at 1200 GMT, officials said on Monday.", "2005-09-04")["1200 GMT"].startswith("2005-09-04")
+
+
+# 2010-03-02 is a Tuesday
+@pytest.mark.parametrize("text,span,value", [
+    # "by <day>" after a plain past clause: done by then, behind
+    ("The Interior Ministry said the toll reached 795 by Monday night.", "Monday night", "2010-03-01TNI"),
+    ("All customers were back online by 11:30 p.m. Monday.", "11:30 p.m. Monday", "2010-03-01T23:30"),
+    ("By Sunday night, most planes were still grounded.", "Sunday night", "2010-02-28TNI"),
+    # a goal in the clause keeps the deadline ahead
+    ("Officials said a new government could be sworn in by Wednesday.", "Wednesday", "2010-03-03"),
+    ("The company said it would file its report by Friday.", "Friday", "2010-03-05"),
+    ("Coffman said he hoped counting would be finished by Wednesday.", "Wednesday", "2010-03-03"),
+])
+def test_by_a_day_after_a_past_clause(text, span, value):
+    assert values(text, "2010-03-02")[span] == value
