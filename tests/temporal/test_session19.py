@@ -115,3 +115,23 @@ def test_present_clock_without_entry_heading_is_today():
 ])
 def test_by_a_day_after_a_past_clause(text, span, value):
     assert values(text, "2010-03-02")[span] == value
+
+
+# 2018-12-18 is a Tuesday
+@pytest.mark.parametrize("text,span,value", [
+    # a clock before a part of today or last night: the part tells a.m. or p.m.
+    ("The Empire State Building will follow at 8:30 tonight.", "8:30 tonight", "2018-12-18T20:30"),
+    ("\"From 11 o'clock last night we heard clashes,\" he said.", "11 o'clock last night", "2018-12-17T23:00"),
+    ("The rally starts at 3 this afternoon.", "3 this afternoon", "2018-12-18T15:00"),
+    ("The fire started at 3 this morning.", "3 this morning", "2018-12-18T03:00"),
+    # a bare hour needs a clock word before it
+    ("\"I'll be lucky to get home by 8 tonight,\" she said.", "8 tonight", "2018-12-18T20:00"),
+    # the small hours of last night are after its midnight
+    ("He called at 2 last night.", "2 last night", "2018-12-18T02:00"),
+])
+def test_clock_with_a_part_of_day(text, span, value):
+    assert values(text, "2018-12-18")[span] == value
+
+
+def test_bare_hour_without_clock_word_is_no_clock():
+    assert values("Channel 8 tonight will show the match.", "2018-12-18") == {"tonight": "2018-12-18TNI"}

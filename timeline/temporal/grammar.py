@@ -262,7 +262,10 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         # British style with a zone: "23.02 BST", "07.00 GMT" (a dotted clock needs one)
         r"|(?:[01]\d|2[0-3])\.[0-5]\d\s+{WIREZONE}"
         r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
-        r"|(?:[01]?\d|2[0-3])\s+o'clock)"
+        r"|(?:[01]?\d|2[0-3])\s+o'clock"
+        # a bare hour before a part of today or last night ("at 8 tonight", "until 9 last night"):
+        # the part tells a.m. or p.m. (p_clock asks for a clock word before it)
+        r"|(?:[01]?\d|2[0-3])(?=\s+(?:{DEICTICPARTNEXT})\b))"
     )
     cz = lex.table("clock_zones")
     zone_words = [w for w in cz.get("words", []) if w]
@@ -290,6 +293,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     tz = r"(?:(?:\(" + zones + r"\)|" + zones + r"\b)(?:\s+" + RESTATED_UTC + r")?|" + RESTATED_UTC + r")"
     clock = clock.replace("{TZ}", tz).replace("{WIREZONE}", wire + r"\b(?:\s+" + RESTATED_UTC + r")?")
     clock = clock.replace("{YEARLIKEAFTER}", year_like_after)
+    clock = clock.replace("{DEICTICPARTNEXT}", _alt(list(deictic_parts)) or "(?!x)x")
     return {
         "MONTH": _alt(months),
         "WDANY": _alt(weekdays),

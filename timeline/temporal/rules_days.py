@@ -11,6 +11,7 @@ import itertools
 import re
 
 from timeline.temporal.context import (
+    EARLIEST_NIGHT_HOUR,
     _directed_or_cancelled,
     CLOCK_DAY_NOTE,
     RE_CLOCK_ANAPHOR,
@@ -1009,6 +1010,10 @@ def _day_tense(c: Ctx) -> str | None:
     return t
 
 
+#: an a.m./p.m. written in a clock
+_RE_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b")
+
+
 def _done_by(c: Ctx, at: int) -> bool:
     """Is "by <day>" after a plain past clause the time a thing was done by ("the toll reached
     795 by Monday night", "all customers were back online by 11:30 p.m. Monday"), not a deadline
@@ -1620,6 +1625,12 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     parts = _clock_parts(c, t)
     if parts is None:
         return None
+    if isinstance(parts, tuple) and m["wd"] and parts[0] < 12 and not _RE_MERIDIEM.search(t):
+        # "8:30 tonight", "11 o'clock last night", "3 this afternoon": the part tells p.m.
+        # (not the small hours of "at 2 last night")
+        code = c.tables["deictic_parts"].get(c.norm(m["wd"]), (0, ""))[1]
+        if (code in ("NI", "EV") and parts[0] >= EARLIEST_NIGHT_HOUR) or (code == "AF" and 0 < parts[0] < EARLIEST_NIGHT_HOUR + 1):
+            parts = (parts[0] + 12, parts[1])
     end = None  # where the span ends when it stops short of the match
     story = None  # the day a story told forward gives the weekday ("At 9:59 a.m. Tuesday")
     later = None  # a weekday after a bracketed restatement, "(0400 GMT) on Friday"
@@ -1639,6 +1650,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             story, day = _plain_weekday(c, c.tables["weekdays"][w])
         else:
             k = c.tables["deictic"][w] if w in c.tables["deictic"] else c.tables["deictic_parts"][w][0]
+            if w in c.tables["deictic_parts"] and c.tables["deictic_parts"][w][1] == "NI" and isinstance(parts, tuple) and parts[0] < EARLIEST_NIGHT_HOUR:
+                k += 1  # "at 2 last night": the small hours after that night's midnight
             day = c.ref + dt.timedelta(days=k) if c.ref else None
     elif m["mon"]:
         if not c.cap(m.start("mon")):
