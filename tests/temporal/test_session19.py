@@ -135,3 +135,21 @@ def test_clock_with_a_part_of_day(text, span, value):
 
 def test_bare_hour_without_clock_word_is_no_clock():
     assert values("Channel 8 tonight will show the match.", "2018-12-18") == {"tonight": "2018-12-18TNI"}
+
+
+# 2016-02-29 is a Monday
+@pytest.mark.parametrize("text,span,value", [
+    # the Nth day apposed to the day just named is that day
+    ("A cessation of hostilities was largely holding on Monday, its third day, despite accusations.", "its third day", "2016-02-29"),
+    ("Russian jets had struck six villages on Saturday, the first day of the truce.", "the first day", "2016-02-27"),
+    ("The ceasefire appeared to be holding on Monday, the first full day of the truce.", "the first full day", "2016-02-29"),
+    # entered in a present clause: the day it is said on
+    ("Syria truce largely holds into third day", "third day", "2016-02-29"),
+])
+def test_apposed_nth_day(text, span, value):
+    assert values(text, "2016-02-29")[span] == value
+
+
+def test_nth_day_without_a_day_before_is_untagged():
+    assert values("He was the first day trader to win the prize.", "2016-02-29") == {}
+    assert "the third day" not in values("Talks went into the third day, negotiators said.", "2016-02-29")

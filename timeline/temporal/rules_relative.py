@@ -1298,6 +1298,26 @@ def p_ref_word(m: re.Match[str], c: Ctx) -> Out:
     return Res("DATE", value, "ref", anchor=c.ref_anchor())
 
 
+def p_apposed_nth_day(m: re.Match[str], c: Ctx) -> Out:
+    """ "holding on Monday, its third day", "struck villages on Saturday, the first day of the
+    truce": the day just named, restated as the Nth of what the clause tells; "Strike enters
+    its third day", "the truce holds into its third day" (a present clause): the day it is said
+    on. Elsewhere left to `nth_day_of` (its start unknown)."""
+    n = _ordinal(c, m["ord"])
+    if n is None or n < 1:
+        return None
+    st = c.story
+    if st.day is not None and st.day.earliest is not None and 0 <= st.day_at <= c.s and _RE_APPOSED.fullmatch(c.text, st.day_at, c.s):
+        return R.day(st.day.earliest).with_(anchor="previous mention")
+    if c.ref is not None and c.prev_word() in c.tables["context"].get("nth_day_entered_after", ()) and c.tense() in (None, "present"):
+        return R.day(c.ref).with_(anchor=c.ref_anchor())
+    return None
+
+
+#: the comma of an apposition right after a day ("on Monday, its third day")
+_RE_APPOSED = re.compile(r",[ \t]*")
+
+
 def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:
     """ "Today is the eighth day of Desert Shield", "It's the second day of an offensive": the
     day it is said on, after a present copula (context_words.nth_day_copulas); not a day of
