@@ -153,3 +153,13 @@ def test_apposed_nth_day(text, span, value):
 def test_nth_day_without_a_day_before_is_untagged():
     assert values("He was the first day trader to win the prize.", "2016-02-29") == {}
     assert "the third day" not in values("Talks went into the third day, negotiators said.", "2016-02-29")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # the week beginning/commencing a day: that day's ISO week
+    ("The first sales are due to begin in the week commencing October 3.", "the week commencing October 3", "2022-W40"),
+    ("The whole of the week beginning 12 March will be lost.", "the week beginning 12 March", "2023-W10"),
+    ("Talks are set for the week of Oct. 10.", "the week of Oct. 10", "2022-W41"),
+])
+def test_week_beginning_a_day(text, span, value):
+    assert values(text, "2022-09-22")[span] == value

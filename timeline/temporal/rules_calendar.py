@@ -2148,28 +2148,32 @@ def _monday_of(d: dt.date) -> dt.date:
 
 
 def p_week_of(m: re.Match[str], c: Ctx) -> Out:
-    """ "the first week of July", "the last weekend of May", "the week of March 6"."""
-    if not c.cap(m.start("mon")):
+    """ "the first week of July", "the last weekend of May", "the week of March 6", "the week
+    beginning June 4", "the week commencing 12 March"."""
+    mon, d_s = ("mon", "d") if m["mon"] else ("mon2", "d2")
+    if not c.cap(m.start(mon)):
         return None
-    mo = c.tables["months"][c.norm(m["mon"])]
+    mo = c.tables["months"][c.norm(m[mon])]
     n, unit = c.norm(m["n"]), m["u"]
-    if not n and not m["d"]:
+    if not n and not m[d_s]:
         return None
+    if m["beg"] and (n or not m[d_s]):
+        return None  # "the first week beginning": no such form
     if m["y"]:
         y: int | None = int(m["y"])
     elif c.ref is None:
         return _unres("XXXX-WXX" + ("-WE" if unit == "weekend" else ""), unit)
-    elif m["d"]:
-        y = _year_for_md(c, mo, int(m["d"]), None)
+    elif m[d_s]:
+        y = _year_for_md(c, mo, int(m[d_s]), None)
     else:
         y = R.month_year(c.ref, mo, c.tense())
     if y is None:
         return None
     last = R.month(y, mo).latest
-    if m["d"]:
-        if int(m["d"]) > last.day or int(m["d"]) < 1:
+    if m[d_s]:
+        if int(m[d_s]) > last.day or int(m[d_s]) < 1:
             return None
-        day = dt.date(y, mo, int(m["d"]))
+        day = dt.date(y, mo, int(m[d_s]))
     elif n in ("last", "final"):
         # the last week mostly in the month (ISO's own rule for a year's weeks: four days)
         day = last - dt.timedelta(days=3)
