@@ -163,3 +163,14 @@ def test_nth_day_without_a_day_before_is_untagged():
 ])
 def test_week_beginning_a_day(text, span, value):
     assert values(text, "2022-09-22")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a verbless listing entry labelled by a day: the nearer such day (2014-03-28 is a Friday)
+    ("Sunday: Borders Railway open day at Galashiels station, with free entry.", "Sunday", "2014-03-30"),
+    ("What's on. Saturday: spring craft fair, Town Hall.", "Saturday", "2014-03-29"),
+    # a label with a past verb is a diary's: behind
+    ("Tuesday: Ministers agreed the plan in Leeds.", "Tuesday", "2014-03-25"),
+])
+def test_listing_label_without_verb(text, span, value):
+    assert values(text, "2014-03-28")[span] == value

@@ -1045,17 +1045,24 @@ def _label_tense(c: Ctx) -> str | None:
         return None
     # the label opens its line (bullets aside): look no further back than a few characters
     line_start = c.text.rfind("\n", max(0, c.s - LABEL_LEAD_CHARS), c.s) + 1
-    if (line_start == 0 and c.s > LABEL_LEAD_CHARS) or c.text[line_start : c.s].strip(" \t*•·-"):
-        return None
+    if ((line_start == 0 and c.s > LABEL_LEAD_CHARS) or c.text[line_start : c.s].strip(" \t*•·-")) and not _RE_AFTER_STOP.search(c.text, max(0, c.s - 3), c.s):
+        return None  # not opening its line, nor a listing's next item ("What's on. Saturday: craft fair")
     line_end = c.text.find("\n", c.e)
-    words = _RE_LABEL_WORD.findall(c.text, c.e + 1, line_end if line_end >= 0 else len(c.text))
+    end = line_end if line_end >= 0 else len(c.text)
+    words = _RE_LABEL_WORD.findall(c.text, c.e + 1, end)
     lw = [w.lower() for w in words]
     cues = c.tense_cues
     for i, w in enumerate(words):
         got = cues.classify(w, lw[i + 1] if i + 1 < len(lw) else None, lw[i - 1] if i else None, finite=True)
         if got:
             return got
-    return None
+    # no verb: a listing's entry ("Sunday: Borders Railway open day at Galashiels station";
+    # "Saturday: spring craft fair, Town Hall"): the nearer such day, as a what's-on list or a
+    # forecast gives the days just ahead
+    return "present" if words else None
+
+
+_RE_AFTER_STOP = re.compile(r"[.!?][ \t]+$")
 
 
 _RE_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$")
