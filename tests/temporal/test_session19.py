@@ -174,3 +174,17 @@ def test_week_beginning_a_day(text, span, value):
 ])
 def test_listing_label_without_verb(text, span, value):
     assert values(text, "2014-03-28")[span] == value
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a name that holds a weekday is no day
+    ("Speaking to the Sunday Courier, the minister insisted on Friday that he had been misquoted.", ["Friday"]),
+    ("Sheffield Wednesday host Barnsley on Tuesday night.", ["Tuesday night"]),
+    ("Actress Tuesday Weld will be honored at a retrospective opening Saturday.", ["Saturday"]),
+    ("Friday Harbor Foods said Thursday it would close 30 stores.", ["Thursday"]),
+    ("A TGI Fridays in Milton Keynes was evacuated on Sunday evening.", ["Sunday evening"]),
+    # after a day's preposition, "the Sunday" is a day
+    ("On the Sunday Parliament voted, crowds gathered.", ["Sunday"]),
+])
+def test_names_holding_a_weekday(text, kept):
+    assert [m.text for m in timeline.tag(text, "2002-02-10")] == kept

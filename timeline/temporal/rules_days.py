@@ -77,6 +77,20 @@ def _with_time(c: Ctx, day: D | None, pod: str | None, time: str | None, pre: st
     return R.part_of_day(day, code)
 
 
+def _in_weekday_name(c: Ctx, a: int, b: int) -> bool:
+    """Is the weekday at ``a:b`` part of a name that holds one ("Sheffield Wednesday", "Tuesday
+    Weld", "TGI Fridays"; context_words.weekday_names)?"""
+    wd = c.low[a:b]
+    for name in c.tables["context"].get("weekday_names", ()):
+        i = name.find(wd)
+        if i >= 0 and a - i >= 0 and c.low.startswith(name, a - i) and not c.low[a - i + len(name) : a - i + len(name) + 1].isalpha():
+            return True
+    return False
+
+
+_RE_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
 def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
     """ "The Sunday Telegraph", "British Sunday newspapers", "Bloody Sunday", "Super Tuesday":
     the weekday is part of a name, not a day to resolve."""
@@ -90,10 +104,22 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
             # "the Sunday Times reported", not "said Monday Times Square was closed"
             if after[0][:1].isupper() and not (len(after) > 1 and after[1][:1].isupper()):
                 return True
+    if _in_weekday_name(c, m.start("wd"), m.end("wd")):
+        return True
     if m.start() == m.start("wd"):
         before = c.text[max(0, c.s - 20) : c.s].rstrip(" ").split(" ")
         if before[-1][:1].isupper() and before[-1].lower() in cw.get("weekday_named_after", ()):
             return True
+        if (
+            m.end() == m.end("wd")
+            and before[-1].lower() in cw.get("weekday_name_determiners", ())
+            and (len(before) < 2 or before[-2].lower() not in cw.get("day_prepositions", ()))
+            and (nxt := _RE_CAPITAL_WORD_AFTER.match(c.text, c.e)) is not None
+            and nxt.group(1).lower() not in c.tables["months"]
+            and nxt.group(1).lower() not in c.tables["weekdays"]
+            and c.tables["pods"].get(nxt.group(1).lower()) is None
+        ):
+            return True  # "speaking to the Sunday Courier": a paper's name (not "on the Sunday Parliament voted")
         # "The Mail on Sunday", "the Independent on Sunday"
         if len(before) > 1 and before[-1] in cw.get("day_prepositions", ()) and before[-2][:1].isupper() and before[-2].lower() in cw.get("weekday_paper_on", ()):
             return True
@@ -635,8 +661,8 @@ def _as_date(r: Res) -> Res:
 
 def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
     key = "wd" if m["wd"] else "wd1"
-    if not c.cap(m.start(key)):
-        return None
+    if not c.cap(m.start(key)) or _in_weekday_name(c, m.start(key), m.end(key)):
+        return None  # "TGI Fridays": a name
     wd = c.tables["weekdays"][m[key][:-1] if key == "wd" else m[key]]
     v = f"XXXX-WXX-{wd}"
     pod = m["pod"] or m["pod1"]
