@@ -188,3 +188,16 @@ def test_listing_label_without_verb(text, span, value):
 ])
 def test_names_holding_a_weekday(text, kept):
     assert [m.text for m in timeline.tag(text, "2002-02-10")] == kept
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "am" after a clock is no verb: the bracketed weekday keeps its past clause
+    ("The storm slammed into Samar at 4:40 am (2040 GMT Thursday).", "2040 GMT Thursday", "2013-11-07T20:40"),
+    # a local clock with no zone, restated in UTC with a day: the local day of that instant
+    ("The storm slammed into Samar at 4:40 am (2040 GMT Thursday).", "4:40 am", "2013-11-08T04:40"),
+    ("The quake struck at 10:31pm PDT (05:31 UTC Monday).", "10:31pm PDT", "2013-11-10T22:31"),
+    # "am" the verb still counts
+    ("I am leaving on Friday.", "Friday", "2013-11-15"),
+])
+def test_clock_restated_in_utc_with_a_day(text, span, value):
+    assert values(text, "2013-11-11")[span] == value

@@ -1282,12 +1282,21 @@ def _local_day_of_utc_restatement(c: Ctx, m: re.Match[str], parts: tuple[int, in
         return None
     zone = c.norm(m["t"]).split()[-1] if m["t"] else ""
     offset = c.tables["zone_offsets"].get(zone)
-    if offset is None:
-        return None
+    if offset is None and c.tables["zone_end"].search(c.norm(m["t"])):
+        return None  # a zone whose offset the lexicon does not know
     utc_day = _weekday_read_at(c, after)
     if utc_day is None:
         return None
     utc = dt.datetime.combine(utc_day, dt.time(int(after["h"]), int(after["mi"])))
+    if offset is None:
+        # no zone: "4:40 am (2040 GMT Thursday)" is 8 hours ahead of UTC, so Friday; the local
+        # day whose offset from UTC is a real zone's (-12 to +14 hours), when only one is
+        local_t = dt.time(parts[0] % 24, parts[1] or 0)
+        days = [
+            d for d in (utc.date() + dt.timedelta(days=k) for k in (-1, 0, 1))
+            if -12 * 3600 <= (dt.datetime.combine(d, local_t) - utc).total_seconds() <= 14 * 3600
+        ]
+        return days[0] if len(days) == 1 else None
     local = utc + dt.timedelta(hours=float(offset))
     if (local.hour, local.minute) != (parts[0], parts[1] or 0):
         return None  # not the same instant: a different clock

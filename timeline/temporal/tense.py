@@ -15,7 +15,8 @@ from timeline.temporal.lexicon import Lexicon
 from timeline.text import line_bounds
 
 #: words and clause-breaking punctuation; a comma inside a number ("5,000") breaks nothing
-_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z'’]*|[;—–()\"“”]|(?<!\d)[,:]|[,:](?!\d)")  # not "am" of "7am"
+#: not "am" of "7am" nor of "4:40 am" (the meridiem, no verb)
+_WORD = re.compile(r"(?<![0-9A-Za-z])(?!(?<=\d\s)[aApP]\.?[mM]\b)[A-Za-z][A-Za-z'’]*|[;—–()\"“”]|(?<!\d)[,:]|[,:](?!\d)")
 _MAX_WORDS = 12
 _WINDOW = 240
 _NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
