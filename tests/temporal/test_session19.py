@@ -201,3 +201,19 @@ def test_names_holding_a_weekday(text, kept):
 ])
 def test_clock_restated_in_utc_with_a_day(text, span, value):
     assert values(text, "2013-11-11")[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # an inverted modal opening the sentence asks or supposes what lies ahead
+    ("Will the Fed cut rates on Wednesday? Traders are betting that it will.", "2019-07-29", "Wednesday", "2019-07-31"),
+    ("Should the ruling go against him on Monday, Dorsey plans to appeal.", "2023-06-08", "Monday", "2023-06-12"),
+    # "Will Smith" is a name
+    ("Will Smith arrived on Saturday.", "2019-07-29", "Saturday", "2019-07-27"),
+    # a participle apposition takes the tense of the verb after it
+    ("The exhibition, opening Thursday, runs through Aug. 30.", "1998-05-19", "Thursday", "1998-05-21"),
+    ("The exhibition, opening Thursday, ran through Aug. 30.", "1998-05-19", "Thursday", "1998-05-14"),
+    # a plural subject before a closed aside
+    ("The new tax rates, approved by the legislature on Tuesday, take effect Friday.", "1996-02-29", "Friday", "1996-03-01"),
+])
+def test_inversions_and_appositions(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -53,6 +53,9 @@ class TenseCues:
         self.irregular_past = set(t.get("irregular_past", []))
         self.not_past = set(t.get("not_past", []))
         self.breaks = set(t.get("clause_breaks", []))
+        self.ing_apposition_ok = frozenset(t.get("ing_apposition_ok", []))
+        self.inversion_future = frozenset(t.get("inversion_future", []))
+        self.inversion_subjects = frozenset(t.get("inversion_subjects", []))
         self.passive_aux = set(t.get("passive_aux", []))
         self.present_passive_aux = set(t.get("present_passive_aux", []))
         self.adjective_before = set(t.get("adjective_before", []))
@@ -687,6 +690,21 @@ def _participle_comma(cues: TenseCues, lw: list[str], dist: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and w not in cues.ing_not_participle and w not in cues.frame_resets
 
 
+def _participle_apposition(cues: TenseCues, lw: list[str]) -> bool:
+    """Is the expression the end of an apposition that a present participle opens after a comma
+    (words nearest first: "The exhibition, opening Thursday,", "the ship, arriving on Monday,")?
+    Its own words give no tense; the clause's verb after the closing comma does."""
+    for k in range(min(3, len(lw))):
+        if lw[k] == ",":
+            return k > 0 and _ing_word(cues, lw[k - 1]) and all(w not in cues.breaks for w in lw[:k])
+    return False
+
+
+def _ing_word(cues: TenseCues, w: str) -> bool:
+    """A present participle, not an -ing noun ("meeting", "morning") nor one that opens a new frame."""
+    return len(w) > 5 and w.endswith("ing") and w not in cues.frame_resets and (w not in cues.ing_not_participle or w in cues.ing_apposition_ok)
+
+
 def _ing_subject(cues: TenseCues, lw: list[str]) -> bool:
     """Do the words before the expression (nearest first) end a subject with a reduced
     progressive relative, a noun and its -ing participle ("Storms arriving on", "A cold front
@@ -859,6 +877,8 @@ class ClauseTense:
     def _tense(self, text: str, start: int, end: int) -> str | None:
         cues = self.cues
         s, e = _sentence_bounds(text, start, end, cues)
+        if cues.inversion_future and self._inverted(text, s, start):
+            return "future"
         if cues.forward is not None and (fw := cues.forward.search(text, max(s, start - 30), start)) is not None:
             said = " ".join(fw.group(0).lower().split())
             if any(said.startswith(p) for p in cues.forward_unless_past) and _nearest_cue_before(cues, text, s, fw.start()) == "past":
@@ -917,6 +937,18 @@ class ClauseTense:
         ):
             return "future"  # "if the bill passes on Friday"
         return t
+
+    def _inverted(self, text: str, s: int, pos: int) -> bool:
+        """Does the sentence open with an inverted modal ("Will the Fed cut rates on
+        Wednesday?", "Should the ruling go against him on Monday, ...") whose clause runs up to
+        ``pos`` with no break?"""
+        cues = self.cues
+        words = _WORD.findall(text, s, pos)
+        if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in cues.inversion_future:
+            return False
+        if words[1].lower() not in cues.inversion_subjects:
+            return False
+        return not any(w in cues.breaks or w.lower() in cues.breaks for w in words[2:])
 
     def _headline_infinitive(self, text: str, s: int, pos: int, end: int) -> bool:
         """Is the expression at ``pos`` in a headline-style line ("Workers to strike from
@@ -1208,6 +1240,10 @@ class ClauseTense:
             # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
             # first word when it is no function word ("Arsenal host Chelsea on Sunday")
             prev_name = at < len(left) and left[at][:1].isupper() and (at + 1 < len(left) or prev not in cues.plain_not_after)
+            if prev == "," and "," in lw[at + 1 : at + _MAX_WORDS]:
+                # "The new tax rates, approved by the legislature on Tuesday, take effect Friday":
+                # the subject stands before a closed aside
+                prev_name = True
             if cues.attributive_plan(lw[dist], prev):
                 planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
@@ -1252,6 +1288,8 @@ class ClauseTense:
                 if dist == 0 and rw[dist] == "," and fronted:
                     skip_right = _apposed_time(cues, rw)
                     continue  # "In January, the company bought...": a fronted adverbial
+                if dist == 0 and rw[dist] == "," and _participle_apposition(cues, lw):
+                    continue  # "The exhibition, opening Thursday, runs through Aug. 30": the main verb after it
                 break
             if rw[dist] in cues.modal_possible and (not fronted or (dist > 0 and lw and lw[0] in cues.object_determiners)):
                 # "a dumping incident in August could reach", "The November increases should not
