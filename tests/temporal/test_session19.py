@@ -217,3 +217,13 @@ def test_clock_restated_in_utc_with_a_day(text, span, value):
 ])
 def test_inversions_and_appositions(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a possessive is no plural subject: "the league's plan" is a noun, no plan ahead
+    ("Damascus first accepted the league's plan on November 2, but the killing went on.", "2011-12-27", "November 2", "2011-11-02"),
+    # a month's change is told once it has happened
+    ("The budget tomorrow is expected to reverse April's rise in National Insurance.", "2022-09-22", "April", "2022-04"),
+])
+def test_possessives(text, ref, span, value):
+    assert values(text, ref)[span] == value
