@@ -227,3 +227,13 @@ def test_inversions_and_appositions(text, ref, span, value):
 ])
 def test_possessives(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a quotation after "wrote/warned ... on <day>:" counts its deictic days from that day (2024-04-14 is a Sunday)
+    ('Dr Musa wrote by WhatsApp on Thursday: "Yesterday the hospital had power for two hours. Tomorrow we do not know."', "Yesterday", "2024-04-10"),
+    ('Dr Musa wrote by WhatsApp on Thursday: "Yesterday the hospital had power for two hours. Tomorrow we do not know."', "Tomorrow", "2024-04-12"),
+    ('At a briefing on Friday, Mr Moroz warned: "If by tomorrow morning the shelling has not stopped, we will act."', "tomorrow morning", "2024-04-13TMO"),
+])
+def test_quotation_after_written_or_warned(text, span, value):
+    assert values(text, "2024-04-14")[span] == value
