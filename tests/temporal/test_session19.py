@@ -237,3 +237,13 @@ def test_possessives(text, ref, span, value):
 ])
 def test_quotation_after_written_or_warned(text, span, value):
     assert values(text, "2024-04-14")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "before" a time after a plain past clause: behind too (2017-07-23 is a Sunday)
+    ("Visitors who arrived before 10 a.m. Saturday were allowed in.", "10 a.m. Saturday", "2017-07-22T10:00"),
+    # a wish keeps it ahead
+    ("Analysts believe Israel wanted the operation over before Tuesday, when Obama will be sworn in.", "Tuesday", "2017-07-25"),
+])
+def test_before_a_time_after_a_past_clause(text, span, value):
+    assert values(text, "2017-07-23")[span] == value
