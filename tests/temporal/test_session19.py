@@ -247,3 +247,14 @@ def test_quotation_after_written_or_warned(text, span, value):
 ])
 def test_before_a_time_after_a_past_clause(text, span, value):
     assert values(text, "2017-07-23")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a position word before "in the week/year" makes it the unit, whatever "that" follows
+    ("Officials had insisted earlier in the week that they would not stop.", "earlier in the week", "2020-W41"),
+    ("Officials had insisted earlier in the year that they would not stop.", "earlier in the year", "2020"),
+    # without one, "the year that ended" is a stretch
+    ("Profit rose in the year that ended June 30.", "the year", "P1Y"),
+])
+def test_position_word_before_the_unit(text, span, value):
+    assert values(text, "2020-10-10")[span] == value

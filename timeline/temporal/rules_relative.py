@@ -169,7 +169,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             if named is not None:
                 return named
         ended = c.next_word() in c.tables["context"].get("stretch_after", ()) or _to_period_end(c)
-        if unit != "weekend" and (ended or pw in c.tables["context"].get("stretch_the_after", ())):
+        if unit != "weekend" and not pos and (ended or pw in c.tables["context"].get("stretch_the_after", ())):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
             return Res("DURATION", f"P1{code}", unit)
