@@ -258,3 +258,12 @@ def test_before_a_time_after_a_past_clause(text, span, value):
 ])
 def test_position_word_before_the_unit(text, span, value):
     assert values(text, "2020-10-10")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "<month> that year" without "of": the year the story told last
+    ("The group last cut output in 2008, at a meeting in Oran, in December that year, as prices collapsed.", "December that year", "2008-12"),
+    ("He was elected in 1998 and took office in January the following year.", "January the following year", "1999-01"),
+])
+def test_month_that_year(text, span, value):
+    assert values(text, "2014-11-28")[span] == value

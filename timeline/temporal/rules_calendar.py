@@ -603,13 +603,14 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     rel, y = c.norm(m["rel"]), m["y"]
     if not y and _RE_BANK_HOLIDAY_AFTER.match(c.low, m.end("mon")):
         return None  # "the early May bank holiday", "the August bank holiday": the holiday's name
-    if m["ayrel"] and not (y or m["yw"] or m["yrel"]):
+    ayrel = m["ayrel"] or m["ayrel2"]  # "in October of that year", "in December that year"
+    if ayrel and not (y or m["yw"] or m["yrel"]):
         # "In October of that year", "in March of the following year": the year of the date the
         # story told last, moved by one for "following/next/previous/preceding"
         told = c.story.date
         if told is None or told.earliest is None:
             return _unres(f"XXXX-{mo:02d}", "month")
-        step = c.tables["context"].get("year_anaphor_steps", {}).get(c.norm(m["ayrel"]).split()[-1], 0)
+        step = c.tables["context"].get("year_anaphor_steps", {}).get(c.norm(ayrel).split()[-1], 0)
         r = R.month(told.earliest.year + step, mo).with_(anchor="previous mention")
         mod = _pmod(c, m["pmod"])
         return R.apply_position(r, mod) if mod else r
