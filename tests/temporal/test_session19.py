@@ -267,3 +267,10 @@ def test_position_word_before_the_unit(text, span, value):
 ])
 def test_month_that_year(text, span, value):
     assert values(text, "2014-11-28")[span] == value
+
+
+def test_clock_dated_by_a_date_after_a_bracket():
+    text = "The earthquake struck off Sumatra at 7.58am local time (11.58am AEDT) on December 26, 2004."
+    v = values(text, "2014-12-26")
+    assert v["7.58am local time"] == "2004-12-26T07:58"
+    assert v["11.58am AEDT"] == "2004-12-26T11:58"

@@ -944,7 +944,8 @@ _DATE_TAIL = (
 )
 # "at 6 a.m. on Aug. 2", "at 10pm on 25 June", "at dawn on Tuesday, March 24": the date (and
 # its weekday, if written) right after a time of day
-_ON_DATE = r"\s+{day_prepositions}\s+(?:(?P<wd>[A-Z][a-z]+),?\s+)?" + _DATE_TAIL
+#: (a bracketed restatement may come between: "at 7.58am local time (11.58am AEDT) on December 26, 2004")
+_ON_DATE = r"(?:\s*\([^()\n]{1,30}\))?\s+{day_prepositions}\s+(?:(?P<wd>[A-Z][a-z]+),?\s+)?" + _DATE_TAIL
 _AFTER_PAREN_DAY = r"\s*,?\s*(?:(?:{day_prepositions}|of)\s+)?([A-Z][a-z]+day)\b"
 _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]+)\b"
 
