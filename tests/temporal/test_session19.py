@@ -274,3 +274,13 @@ def test_clock_dated_by_a_date_after_a_bracket():
     v = values(text, "2014-12-26")
     assert v["7.58am local time"] == "2004-12-26T07:58"
     assert v["11.58am AEDT"] == "2004-12-26T11:58"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a relative pronoun is the subject of a plural present schedule (2012-02-29 is a Wednesday)
+    ("Any walkout could hit the Games, which run from July 27 to August 12.", "July 27", "2012-07-27"),
+    ("The talks, which resume on Monday, are expected to be tense.", "Monday", "2012-03-05"),
+    ("The strikes, which run until Friday, have closed schools.", "Friday", "2012-03-02"),
+])
+def test_relative_subject_of_a_schedule(text, span, value):
+    assert values(text, "2012-02-29")[span] == value

@@ -361,7 +361,11 @@ class TenseCues:
             # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to
             # meet") nor a noun ("the confidence vote", "the start"): read on
             plural = self._plural(prev)
-            if not (plural or prev_name) or prev in self.plain_not_after:
+            if prev in self.relatives and prev != "that":
+                # "the Games, which run from July 27", "the talks, which resume on Monday": a
+                # relative's plural present ("that" may be a determiner: "that meet")
+                plural = True
+            elif not (plural or prev_name) or prev in self.plain_not_after:
                 return None
             # a fixture ("Arsenal host Chelsea on Sunday") is ahead, whatever day it is said
             return "future" if w in self.fixture_plain or nxt in self.fixture_plain_next.get(w, ()) else "present"
