@@ -284,3 +284,12 @@ def test_clock_dated_by_a_date_after_a_bracket():
 ])
 def test_relative_subject_of_a_schedule(text, span, value):
     assert values(text, "2012-02-29")[span] == value
+
+
+@pytest.mark.parametrize("text,values_", [
+    # a list of days in the subject: the verb after the list dates each (2022-06-20 is a Monday)
+    ("Services on Wednesday, Friday and Sunday will also be affected.", ["2022-06-22", "2022-06-24", "2022-06-26"]),
+    ("Strikes on Tuesday, Thursday and Saturday closed the network.", ["2022-06-14", "2022-06-16", "2022-06-18"]),
+])
+def test_list_of_days_in_the_subject(text, values_):
+    assert [m.value for m in timeline.tag(text, "2022-06-20")] == values_

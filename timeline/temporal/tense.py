@@ -54,6 +54,7 @@ class TenseCues:
         self.not_past = set(t.get("not_past", []))
         self.breaks = set(t.get("clause_breaks", []))
         self.ing_apposition_ok = frozenset(t.get("ing_apposition_ok", []))
+        self.day_names = frozenset(w for w in lex.table("weekdays") if len(w) > 3 and w.isalpha())
         self.inversion_future = frozenset(t.get("inversion_future", []))
         self.inversion_subjects = frozenset(t.get("inversion_subjects", []))
         self.passive_aux = set(t.get("passive_aux", []))
@@ -694,6 +695,20 @@ def _participle_comma(cues: TenseCues, lw: list[str], dist: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and w not in cues.ing_not_participle and w not in cues.frame_resets
 
 
+def _day_list_end(cues: TenseCues, rw: list[str]) -> int | None:
+    """Where a list of days that goes on after the expression's comma ends (words after it,
+    nearest first: ", Friday and Sunday will"): the index of its last day, or None when no
+    day follows the comma."""
+    last = None
+    for i in range(1, min(len(rw), 8)):
+        w = rw[i]
+        if w in cues.day_names:
+            last = i
+        elif w not in (",", "and", "or"):
+            break
+    return last
+
+
 def _participle_apposition(cues: TenseCues, lw: list[str]) -> bool:
     """Is the expression the end of an apposition that a present participle opens after a comma
     (words nearest first: "The exhibition, opening Thursday,", "the ship, arriving on Monday,")?
@@ -1294,6 +1309,9 @@ class ClauseTense:
                     continue  # "In January, the company bought...": a fronted adverbial
                 if dist == 0 and rw[dist] == "," and _participle_apposition(cues, lw):
                     continue  # "The exhibition, opening Thursday, runs through Aug. 30": the main verb after it
+                if dist == 0 and rw[dist] == "," and (k := _day_list_end(cues, rw)) is not None:
+                    skip_right = k  # "Services on Wednesday, Friday and Sunday will also be affected": the list's verb
+                    continue
                 break
             if rw[dist] in cues.modal_possible and (not fronted or (dist > 0 and lw and lw[0] in cues.object_determiners)):
                 # "a dumping incident in August could reach", "The November increases should not
