@@ -293,3 +293,13 @@ def test_relative_subject_of_a_schedule(text, span, value):
 ])
 def test_list_of_days_in_the_subject(text, values_):
     assert [m.value for m in timeline.tag(text, "2022-06-20")] == values_
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "by year's end" after a past clause with a goal: the coming year-end
+    ("Several economists said they expected another quarter-point cut by year's end.", "year's end", "1998"),
+    # done by then: the last one
+    ("The company had cut 500 jobs by year-end.", "year-end", "1997"),
+])
+def test_by_year_end_after_a_past_clause(text, span, value):
+    assert values(text, "1998-09-29")[span] == value

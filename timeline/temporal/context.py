@@ -476,6 +476,24 @@ def _clause_words_before(c: Ctx, pos: int | None = None) -> list[str]:
     return _RE_CLAUSE_CUT.split(c.low[max(0, pos - 120) : pos])[-1].split()
 
 
+def done_by(c: Ctx, at: int | None = None) -> bool:
+    """Is "by <day>" after a plain past clause the time a thing was done by ("the toll reached
+    795 by Monday night", "all customers were back online by 11:30 p.m. Monday"), not a deadline
+    set in the past ("were told to leave by Monday", "gave the rebels until", "the deadline was
+    set for")? Only "by" (context_words.done_by_words), and only with no infinitive, directive
+    or deadline word in its clause."""
+    cw = c.tables["context"]
+    if c.prev_word(at) not in cw.get("done_by_words", ()):
+        return False
+    words = _clause_words_before(c, at)[:-1]
+    cues = c.tense_cues
+    # a modal ("could be sworn in by Wednesday", "will finish inspecting ... operated by airlines
+    # by Friday") looks ahead, whatever past participle stands nearer
+    goal = cues.infinitive | cues.modal_future | cues.modal_possible | set(cw.get("directive_verbs", ())) | set(cw.get("done_by_not_after", ()))
+    # fronted ("By Thursday night, most planes were still grounded"): the past clause after it
+    return not any(w in goal for w in words)
+
+
 def _pluperfect_clause(c: Ctx, pos: int | None = None) -> bool:
     """ "had filed reports by Wednesday", "he had met her in March": the clause before ``pos``
     (the candidate's start by default) is in the pluperfect."""

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from timeline.temporal.context import (
+    done_by,
     EARLIEST_NIGHT_HOUR,
     _directed_or_cancelled,
     CLOCK_DAY_NOTE,
@@ -1032,31 +1033,13 @@ def _day_tense(c: Ctx) -> str | None:
     if t == "past" and c.prev_word(at) in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, at - 20) : at])
         if before and not before.group(1)[:1].isupper():  # not "Until Thursday, they had not..."
-            if not _went_on_until(c, at) and not _done_by(c, at):
+            if not _went_on_until(c, at) and not done_by(c, at):
                 return "future"  # but "had filed reports by Wednesday" was done by then
     return t
 
 
 #: an a.m./p.m. written in a clock
 _RE_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b")
-
-
-def _done_by(c: Ctx, at: int) -> bool:
-    """Is "by <day>" after a plain past clause the time a thing was done by ("the toll reached
-    795 by Monday night", "all customers were back online by 11:30 p.m. Monday"), not a deadline
-    set in the past ("were told to leave by Monday", "gave the rebels until", "the deadline was
-    set for")? Only "by" (context_words.done_by_words), and only with no infinitive, directive
-    or deadline word in its clause."""
-    cw = c.tables["context"]
-    if c.prev_word(at) not in cw.get("done_by_words", ()):
-        return False
-    words = _clause_words_before(c, c.s if at is None else at)[:-1]
-    cues = c.tense_cues
-    # a modal ("could be sworn in by Wednesday", "will finish inspecting ... operated by airlines
-    # by Friday") looks ahead, whatever past participle stands nearer
-    goal = cues.infinitive | cues.modal_future | cues.modal_possible | set(cw.get("directive_verbs", ())) | set(cw.get("done_by_not_after", ()))
-    # fronted ("By Thursday night, most planes were still grounded"): the past clause after it
-    return not any(w in goal for w in words)
 
 
 _RE_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

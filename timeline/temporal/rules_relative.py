@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    done_by,
     COMPARED_NOTE,
     UNIT_BASE_GRAINS,
     Ctx,
@@ -332,7 +333,12 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
         r = R.quarter(*c.last_quarter)
     else:
         # "since year-end" looks back to the last one; "by year-end" to the coming one
-        back = c.tense() == "past" or c.prev_word() in c.tables["context"].get("year_end_back_after", ())
+        # (a past clause's "by year's end" is a deadline ahead, unless done by then: "expected
+        # another cut by year's end"; "had cut 500 jobs by year-end")
+        cw = c.tables["context"]
+        t = c.tense()
+        deadline = c.prev_word() in cw.get("deadline_before", ()) and not done_by(c)
+        back = (t == "past" and not deadline) or c.prev_word() in cw.get("year_end_back_after", ())
         r = R.unit_of(R.shift(c.ref, -1, unit) if back else c.ref, unit)
     return R.apply_position(_anchored(r, c), "END")
 
