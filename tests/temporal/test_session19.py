@@ -303,3 +303,13 @@ def test_list_of_days_in_the_subject(text, values_):
 ])
 def test_by_year_end_after_a_past_clause(text, span, value):
     assert values(text, "1998-09-29")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a quoted fragment the sentence runs on into takes the clause's tense (2016-04-11 is a Monday)
+    ('Al-Marwani said his delegation would fly to Kuwait "on Saturday or Sunday." The government insists on a deal.', "Saturday", "2016-04-16"),
+    # a closing mark before the day is no fragment
+    ('"We won," he said on Saturday.', "Saturday", "2016-04-09"),
+])
+def test_quoted_fragment(text, span, value):
+    assert values(text, "2016-04-11")[span] == value

@@ -838,6 +838,29 @@ _QUOTE_WORDS = 8
 _QUOTE_THEN = frozenset({"on", "at", "in", "by"})
 
 
+def _fragment_open_at(text: str, s: int, start: int) -> int | None:
+    """The opening quotation mark of a quoted fragment the sentence runs on into, a few words
+    before ``start`` ('would fly to Kuwait "on Saturday or Sunday."'): preceded by a space and
+    a lower-case word, opening (an even number of straight marks before it in the sentence),
+    with no other mark between it and ``start``. None when there is none."""
+    lo = max(s, start - _FRAGMENT_CHARS)
+    for i in range(start - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in "\"“”":
+            if ch == "”" or i < 2 or text[i - 1] != " " or not text[i - 2].islower():
+                return None
+            if ch == '"' and text.count('"', s, i) % 2:
+                return None  # a closing mark
+            return i
+        if ch in ".!?;:\n":
+            return None
+    return None
+
+
+#: how far before an expression the opening mark of a quoted fragment may be ('"on Saturday')
+_FRAGMENT_CHARS = 16
+
+
 def _quote_before(lw: list[str]) -> int:
     """How many of the words before an expression (nearest first) a short quotation right
     before it takes, its two quote marks included: 'tweeted "All is well!" late Tuesday' reads
@@ -938,7 +961,9 @@ class ClauseTense:
             return "future"
         if cues.baseline is not None and cues.baseline.search(text, max(s, start - 60), start):
             return "past"  # "down from 1.5 million in the summer": the baseline a figure is compared with, gone by
-        t = self._cue(text, s, start, end, e)
+        q = _fragment_open_at(text, s, start) if start > s else None
+        # 'would fly to Kuwait "on Saturday or Sunday."': the clause the fragment goes on from
+        t = self._cue(text, s, q if q is not None else start, end, e)
         if t is None:
             t = self._far_cue(text, s, start)
         if t is None:
