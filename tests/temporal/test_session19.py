@@ -313,3 +313,10 @@ def test_by_year_end_after_a_past_clause(text, span, value):
 ])
 def test_quoted_fragment(text, span, value):
     assert values(text, "2016-04-11")[span] == value
+
+
+def test_event_clock_after_a_dated_event_noun():
+    # "the March 11 earthquake" names its event; "The quake, which struck at ..." is that day's
+    text = ("Carmakers face shortages of parts after the March 11 earthquake and tsunami. "
+            "The quake, which struck at 2:46 p.m. local time, was the most powerful ever recorded in Japan.")
+    assert values(text, "2011-03-31")["2:46 p.m. local time"] == "2011-03-11T14:46"

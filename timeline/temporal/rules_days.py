@@ -1288,7 +1288,7 @@ def _local_day_of_utc_restatement(c: Ctx, m: re.Match[str], parts: tuple[int, in
 
 
 #: "The quake struck at": the subject of the clock's clause, a definite event noun, and a past verb
-_RE_EVENT_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)the\s+([a-z]+)\s+([a-z]+)(?:\s+[a-z]+)?\s+(?:at|around|about|shortly\s+(?:before|after))\s+$")
+_RE_EVENT_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)the\s+([a-z]+)(?:,\s+(?:which|that))?\s+([a-z]+)(?:\s+[a-z]+)?\s+(?:at|around|about|shortly\s+(?:before|after))\s+$")
 
 
 def _event_day_of_subject(c: Ctx) -> D | None:

@@ -191,6 +191,11 @@ class Story:
             group = _event_group_after(c, e)
             if group is not None:
                 self.event_days[group] = res.earliest
+        elif res.granularity == "day" and res.earliest is not None and _RE_THE_BEFORE.search(c.low, max(0, s - 5), s):
+            # "the March 11 earthquake", "the Oct. 7 attack": a date naming its event
+            group = _event_group_after(c, e, _RE_WORDS_AFTER_DATE)
+            if group is not None:
+                self.event_days[group] = res.earliest
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
         if res.granularity == "day" and res.earliest is not None and res.earliest == res.latest:
@@ -766,14 +771,16 @@ def _year_sentence(c: Ctx, words: list[str], e: int) -> bool:
 
 #: how many words after a possessive day its event's noun may come ("Monday's 7.8-magnitude earthquake")
 EVENT_NOUN_WORDS = 4
+_RE_WORDS_AFTER_DATE = re.compile(r"((?:\s+[\w.-]+){1,%d})" % EVENT_NOUN_WORDS)
+_RE_THE_BEFORE = re.compile(r"\bthe\s+$")
 _RE_WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s?((?:\s+[\w.-]+){1,%d})" % EVENT_NOUN_WORDS)
 
 
-def _event_group_after(c: Ctx, e: int) -> str | None:
+def _event_group_after(c: Ctx, e: int, words_after: re.Pattern[str] | None = None) -> str | None:
     """The name of the lexicon's event-noun group (context.event_noun_groups: quake and
-    earthquake, blast and explosion, ...) whose noun follows a possessive day within a few
-    words, or None."""
-    m = _RE_WORDS_AFTER_POSSESSIVE.match(c.low, e)
+    earthquake, blast and explosion, ...) whose noun follows a possessive day (or, with
+    ``words_after``, a day used as an adjective) within a few words, or None."""
+    m = (words_after or _RE_WORDS_AFTER_POSSESSIVE).match(c.low, e)
     if m is None:
         return None
     words = m.group(1).split()
