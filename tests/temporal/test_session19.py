@@ -320,3 +320,14 @@ def test_event_clock_after_a_dated_event_noun():
     text = ("Carmakers face shortages of parts after the March 11 earthquake and tsunami. "
             "The quake, which struck at 2:46 p.m. local time, was the most powerful ever recorded in Japan.")
     assert values(text, "2011-03-31")["2:46 p.m. local time"] == "2011-03-11T14:46"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a frequency in the sentence makes a clock a time of every such day
+    ("Each group will lose power for about three hours a day in slots between 6:20 a.m. and 10 p.m.", "6:20 a.m.", "XXXX-XX-XXT06:20"),
+    ("Patients may take the pills twice a day, at 8 a.m. and 8 p.m.", "8 p.m.", "XXXX-XX-XXT20:00"),
+    # a money rate is no habit
+    ("A judge scheduled a hearing for 2 p.m. on fines of $1 million a day against the union.", "2 p.m.", "2011-03-14T14:00"),
+])
+def test_frequency_makes_clocks_habitual(text, span, value):
+    assert values(text, "2011-03-14")[span] == value
