@@ -331,3 +331,15 @@ def test_event_clock_after_a_dated_event_noun():
 ])
 def test_frequency_makes_clocks_habitual(text, span, value):
     assert values(text, "2011-03-14")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # "whatever happens" and a condition look ahead (2004-02-29 is a Sunday)
+    ("Whatever happens on Thursday, we have lost the best years of our lives.", "Thursday", "2004-03-04"),
+    ("Advisers said privately that unless he wins a state on Tuesday he could quit the race.", "Tuesday", "2004-03-02"),
+    # a past verb after the expression keeps a reported question behind
+    ("It is unclear if the vote on Saturday was fair.", "Saturday", "2004-02-28"),
+    ("He asked if she had voted on Saturday.", "Saturday", "2004-02-28"),
+])
+def test_conditions_look_ahead(text, span, value):
+    assert values(text, "2004-02-29")[span] == value

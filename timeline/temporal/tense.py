@@ -54,6 +54,7 @@ class TenseCues:
         self.not_past = set(t.get("not_past", []))
         self.breaks = set(t.get("clause_breaks", []))
         self.ing_apposition_ok = frozenset(t.get("ing_apposition_ok", []))
+        self.condition_words = frozenset(t.get("weak_forward_phrase", []))
         self.day_names = frozenset(w for w in lex.table("weekdays") if len(w) > 3 and w.isalpha())
         self.inversion_future = frozenset(t.get("inversion_future", []))
         self.inversion_subjects = frozenset(t.get("inversion_subjects", []))
@@ -1268,6 +1269,11 @@ class ClauseTense:
                 if lw[dist] == "," and _participle_comma(cues, lw, dist) and carry_ok():
                     continue  # "will hit New Jersey on Monday, bringing a surge on Tuesday evening"
                 break
+            if lw[dist] in cues.condition_words and dist > 0:
+                # "that unless he wins a state on Tuesday he could quit": the condition's own
+                # time lies ahead, not the reporting verb's before it, unless its verb after
+                # the expression is past ("if the vote on Sunday was fair")
+                return "past" if _first_cue(cues, right, rw, _MAX_WORDS) == "past" else "future"
             if lw[dist] not in cues.front_words:
                 fronted = False
             nxt = lw[dist - 1] if dist > 0 else None
