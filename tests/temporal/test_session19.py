@@ -343,3 +343,14 @@ def test_frequency_makes_clocks_habitual(text, span, value):
 ])
 def test_conditions_look_ahead(text, span, value):
     assert values(text, "2004-02-29")[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # an old plan: the nearer such day (2018-03-01 is a Thursday)
+    ("The work was originally scheduled for Friday but was put off because of Holi.", "2018-03-01", "Friday", "2018-03-02"),
+    # a plan moved to a new day, after an aside: the new day, ahead (2020-03-15 is a Sunday)
+    ("The Bank of Japan brought forward its meeting, originally planned for Wednesday and Thursday, to Monday.", "2020-03-15", "Monday", "2020-03-16"),
+    ("The commission on Sunday night postponed the elections, which had been rescheduled for today, to Saturday.", "2011-04-04", "Saturday", "2011-04-09"),
+])
+def test_old_and_moved_plans(text, ref, span, value):
+    assert values(text, ref)[span] == value

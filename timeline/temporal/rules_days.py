@@ -1321,6 +1321,7 @@ RANGE_START_CHARS = 40
 _RE_CLOCK_ON = re.compile(r"[ \t]+(?:on[ \t]+)?")
 _RE_ON_WEEKDAY_HEAD = re.compile(r"[ \t]+on[ \t]+([a-z]+)")
 #: between a range's start and its end weekday: its middle word, then at most a clock and "on"
+_RE_LOW_WORDS = re.compile(r"[a-z]+")
 _RE_RANGE_TAIL = re.compile(r"[\s),]*([a-z]+)[ \t]+(?:(?:\d[\d:.]*[ \t]*(?:[ap]\.?m\.?)?|noon|midnight)[ \t]+)?(?:on[ \t]+)?$")
 
 
@@ -1350,7 +1351,19 @@ def _after_range_start(c: Ctx, wd: int, day: D) -> D:
     m = _RE_RANGE_TAIL.match(between)
     if m is None or m.group(1) not in c.tables["range_bare_middle"]:
         return day
+    if "," in between and c.ref is not None and _plan_target(c):
+        # "brought forward its meeting, planned for Wednesday and Thursday, to Monday", "postponed
+        # the elections, which had been rescheduled for today, to Saturday": the plan's new day, ahead
+        return R.weekday_near(c.ref, wd, 1)
     return R.weekday_near(d.earliest + dt.timedelta(days=1), wd, 1)
+
+
+def _plan_target(c: Ctx) -> bool:
+    """Does the candidate's sentence move a plan ("brought forward", "moved", "postponed": the
+    tense cues' plan verbs) before it? Its "to <day>" is the new day, not a range's end."""
+    a = c.sentence()[0]
+    words = set(_RE_LOW_WORDS.findall(c.low, a, c.s))
+    return bool(words & c.tense_cues.plan_keys_set)
 
 
 _RE_CLOCK_CODE = re.compile(r"T(\d\d):\d\d")

@@ -184,6 +184,7 @@ class TenseCues:
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
         self.weak_forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("weak_forward_phrase", [])})
         self.plan_keys = tuple(w.lower() for w in t.get("plan_verbs", []))
+        self.plan_keys_set = frozenset(self.plan_keys)
         self.plan_verb_not_next = {k: set(v) for k, v in t.get("plan_verb_not_next", {}).items()}
         self.notice = _notice_pattern(
             t.get("notice_verbs", []), t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", [])
@@ -934,12 +935,15 @@ class ClauseTense:
             m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
             if m is not None and pat is cues.forward_phrase and not _gap_clean(cues, text, m.end("ph"), start):
                 m = None  # "ahead of the referendum held by the government on Sunday": a past verb between
+            if m is not None and pat is cues.plan and self._old_plan(text, s, m.start()) and not _phrasal_not_plan(cues, m.group(0)):
+                # "The work was originally scheduled for Friday but was put off": an old plan,
+                # its day on either side of the report: the nearer one
+                return "present"
             if m is not None and not (
                 pat is cues.plan
                 and (
                     _pluperfect_before(text, m.start(), cues)
                     or self._past_after(text, end, e)
-                    or self._old_plan(text, s, m.start())
                     or _phrasal_not_plan(cues, m.group(0))
                 )
             ):
