@@ -53,6 +53,9 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "conflict_ceasefire_reports_2011_2024": (660, 605),
     "labour_schools_transit_1999_2025": (647, 576),
     "finance_banks_earnings_1998_2025": (622, 562),
+    "aviation_travel_shipping_2002_2025": (641, 565),
+    "festivals_religion_calendars_1998_2025": (626, 506),
+    "asia_pacific_press_1997_2025": (643, 564),
 }
 
 
