@@ -35,11 +35,12 @@ def test_ing_participle_subject_with_modal(text, span, value):
 
 
 @pytest.mark.parametrize("text,span,value", [
-    # "want to", "need(s) to": a wish or a need ahead
-    ("Those who want to attend on Saturday must register by Thursday.", "Saturday", "2024-07-20"),
+    # "needs to": a need ahead
     ("The bill needs to pass by Friday, the senator said.", "Friday", "2024-07-19"),
+    # a plain "want/need to" may be past and negated ("did not want to play on Sunday")
+    ("The players did not want to play on Sunday, the coach said.", "Sunday", "2024-07-14"),
 ])
-def test_want_and_need_to_look_ahead(text, span, value):
+def test_needs_to_looks_ahead(text, span, value):
     assert values(text, "2024-07-17")[span] == value
 
 
@@ -166,9 +167,11 @@ def test_week_beginning_a_day(text, span, value):
 
 
 @pytest.mark.parametrize("text,span,value", [
-    # a verbless listing entry labelled by a day: the nearer such day (2014-03-28 is a Friday)
-    ("Sunday: Borders Railway open day at Galashiels station, with free entry.", "Sunday", "2014-03-30"),
+    # a verbless listing entry under a heading of what is ahead: the nearer such day (2014-03-28 is a Friday)
     ("What's on. Saturday: spring craft fair, Town Hall.", "Saturday", "2014-03-29"),
+    ("Coming up\nSunday: Borders Railway open day at Galashiels station, with free entry.", "Sunday", "2014-03-30"),
+    # a recap stays with the past
+    ("Timeline of the floods:\n\nSaturday: three dead in Lagos.\nSunday: river bursts its banks.", "Saturday", "2014-03-22"),
     # a label with a past verb is a diary's: behind
     ("Tuesday: Ministers agreed the plan in Leeds.", "Tuesday", "2014-03-25"),
 ])
@@ -179,7 +182,11 @@ def test_listing_label_without_verb(text, span, value):
 @pytest.mark.parametrize("text,kept", [
     # a name that holds a weekday is no day
     ("Speaking to the Sunday Courier, the minister insisted on Friday that he had been misquoted.", ["Friday"]),
-    ("Sheffield Wednesday host Barnsley on Tuesday night.", ["Tuesday night"]),
+    # matched as written: "a man Friday", "Friday harbor workers" are days
+    ("Police arrested a man Friday in connection with the shooting.", ["Friday"]),
+    ("On Friday harbor workers walked off the job.", ["Friday"]),
+    # only a paper's noun after "the <Weekday>" makes a name
+    ("Investors await the Wednesday Fed decision.", ["Wednesday"]),
     ("Actress Tuesday Weld will be honored at a retrospective opening Saturday.", ["Saturday"]),
     ("Friday Harbor Foods said Thursday it would close 30 stores.", ["Thursday"]),
     ("A TGI Fridays in Milton Keynes was evacuated on Sunday evening.", ["Sunday evening"]),
@@ -354,3 +361,30 @@ def test_conditions_look_ahead(text, span, value):
 ])
 def test_old_and_moved_plans(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+# A review of this session's rules found these near misses; each stays as it was before them.
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("The number of confirmed cases stood at 9 this morning.", "2024-03-13", "this morning", "2024-03-13TMO"),
+    ("Police were called at 12 last night.", "2024-03-13", "12 last night", "2024-03-13T00:00"),
+    ("The hiring freeze lasted until year-end.", "2024-02-10", "year-end", "2023"),
+    ("Forecasters predicted heavy snow by Thursday.", "2024-03-13", "Thursday", "2024-03-14"),
+    ("The union demanded a response by Friday.", "2024-03-13", "Friday", "2024-03-15"),
+    ('The coach said "we fly out on Sunday" after training.', "2024-03-13", "Sunday", "2024-03-17"),
+    ("Could the outage on Tuesday have been avoided?", "2024-03-13", "Tuesday", "2024-03-12"),
+    ("From Saturday, residents who had fled could return home, officials said.", "2024-03-13", "Saturday", "2024-03-09"),
+    ("Protesters marching on Saturday could be heard chanting slogans, witnesses said.", "2024-03-13", "Saturday", "2024-03-09"),
+    ("Polls run from Monday to Wednesday showed the president ahead.", "2024-03-13", "Monday", "2024-03-11"),
+    ("Supporters are preparing for the March 16 rally in Washington.", "2024-03-01", "March 16", "2024-03-16"),
+    ("Parliament will hold the March 20 vote on earthquake relief.", "2024-03-13", "March 20", "2024-03-20"),
+    ("In the fiscal fourth quarter ended Sept. 30, 2022, the company lost $1 billion.", "2024-03-13", "the fiscal fourth quarter", "2022-Q4"),
+    ("Shares fell later in the week ending Jan. 12.", "2024-03-13", "later in the week", "P1W"),
+    ("The trial goes into its second day on Tuesday.", "2024-03-11", "Tuesday", "2024-03-12"),
+])
+def test_review_near_misses(text, ref, span, value):
+    assert values(text, ref)[span] == value
+
+
+def test_week_starting_a_midweek_day_is_no_iso_week():
+    v = values("Voting takes place the week starting March 6.", "2024-03-13")
+    assert "the week starting March 6" not in v and v["March 6"] == "2024-03-06"

@@ -420,7 +420,12 @@ def _names_event(c: Ctx, start: int, end: int | None = None, possessive: bool = 
     nxt = _RE_NEXT_LOWER_WORDS.match(c.text[e : e + 60])
     if not nxt or nxt.group(1) in cw.get("event_name_not_nouns", ()):
         return set()
-    return {w for w in nxt.group(0).split() if w}
+    words = []
+    for w in nxt.group(0).split():
+        if w in cw.get("event_name_stop_words", ()):
+            break  # "the March 20 vote on earthquake relief": the noun is before the preposition
+        words.append(w)
+    return set(words)
 
 
 _MULTI_QUARTER = r"\b(?:{multi_quarter_periods})\b"

@@ -1257,8 +1257,8 @@ def p_quarter(m: re.Match[str], c: Ctx) -> Out:
             y_end = said or R.month_day_year(c.ref, mo_end, int(day_end.group(1)), "past", True)
             if y_end is not None:
                 end_date = _valid_date(y_end, mo_end, int(day_end.group(1)))
-                if not fiscal:
-                    y = y_end
+                if not fiscal or said:
+                    y = y_end  # ("fiscal fourth quarter ended Sept. 30, 2022": the year stated)
                 # a fiscal quarter keeps its label ("its fiscal second quarter, which ended
                 # December 31", said in January 2009: 2009-Q2); its end gives the calendar
                 # months it covers (earliest/latest), whatever quarter the label names
@@ -2175,6 +2175,8 @@ def p_week_of(m: re.Match[str], c: Ctx) -> Out:
         if int(m[d_s]) > last.day or int(m[d_s]) < 1:
             return None
         day = dt.date(y, mo, int(m[d_s]))
+        if m["beg"] and day.isoweekday() not in (1, 7):
+            return None  # "the week starting March 6", a Wednesday: seven days from it, no ISO week
     elif n in ("last", "final"):
         # the last week mostly in the month (ISO's own rule for a year's weeks: four days)
         day = last - dt.timedelta(days=3)

@@ -81,15 +81,12 @@ def _with_time(c: Ctx, day: D | None, pod: str | None, time: str | None, pre: st
 def _in_weekday_name(c: Ctx, a: int, b: int) -> bool:
     """Is the weekday at ``a:b`` part of a name that holds one ("Sheffield Wednesday", "Tuesday
     Weld", "TGI Fridays"; context_words.weekday_names)?"""
-    wd = c.low[a:b]
+    wd = c.text[a:b]
     for name in c.tables["context"].get("weekday_names", ()):
         i = name.find(wd)
-        if i >= 0 and a - i >= 0 and c.low.startswith(name, a - i) and not c.low[a - i + len(name) : a - i + len(name) + 1].isalpha():
+        if i >= 0 and a - i >= 0 and c.text.startswith(name, a - i) and not c.text[a - i + len(name) : a - i + len(name) + 1].isalpha():
             return True
     return False
-
-
-_RE_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
@@ -111,16 +108,7 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
         before = c.text[max(0, c.s - 20) : c.s].rstrip(" ").split(" ")
         if before[-1][:1].isupper() and before[-1].lower() in cw.get("weekday_named_after", ()):
             return True
-        if (
-            m.end() == m.end("wd")
-            and before[-1].lower() in cw.get("weekday_name_determiners", ())
-            and (len(before) < 2 or before[-2].lower() not in cw.get("day_prepositions", ()))
-            and (nxt := _RE_CAPITAL_WORD_AFTER.match(c.text, c.e)) is not None
-            and nxt.group(1).lower() not in c.tables["months"]
-            and nxt.group(1).lower() not in c.tables["weekdays"]
-            and c.tables["pods"].get(nxt.group(1).lower()) is None
-        ):
-            return True  # "speaking to the Sunday Courier": a paper's name (not "on the Sunday Parliament voted")
+
         # "The Mail on Sunday", "the Independent on Sunday"
         if len(before) > 1 and before[-1] in cw.get("day_prepositions", ()) and before[-2][:1].isupper() and before[-2].lower() in cw.get("weekday_paper_on", ()):
             return True
@@ -1038,6 +1026,8 @@ def _day_tense(c: Ctx) -> str | None:
     return t
 
 
+#: a bare hour ("8" of "by 8 tonight")
+_RE_BARE_HOUR = re.compile(r"\d{1,2}")
 #: an a.m./p.m. written in a clock
 _RE_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b")
 
@@ -1066,10 +1056,19 @@ def _label_tense(c: Ctx) -> str | None:
         got = cues.classify(w, lw[i + 1] if i + 1 < len(lw) else None, lw[i - 1] if i else None, finite=True)
         if got:
             return got
-    # no verb: a listing's entry ("Sunday: Borders Railway open day at Galashiels station";
-    # "Saturday: spring craft fair, Town Hall"): the nearer such day, as a what's-on list or a
-    # forecast gives the days just ahead
-    return "present" if words else None
+    # no verb: a listing's entry ("What's on. Saturday: spring craft fair, Town Hall"): the
+    # nearer such day when a heading before it announces what is ahead (a what's-on list, a
+    # forecast: context_words.listing_ahead_words); a recap ("Timeline of the floods:") stays
+    # with the past
+    if not words:
+        return None
+    head = c.low[max(0, c.s - LISTING_HEAD_CHARS) : c.s]
+    return "present" if lex_pattern(c, _LISTING_AHEAD).search(head) else None
+
+
+#: how far before a listing's entry its heading may be
+LISTING_HEAD_CHARS = 200
+_LISTING_AHEAD = r"\b(?:{listing_ahead_words})\b"
 
 
 _RE_AFTER_STOP = re.compile(r"[.!?][ \t]+$")
@@ -1664,6 +1663,14 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     parts = _clock_parts(c, t)
     if parts is None:
         return None
+    if isinstance(parts, tuple) and m["wd"] and _RE_BARE_HOUR.fullmatch(t):
+        # "home by 8 tonight": a bare hour is a clock after a clock word, not a count ("cases
+        # stood at 9 this morning")
+        cw = c.tables["context"]
+        if pw not in cw.get("bare_hour_after", ()) or c.prev_word(c.s - len(pw) - 1 if pw else c.s) in cw.get("bare_hour_not_after", ()):
+            return None
+    if isinstance(parts, tuple) and m["wd"] and parts[0] == 12 and not _RE_MERIDIEM.search(t) and c.tables["deictic_parts"].get(c.norm(m["wd"]), (0, ""))[1] == "NI":
+        parts = (0, parts[1])  # "at 12 last night": midnight, the small hours after it
     if isinstance(parts, tuple) and m["wd"] and parts[0] < 12 and not _RE_MERIDIEM.search(t):
         # "8:30 tonight", "11 o'clock last night", "3 this afternoon": the part tells p.m.
         # (not the small hours of "at 2 last night")

@@ -106,6 +106,9 @@ _RE_NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z][\w'’]*)")
 _RE_TO_WORD = re.compile(r"\s+to\s+([a-z]{2,})\b")
 
 
+_RE_TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
+
+
 def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     if c.low[c.e : c.e + 1] == "-":
         return None  # "the year-ago quarter"
@@ -170,7 +173,12 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             if named is not None:
                 return named
         ended = c.next_word() in c.tables["context"].get("stretch_after", ()) or _to_period_end(c)
-        if unit != "weekend" and not pos and (ended or pw in c.tables["context"].get("stretch_the_after", ())):
+        if pos and ended and c.next_word() in c.tense_cues.relatives:
+            # "earlier in the week that they would not stop": "that" opens a clause of its own,
+            # not the stretch's end ("early in the week that followed", "the year which ended")
+            after_rel = _RE_TWO_WORDS_AFTER.match(c.low, c.e)
+            ended = after_rel is not None and after_rel.group(2) in c.tables["context"].get("stretch_relative_verbs", ())
+        if unit != "weekend" and (ended or (not pos and pw in c.tables["context"].get("stretch_the_after", ()))):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
             return Res("DURATION", f"P1{code}", unit)
@@ -337,7 +345,7 @@ def p_year_end(m: re.Match[str], c: Ctx) -> Out:
         # another cut by year's end"; "had cut 500 jobs by year-end")
         cw = c.tables["context"]
         t = c.tense()
-        deadline = c.prev_word() in cw.get("deadline_before", ()) and not done_by(c)
+        deadline = c.prev_word() in cw.get("done_by_words", ()) and not done_by(c)  # "lasted until year-end" went on to the last one
         back = (t == "past" and not deadline) or c.prev_word() in cw.get("year_end_back_after", ())
         r = R.unit_of(R.shift(c.ref, -1, unit) if back else c.ref, unit)
     return R.apply_position(_anchored(r, c), "END")
@@ -1315,7 +1323,13 @@ def p_apposed_nth_day(m: re.Match[str], c: Ctx) -> Out:
     st = c.story
     if st.day is not None and st.day.earliest is not None and 0 <= st.day_at <= c.s and _RE_APPOSED.fullmatch(c.text, st.day_at, c.s):
         return R.day(st.day.earliest).with_(anchor="previous mention")
-    if c.ref is not None and c.prev_word() in c.tables["context"].get("nth_day_entered_after", ()) and c.tense() in (None, "present"):
+    cw = c.tables["context"]
+    if (
+        c.ref is not None
+        and c.prev_word() in cw.get("nth_day_entered_after", ())
+        and c.tense() in (None, "present")
+        and c.next_word() not in cw.get("day_prepositions", ())  # "goes into its second day on Tuesday": that day's
+    ):
         return R.day(c.ref).with_(anchor=c.ref_anchor())
     return None
 

@@ -771,7 +771,9 @@ def _year_sentence(c: Ctx, words: list[str], e: int) -> bool:
 
 #: how many words after a possessive day its event's noun may come ("Monday's 7.8-magnitude earthquake")
 EVENT_NOUN_WORDS = 4
-_RE_WORDS_AFTER_DATE = re.compile(r"((?:\s+[\w.-]+){1,%d})" % EVENT_NOUN_WORDS)
+#: the head noun right after a date used as an adjective, an adjective before it allowed ("the
+#: March 11 earthquake", "the Feb. 6 magnitude-7.8 quake"; not "the March 20 vote on earthquake relief")
+_RE_WORDS_AFTER_DATE = re.compile(r"((?:\s+[\w.-]+){1,2})")
 _RE_THE_BEFORE = re.compile(r"\bthe\s+$")
 _RE_WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s?((?:\s+[\w.-]+){1,%d})" % EVENT_NOUN_WORDS)
 

@@ -55,6 +55,8 @@ class TenseCues:
         self.breaks = set(t.get("clause_breaks", []))
         self.ing_apposition_ok = frozenset(t.get("ing_apposition_ok", []))
         self.condition_words = frozenset(t.get("weak_forward_phrase", []))
+        self.participle_like_base = frozenset(t.get("participle_like_base", []))
+        self.day_preps = frozenset([""] + list(lex.table("context_words").get("day_prepositions", [])))
         self.day_names = frozenset(w for w in lex.table("weekdays") if len(w) > 3 and w.isalpha())
         self.inversion_future = frozenset(t.get("inversion_future", []))
         self.inversion_subjects = frozenset(t.get("inversion_subjects", []))
@@ -840,7 +842,7 @@ _QUOTE_WORDS = 8
 _QUOTE_THEN = frozenset({"on", "at", "in", "by"})
 
 
-def _fragment_open_at(text: str, s: int, start: int) -> int | None:
+def _fragment_open_at(text: str, s: int, start: int, day_preps: frozenset[str]) -> int | None:
     """The opening quotation mark of a quoted fragment the sentence runs on into, a few words
     before ``start`` ('would fly to Kuwait "on Saturday or Sunday."'): preceded by a space and
     a lower-case word, opening (an even number of straight marks before it in the sentence),
@@ -853,6 +855,8 @@ def _fragment_open_at(text: str, s: int, start: int) -> int | None:
                 return None
             if ch == '"' and text.count('"', s, i) % 2:
                 return None  # a closing mark
+            if text[i + 1 : start].strip().lower() not in day_preps:
+                return None  # 'said "we fly out on Sunday"': the quotation's own verb dates it
             return i
         if ch in ".!?;:\n":
             return None
@@ -966,7 +970,7 @@ class ClauseTense:
             return "future"
         if cues.baseline is not None and cues.baseline.search(text, max(s, start - 60), start):
             return "past"  # "down from 1.5 million in the summer": the baseline a figure is compared with, gone by
-        q = _fragment_open_at(text, s, start) if start > s else None
+        q = _fragment_open_at(text, s, start, cues.day_preps) if start > s else None
         # 'would fly to Kuwait "on Saturday or Sunday."': the clause the fragment goes on from
         t = self._cue(text, s, q if q is not None else start, end, e)
         if t is None:
@@ -997,7 +1001,11 @@ class ClauseTense:
             return False
         if words[1].lower() not in cues.inversion_subjects:
             return False
-        return not any(w in cues.breaks or w.lower() in cues.breaks for w in words[2:])
+        if any(w in cues.breaks or w.lower() in cues.breaks for w in words[2:]):
+            return False
+        # "Could the outage on Tuesday have been avoided?": a perfect asks about the past
+        rest = _WORD.findall(text, pos, min(len(text), pos + 80))
+        return not any(w.lower() in cues.modal_possible_not_before for w in rest[:_MAX_WORDS])
 
     def _headline_infinitive(self, text: str, s: int, pos: int, end: int) -> bool:
         """Is the expression at ``pos`` in a headline-style line ("Workers to strike from
@@ -1303,6 +1311,8 @@ class ClauseTense:
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if c == "past" and prev in cues.relatives and _own_date_between(cues, left, lw, dist):
                 continue  # "the fiscal year that ended on March 31 on May 26": the relative's own date, then the clause's
+            if c in ("present", "future") and lw[dist] in cues.participle_like_base and _first_cue(cues, right, rw, _MAX_WORDS) == "past":
+                return "past"  # "Polls run from Monday to Wednesday showed the president ahead": a participle
             if planned and (c == "present" or (c == "past" and lw[dist] in cues.reporting)):
                 # "Union leaders said the planned walkout on Monday would go ahead", "is focused on
                 # its scheduled match on Sunday"; not "ran beyond their scheduled close"
@@ -1351,7 +1361,12 @@ class ClauseTense:
             if rw[dist] in cues.modal_possible and (not fronted or (dist > 0 and lw and lw[0] in cues.object_determiners)):
                 # "a dumping incident in August could reach", "The November increases should not
                 # be viewed with alarm": the date is in the subject
-                if dist == 0 and _ing_subject(cues, lw) and (nxt := rw[1] if len(rw) > 1 else None) not in cues.modal_possible_not_before:
+                if (
+                    dist == 0
+                    and _ing_subject(cues, lw)
+                    and (nxt := rw[1] if len(rw) > 1 else None) not in cues.modal_possible_not_before
+                    and not (rw[0] in cues.modal_past_ability and nxt in cues.passive_be)  # "could be heard": a past perception
+                ):
                     # "Storms arriving on Friday could bring flooding": the subject's -ing
                     # participle has no tense of its own; the modal's possibility lies ahead
                     return "future"
@@ -1365,7 +1380,7 @@ class ClauseTense:
             finite = fronted or (dist == 0 and nxt in cues.object_determiners)
             c = cues.classify(right[dist], nxt, prev, finite=finite)
             if c:
-                if fronted and c != "future" and prev in cues.relatives and dist >= 2:
+                if fronted and c != "future" and prev in cues.relatives and dist >= 2 and rw[dist] not in cues.pluperfect:
                     # "From Monday, students who have been learning at home must return": the
                     # relative clause's verb is not the clause's; a modal after it is
                     return "future" if self._modal_after(right, rw, dist + 1) else c
@@ -1382,7 +1397,7 @@ class ClauseTense:
                 return False
             if w in cues.relatives:
                 return False  # a second relative clause: too far to tell
-            if (w in cues.modal_future or w in cues.modal_possible) and right[i][0].islower():
+            if (w in cues.modal_future or w in cues.modal_possible) and w not in cues.modal_past_ability and right[i][0].islower():
                 nxt = rw[i + 1] if i + 1 < len(rw) else None
                 return nxt not in cues.modal_possible_not_before
         return False
