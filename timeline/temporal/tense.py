@@ -135,6 +135,7 @@ class TenseCues:
         self.progressive_be = set(t.get("progressive_be", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.relatives = set(t.get("relatives", []))
+        self.determiner_relatives = frozenset(t.get("determiner_relatives", []))
         self.aside_relatives = set(t.get("aside_relatives", []))
         self.appositive_then = set(t.get("appositive_then", []))
         self.past_same_as_base = set(t.get("past_same_as_base", []))
@@ -366,7 +367,7 @@ class TenseCues:
             # after a plural subject, a pronoun or a name; not a bare infinitive ("expected to
             # meet") nor a noun ("the confidence vote", "the start"): read on
             plural = self._plural(prev)
-            if prev in self.relatives and prev != "that":
+            if prev in self.relatives and prev not in self.determiner_relatives:
                 # "the Games, which run from July 27", "the talks, which resume on Monday": a
                 # relative's plural present ("that" may be a determiner: "that meet")
                 plural = True
@@ -708,7 +709,7 @@ def _day_list_end(cues: TenseCues, rw: list[str]) -> int | None:
         w = rw[i]
         if w in cues.day_names:
             last = i
-        elif w not in (",", "and", "or"):
+        elif w != "," and w not in cues.coordinators:
             break
     return last
 
