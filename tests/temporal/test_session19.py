@@ -388,3 +388,14 @@ def test_review_near_misses(text, ref, span, value):
 def test_week_starting_a_midweek_day_is_no_iso_week():
     v = values("Voting takes place the week starting March 6.", "2024-03-13")
     assert "the week starting March 6" not in v and v["March 6"] == "2024-03-06"
+
+
+@pytest.mark.parametrize("text,values_", [
+    # a range of weekdays that holds the reference day, not past: this week's span around it (1998-01-28 is a Wednesday)
+    ("In Seoul, where the holiday runs from Tuesday to Thursday, the won is expected to fall.", ["1998-01-27", "1998-01-29"]),
+    ("Pakistan Railways will run six special trains between Tuesday and Thursday.", ["1998-01-27", "1998-01-29"]),
+    # a range that does not hold it keeps its reading
+    ("The festival runs Thursday to Saturday.", ["1998-01-29", "1998-01-31"]),
+])
+def test_weekday_range_around_the_reference(text, values_):
+    assert [m.value for m in timeline.tag(text, "1998-01-28")] == values_

@@ -666,6 +666,9 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
                 moved = _shift_year(b, k)
                 if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
                     return a, moved
+    around = _weekday_range_around(a, b, ref)
+    if around is not None:
+        return around
     if a.earliest <= b.latest:
         if (
             a.rule in _WEEKDAY_RULES
@@ -709,6 +712,28 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
 
 
 _WEEKDAY_RULES = frozenset({"weekday"})
+
+
+def _weekday_range_around(a: TimeMention, b: TimeMention, ref: dt.date | None) -> tuple[TimeMention, TimeMention] | None:
+    """A range of two bare weekdays that holds the reference day, told in a clause that is not
+    past ("where the holiday runs from Tuesday to Thursday", "will run special trains between
+    Tuesday and Thursday", said on a Wednesday): the days of this week around it, the start
+    behind and the end ahead. None when no such span holds the reference or it does not apply."""
+    if ref is None or a.rule not in _WEEKDAY_RULES or b.rule not in _WEEKDAY_RULES or "past" in (a.tense, b.tense):
+        return None
+    if a.earliest is None or b.earliest is None or len(a.text.split()) != 1 or len(b.text.split()) != 1:
+        return None
+    if not ((a.anchor or "").startswith("reference") and (b.anchor or "").startswith("reference")):
+        return None
+    wa, wb, wr = a.earliest.isoweekday(), b.earliest.isoweekday(), ref.isoweekday()
+    if wa == wb or wr in (wa, wb):
+        return None
+    start = ref - dt.timedelta(days=(wr - wa) % 7)
+    end = start + dt.timedelta(days=(wb - wa) % 7)
+    if not start < ref < end:
+        return None
+    na, nb = _shift_days(a, (start - a.earliest).days), _shift_days(b, (end - b.earliest).days)
+    return (na, nb) if na is not None and nb is not None else None
 
 
 def _shift_days(m: TimeMention, k: int) -> TimeMention | None:
