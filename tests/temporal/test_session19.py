@@ -399,3 +399,16 @@ def test_week_starting_a_midweek_day_is_no_iso_week():
 ])
 def test_weekday_range_around_the_reference(text, values_):
     assert [m.value for m in timeline.tag(text, "1998-01-28")] == values_
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # more holidays of the calendars the lexicon already knows
+    ("Travelers began leaving Tokyo on Thursday ahead of the Golden Week holidays.", "2005-04-28", "Golden Week", "2005-04-29"),
+    ("Jerusalem packed as Pessah, Easter coincide", "2007-04-04", "Pessah", "2007-04-03"),
+    ("For Christians, Holy Week began with Palm Sunday processions.", "2007-04-04", "Holy Week", "2007-04-01"),
+    ("The Lantern Festival on February 9 marks the end of celebrations in Hong Kong.", "2009-01-24", "Lantern Festival", "2009-02-09"),
+    # a holiday apposed to the day just named is that day
+    ("Returns peak on May 5, Children's Day, the Tokyo immigration bureau said.", "2005-04-28", "Children's Day", "2005-05-05"),
+])
+def test_more_holidays(text, ref, span, value):
+    assert values(text, ref)[span] == value
