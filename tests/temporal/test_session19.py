@@ -412,3 +412,18 @@ def test_weekday_range_around_the_reference(text, values_):
 ])
 def test_more_holidays(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("year,day", [(2007, "2007-04-08"), (2016, "2016-05-01"), (2020, "2020-04-19"), (2021, "2021-05-02"), (2024, "2024-05-05")])
+def test_orthodox_easter(year, day):
+    from timeline.temporal.resolve import orthodox_easter
+    assert str(orthodox_easter(year)) == day
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    ("Russians mark Orthodox Christmas amid tight security.", "2014-01-06", "Orthodox Christmas", "2014-01-07"),
+    ("Serbia imposed an 84-hour curfew covering Orthodox Good Friday.", "2020-04-19", "Orthodox Good Friday", "2020-04-17"),
+    ("Chinese families gather for Spring Festival Eve as the travel rush peaks.", "2025-01-28", "Spring Festival Eve", "2025-01-28"),
+])
+def test_orthodox_and_eve_holidays(text, ref, span, value):
+    assert values(text, ref)[span] == value

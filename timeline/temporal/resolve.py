@@ -307,8 +307,21 @@ def easter(y: int) -> D:
     return D(y, mo, (h + l - 7 * m + 114) % 31 + 1)
 
 
+def orthodox_easter(y: int) -> D:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar
+    (13 days between 1900 and 2099; the gap grows by a day in each century year not divisible
+    by 400)."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    mo, day = divmod(d + e + 114, 31)
+    gap = y // 100 - y // 400 - 2
+    return D(y, mo, day + 1) + dt.timedelta(days=gap)
+
+
 def holiday(spec: str, y: int) -> D | None:
     """A holiday's date in year ``y`` from its lexicon spec (MM-DD, n:weekday:month, easter[-k],
+    oeaster[-k] (Orthodox),
     MM-DD~weekday (that weekday nearest the day), "<spec>;leap;YYYY=MM-DD" (only in years
     divisible by four, with moved years named),
     or another calendar's spec: its first (estimated) day in ``y``, see `calendars`)."""
@@ -328,6 +341,9 @@ def holiday(spec: str, y: int) -> D | None:
     if calendars.is_spec(spec):
         occ = calendars.occurrences(spec, y)
         return occ[0][0] if occ else None
+    if spec.startswith("oeaster"):
+        k = int(spec[7:] or 0)
+        return orthodox_easter(y) + dt.timedelta(days=k)
     if spec.startswith("easter"):
         k = int(spec[6:] or 0)
         return easter(y) + dt.timedelta(days=k)
