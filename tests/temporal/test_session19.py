@@ -427,3 +427,11 @@ def test_orthodox_easter(year, day):
 ])
 def test_orthodox_and_eve_holidays(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+def test_dateline_ending_with_a_full_stop():
+    # a morning paper's dateline "PLACE, MON. D." on its own line after a headline: the writer's today
+    text = ("Budget raises defence outlay by 28 per cent\nNEW DELHI, FEB. 29. The Union Finance Minister today "
+            "presented a Budget for 2000-01. The Economic Survey, tabled yesterday, put growth at 5.9 per cent.")
+    v = values(text, "2000-03-01")
+    assert v["today"] == "2000-02-29" and v["yesterday"] == "2000-02-28"

@@ -98,10 +98,11 @@ def _lower(text: str) -> str:
 #: a comma, a month and a day
 _RE_DATELINE = re.compile(r"\A\s*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3},[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,]?\d)")
 #: ...or one opening a line after a headline, with a state or country after the place
-#: ("WILMINGTON, Delaware, Nov 12 (Reuters) -"), then the agency or the dash that ends it
+#: ("WILMINGTON, Delaware, Nov 12 (Reuters) -"), then the agency or the dash that ends it (or
+#: the full stop of "NEW DELHI, FEB. 29. The Finance Minister today ...")
 _RE_DATELINE_LINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+)?)?,[ \t]+"
-    r"(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:\(|--|—|–|-[ \t])",
+    r"(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:\(|--|—|–|-[ \t]|\.[ \t])",
     re.M,
 )
 #: how far into the text a dateline after a headline may open its line
