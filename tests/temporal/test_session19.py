@@ -435,3 +435,17 @@ def test_dateline_ending_with_a_full_stop():
             "presented a Budget for 2000-01. The Economic Survey, tabled yesterday, put growth at 5.9 per cent.")
     v = values(text, "2000-03-01")
     assert v["today"] == "2000-02-29" and v["yesterday"] == "2000-02-28"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a year of a Japanese era: its Gregorian year
+    ("Under the Japanese calendar, 2019 is both Heisei 31 and Reiwa 1.", "Heisei 31", "2019"),
+    ("Under the Japanese calendar, 2019 is both Heisei 31 and Reiwa 1.", "Reiwa 1", "2019"),
+    ("Showa 64 lasted only one week.", "Showa 64", "1989"),
+])
+def test_japanese_era_years(text, span, value):
+    assert values(text, "2019-04-30")[span] == value
+
+
+def test_era_name_without_a_year_is_no_date():
+    assert values("The ship Reiwa Maru sailed from the reiwa 2 dock.", "2019-04-30") == {}

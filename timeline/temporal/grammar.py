@@ -327,6 +327,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "CLOCK": clock,
         "YEARW": yearw,
         "DECADEW": _alt(yw.get("decades", {})),
+        "ERA": _alt(lex.table("era_years")) if lex.table("era_years") else "(?!x)x",
     }
 
 

@@ -1001,6 +1001,17 @@ _RE_DIGIT_GROUP_BEFORE = re.compile(r"(?:(?:\(\d{2,5}\)|\d{2,5})[ -]\d{3,5}|\+\d
 _STREET_AFTER = r"[ \t]+(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}(?:{street_words})(?![A-Za-z])"
 
 
+def p_era_year(m: re.Match[str], c: Ctx) -> Out:
+    """ "Heisei 10", "Reiwa 1": a year of a Japanese era, its Gregorian year (lexicon era_years);
+    capitalised, as the era's name is."""
+    if not c.cap(m.start("era")):
+        return None
+    base = c.lex.table("era_years").get(c.norm(m["era"]))
+    if base is None:
+        return None
+    return R.year(base + int(m["n"]))
+
+
 def p_year(m: re.Match[str], c: Ctx) -> Out:
     y = int(m["y"])
     if m["prepost"]:
