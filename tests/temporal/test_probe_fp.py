@@ -121,8 +121,8 @@ TERMS_STILL = [
     ("Negotiators worked for hours.", "2024-05-20", "hours", "DURATION", "PTXH"),
     ("The meeting starts at 2:00 p.m.", "2024-05-10", "2:00 p.m.", "TIME", "2024-05-10T14:00"),
     ("The meeting starts at 14:30.", "2024-05-10", "14:30", "TIME", "2024-05-10T14:30"),
-    ("The quake struck at 10:30:15 a.m. local time.", "2024-05-10", "10:30:15 a.m. local time", "TIME", "2024-05-10T10:30"),
-    ("The explosion happened at 14:05:10 CET.", "2024-05-10", "14:05:10 CET", "TIME", "2024-05-10T14:05"),
+    ("The quake struck at 10:30:15 a.m. local time.", "2024-05-10", "10:30:15 a.m. local time", "TIME", "2024-05-10T10:30:15"),  # seconds kept (session 19)
+    ("The explosion happened at 14:05:10 CET.", "2024-05-10", "14:05:10 CET", "TIME", "2024-05-10T14:05:10"),  # seconds kept (session 19)
 ]
 
 

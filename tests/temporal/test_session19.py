@@ -449,3 +449,16 @@ def test_japanese_era_years(text, span, value):
 
 def test_era_name_without_a_year_is_no_date():
     assert values("The ship Reiwa Maru sailed from the reiwa 2 dock.", "2019-04-30") == {}
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # seconds are kept in a clock's value
+    ("The collision warning systems sounded at 23:34:42 on Monday.", "23:34:42", "2002-07-01T23:34:42"),
+    ("The autopilot disconnected at 2:10:05 a.m. Coordinated Universal Time.", "2:10:05 a.m. Coordinated Universal Time", "2002-07-02T02:10:05"),
+])
+def test_clock_seconds(text, span, value):
+    assert values(text, "2002-07-02")[span] == value
+
+
+def test_race_times_are_no_clocks():
+    assert values("Radcliffe won in 2:15:25 and stands at 2:00:35 in the rankings.", "2002-07-02") == {}

@@ -251,7 +251,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
         # "8:30 in the morning", "10:15 at night": the part of day tells a.m. or p.m.
         r"|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
-        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # seconds ("14:05:10 CET") are read, not kept
+        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # seconds ("14:05:10 CET") are kept in the value (p_clock)
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b"  # military: "1800 hours"
         r"|noon|midnight|midday"  # "noon local time on Monday"
         r")(?:\s+{TZ})?"

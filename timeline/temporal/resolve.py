@@ -106,8 +106,8 @@ def part_of_day(d: D, code: str) -> Res:
     return Res("TIME", f"{d.isoformat()}T{code}", "part_of_day", d, d)
 
 
-def clock(d: D | None, hour: int, minute: int | None) -> Res:
-    hm = f"T{hour:02d}:{minute or 0:02d}"
+def clock(d: D | None, hour: int, minute: int | None, second: int | None = None) -> Res:
+    hm = f"T{hour:02d}:{minute or 0:02d}" + (f":{second:02d}" if second is not None else "")
     if d is None:
         return Res("TIME", f"XXXX-XX-XX{hm}", "minute")
     return Res("TIME", f"{d.isoformat()}{hm}", "minute", d, d)

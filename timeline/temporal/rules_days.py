@@ -920,6 +920,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 #: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13"), unless a
 #: clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
 _RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
+_RE_SECONDS_24H = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d")
+_RE_CLOCK_SECONDS = re.compile(r"^\d{1,2}:\d\d:(\d\d)")
 _RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
 _RE_WIRE_CLOCK = re.compile(r"\d\d\.?\d\d\s")  # "1600 GMT", "09.15 IST"
 _MILITARY = r"\d{4}\s+{military_hours}$"  # "1800 hours"
@@ -1641,8 +1643,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     pw = c.prev_word(m.start("t"))
     if not has_marker and pw not in clock_after and not _blog_stamp(c, m):
         return None
-    if not has_marker and _RE_SECONDS.search(t):
-        return (SKIP, c.e)  # "stands at 2:00:35": a race time, unless a.m./p.m. or a zone follows
+    if not has_marker and _RE_SECONDS.search(t) and not (_RE_SECONDS_24H.match(t) and pw in c.tables["context"].get("bare_hour_after", ())):
+        # "stands at 2:00:35": a race time, unless a.m./p.m. or a zone follows, or a 24-hour
+        # clock with two-digit hours after a clock word ("sounded at 23:34:42")
+        return (SKIP, c.e)
     if not has_marker:
         more = _RE_RACE_TIME.match(c.low, m.end("t"))
         if more is not None and not c.tables["zone_start"].match(c.low, more.end()):
@@ -1790,7 +1794,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     elif isinstance(parts, str):
         r = R.part_of_day(day, parts) if day else Res("TIME", "XXXX-XX-XX" + parts, "minute")
     else:
-        r = R.clock(day, *parts)
+        sec = _RE_CLOCK_SECONDS.search(t)
+        r = R.clock(day, *parts, second=int(sec.group(1)) if sec else None)  # "at 2:10:05 a.m.": the seconds kept
     if qmod:
         r = r.with_(mod=qmod)
     r = r.with_(anchor=("previous mention" if story else c.ref_anchor()) if day else None)
