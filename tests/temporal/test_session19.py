@@ -462,3 +462,8 @@ def test_clock_seconds(text, span, value):
 
 def test_race_times_are_no_clocks():
     assert values("Radcliffe won in 2:15:25 and stands at 2:00:35 in the rankings.", "2002-07-02") == {}
+
+
+def test_this_year_opening_the_sentence_dates_its_months():
+    v = values('"This year, with the Olympics in Athens in August, Greece may be the exception."', "2004-02-29")
+    assert v["August"] == "2004-08"

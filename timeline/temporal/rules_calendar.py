@@ -732,14 +732,17 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
 def _coming_year_in_sentence(c: Ctx) -> int | None:
     """A year after the reference's that opens the sentence ("Next year, Abu Dhabi joins with a
     twilight race in November", "In 2010 the race moves to November"): a bare month after it,
-    in a clause that is not past, is in that year."""
+    in a clause that is not past, is in that year; the reference's own ("This year, with the
+    Olympics in August"), whatever the clause."""
     d = c.story.date
-    if d is None or d.granularity != "year" or d.earliest is None or c.ref is None or d.earliest.year <= c.ref.year:
+    if d is None or d.granularity != "year" or d.earliest is None or c.ref is None or d.earliest.year < c.ref.year:
         return None
     a = c.sentence()[0]
-    if not a <= c.story.date_at <= c.s or len(c.text[a : c.story.date_at].split()) > 3 or c.tense() == "past":
+    if not a <= c.story.date_at <= c.s or len(c.text[a : c.story.date_at].split()) > 3:
         return None  # only a year that opens the sentence ("Next year, ...", "In 2010, ..."), not a forecast's
-    return d.earliest.year
+    if d.earliest.year > c.ref.year and c.tense() == "past":
+        return None
+    return d.earliest.year  # ("This year, with the Olympics in Athens in August, ...": this year's)
 
 
 _RE_RANGE_TOKENS = re.compile(r"[a-z]+\.?|[-–]")
