@@ -15,6 +15,8 @@ from timeline.temporal.lexicon import Lexicon
 from timeline.text import line_bounds
 
 #: words and clause-breaking punctuation; a comma inside a number ("5,000") breaks nothing
+#: a sentence's first word, past any opening quotation mark or bracket
+_RE_FIRST_WORD = re.compile(r"[\s\"“‘'(]*([A-Z][a-z]+)\b")
 #: not "am" of "7am" nor of "4:40 am" (the meridiem, no verb)
 _WORD = re.compile(r"(?<![0-9A-Za-z])(?!(?<=\d\s)[aApP]\.?[mM]\b)[A-Za-z][A-Za-z'’]*|[;—–()\"“”]|(?<!\d)[,:]|[,:](?!\d)")
 _MAX_WORDS = 12
@@ -997,6 +999,9 @@ class ClauseTense:
         Wednesday?", "Should the ruling go against him on Monday, ...") whose clause runs up to
         ``pos`` with no break?"""
         cues = self.cues
+        first = _RE_FIRST_WORD.match(text, s, pos)
+        if first is None or first.group(1).lower() not in cues.inversion_future:
+            return False  # the common case, read without tokenising the sentence
         words = _WORD.findall(text, s, pos)
         if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in cues.inversion_future:
             return False
