@@ -467,3 +467,7 @@ def test_race_times_are_no_clocks():
 def test_this_year_opening_the_sentence_dates_its_months():
     v = values('"This year, with the Olympics in Athens in August, Greece may be the exception."', "2004-02-29")
     assert v["August"] == "2004-08"
+
+
+def test_more_place_times():
+    assert "10:33 pm Rio time" in values("The crew last spoke to controllers at 10:33 pm Rio time on Sunday.", "2009-06-02")
