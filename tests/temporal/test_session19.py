@@ -393,7 +393,8 @@ def test_week_starting_a_midweek_day_is_no_iso_week():
 @pytest.mark.parametrize("text,values_", [
     # a range of weekdays that holds the reference day, not past: this week's span around it (1998-01-28 is a Wednesday)
     ("In Seoul, where the holiday runs from Tuesday to Thursday, the won is expected to fall.", ["1998-01-27", "1998-01-29"]),
-    ("Pakistan Railways will run six special trains between Tuesday and Thursday.", ["1998-01-27", "1998-01-29"]),
+    # a start that "will" come, or a week named in the sentence, keeps the plain reading
+    ("Delegates will meet from Tuesday to Thursday in Geneva.", ["1998-02-03", "1998-02-05"]),
     # a range that does not hold it keeps its reading
     ("The festival runs Thursday to Saturday.", ["1998-01-29", "1998-01-31"]),
 ])
@@ -471,3 +472,23 @@ def test_this_year_opening_the_sentence_dates_its_months():
 
 def test_more_place_times():
     assert "10:33 pm Rio time" in values("The crew last spoke to controllers at 10:33 pm Rio time on Sunday.", "2009-06-02")
+
+
+
+# A second review found these near misses of the session's later rules; each stays as it should.
+@pytest.mark.parametrize("text,ref,expected", [
+    ("Next week, the summit runs from Monday to Friday.", "2024-05-01", [("Next week", "2024-W19"), ("Monday", "2024-05-06"), ("Friday", "2024-05-10")]),
+    ("China's swimmers enjoyed a Golden Week in Paris.", "2024-08-05", []),
+    ("Teikyo beat Meiji 24-17 in the university rugby final.", "2023-12-03", []),
+    ("Blummenfelt was timed at 07:35:48 in Kona.", "2024-10-14", []),
+    ("This year, farmers are still reeling from the floods in December.", "2024-02-10", [("This year", "2024"), ("December", "2023-12")]),
+    ("This year, the festival drew 10,000 visitors, and organisers plan to return in March.", "2024-11-20", [("This year", "2024"), ("March", "2025-03")]),
+    ("Key dates\nIAEA, Feb. 27. Inspectors report.\nTEHRAN, Feb. 28. Iran rejects the report.\nTalks resume in Vienna today.", "2024-03-01",
+     [("Feb. 27", "2024-02-27"), ("Feb. 28", "2024-02-28"), ("today", "2024-03-01")]),
+])
+def test_second_review_near_misses(text, ref, expected):
+    assert [(m.text, m.value) for m in timeline.tag(text, ref)] == expected
+
+
+def test_holy_week_is_placed_as_a_week():
+    assert values("Processions will continue through Holy Week in Seville.", "2024-03-27")["Holy Week"] == "2024-03-24"

@@ -716,7 +716,7 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 t = "past" if ahead == 11 and c.tense() == "past" else "future"
             shared = _shared_year(c, mo)
             if shared is None:
-                shared = _coming_year_in_sentence(c)  # "Next year, Abu Dhabi joins with a twilight race in November"
+                shared = _coming_year_in_sentence(c, mo)  # "Next year, Abu Dhabi joins with a twilight race in November"
             story = c.story.year_for(c, mo) if t == "past" and shared is None else None
             if shared is None and story is None:
                 story = _when_clause_year(c)  # "It will reopen in 2013, when the works end in March"
@@ -729,11 +729,13 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     return r
 
 
-def _coming_year_in_sentence(c: Ctx) -> int | None:
+def _coming_year_in_sentence(c: Ctx, mo: int | None = None) -> int | None:
     """A year after the reference's that opens the sentence ("Next year, Abu Dhabi joins with a
     twilight race in November", "In 2010 the race moves to November"): a bare month after it,
     in a clause that is not past, is in that year; the reference's own ("This year, with the
-    Olympics in August"), whatever the clause."""
+    Olympics in August, Greece may be the exception") only for a month still ahead in a clause
+    that looks ahead ("This year, farmers are still reeling from the floods in December" is last
+    December)."""
     d = c.story.date
     if d is None or d.granularity != "year" or d.earliest is None or c.ref is None or d.earliest.year < c.ref.year:
         return None
@@ -742,7 +744,9 @@ def _coming_year_in_sentence(c: Ctx) -> int | None:
         return None  # only a year that opens the sentence ("Next year, ...", "In 2010, ..."), not a forecast's
     if d.earliest.year > c.ref.year and c.tense() == "past":
         return None
-    return d.earliest.year  # ("This year, with the Olympics in Athens in August, ...": this year's)
+    if d.earliest.year == c.ref.year and (c.tense() not in (None, "future") or mo is None or mo < c.ref.month):
+        return None  # the reference's year only for a month still ahead in a clause that looks ahead
+    return d.earliest.year  # ("This year, with the Olympics in Athens in August, Greece may be ...": this year's)
 
 
 _RE_RANGE_TOKENS = re.compile(r"[a-z]+\.?|[-–]")
@@ -1004,11 +1008,20 @@ _RE_DIGIT_GROUP_BEFORE = re.compile(r"(?:(?:\(\d{2,5}\)|\d{2,5})[ -]\d{3,5}|\+\d
 _STREET_AFTER = r"[ \t]+(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}(?:{street_words})(?![A-Za-z])"
 
 
+#: a result word right before a team's name ("beat Meiji 24")
+_RE_SCORE_BEFORE = re.compile(r"\b(?:beat|beats|defeated|edged|thrashed|v|vs|versus)\.?\s+$")
+
+
 def p_era_year(m: re.Match[str], c: Ctx) -> Out:
     """ "Heisei 10", "Reiwa 1": a year of a Japanese era, its Gregorian year (lexicon era_years);
     capitalised, as the era's name is."""
-    if not c.cap(m.start("era")):
-        return None
+    era = c.text[m.start("era") : m.end("era")]
+    if not era.istitle():
+        return None  # "SHOWA 12 MONTHS TO MARCH": a company's name in capitals
+    if c.next_word() in c.tables["units"]:
+        return None  # "Showa 12 months": a count
+    if _RE_SCORE_BEFORE.search(c.low, max(0, c.s - 12), c.s):
+        return None  # "Teikyo beat Meiji 24-17", "Meiji 7-0 Hosei": a team's score
     base = c.lex.table("era_years").get(c.norm(m["era"]))
     if base is None:
         return None
@@ -1758,7 +1771,13 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         if isinstance(r, Res) and m["mrel"]:
             return r, c.s, m.end("h")  # "Ramadan next month": the month phrase apart
         return r
-    week = _wk(m) == "week"
+    cw = c.tables["context"]
+    named_week = c.norm(m["h"]).endswith(tuple(cw.get("week_holiday_ends", ())))  # "Holy Week", "Golden Week"
+    if named_week:
+        before = c.low[max(0, c.s - 20) : c.s]
+        if c.prev_word() in cw.get("indefinite_articles", ()) or before.rstrip().endswith(tuple(cw.get("week_holiday_not_after", ()))):
+            return None  # "enjoyed a Golden Week in Paris"; "the May Day Golden Week" is another one
+    week = _wk(m) == "week" or named_week
     told: tuple[D, int] | None = None
     y = int(m["y"]) if m["y"] else _year_phrase(c, m["yrel"]) if m["yrel"] else None
     if m["mrel"] and c.ref is not None:
@@ -1792,7 +1811,9 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         for k in sorted(days):
             day = days[k]
             if day is not None:
-                key = _monday_of(day) if week else day
+                # a holiday's week is placed by its Monday; a holiday that is itself a week ("Holy
+                # Week", "Golden Week") runs the seven days from its first
+                key = day if named_week else _monday_of(day) if week else day
                 occ.append((key, key, key + dt.timedelta(days=6) if week else key, day))
         pick = _pick_occurrence(c, occ)
         d = pick[3] if pick else None

@@ -920,7 +920,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 #: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13"), unless a
 #: clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
 _RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
-_RE_SECONDS_24H = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d")
+#: (hours 10-23 only: "at 07:35:48" is more often a finish time or a video's timecode)
+_RE_SECONDS_24H = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
 _RE_CLOCK_SECONDS = re.compile(r"^\d{1,2}:\d\d:(\d\d)")
 _RE_RACE_TIME = re.compile(r"(?:[:.]\d+)+")
 _RE_WIRE_CLOCK = re.compile(r"\d\d\.?\d\d\s")  # "1600 GMT", "09.15 IST"

@@ -44,6 +44,11 @@ class _Punct:
         self.range_mid = re.compile(r"^\s*(?:" + mids + r")\s*$") if mids else None
         #: what joins two months of one year ("February and March", "September or October")
         self.pair_joiners = frozenset(lex.table("ranges").get("pair_joiners", []))
+        mf = list(lex.table("tense").get("modal_future", []))
+        self.modal_future = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(mf, key=len, reverse=True)) + r")\b", re.I) if mf else None
+        # a week named in a sentence ("next week", "this weekend"): a weekday range there is that week's
+        ww = [w for w, v in lex.table("units").items() if isinstance(v, list) and v[-1:] == ["week"]] + list(lex.table("ranges").get("week_words", []))
+        self.week_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ww, key=len, reverse=True)) + r")\b", re.I) if ww else None
         self.pair_fillers = frozenset(lex.table("ranges").get("pair_fillers", []))
         #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
         # "9 a.m. Friday", "9 a.m. today", "9pm tonight", "9 a.m. this morning": what names a clock's day
@@ -120,6 +125,14 @@ def _dateline_day(text: str, ref: dt.date, g: Grammar) -> dt.date | None:
     m = _RE_DATELINE.match(text) or _RE_DATELINE_LINE.search(text, 0, _DATELINE_REACH)
     if m is None:
         return None
+    if m.group(0).rstrip().endswith("."):
+        # a full-stop dateline ("NEW DELHI, FEB. 29.") only once, as a dateline: not a
+        # chronology's lines ("TEHRAN, Feb. 28. Iran rejects ...") nor a correction's label
+        if _RE_DATELINE_LINE.search(text, m.end(), m.end() + _DATELINE_REACH) is not None:
+            return None
+        place = m.group(0).split(",")[0].strip().lower()
+        if place in g.lex.table("context_words").get("dateline_not_places", ()):
+            return None
     mo = month_number(g.lex.table("months"), m["mon"])
     if mo is None:
         return None
@@ -541,7 +554,7 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date 
                 back = 0 if a.value[10:] <= b.value[10:] else 1  # "between midday and 4pm yesterday"
             if back is not None:
                 a = out[i] = _shift_days(a, (b.earliest - a.earliest).days - back) or a  # type: ignore[operator]
-            a, b = out[i], out[i + 1] = _order_range(a, b, punct, ref)
+            a, b = out[i], out[i + 1] = _order_range(a, b, punct, ref, text)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
             b.extra.setdefault("range", "end")
@@ -617,7 +630,7 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
             out[i] = moved
 
 
-def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | None = None) -> tuple[TimeMention, TimeMention]:
+def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | None = None, text: str = "") -> tuple[TimeMention, TimeMention]:
     """A range cannot end before it starts: "between January and October", said in
     November, is this year's January, whatever the month alone would have meant. The end
     that the text did not date itself (a year chosen from the reference) moves by a year."""
@@ -667,7 +680,7 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
                 moved = _shift_year(b, k)
                 if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
                     return a, moved
-    around = _weekday_range_around(a, b, ref)
+    around = _weekday_range_around(a, b, ref, text, punct)
     if around is not None:
         return around
     if a.earliest <= b.latest:
@@ -715,7 +728,7 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
 _WEEKDAY_RULES = frozenset({"weekday"})
 
 
-def _weekday_range_around(a: TimeMention, b: TimeMention, ref: dt.date | None) -> tuple[TimeMention, TimeMention] | None:
+def _weekday_range_around(a: TimeMention, b: TimeMention, ref: dt.date | None, text: str = "", punct: _Punct | None = None) -> tuple[TimeMention, TimeMention] | None:
     """A range of two bare weekdays that holds the reference day, told in a clause that is not
     past ("where the holiday runs from Tuesday to Thursday", "will run special trains between
     Tuesday and Thursday", said on a Wednesday): the days of this week around it, the start
@@ -726,6 +739,13 @@ def _weekday_range_around(a: TimeMention, b: TimeMention, ref: dt.date | None) -
         return None
     if not ((a.anchor or "").startswith("reference") and (b.anchor or "").startswith("reference")):
         return None
+    if text and punct is not None:
+        lo, hi = text.rfind(".", 0, a.start) + 1, text.find(".", b.end)
+        hi = hi if hi >= 0 else len(text)
+        if punct.week_words is not None and punct.week_words.search(text, lo, hi):
+            return None  # "Next week, the summit runs from Monday to Friday": that week's days
+        if punct.modal_future is not None and punct.modal_future.search(text, lo, a.start):
+            return None  # a start that "will" come is not behind: "will meet from Tuesday to Thursday" is next week's
     wa, wb, wr = a.earliest.isoweekday(), b.earliest.isoweekday(), ref.isoweekday()
     if wa == wb or wr in (wa, wb):
         return None
