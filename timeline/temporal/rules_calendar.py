@@ -1817,15 +1817,9 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
                 occ.append((key, key, key + dt.timedelta(days=6) if week else key, day))
         pick = _pick_occurrence(c, occ)
         d = pick[3] if pick else None
-        st = c.story
-        if (
-            st.day is not None
-            and st.day.earliest is not None
-            and 0 <= st.day_at <= c.s
-            and _RE_APPOSED_COMMA.fullmatch(c.text, st.day_at, c.s)
-            and any(x == st.day.earliest for x in days.values())
-        ):
-            d = st.day.earliest  # "returns on May 5, Children's Day": the day just named, restated
+        apposed = c.story.apposed_day(c)
+        if apposed is not None and apposed in days.values():
+            d = apposed  # "returns on May 5, Children's Day": the day just named, restated
     if d is None:
         return None
     if _wk(m):  # "Easter week", "Thanksgiving weekend": the week (end) around the day
@@ -1838,10 +1832,6 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if told is not None:
         return r.with_(anchor="previous mention"), told_from, c.e  # the span takes "that"
     return r if m["y"] else r.with_(anchor=c.ref_anchor()) if m["yrel"] else _anchored(r, c)
-
-
-#: the comma of an apposition right after a day ("on May 5, Children's Day")
-_RE_APPOSED_COMMA = re.compile(r",[ \t]*")
 
 
 # a date with its year right after a holiday, set off by a comma ("Easter Monday, 24 April 1916")

@@ -108,7 +108,6 @@ def _names_a_paper_or_day(m: re.Match[str], c: Ctx) -> bool:
         before = c.text[max(0, c.s - 20) : c.s].rstrip(" ").split(" ")
         if before[-1][:1].isupper() and before[-1].lower() in cw.get("weekday_named_after", ()):
             return True
-
         # "The Mail on Sunday", "the Independent on Sunday"
         if len(before) > 1 and before[-1] in cw.get("day_prepositions", ()) and before[-2][:1].isupper() and before[-2].lower() in cw.get("weekday_paper_on", ()):
             return True
@@ -1029,6 +1028,27 @@ def _day_tense(c: Ctx) -> str | None:
     return t
 
 
+def _hour_of_part(c: Ctx, t: str, part: str, parts: tuple[int, int | None], pw: str) -> tuple[int, int | None] | None:
+    """A clock before a part of today or last night (``part``): "home by 8 tonight" is a clock
+    only after a clock word, not a count ("cases stood at 9 this morning": None); the part
+    tells a.m. or p.m. when the clock does not ("8:30 tonight" 20:30, "11 o'clock last night"
+    23:00, "3 this afternoon" 15:00, "at 12 last night" midnight; not the small hours of "at
+    2 last night")."""
+    if _RE_BARE_HOUR.fullmatch(t):
+        cw = c.tables["context"]
+        if pw not in cw.get("bare_hour_after", ()) or c.prev_word(c.s - len(pw) - 1 if pw else c.s) in cw.get("bare_hour_not_after", ()):
+            return None
+    if _RE_MERIDIEM.search(t):
+        return parts
+    code = c.tables["deictic_parts"].get(part, (0, ""))[1]
+    hour = parts[0]
+    if hour == 12 and code == "NI":
+        return (0, parts[1])
+    if hour < 12 and ((code in ("NI", "EV") and hour >= EARLIEST_NIGHT_HOUR) or (code == "AF" and 0 < hour < EARLIEST_NIGHT_HOUR + 1)):
+        return (hour + 12, parts[1])
+    return parts
+
+
 #: a bare hour ("8" of "by 8 tonight")
 _RE_BARE_HOUR = re.compile(r"\d{1,2}")
 #: an a.m./p.m. written in a clock
@@ -1323,7 +1343,6 @@ RANGE_START_CHARS = 40
 _RE_CLOCK_ON = re.compile(r"[ \t]+(?:on[ \t]+)?")
 _RE_ON_WEEKDAY_HEAD = re.compile(r"[ \t]+on[ \t]+([a-z]+)")
 #: between a range's start and its end weekday: its middle word, then at most a clock and "on"
-_RE_LOW_WORDS = re.compile(r"[a-z]+")
 _RE_RANGE_TAIL = re.compile(r"[\s),]*([a-z]+)[ \t]+(?:(?:\d[\d:.]*[ \t]*(?:[ap]\.?m\.?)?|noon|midnight)[ \t]+)?(?:on[ \t]+)?$")
 
 
@@ -1364,8 +1383,8 @@ def _plan_target(c: Ctx) -> bool:
     """Does the candidate's sentence move a plan ("brought forward", "moved", "postponed": the
     tense cues' plan verbs) before it? Its "to <day>" is the new day, not a range's end."""
     a = c.sentence()[0]
-    words = set(_RE_LOW_WORDS.findall(c.low, a, c.s))
-    return bool(words & c.tense_cues.plan_keys_set)
+    words = set(_RE_LOW_WORD.findall(c.low, a, c.s))
+    return bool(words & c.tense_cues.plan_keys)
 
 
 _RE_CLOCK_CODE = re.compile(r"T(\d\d):\d\d")
@@ -1668,20 +1687,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     parts = _clock_parts(c, t)
     if parts is None:
         return None
-    if isinstance(parts, tuple) and m["wd"] and _RE_BARE_HOUR.fullmatch(t):
-        # "home by 8 tonight": a bare hour is a clock after a clock word, not a count ("cases
-        # stood at 9 this morning")
-        cw = c.tables["context"]
-        if pw not in cw.get("bare_hour_after", ()) or c.prev_word(c.s - len(pw) - 1 if pw else c.s) in cw.get("bare_hour_not_after", ()):
+    if isinstance(parts, tuple) and m["wd"]:
+        parts = _hour_of_part(c, t, c.norm(m["wd"]), parts, pw)
+        if parts is None:
             return None
-    if isinstance(parts, tuple) and m["wd"] and parts[0] == 12 and not _RE_MERIDIEM.search(t) and c.tables["deictic_parts"].get(c.norm(m["wd"]), (0, ""))[1] == "NI":
-        parts = (0, parts[1])  # "at 12 last night": midnight, the small hours after it
-    if isinstance(parts, tuple) and m["wd"] and parts[0] < 12 and not _RE_MERIDIEM.search(t):
-        # "8:30 tonight", "11 o'clock last night", "3 this afternoon": the part tells p.m.
-        # (not the small hours of "at 2 last night")
-        code = c.tables["deictic_parts"].get(c.norm(m["wd"]), (0, ""))[1]
-        if (code in ("NI", "EV") and parts[0] >= EARLIEST_NIGHT_HOUR) or (code == "AF" and 0 < parts[0] < EARLIEST_NIGHT_HOUR + 1):
-            parts = (parts[0] + 12, parts[1])
     end = None  # where the span ends when it stops short of the match
     story = None  # the day a story told forward gives the weekday ("At 9:59 a.m. Tuesday")
     later = None  # a weekday after a bracketed restatement, "(0400 GMT) on Friday"
@@ -1700,8 +1709,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         elif w in c.tables["weekdays"]:
             story, day = _plain_weekday(c, c.tables["weekdays"][w])
         else:
-            k = c.tables["deictic"][w] if w in c.tables["deictic"] else c.tables["deictic_parts"][w][0]
-            if w in c.tables["deictic_parts"] and c.tables["deictic_parts"][w][1] == "NI" and isinstance(parts, tuple) and parts[0] < EARLIEST_NIGHT_HOUR:
+            k, code = c.tables["deictic_parts"].get(w, (c.tables["deictic"].get(w, 0), ""))
+            if code == "NI" and isinstance(parts, tuple) and parts[0] < EARLIEST_NIGHT_HOUR:
                 k += 1  # "at 2 last night": the small hours after that night's midnight
             day = c.ref + dt.timedelta(days=k) if c.ref else None
     elif m["mon"]:

@@ -1320,9 +1320,8 @@ def p_apposed_nth_day(m: re.Match[str], c: Ctx) -> Out:
     n = _ordinal(c, m["ord"])
     if n is None or n < 1:
         return None
-    st = c.story
-    if st.day is not None and st.day.earliest is not None and 0 <= st.day_at <= c.s and _RE_APPOSED.fullmatch(c.text, st.day_at, c.s):
-        return R.day(st.day.earliest).with_(anchor="previous mention")
+    if (apposed := c.story.apposed_day(c)) is not None:
+        return R.day(apposed).with_(anchor="previous mention")
     cw = c.tables["context"]
     if (
         c.ref is not None
@@ -1332,10 +1331,6 @@ def p_apposed_nth_day(m: re.Match[str], c: Ctx) -> Out:
     ):
         return R.day(c.ref).with_(anchor=c.ref_anchor())
     return None
-
-
-#: the comma of an apposition right after a day ("on Monday, its third day")
-_RE_APPOSED = re.compile(r",[ \t]*")
 
 
 def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:

@@ -191,9 +191,9 @@ class Story:
             group = _event_group_after(c, e)
             if group is not None:
                 self.event_days[group] = res.earliest
-        elif res.granularity == "day" and res.earliest is not None and _RE_THE_BEFORE.search(c.low, max(0, s - 5), s):
+        elif res.granularity == "day" and res.earliest is not None and (named := _names_event(c, s, e, possessive=False)):
             # "the March 11 earthquake", "the Oct. 7 attack": a date naming its event
-            group = _event_group_after(c, e, _RE_WORDS_AFTER_DATE)
+            group = _event_group(c, named)
             if group is not None:
                 self.event_days[group] = res.earliest
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
@@ -495,6 +495,14 @@ class Story:
             return None
         return self.entry
 
+    def apposed_day(self, c: Ctx) -> D | None:
+        """The day just named when the candidate stands in apposition to it, a comma between
+        ("on Monday, its third day", "returns on May 5, Children's Day"), or None."""
+        d = self.day
+        if d is None or d.earliest is None or not 0 <= self.day_at <= c.s or not _RE_APPOSED_COMMA.fullmatch(c.text, self.day_at, c.s):
+            return None
+        return d.earliest
+
     def told_day_near(self, c: Ctx) -> bool:
         """Does the story's day open a story told forward (``day_told``) that the candidate is
         still in: the same paragraph (LINE_BREAKS, FRAME_REACH) or the DAY_SENTENCES before?"""
@@ -606,6 +614,8 @@ class Story:
 _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
 
 
+#: the comma of an apposition right after a day ("on Monday, its third day")
+_RE_APPOSED_COMMA = re.compile(r",[ \t]*")
 #: what ends a timeline entry's heading date: a colon or a dash before the entry's text
 _RE_HEADING_END = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 
@@ -771,21 +781,19 @@ def _year_sentence(c: Ctx, words: list[str], e: int) -> bool:
 
 #: how many words after a possessive day its event's noun may come ("Monday's 7.8-magnitude earthquake")
 EVENT_NOUN_WORDS = 4
-#: the head noun right after a date used as an adjective, an adjective before it allowed ("the
-#: March 11 earthquake", "the Feb. 6 magnitude-7.8 quake"; not "the March 20 vote on earthquake relief")
-_RE_WORDS_AFTER_DATE = re.compile(r"((?:\s+[\w.-]+){1,2})")
-_RE_THE_BEFORE = re.compile(r"\bthe\s+$")
 _RE_WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s?((?:\s+[\w.-]+){1,%d})" % EVENT_NOUN_WORDS)
 
 
-def _event_group_after(c: Ctx, e: int, words_after: re.Pattern[str] | None = None) -> str | None:
+def _event_group_after(c: Ctx, e: int) -> str | None:
     """The name of the lexicon's event-noun group (context.event_noun_groups: quake and
-    earthquake, blast and explosion, ...) whose noun follows a possessive day (or, with
-    ``words_after``, a day used as an adjective) within a few words, or None."""
-    m = (words_after or _RE_WORDS_AFTER_POSSESSIVE).match(c.low, e)
-    if m is None:
-        return None
-    words = m.group(1).split()
+    earthquake, blast and explosion, ...) whose noun follows a possessive day within a few
+    words, or None."""
+    m = _RE_WORDS_AFTER_POSSESSIVE.match(c.low, e)
+    return _event_group(c, m.group(1).split()) if m is not None else None
+
+
+def _event_group(c: Ctx, words: list[str] | set[str]) -> str | None:
+    """The event-noun group one of ``words`` belongs to, or None."""
     for i, group in c.tables["context"].get("event_noun_groups", {}).items():
         if set(words) & set(group):
             return i

@@ -15,6 +15,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from timeline.temporal.context import RE_RESTATED_UTC_END, month_number
 from timeline.temporal.grammar import UTC_CLOCK, Grammar, grammar
@@ -47,7 +48,7 @@ class _Punct:
         mf = list(lex.table("tense").get("modal_future", []))
         self.modal_future = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(mf, key=len, reverse=True)) + r")\b", re.I) if mf else None
         # a week named in a sentence ("next week", "this weekend"): a weekday range there is that week's
-        ww = [w for w, v in lex.table("units").items() if isinstance(v, list) and v[-1:] == ["week"]] + list(lex.table("ranges").get("week_words", []))
+        ww = [w for w, v in lex.table("units").items() if isinstance(v, list) and v[-1:] == ["week"]]
         self.week_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ww, key=len, reverse=True)) + r")\b", re.I) if ww else None
         self.pair_fillers = frozenset(lex.table("ranges").get("pair_fillers", []))
         #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
@@ -196,7 +197,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _clock_then_day(text, out, punct)
     _month_pairs(text, out, punct, ctx.ref)
     _clock_pairs(text, out, punct)
-    _link_ranges(text, out, punct, ctx.ref)
+    _link_ranges(text, out, punct, ctx.ref, tense.sentence)
     _restated_utc(text, out)
     return out
 
@@ -533,7 +534,9 @@ def _month_pairs(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date 
                     out[k] = moved
 
 
-def _link_ranges(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date | None = None) -> None:
+def _link_ranges(
+    text: str, out: list[TimeMention], punct: _Punct, ref: dt.date | None = None, sentence: Callable[[str, int, int], tuple[int, int]] | None = None
+) -> None:
     """Mark "from X to Y" / "between X and Y" / "1998-2000" pairs in ``extra`` (TimeML keeps
     them two TIMEX3s)."""
     if punct.range_mid is None:
@@ -554,7 +557,7 @@ def _link_ranges(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date 
                 back = 0 if a.value[10:] <= b.value[10:] else 1  # "between midday and 4pm yesterday"
             if back is not None:
                 a = out[i] = _shift_days(a, (b.earliest - a.earliest).days - back) or a  # type: ignore[operator]
-            a, b = out[i], out[i + 1] = _order_range(a, b, punct, ref, text)
+            a, b = out[i], out[i + 1] = _order_range(a, b, punct, ref, text, sentence)
             a.extra.setdefault("range", "start")
             a.extra["range_end"] = b.value
             b.extra.setdefault("range", "end")
@@ -630,7 +633,14 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
             out[i] = moved
 
 
-def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | None = None, text: str = "") -> tuple[TimeMention, TimeMention]:
+def _order_range(
+    a: TimeMention,
+    b: TimeMention,
+    punct: _Punct,
+    ref: dt.date | None = None,
+    text: str = "",
+    sentence: Callable[[str, int, int], tuple[int, int]] | None = None,
+) -> tuple[TimeMention, TimeMention]:
     """A range cannot end before it starts: "between January and October", said in
     November, is this year's January, whatever the month alone would have meant. The end
     that the text did not date itself (a year chosen from the reference) moves by a year."""
@@ -680,7 +690,7 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
                 moved = _shift_year(b, k)
                 if moved is not None and moved.latest is not None and a.earliest <= moved.latest:
                     return a, moved
-    around = _weekday_range_around(a, b, ref, text, punct)
+    around = _weekday_range_around(a, b, ref, text, punct, sentence)
     if around is not None:
         return around
     if a.earliest <= b.latest:
@@ -728,7 +738,14 @@ def _order_range(a: TimeMention, b: TimeMention, punct: _Punct, ref: dt.date | N
 _WEEKDAY_RULES = frozenset({"weekday"})
 
 
-def _weekday_range_around(a: TimeMention, b: TimeMention, ref: dt.date | None, text: str = "", punct: _Punct | None = None) -> tuple[TimeMention, TimeMention] | None:
+def _weekday_range_around(
+    a: TimeMention,
+    b: TimeMention,
+    ref: dt.date | None,
+    text: str = "",
+    punct: _Punct | None = None,
+    sentence: Callable[[str, int, int], tuple[int, int]] | None = None,
+) -> tuple[TimeMention, TimeMention] | None:
     """A range of two bare weekdays that holds the reference day, told in a clause that is not
     past ("where the holiday runs from Tuesday to Thursday", "will run special trains between
     Tuesday and Thursday", said on a Wednesday): the days of this week around it, the start
@@ -739,9 +756,8 @@ def _weekday_range_around(a: TimeMention, b: TimeMention, ref: dt.date | None, t
         return None
     if not ((a.anchor or "").startswith("reference") and (b.anchor or "").startswith("reference")):
         return None
-    if text and punct is not None:
-        lo, hi = text.rfind(".", 0, a.start) + 1, text.find(".", b.end)
-        hi = hi if hi >= 0 else len(text)
+    if text and punct is not None and sentence is not None:
+        lo, hi = sentence(text, a.start, b.end)
         if punct.week_words is not None and punct.week_words.search(text, lo, hi):
             return None  # "Next week, the summit runs from Monday to Friday": that week's days
         if punct.modal_future is not None and punct.modal_future.search(text, lo, a.start):

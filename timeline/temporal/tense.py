@@ -58,7 +58,7 @@ class TenseCues:
         self.ing_apposition_ok = frozenset(t.get("ing_apposition_ok", []))
         self.condition_words = frozenset(t.get("weak_forward_phrase", []))
         self.participle_like_base = frozenset(t.get("participle_like_base", []))
-        self.day_preps = frozenset([""] + list(lex.table("context_words").get("day_prepositions", [])))
+        self.day_preps = frozenset(lex.table("context_words").get("day_prepositions", []))
         self.day_names = frozenset(w for w in lex.table("weekdays") if len(w) > 3 and w.isalpha())
         self.inversion_future = frozenset(t.get("inversion_future", []))
         self.inversion_subjects = frozenset(t.get("inversion_subjects", []))
@@ -188,8 +188,7 @@ class TenseCues:
         # the first word of each phrase / the plan verbs: cheap substring pre-checks
         self.forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("forward_phrase", [])})
         self.weak_forward_phrase_keys = tuple({p.split()[0].lower() for p in t.get("weak_forward_phrase", [])})
-        self.plan_keys = tuple(w.lower() for w in t.get("plan_verbs", []))
-        self.plan_keys_set = frozenset(self.plan_keys)
+        self.plan_keys = frozenset(w.lower() for w in t.get("plan_verbs", []))
         self.plan_verb_not_next = {k: set(v) for k, v in t.get("plan_verb_not_next", {}).items()}
         self.notice = _notice_pattern(
             t.get("notice_verbs", []), t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", [])
@@ -696,10 +695,7 @@ def _participle_comma(cues: TenseCues, lw: list[str], dist: int) -> bool:
     surge to the harbor on Tuesday evening")? Its time is the clause's before the comma. Not a
     noun or preposition in -ing ("morning", "including"), nor one that opens another time
     frame ("following")."""
-    if dist == 0:
-        return False
-    w = lw[dist - 1]
-    return len(w) > 5 and w.endswith("ing") and w not in cues.ing_not_participle and w not in cues.frame_resets
+    return dist > 0 and _ing_word(cues, lw[dist - 1])
 
 
 def _day_list_end(cues: TenseCues, rw: list[str]) -> int | None:
@@ -722,13 +718,19 @@ def _participle_apposition(cues: TenseCues, lw: list[str]) -> bool:
     Its own words give no tense; the clause's verb after the closing comma does."""
     for k in range(min(3, len(lw))):
         if lw[k] == ",":
-            return k > 0 and _ing_word(cues, lw[k - 1]) and all(w not in cues.breaks for w in lw[:k])
+            return k > 0 and _ing_word(cues, lw[k - 1], apposition=True) and all(w not in cues.breaks for w in lw[:k])
     return False
 
 
-def _ing_word(cues: TenseCues, w: str) -> bool:
-    """A present participle, not an -ing noun ("meeting", "morning") nor one that opens a new frame."""
-    return len(w) > 5 and w.endswith("ing") and w not in cues.frame_resets and (w not in cues.ing_not_participle or w in cues.ing_apposition_ok)
+def _ing_word(cues: TenseCues, w: str, apposition: bool = False) -> bool:
+    """A present participle, not an -ing noun ("meeting", "morning") nor one that opens a new
+    frame; opening an apposition, also one of the nouns that may ("opening", "closing")."""
+    return (
+        len(w) > 5
+        and w.endswith("ing")
+        and w not in cues.frame_resets
+        and (w not in cues.ing_not_participle or (apposition and w in cues.ing_apposition_ok))
+    )
 
 
 def _ing_subject(cues: TenseCues, lw: list[str]) -> bool:
@@ -737,8 +739,7 @@ def _ing_subject(cues: TenseCues, lw: list[str]) -> bool:
     moving east on")? Not an -ing noun or adjective after a determiner ("the meeting on", "a
     dumping incident in")."""
     for k in range(min(3, len(lw) - 1)):
-        w = lw[k]
-        if len(w) > 5 and w.endswith("ing") and w not in cues.ing_not_participle and w not in cues.frame_resets:
+        if _ing_word(cues, lw[k]):
             before = lw[k + 1]
             return before.isalpha() and before not in cues.object_determiners and before not in cues.front_words and before not in cues.relatives
     return False
@@ -858,7 +859,8 @@ def _fragment_open_at(text: str, s: int, start: int, day_preps: frozenset[str]) 
                 return None
             if ch == '"' and text.count('"', s, i) % 2:
                 return None  # a closing mark
-            if text[i + 1 : start].strip().lower() not in day_preps:
+            inside = text[i + 1 : start].strip().lower()
+            if inside and inside not in day_preps:
                 return None  # 'said "we fly out on Sunday"': the quotation's own verb dates it
             return i
         if ch in ".!?;:\n":
