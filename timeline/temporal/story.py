@@ -78,6 +78,11 @@ _FINE_ENOUGH = {
 }
 
 
+#: between a clock and its restatement in UTC or another zone, in one sentence ("began at 7pm
+#: AEDT, which was 0800 GMT"; the same words as ``tagger._Punct.restated_link``)
+_RESTATED_LINK = r"[^.!?\n]{0,120}?(?:,|\s[-–—]+)\s*(?:{restated_clock_links})\s*"
+
+
 class Story:
     """The narrative's position: which day, date and year the text is telling of.
 
@@ -115,7 +120,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "clock_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -130,6 +135,8 @@ class Story:
         self.day_told = False
         self.mention_at = -1
         self.mention_shift = False
+        #: where the last clock time ended
+        self.clock_at = -1
         #: the earlier day a look back told of (`_looks_back`), and where
         self.back_day: Res | None = None
         self.back_at = -1
@@ -184,6 +191,13 @@ class Story:
         if rule == "clock":
             before = self.text[:s].rstrip()
             restated = before.endswith("(") and 0 <= len(before) - 1 - self.mention_at <= 2
+            # "began at 7pm AEDT, which was 0800 GMT": a restatement joined by a link word
+            restated = restated or (
+                0 <= self.clock_at
+                and c.tables["zone_end"].search(c.norm(c.low[s:e])) is not None
+                and lex_pattern(c, _RESTATED_LINK).fullmatch(c.low, self.clock_at, s) is not None
+            )
+            self.clock_at = e
             # "7:30 the next morning": the anaphor after the clock moves the story, once
             restated = restated or RE_CLOCK_ANAPHOR.match(c.low, e) is not None
         self.mention_at = e

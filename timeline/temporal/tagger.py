@@ -58,6 +58,13 @@ class _Punct:
         self.day_phrases = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in phrases) + r")\b") if phrases else None
         #: the middles that make two named days a range without "from" ("Friday through Sunday")
         self.bare_middle = frozenset(ranges.get("bare_middle", []))
+        links = sorted(lex.table("context_words").get("restated_clock_links", []), key=len, reverse=True)
+        #: what joins a clock to its restatement in UTC ("7pm AEDT, which was 0800 GMT"): text
+        #: between the two, in one sentence, ending with a comma or dash and a link word
+        self.restated_link = (
+            re.compile(r"[^.!?\n]{0,120}?(?:,|\s[-–—]+)\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in links) + r")\s*$", re.I)
+            if links else None
+        )
         span = lex.table("span")
         approx = "|".join(r"\s+".join(map(re.escape, w.split())) for w in span.get("date_approx_before", []))
         about = "|".join(re.escape(w) for w in span.get("date_about", []))
@@ -198,7 +205,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _month_pairs(text, out, punct, ctx.ref)
     _clock_pairs(text, out, punct)
     _link_ranges(text, out, punct, ctx.ref, tense.sentence)
-    _restated_utc(text, out)
+    _restated_utc(text, out, punct)
     return out
 
 
@@ -208,39 +215,66 @@ _RE_UTC_AFTER = re.compile(r"\s*\((" + UTC_CLOCK + r")\)", re.I)
 _RE_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)")
 
 
-def _restated_utc(text: str, out: list[TimeMention]) -> None:
+def _restated_utc(text: str, out: list[TimeMention], punct: _Punct) -> None:
     """ "10:35 a.m. (0735 GMT)": the restated instant is a TIME of its own, on the day the
     offset between the two clocks gives ("4:17 a.m. (0117 GMT)" the same day, "1:40 p.m.
     (0040 GMT)" too, "12:54 a.m. (2354 GMT)" the day before: zones run from 12 hours behind
-    UTC to 14 ahead)."""
+    UTC to 14 ahead). A restatement joined by a link word ("began at 7pm AEDT, which was 0800
+    GMT") is already a mention: it takes the day the offset gives the same way."""
     i = 0
     while i < len(out):
         m = out[i]
         i += 1
         local = _RE_CLOCK_VALUE.fullmatch(m.value) if m.type == "TIME" and m.rule != "clock_utc" else None
-        utc = _RE_UTC_AFTER.match(text, m.end) if local is not None else None
-        if utc is None or (i < len(out) and out[i].start < utc.end()):
+        if local is None:
             continue
-        digits = re.sub(r"\D", "", utc[1])
-        hh, mm = int(digits[:-2]), int(digits[-2:])
-        local_minutes = int(local[2]) * 60 + int(local[3])  # from the day's start ("T24:00" is 1440)
-        lag = local_minutes - (hh * 60 + mm)  # local minus UTC, in minutes
-        if lag > 14 * 60:
-            lag -= 24 * 60  # "8:48 p.m. (0148 GMT)": five hours behind UTC, which is a day on
-        elif lag < -12 * 60:
-            lag += 24 * 60  # "12:54 a.m. (2354 GMT)": an hour ahead, UTC still the day before
-        day = local[1]
-        res = R.clock(None, hh, mm)
-        if day != "XXXX-XX-XX":
-            # "midnight (2200 GMT)" is T24:00: minutes from the day's start, not a clock reading
-            try:
-                d = dt.date.fromisoformat(day) + dt.timedelta(days=(local_minutes - lag) // (24 * 60))
-            except (OverflowError, ValueError):  # "9999-12-31T23:00 (0100 GMT)": no such day
-                pass
-            else:
-                res = R.clock(d, hh, mm).with_(anchor=m.anchor)
-        out.insert(i, _mention(text, res, utc.start(1), utc.end(1), "clock_utc", m.tense, {}))
-        i += 1
+        utc = _RE_UTC_AFTER.match(text, m.end)
+        if utc is not None and not (i < len(out) and out[i].start < utc.end()):
+            res = _utc_instant(local, utc[1], m.anchor)
+            out.insert(i, _mention(text, res, utc.start(1), utc.end(1), "clock_utc", m.tense, {}))
+            i += 1
+            continue
+        # the next clock, past any duration between ("at 7pm - daylight saving was brought
+        # forward two months - which was 0800 GMT")
+        nxt = next((n for n in out[i : i + 3] if n.type == "TIME"), None)
+        if (
+            nxt is not None
+            and nxt.type == "TIME"
+            and nxt.rule == "clock"
+            and local[1] != "XXXX-XX-XX"
+            and _RE_UTC_CLOCK.fullmatch(nxt.text.lower())
+            and punct.restated_link is not None
+            and punct.restated_link.fullmatch(text, m.end, nxt.start)
+        ):
+            res = _utc_instant(local, nxt.text, m.anchor).with_(mod=nxt.mod)
+            out[out.index(nxt)] = _mention(text, res, nxt.start, nxt.end, nxt.rule, nxt.tense, nxt.extra)
+
+
+#: a clock in UTC with nothing else in its span ("0800 GMT", "13:00 UTC")
+_RE_UTC_CLOCK = re.compile(UTC_CLOCK)
+
+
+def _utc_instant(local: re.Match[str], utc_text: str, anchor: str | None) -> Res:
+    """The UTC clock ``utc_text`` restating the local clock value ``local``, on the day the
+    offset between the two gives (zones run from 12 hours behind UTC to 14 ahead)."""
+    digits = re.sub(r"\D", "", utc_text)
+    hh, mm = int(digits[:-2]), int(digits[-2:])
+    local_minutes = int(local[2]) * 60 + int(local[3])  # from the day's start ("T24:00" is 1440)
+    lag = local_minutes - (hh * 60 + mm)  # local minus UTC, in minutes
+    if lag > 14 * 60:
+        lag -= 24 * 60  # "8:48 p.m. (0148 GMT)": five hours behind UTC, which is a day on
+    elif lag < -12 * 60:
+        lag += 24 * 60  # "12:54 a.m. (2354 GMT)": an hour ahead, UTC still the day before
+    day = local[1]
+    if day != "XXXX-XX-XX":
+        # "midnight (2200 GMT)" is T24:00: minutes from the day's start, not a clock reading
+        try:
+            d = dt.date.fromisoformat(day) + dt.timedelta(days=(local_minutes - lag) // (24 * 60))
+        except (OverflowError, ValueError):  # "9999-12-31T23:00 (0100 GMT)": no such day
+            pass
+        else:
+            return R.clock(d, hh, mm).with_(anchor=anchor)
+    return R.clock(None, hh, mm)
 
 
 #: calendar dates an approximator before them joins ("around 2005"); not a weekday (TBAQ
