@@ -23,3 +23,19 @@ def values(text, ref):
 ])
 def test_clock_restated_with_link_word(text, span, value):
     assert values(text, "2000-09-16")[span] == value
+
+
+# 2008-05-26 is a Monday
+@pytest.mark.parametrize("text,span,value", [
+    # a bare clock after an aside's far day in a relative clause: the day told before the aside
+    ("The lander touched down on Mars yesterday, ending a journey that began on August 4, 2007.\n\n"
+     "Signals confirming the landing reached mission control at 4:53 p.m. PDT.", "4:53 p.m. PDT", "2008-05-25T16:53"),
+    # both days inside one aside: no day told before it, the reference
+    ("Sales rose, helped by Easter, which fell on 23 March this year against 8 April last year.\n\n"
+     '"We are pleased," the chief executive said on a call at 9am.', "9am", "2008-05-26T09:00"),
+    # the aside in a sentence of its own: the reference
+    ("The lander touched down on Mars yesterday. Its journey began on August 4, 2007.\n\n"
+     "Engineers will brief reporters at 4 p.m.", "4 p.m.", "2008-05-26T16:00"),
+])
+def test_clock_after_aside_takes_day_told_before(text, span, value):
+    assert values(text, "2008-05-26")[span] == value

@@ -1773,8 +1773,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 c.story.day_is_aside(c) or _day_in_closed_aside(c)
             ):
                 # "the withdrawal which was completed on Sept.12. Shortly after 6 a.m., ...",
-                # "Zuckerberg, who turned 28 on Monday, rang the bell at 6:30 a.m.": today
-                day = c.ref
+                # "Zuckerberg, who turned 28 on Monday, rang the bell at 6:30 a.m.": today; or
+                # the day told before the aside ("landed yesterday, ending a journey that began
+                # on August 4, 2007. ... at 4:53 p.m.": yesterday)
+                day = c.story.day_before_aside(c) or c.ref
             elif day is not None and (hour := _clock_hour(parts)) is not None and (_past_midnight(c, day, hour) or _ahead_past_midnight(c, day, hour)):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
             if day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c):

@@ -120,7 +120,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "clock_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "clock_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -137,6 +137,10 @@ class Story:
         self.mention_shift = False
         #: where the last clock time ended
         self.clock_at = -1
+        #: the story's day before the last one, and where it was told (an aside may have
+        #: moved the day: "landed yesterday, ending a journey that began on August 4, 2007")
+        self.prev_day: D | None = None
+        self.prev_day_at = -1
         #: the earlier day a look back told of (`_looks_back`), and where
         self.back_day: Res | None = None
         self.back_at = -1
@@ -281,6 +285,8 @@ class Story:
             # a day counted from the told one ("The next day", "the previous Friday") goes on
             # telling the story
             onward = self.day_told and res.anchor == "previous mention"
+            if self.day is not None and self.day.earliest is not None and self.day.earliest != res.earliest:
+                self.prev_day, self.prev_day_at = self.day.earliest, self.day_at
             self.day, self.day_at, self.day_start = res, e, s
             if not self.lead_set and e <= LEAD_CHARS:
                 self._lead(c, res, s, e)
@@ -546,6 +552,24 @@ class Story:
         # a "first/biggest ... since" measures from ("the first aid since Israel imposed a siege
         # on October 9"): a reference back, not the day the story goes on telling
         return _names_an_event(c, self.day_start, self.day_at) or _superlative_since(c, a, self.day_start)
+
+    def day_before_aside(self, c: Ctx) -> D | None:
+        """The day the story was on before an aside in the same sentence moved it
+        (``day_is_aside``), when the candidate is still near it: CLOCK_ANAPHOR_REACH back, twice that in one paragraph
+        ("touched down yesterday, ending a journey that began on August 4, 2007. | Signals
+        reached mission control at 4:53 p.m.": yesterday), or None."""
+        if self.prev_day is None or self.prev_day_at < 0:
+            return None
+        a, _ = c._tense.sentence(c.text, self.day_start, self.day_at)  # type: ignore[attr-defined]
+        if self.prev_day_at < a:
+            return None  # the aside hangs off a sentence of its own, not the day told before it
+        if not any(w in c.tense_cues.relatives for w in _RE_LOW_WORD.findall(c.low, self.prev_day_at, self.day_start)):
+            return None  # both days in one aside ("Easter, which fell on 5 April against 20 April last year")
+        if self.within(self.prev_day_at, c.s, CLOCK_ANAPHOR_REACH, None) or self.within(
+            self.prev_day_at, c.s, CLOCK_ANAPHOR_REACH_IN_PARAGRAPH, LINE_BREAKS
+        ):
+            return self.prev_day
+        return None
 
     def _sentence_end(self, c: Ctx) -> int:
         return c._tense.sentence(c.text, self.day_start, self.day_at)[1]  # type: ignore[attr-defined]
