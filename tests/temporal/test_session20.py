@@ -39,3 +39,19 @@ def test_clock_restated_with_link_word(text, span, value):
 ])
 def test_clock_after_aside_takes_day_told_before(text, span, value):
     assert values(text, "2008-05-26")[span] == value
+
+
+# 2011-03-12 is a Saturday
+@pytest.mark.parametrize("text,span,value", [
+    # a sentence introducing an event with its day dates "The earthquake struck at ..." later
+    ("On Friday, a magnitude 8.9 earthquake struck off Honshu, setting off a tsunami. Police said today that "
+     "1,000 people were feared dead.\n\nThe earthquake struck at 2:46 p.m. local time.", "2:46 p.m. local time", "2011-03-11T14:46"),
+    # of two days in the sentence, the one nearer the noun
+    ("On Friday, rescue teams reached the capital, which was devastated by a powerful earthquake late Wednesday "
+     "afternoon. Officials said today that 500 died.\n\nThe earthquake struck at 4:53 p.m. local time.", "4:53 p.m. local time", "2011-03-09T16:53"),
+    # another kind of event: not dated by it
+    ("On Friday, a magnitude 8.9 earthquake struck off Honshu. Police said today that 1,000 people were feared "
+     "dead.\n\nThe blast ripped through the plant at 2:46 p.m. local time.", "2:46 p.m. local time", "2011-03-12T14:46"),
+])
+def test_clock_of_event_introduced_with_its_day(text, span, value):
+    assert values(text, "2011-03-12")[span] == value

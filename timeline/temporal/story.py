@@ -120,7 +120,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "clock_at", "prev_day", "prev_day_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -182,6 +182,9 @@ class Story:
         # the day of each kind of event a possessive day named ("Monday's 7.8-magnitude
         # earthquake"): lexicon context.event_noun_groups, by group name
         self.event_days: dict[str, D] = {}
+        #: for each kind of event a sentence introduced with its day: the sentence's start and
+        #: how far the day was from the noun (`_introduced_events`)
+        self.event_intro: dict[str, tuple[int, int]] = {}
 
     # ------------------------------------------------------------ what a mention does
 
@@ -214,6 +217,8 @@ class Story:
             group = _event_group(c, named)
             if group is not None:
                 self.event_days[group] = res.earliest
+        if res.granularity in ("day", "part_of_day", "minute") and res.earliest is not None and c.ref is not None and res.earliest <= c.ref:
+            self._introduced_events(c, res.earliest, s, e)
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
         if res.granularity == "day" and res.earliest is not None and res.earliest == res.latest:
@@ -325,6 +330,32 @@ class Story:
             self.frame = None
         elif self.frame is not None and _moves_story(c, res, s, e):
             self.frame = _frame_at(res, e)  # "In 2014, he joined the firm. He left in 2019 and in March founded..."
+
+    def _introduced_events(self, c: Ctx, day: D, s: int, e: int) -> None:
+        """A past day told in the sentence that introduces an event of a kind (``event_noun_
+        groups``, after an ``event_introducers`` word: "On Friday, a magnitude 8.9 earthquake
+        struck off Honshu"): the day of that kind of event, for a later "The earthquake struck
+        at 2:46 p.m.". Of two days in the sentence, the one nearer the noun ("On Wednesday, aid
+        reached the capital, devastated by an earthquake late Tuesday afternoon": Tuesday); a
+        kind dated in an earlier sentence keeps its day."""
+        cw = c.tables["context"]
+        groups = cw.get("event_noun_groups", {})
+        intro = cw.get("event_introducers", ())
+        if not groups or not intro:
+            return
+        a, b = c._tense.sentence(c.text, s, e)  # type: ignore[attr-defined]
+        words = list(_RE_LOW_WORD.finditer(c.low, a, b))
+        for i, w in enumerate(words):
+            if not any(x.group(0) in intro for x in words[max(0, i - 4) : i]):
+                continue
+            for group, nouns in groups.items():
+                if w.group(0) not in nouns:
+                    continue
+                dist = min(abs(w.start() - e), abs(s - w.end()))
+                was = self.event_intro.get(group)
+                if group not in self.event_days or (was is not None and was[0] == a and dist < was[1]):
+                    self.event_days[group] = day
+                    self.event_intro[group] = (a, dist)
 
     def _lead(self, c: Ctx, res: Res, s: int, e: int) -> None:
         """The first day the story tells in a sentence of the lead (not on a headline or
