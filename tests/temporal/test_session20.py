@@ -55,3 +55,27 @@ def test_clock_after_aside_takes_day_told_before(text, span, value):
 ])
 def test_clock_of_event_introduced_with_its_day(text, span, value):
     assert values(text, "2011-03-12")[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Recycling will be picked up every second week.", "every second week", "P2W"),
+    ("The board meets every third month.", "every third month", "P3M"),
+    ("It happens every other year.", "every other year", "P2Y"),
+    ("He trained every single day.", "every single day", "P1D"),
+    ("The clocks go back an hour, as they do each autumn.", "each autumn", "XXXX-FA"),
+    ("General waste will be collected fortnightly from July.", "fortnightly", "P2W"),
+    ("The fortnight-long session ends today.", "fortnight-long", "P2W"),
+    # an adjective between the count and "quarters of": periods, not a fraction
+    ("GDP grew, ending five straight quarters of slowdown.", "five straight quarters", "P5Q"),
+])
+def test_sets_and_durations_of_session_20(text, span, value):
+    assert values(text, "2019-05-14")[span] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Three quarters of voters agreed.",
+    "He won three quarters of the vote.",
+    "Every second counts in a race like this.",
+])
+def test_fractions_and_seconds_stay_untagged(text):
+    assert values(text, "2019-05-14") == {}

@@ -853,8 +853,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return (SKIP, c.e + (1 + len(nxt) if nxt in ages and not suffix else 0))
     if c.low[c.e : c.e + 1] == "-":
         return None  # "a year-earlier period": the adjective is its own expression
-    if u.startswith("quarter") and nxt in c.tables["context"].get("of_words", ()):
-        return None  # "three quarters of the vote"
+    if u.startswith("quarter") and nxt in c.tables["context"].get("of_words", ()) and not m["adj"]:
+        return None  # "three quarters of the vote" (not "five straight quarters of slowdown")
     if gran == "quarter" and _about_a_game(c):
         return None  # "a 71-39 lead after three quarters": periods of play
     if u == "quarter" and c.norm(m["n"]) in c.tables["one_words"] and not (the or rel) and _quarter_is_a_fraction(c, nxt):
@@ -1194,7 +1194,7 @@ def p_set_word(m: re.Match[str], c: Ctx) -> Out:
 
 def p_set_every(m: re.Match[str], c: Ctx) -> Out:
     q = c.tables["set_quants"][m["q"]]
-    other = m["other"] == "other"
+    other = c.norm(m["other"])
     if m["un"]:  # "every six weeks", "every few days": SET with a period of several units
         code, gran = _unit_code(c, m["un"])
         n = numeral(m["n"], c.lex)  # None for "few", "several"
@@ -1235,7 +1235,8 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
         return Res("SET", "XXXX-WXX-WE", "weekend", quant=q)
     if u and " ".join(u.split()) in c.tables["context"].get("weekday_units", ()):
         return Res("SET", "XXXX-WXX-WD", "day", quant=q)  # "every weekday": Monday to Friday
-    k = 2 if other else 1
+    # "every other week", "every second month", "every third year": a period of that many units
+    k = c.tables["context"].get("every_nth", {}).get(other, 1) if other else 1
     v = {"day": f"P{k}D", "week": f"P{k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q", "hour": f"PT{k}H"}[u]
     return Res("SET", v, u, quant=q)
 
