@@ -56,6 +56,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "aviation_travel_shipping_2002_2025": (641, 573),
     "festivals_religion_calendars_1998_2025": (626, 522),
     "asia_pacific_press_1997_2025": (643, 578),
+    "wikinews_economy_markets_2006_2014": (655, 622),
 }
 
 
