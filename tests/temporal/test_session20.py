@@ -79,3 +79,24 @@ def test_sets_and_durations_of_session_20(text, span, value):
 ])
 def test_fractions_and_seconds_stay_untagged(text):
     assert values(text, "2019-05-14") == {}
+
+
+# 2013-11-04 is a Monday
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "until <month>" after a verb of going on in a past clause: the month gone, not a deadline
+    ("The company was known as Research In Motion until January.", "2013-11-04", "January", "2013-01"),
+    ("He led the company until December.", "2013-11-04", "December", "2012-12"),
+    # a deadline given in a past clause stays ahead
+    ("The company gave its lenders until January to agree.", "2013-11-04", "January", "2014-01"),
+    ("Naftogaz said it had enough gas in storage to last until March.", "2006-01-02", "March", "2006-03"),
+    # the data for a month, published ahead: the month just gone
+    ("The state figures for October will be published on November 20.", "2009-11-06", "October", "2009-10"),
+    ("The unemployment rate was 10.4 percent in December; the figure for January will be published on Thursday.",
+     "2012-02-29", "January", "2012-01"),
+    # a colon after a past year opens dates of that year, verbless or not
+    ("Both carriers emerged from bankruptcy last year: Delta on April 30 and Northwest on May 31.", "2008-04-15", "April 30", "2007-04-30"),
+    ("Both carriers emerged from bankruptcy last year: Delta on April 30 and Northwest on May 31.", "2008-04-15", "May 31", "2007-05-31"),
+    ("Sales rose last year: the best month was May.", "2008-04-15", "May", "2007-05"),
+])
+def test_month_years_of_session_20(text, ref, span, value):
+    assert values(text, ref)[span] == value

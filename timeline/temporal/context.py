@@ -577,9 +577,14 @@ def _went_on_until(c: Ctx, pos: int | None = None) -> bool:
             after = joined[k + len(n) + 2 :].split()
             if not any(w in cw.get("negation_plan_words", ()) for w in after):
                 return True  # "the T did not reopen until Wednesday morning": it reopened then
-    # the nearest verb before "until" decides: "remained in hospital until Monday", not "held
-    # talks and gave Hamas until Friday"
-    durative = cw.get("durative_verbs", ())
+    return _durative_before(c, words)
+
+
+def _durative_before(c: Ctx, words: list[str]) -> bool:
+    """Is the nearest verb of ``words`` (a clause up to its "until", the last word) one of
+    going on ("remained in hospital until Monday", "was known as Research In Motion until
+    January"), not of giving a deadline ("held talks and gave Hamas until Friday")?"""
+    durative = c.tables["context"].get("durative_verbs", ())
     cues = c.tense_cues
     for i in range(len(words) - 2, -1, -1):  # the last word is "until"
         w = words[i]

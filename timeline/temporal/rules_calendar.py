@@ -31,6 +31,7 @@ from timeline.temporal.context import (
     _shift_q,
     _starts_sentence,
     _unres,
+    _durative_before,
     _year_phrase,
     lex_pattern,
 )
@@ -595,6 +596,10 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
 _RE_BANK_HOLIDAY_AFTER = re.compile(r"[ \t]+bank[ \t]+holiday\b")
 
 
+#: words of the data published for the month after them ("the figures for October")
+_DATA_PERIOD_BEFORE = r"\b(?:{data_period_before})\s+$"
+
+
 def p_month(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("mon")):
         return None
@@ -695,11 +700,14 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                 known = cw.get("known_event_nouns", ())
                 if poss and (poss.group(1) in known or poss.group(2) in known):
                     t = "past"
-            if t == "past" and c.prev_word() in cw.get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3:
-                t = "future"  # "gave them until mid-November": a deadline ahead of a past clause
+            if t == "past" and c.prev_word() in cw.get("deadline_before", ()) and 0 < (mo - ref.month) % 12 <= 3 and not _durative_before(c, _clause_words_before(c)):
+                # "gave them until mid-November": a deadline ahead of a past clause (not what
+                # went on until then: "was known as Research In Motion until January")
+                t = "future"
             poss_noun = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
             if t == "future" and (
                 c.next_word() in cw.get("data_period_after", ())
+                or lex_pattern(c, _DATA_PERIOD_BEFORE).search(c.low, max(0, c.s - 30), c.s) is not None
                 or (
                     poss_noun is not None
                     and poss_noun.group(1) in cw.get("data_period_after", ())

@@ -120,7 +120,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "prev_day", "prev_day_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "colon_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -137,6 +137,8 @@ class Story:
         self.mention_shift = False
         #: where the last clock time ended
         self.clock_at = -1
+        #: where the last past year before a colon ended ("emerged last year: Delta on April 30")
+        self.colon_at = -1
         #: the story's day before the last one, and where it was told (an aside may have
         #: moved the day: "landed yesterday, ending a journey that began on August 4, 2007")
         self.prev_day: D | None = None
@@ -317,6 +319,17 @@ class Story:
             )
             else None
         )
+        if (
+            frame is None
+            and res.granularity == "year"
+            and res.earliest is not None
+            and c.ref is not None
+            and res.earliest.year < c.ref.year
+            and _RE_COLON_AFTER.match(self.text, e)
+        ):
+            # "both emerged from bankruptcy last year: Delta on April 30 and Northwest on May 31":
+            # the dates the colon opens are of that year
+            self.near_frame, self.near_carried, self.colon_at = _frame_at(res, e), False, e
         if frame is not None:
             self.frame = frame
         elif (
@@ -657,14 +670,17 @@ class Story:
             nf is not None
             and self.within(nf[3], c.s, None, LINE_BREAKS)
             and self.in_sentences(c, nf[3], 0 if self.near_carried else DATE_SENTENCES)
-            and (mo - nf[1]) % 12 <= NEAR_FRAME_MONTHS
+            and (nf[1] == 0 or (mo - nf[1]) % 12 <= NEAR_FRAME_MONTHS)
         ):
             # "The truce, which began in late November 2023, collapsed on Dec. 1"; not a date far
             # on from it ("born on May 3, 1950, and died on Dec. 1": an obituary's recent death)
             f = nf
         if f is None or c.ref is None or not self.within(f[3], c.s, FRAME_REACH, LINE_BREAKS):
             return None
-        if c.tense() != "past":
+        t = c.tense()
+        if t != "past" and not (t is None and f is nf and 0 <= self.colon_at and self.in_sentences(c, self.colon_at, 0)):
+            # (a verbless list the colon after a past year opens: "emerged last year: Delta on
+            # April 30 and Northwest on May 31")
             return None
         if c.prev_word() in c.tables["context"].get("since_words", ()):
             return None  # "A year ago, few had heard of it. Since March, it has gained ...": up to now
@@ -683,6 +699,8 @@ class Story:
 _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
 
 
+#: a colon right after a year ("emerged last year: Delta on April 30 and ...")
+_RE_COLON_AFTER = re.compile(r"[ \t]*:[ \t]")
 #: the comma of an apposition right after a day ("on Monday, its third day")
 _RE_APPOSED_COMMA = re.compile(r",[ \t]*")
 #: what ends a timeline entry's heading date: a colon or a dash before the entry's text
