@@ -57,6 +57,9 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "festivals_religion_calendars_1998_2025": (626, 522),
     "asia_pacific_press_1997_2025": (643, 578),
     "wikinews_economy_markets_2006_2014": (655, 622),
+    "newswire_2013_2014": (670, 637),
+    "broadcast_analysis_1995_2020": (673, 586),
+    "regional_papers_events_2001_2024": (670, 568),
 }
 
 
