@@ -100,3 +100,38 @@ def test_fractions_and_seconds_stay_untagged(text):
 ])
 def test_month_years_of_session_20(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+# 2003-03-20 is a Thursday
+@pytest.mark.parametrize("text,span,value", [
+    # clocks said in words
+    ("The quake hit at about three o'clock this morning.", "three o'clock this morning", "2003-03-20T03:00"),
+    ("Polls open at six in the morning.", "six in the morning", "2003-03-20T06:00"),
+    ("The bars close at eleven o'clock at night.", "eleven o'clock at night", "2003-03-20T23:00"),
+    ("The vote starts at six this morning.", "six this morning", "2003-03-20T06:00"),
+    ("The plane landed at twenty-two minutes past six.", "twenty-two minutes past six", "2003-03-20T06:22"),
+    ("The train left at a quarter to five.", "a quarter to five", "2003-03-20T16:45"),
+    # a part of day after the clock's weekday tells a.m./p.m., and is in the span
+    ("The attack began at half past two Wednesday morning.", "half past two Wednesday morning", "2003-03-19T02:30"),
+    ("The ship left at 9:30 Sunday night.", "9:30 Sunday night", "2003-03-16T21:30"),
+    ("He arrived at 9 o'clock on Sunday night.", "9 o'clock", "2003-03-16T21:00"),
+    # a clock of 1 to 5 with nothing to say a.m. or p.m.: the afternoon
+    ("The result was declared at three o'clock.", "three o'clock", "2003-03-20T15:00"),
+    ("The meeting began at 10am and ended at 4:30.", "4:30", "2003-03-20T16:30"),
+    # ...unless the small hours are told of: a cue word, a clock of the night just before
+    ("Voting ended overnight. The count finished at four o'clock.", "four o'clock", "2003-03-20T04:00"),
+    ("The polls closed at 10pm. By about 4:30, the result was clear.", "4:30", "2003-03-20T04:30"),
+    # a 24-hour clock keeps its hour
+    ("The market closed at 04:30.", "04:30", "2003-03-20T04:30"),
+])
+def test_spoken_and_afternoon_clocks(text, span, value):
+    assert values(text, "2003-03-20")[span] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ten to one says he loses.",
+    "The match ended three to one.",
+    "He scored in the 22nd minute past the keeper.",
+])
+def test_spoken_clock_near_misses(text):
+    assert values(text, "2003-03-20") == {}

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from timeline.temporal import resolve as R
-from timeline.temporal.grammar import RESTATED_UTC
+from timeline.temporal.grammar import RESTATED_UTC, numeral
 from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
@@ -223,6 +223,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "range_open": set(lex.table("ranges").get("open", [])),
             "range_bare_middle": frozenset(lex.table("ranges").get("bare_middle", [])),
             "zone_offsets": lex.table("zone_offsets"),
+            "clock_words": lex.table("clock_words"),
             "zone_end": _zone_end(lex),
             "zone_start": _zone_start(lex),
             "patterns": {},
@@ -352,8 +353,44 @@ def _season_pick(ref: D, code: str, d: int, strict: bool) -> Res:
 EARLIEST_NIGHT_HOUR = 6
 
 
+def _spoken_clock(c: Ctx, s: str) -> str:
+    """A clock said in words written with digits ("half past two in the morning" -> "2:30 in
+    the morning", "a quarter to five" -> "4:45", "six o'clock at night" -> "6 o'clock at
+    night"; lexicon ``clock_words``); other text unchanged."""
+    cw = c.tables["clock_words"]
+    hours = cw.get("hours", {})
+    words = s.split()
+    if not words:
+        return s
+    k = next((i for i, w in enumerate(words) if w in cw.get("past", ()) or w in cw.get("to", ())), -1)
+    if k < 0:
+        if words[0] in hours:
+            return " ".join([str(hours[words[0]])] + words[1:])
+        return s
+    left, right = " ".join(words[:k]), words[k + 1 :]
+    if not right:
+        return s
+    fractions = cw.get("fractions", {})
+    if left in fractions:
+        mins = fractions[left]
+    else:
+        lw = left.split()
+        if lw and lw[-1] in cw.get("minutes", ()):
+            lw = lw[:-1]
+        n = numeral(" ".join(lw), c.lex) if lw else None
+        if n is None or not 0 < n < 60:
+            return s
+        mins = int(n)
+    h = hours.get(right[0]) or (int(right[0]) if right[0].isdigit() else None)
+    if h is None or not 0 < h <= 12:
+        return s
+    if words[k] in cw.get("to", ()):
+        h, mins = (h - 1) or 12, 60 - mins  # "a quarter to five": 4:45
+    return " ".join([f"{h}:{mins:02d}"] + right[1:])
+
+
 def _clock_parts(c: Ctx, s: str) -> tuple[int, int | None] | str | None:
-    s = _norm(s)
+    s = _spoken_clock(c, _norm(s))
     for w, code in c.tables["pods"].items():
         if code.startswith("T") and s.startswith(w):
             return code  # "noon", "midday", "midnight": the clock time of that part of day

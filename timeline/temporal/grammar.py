@@ -262,7 +262,13 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         # British style with a zone: "23.02 BST", "07.00 GMT" (a dotted clock needs one)
         r"|(?:[01]\d|2[0-3])\.[0-5]\d\s+{WIREZONE}"
         r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
-        r"|(?:[01]?\d|2[0-3])\s+o'clock"
+        r"|(?:[01]?\d|2[0-3])\s+o'clock(?:\s+at\s+night)?"
+        # said in words: "six o'clock", "six in the morning", "half past two", "twenty-two
+        # minutes past six" (lexicon clock_words; p_clock reads them through _clock_parts)
+        r"|(?:{SPOKENPART}\s+)?(?:{HOURW})(?:\s+o'clock)?(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)"
+        r"|(?:{SPOKENPART}\s+)?(?:{HOURW})\s+o'clock"
+        r"|{SPOKENPART}\s+(?:{HOURW}|[01]?\d)\b"
+        r"|(?:{HOURW})(?=\s+(?:{DEICTICPARTNEXT})\b)"
         # a bare hour before a part of today or last night ("at 8 tonight", "until 9 last night"):
         # the part tells a.m. or p.m. (p_clock asks for a clock word before it)
         r"|(?:[01]?\d|2[0-3])(?=\s+(?:{DEICTICPARTNEXT})\b))"
@@ -294,6 +300,13 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     clock = clock.replace("{TZ}", tz).replace("{WIREZONE}", wire + r"\b(?:\s+" + RESTATED_UTC + r")?")
     clock = clock.replace("{YEARLIKEAFTER}", year_like_after)
     clock = clock.replace("{DEICTICPARTNEXT}", _alt(list(deictic_parts)) or "(?!x)x")
+    cwords = lex.table("clock_words")
+    hourw = _alt(list(cwords.get("hours", {}))) or "(?!x)x"
+    fractions = _alt(list(cwords.get("fractions", {}))) or "(?!x)x"
+    mins = _alt(cwords.get("minutes", [])) or "(?!x)x"
+    past_to = _alt(list(cwords.get("past", [])) + list(cwords.get("to", []))) or "(?!x)x"
+    spoken = f"(?:{fractions}|(?:{numw}|\\d{{1,2}})\\s+{mins})\\s+{past_to}"
+    clock = clock.replace("{SPOKENPART}", spoken).replace("{HOURW}", hourw)
     return {
         "MONTH": _alt(months),
         "WDANY": _alt(weekdays),

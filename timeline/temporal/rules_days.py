@@ -46,6 +46,7 @@ from timeline.temporal.story import (
     CLOCK_ANAPHOR_REACH,
     CLOCK_ANAPHOR_REACH_IN_PARAGRAPH,
     DAY_SENTENCES,
+    LINE_BREAKS,
     STORY_REPORT_REACH,
     STORY_WEEKDAY_GAP,
 )
@@ -1028,7 +1029,7 @@ def _day_tense(c: Ctx) -> str | None:
     return t
 
 
-def _hour_of_part(c: Ctx, t: str, part: str, parts: tuple[int, int | None], pw: str) -> tuple[int, int | None] | None:
+def _hour_of_part(c: Ctx, t: str, part: str, parts: tuple[int, int | None], pw: str, code: str | None = None) -> tuple[int, int | None] | None:
     """A clock before a part of today or last night (``part``): "home by 8 tonight" is a clock
     only after a clock word, not a count ("cases stood at 9 this morning": None); the part
     tells a.m. or p.m. when the clock does not ("8:30 tonight" 20:30, "11 o'clock last night"
@@ -1040,13 +1041,39 @@ def _hour_of_part(c: Ctx, t: str, part: str, parts: tuple[int, int | None], pw: 
             return None
     if _RE_MERIDIEM.search(t):
         return parts
-    code = c.tables["deictic_parts"].get(part, (0, ""))[1]
+    if code is None:
+        code = c.tables["deictic_parts"].get(part, (0, ""))[1]
     hour = parts[0]
     if hour == 12 and code == "NI":
         return (0, parts[1])
     if hour < 12 and ((code in ("NI", "EV") and hour >= EARLIEST_NIGHT_HOUR) or (code == "AF" and 0 < hour < EARLIEST_NIGHT_HOUR + 1)):
         return (hour + 12, parts[1])
     return parts
+
+
+#: the hours a clock with no a.m./p.m. reads as the afternoon's (`_afternoon_hour`)
+AFTERNOON_HOURS = range(1, 6)
+#: how far back (characters, in one paragraph) a clock of the night keeps a later one in the night
+NIGHT_CLOCK_REACH = 400
+#: a 24-hour clock: two digits for the hour ("04:30")
+_RE_24H = re.compile(r"0\d")
+
+
+def _afternoon_hour(c: Ctx, m: re.Match[str], t: str, parts: tuple[int, int | None]) -> bool:
+    """Is a clock of 1 to 5 with no a.m./p.m., zone or part of day ("at 4 o'clock", "at half
+    past four", "about 5:30") the afternoon's? Yes, as the day's business is, unless its
+    sentence or the one before tells of the small hours (lexicon small_hours_cues: "through
+    the night ... at about 3:45"); a 24-hour clock ("04:30") keeps its hour."""
+    if parts[0] not in AFTERNOON_HOURS or _RE_24H.match(t) or _RE_MERIDIEM.search(t):
+        return False
+    if c.tables["zone_end"].search(t) or lex_pattern(c, "{pm_parts}|{night_parts}|in the morning").search(t):
+        return False
+    a = c.sentence()[0]
+    prev = c._tense.sentence(c.text, max(0, a - 2), max(0, a - 1))[0] if a > 1 else a  # type: ignore[attr-defined]
+    st = c.story
+    if 0 <= st.clock_at <= c.s and st.within(st.clock_at, c.s, NIGHT_CLOCK_REACH, LINE_BREAKS) and st.clock_hour is not None and not 6 <= st.clock_hour < 20:
+        return False  # "The polls closed at 10pm. By about 4:30, the result was clear": the night goes on
+    return lex_pattern(c, r"\b(?:{small_hours_cues})\b").search(c.low, prev, c.sentence()[1]) is None
 
 
 #: a bare hour ("8" of "by 8 tonight")
@@ -1687,8 +1714,17 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     parts = _clock_parts(c, t)
     if parts is None:
         return None
+    if (
+        isinstance(parts, tuple)
+        and not m["wdp"]
+        and not (m["wd"] and c.norm(m["wd"]) in c.tables["deictic_parts"])
+        and _afternoon_hour(c, m, t, parts)
+    ):
+        parts = (parts[0] + 12, parts[1])  # "at 4 o'clock", "at half past four": 16:00, 16:30
     if isinstance(parts, tuple) and m["wd"]:
-        parts = _hour_of_part(c, t, c.norm(m["wd"]), parts, pw)
+        # "2:30 Sunday morning", "9 o'clock on Sunday night": the part after the day tells a.m./p.m.
+        code = c.tables["pods"].get(c.norm(m["wdp"])) if m["wdp"] else None
+        parts = _hour_of_part(c, t, c.norm(m["wd"]), parts, pw, code)
         if parts is None:
             return None
     end = None  # where the span ends when it stops short of the match

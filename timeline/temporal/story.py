@@ -120,7 +120,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "colon_at", "prev_day", "prev_day_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "colon_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -135,8 +135,9 @@ class Story:
         self.day_told = False
         self.mention_at = -1
         self.mention_shift = False
-        #: where the last clock time ended
+        #: where the last clock time ended, and its hour
         self.clock_at = -1
+        self.clock_hour: int | None = None
         #: where the last past year before a colon ended ("emerged last year: Delta on April 30")
         self.colon_at = -1
         #: the story's day before the last one, and where it was told (an aside may have
@@ -207,6 +208,8 @@ class Story:
                 and lex_pattern(c, _RESTATED_LINK).fullmatch(c.low, self.clock_at, s) is not None
             )
             self.clock_at = e
+            hh = _RE_CLOCK_HOUR.search(res.value)
+            self.clock_hour = int(hh.group(1)) if hh else None
             # "7:30 the next morning": the anaphor after the clock moves the story, once
             restated = restated or RE_CLOCK_ANAPHOR.match(c.low, e) is not None
         self.mention_at = e
@@ -699,6 +702,8 @@ class Story:
 _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
 
 
+#: the hour of a clock's value ("2016-06-24T22:00")
+_RE_CLOCK_HOUR = re.compile(r"T(\d\d):")
 #: a colon right after a year ("emerged last year: Delta on April 30 and ...")
 _RE_COLON_AFTER = re.compile(r"[ \t]*:[ \t]")
 #: the comma of an apposition right after a day ("on Monday, its third day")
