@@ -135,3 +135,18 @@ def test_spoken_and_afternoon_clocks(text, span, value):
 ])
 def test_spoken_clock_near_misses(text):
     assert values(text, "2003-03-20") == {}
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("We went home every Christmas.", "every Christmas", "XXXX-12-25"),
+    ("Each New Year's Eve we danced until dawn.", "Each New Year's Eve", "XXXX-12-31"),
+    ("He visits every Easter.", "every Easter", "XXXX-XX-XX"),
+])
+def test_every_holiday_is_a_set(text, span, value):
+    got = {m.text: (m.type, m.value) for m in timeline.tag(text, "2017-01-01")}
+    assert got[span] == ("SET", value)
+
+
+def test_every_holiday_near_miss():
+    # "every" before a holiday used as a modifier: no holiday at all
+    assert values("Every Christmas tree was lit.", "2017-01-01") == {}

@@ -1757,6 +1757,10 @@ def _wk(m: re.Match[str]) -> str | None:
     return m["wk"] or m["wkpre"]
 
 
+#: a holiday on a fixed month and day ("12-25")
+_RE_FIXED_SPEC = re.compile(r"\d\d-\d\d")
+
+
 def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not c.cap(m.start("h")) and not c.norm(m["h"]).endswith("bank holiday") and c.norm(m["h"]) not in c.tables["context"].get("holidays_lower_case", ()):
         return None  # "the early May bank holiday", "the spring bank holiday" are written in lower case
@@ -1768,6 +1772,12 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if not _wk(m) and not m["y"] and nw in c.tables["context"]["holiday_not_before"] and not _verb_with_particle(c, nw):
         return (SKIP, c.e)  # "Christmas Island", "the Good Friday Agreement": a name or a thing, not the day
     spec = _regional_spec(c, c.norm(m["h"]))
+    pw = c.prev_word()
+    if pw in c.tables["set_quants"] and not _wk(m) and not m["y"]:
+        # "every Christmas", "each New Year's Eve": the holiday every year (a movable one has no
+        # fixed month and day to write)
+        fixed = spec if spec is not None and _RE_FIXED_SPEC.fullmatch(spec) else None
+        return Res("SET", f"XXXX-{fixed}" if fixed else "XXXX-XX-XX", "day", quant=c.tables["set_quants"][pw]), c.low.rfind(pw, 0, c.s), c.e
     if spec is None:
         return _unres("XXXX-XX-XX", "day")  # "Labour Day", "Youth Day" with no country to say which
     if not CAL.is_spec(spec) and _other_namesake(c):
