@@ -150,3 +150,16 @@ def test_every_holiday_is_a_set(text, span, value):
 def test_every_holiday_near_miss():
     # "every" before a holiday used as a modifier: no holiday at all
     assert values("Every Christmas tree was lit.", "2017-01-01") == {}
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a present clause keeps a coming day the story is on
+    ("More than 1,600 free events take place around the country tomorrow evening.\n\n"
+     "In Dublin, most venues open from 5pm to 11pm.", "2019-09-19", "5pm", "2019-09-20T17:00"),
+    ("More than 1,600 free events take place around the country tomorrow evening.\n\n"
+     "In Dublin, most venues open from 5pm to 11pm.", "2019-09-19", "11pm", "2019-09-20T23:00"),
+    # the end of a clock range takes its start's day
+    ("Vehicles will leave Auckland between noon today and 8pm.", "2005-10-21", "8pm", "2005-10-21T20:00"),
+])
+def test_clocks_on_a_coming_story_day_and_range_ends(text, ref, span, value):
+    assert values(text, ref)[span] == value

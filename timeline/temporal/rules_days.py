@@ -1815,7 +1815,31 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 day = c.story.day_before_aside(c) or c.ref
             elif day is not None and (hour := _clock_hour(parts)) is not None and (_past_midnight(c, day, hour) or _ahead_past_midnight(c, day, hour)):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
-            if day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c):
+            # (a present or future clause keeps a coming day the story is on: "events take place
+            # tomorrow evening ... most venues open from 5pm to 11pm"; not a notice's, read as
+            # present whatever its verb: "imposed a curfew from 6 p.m. to 6 a.m.")
+            st = c.story
+            ahead_told = (
+                c.tense() in ("present", "future")
+                and not set(_clause_words_before(c)) & c.tense_cues.notice_keys_set
+                # the coming day told as the present's own schedule ("events take place tomorrow
+                # evening"), not a plan ("The Fed will announce its decision on Wednesday. The
+                # Dow is up 120 points at 11:30 a.m.": today)
+                and st.day is not None
+                and c._tense(c.text, st.day_start, st.day_at) == "present"  # type: ignore[attr-defined]
+            )
+            if (
+                st.clock_day is not None
+                and 0 <= st.clock_at <= c.s
+                and c.low[st.clock_at : c.s].strip() in c.tables["range_middle"]
+                and (hour := _clock_hour(parts)) is not None
+                and st.clock_hour is not None
+                and hour >= st.clock_hour
+            ):
+                # the end of a clock range takes its start's day ("between noon today and 8pm",
+                # "open from 5pm to 11pm"; one past midnight is left to `tagger._link_ranges`)
+                day = st.clock_day
+            elif day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c) and not ahead_told:
                 # a planned day mentioned before does not date a past event: the lead's day does,
                 # when the lead told one ("in a referendum held yesterday ... is expected to resign
                 # tomorrow. Polling stations closed at 10 p.m."), else the reference

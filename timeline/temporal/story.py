@@ -120,7 +120,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "colon_at", "prev_day", "prev_day_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -138,6 +138,7 @@ class Story:
         #: where the last clock time ended, and its hour
         self.clock_at = -1
         self.clock_hour: int | None = None
+        self.clock_day: D | None = None
         #: where the last past year before a colon ended ("emerged last year: Delta on April 30")
         self.colon_at = -1
         #: the story's day before the last one, and where it was told (an aside may have
@@ -198,6 +199,11 @@ class Story:
         # "at 6:20 a.m. (2320 GMT on Sunday)": a clock restated in another zone right after the
         # local one is the same instant; its day (often the day before) is not the story's
         restated = False
+        if res.granularity == "minute" and rule != "clock":
+            # "between noon today and 8pm": any clock time starts a range the next one may end
+            self.clock_at, self.clock_day = e, res.earliest
+            hh = _RE_CLOCK_HOUR.search(res.value)
+            self.clock_hour = int(hh.group(1)) if hh else None
         if rule == "clock":
             before = self.text[:s].rstrip()
             restated = before.endswith("(") and 0 <= len(before) - 1 - self.mention_at <= 2
@@ -210,6 +216,7 @@ class Story:
             self.clock_at = e
             hh = _RE_CLOCK_HOUR.search(res.value)
             self.clock_hour = int(hh.group(1)) if hh else None
+            self.clock_day = res.earliest if res.granularity == "minute" else None
             # "7:30 the next morning": the anaphor after the clock moves the story, once
             restated = restated or RE_CLOCK_ANAPHOR.match(c.low, e) is not None
         self.mention_at = e

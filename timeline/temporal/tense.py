@@ -194,6 +194,7 @@ class TenseCues:
             t.get("notice_verbs", []), t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", [])
         )
         self.notice_keys = tuple(w.lower() for w in t.get("notice_nouns", []))
+        self.notice_keys_set = frozenset(self.notice_keys)
         abbr = sorted(t.get("abbreviations", []), key=len, reverse=True)
         self._memo: dict[tuple[str, str | None, str | None, bool, bool], str | None] = {}
         self.abbrev = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in abbr) + r")|\b[A-Z])\.$", re.I) if abbr else None
