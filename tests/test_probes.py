@@ -60,6 +60,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "newswire_2013_2014": (670, 637),
     "broadcast_analysis_1995_2020": (673, 586),
     "regional_papers_events_2001_2024": (670, 568),
+    "wire_world_us_2012_2016": (641, 611),
+    "wikinews_politics_disasters_2005_2013": (631, 596),
 }
 
 
