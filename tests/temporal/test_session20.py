@@ -163,3 +163,20 @@ def test_every_holiday_near_miss():
 ])
 def test_clocks_on_a_coming_story_day_and_range_ends(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "that" before "a month ago" is a conjunction: the offset is the time
+    ("Santorum told supporters that a month ago nobody had given him a chance.", "2012-02-29", "a month ago", "2012-01"),
+    ("He said that two months ago nobody cared.", "2012-02-29", "two months ago", "2011-12"),
+    # a tally's stamp ("As of this afternoon") is not a day the story goes on to tell
+    ("Obama was elected president on Tuesday. As of this afternoon, he had won 349 electoral votes. "
+     "McCain conceded at about 9:40 p.m. local time in Phoenix.", "2008-11-05", "9:40 p.m. local time", "2008-11-04T21:40"),
+])
+def test_conjunction_that_and_tally_stamps(text, ref, span, value):
+    assert values(text, ref)[span] == value
+
+
+def test_that_duration_control():
+    # "that" as a determiner: the duration keeps its words
+    assert values("He spent that week in Paris.", "2012-02-29").get("that week") is not None

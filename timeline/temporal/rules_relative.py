@@ -811,6 +811,10 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
     code, gran = _unit_code(c, u)
     mod = _qmod(c, m["qmod"])
     the, rel = c.norm(m["the"]), c.norm(m["rel"])
+    if the and not rel and m["n"] and c.next_word() in c.tables["context"].get("offset_from_reference", ()):
+        # "said that a month ago nobody cared": the determiner is a conjunction; the offset
+        # starts at the count (the scan goes on from the next word)
+        return None
     start = c.s
     if c.norm(m["qmod"]) == "over" and not (the or rel):
         pw = c.prev_word(m.start("qmod"))

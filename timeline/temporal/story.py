@@ -296,6 +296,8 @@ class Story:
             and not self._flashback(c, res, s)
             and not self._looks_back(c, res, s)
             and not self._report_day(c, res, s)
+            # (a clock stamped so still dates its restatement in UTC: "As of 6 pm Wednesday (1230 GMT)")
+            and (rule == "clock" or lex_pattern(c, _TALLY_STAMP).search(c.low, max(0, s - 12), s) is None)
         ):
             # a later mention of the story's own day ("At 9:59 a.m., the tower collapsed") keeps it told
             same = self.day_told and self.day is not None and self.day.earliest == res.earliest
@@ -709,6 +711,8 @@ class Story:
 _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
 
 
+#: before a time a tally is given at ("As of this afternoon, he had won ..."): not the story's day
+_TALLY_STAMP = r"\b(?:{tally_stamp_before})\s+$"
 #: the hour of a clock's value ("2016-06-24T22:00")
 _RE_CLOCK_HOUR = re.compile(r"T(\d\d):")
 #: a colon right after a year ("emerged last year: Delta on April 30 and ...")
