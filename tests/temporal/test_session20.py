@@ -180,3 +180,14 @@ def test_conjunction_that_and_tally_stamps(text, ref, span, value):
 def test_that_duration_control():
     # "that" as a determiner: the duration keeps its words
     assert values("He spent that week in Paris.", "2012-02-29").get("that week") is not None
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a plan verb's -ing form puts the day ahead, as its past does
+    ("Christie signed an order moving Halloween in the state to Monday.", "Monday", "2012-11-05"),
+    ("The league is postponing the final to Sunday.", "Sunday", "2012-11-04"),
+    # control: "moving to" with no plan object before a past day
+    ("The storm was moving north on Monday.", "Monday", "2012-10-29"),
+])
+def test_plan_verb_ing_forms(text, span, value):
+    assert values(text, "2012-11-01")[span] == value
