@@ -191,3 +191,14 @@ def test_that_duration_control():
 ])
 def test_plan_verb_ing_forms(text, span, value):
     assert values(text, "2012-11-01")[span] == value
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # broadcast style: the time "now" somewhere
+    ("In Baghdad, where it is now 2:30 Thursday morning, sirens sounded.", "1998-12-16", "2:30 Thursday morning", "1998-12-17T02:30"),
+    ("In Madrid, where it's now half past eleven at night, fans are celebrating.", "2010-07-11", "half past eleven at night", "2010-07-11T23:30"),
+    # twelve in the morning is just after midnight
+    ("The polls closed at 12:30 Sunday morning.", "2020-02-29", "12:30 Sunday morning", "2020-02-23T00:30"),
+])
+def test_broadcast_clocks(text, ref, span, value):
+    assert values(text, ref)[span] == value

@@ -1044,8 +1044,8 @@ def _hour_of_part(c: Ctx, t: str, part: str, parts: tuple[int, int | None], pw: 
     if code is None:
         code = c.tables["deictic_parts"].get(part, (0, ""))[1]
     hour = parts[0]
-    if hour == 12 and code == "NI":
-        return (0, parts[1])
+    if hour == 12 and code in ("NI", "MO"):
+        return (0, parts[1])  # "at 12 last night", "12:30 Sunday morning": just after midnight
     if hour < 12 and ((code in ("NI", "EV") and hour >= EARLIEST_NIGHT_HOUR) or (code == "AF" and 0 < hour < EARLIEST_NIGHT_HOUR + 1)):
         return (hour + 12, parts[1])
     return parts
