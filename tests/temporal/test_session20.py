@@ -202,3 +202,12 @@ def test_plan_verb_ing_forms(text, span, value):
 ])
 def test_broadcast_clocks(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # the part of day of an anaphor after a clock tells a.m./p.m.
+    ("On June 3, he called me at 11 o'clock that night.", "11 o'clock", "2022-06-03T23:00"),
+    ("On June 3, he left at 7:30 the next morning.", "7:30", "2022-06-04T07:30"),
+])
+def test_clock_before_anaphoric_part_of_day(text, span, value):
+    assert values(text, "2022-06-24")[span] == value

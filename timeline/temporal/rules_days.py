@@ -1768,6 +1768,9 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         day = (base or c.ref) + dt.timedelta(days=_day_shift(c, c.norm(ana.group(1))))
         if base is None and day > c.ref and c.tense() == "past":
             day = c.ref  # no day told of, a past clause: not the day after publication (as the anaphor)
+        if isinstance(parts, tuple) and (code := _pod_of(c, c.norm(ana.group(1)))) is not None:
+            hp = _hour_of_part(c, t, "", parts, pw, code)  # "at 11 o'clock that night": 23:00
+            parts = hp if hp is not None else parts
     elif _timestamp_header(c) and c.ref is not None:
         # "14:10 GMT - Crossing to reopen Sunday": a live blog's entry, on the blog's day (the
         # next one once its stamps have crossed midnight)
