@@ -211,3 +211,8 @@ def test_broadcast_clocks(text, ref, span, value):
 ])
 def test_clock_before_anaphoric_part_of_day(text, span, value):
     assert values(text, "2022-06-24")[span] == value
+
+
+def test_years_on_in_a_verbless_headline_is_elapsed_time():
+    got = {m.text: (m.type, m.value) for m in timeline.tag("Leap day couple mark their 11th anniversary, 44 years on", "2008-02-29")}
+    assert got["44 years"] == ("DURATION", "P44Y")
