@@ -216,3 +216,16 @@ def test_clock_before_anaphoric_part_of_day(text, span, value):
 def test_years_on_in_a_verbless_headline_is_elapsed_time():
     got = {m.text: (m.type, m.value) for m in timeline.tag("Leap day couple mark their 11th anniversary, 44 years on", "2008-02-29")}
     assert got["44 years"] == ("DURATION", "P44Y")
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # a clock before "on the <ordinal>" takes that day
+    ("Council offices close at noon on the 24th.", "2019-12-20", "noon", "2019-12-24T12:00"),
+    ("The transition period ends at 11 p.m. on the 31st.", "2019-12-20", "11 p.m.", "2019-12-31T23:00"),
+    ("Polls open at 6 a.m. on the 3rd.", "2019-12-20", "6 a.m.", "2020-01-03T06:00"),
+    # a plan for a season nearly over is the next one
+    ("The company will sell shares in the fall.", "2021-12-06", "the fall", "2022-FA"),
+    ("The company will sell shares in the fall.", "2021-10-06", "the fall", "2021-FA"),
+])
+def test_ordinal_day_clocks_and_planned_seasons(text, ref, span, value):
+    assert values(text, ref)[span] == value

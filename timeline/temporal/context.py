@@ -337,13 +337,19 @@ def _shift_q(y: int, q: int, k: int) -> tuple[int, int]:
     return n // 4, n % 4 + 1
 
 
+#: how much of a season must be left for a plan "in the fall" to be this one
+SEASON_AHEAD_DAYS = 30
+
+
 def _season_pick(ref: D, code: str, d: int, strict: bool) -> Res:
     cands = [R.season(y, code) for y in range(ref.year - 2, ref.year + 2)]
     if d < 0:
         ok = [x for x in cands if (x.latest < ref if strict else x.earliest <= ref)]
         return ok[-1]
     if d > 0:
-        ok = [x for x in cands if (x.earliest > ref if strict else x.latest >= ref)]
+        # a season said of the future with less than SEASON_AHEAD_DAYS of it left is the next
+        # one ("plans to sell shares in the fall", said on 6 December: next autumn)
+        ok = [x for x in cands if (x.earliest > ref if strict else x.latest >= ref + dt.timedelta(days=SEASON_AHEAD_DAYS))]
         return ok[0]
     y = ref.year - 1 if code == "WI" and ref.month <= 3 else ref.year
     return R.season(y, code)

@@ -38,7 +38,7 @@ from timeline.temporal.context import (
 from timeline.temporal.grammar import numeral
 from timeline.text import line_bounds
 from timeline.temporal.quotes import SPEECH_ANCHOR, in_quotation, speech_day
-from timeline.temporal.rules_calendar import _is_function_word, _year_for_md, p_holiday, p_month_day
+from timeline.temporal.rules_calendar import _is_function_word, _year_for_md, p_holiday, p_month_day, p_ordinal_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.story import (
@@ -1240,18 +1240,21 @@ _RE_ON_BEFORE_HOLIDAY = re.compile(r"[ \t]+on[ \t]+")
 
 
 def _on_holiday_after(c: Ctx) -> D | None:
-    """The day of an "on Christmas Eve" right after a clock time ("at about 3 p.m. on Christmas
-    Eve"), read as the holiday's own mention reads it."""
+    """The day of an "on Christmas Eve" or "on the 24th" right after a clock time ("at about 3
+    p.m. on Christmas Eve", "close at noon on the 24th"), read as the day's own mention reads it."""
     on = _RE_ON_BEFORE_HOLIDAY.match(c.low, c.e)
     if on is None:
         return None
-    hm = c.g.rules["holiday"].match(c.low, on.end())
-    if hm is None:
+    for rule, production in (("holiday", p_holiday), ("ordinal_day", p_ordinal_day)):
+        hm = c.g.rules[rule].match(c.low, on.end())
+        if hm is not None:
+            break
+    else:
         return None
     s, e = c.s, c.e
     c.s, c.e = hm.start(), hm.end()
     try:
-        got = p_holiday(hm, c)
+        got = production(hm, c)
     finally:
         c.s, c.e = s, e
     r = got[0] if isinstance(got, tuple) else got
