@@ -229,3 +229,12 @@ def test_years_on_in_a_verbless_headline_is_elapsed_time():
 ])
 def test_ordinal_day_clocks_and_planned_seasons(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+def test_speech_day_after_object_with_a_number():
+    # "told a crowd of 240,000 in Chicago on Tuesday night": the number's comma is no clause break
+    got = values('"Tonight, change has come to America," Obama told a crowd of 240,000 in Chicago on Tuesday night.', "2008-11-05")
+    assert got["Tonight"] == "2008-11-04TNI"
+    # a real comma between still keeps the day out of the attribution
+    got = values('"Tonight, change has come," Obama told a crowd in Chicago, which cheered, on Tuesday night.', "2008-11-05")
+    assert got["Tonight"] == "2008-11-05TNI"

@@ -86,7 +86,7 @@ _DAY_AFTER_VERB_CHARS = 30
 #: farther, up to this, when only the verb's object and place stand between, with "on" right
 #: before the day ("told reporters outside the courthouse on Friday evening")
 _DAY_AFTER_OBJECT_CHARS = 70
-_RE_OBJECT_WORDS = re.compile(r"[ \w.'’-]*\b(\w+) $")
+_RE_OBJECT_WORDS = re.compile(r"(?:[ \w.'’-]|(?<=\d),(?=\d))*\b(\w+) $")  # ("a crowd of 240,000": a number's comma)
 #: a verb form between the reporting verb and the day ("supporters gathered outside on"), not an
 #: adjective after a determiner ("a packed arena") nor a name ("the United Nations")
 _RE_VERB_FORM = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]+(?:ed|ing)\b")
