@@ -63,6 +63,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "wire_world_us_2012_2016": (641, 611),
     "wikinews_politics_disasters_2005_2013": (631, 596),
     "aquaint_style_wire_1998_2000": (634, 612),
+    "wikinews_science_culture_sport_2005_2014": (675, 638),
 }
 
 
