@@ -238,3 +238,17 @@ def test_speech_day_after_object_with_a_number():
     # a real comma between still keeps the day out of the attribution
     got = values('"Tonight, change has come," Obama told a crowd in Chicago, which cheered, on Tuesday night.', "2008-11-05")
     assert got["Tonight"] == "2008-11-05TNI"
+
+
+@pytest.mark.parametrize("text,ref,span,value", [
+    # an abbreviation in the attribution does not end its sentence
+    ('"Tomorrow we find out whether it has paid off," the principal investigator, Dr. Howard Ellery, told reporters on Saturday.',
+     "2008-05-25", "Tomorrow", "2008-05-25"),
+    # said right after the event the story tells of: on the story's day
+    ('Portugal lost 1-0 to France on Wednesday in Munich. "Tonight we lost to a great team," he told reporters after the match.',
+     "2006-07-06", "Tonight", "2006-07-05TNI"),
+    # no event day told: the reference
+    ('"Tonight we lost to a great team," the coach said after the match.', "2006-07-06", "Tonight", "2006-07-06TNI"),
+])
+def test_speech_days_of_session_20(text, ref, span, value):
+    assert values(text, ref)[span] == value

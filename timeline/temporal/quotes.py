@@ -19,7 +19,7 @@ import datetime as dt
 import re
 
 from timeline.temporal import resolve as R
-from timeline.temporal.context import Ctx, D
+from timeline.temporal.context import Ctx, D, lex_pattern
 from timeline.text import line_bounds
 
 #: the anchor of a deictic word inside a quotation counted from the day it was said
@@ -34,6 +34,27 @@ _CONTINUES_CHARS = 200
 
 _CLOSE = "\"”"
 _RE_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”]|$)")
+#: the word before a full stop ("Dr." of "Dr. Howard Ellery, told reporters")
+_RE_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")
+
+
+def _sentence_ends(c: Ctx, text: str) -> list[re.Match[str]]:
+    """The sentence ends in ``text``: a full stop after an abbreviation ("Dr.", "Gen."; lexicon
+    tense.abbreviations) ends none."""
+    abbrevs = c.tables["patterns"].get(_ABBREV_KEY)
+    if abbrevs is None:
+        abbrevs = c.tables["patterns"][_ABBREV_KEY] = frozenset(a.lower() for a in c.lex.table("tense").get("abbreviations", []))
+    out = []
+    for m in _RE_SENTENCE_END.finditer(text):
+        if text[m.start()] == ".":
+            w = _RE_WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start() + 1)
+            if w is not None and w.group(1).lower() in abbrevs:
+                continue
+        out.append(m)
+    return out
+
+
+_ABBREV_KEY = ("quotes.abbreviations", 0)
 
 
 _DAY_PATTERN_KEY = ("quotes.attribution_day", 0)
@@ -163,12 +184,12 @@ def _attribution_day(c: Ctx, a: int, b: int, open_at: int, close_at: int | None)
     # attribution after it: the next sentence is another's
     if close_at is not None and text[close_at - 1 : close_at] != ".":
         tail = text[close_at + 1 : min(b, close_at + 1 + _TAIL_CHARS)]
-        end = _RE_SENTENCE_END.search(tail)
-        tail = tail[: end.start()] if end else tail
+        ends = _sentence_ends(c, tail)
+        tail = tail[: ends[0].start()] if ends else tail
         if not tail.lstrip().startswith(("“", '"')) and set(_RE_LOW_WORD.findall(tail.lower())) & reporting:
-            return _tail_day(c, tail), True
+            return _tail_day(c, tail) or _event_story_day(c, tail), True
     head = text[max(a, open_at - _HEAD_CHARS) : open_at]
-    cut = max((m.end() for m in _RE_SENTENCE_END.finditer(head)), default=0)
+    cut = max((m.end() for m in _sentence_ends(c, head)), default=0)
     head = head[cut:]
     tail_word = _RE_LOW_WORD.findall(head.lower()[-12:])
     if head.strip() and not head.rstrip().endswith((":", ",")) and not (
@@ -177,7 +198,21 @@ def _attribution_day(c: Ctx, a: int, b: int, open_at: int, close_at: int | None)
         # 'he sighed "..."', a clause of its own before the quotation: not reported speech we can
         # read ('told WWL radio on Tuesday evening that "the water ..."' is)
         return None, True
-    return _head_day(c, head), bool(set(_RE_LOW_WORD.findall(head.lower())) & reporting) or bool(head.strip())
+    return _head_day(c, head) or _event_story_day(c, head), bool(set(_RE_LOW_WORD.findall(head.lower())) & reporting) or bool(head.strip())
+
+
+_AFTER_EVENT = r"\b(?:{speech_after_event})\b"
+
+
+def _event_story_day(c: Ctx, attribution: str) -> D | None:
+    """The story's day, when an attribution naming no day says the words came right after the
+    event the story tells of ('he told reporters after the match', 'said as she accepted the
+    award'; lexicon context_words.speech_after_event), and that day is a past one of the story
+    in a past reporting clause."""
+    if not _verbs(c, attribution) or lex_pattern(c, _AFTER_EVENT).search(attribution.lower()) is None:
+        return None
+    d = c.story.day
+    return d.earliest if d is not None and d.granularity in ("day", "part_of_day", "minute") else None
 
 
 def _nested(text: str, open_at: int, pos: int) -> bool:
