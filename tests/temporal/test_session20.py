@@ -252,3 +252,14 @@ def test_speech_day_after_object_with_a_number():
 ])
 def test_speech_days_of_session_20(text, ref, span, value):
     assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # the day a report was made at a place is the report's, not the story's
+    ("The lander, which made the first landing on a comet yesterday, bounced twice, scientists said at a briefing "
+     "in Darmstadt, Germany, this afternoon. It separated from Rosetta at 08:35 UTC.", "08:35 UTC", "2014-11-12T08:35"),
+    # control: an event of today told at a place
+    ("Rebels attacked the town yesterday. Troops arrived in the capital this afternoon and left at 4 p.m.", "4 p.m.", "2014-11-13T16:00"),
+])
+def test_report_day_said_at_a_place(text, span, value):
+    assert values(text, "2014-11-13")[span] == value

@@ -469,7 +469,11 @@ class Story:
             return False
         m = lex_pattern(c, _WORD_BEFORE_DAY).search(c.low, max(0, s - 30), s)
         if m is None or m.group(1) not in c.tense_cues.reporting_past:
-            return False
+            # "scientists said at a briefing in Darmstadt, Germany, this afternoon": the verb,
+            # then only where it was said
+            m = _RE_SAID_AT_PLACE.search(c.low, max(c.sentence()[0], s - REPORT_PLACE_CHARS), s)
+            if m is None or m.group(1) not in c.tense_cues.reporting_past:
+                return False
         self.report_day, self.report_at = res.earliest, s
         return True
 
@@ -713,6 +717,10 @@ _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
 
 #: before a time a tally is given at ("As of this afternoon, he had won ..."): not the story's day
 _TALLY_STAMP = r"\b(?:{tally_stamp_before})\s+$"
+#: how far back a reporting verb may be when only where it was said stands between it and its day
+REPORT_PLACE_CHARS = 70
+#: a verb, then prepositional phrases of place ("said at a briefing in Darmstadt, Germany, ")
+_RE_SAID_AT_PLACE = re.compile(r"\b([a-z]+)\s+(?:at|in|during)\s+[^.;:\"“”]*?[, ]\s*(?:on\s+)?$")
 #: the hour of a clock's value ("2016-06-24T22:00")
 _RE_CLOCK_HOUR = re.compile(r"T(\d\d):")
 #: a colon right after a year ("emerged last year: Delta on April 30 and ...")
