@@ -263,3 +263,19 @@ def test_speech_days_of_session_20(text, ref, span, value):
 ])
 def test_report_day_said_at_a_place(text, span, value):
     assert values(text, "2014-11-13")[span] == value
+
+
+@pytest.mark.parametrize("text,span", [
+    # a position word after a unit is a delay, not the start or end of the period after it
+    ("Collections will run a day late this week.", "this week"),
+    ("The train arrived two hours late last night.", "last night"),
+    ("The plane landed an hour early this morning.", "this morning"),
+])
+def test_delay_is_not_a_position(text, span):
+    got = {m.text: m.mod for m in timeline.tag(text, "2024-12-31")}
+    assert span in got and got[span] is None
+
+
+def test_position_word_across_a_sentence_end_is_kept():
+    got = values("It leaked in the past three years. Earlier in the day, the house voted.", "2024-12-31")
+    assert "Earlier in the day" in got

@@ -190,6 +190,9 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
             pos = max(found[1], s + 1)
             continue
         res, rs, re_, rule = found
+        if _delay_before(ctx, low, rs):
+            pos = s + 1  # "will run a day late this week": a delay; "this week" alone, found next
+            continue
         if rule in _COMMON_WORD_RULES and not isinstance(res, list) and _is_title(text, rs, re_):
             pos = max(re_, s + 1)  # "ABC's "This Week"", "USA Today": a name, not a time
             continue
@@ -213,6 +216,24 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
 _RE_UTC_AFTER = re.compile(r"\s*\((" + UTC_CLOCK + r")\)", re.I)
 #: a clock's value: day and time ("2016-07-14T22:45"), or time alone ("XXXX-XX-XXT22:45")
 _RE_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d):(\d\d)")
+
+
+#: the first word of a span
+_RE_FIRST_WORD = re.compile(r"([a-z]+)\s")
+
+
+def _delay_before(ctx: Ctx, low: str, rs: int) -> bool:
+    """Does a span open with a position word (lexicon position_words) that is a delay after a
+    unit ("run a day late this week", "arrived two hours late last night", "landed an hour
+    early this morning")?"""
+    w = _RE_FIRST_WORD.match(low, rs)
+    if w is None or w.group(1) not in ctx.tables["pos_words"]:
+        return False
+    before = _RE_UNIT_BEFORE.search(low, max(0, rs - 20), rs)  # in the same clause: "years.\n\nEarlier" is no delay
+    return before is not None and before.group(1) in ctx.tables["units"]
+
+
+_RE_UNIT_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
 
 
 def _restated_utc(text: str, out: list[TimeMention], punct: _Punct) -> None:
