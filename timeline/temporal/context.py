@@ -688,6 +688,10 @@ _AND_DATE_YEAR = (
 )
 
 
+#: between a clock and its restatement in UTC or another zone, in one sentence, for
+#: `lex_pattern` ("began at 7pm AEDT, which was 0800 GMT"; lexicon restated_clock_links)
+RESTATED_LINK = r"[^.!?\n]{0,120}?(?:,|\s[-–—]+)\s*(?:{restated_clock_links})\s*"
+
 #: an anaphoric day right after a clock ("7:30 the next morning", "9 p.m. that night"): it
 #: dates the clock, and the story moves with it, not with the clock
 RE_CLOCK_ANAPHOR = re.compile(

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, RESTATED_LINK, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 from timeline.temporal.quotes import in_quotation
 from timeline.text import line_bounds
@@ -76,11 +76,6 @@ _FINE_ENOUGH = {
     "week": ("day", "part_of_day", "minute", "week"),
     "month": ("day", "part_of_day", "minute", "week", "month"),
 }
-
-
-#: between a clock and its restatement in UTC or another zone, in one sentence ("began at 7pm
-#: AEDT, which was 0800 GMT"; the same words as ``tagger._Punct.restated_link``)
-_RESTATED_LINK = r"[^.!?\n]{0,120}?(?:,|\s[-–—]+)\s*(?:{restated_clock_links})\s*"
 
 
 class Story:
@@ -199,11 +194,6 @@ class Story:
         # "at 6:20 a.m. (2320 GMT on Sunday)": a clock restated in another zone right after the
         # local one is the same instant; its day (often the day before) is not the story's
         restated = False
-        if res.granularity == "minute" and rule != "clock":
-            # "between noon today and 8pm": any clock time starts a range the next one may end
-            self.clock_at, self.clock_day = e, res.earliest
-            hh = _RE_CLOCK_HOUR.search(res.value)
-            self.clock_hour = int(hh.group(1)) if hh else None
         if rule == "clock":
             before = self.text[:s].rstrip()
             restated = before.endswith("(") and 0 <= len(before) - 1 - self.mention_at <= 2
@@ -211,14 +201,16 @@ class Story:
             restated = restated or (
                 0 <= self.clock_at
                 and c.tables["zone_end"].search(c.norm(c.low[s:e])) is not None
-                and lex_pattern(c, _RESTATED_LINK).fullmatch(c.low, self.clock_at, s) is not None
+                and lex_pattern(c, RESTATED_LINK).fullmatch(c.low, self.clock_at, s) is not None
             )
-            self.clock_at = e
-            hh = _RE_CLOCK_HOUR.search(res.value)
-            self.clock_hour = int(hh.group(1)) if hh else None
-            self.clock_day = res.earliest if res.granularity == "minute" else None
             # "7:30 the next morning": the anaphor after the clock moves the story, once
             restated = restated or RE_CLOCK_ANAPHOR.match(c.low, e) is not None
+        if rule == "clock" or res.granularity == "minute":
+            # the last clock time ("between noon today and 8pm": any one starts a range the
+            # next may end; "The polls closed at 10pm. By about 4:30 ...": the night goes on)
+            hh = _RE_CLOCK_HOUR.search(res.value)
+            self.clock_at, self.clock_hour = e, int(hh.group(1)) if hh else None
+            self.clock_day = res.earliest if res.granularity == "minute" else None
         self.mention_at = e
         if rule == "weekday" and res.granularity == "day" and res.earliest is not None and c.possessive_at(e):
             group = _event_group_after(c, e)

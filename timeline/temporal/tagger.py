@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.temporal.context import RE_RESTATED_UTC_END, month_number
+from timeline.temporal.context import RE_RESTATED_UTC_END, RESTATED_LINK, lex_pattern, month_number
 from timeline.temporal.grammar import UTC_CLOCK, Grammar, grammar
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -58,13 +58,6 @@ class _Punct:
         self.day_phrases = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in phrases) + r")\b") if phrases else None
         #: the middles that make two named days a range without "from" ("Friday through Sunday")
         self.bare_middle = frozenset(ranges.get("bare_middle", []))
-        links = sorted(lex.table("context_words").get("restated_clock_links", []), key=len, reverse=True)
-        #: what joins a clock to its restatement in UTC ("7pm AEDT, which was 0800 GMT"): text
-        #: between the two, in one sentence, ending with a comma or dash and a link word
-        self.restated_link = (
-            re.compile(r"[^.!?\n]{0,120}?(?:,|\s[-–—]+)\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in links) + r")\s*$", re.I)
-            if links else None
-        )
         span = lex.table("span")
         approx = "|".join(r"\s+".join(map(re.escape, w.split())) for w in span.get("date_approx_before", []))
         about = "|".join(re.escape(w) for w in span.get("date_about", []))
@@ -208,7 +201,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _month_pairs(text, out, punct, ctx.ref)
     _clock_pairs(text, out, punct)
     _link_ranges(text, out, punct, ctx.ref, tense.sentence)
-    _restated_utc(text, out, punct)
+    _restated_utc(text, out, ctx)
     return out
 
 
@@ -236,7 +229,7 @@ def _delay_before(ctx: Ctx, low: str, rs: int) -> bool:
 _RE_UNIT_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
 
 
-def _restated_utc(text: str, out: list[TimeMention], punct: _Punct) -> None:
+def _restated_utc(text: str, out: list[TimeMention], ctx: Ctx) -> None:
     """ "10:35 a.m. (0735 GMT)": the restated instant is a TIME of its own, on the day the
     offset between the two clocks gives ("4:17 a.m. (0117 GMT)" the same day, "1:40 p.m.
     (0040 GMT)" too, "12:54 a.m. (2354 GMT)" the day before: zones run from 12 hours behind
@@ -264,8 +257,7 @@ def _restated_utc(text: str, out: list[TimeMention], punct: _Punct) -> None:
             and nxt.rule == "clock"
             and local[1] != "XXXX-XX-XX"
             and _RE_UTC_CLOCK.fullmatch(nxt.text.lower())
-            and punct.restated_link is not None
-            and punct.restated_link.fullmatch(text, m.end, nxt.start)
+            and lex_pattern(ctx, RESTATED_LINK).fullmatch(ctx.low, m.end, nxt.start) is not None
         ):
             res = _utc_instant(local, nxt.text, m.anchor).with_(mod=nxt.mod)
             out[out.index(nxt)] = _mention(text, res, nxt.start, nxt.end, nxt.rule, nxt.tense, nxt.extra)
