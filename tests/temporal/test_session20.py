@@ -279,3 +279,37 @@ def test_delay_is_not_a_position(text, span):
 def test_position_word_across_a_sentence_end_is_kept():
     got = values("It leaked in the past three years. Earlier in the day, the house voted.", "2024-12-31")
     assert "Earlier in the day" in got
+
+
+# near misses a review of the session's rules found, each mended
+@pytest.mark.parametrize("text,ref,span,value", [
+    # "after" is no part of "that afternoon"
+    ("Troops entered the village on March 3. At 4 o'clock that afternoon, the shooting stopped.", "2009-04-14", "4 o'clock", "2009-03-03T16:00"),
+    # a morning earlier in the day is no small-hours cue; "overnight"/"woken" are
+    ("The talks began on Monday morning and broke up at four o'clock.", "2010-06-14", "four o'clock", "2010-06-14T16:00"),
+    ("Residents were woken by gunfire at three o'clock.", "2010-06-14", "three o'clock", "2010-06-14T03:00"),
+    ("The strike began early this morning, at about 1:45.", "2016-06-24", "1:45", "2016-06-24T01:45"),
+    # a clock said in words after a comma or "it's"
+    ("I rang my sister at three o'clock, six in the morning her time.", "2016-06-24", "six in the morning", "2016-06-24T06:00"),
+    ("In New Zealand it is already nine o'clock on New Year's morning.", "1999-12-31", "nine o'clock", "2000-01-01T09:00"),
+    # "said after the vote on Friday": the day is the vote's, not the story's
+    ('Lawmakers met on Wednesday. "Today democracy won," he said after the vote on Friday.', "2012-09-17", "Today", "2012-09-17"),
+    # abbreviations of titles and states do not end the attribution's sentence
+    ('"Today democracy won," Sec. Hillary Clinton told reporters on Thursday.', "2012-09-17", "Today", "2012-09-13"),
+    # "said in a statement that on Sunday ...": the clause after the place is no place
+    ("Rebels overran the town on Saturday, the army said in a statement that on Sunday troops had retaken it. "
+     "Troops entered the centre at 6 a.m.", "2011-03-09", "6 a.m.", "2011-03-06T06:00"),
+])
+def test_review_mends_of_session_20(text, ref, span, value):
+    assert values(text, ref)[span] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Anderson took two in the morning session.",
+    "The marathon leader is now 1:05 ahead.",
+    "Every Christmas party at the firm ends in a fight.",
+    "Every Christmas season is busy.",
+])
+def test_review_near_misses_of_session_20_stay_untagged(text):
+    got = values(text, "2013-06-14")
+    assert all(k.lower() not in ("two in the morning", "1:05", "every christmas") for k in got), got

@@ -211,6 +211,8 @@ def _event_story_day(c: Ctx, attribution: str) -> D | None:
     in a past reporting clause."""
     if not _verbs(c, attribution) or lex_pattern(c, _AFTER_EVENT).search(attribution.lower()) is None:
         return None
+    if _day_pattern(c).search(attribution):
+        return None  # "he said after the vote on Friday": the day is the event's, told apart
     d = c.story.day
     return d.earliest if d is not None and d.granularity in ("day", "part_of_day", "minute") else None
 

@@ -1775,7 +1775,9 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     pw = c.prev_word()
     if pw in c.tables["set_quants"] and not _wk(m) and not m["y"]:
         # "every Christmas", "each New Year's Eve": the holiday every year (a movable one has no
-        # fixed month and day to write)
+        # fixed month and day to write); not "every Christmas party" (holiday_not_before, above)
+        if nw in c.tables["context"].get("holiday_season_after", ()):
+            return None  # "every Christmas season": a season, not the day
         fixed = spec if spec is not None and _RE_FIXED_SPEC.fullmatch(spec) else None
         return Res("SET", f"XXXX-{fixed}" if fixed else "XXXX-XX-XX", "day", quant=c.tables["set_quants"][pw]), c.low.rfind(pw, 0, c.s), c.e
     if spec is None:

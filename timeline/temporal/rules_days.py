@@ -1051,6 +1051,8 @@ def _hour_of_part(c: Ctx, t: str, part: str, parts: tuple[int, int | None], pw: 
     return parts
 
 
+#: punctuation a clock said in words may follow ("rang at three o'clock, six in the morning her time")
+_CLAUSE_OPENERS = (",", "(", ";", "—", "–", "-")
 #: the hours a clock with no a.m./p.m. reads as the afternoon's (`_afternoon_hour`)
 AFTERNOON_HOURS = range(1, 6)
 #: how far back (characters, in one paragraph) a clock of the night keeps a later one in the night
@@ -1714,6 +1716,16 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         return None  # "(2012 est.)": an estimate; "1400 EST" is a clock
     if _RE_WIRE_CLOCK.match(t) and not m["wd"] and pw in c.tables["context"].get("wire_clock_not_after", ()):
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
+    if (
+        t[:1].isalpha()
+        and not t.startswith(tuple(c.tables["pods"]))
+        and pw not in clock_after
+        and pw not in c.tables["context"].get("spoken_clock_after", ())
+        and c.text[: m.start("t")].rstrip()[-1:] not in _CLAUSE_OPENERS
+    ):
+        return None  # "took two in the morning session": wickets; "at two in the morning", "it's six in the morning" are clocks
+    if pw == "now" and not (m["wd"] or t[:1].isalpha() or has_marker):
+        return None  # "is now 1:05 ahead": a margin ("where it is now 2:30 Thursday morning" is a clock)
     parts = _clock_parts(c, t)
     if parts is None:
         return None
@@ -1903,7 +1915,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
 
 
 def _day_shift(c: Ctx, w: str) -> int:
-    return next((k for word, k in c.tables["anaphoric_day"].get("shift", {}).items() if word in w), 0)
+    words = w.split()  # whole words: "after" is no part of "that afternoon"
+    return next((k for word, k in c.tables["anaphoric_day"].get("shift", {}).items() if word in words), 0)
 
 
 def _pod_of(c: Ctx, w: str) -> str | None:

@@ -712,7 +712,7 @@ _TALLY_STAMP = r"\b(?:{tally_stamp_before})\s+$"
 #: how far back a reporting verb may be when only where it was said stands between it and its day
 REPORT_PLACE_CHARS = 70
 #: a verb, then prepositional phrases of place ("said at a briefing in Darmstadt, Germany, ")
-_RE_SAID_AT_PLACE = re.compile(r"\b([a-z]+)\s+(?:at|in|during)\s+[^.;:\"“”]*?[, ]\s*(?:on\s+)?$")
+_RE_SAID_AT_PLACE = re.compile(r"\b([a-z]+)\s+(?:at|in|during)\s+(?:(?!\b(?:that|and|but|when|after|before)\b)[^.;:\"“”])*?[, ]\s*(?:on\s+)?$")
 #: the hour of a clock's value ("2016-06-24T22:00")
 _RE_CLOCK_HOUR = re.compile(r"T(\d\d):")
 #: a colon right after a year ("emerged last year: Delta on April 30 and ...")
