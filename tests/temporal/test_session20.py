@@ -313,3 +313,8 @@ def test_review_mends_of_session_20(text, ref, span, value):
 def test_review_near_misses_of_session_20_stay_untagged(text):
     got = values(text, "2013-06-14")
     assert all(k.lower() not in ("two in the morning", "1:05", "every christmas") for k in got), got
+
+
+def test_clock_chain_on_a_coming_day():
+    got = values("The match is on Saturday. Gates open at 1pm and kick-off is at 3pm.", "2015-07-02")
+    assert got["1pm"] == "2015-07-04T13:00" and got["3pm"] == "2015-07-04T15:00"

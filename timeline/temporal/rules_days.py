@@ -1844,7 +1844,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 # evening"), not a plan ("The Fed will announce its decision on Wednesday. The
                 # Dow is up 120 points at 11:30 a.m.": today)
                 and st.day is not None
-                and c._tense(c.text, st.day_start, st.day_at) == "present"  # type: ignore[attr-defined]
+                # (or a clock already placed on that day: "Gates open at 1pm and kick-off is at 3pm")
+                and (st.day.granularity == "minute" or c._tense(c.text, st.day_start, st.day_at) == "present")  # type: ignore[attr-defined]
             )
             if (
                 st.clock_day is not None
