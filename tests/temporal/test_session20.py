@@ -318,3 +318,7 @@ def test_review_near_misses_of_session_20_stay_untagged(text):
 def test_clock_chain_on_a_coming_day():
     got = values("The match is on Saturday. Gates open at 1pm and kick-off is at 3pm.", "2015-07-02")
     assert got["1pm"] == "2015-07-04T13:00" and got["3pm"] == "2015-07-04T15:00"
+
+
+def test_clock_before_on_a_day_month():
+    assert values("The show starts at 8pm on 14 July.", "2016-06-20")["8pm"] == "2016-07-14T20:00"

@@ -38,7 +38,7 @@ from timeline.temporal.context import (
 from timeline.temporal.grammar import numeral
 from timeline.text import line_bounds
 from timeline.temporal.quotes import SPEECH_ANCHOR, in_quotation, speech_day
-from timeline.temporal.rules_calendar import _is_function_word, _year_for_md, p_holiday, p_month_day, p_ordinal_day
+from timeline.temporal.rules_calendar import _is_function_word, _year_for_md, p_day_month, p_holiday, p_month_day, p_ordinal_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.story import (
@@ -1247,7 +1247,7 @@ def _on_holiday_after(c: Ctx) -> D | None:
     on = _RE_ON_BEFORE_HOLIDAY.match(c.low, c.e)
     if on is None:
         return None
-    for rule, production in (("holiday", p_holiday), ("ordinal_day", p_ordinal_day)):
+    for rule, production in (("holiday", p_holiday), ("day_month", p_day_month), ("ordinal_day", p_ordinal_day)):
         hm = c.g.rules[rule].match(c.low, on.end())
         if hm is not None:
             break
