@@ -34,27 +34,14 @@ _CONTINUES_CHARS = 200
 
 _CLOSE = "\"”"
 _RE_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”]|$)")
-#: the word before a full stop ("Dr." of "Dr. Howard Ellery, told reporters")
-_RE_WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.$")
-
-
 def _sentence_ends(c: Ctx, text: str) -> list[re.Match[str]]:
-    """The sentence ends in ``text``: a full stop after an abbreviation ("Dr.", "Gen."; lexicon
-    tense.abbreviations) ends none."""
-    abbrevs = c.tables["patterns"].get(_ABBREV_KEY)
-    if abbrevs is None:
-        abbrevs = c.tables["patterns"][_ABBREV_KEY] = frozenset(a.lower() for a in c.lex.table("tense").get("abbreviations", []))
-    out = []
-    for m in _RE_SENTENCE_END.finditer(text):
-        if text[m.start()] == ".":
-            w = _RE_WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start() + 1)
-            if w is not None and w.group(1).lower() in abbrevs:
-                continue
-        out.append(m)
-    return out
-
-
-_ABBREV_KEY = ("quotes.abbreviations", 0)
+    """The sentence ends in ``text``: a full stop after an abbreviation ("Dr.", "Gen."; the
+    tense cues' own test, lexicon tense.abbreviations) ends none."""
+    abbrev = c.tense_cues.abbrev
+    return [
+        m for m in _RE_SENTENCE_END.finditer(text)
+        if not (abbrev is not None and text[m.start()] == "." and abbrev.search(text, max(0, m.start() - 12), m.start() + 1))
+    ]
 
 
 _DAY_PATTERN_KEY = ("quotes.attribution_day", 0)

@@ -1061,7 +1061,7 @@ NIGHT_CLOCK_REACH = 400
 _RE_24H = re.compile(r"0\d")
 
 
-def _afternoon_hour(c: Ctx, m: re.Match[str], t: str, parts: tuple[int, int | None]) -> bool:
+def _afternoon_hour(c: Ctx, t: str, parts: tuple[int, int | None]) -> bool:
     """Is a clock of 1 to 5 with no a.m./p.m., zone or part of day ("at 4 o'clock", "at half
     past four", "about 5:30") the afternoon's? Yes, as the day's business is, unless its
     sentence or the one before tells of the small hours (lexicon small_hours_cues: "through
@@ -1070,12 +1070,28 @@ def _afternoon_hour(c: Ctx, m: re.Match[str], t: str, parts: tuple[int, int | No
         return False
     if c.tables["zone_end"].search(t) or lex_pattern(c, "{pm_parts}|{night_parts}|in the morning").search(t):
         return False
-    a = c.sentence()[0]
-    prev = c._tense.sentence(c.text, max(0, a - 2), max(0, a - 1))[0] if a > 1 else a  # type: ignore[attr-defined]
     st = c.story
     if 0 <= st.clock_at <= c.s and st.within(st.clock_at, c.s, NIGHT_CLOCK_REACH, LINE_BREAKS) and st.clock_hour is not None and not 6 <= st.clock_hour < 20:
         return False  # "The polls closed at 10pm. By about 4:30, the result was clear": the night goes on
+    a = c.sentence()[0]
+    prev = c._tense.sentence(c.text, max(0, a - 2), max(0, a - 1))[0] if a > 1 else a  # type: ignore[attr-defined]
     return lex_pattern(c, r"\b(?:{small_hours_cues})\b").search(c.low, prev, c.sentence()[1]) is None
+
+
+def _coming_day_told(c: Ctx) -> bool:
+    """Does a present or future clause keep the coming day the story is on for a bare clock?
+    When the day was told as the present's own schedule ("events take place tomorrow evening
+    ... most venues open from 5pm to 11pm") or a clock is already on it ("Gates open at 1pm and
+    kick-off is at 3pm"); not a plan ("The Fed will announce its decision on Wednesday. The Dow
+    is up 120 points at 11:30 a.m.": today), nor a notice, read as present whatever its verb
+    ("imposed a curfew from 6 p.m. to 6 a.m.")."""
+    st = c.story
+    return (
+        st.day is not None
+        and c.tense() in ("present", "future")
+        and not set(_clause_words_before(c)) & c.tense_cues.notice_keys_set
+        and (st.day.granularity == "minute" or c._tense(c.text, st.day_start, st.day_at) == "present")  # type: ignore[attr-defined]
+    )
 
 
 #: a bare hour ("8" of "by 8 tonight")
@@ -1733,7 +1749,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         isinstance(parts, tuple)
         and not m["wdp"]
         and not (m["wd"] and c.norm(m["wd"]) in c.tables["deictic_parts"])
-        and _afternoon_hour(c, m, t, parts)
+        and _afternoon_hour(c, t, parts)
     ):
         parts = (parts[0] + 12, parts[1])  # "at 4 o'clock", "at half past four": 16:00, 16:30
     if isinstance(parts, tuple) and m["wd"]:
@@ -1833,20 +1849,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 day = c.story.day_before_aside(c) or c.ref
             elif day is not None and (hour := _clock_hour(parts)) is not None and (_past_midnight(c, day, hour) or _ahead_past_midnight(c, day, hour)):
                 day += dt.timedelta(days=1)  # "polls closed at 10pm on Thursday ... the market opened at 8am"
-            # (a present or future clause keeps a coming day the story is on: "events take place
-            # tomorrow evening ... most venues open from 5pm to 11pm"; not a notice's, read as
-            # present whatever its verb: "imposed a curfew from 6 p.m. to 6 a.m.")
             st = c.story
-            ahead_told = (
-                c.tense() in ("present", "future")
-                and not set(_clause_words_before(c)) & c.tense_cues.notice_keys_set
-                # the coming day told as the present's own schedule ("events take place tomorrow
-                # evening"), not a plan ("The Fed will announce its decision on Wednesday. The
-                # Dow is up 120 points at 11:30 a.m.": today)
-                and st.day is not None
-                # (or a clock already placed on that day: "Gates open at 1pm and kick-off is at 3pm")
-                and (st.day.granularity == "minute" or c._tense(c.text, st.day_start, st.day_at) == "present")  # type: ignore[attr-defined]
-            )
             if (
                 st.clock_day is not None
                 and 0 <= st.clock_at <= c.s
@@ -1858,7 +1861,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
                 # the end of a clock range takes its start's day ("between noon today and 8pm",
                 # "open from 5pm to 11pm"; one past midnight is left to `tagger._link_ranges`)
                 day = st.clock_day
-            elif day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c) and not ahead_told:
+            elif day is not None and c.ref is not None and day > c.ref and not _on_planned_day(c) and not _coming_day_told(c):
                 # a planned day mentioned before does not date a past event: the lead's day does,
                 # when the lead told one ("in a referendum held yesterday ... is expected to resign
                 # tomorrow. Polling stations closed at 10 p.m."), else the reference

@@ -250,17 +250,17 @@ def _restated_utc(text: str, out: list[TimeMention], ctx: Ctx) -> None:
             continue
         # the next clock, past any duration between ("at 7pm - daylight saving was brought
         # forward two months - which was 0800 GMT")
-        nxt = next((n for n in out[i : i + 3] if n.type == "TIME"), None)
+        j = next((k for k in range(i, min(i + 3, len(out))) if out[k].type == "TIME"), None)
+        nxt = out[j] if j is not None else None
         if (
             nxt is not None
-            and nxt.type == "TIME"
             and nxt.rule == "clock"
             and local[1] != "XXXX-XX-XX"
             and _RE_UTC_CLOCK.fullmatch(nxt.text.lower())
             and lex_pattern(ctx, RESTATED_LINK).fullmatch(ctx.low, m.end, nxt.start) is not None
         ):
             res = _utc_instant(local, nxt.text, m.anchor).with_(mod=nxt.mod)
-            out[out.index(nxt)] = _mention(text, res, nxt.start, nxt.end, nxt.rule, nxt.tense, nxt.extra)
+            out[j] = _mention(text, res, nxt.start, nxt.end, nxt.rule, nxt.tense, nxt.extra)
 
 
 #: a clock in UTC with nothing else in its span ("0800 GMT", "13:00 UTC")
