@@ -33,6 +33,7 @@ SKIP = "skip"
 _RE_PREV_WORD = re.compile(r"([^\W\d_][^\W\d_']*)\W*$")
 _RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([^\W\d_][^\W\d_']*)")
 _RE_W = re.compile(r"\w")
+_RE_LOWER_WORD = re.compile(r"[a-z]+")
 _RE_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -434,9 +435,12 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     ahead = cw.get("midnight_ahead_before", ())
     before = c.words_before()
     pw = before[-1] if before else ""
-    if pw in ahead or " ".join(before[-2:]) in ahead or pw in c.tables["range_middle"] or pw in c.tables["range_open"]:
-        # "had to close by midnight", "a strike from midnight": ahead whatever the tense;
-        # "between 11 p.m. and midnight": the end of the day its start is on
+    if pw in c.tables["range_middle"]:
+        return None  # "between 11 p.m. and midnight": the end of the day its start is on
+    if (pw in ahead or " ".join(before[-2:]) in ahead or pw in c.tables["range_open"]) and _announced_before(c):
+        # "called a strike from midnight", "imposed a curfew until midnight": what was announced
+        # is ahead; a past deed is not ("queued from midnight", "pulled 34 people out by
+        # midnight", "voting was extended until midnight": the midnight that began the day)
         return None
     tail = before[-4:]
     if any(w in cw.get("infinitive_markers", ()) and v in cw.get("scheduled_verbs", ()) for w, v in zip(tail, tail[1:])):
@@ -445,6 +449,13 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     lo = day if mod == "AFTER" else eve
     hi = eve if mod == "BEFORE" else day
     return Res("TIME", f"{eve.isoformat()}T24:00", "minute", lo, hi)
+
+
+def _announced_before(c: Ctx) -> bool:
+    """Is there, in the clause before the candidate, a verb that announces or orders what is to
+    come (context_words.announce_verbs: "called", "declared", "imposed")?"""
+    a = max(c.low.rfind(".", 0, c.s), c.low.rfind(";", 0, c.s), c.low.rfind("\n", 0, c.s)) + 1
+    return not set(_RE_LOWER_WORD.findall(c.low[a : c.s])).isdisjoint(c.tables["context"].get("announce_verbs", ()))
 
 
 _RE_NEXT_LOWER_WORDS = re.compile(r"\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}")
