@@ -16,6 +16,19 @@ CASES = [
     ("Officials said the polls would stay open until midnight.", "2009-06-13", "midnight", "2009-06-13T24:00"),
     # ... and a range's end is the end of its start's day
     ("Police received 1,200 calls between 4 p.m. and midnight.", "2009-06-13", "midnight", "2009-06-13T24:00"),
+    # a clock range of a standing rule with no day named: a time of every day it holds
+    ("Under a court order, bursting crackers is banned between 10 pm and 6 am.", "2009-10-12", "6 am", "XXXX-XX-XXT06:00"),
+    ("In Delhi, the night curfew from 11 pm to 5 am, in force since Monday, rules out parties tonight.", "2021-12-31", "11 pm", "XXXX-XX-XXT23:00"),
+    ("A curfew inside the central city cordon runs from 6.30pm to 6.30am.", "2011-02-25", "6.30pm", "XXXX-XX-XXT18:30"),
+    ("Government offices would work from 10 a.m. to 3 p.m. during the holy month.", "2015-06-18", "10 a.m.", "XXXX-XX-XXT10:00"),
+    # ... a word of habit next to the clock governs it in a past clause too
+    ("Police closed the causeway to traffic from 7 a.m. to 10 p.m. daily after crowds passed 300,000.", "2004-10-02", "7 a.m.", "XXXX-XX-XXT07:00"),
+    ("Ford, who has held a news conference every day at 1 p.m. since March 17, urged families to stay home.", "2020-04-01", "1 p.m.", "XXXX-XX-XXT13:00"),
+    # ... but not a habit word of another phrase, a curfew imposed once, or a named day
+    ("Suburban services, which carry six million commuters daily, were restored at around 11 pm.", "2006-07-12", "around 11 pm", "2006-07-12T23:00"),
+    ("Columbia imposed a curfew from 6 p.m. to 6 a.m.", "2015-10-04", "6 p.m.", "2015-10-04T18:00"),
+    ("The rebels declared a curfew in Damascus from 4pm to 5am.", "2024-12-08", "4pm", "2024-12-08T16:00"),
+    ("The curfew will run from 10pm tonight.", "2024-12-08", "10pm tonight", "2024-12-08T22:00"),
 ]
 
 

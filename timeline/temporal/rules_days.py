@@ -1699,9 +1699,68 @@ def _habitual_clock(c: Ctx) -> bool:
     daily from 6 a.m. to 6 p.m.", "tours leave every day at 08:00")? TIMEX3 leaves its date
     unspecified (``XXXX-XX-XXT06:00``)."""
     a, b = c.sentence()
-    if lex_pattern(c, _HABIT, re.I).search(c.text, a, b) is not None:
-        return c.tense() != "past"
-    return _day_range(c).search(c.text, a, b) is not None and c.tense() == "present"
+    habit = lex_pattern(c, _HABIT, re.I).search(c.text, a, b)
+    if habit is not None and (c.tense() != "past" or _habit_governs(c, habit)):
+        return True  # "closed the causeway from 7 a.m. to 10 p.m. daily": every day, past or not
+    if _day_range(c).search(c.text, a, b) is not None and c.tense() == "present":
+        return True
+    return _standing_rule_clock(c, a, b)
+
+
+def _habit_governs(c: Ctx, habit: re.Match[str]) -> bool:
+    """Is the word of habit next to the clock, or a preposition apart ("held a news conference
+    every day at 1 p.m."), or right after the end of its range ("from 7 a.m. to 10 p.m. daily")?
+    Then it governs the clock in a past clause too; not "which carry six million commuters daily,
+    were restored at around 11 pm"."""
+    if habit.end() <= c.s and _RE_HABIT_GAP.fullmatch(c.low, habit.end(), c.s) is not None:
+        return True
+    end = _RE_RANGE_END.match(c.low, c.e)
+    return 0 <= habit.start() - (end.end() if end else c.e) <= 2
+
+
+#: what may stand between a word of habit and the clock it governs ("every day at")
+_RE_HABIT_GAP = re.compile(r"\s*(?:(?:at|from|between|until|till|by|around|about)\s+)*")
+#: a clock range's second end after the first clock ("to 10 p.m.", "and 6 am")
+_RE_RANGE_END = re.compile(r"\s*(?:to|and|till|until|-|–)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?")
+
+
+def _standing_rule_clock(c: Ctx, a: int, b: int) -> bool:
+    """A clock range of a standing rule with no day in its sentence is a time of every day the
+    rule holds (TIMEX3 ``XXXX-XX-XXT22:00``): a curfew ("the night curfew from 11 pm to 5 am",
+    "A curfew inside the cordon runs from 6.30pm to 6.30am"), a ban ("bursting crackers is
+    banned between 10 pm and 6 am"), hours kept during a season ("offices would work from 10
+    a.m. to 3 p.m. during the holy month"). Not a clock alone ("the curfew began at 8pm") nor one
+    of a named day ("a curfew from 10pm on Friday")."""
+    cw = c.tables["context"]
+    pw = c.prev_word()
+    if pw not in cw.get("habit_range_words", ()):
+        return False
+    lo = max((c.low.rfind(ch, a, c.s) for ch in ",;:(\n"), default=-1)
+    his = [i for i in (c.low.find(ch, c.e, b) for ch in ",;)\n") if i >= 0]
+    seg = c.low[max(lo + 1, a) : min(his, default=b)]  # the comma-bounded stretch the clock is in
+    if _day_named(c).search(seg) is not None or not set(_RE_LOW_WORD.findall(seg)).isdisjoint(c.tables["weekdays"]):
+        return False
+    if c.tense() == "past" or not set(_RE_LOW_WORD.findall(c.low[a : c.s])).isdisjoint(cw.get("habit_one_off_verbs", ())):
+        return False  # "Columbia imposed a curfew from 6 p.m. to 6 a.m.": that night's
+    words = set(_RE_LOW_WORD.findall(seg))
+    if not words.isdisjoint(cw.get("habit_regime_nouns", ())) or not words.isdisjoint(cw.get("habit_rule_words", ())):
+        return True
+    rest = c.low[c.e : min(his, default=b)]
+    return any(f" {w} " in f" {rest} " for w in cw.get("habit_span_before", ()))
+
+
+def _day_named(c: Ctx) -> re.Pattern[str]:
+    """A day named in a sentence: a deictic day ("today", "tonight") or a month with a day
+    ("Dec. 31", "31 December"); its clocks are that day's, not times of every day."""
+    cache = c.tables["patterns"]
+    got = cache.get("day_named")
+    if got is None:
+        months = "|".join(sorted(map(re.escape, c.tables["months"]), key=len, reverse=True))
+        deictic = "|".join(sorted(map(re.escape, list(c.tables["deictic"]) + list(c.tables["deictic_parts"])), key=len, reverse=True))
+        got = cache["day_named"] = re.compile(
+            rf"\b(?:{deictic}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\b|(?:{months})\.?\s+\d{{1,2}}\b)", re.I
+        )
+    return got
 
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
