@@ -29,6 +29,14 @@ CASES = [
     ("Columbia imposed a curfew from 6 p.m. to 6 a.m.", "2015-10-04", "6 p.m.", "2015-10-04T18:00"),
     ("The rebels declared a curfew in Damascus from 4pm to 5am.", "2024-12-08", "4pm", "2024-12-08T16:00"),
     ("The curfew will run from 10pm tonight.", "2024-12-08", "10pm tonight", "2024-12-08T22:00"),
+    # 2015-11-04 is a Wednesday. A list whose items each name a thing and its day: the items
+    # look the way the first did
+    ("Parades are planned for Auckland on Friday, Christchurch on Saturday and Wellington next Monday.", "2015-11-04", "Saturday", "2015-11-07"),
+    ("Schools would close on Monday, the rest of the North Island on Tuesday, and the South Island on Wednesday.", "2015-11-04", "Tuesday", "2015-11-10"),
+    # ... but not across a verb or a sentence
+    ("The talks, which began on Monday, end on Friday.", "2015-11-04", "Friday", "2015-11-06"),
+    ("Police said on Monday, the suspect was seen on Saturday.", "2015-11-04", "Saturday", "2015-10-31"),
+    ("He spoke in Tokyo on Tuesday afternoon, his second in four days. On Friday, in Nagoya, he had apologised.", "2015-11-04", "Friday", "2015-10-30"),
 ]
 
 

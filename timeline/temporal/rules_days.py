@@ -499,11 +499,45 @@ def _coordinated_day(c: Ctx) -> D | None:
     d = st.date
     if d is None or st.date_rule not in _COORDINATED_RULES or d.granularity not in ("day", "part_of_day") or d.earliest is None:
         return None
-    if not (d.anchor or "").startswith("reference") or not 0 < c.s - st.date_at <= 12:
+    if not (d.anchor or "").startswith("reference") or not 0 < c.s - st.date_at <= PARALLEL_ITEM_CHARS:
         return None
-    if _RE_COORDINATED.match(c.low, st.date_at, c.s) is None:
-        return None
-    return d.earliest
+    if c.s - st.date_at <= 12 and _RE_COORDINATED.match(c.low, st.date_at, c.s) is not None:
+        return d.earliest
+    return d.earliest if _parallel_day(c) else None
+
+
+#: what follows a list item's day: the next item, or the list's end
+_RE_LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)!?]|\n|$|(?:and|or)\b)")
+_RE_SENTENCE_GAP = re.compile(r"[.;:!?]\s|\n")
+#: how far (characters) a list item's day may follow the day of the item before it
+PARALLEL_ITEM_CHARS = 60
+
+
+#: a parallel item of a list of days: ", Christchurch on", ", and the South Island on"
+_RE_PARALLEL_ITEM = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?((?:[\w'’.-]+\s+){1,7})on\s+$")
+
+
+def _parallel_day(c: Ctx) -> bool:
+    """Is this weekday an item of a list whose items each name a thing and its day ("parades
+    in Auckland on Friday, Christchurch on Saturday", "schools would close on Monday, the rest
+    of the island on Tuesday, and the South Island on Wednesday")? The item's words must be a
+    noun phrase (a name or a determiner first, no verb: not "began on Monday, end on Friday",
+    "said on Monday, the suspect was seen on Saturday")."""
+    st = c.story
+    if not c.low[: st.date_start].rstrip().endswith(" on"):
+        return False
+    m = _RE_PARALLEL_ITEM.match(c.low, st.date_at, c.s)
+    if m is None or _RE_SENTENCE_GAP.search(c.text, st.date_at, c.s) is not None:
+        return False
+    if _RE_LIST_GOES_ON.match(c.low, c.e) is None:
+        return False  # "Talks will resume on Thursday, and a strike on Monday killed 20": a clause of its own
+    raw = c.text[m.start(1) : m.end(1)].split()
+    if not (raw[0][:1].isupper() or raw[0].lower() in c.tables["context"].get("parallel_item_openers", ())):
+        return False
+    cues = c.tense_cues
+    verbs = cues.past | cues.present | cues.present_schedule | cues.present_plain | cues.modal_future | cues.irregular_past
+    words = [w.lower().strip(".,") for w in raw]
+    return not any(w in verbs or (len(w) > 4 and w.endswith(cues.past_suffixes)) for w in words)
 
 
 
