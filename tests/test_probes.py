@@ -65,6 +65,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "aquaint_style_wire_1998_2000": (634, 612),
     "wikinews_science_culture_sport_2005_2014": (675, 650),
     "court_police_timelines_2000_2025": (672, 534),
+    "press_releases_statements_2003_2025": (676, 637),
 }
 
 
