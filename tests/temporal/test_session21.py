@@ -37,6 +37,14 @@ CASES = [
     ("The talks, which began on Monday, end on Friday.", "2015-11-04", "Friday", "2015-11-06"),
     ("Police said on Monday, the suspect was seen on Saturday.", "2015-11-04", "Saturday", "2015-10-31"),
     ("He spoke in Tokyo on Tuesday afternoon, his second in four days. On Friday, in Nagoya, he had apologised.", "2015-11-04", "Friday", "2015-10-30"),
+    # a yearless day a few days from a day stated with its year just before: that year
+    ("Tilley was found dead on the morning of 4 November 1997.\n\nThe prosecution said she was killed between 11.40pm on 3 November and 1am.",
+     "2019-06-18", "3 November", "1997-11-03"),
+    ("Tilley was found dead on the morning of 4 November 1997.\n\nThe prosecution said she was killed between 11.40pm on 3 November and 1am.",
+     "2019-06-18", "11.40pm", "1997-11-03T23:40"),
+    # ... not after a birth date, nor when the reference's reading is the news of the last weeks
+    ("Smith was born on May 3, 1950, in Leeds.\n\nHe died on May 1 at his home.", "2019-06-18", "May 1", "2019-05-01"),
+    ("The attacks of Sept. 11, 2001 changed the city. Markets fell sharply on September 10.", "2008-09-15", "September 10", "2008-09-10"),
 ]
 
 

@@ -255,7 +255,20 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     ahead = _runs_up_to(c)
     if tense == "present" and _event_is_on(c):
         tense, ahead = "future", True  # "the general election is Nov. 6": the coming one, however far
-    return R.month_day_year(c.ref, mo, d, tense, direct, ahead), False
+    y = R.month_day_year(c.ref, mo, d, tense, direct, ahead)
+    near = c.story.year_near_stated(c, mo, d)
+    if near is not None and near != y and (y is None or abs((D(y, mo, d) - c.ref).days) > NEAR_STATED_NEWS_DAYS):
+        # "found dead on the morning of 4 November 1997. ... killed between 11.40pm on 3
+        # November": the year of the day stated just before, a few days from it; not when the
+        # reference's reading is the news of the last weeks ("the Sept. 11, 2001 attacks ...
+        # markets fell on September 10", said on 15 September 2008)
+        return near, True
+    return y, False
+
+
+#: how near the reference (days) a yearless day's own reading keeps it from the year of a day
+#: stated just before (`Story.year_near_stated`)
+NEAR_STATED_NEWS_DAYS = 30
 
 
 def _ing_forms(verbs: tuple[str, ...] | list[str]) -> frozenset[str]:

@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "last_stated", "last_stated_at", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -166,6 +166,9 @@ class Story:
         #: the year of each month-day the text stated with its year ("on Thursday 3 March last
         #: year", "March 3, 2022"): a later yearless "3 March" restates it
         self.stated_days: dict[tuple[int, int], int] = {}
+        #: the last day stated with its year ("4 November 1997"), not a birth date, and its end
+        self.last_stated: D | None = None
+        self.last_stated_at = -1
         #: the day of the last line that held only a day ("Saturday 14 January" over a fixture
         #: list), and where that line ends
         self.heading_day: D | None = None
@@ -225,6 +228,8 @@ class Story:
             self._introduced_events(c, res.earliest, s, e)
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
+            if not set(c.low[max(0, s - 25) : s].split()).intersection(c.tables["context"].get("birth_words", ())):
+                self.last_stated, self.last_stated_at = res.earliest, e
         if res.granularity == "day" and res.earliest is not None and res.earliest == res.latest:
             # a heading is a short line: look no further than a few characters either side
             line_start = self.text.rfind("\n", max(0, s - HEADING_SLACK), s) + 1
@@ -664,6 +669,25 @@ class Story:
             return False  # "In 2020, she had spoken for two hours. | She pegged the deficit for the next fiscal": from now
         return c.tense() == "past"
 
+    def year_near_stated(self, c: Ctx, mo: int, d: int) -> int | None:
+        """The year of a yearless day a few days from the last day stated with its year, told
+        not long before ("found dead on the morning of 4 November 1997. ... killed between
+        11.40pm on 3 November and 1am"): that day's year (or the one next to it, across New
+        Year), in a past or tenseless clause. None otherwise."""
+        near = self.last_stated
+        if near is None or c.ref is None or not 0 <= c.s - self.last_stated_at <= NEAR_STATED_CHARS:
+            return None
+        if c.tense() not in ("past", None):
+            return None
+        for y in (near.year, near.year - 1, near.year + 1):
+            try:
+                day = D(y, mo, d)
+            except ValueError:
+                continue
+            if abs((day - near).days) <= NEAR_STATED_DAYS and day <= c.ref:
+                return y
+        return None
+
     def year_for(self, c: Ctx, mo: int, d: int = 0) -> int | None:
         """The year of a yearless month or month-day in a past clause of a story told in a stated
         year ("In 2014, Russia annexed Crimea in March" -> 2014; "The war began in March 2003.
@@ -707,6 +731,10 @@ class Story:
 _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
 
 
+#: how far back (characters) and how many days apart a day stated with its year dates a yearless
+#: day (`Story.year_near_stated`)
+NEAR_STATED_CHARS = 1500
+NEAR_STATED_DAYS = 10
 #: before a time a tally is given at ("As of this afternoon, he had won ..."): not the story's day
 _TALLY_STAMP = r"\b(?:{tally_stamp_before})\s+$"
 #: how far back a reporting verb may be when only where it was said stands between it and its day
