@@ -67,6 +67,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "court_police_timelines_2000_2025": (672, 534),
     "press_releases_statements_2003_2025": (676, 637),
     "magazine_opinion_features_1992_2024": (662, 563),
+    "weekly_roundups_week_ahead_2005_2025": (666, 556),
 }
 
 
