@@ -45,6 +45,17 @@ CASES = [
     # ... not after a birth date, nor when the reference's reading is the news of the last weeks
     ("Smith was born on May 3, 1950, in Leeds.\n\nHe died on May 1 at his home.", "2019-06-18", "May 1", "2019-05-01"),
     ("The attacks of Sept. 11, 2001 changed the city. Markets fell sharply on September 10.", "2008-09-15", "September 10", "2008-09-10"),
+    # decades in words with their century, epithets, "the aughts"; "the 60s" with neither
+    # century nor apostrophe after "the"
+    ("In the late nineteen-eighties the market busted.", "2019-06-18", "the late nineteen-eighties", "198"),
+    ("It was the Roaring Twenties.", "2019-06-18", "the Roaring Twenties", "192"),
+    ("In the aughts it boomed.", "2019-06-18", "the aughts", "200"),
+    ("Born in the late 50s, he grew up in the 70s.", "2019-06-18", "the 70s", "197"),
+    # ... but not a temperature, a price or an age, nor the ambiguous "the 20s"
+    ("Highs will be in the 60s.", "2019-06-18", "the 60s", None),
+    ("Seattle's heat wave broke records. \"We had a week in the 90s once,\" she said.", "2019-06-18", "the 90s", None),
+    ("Shares traded in the 80s all week.", "2019-06-18", "the 80s", None),
+    ("The 20s were wild.", "2019-06-18", "The 20s", None),
 ]
 
 

@@ -340,6 +340,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "CLOCK": clock,
         "YEARW": yearw,
         "DECADEW": _alt(yw.get("decades", {})),
+        "DECADEC": _alt(yw.get("decade_centuries", {})) if yw.get("decade_centuries") else "(?!x)x",
+        "DECADEEP": _alt(yw.get("decade_epithets", [])) if yw.get("decade_epithets") else "(?!x)x",
         "ERA": _alt(lex.table("era_years")) if lex.table("era_years") else "(?!x)x",
     }
 

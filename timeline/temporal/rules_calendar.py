@@ -1199,10 +1199,14 @@ def p_year_words(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_decade_words(m: re.Match[str], c: Ctx) -> Out:
-    k = c.lex.table("year_words").get("decades", {}).get(m["w"])
+    yw = c.lex.table("year_words")
+    k = yw.get("decades", {}).get(c.norm(m["w"]))
     if k is None:
         return None
-    r = R.decade(1900 + 10 * k)
+    century = yw.get("decade_centuries", {}).get(c.norm(m["cw"])) if m["cw"] else 19
+    if century is None or (m["cw"] and k == 10):
+        return None
+    r = R.decade(century * 100 + 10 * k)  # "the nineteen-sixties", "the Roaring Twenties"
     mod = c.tables["pos_words"].get(m["pmod"] or "")
     return R.apply_position(r, mod) if mod else r
 
@@ -1218,7 +1222,9 @@ def p_year_apos(m: re.Match[str], c: Ctx) -> Out:
 def p_decade(m: re.Match[str], c: Ctx) -> Out:
     cc = m["c"]
     if not cc:
-        return None
+        if not _bare_decade(m, c):
+            return None
+        cc = "'"  # "the 60s", "the late 80s": the 1900s' decade
     dd = int(m["dd"])
     if dd == 0 and cc.isdigit() and int(cc) < 20:
         # "the 1800s", "the late 1900s": the hundred years, a century (not 1800-1809); "the
@@ -1228,6 +1234,29 @@ def p_decade(m: re.Match[str], c: Ctx) -> Out:
         r = R.decade((1900 if cc == "'" else int(cc) * 100) + dd * 10)
     mod = _pmod(c, m["pmod"])
     return R.apply_position(r, mod) if mod else r
+
+
+def _bare_decade(m: re.Match[str], c: Ctx) -> bool:
+    """ "the 60s" with neither century nor apostrophe is a decade of the 1900s after "the", from
+    the 30s to the 90s ("the 20s", "the 10s" could be either century), in a sentence about
+    neither temperatures, scores, prices nor ages ("highs in the 60s", "shares in the low 80s",
+    "players in their 20s"; lexicon context.bare_decade_not_near)."""
+    if not m.group(0).lower().startswith("the") or not 3 <= int(m["dd"]) <= 9:
+        return False
+    a, b = c.sentence()
+    words = set(_RE_WORD_LOW.findall(c.low[a:b]))
+    if not words.isdisjoint(c.tables["context"].get("bare_decade_not_near", ())) or "°" in c.low[a:b]:
+        return False
+    # a hot spell told of before ("Seattle's heat wave ... we had a week in the 90s")
+    before = set(_RE_WORD_LOW.findall(c.low[max(0, c.s - BARE_DECADE_WEATHER_CHARS) : c.s]))
+    return before.isdisjoint(c.tables["context"].get("bare_decade_weather", ()))
+
+
+#: how far back (characters) weather words make "the 90s" a temperature
+BARE_DECADE_WEATHER_CHARS = 1500
+
+
+_RE_WORD_LOW = re.compile(r"[a-z]+")
 
 
 def p_century(m: re.Match[str], c: Ctx) -> Out:
