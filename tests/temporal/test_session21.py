@@ -56,6 +56,14 @@ CASES = [
     ("Seattle's heat wave broke records. \"We had a week in the 90s once,\" she said.", "2019-06-18", "the 90s", None),
     ("Shares traded in the 80s all week.", "2019-06-18", "the 80s", None),
     ("The 20s were wild.", "2019-06-18", "The 20s", None),
+    # "N years ago" with a day, a part of a day or a month of its own: that one, N years back
+    ("Ten years ago this morning, the first plane hit the tower.", "2011-09-11", "Ten years ago this morning", "2001-09-11TMO"),
+    ("Ten years ago tonight, the crowds gathered.", "2019-12-31", "Ten years ago tonight", "2009-12-31TNI"),
+    ("It was 20 years ago last month that the war began.", "2023-03-15", "20 years ago last month", "2003-02"),
+    ("Fifty years ago tomorrow, the Allies landed in Normandy.", "1994-06-05", "Fifty years ago tomorrow", "1944-06-06"),
+    # "a generation ago", "the distant past": the past, no date
+    ("A generation ago, this town made steel.", "2018-04-17", "A generation ago", "PAST_REF"),
+    ("Not that long ago, the news was good.", "1998-01-08", "long ago", None),
 ]
 
 

@@ -595,14 +595,22 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
         if pw in cw.get("stretch_before", ()) and not planned:
             return None  # "valid for 30 days from today", not "scheduled for a week from Friday"
     agot = c.norm(m["agot"]) if m["agot"] else ""
-    if agot.startswith("this "):
-        # "25 years ago this month": that month (week) that many units back
+    parts = c.tables["deictic_parts"]
+    shifts = c.lex.table("relations").get("ago_unit_shift", {})
+    if agot.split(" ")[0] in shifts and agot not in parts:
+        # "25 years ago this month", "20 years ago last month": that month (week) that many units back
         if gran not in ("year", "month", "week") or c.ref is None:
             return _unres("XXXX-XX", "month").with_(mod=mod) if c.ref is None else None
-        unit = agot.split()[1]
-        return R.unit_of(R.shift(c.ref, -n * (2 if code == "W2" else 1), gran), unit).with_(anchor=c.ref_anchor(), mod=mod)
+        rel, unit = agot.split()
+        base = R.shift(c.ref, shifts[rel], unit)
+        return R.unit_of(R.shift(base, -n * (2 if code == "W2" else 1), gran), unit).with_(anchor=c.ref_anchor(), mod=mod)
     if c.ref is None:
         return _unres("XXXX-XX-XX", "day").with_(mod=mod)
+    if agot in parts:
+        # "ten years ago this morning", "ten years ago tonight": that part of the day that many units back
+        k, pod = parts[agot]
+        n2, unit2 = (2 * n, "week") if code == "W2" else (n, gran)
+        return R.part_of_day(R.shift(c.ref + dt.timedelta(days=k), -n2, unit2), pod).with_(anchor=c.ref_anchor(), mod=mod)
     if agot and agot not in c.tables["deictic"] and agot in c.tables["weekdays"]:
         # "a week ago Sunday": counted back from the last Sunday
         base, sign = _weekday_for(c.ref, c.tables["weekdays"][agot], "past"), -1
