@@ -64,6 +64,18 @@ CASES = [
     # "a generation ago", "the distant past": the past, no date
     ("A generation ago, this town made steel.", "2018-04-17", "A generation ago", "PAST_REF"),
     ("Not that long ago, the news was good.", "1998-01-08", "long ago", None),
+    # a weekday with its day number: the date nearest the reference with both (2005-11-23 is a Wednesday)
+    ("THURSDAY 24\nThe parade steps off at 9 a.m.", "2005-11-23", "THURSDAY 24", "2005-11-24"),
+    ("The vote is on Thursday 24th.", "2005-11-23", "Thursday 24th", "2005-11-24"),
+    ("It happened on Friday the 13th.", "2005-11-23", "Friday the 13th", "2005-05-13"),
+    # ... not a count after the weekday
+    ("On Friday 30 people died.", "2005-11-23", "Friday", "2005-11-18"),
+    ("On Friday 2,000 people marched.", "2005-11-23", "Friday", "2005-11-18"),
+    # a diary's weekday heading: ahead, unless the entry under it is past (2014-09-14 is a Sunday)
+    ("THE WEEK AHEAD\n\nMONDAY\nDavid Cameron makes his last visit of the campaign.\n\nTUESDAY\nThe parties publish a pledge.",
+     "2014-09-14", "TUESDAY", "2014-09-16"),
+    ("Scotland decides\n\nTHURSDAY: POLLING DAY\nPolls open at 7am and close at 10pm.", "2014-09-14", "THURSDAY", "2014-09-18"),
+    ("THE WEEK IN REVIEW\n\nMONDAY\nThe Fed raised rates.\n\nTUESDAY\nShares fell sharply.", "2014-09-14", "TUESDAY", "2014-09-09"),
 ]
 
 

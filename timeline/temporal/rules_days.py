@@ -177,6 +177,9 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             return _after_early_hours(m, R.apply_position(r, "START"), c, "wd")
         return r
     rel = c.norm(m["rel"])
+    if m["nd"] and not rel and c.ref is not None and (dated := _weekday_with_day_number(c.ref, wd, int(m["nd"]), _day_tense(c))) is not None:
+        # "THURSDAY 24", "Friday the 13th": the date nearest the reference with that weekday and day
+        return _with_time(c, dated, m["pod"], m["time"], m["pre"]) or R.day(dated).with_(anchor=c.ref_anchor())
     if m["wkafter"] and not rel and c.ref is not None:
         # "Thursday week" (British): a week after the coming Thursday
         day = R.weekday_near(c.ref + dt.timedelta(days=1), wd, 1) + dt.timedelta(days=7)
@@ -219,6 +222,10 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     elif not rel and not m["post"] and _next_week_before(c):
         # "Outlook for next week: Unsettled from Monday": that day of next week
         day = _weekday_of_week(ref, wd, 1)
+    elif not rel and not m["post"] and (heading := _diary_heading_tense(c)) is not None:
+        # "MONDAY\nDavid Cameron makes his last visit of the campaign.": a diary's day, ahead
+        # unless what is told under it is past (a week in review)
+        day = _weekday_for(ref, wd, heading)
     elif (named := _named_day_before(c, wd) or _holiday_in_apposition(c, ref, wd)) is not None:
         # "Edinburgh's Hogmanay street party on Sunday", "on Saturday, Chinese New Year's Eve":
         # the day named beside it, when it falls on it
@@ -680,6 +687,55 @@ def _after_early_hours(m: re.Match[str], r: Res, c: Ctx, head: str) -> Out:
 def _as_date(r: Res) -> Res:
     """A named day's part ("Saturday evening") is a DATE in TimeBank; clock times stay TIME."""
     return r.with_(type="DATE") if r.granularity == "part_of_day" else r
+
+
+#: the longest label a diary's weekday heading may carry ("THURSDAY: POLLING DAY")
+DIARY_LABEL_CHARS = 40
+
+
+def _diary_heading_tense(c: Ctx) -> str | None:
+    """A weekday that is a heading of its own line ("MONDAY", "Thursday: polling day") over
+    the entry that follows: "past" when the entry's first sentence is told in the past (a week
+    in review), else "future" (a week ahead: "David Cameron makes his last visit", "Polls open
+    at 7am"). None when the weekday is not such a heading."""
+    ls = c.text.rfind("\n", 0, c.s) + 1
+    le = c.text.find("\n", c.e)
+    if le < 0 or c.text[ls : c.s].strip(" \t*•-–—#") or ls == 0:
+        return None
+    rest = c.text[c.e : le].strip()
+    if rest and (rest[0] not in ":-–—" or len(rest) > DIARY_LABEL_CHARS or rest[-1] in ".!?"):
+        return None  # "Saturday: three dead in Lagos.": a listing's entry, not a heading
+    body = _RE_ENTRY_SENTENCE.match(c.text, le)
+    if body is None or _RE_LOW_WORD.match(body.group(1).lower()) is None:
+        return None
+    if _RE_LOW_WORD.match(body.group(1).lower()).group(0) in c.tables["weekdays"]:
+        return None  # the next line is another day's entry
+    words = _RE_LOW_WORD.findall(body.group(1).lower())
+    cues = c.tense_cues
+    for i, w in enumerate(words):
+        t = cues.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True)
+        if t is not None:
+            return "past" if t == "past" else "future"
+    return "future"
+
+
+#: the first sentence of the entry under a heading (the next line that is not blank)
+_RE_ENTRY_SENTENCE = re.compile(r"\s*\n\s*([^\n]+?)(?:[.!?](?:\s|$)|\n|$)")
+#: how far (days) from the reference a weekday with a day number ("Thursday 24") is looked for
+WEEKDAY_DAY_NUMBER_DAYS = 200
+
+
+def _weekday_with_day_number(ref: D, wd: int, nd: int, tense: str | None) -> D | None:
+    """The date nearest ``ref`` that is weekday ``wd`` and day ``nd`` of its month (on or before
+    it in a past clause, on or after it in a future one), or None."""
+    lo = 0 if tense == "future" else -WEEKDAY_DAY_NUMBER_DAYS
+    hi = 0 if tense == "past" else WEEKDAY_DAY_NUMBER_DAYS
+    best = None
+    for k in range(lo, hi + 1):
+        d = ref + dt.timedelta(days=k)
+        if d.day == nd and d.isoweekday() == wd and (best is None or abs(k) < abs((best - ref).days)):
+            best = d
+    return best
 
 
 def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
