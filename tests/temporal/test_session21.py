@@ -76,6 +76,12 @@ CASES = [
      "2014-09-14", "TUESDAY", "2014-09-16"),
     ("Scotland decides\n\nTHURSDAY: POLLING DAY\nPolls open at 7am and close at 10pm.", "2014-09-14", "THURSDAY", "2014-09-18"),
     ("THE WEEK IN REVIEW\n\nMONDAY\nThe Fed raised rates.\n\nTUESDAY\nShares fell sharply.", "2014-09-14", "TUESDAY", "2014-09-09"),
+    # an entry's participial aside does not make it past; stamped lines under a diary heading
+    # ahead are that day's (2022-09-16 is a Friday)
+    ("Here is what happens next.\n\nSaturday\nThe grandchildren, led by the Prince of Wales, hold a vigil at 18:00 BST.",
+     "2022-09-16", "18:00 BST", "2022-09-17T18:00"),
+    ("Here is what happens next.\n\nMonday: the funeral\nIt is a bank holiday.\n10:44 BST: The coffin is carried.\n11:00 BST: The service begins.",
+     "2022-09-16", "11:00 BST", "2022-09-19T11:00"),
 ]
 
 

@@ -693,16 +693,17 @@ def _as_date(r: Res) -> Res:
 DIARY_LABEL_CHARS = 40
 
 
-def _diary_heading_tense(c: Ctx) -> str | None:
+def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | None:
     """A weekday that is a heading of its own line ("MONDAY", "Thursday: polling day") over
     the entry that follows: "past" when the entry's first sentence is told in the past (a week
     in review), else "future" (a week ahead: "David Cameron makes his last visit", "Polls open
     at 7am"). None when the weekday is not such a heading."""
-    ls = c.text.rfind("\n", 0, c.s) + 1
-    le = c.text.find("\n", c.e)
-    if le < 0 or c.text[ls : c.s].strip(" \t*•-–—#") or ls == 0:
+    s, e = at or (c.s, c.e)
+    ls = c.text.rfind("\n", 0, s) + 1
+    le = c.text.find("\n", e)
+    if le < 0 or c.text[ls:s].strip(" \t*•-–—#") or ls == 0:
         return None
-    rest = c.text[c.e : le].strip()
+    rest = c.text[e:le].strip()
     if rest and (rest[0] not in ":-–—" or len(rest) > DIARY_LABEL_CHARS or rest[-1] in ".!?"):
         return None  # "Saturday: three dead in Lagos.": a listing's entry, not a heading
     body = _RE_ENTRY_SENTENCE.match(c.text, le)
@@ -710,7 +711,10 @@ def _diary_heading_tense(c: Ctx) -> str | None:
         return None
     if _RE_LOW_WORD.match(body.group(1).lower()).group(0) in c.tables["weekdays"]:
         return None  # the next line is another day's entry
-    words = _RE_LOW_WORD.findall(body.group(1).lower())
+    entry = body.group(1).lower()
+    while (aside := _RE_COMMA_ASIDE.search(entry)) is not None:
+        entry = entry[: aside.start()] + entry[aside.end() :]  # "grandchildren, led by ..., hold": no aside's verbs
+    words = _RE_LOW_WORD.findall(entry)
     cues = c.tense_cues
     for i, w in enumerate(words):
         t = cues.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True)
@@ -719,6 +723,7 @@ def _diary_heading_tense(c: Ctx) -> str | None:
     return "future"
 
 
+_RE_COMMA_ASIDE = re.compile(r",[^,]*,")
 #: the first sentence of the entry under a heading (the next line that is not blank)
 _RE_ENTRY_SENTENCE = re.compile(r"\s*\n\s*([^\n]+?)(?:[.!?](?:\s|$)|\n|$)")
 #: how far (days) from the reference a weekday with a day number ("Thursday 24") is looked for
@@ -1176,11 +1181,19 @@ def _coming_day_told(c: Ctx) -> bool:
     is up 120 points at 11:30 a.m.": today), nor a notice, read as present whatever its verb
     ("imposed a curfew from 6 p.m. to 6 a.m.")."""
     st = c.story
-    return (
-        st.day is not None
-        and c.tense() in ("present", "future")
-        and not set(_clause_words_before(c)) & c.tense_cues.notice_keys_set
-        and (st.day.granularity == "minute" or c._tense(c.text, st.day_start, st.day_at) == "present")  # type: ignore[attr-defined]
+    if st.day is None or set(_clause_words_before(c)) & c.tense_cues.notice_keys_set:
+        return False
+    t = c.tense()
+    # "Monday: the funeral\n...\n10:44 BST: The coffin is carried": a diary's day ahead keeps
+    # its entries' clocks, however their lines are told
+    diary = _diary_heading_tense(c, (st.day_start, st.day_at)) == "future"
+    if t is None:
+        if diary:
+            return True
+        line = _opens_line(c, c.s)  # "11:00 BST: The funeral service begins." after "10:44 BST: ..." under "Monday"
+        return st.day.granularity == "minute" and line is not None and _under_diary_heading(c, line)
+    return t in ("present", "future") and (
+        diary or st.day.granularity == "minute" or c._tense(c.text, st.day_start, st.day_at) == "present"  # type: ignore[attr-defined]
     )
 
 
@@ -1702,8 +1715,33 @@ def _opens_line(c: Ctx, pos: int) -> int | None:
 
 def _under_heading(c: Ctx, line: int) -> bool:
     """Does the line at ``line`` stand under a heading of its own ("What happened yesterday:",
-    "Programme for Saturday 20 July:")?"""
-    return c.text[max(0, line - 200) : line].rstrip().endswith(":")
+    "Programme for Saturday 20 July:"), or under a diary's weekday heading in the same block of
+    lines ("Monday: the funeral\nIt is a bank holiday ...\n10:44 BST: The coffin is carried")?"""
+    return c.text[max(0, line - 200) : line].rstrip().endswith(":") or _under_diary_heading(c, line)
+
+
+def _under_diary_heading(c: Ctx, line: int) -> bool:
+    """Is there a diary's weekday heading line in the block of lines above ``line`` (no blank
+    line between)?"""
+    block = c.text[max(0, line - DIARY_BLOCK_CHARS) : line]
+    block = block[block.rfind("\n\n") + 1 :]
+    return any(_diary_heading_line(c).fullmatch(ln.strip()) for ln in block.split("\n"))
+
+
+#: how far back (characters) a diary's weekday heading may stand over a stamped line
+DIARY_BLOCK_CHARS = 600
+
+
+def _diary_heading_line(c: Ctx) -> re.Pattern[str]:
+    """A line that is a weekday heading ("Monday", "THURSDAY 24", "Monday: the funeral")."""
+    cache = c.tables["patterns"]
+    got = cache.get("diary_heading_line")
+    if got is None:
+        names = "|".join(sorted((w for w in c.tables["weekdays"] if len(w) >= 6), key=len, reverse=True))
+        got = cache["diary_heading_line"] = re.compile(
+            rf"(?:{names})(?:[ \t]+[0-3]?\d(?:st|nd|rd|th)?)?(?:[ \t]*[:\-–—][^.!?\n]{{0,{DIARY_LABEL_CHARS}}})?", re.I
+        )
+    return got
 
 
 def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
