@@ -82,6 +82,9 @@ CASES = [
      "2022-09-16", "18:00 BST", "2022-09-17T18:00"),
     ("Here is what happens next.\n\nMonday: the funeral\nIt is a bank holiday.\n10:44 BST: The coffin is carried.\n11:00 BST: The service begins.",
      "2022-09-16", "11:00 BST", "2022-09-19T11:00"),
+    # "the weekend" said on a Friday in a clause that is not past: tomorrow's (2022-09-16 is a Friday)
+    ("He is receiving further tests over the weekend.", "2022-09-16", "the weekend", "2022-W37-WE"),
+    ("Markets fell over the weekend.", "2022-09-16", "the weekend", "2022-W36-WE"),
 ]
 
 

@@ -206,6 +206,8 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         if unit == "weekend":  # the weekend just past unless the clause looks ahead
             t = c.tense()
             k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
+            if k < 0 and t != "past" and c.ref.isoweekday() >= WEEKEND_NEXT_FROM:
+                k = 0  # "Heads of state arrive in London over the weekend", said on a Friday: tomorrow's
             if k < 0 and t == "present" and c.ref.isoweekday() >= WEEKEND_AHEAD_FROM and any(
                 w.strip(",") in c.tables["context"].get("expectation_words", ()) for w in _clause_words_before(c)
             ):
@@ -322,6 +324,8 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
 
 #: from this ISO weekday on (Wednesday), "the weekend" in a present clause is the coming one
 WEEKEND_AHEAD_FROM = 3
+#: from this ISO weekday on (Friday), "the weekend" in any clause that is not past is the coming one
+WEEKEND_NEXT_FROM = 5
 
 
 def p_year_end(m: re.Match[str], c: Ctx) -> Out:
