@@ -85,6 +85,14 @@ CASES = [
     # "the weekend" said on a Friday in a clause that is not past: tomorrow's (2022-09-16 is a Friday)
     ("He is receiving further tests over the weekend.", "2022-09-16", "the weekend", "2022-W37-WE"),
     ("Markets fell over the weekend.", "2022-09-16", "the weekend", "2022-W36-WE"),
+    # a hearing's weekday after an event day told before: the story stays on the event's day
+    # (2012-02-29 is a Wednesday)
+    ("Daniel Kozak, 27, has pleaded not guilty to murdering Tuan Nguyen, 34, in a park on the night of Saturday, October 15.\n\n"
+     "On Wednesday, the jury was shown CCTV footage that the Crown says charts the two men's movements through the night.\n\n"
+     "The prosecutor said the footage showed Mr Nguyen leaving the restaurant at 10.05pm.", "2012-02-29", "10.05pm", "2011-10-15T22:05"),
+    # ... not a date, which moves the story
+    ("A second round of talks on Sept. 19 produced a memorandum. Monitors said on Oct. 1 that the zone did not exist.\n\n"
+     "The deadliest day came on Wednesday, when shells hit a school.", "2014-10-05", "Wednesday", "2014-10-01"),
 ]
 
 

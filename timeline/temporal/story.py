@@ -458,8 +458,10 @@ class Story:
         another day in the week before, is when it was said; the story stays on the event's day
         ("The blasts went off at 6.24 pm")."""
         d = self.day
-        if d is None or d.earliest is None or res.earliest is None or self.day_start < c.sentence()[0]:
+        if d is None or d.earliest is None or res.earliest is None:
             return False
+        if self.day_start < c.sentence()[0]:
+            return self._hearing_day(c, res, s)
         if not 0 < abs((res.earliest - d.earliest).days) <= STORY_WEEKDAY_GAP:
             # the event a few days before its report, or ahead of it ("Counting will begin at 8 am
             # tomorrow, the Commission said today"); not "the Sept. 11, 2001, attacks"
@@ -471,6 +473,33 @@ class Story:
             m = _RE_SAID_AT_PLACE.search(c.low, max(c.sentence()[0], s - REPORT_PLACE_CHARS), s)
             if m is None or m.group(1) not in c.tense_cues.reporting_past:
                 return False
+        self.report_day, self.report_at = res.earliest, s
+        return True
+
+    def _hearing_day(self, c: Ctx, res: Res, s: int) -> bool:
+        """ "... on the night of Saturday, October 15.\n\nOn Wednesday, the jury was shown CCTV
+        footage that charts the two men's movements": a day near the reference that opens a
+        sentence of hearing or telling (context_words.hearing_verbs: "the jury was shown", "the
+        court heard", "an inquest was told") after an event day told before it, in the sentences
+        just before: the day of the hearing, not of the story, which stays on the event's day
+        ("Footage showed him leaving at 10.05pm")."""
+        d = self.day
+        assert d is not None and d.earliest is not None and res.earliest is not None
+        if c.ref is None or not self.day_told or not self.in_sentences(c, self.day_at, HEARING_SENTENCES):
+            return False
+        if not (d.earliest < res.earliest <= c.ref and (c.ref - res.earliest).days <= STORY_WEEKDAY_GAP):
+            return False
+        if d.granularity not in ("day", "part_of_day", "minute"):
+            return False
+        first = _RE_LOW_WORDS.match(c.low, s)
+        if first is None or (first.group(0) not in c.tables["weekdays"] and first.group(0) not in c.tables["deictic"]):
+            return False  # "Monitors said on Oct. 1 that the zone did not exist": a date moves the story
+        clause = _RE_CLAUSE_AFTER_DAY.match(c.low, c.s if c.s >= s else s)
+        words = _RE_LOW_WORDS.findall(c.low[s : s + HEARING_CHARS]) if clause is None else _RE_LOW_WORDS.findall(clause.group(0))
+        before = _RE_LOW_WORDS.findall(c.low[max(c.sentence()[0], s - HEARING_CHARS) : s])
+        verbs = set(c.tables["context"].get("hearing_verbs", ()))
+        if verbs.isdisjoint(words[:HEARING_WORDS]) and verbs.isdisjoint(before[-HEARING_WORDS:]):
+            return False
         self.report_day, self.report_at = res.earliest, s
         return True
 
@@ -731,6 +760,13 @@ class Story:
 _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
 
 
+#: how many sentences back the event day may be told for a hearing's day to leave the story on it,
+#: and how near (words, characters) the verb of hearing stands to the hearing's day
+HEARING_SENTENCES = 3
+HEARING_WORDS = 6
+HEARING_CHARS = 60
+_RE_CLAUSE_AFTER_DAY = re.compile(r"[^;:.!?\n]{0,80}")
+_RE_LOW_WORDS = re.compile(r"[a-z]+")
 #: how far back (characters) and how many days apart a day stated with its year dates a yearless
 #: day (`Story.year_near_stated`)
 NEAR_STATED_CHARS = 1500
