@@ -93,6 +93,11 @@ CASES = [
     # ... not a date, which moves the story
     ("A second round of talks on Sept. 19 produced a memorandum. Monitors said on Oct. 1 that the zone did not exist.\n\n"
      "The deadliest day came on Wednesday, when shells hit a school.", "2014-10-05", "Wednesday", "2014-10-01"),
+    ("Jordan Pike, 17, died at the scene in Labrador on December 2 last year.\n\n"
+     "The inquest in Brisbane today heard officers first saw his car at Southport at 11:40pm.", "2007-07-13", "11:40pm", "2006-12-02T23:40"),
+    # ... not a report's "said" or "told", whose content may be that day's
+    ("Fighting broke out on April 21.\n\nBritain said on Tuesday it had begun evacuating its nationals, with the first flight leaving at about 1 p.m.",
+     "2023-04-25", "1 p.m.", "2023-04-25T13:00"),
 ]
 
 

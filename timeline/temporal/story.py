@@ -485,7 +485,7 @@ class Story:
         ("Footage showed him leaving at 10.05pm")."""
         d = self.day
         assert d is not None and d.earliest is not None and res.earliest is not None
-        if c.ref is None or not self.day_told or not self.in_sentences(c, self.day_at, HEARING_SENTENCES):
+        if c.ref is None or not self.in_sentences(c, self.day_at, HEARING_SENTENCES):
             return False
         if not (d.earliest < res.earliest <= c.ref and (c.ref - res.earliest).days <= STORY_WEEKDAY_GAP):
             return False
@@ -497,8 +497,12 @@ class Story:
         clause = _RE_CLAUSE_AFTER_DAY.match(c.low, c.s if c.s >= s else s)
         words = _RE_LOW_WORDS.findall(c.low[s : s + HEARING_CHARS]) if clause is None else _RE_LOW_WORDS.findall(clause.group(0))
         before = _RE_LOW_WORDS.findall(c.low[max(c.sentence()[0], s - HEARING_CHARS) : s])
-        verbs = set(c.tables["context"].get("hearing_verbs", ()))
-        if verbs.isdisjoint(words[:HEARING_WORDS]) and verbs.isdisjoint(before[-HEARING_WORDS:]):
+        cw = c.tables["context"]
+        verbs = set(cw.get("hearing_verbs", ()))
+        near = " ".join(words[:HEARING_WORDS]) + " | " + " ".join(before[-HEARING_WORDS:])
+        if verbs.isdisjoint(words[:HEARING_WORDS]) and verbs.isdisjoint(before[-HEARING_WORDS:]) and not any(
+            p in near for p in cw.get("hearing_passives", ())
+        ):
             return False
         self.report_day, self.report_at = res.earliest, s
         return True
