@@ -68,6 +68,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "press_releases_statements_2003_2025": (676, 637),
     "magazine_opinion_features_1992_2024": (662, 563),
     "weekly_roundups_week_ahead_2005_2025": (666, 556),
+    "wire_briefs_world_1998_2024": (673, 635),
+    "obituaries_funerals_1995_2025": (663, 625),
 }
 
 
