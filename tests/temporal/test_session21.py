@@ -98,6 +98,10 @@ CASES = [
     # ... not a report's "said" or "told", whose content may be that day's
     ("Fighting broke out on April 21.\n\nBritain said on Tuesday it had begun evacuating its nationals, with the first flight leaving at about 1 p.m.",
      "2023-04-25", "1 p.m.", "2023-04-25T13:00"),
+    # "N units on/later" from a mention that would land after the reference, in a clause that is
+    # not future: the elapsed time, whatever the clause's tense
+    ("He died last month at 84.\n\n\"Half a century on, people in the Waikato still talk about the way he stood up,\" his son said.",
+     "2007-01-01", "Half a century", "P50Y"),
 ]
 
 

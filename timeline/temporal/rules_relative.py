@@ -523,7 +523,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         and (
             (target.year == c.ref.year and c.tense() != "past")
             # (a verbless headline too: "Leap day couple mark their 11th anniversary, 44 years on")
-            or (target.year > c.ref.year and c.tense() in ("present", None))
+            or (target.year > c.ref.year and c.tense() != "future")
         )
     ):
         # "The plant exploded in 1986. Thirty years on, the zone is empty", "Twenty years later,
