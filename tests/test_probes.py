@@ -70,6 +70,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "weekly_roundups_week_ahead_2005_2025": (666, 556),
     "wire_briefs_world_1998_2024": (673, 635),
     "obituaries_funerals_1995_2025": (663, 625),
+    "council_planning_notices_2000_2025": (670, 583),
 }
 
 
