@@ -102,6 +102,20 @@ CASES = [
     # not future: the elapsed time, whatever the clause's tense
     ("He died last month at 84.\n\n\"Half a century on, people in the Waikato still talk about the way he stood up,\" his son said.",
      "2007-01-01", "Half a century", "P50Y"),
+    # the day of a vote the text told: "polling day", "election night", and the polls' clocks
+    # (2006-09-18 is a Monday)
+    ("Voters in Ashby go to the polls in a by-election on Thursday, September 28.\n\nPolling day will see stations open from 7am to 10pm.",
+     "2006-09-18", "Polling day", "2006-09-28"),
+    ("Voters in Ashby go to the polls in a by-election on Thursday, September 28.\n\nPolling day will see stations open from 7am to 10pm.",
+     "2006-09-18", "10pm", "2006-09-28T22:00"),
+    ("Sunday's election will decide the mayor. Polls open at 8am. Election night parties are planned.", "2006-09-18", "Election night", "2006-09-24TNI"),
+    ("Polls closed at 10pm on Thursday's referendum, and the first result was declared at 1.30am.", "2014-09-19", "1.30am", "2014-09-19T01:30"),
+    # ... not an opinion poll's day, an original date, nor another clause's clock; with no vote
+    # told, "Election Day" is the US holiday
+    ("Last Sunday's poll put Yes ahead. Polling day is a holiday.", "2014-09-14", "Polling day", None),
+    ("The US votes in November. Election Day is a holiday in some states.", "2006-09-18", "Election Day", "2006-11-07"),
+    ("Results from Thursday's referendum showed 51.9 percent voting to leave. Polls closed at 10 p.m., and the outcome became clear around noon Tokyo time.",
+     "2016-06-24", "around noon Tokyo time", "2016-06-24T12:00"),
 ]
 
 

@@ -349,7 +349,10 @@ LEAD_DAY = [
      "2005-05-30", "10 p.m. local time", "TIME", "2005-05-31T22:00"),
     ("PARIS (AP) — Voters rejected the treaty in a referendum, dealing a blow to the government.\n\n" + _PLAN
      + "Polling stations closed at 10 p.m. local time.", "2005-05-30", "10 p.m. local time", "TIME", "2005-05-30T22:00"),
+    # (a vote's day told over a week back dates the polls' clock by itself: session 21)
     (_LEAD.format(day="on May 20") + _PLAN + "Polling stations closed at 10 p.m. local time.",
+     "2005-05-30", "10 p.m. local time", "TIME", "2005-05-20T22:00"),
+    (_LEAD.format(day="on May 20") + _PLAN + "Offices closed at 10 p.m. local time.",
      "2005-05-30", "10 p.m. local time", "TIME", "2005-05-30T22:00"),
     ("Referendum held yesterday\n\n" + _PLAN + "Polling stations closed at 10 p.m. local time.",
      "2005-05-30", "10 p.m. local time", "TIME", "2005-05-30T22:00"),

@@ -341,6 +341,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "YEARW": yearw,
         "DECADEW": _alt(yw.get("decades", {})),
         "DECADEC": _alt(yw.get("decade_centuries", {})) if yw.get("decade_centuries") else "(?!x)x",
+        "VOTEDAY": _alt(lex.table("context_words").get("vote_day_names", {})) if lex.table("context_words").get("vote_day_names") else "(?!x)x",
         "DECADEEP": _alt(yw.get("decade_epithets", [])) if yw.get("decade_epithets") else "(?!x)x",
         "ERA": _alt(lex.table("era_years")) if lex.table("era_years") else "(?!x)x",
     }

@@ -743,6 +743,49 @@ def _weekday_with_day_number(ref: D, wd: int, nd: int, tense: str | None) -> D |
     return best
 
 
+def _vote_day_of_clock(c: Ctx) -> D | None:
+    """The vote's day for a clock in a sentence about the vote's opening, closing or count
+    (context_words.vote_clock_nouns: "Polls open at 7am", "The count begins shortly after
+    midnight"), with no day of its own in the sentence, when the vote is ahead (a present or
+    future clause) or was on or before the reference (a past one)."""
+    day = c.story.vote_day
+    if day is None or c.ref is None:
+        return None
+    a, b = c.sentence()
+    lo = max(a, c.low.rfind(",", a, c.s) + 1, c.low.rfind(";", a, c.s) + 1)
+    words = set(_RE_LOW_WORD.findall(c.low[lo : c.s]))  # the clock's own clause, up to it
+    if words.isdisjoint(c.tables["context"].get("vote_clock_nouns", ())):
+        return None
+    if c.story.day is not None and c.story.day_at >= a and c.story.day.earliest != day:
+        return None  # a day of its own told in the sentence
+    t = c.tense()
+    if (t == "past") != (day < c.ref) and not (t is None and day >= c.ref):
+        return None
+    return day
+
+
+#: the hours of the small hours (a clock before SMALL_HOURS_END, after midnight)
+SMALL_HOURS_END = 6
+
+
+def _vote_count_clock(c: Ctx) -> bool:
+    """Is the clock's sentence about the count, not the polls' opening ("Polls open at 7am")?"""
+    a, b = c.sentence()
+    words = set(_RE_LOW_WORD.findall(c.low[a:b]))
+    return not words.isdisjoint(c.tables["context"].get("vote_count_nouns", ()))
+
+
+def p_vote_day(m: re.Match[str], c: Ctx) -> Out:
+    """ "polling day", "election night": the day the text told the vote on (`Story.vote_day`),
+    or nothing (left to the holiday rule: "Election Day" in the US)."""
+    day = c.story.vote_day
+    if day is None:
+        return None
+    part = c.tables["context"].get("vote_day_names", {}).get(c.norm(m["vd"]), "")
+    r = R.part_of_day(day, part) if part else R.day(day)
+    return r.with_(anchor="previous mention")
+
+
 def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
     key = "wd" if m["wd"] else "wd1"
     if not c.cap(m.start(key)) or _in_weekday_name(c, m.start(key), m.end(key)):
@@ -2010,6 +2053,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             day = local  # "10:31pm PDT (05:31 UTC Monday)": the Sunday in California
         elif (event := _event_day_of_subject(c)) is not None:
             day = event  # "Monday's earthquake ... The quake struck at 14:28 Beijing time": Monday
+        elif (vote := _vote_day_of_clock(c)) is not None:
+            # "a by-election on Thursday ... Polls open at 7am and close at 10pm": Thursday; the
+            # count's small hours are the next day's ("the first result is expected at 1.30am")
+            small = (hour := _clock_hour(parts)) is not None and hour < SMALL_HOURS_END and _vote_count_clock(c)
+            day = vote + dt.timedelta(days=1) if small else vote
         elif on_day is not None:
             day = on_day
         elif (report := c.story.report_day_near(c)) is not None and _in_report_frame(c):

@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "last_stated", "last_stated_at", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "last_stated", "last_stated_at", "vote_day", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -168,6 +168,9 @@ class Story:
         self.stated_days: dict[tuple[int, int], int] = {}
         #: the last day stated with its year ("4 November 1997"), not a birth date, and its end
         self.last_stated: D | None = None
+        #: the day the text told a vote on ("a by-election on Thursday, September 28", "Sunday's
+        #: election"): the day of "polling day", "election night" (`rules_days.p_vote_day`)
+        self.vote_day: D | None = None
         self.last_stated_at = -1
         #: the day of the last line that held only a day ("Saturday 14 January" over a fixture
         #: list), and where that line ends
@@ -226,6 +229,13 @@ class Story:
                 self.event_days[group] = res.earliest
         if res.granularity in ("day", "part_of_day", "minute") and res.earliest is not None and c.ref is not None and res.earliest <= c.ref:
             self._introduced_events(c, res.earliest, s, e)
+        if (
+            res.granularity == "day"
+            and res.earliest is not None
+            and (c.ref is None or abs((res.earliest - c.ref).days) <= VOTE_DAY_REACH)
+            and _names_vote(c, s, e)
+        ):
+            self.vote_day = res.earliest  # (not "the 2017 election on September 23", years back)
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
             if not set(c.low[max(0, s - 25) : s].split()).intersection(c.tables["context"].get("birth_words", ())):
@@ -953,6 +963,27 @@ def _year_sentence(c: Ctx, words: list[str], e: int) -> bool:
 #: how many words after a possessive day its event's noun may come ("Monday's 7.8-magnitude earthquake")
 EVENT_NOUN_WORDS = 4
 _RE_WORDS_AFTER_POSSESSIVE = re.compile(r"['’]s?((?:\s+[\w.-]+){1,%d})" % EVENT_NOUN_WORDS)
+
+
+#: how far before a day (characters, in its clause) a noun of a vote dates it as the vote's, and
+#: how near the reference (days) the vote must be
+VOTE_NOUN_CHARS = 50
+VOTE_DAY_REACH = 120
+_RE_CLAUSE_STOP = re.compile(r"[.;:!?\n]")
+
+
+def _names_vote(c: Ctx, s: int, e: int) -> bool:
+    """Is the day at ``text[s:e]`` a vote's: a noun of a vote just before it in its clause ("a
+    by-election on Thursday, September 28", "go to the polls on Friday") or right after its
+    possessive ("Sunday's election")?"""
+    nouns = set(c.tables["context"].get("vote_nouns", ()))
+    after = _RE_WORDS_AFTER_POSSESSIVE.match(c.low, e)
+    if after is not None and not nouns.isdisjoint(after.group(1).split()[:2]):
+        return True
+    lo = max(0, s - VOTE_NOUN_CHARS)
+    stop = [m.end() for m in _RE_CLAUSE_STOP.finditer(c.low, lo, s)]
+    before = c.low[stop[-1] if stop else lo : s].split()
+    return len(before) >= 1 and before[-1] == "on" and not nouns.isdisjoint(w.strip(",") for w in before[-5:-1])
 
 
 def _event_group_after(c: Ctx, e: int) -> str | None:
