@@ -116,6 +116,12 @@ CASES = [
     ("The US votes in November. Election Day is a holiday in some states.", "2006-09-18", "Election Day", "2006-11-07"),
     ("Results from Thursday's referendum showed 51.9 percent voting to leave. Polls closed at 10 p.m., and the outcome became clear around noon Tokyo time.",
      "2016-06-24", "around noon Tokyo time", "2016-06-24T12:00"),
+    # a sentence opening with a counted event noun after a possessive day named that event
+    ("The death toll from Thursday's bomb attacks rose to more than 50 on Friday, police said. "
+     "Three bombs exploded on Underground trains within 50 seconds of each other at about 8:50 a.m.", "2005-07-08", "8:50 a.m.", "2005-07-07T08:50"),
+    # ... not a clock with a date of its own after it
+    ("Rescuers searched after Tuesday's quake. The quake came less than six months after the magnitude 7.1 quake at 4.35am on September 4.",
+     "2011-02-24", "4.35am", "2010-09-04T04:35"),
 ]
 
 

@@ -1515,12 +1515,24 @@ def _event_day_of_subject(c: Ctx) -> D | None:
         return None
     a = c.sentence()[0]
     m = _RE_EVENT_SUBJECT.search(c.low, max(0, a - 2), c.s)
-    if m is None:
-        return None
+    if m is not None:
+        noun = m.group(1)
+    else:
+        # "Three bombs exploded on Underground trains ... at about 8:50 a.m.": a counted subject
+        # opening the sentence, the clock later in it
+        m = lex_pattern(c, _COUNTED_EVENT_SUBJECT).match(c.low, a)
+        if m is None or m.end() > c.s or _on_date_after(c) is not None or _on_weekday_after(c) is not None:
+            return None  # (not "The quake came ... after the quake at 4.35am on September 4")
+        noun = m.group(1)
     for i, group in c.tables["context"].get("event_noun_groups", {}).items():
-        if m.group(1) in group and i in c.story.event_days:
+        if (noun in group or (noun.endswith("s") and noun[:-1] in group)) and i in c.story.event_days:
             return c.story.event_days[i]
     return None
+
+
+#: a sentence opening with a count or an article, at most one adjective, and a noun ("Three
+#: bombs exploded", "Two powerful blasts hit")
+_COUNTED_EVENT_SUBJECT = r"(?:\d+|{event_subject_openers})\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:[a-z]+ed|{tense.irregular_past})\b"
 
 
 def _plain_weekday(c: Ctx, wd: int) -> tuple[D | None, D | None]:
