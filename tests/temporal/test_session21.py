@@ -122,6 +122,9 @@ CASES = [
     # ... not a clock with a date of its own after it
     ("Rescuers searched after Tuesday's quake. The quake came less than six months after the magnitude 7.1 quake at 4.35am on September 4.",
      "2011-02-24", "4.35am", "2010-09-04T04:35"),
+    # a reporting verb's participle after "be" is a passive, not the clause's past (2004-12-01 is a Wednesday)
+    ("Mass will be said at 10 a.m. Friday in St. Mary's.", "2004-12-01", "10 a.m. Friday", "2004-12-03T10:00"),
+    ("It has been said on Friday that he left.", "2004-12-01", "Friday", "2004-11-26"),
 ]
 
 

@@ -327,6 +327,8 @@ class TenseCues:
         if w in self.participle_not_before and nxt in self.participle_not_before[w]:
             return None  # "followed by a summit on Saturday": a sequence, not the clause's tense
         if w in self.past:
+            if prev in self.passive_aux and (w in self.reporting_past or w.endswith(self.past_suffixes)):
+                return None  # "Mass will be said at 10 a.m. Friday": a passive, read on to "will"
             if w in self.obligation_next and nxt in self.obligation_next[w]:
                 return "future"  # "have to return on Monday", "would have to return in December": an obligation ahead
             if w in self.possession_next and nxt in self.possession_next[w]:
