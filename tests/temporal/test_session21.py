@@ -125,6 +125,19 @@ CASES = [
     # a reporting verb's participle after "be" is a passive, not the clause's past (2004-12-01 is a Wednesday)
     ("Mass will be said at 10 a.m. Friday in St. Mary's.", "2004-12-01", "10 a.m. Friday", "2004-12-03T10:00"),
     ("It has been said on Friday that he left.", "2004-12-01", "Friday", "2004-11-26"),
+    # the review's near misses, mended
+    ("Smith (born 30 June 1941) died on 2 July.", "2019-09-10", "2 July", "2019-07-02"),
+    ("Wind gusts reached the 60s.", "2019-06-18", "the 60s", None),
+    ("It will be sunny and in the 80s tomorrow.", "2019-06-18", "the 80s", None),
+    ("In the mid-60s, the band toured Europe.", "2019-06-18", "the mid-60s", "196"),
+    ("A remake of Friday the 13th is in the works.", "2005-11-23", "Friday the 13th", None),
+    ("THE WEEK THAT WAS\n\nMONDAY\nApple unveils a new iPhone.", "2014-09-14", "MONDAY", "2014-09-08"),
+    ("Sales figures from the weekend show a 10 percent rise.", "2022-09-16", "the weekend", "2022-W36-WE"),
+    ("Chelsea last beat Arsenal on October 29.\n\nOn Monday, Chelsea played Arsenal again. The match kicked off at 8pm.",
+     "2012-02-29", "8pm", "2012-02-27T20:00"),
+    ("Sara was stabbed on Saturday, November 5.\n\nThe court heard on Tuesday that the attack lasted minutes.", "2012-02-29", "Tuesday", "2012-02-28"),
+    ("After Sunday's elections, the new parliament met for the first time on Thursday. Voting for speaker began at 10am.",
+     "2006-09-22", "10am", "2006-09-21T10:00"),
 ]
 
 

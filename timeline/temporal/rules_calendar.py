@@ -1244,9 +1244,12 @@ def _bare_decade(m: re.Match[str], c: Ctx) -> bool:
     if not m.group(0).lower().startswith("the") or not 3 <= int(m["dd"]) <= 9:
         return False
     a, b = c.sentence()
-    words = set(_RE_WORD_LOW.findall(c.low[a:b]))
+    words = set(_RE_WORD_LOW.findall(c.low[a : c.s] + " " + c.low[c.e : b]))  # (not the decade's own "mid-")
     if not words.isdisjoint(c.tables["context"].get("bare_decade_not_near", ())) or "°" in c.low[a:b]:
         return False
+    nxt = c.next_word()
+    if nxt in c.tables["deictic"] or nxt in c.tables["weekdays"]:
+        return False  # "sunny and in the 80s tomorrow": a temperature
     # a hot spell told of before ("Seattle's heat wave ... we had a week in the 90s")
     before = set(_RE_WORD_LOW.findall(c.low[max(0, c.s - BARE_DECADE_WEATHER_CHARS) : c.s]))
     return before.isdisjoint(c.tables["context"].get("bare_decade_weather", ()))

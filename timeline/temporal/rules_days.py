@@ -177,7 +177,14 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             return _after_early_hours(m, R.apply_position(r, "START"), c, "wd")
         return r
     rel = c.norm(m["rel"])
-    if m["nd"] and not rel and c.ref is not None and (dated := _weekday_with_day_number(c.ref, wd, int(m["nd"]), _day_tense(c))) is not None:
+    if m["nd"] and not rel and _titled_day_number(m, c):
+        return None  # "A remake of Friday the 13th": a title, no day
+    if (
+        m["nd"]
+        and not rel
+        and c.ref is not None
+        and (dated := _weekday_with_day_number(c.ref, wd, int(m["nd"]), _day_tense(c))) is not None
+    ):
         # "THURSDAY 24", "Friday the 13th": the date nearest the reference with that weekday and day
         return _with_time(c, dated, m["pod"], m["time"], m["pre"]) or R.day(dated).with_(anchor=c.ref_anchor())
     if m["wkafter"] and not rel and c.ref is not None:
@@ -581,8 +588,13 @@ def _story_weekday(c: Ctx, wd: int) -> D | None:
         return None  # "agreed Monday" after "stormed Tiananmen Square on June 4, 1989": a report's day
     if t != "past":
         return None
-    if (c.ref - d.earliest).days > STORY_REPORT_REACH and any(w.strip(",.;:\"'“”") in c.tense_cues.reporting for w in c.low[a:b].split()):
-        return None  # "On Tuesday, the mayor said the city would rebuild": the report's day
+    cw = c.tables["context"]
+    hearing = set(c.tense_cues.reporting) | set(cw.get("hearing_verbs", ()))
+    if (c.ref - d.earliest).days > STORY_REPORT_REACH and (
+        any(w.strip(",.;:\"'“”") in hearing for w in c.low[a:b].split())
+        or any(p in c.low[a:b] for p in cw.get("hearing_passives", ()))
+    ):
+        return None  # "On Tuesday, the mayor said the city would rebuild", "The court heard on Tuesday": the report's day
     if _pluperfect_told(c, b) and c.prev_word() not in c.tables["context"].get("deadline_before", ()):
         day = R.weekday_near(d.earliest, wd, -1)
     else:
@@ -709,6 +721,8 @@ def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | Non
     body = _RE_ENTRY_SENTENCE.match(c.text, le)
     if body is None or _RE_LOW_WORD.match(body.group(1).lower()) is None:
         return None
+    if lex_pattern(c, _DIARY_REVIEW).search(c.low, max(0, ls - DIARY_TITLE_CHARS), ls) is not None:
+        return "past"  # "THE WEEK THAT WAS\n\nMONDAY\nApple unveils a new iPhone": a look back
     if _RE_LOW_WORD.match(body.group(1).lower()).group(0) in c.tables["weekdays"]:
         return None  # the next line is another day's entry
     entry = body.group(1).lower()
@@ -724,8 +738,20 @@ def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | Non
 
 
 _RE_COMMA_ASIDE = re.compile(r",[^,]*,")
+#: a title that makes a diary a look back, and how far before its heading it may stand
+_DIARY_REVIEW = r"\b(?:{diary_review_titles})\b"
+DIARY_TITLE_CHARS = 1500
 #: the first sentence of the entry under a heading (the next line that is not blank)
 _RE_ENTRY_SENTENCE = re.compile(r"\s*\n\s*([^\n]+?)(?:[.!?](?:\s|$)|\n|$)")
+def _titled_day_number(m: re.Match[str], c: Ctx) -> bool:
+    """ "A remake of Friday the 13th": with "the" before its number, a weekday and day that are
+    a title, unless a day preposition or a line's start comes before it ("on Friday the 13th")."""
+    if " the " not in f" {c.low[m.start('wd') : m.end('nd')]} ":
+        return False
+    pw = c.prev_word(m.start("wd"))
+    return pw not in c.tables["context"].get("day_prepositions", ()) and not _starts_sentence(c, m.start("wd"))
+
+
 #: how far (days) from the reference a weekday with a day number ("Thursday 24") is looked for
 WEEKDAY_DAY_NUMBER_DAYS = 200
 
@@ -756,8 +782,11 @@ def _vote_day_of_clock(c: Ctx) -> D | None:
     words = set(_RE_LOW_WORD.findall(c.low[lo : c.s]))  # the clock's own clause, up to it
     if words.isdisjoint(c.tables["context"].get("vote_clock_nouns", ())):
         return None
-    if c.story.day is not None and c.story.day_at >= a and c.story.day.earliest != day:
-        return None  # a day of its own told in the sentence
+    st = c.story
+    if st.day is not None and st.day.earliest != day and (
+        st.day_at >= a or (st.day_at > st.vote_at and day < c.ref and st.day.earliest is not None and st.day.earliest <= c.ref)
+    ):
+        return None  # a day of its own told in the sentence, or a later past day told after a past vote ("the new parliament met on Thursday")
     t = c.tense()
     if (t == "past") != (day < c.ref) and not (t is None and day >= c.ref):
         return None

@@ -206,8 +206,16 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         if unit == "weekend":  # the weekend just past unless the clause looks ahead
             t = c.tense()
             k = 0 if (t == "future" or c.ref.isoweekday() >= 6) else -1
-            if k < 0 and t != "past" and c.ref.isoweekday() >= WEEKEND_NEXT_FROM:
-                k = 0  # "Heads of state arrive in London over the weekend", said on a Friday: tomorrow's
+            if (
+                k < 0
+                and t != "past"
+                and c.ref.isoweekday() >= WEEKEND_NEXT_FROM
+                and c.prev_word() not in c.tables["context"].get("weekend_back_before", ())
+                and not c.possessive_at(c.e)
+            ):
+                # "Heads of state arrive in London over the weekend", said on a Friday: tomorrow's
+                # (not "Sales figures from the weekend show", "the weekend's storms")
+                k = 0
             if k < 0 and t == "present" and c.ref.isoweekday() >= WEEKEND_AHEAD_FROM and any(
                 w.strip(",") in c.tables["context"].get("expectation_words", ()) for w in _clause_words_before(c)
             ):

@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "last_stated", "last_stated_at", "vote_day", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "last_stated", "last_stated_at", "vote_day", "vote_at", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -171,6 +171,7 @@ class Story:
         #: the day the text told a vote on ("a by-election on Thursday, September 28", "Sunday's
         #: election"): the day of "polling day", "election night" (`rules_days.p_vote_day`)
         self.vote_day: D | None = None
+        self.vote_at = -1
         self.last_stated_at = -1
         #: the day of the last line that held only a day ("Saturday 14 January" over a fixture
         #: list), and where that line ends
@@ -235,10 +236,10 @@ class Story:
             and (c.ref is None or abs((res.earliest - c.ref).days) <= VOTE_DAY_REACH)
             and _names_vote(c, s, e)
         ):
-            self.vote_day = res.earliest  # (not "the 2017 election on September 23", years back)
+            self.vote_day, self.vote_at = res.earliest, e  # (not "the 2017 election on September 23", years back)
         if res.granularity == "day" and res.earliest is not None and _RE_STATED_YEAR.search(c.low, s, e):
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
-            if not set(c.low[max(0, s - 25) : s].split()).intersection(c.tables["context"].get("birth_words", ())):
+            if not set(w.strip("(),;:") for w in c.low[max(0, s - 25) : s].split()).intersection(c.tables["context"].get("birth_words", ())):
                 self.last_stated, self.last_stated_at = res.earliest, e
         if res.granularity == "day" and res.earliest is not None and res.earliest == res.latest:
             # a heading is a short line: look no further than a few characters either side
@@ -811,7 +812,10 @@ def _counted_day(res: Res, date: Res | None) -> D | None:
     if res.earliest is None or res.latest is None or res.earliest == res.latest:
         return None
     n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
-    day = date.earliest + dt.timedelta(days=n)
+    try:
+        day = date.earliest + dt.timedelta(days=n)
+    except OverflowError:
+        return None  # a count past the calendar's end (a story told near 9999-12-31)
     return day if res.earliest <= day <= res.latest else None
 
 
