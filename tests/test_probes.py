@@ -71,6 +71,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "wire_briefs_world_1998_2024": (673, 635),
     "obituaries_funerals_1995_2025": (663, 625),
     "council_planning_notices_2000_2025": (670, 583),
+    "tech_launches_2007_2025": (678, 616),
 }
 
 
