@@ -72,6 +72,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "obituaries_funerals_1995_2025": (663, 625),
     "council_planning_notices_2000_2025": (670, 583),
     "tech_launches_2007_2025": (678, 616),
+    "entertainment_boxoffice_tv_1998_2025": (670, 592),
 }
 
 
