@@ -73,6 +73,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "council_planning_notices_2000_2025": (670, 583),
     "tech_launches_2007_2025": (678, 616),
     "entertainment_boxoffice_tv_1998_2025": (670, 592),
+    "explainers_whats_next_2010_2025": (677, 611),
 }
 
 
