@@ -138,6 +138,11 @@ CASES = [
     ("Sara was stabbed on Saturday, November 5.\n\nThe court heard on Tuesday that the attack lasted minutes.", "2012-02-29", "Tuesday", "2012-02-28"),
     ("After Sunday's elections, the new parliament met for the first time on Thursday. Voting for speaker began at 10am.",
      "2006-09-22", "10am", "2006-09-21T10:00"),
+    # a run counted in weekends: the weekend just past, or the coming one in a clause ahead
+    # (1998-01-20 is a Tuesday); "the (bank) holiday weekend" as "the weekend"
+    ("Avatar took $68 million in its third weekend.", "1998-01-20", "its third weekend", "1998-W03-WE"),
+    ("The sequel opens its second weekend on Friday.", "1998-01-20", "its second weekend", "1998-W04-WE"),
+    ("Shops will close over the bank holiday weekend.", "1998-01-20", "the bank holiday weekend", "1998-W04-WE"),
 ]
 
 

@@ -330,6 +330,16 @@ def p_unit_before_after(m: re.Match[str], c: Ctx) -> Out:
     return R.unit_of(R.shift(base, k, unit), unit).with_(anchor=anchor, note=note)
 
 
+def p_ordinal_weekend(m: re.Match[str], c: Ctx) -> Out:
+    """ "its second weekend", "the film's opening weekend" (a run counted in weekends): the weekend of a box-office report,
+    the one just past (or this one, said on a Saturday or Sunday), unless the clause looks ahead
+    ("opens its second weekend on Friday": the coming one)."""
+    if c.ref is None:
+        return _unres("XXXX-WXX-WE", "weekend")
+    k = 0 if c.ref.isoweekday() >= 6 or c.tense() == "future" else -1
+    return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
+
+
 #: from this ISO weekday on (Wednesday), "the weekend" in a present clause is the coming one
 WEEKEND_AHEAD_FROM = 3
 #: from this ISO weekday on (Friday), "the weekend" in any clause that is not past is the coming one
