@@ -143,6 +143,11 @@ CASES = [
     ("Avatar took $68 million in its third weekend.", "1998-01-20", "its third weekend", "1998-W03-WE"),
     ("The sequel opens its second weekend on Friday.", "1998-01-20", "its second weekend", "1998-W04-WE"),
     ("Shops will close over the bank holiday weekend.", "1998-01-20", "the bank holiday weekend", "1998-W04-WE"),
+    # "a second" as the ordinal before a comma and modifiers, a figure or a currency sign
+    ("They planned a second, earlier show at 7 p.m.", "2012-02-29", "a second", None),
+    ("Ministers signed off a second €130bn bailout.", "2012-02-29", "a second", None),
+    ("It lasted a second, then stopped.", "2012-02-29", "a second", "PT1S"),
+    ("A second later, it exploded.", "2012-02-29", "A second", "PT1S"),
 ]
 
 

@@ -653,6 +653,23 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
     return r
 
 
+def _ordinal_second(c: Ctx, nxt: str) -> bool:
+    """Is "a second" the ordinal ("a second day", "a second, earlier show", "a second €130bn
+    bailout"), not the unit ("for a second", "a second later", "a second, then")? Before a word,
+    a figure or a currency sign it is, unless the word is one a unit goes on with (context_words.
+    second_unit_next: "later", "or", "ago"); after a comma, when an adjective and a noun follow."""
+    ch = c.next_char()
+    if nxt and ch.isalpha():
+        return nxt not in c.tables["context"].get("second_unit_next", ())
+    if ch and (ch.isdigit() or ch in "$£€¥"):
+        return True
+    return ch == "," and _RE_COMMA_ADJ_NOUN.match(c.low, c.e) is not None
+
+
+#: ", earlier show", ", possibly larger, wave": a comma, then modifiers of a noun to come
+_RE_COMMA_ADJ_NOUN = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:er|est|ed|al|ive|ful|ous|ic)\b")
+
+
 #: units whose "N units later" is an elapsed time; "a year earlier" compares periods (a DATE)
 _ELAPSED_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "month"})
 
@@ -894,8 +911,8 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a 71-39 lead after three quarters": periods of play
     if u == "quarter" and c.norm(m["n"]) in c.tables["one_words"] and not (the or rel) and _quarter_is_a_fraction(c, nxt):
         return (SKIP, c.e)  # "by a quarter point", "cut its workforce by almost a quarter"
-    if gran == "second" and (m["n"] or "").strip() in c.tables["one_words"] and nxt and c.next_char().isalpha():
-        return None  # "a second day of talks"
+    if gran == "second" and (m["n"] or "").strip() in c.tables["one_words"] and _ordinal_second(c, nxt):
+        return None  # "a second day of talks", "a second, earlier show", "a second €130bn bailout"
     if u in ("night", "nights") and not m["n"]:
         return None
     if _names_an_event_or_score(m, c, u, nxt):
