@@ -148,6 +148,9 @@ CASES = [
     ("Ministers signed off a second €130bn bailout.", "2012-02-29", "a second", None),
     ("It lasted a second, then stopped.", "2012-02-29", "a second", "PT1S"),
     ("A second later, it exploded.", "2012-02-29", "A second", "PT1S"),
+    # an -ing noun right after a comma ("beginning", "opening") is a participle of the clause before it
+    ("Mr Holbrooke held two days of talks with Mr Milosevic, beginning on Monday.", "1999-03-24", "Monday", "1999-03-22"),
+    ("The festival will run for a week, opening on Friday.", "1999-03-24", "Friday", "1999-03-26"),
 ]
 
 

@@ -698,7 +698,8 @@ def _participle_comma(cues: TenseCues, lw: list[str], dist: int) -> bool:
     surge to the harbor on Tuesday evening")? Its time is the clause's before the comma. Not a
     noun or preposition in -ing ("morning", "including"), nor one that opens another time
     frame ("following")."""
-    return dist > 0 and _ing_word(cues, lw[dist - 1])
+    # ("held two days of talks, beginning on Monday": an -ing noun right after a comma is its verb)
+    return dist > 0 and _ing_word(cues, lw[dist - 1], apposition=True)
 
 
 def _day_list_end(cues: TenseCues, rw: list[str]) -> int | None:
