@@ -151,6 +151,10 @@ CASES = [
     # an -ing noun right after a comma ("beginning", "opening") is a participle of the clause before it
     ("Mr Holbrooke held two days of talks with Mr Milosevic, beginning on Monday.", "1999-03-24", "Monday", "1999-03-22"),
     ("The festival will run for a week, opening on Friday.", "1999-03-24", "Friday", "1999-03-26"),
+    # a diary heading in bold; plural subjects in -men; "go on sale"
+    ("What happens next\n\n**Saturday**\nThe Accession Council meets at St James's Palace at 10am.", "2022-09-09", "10am", "2022-09-10T10:00"),
+    ("The selectmen meet again Monday.", "2000-03-02", "Monday", "2000-03-06"),
+    ("Tickets go on sale Friday.", "2005-11-29", "Friday", "2005-12-02"),
 ]
 
 

@@ -715,7 +715,7 @@ def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | Non
     le = c.text.find("\n", e)
     if le < 0 or c.text[ls:s].strip(" \t*•-–—#") or ls == 0:
         return None
-    rest = c.text[e:le].strip()
+    rest = c.text[e:le].strip().strip("*_").strip()  # ("**Saturday**": a heading in bold)
     if rest and (rest[0] not in ":-–—" or len(rest) > DIARY_LABEL_CHARS or rest[-1] in ".!?"):
         return None  # "Saturday: three dead in Lagos.": a listing's entry, not a heading
     body = _RE_ENTRY_SENTENCE.match(c.text, le)
