@@ -155,6 +155,11 @@ CASES = [
     ("What happens next\n\n**Saturday**\nThe Accession Council meets at St James's Palace at 10am.", "2022-09-09", "10am", "2022-09-10T10:00"),
     ("The selectmen meet again Monday.", "2000-03-02", "Monday", "2000-03-06"),
     ("Tickets go on sale Friday.", "2005-11-29", "Friday", "2005-12-02"),
+    # "until midnight" of a past deed on the publication day, unless a clock starts the range;
+    # a reported past deed is not announced; "a deadline of midnight"
+    ("Revellers danced in the streets until midnight.", "2010-03-05", "midnight", "2010-03-04T24:00"),
+    ("Officials said the last survivors were pulled out by midnight.", "2010-03-05", "midnight", "2010-03-04T24:00"),
+    ("The UN set a deadline of midnight for the withdrawal.", "2010-03-05", "midnight", "2010-03-05T24:00"),
 ]
 
 

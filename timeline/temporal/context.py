@@ -435,9 +435,9 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     ahead = cw.get("midnight_ahead_before", ())
     before = c.words_before()
     pw = before[-1] if before else ""
-    if pw in c.tables["range_middle"]:
+    if pw in c.tables["range_middle"] and 0 <= c.s - c.story.clock_at <= RANGE_START_REACH:
         return None  # "between 11 p.m. and midnight": the end of the day its start is on
-    if (pw in ahead or " ".join(before[-2:]) in ahead or pw in c.tables["range_open"]) and _announced_before(c):
+    if (pw in ahead or " ".join(before[-2:]) in ahead or pw in c.tables["range_open"] or pw in c.tables["range_middle"]) and _announced_before(c):
         # "called a strike from midnight", "imposed a curfew until midnight": what was announced
         # is ahead; a past deed is not ("queued from midnight", "pulled 34 people out by
         # midnight", "voting was extended until midnight": the midnight that began the day)
@@ -449,6 +449,10 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     lo = day if mod == "AFTER" else eve
     hi = eve if mod == "BEFORE" else day
     return Res("TIME", f"{eve.isoformat()}T24:00", "minute", lo, hi)
+
+
+#: how far back (characters) a clock may start the range a midnight ends ("from 10pm until midnight")
+RANGE_START_REACH = 25
 
 
 def _announced_before(c: Ctx) -> bool:
