@@ -160,6 +160,8 @@ CASES = [
     ("Revellers danced in the streets until midnight.", "2010-03-05", "midnight", "2010-03-04T24:00"),
     ("Officials said the last survivors were pulled out by midnight.", "2010-03-05", "midnight", "2010-03-04T24:00"),
     ("The UN set a deadline of midnight for the withdrawal.", "2010-03-05", "midnight", "2010-03-05T24:00"),
+    ("It was two years ago this summer that the dam burst.", "2019-06-18", "two years ago this summer", "2017-SU"),
+    ("A year ago this September, the plant closed.", "2019-06-18", "A year ago this September", "2018-09"),
 ]
 
 

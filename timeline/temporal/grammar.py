@@ -309,6 +309,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     clock = clock.replace("{SPOKENPART}", spoken).replace("{HOURW}", hourw)
     return {
         "MONTH": _alt(months),
+        "MONTHFULL": _alt([m for m in months if len(m) >= 4 and "." not in m]),  # ("this September"; not "may")
         "WDANY": _alt(weekdays),
         "WDFULL": _alt(wdfull),
         "WDPLURAL": _alt([w + "s" for w in wdfull]),
