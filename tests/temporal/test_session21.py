@@ -162,6 +162,12 @@ CASES = [
     ("The UN set a deadline of midnight for the withdrawal.", "2010-03-05", "midnight", "2010-03-05T24:00"),
     ("It was two years ago this summer that the dam burst.", "2019-06-18", "two years ago this summer", "2017-SU"),
     ("A year ago this September, the plant closed.", "2019-06-18", "A year ago this September", "2018-09"),
+    # a day just before a day stated with its year, in a later sentence, is in the same year
+    # (not the next one); a frame's month long before is the next year's
+    ("The ship sank on October 3, 2001. The last radio message was received on October 1.", "2019-06-18", "October 1", "2001-10-01"),
+    ("The protests began in December 2019. They continued until March.", "2020-06-18", "March", "2020-03"),
+    # a list item opened by a preposition and a name
+    ("Flights resume to Bali on Friday, to Lombok on Saturday.", "2015-11-04", "Saturday", "2015-11-07"),
 ]
 
 

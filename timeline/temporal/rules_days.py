@@ -546,8 +546,10 @@ def _parallel_day(c: Ctx) -> bool:
     if _RE_LIST_GOES_ON.match(c.low, c.e) is None:
         return False  # "Talks will resume on Thursday, and a strike on Monday killed 20": a clause of its own
     raw = c.text[m.start(1) : m.end(1)].split()
-    if not (raw[0][:1].isupper() or raw[0].lower() in c.tables["context"].get("parallel_item_openers", ())):
-        return False
+    cw = c.tables["context"]
+    placed = raw[0].lower() in cw.get("parallel_item_places", ()) and len(raw) > 1 and raw[1][:1].isupper()
+    if not (raw[0][:1].isupper() or raw[0].lower() in cw.get("parallel_item_openers", ()) or placed):
+        return False  # ("Flights resume to Bali on Friday, to Lombok on Saturday": a preposition and a name)
     cues = c.tense_cues
     verbs = cues.past | cues.present | cues.present_schedule | cues.present_plain | cues.modal_future | cues.irregular_past
     words = [w.lower().strip(".,") for w in raw]

@@ -765,7 +765,13 @@ class Story:
         y = f[0]
         # a month before the story's month is the next year's, once the story has moved on (a later
         # sentence, not a pluperfect "had met her in March")
-        if f[1] and (mo, d) < (f[1], f[2]) and (f is nf or _RE_SENTENCE_END.search(c.text, f[3], c.s)) and not _pluperfect_clause(c):
+        if (
+            f[1]
+            and (mo, d) < (f[1], f[2])
+            and (f is nf or _RE_SENTENCE_END.search(c.text, f[3], c.s))
+            and not _pluperfect_clause(c)
+            and _nearer_next_year(y, f[1], f[2], mo, d)
+        ):
             y += 1  # (a near frame is only taken for dates up to a few months on: "from December 2004 to March")
         if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
             return None
@@ -1004,6 +1010,16 @@ def _event_group(c: Ctx, words: list[str] | set[str]) -> str | None:
         if set(words) & set(group):
             return i
     return None
+
+
+def _nearer_next_year(y: int, fm: int, fd: int, mo: int, d: int) -> bool:
+    """Is month ``mo`` (day ``d``, 0 for a month) nearer the frame's day (``y``-``fm``-``fd``)
+    in the next year than in the frame's own ("in December 2019 ... until March": 2020; "sank on
+    October 3, 2001 ... received on October 1", "left port on September 28": 2001)?"""
+    def ordinal(yy: int, mm: int, dd: int) -> int:
+        return yy * 372 + mm * 31 + dd  # (a month's length is near enough to compare)
+    frame = ordinal(y, fm, fd or 15)
+    return ordinal(y + 1, mo, d or 15) - frame < frame - ordinal(y, mo, d or 15)
 
 
 def _frame_at(res: Res, e: int) -> Frame:
