@@ -168,6 +168,12 @@ CASES = [
     ("The protests began in December 2019. They continued until March.", "2020-06-18", "March", "2020-03"),
     # a list item opened by a preposition and a name
     ("Flights resume to Bali on Friday, to Lombok on Saturday.", "2015-11-04", "Saturday", "2015-11-07"),
+    # a diary heading over stamped lines: the heading alone, the stamps that day's
+    ("What to watch\n\nFRIDAY\n9pm: The Great British Bake Off returns.\n10pm: Newsnight.", "2014-09-14", "FRIDAY", "2014-09-19"),
+    ("What to watch\n\nFRIDAY\n9pm: The Great British Bake Off returns.\n10pm: Newsnight.", "2014-09-14", "10pm", "2014-09-19T22:00"),
+    ("How the week unfolded\n\nTuesday\n10:00: Police arrived at the house.\n11:30: The suspect was arrested.", "2014-09-14", "11:30", "2014-09-09T11:30"),
+    # ... a clock after a weekday across a line break joins it only after "at"
+    ("The talks resume on Friday\nat 9am in Geneva.", "2014-09-14", "9am", "2014-09-19T09:00"),
 ]
 
 

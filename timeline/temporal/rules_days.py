@@ -721,13 +721,15 @@ def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | Non
     if rest and (rest[0] not in ":-–—" or len(rest) > DIARY_LABEL_CHARS or rest[-1] in ".!?"):
         return None  # "Saturday: three dead in Lagos.": a listing's entry, not a heading
     body = _RE_ENTRY_SENTENCE.match(c.text, le)
-    if body is None or _RE_LOW_WORD.match(body.group(1).lower()) is None:
+    if body is None:
+        return None
+    entry = _RE_ENTRY_STAMP.sub("", body.group(1).lower(), count=1)  # "9pm: The Bake Off returns."
+    if _RE_LOW_WORD.match(entry) is None:
         return None
     if lex_pattern(c, _DIARY_REVIEW).search(c.low, max(0, ls - DIARY_TITLE_CHARS), ls) is not None:
         return "past"  # "THE WEEK THAT WAS\n\nMONDAY\nApple unveils a new iPhone": a look back
-    if _RE_LOW_WORD.match(body.group(1).lower()).group(0) in c.tables["weekdays"]:
+    if _RE_LOW_WORD.match(entry).group(0) in c.tables["weekdays"]:  # type: ignore[union-attr]
         return None  # the next line is another day's entry
-    entry = body.group(1).lower()
     while (aside := _RE_COMMA_ASIDE.search(entry)) is not None:
         entry = entry[: aside.start()] + entry[aside.end() :]  # "grandchildren, led by ..., hold": no aside's verbs
     words = _RE_LOW_WORD.findall(entry)
@@ -740,6 +742,8 @@ def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | Non
 
 
 _RE_COMMA_ASIDE = re.compile(r",[^,]*,")
+#: a clock stamp opening an entry's line ("9pm: ", "10:44 BST - ")
+_RE_ENTRY_STAMP = re.compile(r"^\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\s*[:\-–—]\s*")
 #: a title that makes a diary a look back, and how far before its heading it may stand
 _DIARY_REVIEW = r"\b(?:{diary_review_titles})\b"
 DIARY_TITLE_CHARS = 1500
@@ -1834,6 +1838,8 @@ def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
     """Is a bare "09:02" (no a.m./p.m., no zone) the stamp of a live blog entry: at the start
     of its line, in a text where at least LIVE_BLOG_STAMPS lines open with such a stamp?"""
     line = _opens_line(c, m.start("t"))
+    if line is not None and _RE_HEADER_AFTER.match(c.text, m.end("t")) is not None and _under_diary_heading(c, line):
+        return True  # "Tuesday\n10:00: Police arrived at the house.": a diary day's stamped line
     if line is None or not _RE_BLOG_STAMP.match(c.text, line):
         return False
     if c.story.blog_stamps is None:
