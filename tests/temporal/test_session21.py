@@ -174,6 +174,9 @@ CASES = [
     ("How the week unfolded\n\nTuesday\n10:00: Police arrived at the house.\n11:30: The suspect was arrested.", "2014-09-14", "11:30", "2014-09-09T11:30"),
     # ... a clock after a weekday across a line break joins it only after "at"
     ("The talks resume on Friday\nat 9am in Geneva.", "2014-09-14", "9am", "2014-09-19T09:00"),
+    # a hyphenated planned noun after a possessive day ("Thursday's by-election"), the count's small hours
+    ("Thursday's by-election is too close to call. The result is expected to be declared at 2am.", "2006-09-20", "Thursday", "2006-09-21"),
+    ("Thursday's by-election is too close to call. The result is expected to be declared at 2am.", "2006-09-20", "2am", "2006-09-22T02:00"),
 ]
 
 

@@ -844,7 +844,7 @@ def p_weekends(m: re.Match[str], c: Ctx) -> Out:
     return Res("SET", v, "day", quant="EVERY")
 
 
-_RE_POSSESSIVE_NOUN = re.compile(r"'s\s+([a-z]+)(?:\s+([a-z]+))?")
+_RE_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 #: a possessive day's noun phrase that a relative clause puts ahead ("Friday's jobs report,
 #: which will come out while markets are closed")
 _RE_POSSESSIVE_WILL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,?\s*(?:which|that)\s+(?:will|is\s+due|is\s+expected|are\s+due)\b")
