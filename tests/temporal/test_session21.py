@@ -177,6 +177,13 @@ CASES = [
     # a hyphenated planned noun after a possessive day ("Thursday's by-election"), the count's small hours
     ("Thursday's by-election is too close to call. The result is expected to be declared at 2am.", "2006-09-20", "Thursday", "2006-09-21"),
     ("Thursday's by-election is too close to call. The result is expected to be declared at 2am.", "2006-09-20", "2am", "2006-09-22T02:00"),
+    # a vote day given right after its name; "Friday the 13th" only a title beside a film's words
+    ("Polling day is 12 December, and the deadline to register is 26 November.", "2019-11-06", "Polling day", "2019-12-12"),
+    ("On polling day, 6 May, turnout reached 65 per cent.", "2010-06-14", "polling day", "2010-05-06"),
+    ("Airlines say bookings for Friday the 13th are running below a normal Friday.", "2015-02-09", "Friday the 13th", "2015-02-13"),
+    # clocks and deictic days do not join a day or a clock on the next line
+    ("FIXTURES\nSATURDAY 14\nFA Cup final, Wembley, 4.45pm\nSUNDAY 15\nPremier League, noon", "2022-05-12", "SUNDAY 15", "2022-05-15"),
+    ("TONIGHT\n9pm: News.\nTOMORROW\n8.30pm: Film.", "2022-05-12", "TOMORROW", "2022-05-13"),
 ]
 
 

@@ -751,11 +751,12 @@ DIARY_TITLE_CHARS = 1500
 _RE_ENTRY_SENTENCE = re.compile(r"\s*\n\s*([^\n]+?)(?:[.!?](?:\s|$)|\n|$)")
 def _titled_day_number(m: re.Match[str], c: Ctx) -> bool:
     """ "A remake of Friday the 13th": with "the" before its number, a weekday and day that are
-    a title, unless a day preposition or a line's start comes before it ("on Friday the 13th")."""
+    a title, after "of" or a word of a film, or before one ("the Friday the 13th franchise";
+    context_words.title_before, title_after); not "bookings for Friday the 13th"."""
     if " the " not in f" {c.low[m.start('wd') : m.end('nd')]} ":
         return False
-    pw = c.prev_word(m.start("wd"))
-    return pw not in c.tables["context"].get("day_prepositions", ()) and not _starts_sentence(c, m.start("wd"))
+    cw = c.tables["context"]
+    return c.prev_word(m.start("wd")) in cw.get("title_before", ()) or c.next_word() in cw.get("title_after", ())
 
 
 #: how far (days) from the reference a weekday with a day number ("Thursday 24") is looked for
@@ -810,10 +811,37 @@ def _vote_count_clock(c: Ctx) -> bool:
     return not words.isdisjoint(c.tables["context"].get("vote_count_nouns", ()))
 
 
+_RE_APPOSED_LINK = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|falls[ \t]+on|fell[ \t]+on)[ \t]+")
+
+
+def _date_apposed(c: Ctx) -> D | None:
+    """The day of a date apposed to the candidate or given as its value right after it
+    ("polling day, 6 May,", "Polling day is 12 December"), read as its own mention reads it."""
+    link = _RE_APPOSED_LINK.match(c.low, c.e)
+    if link is None:
+        return None
+    for rule, production in (("day_month", p_day_month), ("month_day", p_month_day)):
+        hm = c.g.rules[rule].match(c.low, link.end())
+        if hm is not None:
+            break
+    else:
+        return None
+    s, e = c.s, c.e
+    c.s, c.e = hm.start(), hm.end()
+    try:
+        got = production(hm, c)
+    finally:
+        c.s, c.e = s, e
+    r = got[0] if isinstance(got, tuple) else got
+    if not isinstance(r, Res) or r.granularity != "day" or r.earliest is None or r.earliest != r.latest:
+        return None
+    return r.earliest
+
+
 def p_vote_day(m: re.Match[str], c: Ctx) -> Out:
     """ "polling day", "election night": the day the text told the vote on (`Story.vote_day`),
     or nothing (left to the holiday rule: "Election Day" in the US)."""
-    day = c.story.vote_day
+    day = c.story.vote_day or _date_apposed(c)  # ("Polling day is 12 December", "On polling day, 6 May,")
     if day is None:
         return None
     part = c.tables["context"].get("vote_day_names", {}).get(c.norm(m["vd"]), "")
