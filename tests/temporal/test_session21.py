@@ -184,6 +184,9 @@ CASES = [
     # clocks and deictic days do not join a day or a clock on the next line
     ("FIXTURES\nSATURDAY 14\nFA Cup final, Wembley, 4.45pm\nSUNDAY 15\nPremier League, noon", "2022-05-12", "SUNDAY 15", "2022-05-15"),
     ("TONIGHT\n9pm: News.\nTOMORROW\n8.30pm: Film.", "2022-05-12", "TOMORROW", "2022-05-13"),
+    # "exactly N units ago": that very day (mod EQUAL), not moving the story
+    ("Exactly 100 years ago, the guns fell silent.", "2018-11-11", "Exactly 100 years ago", "1918-11-11"),
+    ("The trip lasted exactly one week.", "2018-11-11", "exactly one week", "P1W"),
 ]
 
 

@@ -555,6 +555,9 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
     # "a decade ago", "a century ago": the year that many years back (2015 -> 2005), not the
     # calendar decade it falls in ("200", the 2000s)
     grain = "year" if unit in ("decade", "century") else unit if unit != "weekend" else "week"
+    if mod == "EQUAL" and unit != "weekend":
+        # "exactly 100 years ago", "exactly a month ago": that very day, so many units back
+        return R.day(target).with_(anchor=anchor, mod=mod)
     r = R.unit_of(target, grain).with_(anchor=anchor)
     if mod:
         e, l = R.offset_window(base, n, unit, sign, mod)

@@ -301,6 +301,7 @@ class Story:
             and not _until(c, s, rule)
             and not (rule != "clock" and _range_end(c, s, e))
             and not _stretch_start(c, s)
+            and res.mod != "EQUAL"  # "exactly one year ago": an anniversary, not where the story is
             and not self._flashback(c, res, s)
             and not self._looks_back(c, res, s)
             and not self._report_day(c, res, s)
