@@ -7,6 +7,7 @@ looks forward; a named day's part ("Saturday evening") is a DATE, clock times ar
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 import itertools
 import re
 
@@ -811,31 +812,17 @@ def _vote_count_clock(c: Ctx) -> bool:
     return not words.isdisjoint(c.tables["context"].get("vote_count_nouns", ()))
 
 
-_RE_APPOSED_LINK = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|falls[ \t]+on|fell[ \t]+on)[ \t]+")
+#: a comma, or a copula, between a name of a day and its date ("polling day, 6 May", "Polling day is 12 December")
+_APPOSED_LINK = r"[ \t]*,[ \t]*|[ \t]+(?:{apposed_date_links})[ \t]+"
 
 
 def _date_apposed(c: Ctx) -> D | None:
     """The day of a date apposed to the candidate or given as its value right after it
     ("polling day, 6 May,", "Polling day is 12 December"), read as its own mention reads it."""
-    link = _RE_APPOSED_LINK.match(c.low, c.e)
+    link = lex_pattern(c, _APPOSED_LINK).match(c.low, c.e)
     if link is None:
         return None
-    for rule, production in (("day_month", p_day_month), ("month_day", p_month_day)):
-        hm = c.g.rules[rule].match(c.low, link.end())
-        if hm is not None:
-            break
-    else:
-        return None
-    s, e = c.s, c.e
-    c.s, c.e = hm.start(), hm.end()
-    try:
-        got = production(hm, c)
-    finally:
-        c.s, c.e = s, e
-    r = got[0] if isinstance(got, tuple) else got
-    if not isinstance(r, Res) or r.granularity != "day" or r.earliest is None or r.earliest != r.latest:
-        return None
-    return r.earliest
+    return _day_read_at(c, link.end(), (("day_month", p_day_month), ("month_day", p_month_day)))
 
 
 def p_vote_day(m: re.Match[str], c: Ctx) -> Out:
@@ -1472,8 +1459,14 @@ def _on_holiday_after(c: Ctx) -> D | None:
     on = _RE_ON_BEFORE_HOLIDAY.match(c.low, c.e)
     if on is None:
         return None
-    for rule, production in (("holiday", p_holiday), ("day_month", p_day_month), ("ordinal_day", p_ordinal_day)):
-        hm = c.g.rules[rule].match(c.low, on.end())
+    return _day_read_at(c, on.end(), (("holiday", p_holiday), ("day_month", p_day_month), ("ordinal_day", p_ordinal_day)))
+
+
+def _day_read_at(c: Ctx, pos: int, rules: tuple[tuple[str, Callable[[re.Match[str], Ctx], Out]], ...]) -> D | None:
+    """The one day the first of ``rules`` that matches at ``pos`` reads there, as that mention's
+    own production reads it (the candidate's context borrowed for the call), or None."""
+    for rule, production in rules:
+        hm = c.g.rules[rule].match(c.low, pos)
         if hm is not None:
             break
     else:
@@ -1960,16 +1953,16 @@ def _habit_governs(c: Ctx, habit: re.Match[str]) -> bool:
     every day at 1 p.m."), or right after the end of its range ("from 7 a.m. to 10 p.m. daily")?
     Then it governs the clock in a past clause too; not "which carry six million commuters daily,
     were restored at around 11 pm"."""
-    if habit.end() <= c.s and _RE_HABIT_GAP.fullmatch(c.low, habit.end(), c.s) is not None:
+    if habit.end() <= c.s and lex_pattern(c, _HABIT_GAP).fullmatch(c.low, habit.end(), c.s) is not None:
         return True
-    end = _RE_RANGE_END.match(c.low, c.e)
+    end = lex_pattern(c, _RANGE_END).match(c.low, c.e)
     return 0 <= habit.start() - (end.end() if end else c.e) <= 2
 
 
 #: what may stand between a word of habit and the clock it governs ("every day at")
-_RE_HABIT_GAP = re.compile(r"\s*(?:(?:at|from|between|until|till|by|around|about)\s+)*")
+_HABIT_GAP = r"\s*(?:(?:{habit_gap_words})\s+)*"
 #: a clock range's second end after the first clock ("to 10 p.m.", "and 6 am")
-_RE_RANGE_END = re.compile(r"\s*(?:to|and|till|until|-|–)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?")
+_RANGE_END = r"\s*(?:{ranges.middle})\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?"
 
 
 def _standing_rule_clock(c: Ctx, a: int, b: int) -> bool:
