@@ -33,7 +33,8 @@ SKIP = "skip"
 _RE_PREV_WORD = re.compile(r"([^\W\d_][^\W\d_']*)\W*$")
 _RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([^\W\d_][^\W\d_']*)")
 _RE_W = re.compile(r"\w")
-_RE_LOWER_WORD = re.compile(r"[a-z]+")
+#: a lower-case word of letters only (for word sets of lower-cased text)
+RE_LOWER_WORD = re.compile(r"[a-z]+")
 _RE_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -459,7 +460,7 @@ def _announced_before(c: Ctx) -> bool:
     """Is there, in the clause before the candidate, a verb that announces or orders what is to
     come (context_words.announce_verbs: "called", "declared", "imposed")?"""
     a = max(c.low.rfind(".", 0, c.s), c.low.rfind(";", 0, c.s), c.low.rfind("\n", 0, c.s)) + 1
-    return not set(_RE_LOWER_WORD.findall(c.low[a : c.s])).isdisjoint(c.tables["context"].get("announce_verbs", ()))
+    return not set(RE_LOWER_WORD.findall(c.low[a : c.s])).isdisjoint(c.tables["context"].get("announce_verbs", ()))
 
 
 _RE_NEXT_LOWER_WORDS = re.compile(r"\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}")

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    RE_LOWER_WORD,
     _directed_or_cancelled,
     SKIP,
     month_number,
@@ -1244,22 +1245,20 @@ def _bare_decade(m: re.Match[str], c: Ctx) -> bool:
     if not m.group(0).lower().startswith("the") or not 3 <= int(m["dd"]) <= 9:
         return False
     a, b = c.sentence()
-    words = set(_RE_WORD_LOW.findall(c.low[a : c.s] + " " + c.low[c.e : b]))  # (not the decade's own "mid-")
+    words = set(RE_LOWER_WORD.findall(c.low[a : c.s] + " " + c.low[c.e : b]))  # (not the decade's own "mid-")
     if not words.isdisjoint(c.tables["context"].get("bare_decade_not_near", ())) or "°" in c.low[a:b]:
         return False
     nxt = c.next_word()
     if nxt in c.tables["deictic"] or nxt in c.tables["weekdays"]:
         return False  # "sunny and in the 80s tomorrow": a temperature
     # a hot spell told of before ("Seattle's heat wave ... we had a week in the 90s")
-    before = set(_RE_WORD_LOW.findall(c.low[max(0, c.s - BARE_DECADE_WEATHER_CHARS) : c.s]))
+    before = set(RE_LOWER_WORD.findall(c.low[max(0, c.s - BARE_DECADE_WEATHER_CHARS) : c.s]))
     return before.isdisjoint(c.tables["context"].get("bare_decade_weather", ()))
 
 
 #: how far back (characters) weather words make "the 90s" a temperature
 BARE_DECADE_WEATHER_CHARS = 1500
 
-
-_RE_WORD_LOW = re.compile(r"[a-z]+")
 
 
 def p_century(m: re.Match[str], c: Ctx) -> Out:

@@ -552,7 +552,11 @@ def _parallel_day(c: Ctx) -> bool:
     if not (raw[0][:1].isupper() or raw[0].lower() in cw.get("parallel_item_openers", ()) or placed):
         return False  # ("Flights resume to Bali on Friday, to Lombok on Saturday": a preposition and a name)
     cues = c.tense_cues
-    verbs = cues.past | cues.present | cues.present_schedule | cues.present_plain | cues.modal_future | cues.irregular_past
+    verbs = c.tables["patterns"].get("verb_words")
+    if verbs is None:
+        verbs = c.tables["patterns"]["verb_words"] = frozenset(
+            cues.past | cues.present | cues.present_schedule | cues.present_plain | cues.modal_future | cues.irregular_past
+        )
     words = [w.lower().strip(".,") for w in raw]
     return not any(w in verbs or (len(w) > 4 and w.endswith(cues.past_suffixes)) for w in words)
 
@@ -725,11 +729,12 @@ def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | Non
     if body is None:
         return None
     entry = _RE_ENTRY_STAMP.sub("", body.group(1).lower(), count=1)  # "9pm: The Bake Off returns."
-    if _RE_LOW_WORD.match(entry) is None:
+    first = _RE_LOW_WORD.match(entry)
+    if first is None:
         return None
     if lex_pattern(c, _DIARY_REVIEW).search(c.low, max(0, ls - DIARY_TITLE_CHARS), ls) is not None:
         return "past"  # "THE WEEK THAT WAS\n\nMONDAY\nApple unveils a new iPhone": a look back
-    if _RE_LOW_WORD.match(entry).group(0) in c.tables["weekdays"]:  # type: ignore[union-attr]
+    if first.group(0) in c.tables["weekdays"]:
         return None  # the next line is another day's entry
     while (aside := _RE_COMMA_ASIDE.search(entry)) is not None:
         entry = entry[: aside.start()] + entry[aside.end() :]  # "grandchildren, led by ..., hold": no aside's verbs
@@ -1277,17 +1282,20 @@ def _coming_day_told(c: Ctx) -> bool:
     if st.day is None or set(_clause_words_before(c)) & c.tense_cues.notice_keys_set:
         return False
     t = c.tense()
-    # "Monday: the funeral\n...\n10:44 BST: The coffin is carried": a diary's day ahead keeps
-    # its entries' clocks, however their lines are told
-    diary = _diary_heading_tense(c, (st.day_start, st.day_at)) == "future"
+    if t not in (None, "present", "future"):
+        return False
+
+    def diary() -> bool:
+        # "Monday: the funeral\n...\n10:44 BST: The coffin is carried": a diary's day ahead
+        # keeps its entries' clocks, however their lines are told
+        return _diary_heading_tense(c, (st.day_start, st.day_at)) == "future"
+
     if t is None:
-        if diary:
+        if diary():
             return True
         line = _opens_line(c, c.s)  # "11:00 BST: The funeral service begins." after "10:44 BST: ..." under "Monday"
         return st.day.granularity == "minute" and line is not None and _under_diary_heading(c, line)
-    return t in ("present", "future") and (
-        diary or st.day.granularity == "minute" or c._tense(c.text, st.day_start, st.day_at) == "present"  # type: ignore[attr-defined]
-    )
+    return st.day.granularity == "minute" or c._tense(c.text, st.day_start, st.day_at) == "present" or diary()  # type: ignore[attr-defined]
 
 
 #: a bare hour ("8" of "by 8 tonight")
@@ -1979,11 +1987,11 @@ def _standing_rule_clock(c: Ctx, a: int, b: int) -> bool:
     lo = max((c.low.rfind(ch, a, c.s) for ch in ",;:(\n"), default=-1)
     his = [i for i in (c.low.find(ch, c.e, b) for ch in ",;)\n") if i >= 0]
     seg = c.low[max(lo + 1, a) : min(his, default=b)]  # the comma-bounded stretch the clock is in
-    if _day_named(c).search(seg) is not None or not set(_RE_LOW_WORD.findall(seg)).isdisjoint(c.tables["weekdays"]):
+    words = set(_RE_LOW_WORD.findall(seg))
+    if _day_named(c).search(seg) is not None or not words.isdisjoint(c.tables["weekdays"]):
         return False
     if c.tense() == "past" or not set(_RE_LOW_WORD.findall(c.low[a : c.s])).isdisjoint(cw.get("habit_one_off_verbs", ())):
         return False  # "Columbia imposed a curfew from 6 p.m. to 6 a.m.": that night's
-    words = set(_RE_LOW_WORD.findall(seg))
     if not words.isdisjoint(cw.get("habit_regime_nouns", ())) or not words.isdisjoint(cw.get("habit_rule_words", ())):
         return True
     rest = c.low[c.e : min(his, default=b)]

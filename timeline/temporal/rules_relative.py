@@ -622,23 +622,22 @@ def _offset_exact(m: re.Match[str], c: Ctx, code: str, gran: str, mod: str | Non
     agot = c.norm(m["agot"]) if m["agot"] else ""
     parts = c.tables["deictic_parts"]
     shifts = c.lex.table("relations").get("ago_unit_shift", {})
-    tail = agot.split(" ")[-1]
-    if agot.split(" ")[0] in shifts and (tail in c.tables["seasons"] or tail in c.tables["months"]) and c.ref is not None:
+    rel, _, tail = agot.partition(" ")
+    if rel in shifts and (tail in c.tables["seasons"] or tail in c.tables["months"]) and c.ref is not None:
         # "two years ago this summer", "a year ago this September": that season or month of the
         # year counted back from the reference's (or the one before or after it)
-        y = c.ref.year + shifts[agot.split(" ")[0]] - int(n * (2 if code == "W2" else 1) * {"year": 1, "decade": 10}.get(gran, 0))
         if gran not in ("year", "decade"):
             return None
+        y = c.ref.year + shifts[rel] - int(n * (10 if gran == "decade" else 1))
         if tail in c.tables["seasons"]:
             return R.season(y, c.tables["seasons"][tail]).with_(anchor=c.ref_anchor(), mod=mod)
         return R.month(y, c.tables["months"][tail]).with_(anchor=c.ref_anchor(), mod=mod)
-    if agot.split(" ")[0] in shifts and agot not in parts:
+    if rel in shifts and agot not in parts:
         # "25 years ago this month", "20 years ago last month": that month (week) that many units back
         if gran not in ("year", "month", "week") or c.ref is None:
             return _unres("XXXX-XX", "month").with_(mod=mod) if c.ref is None else None
-        rel, unit = agot.split()
-        base = R.shift(c.ref, shifts[rel], unit)
-        return R.unit_of(R.shift(base, -n * (2 if code == "W2" else 1), gran), unit).with_(anchor=c.ref_anchor(), mod=mod)
+        base = R.shift(c.ref, shifts[rel], tail)
+        return R.unit_of(R.shift(base, -n * (2 if code == "W2" else 1), gran), tail).with_(anchor=c.ref_anchor(), mod=mod)
     if c.ref is None:
         return _unres("XXXX-XX-XX", "day").with_(mod=mod)
     if agot in parts:

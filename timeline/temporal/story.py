@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, RESTATED_LINK, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, RE_LOWER_WORD, RESTATED_LINK, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 from timeline.temporal.quotes import in_quotation
 from timeline.text import line_bounds
@@ -503,12 +503,11 @@ class Story:
             return False
         if d.granularity not in ("day", "part_of_day", "minute"):
             return False
-        first = _RE_LOW_WORDS.match(c.low, s)
+        first = RE_LOWER_WORD.match(c.low, s)
         if first is None or (first.group(0) not in c.tables["weekdays"] and first.group(0) not in c.tables["deictic"]):
             return False  # "Monitors said on Oct. 1 that the zone did not exist": a date moves the story
-        clause = _RE_CLAUSE_AFTER_DAY.match(c.low, c.s if c.s >= s else s)
-        words = _RE_LOW_WORDS.findall(c.low[s : s + HEARING_CHARS]) if clause is None else _RE_LOW_WORDS.findall(clause.group(0))
-        before = _RE_LOW_WORDS.findall(c.low[max(c.sentence()[0], s - HEARING_CHARS) : s])
+        words = RE_LOWER_WORD.findall(_RE_CLAUSE_AFTER_DAY.match(c.low, max(c.s, s)).group(0))  # type: ignore[union-attr]
+        before = RE_LOWER_WORD.findall(c.low[max(c.sentence()[0], s - HEARING_CHARS) : s])
         cw = c.tables["context"]
         verbs = set(cw.get("hearing_verbs", ()))
         near = " ".join(words[:HEARING_WORDS]) + " | " + " ".join(before[-HEARING_WORDS:])
@@ -788,7 +787,6 @@ HEARING_SENTENCES = 3
 HEARING_WORDS = 6
 HEARING_CHARS = 60
 _RE_CLAUSE_AFTER_DAY = re.compile(r"[^;:.!?\n]{0,80}")
-_RE_LOW_WORDS = re.compile(r"[a-z]+")
 #: how far back (characters) and how many days apart a day stated with its year dates a yearless
 #: day (`Story.year_near_stated`)
 NEAR_STATED_CHARS = 1500
