@@ -703,6 +703,8 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
                     yy += 1
             else:
                 yy = ref.year
+        elif (held := _month_of_day_before(c, mo)) is not None:
+            yy = held  # "by Burns Night in January": the month of the day just named
         else:
             t = c.tense()
             cw = c.tables["context"]
@@ -749,6 +751,20 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+_RE_IN_MONTH_GAP = re.compile(r"[ \t]+in[ \t]+")
+
+
+def _month_of_day_before(c: Ctx, mo: int) -> int | None:
+    """The year of a day named right before "in <month>" that falls in that month ("draft
+    legislation by Burns Night in January", "on the 14th in March"): the month holds it."""
+    told = c.story.date
+    if told is None or told.earliest is None or told.granularity != "day" or told.earliest.month != mo:
+        return None
+    if _RE_IN_MONTH_GAP.fullmatch(c.text, c.story.date_at, c.s) is None:
+        return None
+    return told.earliest.year
 
 
 def _coming_year_in_sentence(c: Ctx, mo: int | None = None) -> int | None:
@@ -1954,6 +1970,8 @@ def _regional_spec(c: Ctx, key: str) -> str | None:
     if regions:
         a, b = c.sentence()
         cues = c.tables["region_cues"]
+        if (own := _region_named_before(c, regions)) is not None:
+            return own  # "Greek Independence Day", "Italian Liberation Day": the country named in it
         # the holiday's own sentence first ("WELLINGTON -- ... U.S. markets were shut for Labor
         # Day"), then the article's opening
         listed = {region for region, _ in regions}
@@ -1981,6 +1999,20 @@ def _regional_spec(c: Ctx, key: str) -> str | None:
     return c.tables["holidays"].get(key)
 
 
+def _region_named_before(c: Ctx, regions: list[tuple[str, str]]) -> str | None:
+    """The spec of the region a capitalised word right before a holiday names, when the
+    holiday lists that region ("Greek Independence Day" is Greece's: 25 March)."""
+    m = _RE_CAP_WORD_BEFORE.search(c.text, max(0, c.s - 30), c.s)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    for region, spec in regions:
+        cue = c.tables["region_cues"].get(region)
+        if cue is not None and cue.fullmatch(w):
+            return str(spec) if spec else None
+    return None
+
+
 def _other_namesake(c: Ctx) -> bool:
     """Is a holiday name the end of a longer name, another country's or faith's day on another
     date: a capitalised word right before it inside a sentence ("Holocaust Remembrance Day",
@@ -1999,6 +2031,8 @@ def _other_namesake(c: Ctx) -> bool:
         return False  # a possessor ("Macy's", "Tuesday's", "Israel's") is not told apart: the day stays
     if _starts_sentence(c, m.start(1)) or name not in cw.get("namesake_holidays", ()) or w in cw.get("us_words", ()):
         return False
+    if _region_named_before(c, c.tables["holiday_regions"].get(name, [])) is not None:
+        return False  # "Greek Independence Day": the listed country's own day
     return not (_is_function_word(c, w) or _is_time_word(c, w) or w in cw.get("holiday_greetings", ()))
 
 

@@ -1863,6 +1863,20 @@ def _diary_heading_line(c: Ctx) -> re.Pattern[str]:
     return got
 
 
+_RE_COLON_CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d")
+
+
+def _clock_before_day_part(c: Ctx, m: re.Match[str], t: str) -> bool:
+    """Is a bare "5:34" (no a.m./p.m., no "at") a clock because a part of a day follows it
+    ("5:34 Thursday morning in Baghdad", "11:40 last night"); not before a bare weekday
+    ("drew 2:2 Thursday")?"""
+    if not m["wd"] or not _RE_COLON_CLOCK.fullmatch(t):
+        return False
+    if c.prev_word(m.start("t")) in c.tables["context"].get("day_part_clock_not_after", ()):
+        return False
+    return bool(m["wdp"]) or c.norm(m["wd"]) in c.tables["deictic_parts"]
+
+
 def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
     """Is a bare "09:02" (no a.m./p.m., no zone) the stamp of a live blog entry: at the start
     of its line, in a text where at least LIVE_BLOG_STAMPS lines open with such a stamp?"""
@@ -2017,7 +2031,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     has_marker = bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
-    if not has_marker and pw not in clock_after and not _blog_stamp(c, m):
+    if not has_marker and pw not in clock_after and not _blog_stamp(c, m) and not _clock_before_day_part(c, m, t):
         return None
     if not has_marker and _RE_SECONDS.search(t) and not (_RE_SECONDS_24H.match(t) and pw in c.tables["context"].get("bare_hour_after", ())):
         # "stands at 2:00:35": a race time, unless a.m./p.m. or a zone follows, or a 24-hour

@@ -1,0 +1,35 @@
+"""Session 22's rules, each with the near misses that guard it: one table of
+(text, reference, span, value), read by one test."""
+
+import pytest
+
+import timeline
+
+# 2003-03-20 is a Thursday
+CASES = [
+    # a bare "5:34" before a part of a day is a clock even without "at"
+    ("The first strikes came at 9:34 last night Eastern time, 5:34 Thursday morning in Baghdad.", "2003-03-20", "5:34 Thursday morning", "2003-03-20T05:34"),
+    ("The shooting was reported 11:40 last night.", "2003-03-20", "11:40 last night", "2003-03-19T23:40"),
+    # ... but not a time taken, nor before a bare weekday
+    ("He ran the mile in 3:58 Saturday night.", "2003-03-20", "Saturday night", "2003-03-15TNI"),
+    ("They drew 2:2 Thursday.", "2003-03-20", "Thursday", "2003-03-20"),
+    # holidays: saints' days, Burns Night, Nakba Day, Inauguration Day, the feast of the Assumption
+    ("Draft legislation would follow by Burns Night in January.", "2014-09-17", "Burns Night", "2015-01-25"),
+    ("Heads of agreement are due by St Andrew's Day.", "2014-09-17", "St Andrew's Day", "2014-11-30"),
+    ("Palestinians mark Nakba Day on Wednesday.", "2019-05-13", "Nakba Day", "2019-05-15"),
+    ("Here are the key dates between now and Inauguration Day.", "2020-11-09", "Inauguration Day", "2021-01-20"),
+    ("Many were travelling for the feast of the Assumption, a national holiday.", "2005-08-15", "feast of the Assumption", "2005-08-15"),
+    # ... regional ones where the country is told, and the country named in the holiday's name
+    ("Ontario families will enjoy Family Day on Monday.", "2025-02-12", "Family Day", "2025-02-17"),
+    ("Italians marked Liberation Day with marches in Rome.", "2019-04-27", "Liberation Day", "2019-04-25"),
+    ("Monday was also a public holiday on the island, Greek Independence Day.", "2013-03-25", "Independence Day", "2013-03-25"),
+    ("Trump called it Liberation Day.", "2025-04-10", "Liberation Day", "XXXX-XX-XX"),
+    # "<day> in <month>": the month that holds the day just named
+    ("A paper would be published by St Andrew's Day, and draft legislation by Burns Night in January.", "2014-09-17", "January", "2015-01"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,value", CASES)
+def test_session22_rule(text, ref, span, value):
+    got = {m.text: m.value for m in timeline.tag(text, ref)}
+    assert got.get(span) == value, got
