@@ -26,6 +26,12 @@ CASES = [
     ("Trump called it Liberation Day.", "2025-04-10", "Liberation Day", "XXXX-XX-XX"),
     # "<day> in <month>": the month that holds the day just named
     ("A paper would be published by St Andrew's Day, and draft legislation by Burns Night in January.", "2014-09-17", "January", "2015-01"),
+    # 2005-11-29 is a Tuesday. A plural subject before a short phrase and its plain present verb
+    ("Tickets for the show go on sale Friday.", "2005-11-29", "Friday", "2005-12-02"),
+    ("Members of the board meet Monday.", "2005-11-29", "Monday", "2005-12-05"),
+    # ... not a singular subject's phrase, nor a verb in the past
+    ("The head of the agency met Monday.", "2005-11-29", "Monday", "2005-11-28"),
+    ("Sales of the album rose Friday.", "2005-11-29", "Friday", "2005-11-25"),
 ]
 
 

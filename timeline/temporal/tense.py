@@ -130,6 +130,7 @@ class TenseCues:
         self.pluperfect = set(t.get("pluperfect", []))
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
+        self.subject_phrase_preps = frozenset(t.get("subject_phrase_preps", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
         self.participle_conjunctions = set(t.get("participle_conjunctions", []))
         self.future_plain = set(t.get("future_plain", []))
@@ -550,6 +551,26 @@ def _plan_pattern(
     return re.compile(
         r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}?(?:" + p + r")\s+(?:" + ev + r")?" + (f"(?:{on})?" if on else "") + "$", re.I
     )
+
+
+#: the most words of a prepositional phrase between a subject and its verb ("for the show")
+_SUBJECT_PHRASE_WORDS = 3
+
+
+def _subject_before_phrase(cues: TenseCues, lw: list[str], at: int) -> str | None:
+    """The plural head of a subject before a short prepositional phrase that ends at ``lw[at]``
+    (``lw`` read leftward: "tickets for the show" before "go"), when the word right before the
+    verb is not itself a plural subject; None otherwise."""
+    if at >= len(lw) or cues._plural(lw[at]):
+        return None
+    for k in range(at, min(at + _SUBJECT_PHRASE_WORDS + 1, len(lw) - 1)):
+        w = lw[k]
+        if k > at and w in cues.subject_phrase_preps:
+            head = lw[k + 1]
+            return head if cues._plural(head) and head not in cues.plain_not_after else None
+        if not w.isalpha() or w in cues.breaks or w in cues.modal_future or cues.classify(w, None, None) is not None:
+            return None  # a verb or a modal between: no phrase of the subject's
+    return None
 
 
 def _first_cue(cues: TenseCues, words: list[str], lower: list[str], limit: int | None = None) -> str | None:
@@ -1314,6 +1335,8 @@ class ClauseTense:
             # a capitalised name before it ("Arafat and Netanyahu meet"), also as the sentence's
             # first word when it is no function word ("Arsenal host Chelsea on Sunday")
             prev_name = at < len(left) and left[at][:1].isupper() and (at + 1 < len(left) or prev not in cues.plain_not_after)
+            if not prev_name and lw[dist] in cues.present_plain and (head := _subject_before_phrase(cues, lw, at)) is not None:
+                prev = head  # "Tickets for the show go on sale Friday": the subject before its phrase
             if prev == "," and "," in lw[at + 1 : at + _MAX_WORDS]:
                 # "The new tax rates, approved by the legislature on Tuesday, take effect Friday":
                 # the subject stands before a closed aside
