@@ -32,6 +32,12 @@ CASES = [
     # ... not a singular subject's phrase, nor a verb in the past
     ("The head of the agency met Monday.", "2005-11-29", "Monday", "2005-11-28"),
     ("Sales of the album rose Friday.", "2005-11-29", "Friday", "2005-11-25"),
+    # 2016-04-11 is a Monday. A day inside a reported clause's subject whose verb is a modal of the future
+    ("Officials said the meeting on Sunday would decide.", "2016-04-11", "Sunday", "2016-04-17"),
+    ("The Delhi Metro said last trains on Sunday would leave terminal stations at 10 p.m.", "2016-04-11", "Sunday", "2016-04-17"),
+    # ... not a counterfactual, nor a day of the reporting verb's
+    ("Police said the attack on Sunday would have killed more.", "2016-04-11", "Sunday", "2016-04-10"),
+    ("He said on Sunday he would resign.", "2016-04-11", "Sunday", "2016-04-10"),
 ]
 
 

@@ -131,6 +131,7 @@ class TenseCues:
         self.present_plain = set(t.get("present_plain", []))
         self.plural_pronouns = set(t.get("plural_pronouns", []))
         self.subject_phrase_preps = frozenset(t.get("subject_phrase_preps", []))
+        self.subject_adjectives = frozenset(t.get("subject_adjectives", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
         self.participle_conjunctions = set(t.get("participle_conjunctions", []))
         self.future_plain = set(t.get("future_plain", []))
@@ -551,6 +552,27 @@ def _plan_pattern(
     return re.compile(
         r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}?(?:" + p + r")\s+(?:" + ev + r")?" + (f"(?:{on})?" if on else "") + "$", re.I
     )
+
+
+#: the most words between a reporting verb and a time expression inside its clause's subject
+_REPORTED_SUBJECT_WORDS = 6
+
+
+def _in_reported_subject(cues: TenseCues, lw: list[str], rw: list[str]) -> bool:
+    """Is the expression inside the subject of a reported clause whose verb is a modal of the
+    future right after it ("said the meeting on Sunday would decide", "said last trains on
+    Sunday will leave")? Not a counterfactual ("would have"), not with a verb between the
+    reporting verb and the expression ("said he met them on Sunday")."""
+    if not rw or rw[0] not in cues.modal_future or (len(rw) > 1 and rw[1] in cues.modal_possible_not_before):
+        return False
+    for k, w in enumerate(lw[: _REPORTED_SUBJECT_WORDS + 1]):
+        if w in cues.breaks:
+            return False
+        if w in cues.reporting or w in cues.reporting_past or w in cues.subject_openers:
+            return k > 0 and lw[0] in cues.date_prepositions  # a noun and the day's preposition between
+        if w not in cues.subject_adjectives and cues.classify(w, lw[k - 1] if k else None, lw[k + 1] if k + 1 < len(lw) else None) is not None:
+            return False
+    return False
 
 
 #: the most words of a prepositional phrase between a subject and its verb ("for the show")
@@ -1288,6 +1310,9 @@ class ClauseTense:
             own = _first_cue(cues, right, rw, _MAX_WORDS)
             if own is not None:
                 return own
+
+        if _in_reported_subject(cues, lw, rw):
+            return "future"  # "said the last trains on Sunday would leave at 10 p.m.": the subject's modal
 
         skip_to = _quote_before(lw)
         planned = False
