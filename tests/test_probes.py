@@ -74,6 +74,12 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "tech_launches_2007_2025": (678, 616),
     "entertainment_boxoffice_tv_1998_2025": (670, 592),
     "explainers_whats_next_2010_2025": (677, 611),
+    "agriculture_commodities_weather_2000_2025": (676, 603),
+    "space_science_missions_1997_2025": (674, 612),
+    "legislatures_laws_deadlines_1995_2025": (673, 581),
+    "rescues_disasters_hour_by_hour_1999_2025": (677, 618),
+    "sports_seasons_transfers_2000_2025": (662, 591),
+    "health_outbreaks_campaigns_2003_2025": (660, 618),
 }
 
 
