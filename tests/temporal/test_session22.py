@@ -38,6 +38,13 @@ CASES = [
     # ... not a counterfactual, nor a day of the reporting verb's
     ("Police said the attack on Sunday would have killed more.", "2016-04-11", "Sunday", "2016-04-10"),
     ("He said on Sunday he would resign.", "2016-04-11", "Sunday", "2016-04-10"),
+    # a bare plural unit before "away", after "need", or after a counted vague unit and a hedge
+    ("A vaccine was probably years away.", "2016-02-29", "years", "PXY"),
+    ("Some pig units say they are days away from running out of space.", "2001-03-02", "days", "PXD"),
+    ("Organisers said they would need weeks to work out the cost.", "2020-03-24", "weeks", "PXW"),
+    ("Scientists will need several weeks, perhaps months, to say.", "2010-06-14", "months", "PXM"),
+    # ... not a unit of something else
+    ("The days away from the office were few.", "2016-02-29", "days", None),
 ]
 
 

@@ -1109,9 +1109,10 @@ def p_duration_indefinite(m: re.Match[str], c: Ctx) -> Out:
     return Res("DURATION", "PXX")  # no unit: no granularity
 
 
-#: the second of two bare units joined ("for weeks or even months", "within days and weeks")
+#: the second of two bare units joined ("for weeks or even months", "within days and weeks",
+#: "several weeks, perhaps months")
 _BARE_UNIT_PAIR = (
-    r"\b(?:{bare_unit_after})\s+(?:years|months|weeks|days|decades|hours|minutes)"
+    r"\b(?:{bare_unit_after}|{vague_counts})\s+(?:years|months|weeks|days|decades|hours|minutes)"
     r"(?:\s+(?:or|and)\s+(?:(?:{bare_unit_pair_hedges})\s+)?|\s*,\s*(?:(?:or|and)\s+)?(?:(?:{bare_unit_pair_hedges})\s+)?)$"
 )
 
@@ -1126,8 +1127,10 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
         cw = c.tables["context"]
         if c.next_word() == "of":
             return _bare_unit_of(c, pw, code, gran)
-        if pw not in cw.get("bare_unit_after", ()) and not lex_pattern(c, _BARE_UNIT_PAIR).search(
-            c.low, max(0, c.s - 40), c.s
+        if (
+            pw not in cw.get("bare_unit_after", ())
+            and not (c.next_word() in cw.get("bare_unit_before", ()) and pw not in c.tense_cues.object_determiners)
+            and not lex_pattern(c, _BARE_UNIT_PAIR).search(c.low, max(0, c.s - 40), c.s)
         ):
             return None
         if pw in c.tables["context"].get("after_hours_preps", ()) and _after_hours_session(c):
