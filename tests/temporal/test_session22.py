@@ -45,6 +45,15 @@ CASES = [
     ("Scientists will need several weeks, perhaps months, to say.", "2010-06-14", "months", "PXM"),
     # ... not a unit of something else
     ("The days away from the office were few.", "2016-02-29", "days", None),
+    # a season with an adjective of its weather: the last one unless the clause looks ahead
+    ("After the wettest autumn on record left millions of hectares undrilled, farmers waited.", "2013-03-27", "autumn", "2012-FA"),
+    ("Forage is also running short after a wet summer and a long winter of housing.", "2013-03-27", "winter", "2012-WI"),
+    ("Meteorologists said an unusually mild winter had left warm, moist air in place.", "2012-02-29", "winter", "2011-WI"),
+    ("Forecasters expect a harsh winter.", "2013-03-27", "winter", "2013-WI"),
+    ("The virus may come back with the coming winter.", "2003-07-05", "the coming winter", "2003-WI"),
+    # ... not a title, nor a hot spring
+    ("The Sydney Theatre Company's new Chekhov, The Long Summer Evening, opens on January 12.", "2012-01-03", "Summer", None),
+    ("A bus carrying tourists home from a hot spring resort crashed.", "2006-10-09", "spring", None),
 ]
 
 

@@ -331,6 +331,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         "DEICTIC": _alt(deictic),
         "DEICTICPART": _alt(deictic_parts),
         "SEASON": _alt(lex.table("seasons")),
+        "SEASONADJ": _alt(lex.table("context_words").get("season_adjectives", [])) or "(?!x)x",
+        "SEASONADV": _alt(lex.table("context_words").get("season_adverbs", [])) or "(?!x)x",
         "ORD": _alt([w for w in lex.table("ordinals") if not w[0].isdigit()]),
         "LAST": _alt(rel.get("last", [])),
         "NEXT": _alt(rel.get("next", [])),

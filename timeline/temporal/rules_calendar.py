@@ -1624,6 +1624,15 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     if not (m["y"] or m["yw"]) and _season_names_something(c):
         return None
     code = c.tables["seasons"][m["s"]]
+    if m["adjdet"]:
+        # "the wettest autumn on record", "an unusually mild winter": the weather of a season
+        # gone by or under way (one ahead only in a clause that looks ahead), spanned alone;
+        # not a title ("The Long Summer Evening") nor "a hot spring resort"
+        adj = c.low[: m.start("s")].split()[-1]
+        if c.text[m.start("s")].isupper() or f"{adj} {c.norm(m['s'])}" in c.tables["context"].get("season_adjective_pairs_not", ()):
+            return None
+        r = _season_plain(c, code, m, past_unless_future=True)
+        return (r, m.start("s"), c.e) if isinstance(r, Res) else r
     rel = c.norm(m["rel"])
     mod = c.tables["pos_words"].get(_drop_determiners(c, rel)) if rel else None
     y_said = int(m["y"]) if m["y"] else (spoken_year(m["yw"], c.lex) if m["yw"] else None)
@@ -1681,6 +1690,25 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
             r = _season_pick(c.ref, code, d, strict=rel in ("last", "next"))
             r = _anchored(r, c)
     return R.apply_position(r, mod) if mod else r
+
+
+def _season_plain(c: Ctx, code: str, m: re.Match[str], past_unless_future: bool = False) -> Out:
+    """A season with no year, read from the clause's tense: the last one in a past clause (the
+    story's year when it told one), the coming or current one otherwise (with
+    ``past_unless_future``, the last one unless the clause looks ahead)."""
+    if m["y"] or m["yw"] or m["yrel"]:
+        return None
+    if c.ref is None:
+        return _unres(f"XXXX-{code}", "season")
+    t = c.tense()
+    if past_unless_future:
+        d = 1 if t == "future" else -1
+    else:
+        d = -1 if t == "past" else (1 if t in ("future", "present") else 0)
+    story_year = c.story.year_for(c, _SEASON_START.get(code, 1)) if d < 0 else None
+    if story_year is not None:
+        return R.season(story_year, code).with_(anchor="story year")
+    return _anchored(_season_pick(c.ref, code, d, strict=False), c)
 
 
 #: the month a season's TIMEX3 code starts in, for the story's year ("In 2003 ... in the spring")
