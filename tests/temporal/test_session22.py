@@ -54,6 +54,18 @@ CASES = [
     # ... not a title, nor a hot spring
     ("The Sydney Theatre Company's new Chekhov, The Long Summer Evening, opens on January 12.", "2012-01-03", "Summer", None),
     ("A bus carrying tourists home from a hot spring resort crashed.", "2006-10-09", "spring", None),
+    # a counted year opening a sentence with no comma frames the yearless days after it
+    ("Last year the monsoon arrived on June 1, its normal date, and covered the country by June 16.", "2014-06-07", "June 16", "2013-06-16"),
+    ("Last year was hard. Prices fell on June 1.", "2014-06-07", "June 1", "2014-06-01"),
+    # "the <year> <noun>, when <month> ...": the year the "when" clause elaborates
+    ("The memory of the 2002 drought, when July rainfall was the lowest on record, is still fresh.", "2005-06-06", "July", "2002-07"),
+    # a modal whose verb is left out plans nothing ("as much as they could in May")
+    ("Importers brought in as much as they could in May and June ahead of this.", "2017-07-29", "June", "2017-06"),
+    ("Should the House agree to rise for the Easter recess on Wednesday, it will return on 21 April.", "2020-03-24", "Wednesday", "2020-03-25"),
+    # a date a past clause moved something to: the coming one, up to half a year ahead
+    ("It extended the deadline for producers to report unharvested acres to Nov. 30.", "2016-10-11", "Nov. 30", "2016-11-30"),
+    ("The judge adjourned the case until Jan. 5.", "2016-10-11", "Jan. 5", "2017-01-05"),
+    ("The show ran from July 4 to Sept. 30.", "2016-10-11", "Sept. 30", "2016-09-30"),
 ]
 
 

@@ -257,6 +257,8 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     if tense == "present" and _event_is_on(c):
         tense, ahead = "future", True  # "the general election is Nov. 6": the coming one, however far
     y = R.month_day_year(c.ref, mo, d, tense, direct, ahead)
+    if tense == "past" and not direct and (moved := _moved_to_year(c, mo, d)) is not None:
+        y = moved  # "extended the deadline to Nov. 30", "postponed the vote until March 3"
     near = c.story.year_near_stated(c, mo, d)
     if near is not None and near != y and (y is None or abs((D(y, mo, d) - c.ref).days) > NEAR_STATED_NEWS_DAYS):
         # "found dead on the morning of 4 November 1997. ... killed between 11.40pm on 3
@@ -265,6 +267,30 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
         # markets fell on September 10", said on 15 September 2008)
         return near, True
     return y, False
+
+
+#: how far ahead (days) a date a past clause moved something to may lie ("extended the deadline
+#: to Nov. 30", said on Oct. 11)
+MOVED_TO_DAYS = 183
+
+
+def _moved_to_year(c: Ctx, mo: int, d: int) -> int | None:
+    """The year of a date a past verb of moving a date (``date_moving_verbs``: "extended",
+    "postponed", "pushed back") moved something to ("to/until Nov. 30"): the coming one, when it
+    lies at most MOVED_TO_DAYS ahead."""
+    cw = c.tables["context"]
+    if c.ref is None or c.prev_word() not in cw.get("moved_to_preps", ()):
+        return None
+    if not set(_clause_words_before(c)) & set(cw.get("date_moving_verbs", ())):
+        return None
+    for y in (c.ref.year, c.ref.year + 1):
+        try:
+            day = D(y, mo, d)
+        except ValueError:
+            continue
+        if 0 <= (day - c.ref).days <= MOVED_TO_DAYS:
+            return y
+    return None
 
 
 #: how near the reference (days) a yearless day's own reading keeps it from the year of a day
@@ -313,7 +339,8 @@ def _event_is_on(c: Ctx) -> bool:
     return not cw.get("scheduled_event_nouns", frozenset()).isdisjoint(words[-1 - EVENT_IS_WORDS : -1])
 
 
-_RE_WHEN_CLAUSE = re.compile(r",?[ \t]+when[ \t]+[^.;:!?\n()\"“”]*$")
+#: (after the year, up to two lower-case words of the noun it dates: "the 2002 drought, when")
+_RE_WHEN_CLAUSE = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2},?[ \t]+when[ \t]+[^.;:!?\n()\"“”]*$")
 
 
 def _when_clause_year(c: Ctx) -> int | None:

@@ -950,7 +950,7 @@ def _frame_of(c: Ctx, res: Res, s: int, e: int, rule: str = "") -> Frame | None:
         and _year_sentence(c, words, e)
     ):
         return _frame_at(res, e)  # "Then there was 2000. McCain beat Bush in New Hampshire on February 1"
-    if not (_stated_past_year(c, res, s, e) or (_relative_past_year(c, res, rule) and c.text.startswith(",", e))):
+    if not (_stated_past_year(c, res, s, e) or (_relative_past_year(c, res, rule) and (c.text.startswith(",", e) or _clause_subject_at(c, e)))):
         return None
     # only a sentence-initial adverbial frames what follows ("In 2014, Russia annexed Crimea in
     # March"); a year inside a sentence is too often an aside ("a resolution adopted in 1977
@@ -958,6 +958,17 @@ def _frame_of(c: Ctx, res: Res, s: int, e: int, rule: str = "") -> Frame | None:
     if not (len(words) <= 3 and all(w.strip(",") in front for w in words)):
         return None
     return _frame_at(res, e)
+
+
+_RE_WORD_AT = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _clause_subject_at(c: Ctx, e: int) -> bool:
+    """Does a clause's subject start right after a fronted year with no comma ("Last year the
+    monsoon arrived on June 1", "Two years ago he won")? A determiner or a subject pronoun (not
+    a verb: "Last year was hard")."""
+    m = _RE_WORD_AT.match(c.text, e)
+    return m is not None and m.group(1).lower() in c.tables["context"].get("fronted_subject_openers", ())
 
 
 def _year_sentence(c: Ctx, words: list[str], e: int) -> bool:

@@ -85,6 +85,7 @@ class TenseCues:
         self.temporal_conjunctions = set(t.get("temporal_conjunctions", []))
         self.modal_possible = set(t.get("modal_possible", []))
         self.modal_possible_not_before = set(t.get("modal_possible_not_before", []))
+        self.modal_elided_next = frozenset(t.get("modal_elided_next", []))
         self.modal_past_ability = set(t.get("modal_past_ability", []))
         self.modal_past_ability_not_before = set(t.get("modal_past_ability_not_before", []))
         self.passive_be = set(t.get("passive_be", []))
@@ -273,6 +274,7 @@ class TenseCues:
             and word[0].islower()
             and nxt is not None
             and nxt not in self.modal_possible_not_before
+            and nxt not in self.modal_elided_next
             and not (w in self.modal_past_ability and (nxt in self.passive_be or nxt in self.modal_past_ability_not_before))
         ):
             return "future"
