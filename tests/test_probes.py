@@ -80,6 +80,10 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "rescues_disasters_hour_by_hour_1999_2025": (677, 618),
     "sports_seasons_transfers_2000_2025": (662, 591),
     "health_outbreaks_campaigns_2003_2025": (660, 618),
+    "personal_finance_tax_deadlines_2000_2025": (674, 590),
+    "weather_forecasts_storms_2000_2025": (676, 612),
+    "military_operations_wars_1991_2025": (672, 614),
+    "books_arts_history_reviews_1990_2025": (674, 546),
 }
 
 
