@@ -66,6 +66,9 @@ CASES = [
     ("It extended the deadline for producers to report unharvested acres to Nov. 30.", "2016-10-11", "Nov. 30", "2016-11-30"),
     ("The judge adjourned the case until Jan. 5.", "2016-10-11", "Jan. 5", "2017-01-05"),
     ("The show ran from July 4 to Sept. 30.", "2016-10-11", "Sept. 30", "2016-09-30"),
+    # decades spelled out in other centuries
+    ("Fewer people travelled in the seventeen-fifties and the late seventeen-forties.", "2005-04-11", "the seventeen-fifties", "175"),
+    ("Fewer people travelled in the seventeen-fifties and the late seventeen-forties.", "2005-04-11", "the late seventeen-forties", "174"),
 ]
 
 
