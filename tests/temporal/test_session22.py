@@ -69,6 +69,14 @@ CASES = [
     # decades spelled out in other centuries
     ("Fewer people travelled in the seventeen-fifties and the late seventeen-forties.", "2005-04-11", "the seventeen-fifties", "175"),
     ("Fewer people travelled in the seventeen-fifties and the late seventeen-forties.", "2005-04-11", "the late seventeen-forties", "174"),
+    # 2023-02-12 is a Sunday. A participle after a preposition is an adjective, not the clause's past
+    ("Severe gales are also expected in exposed places on Monday.", "2023-02-12", "Monday", "2023-02-13"),
+    ("Central committee meets in bid to settle on a final list for January's parliamentary election.", "2005-12-13", "January", "2006-01"),
+    # ... but a hyphenated participle is one word ("under-bowled")
+    ("England wriggled out of Australia's grip in the final session with Stuart Clark under-bowled despite taking two wickets in the morning.", "2006-12-01", "the morning", "2006-12-01TMO"),
+    # a notice issued in the passive, for days after it
+    ("An orange alert has been issued for Ernakulam, Idukki and Thrissur for Sunday and Monday.", "2019-06-08", "Monday", "2019-06-10"),
+    ("The warning was lifted on Sunday.", "2019-06-08", "Sunday", "2019-06-02"),
 ]
 
 

@@ -535,7 +535,10 @@ def _notice_pattern(verbs: list[str], nouns: list[str], preps: list[str], middle
     rng = rf"(?:(?:[^\s,;:!?()\"“”]+\s+){{1,4}}?(?:{mid})\s+(?:{word}){{0,2}}?)?" if mid else ""
     # a place may come between the notice and its days ("declared a curfew in Damascus from")
     place = r"(?:(?:in|on|across|over|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?"
-    return re.compile(r"\b(?:" + v + r")\s+(?:" + word + r"){0,4}?(?:" + n + r")\s+" + place + r"(?:" + p + r")\s+" + rng + "$", re.I)
+    # or the notice first, in the passive ("An orange alert has been issued for Ernakulam,
+    # Idukki and Thrissur for Sunday")
+    passive = r"\b(?:" + n + r")\s+(?:(?:has|have|had|was|were|is|are|will\s+be)\s+)?(?:been\s+)?(?:" + v + r")\s+(?:for\s+[^.;:!?()\"“”]{1,60}?\s+)?(?:" + p + r")\s+"
+    return re.compile(r"(?:\b(?:" + v + r")\s+(?:" + word + r"){0,4}?(?:" + n + r")\s+" + place + r"(?:" + p + r")\s+|" + passive + r")" + rng + "$", re.I)
 
 
 def _plan_pattern(
