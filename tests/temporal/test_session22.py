@@ -77,6 +77,12 @@ CASES = [
     # a notice issued in the passive, for days after it
     ("An orange alert has been issued for Ernakulam, Idukki and Thrissur for Sunday and Monday.", "2019-06-08", "Monday", "2019-06-10"),
     ("The warning was lifted on Sunday.", "2019-06-08", "Sunday", "2019-06-02"),
+    # "Nth day" in a headline's present: the day of publication; a later "the Nth day of" is that day
+    ("Russia halts Georgia operation on fifth day of conflict\n\nMedvedev ordered an end to operations, on the fifth day of a conflict.", "2008-08-12", "fifth day", "2008-08-12"),
+    ("Russia halts Georgia operation on fifth day of conflict\n\nMedvedev ordered an end to operations, on the fifth day of a conflict.", "2008-08-12", "the fifth day", "2008-08-12"),
+    ("Iraqis stream home as Gulf ceasefire holds for second day\n\nText.", "1991-03-01", "second day", "1991-03-01"),
+    # ... not a sentence's "Nth day" with no start told
+    ("On the second day of the talks, he left.", "2008-08-12", "the second day", None),
 ]
 
 

@@ -1398,7 +1398,31 @@ def p_apposed_nth_day(m: re.Match[str], c: Ctx) -> Out:
         and c.next_word() not in cw.get("day_prepositions", ())  # "goes into its second day on Tuesday": that day's
     ):
         return R.day(c.ref).with_(anchor=c.ref_anchor())
+    if c.ref is not None and _title_line(c) and c.tense() in (None, "present") and c.prev_word() in cw.get("nth_day_title_after", ()):
+        # a headline's present: "Russia halts Georgia operation on fifth day of conflict",
+        # "Gulf ceasefire holds for second day": the day it is published
+        return R.day(c.ref).with_(anchor=c.ref_anchor())
     return None
+
+
+#: the most words of a title line (`_title_line`)
+TITLE_WORDS = 16
+_RE_TITLE_END = re.compile(r"[.!?:;\"”’']\s*$")
+
+
+def _title_line(c: Ctx) -> bool:
+    """Is the candidate on a title line: the text's first line or one after a blank line,
+    short, with no stop at its end and a line of text after it?"""
+    a = c.text.rfind("\n", max(0, c.s - 200), c.s)
+    if a < 0 and c.s > 200:
+        return False
+    if a > 0 and c.text[a - 1] != "\n" and c.text[: a].strip():
+        return False  # a line inside a paragraph
+    b = c.text.find("\n", c.e)
+    if b < 0:
+        return False
+    line = c.text[a + 1 : b]
+    return len(line.split()) <= TITLE_WORDS and not _RE_TITLE_END.search(line)
 
 
 def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:
@@ -1432,6 +1456,8 @@ def p_nth_day_of(m: re.Match[str], c: Ctx) -> Out:
         start = st.day.earliest if st.day is not None and st.in_sentences(c, st.day_at, DATE_SENTENCES) else None
         if start is None or not 2 <= n <= NTH_DAY_MOST:
             return None
+        if st.date_rule in ("apposed_nth_day", "nth_day_of") and st.date is not None and st.date.earliest == start:
+            return R.day(start).with_(anchor="previous mention")  # "on fifth day of conflict ... on the fifth day of a conflict": the same day
         day = start + dt.timedelta(days=n - 1)
         if c.ref is not None and day > c.ref and c.tense() == "past":
             return None  # "detained on Monday. On the 16th day of his hunger strike, ...": not counted from it
