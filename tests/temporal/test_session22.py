@@ -83,6 +83,7 @@ CASES = [
     ("Iraqis stream home as Gulf ceasefire holds for second day\n\nText.", "1991-03-01", "second day", "1991-03-01"),
     # ... not a sentence's "Nth day" with no start told
     ("On the second day of the talks, he left.", "2008-08-12", "the second day", None),
+    ("Monday was Marine Day, a national holiday in Japan.", "2011-07-19", "Marine Day", "2011-07-18"),
 ]
 
 
