@@ -84,6 +84,14 @@ CASES = [
     # ... not a sentence's "Nth day" with no start told
     ("On the second day of the talks, he left.", "2008-08-12", "the second day", None),
     ("Monday was Marine Day, a national holiday in Japan.", "2011-07-19", "Marine Day", "2011-07-18"),
+    # 2013-07-13 is a Saturday. A present schedule whose subject is a noun that is also a past form;
+    # a parliament that rises or sits
+    ("The VAT cut takes effect on Monday.", "2016-07-13", "Monday", "2016-07-18"),
+    ("The study tracked visits on Monday.", "2016-07-13", "Monday", "2016-07-11"),
+    ("The Dail itself rises on Thursday and does not return until September 18th.", "2013-07-13", "Thursday", "2013-07-18"),
+    # a headline's "from <day>" with no tense: still to come; not a span a headline opens with
+    ("Winter session from Monday; Govt lines up 31 Bills\n\nText.", "2006-11-17", "Monday", "2006-11-20"),
+    ("From Valentine's Day to verdict: the case\n\nText.", "2014-09-13", "Valentine's Day", "2014-02-14"),
 ]
 
 

@@ -133,6 +133,7 @@ class TenseCues:
         self.plural_pronouns = set(t.get("plural_pronouns", []))
         self.subject_phrase_preps = frozenset(t.get("subject_phrase_preps", []))
         self.subject_adjectives = frozenset(t.get("subject_adjectives", []))
+        self.headline_start_preps = frozenset(t.get("headline_start_preps", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
         self.participle_conjunctions = set(t.get("participle_conjunctions", []))
         self.future_plain = set(t.get("future_plain", []))
@@ -354,6 +355,8 @@ class TenseCues:
             w in self.schedule_nouns
             and prev is not None
             and (prev in self.irregular_past or (len(prev) > 4 and prev.endswith(self.past_suffixes) and prev not in self.not_past))
+            # ("The VAT cut takes effect": a noun that is also a past form is the subject)
+            and not (w in self.present_schedule and prev in self.past_same_as_base)
         ):
             return None  # "the study tracked visits in the year ending March 31": a noun, the past verb's object
         if w in self.schedule_verb_nouns and not prev_name:
@@ -1036,6 +1039,8 @@ class ClauseTense:
             t = self._fronted_cue(text, s, start, end, e)
         if t is None and self._headline_infinitive(text, s, start, end):
             return "future"  # "Bus workers to strike from Monday": a headline's plan
+        if t is None and self._headline_from(text, s, start):
+            return "future"  # "Winter session from Monday": a headline's start of what comes
         if t != "past" and cues.weak_forward is not None and cues.weak_forward.search(text, max(s, start - 30), start):
             return "future"
         if (
@@ -1095,6 +1100,19 @@ class ClauseTense:
             if i > 0 and w.lower() in cues.headline_infinitive and nxt.islower() and nxt.isalpha() and nxt not in cues.headline_infinitive_not_next:
                 return True
         return False
+
+    def _headline_from(self, text: str, s: int, pos: int) -> bool:
+        """Is the expression at ``pos`` after a starting preposition ("from") in a headline-style
+        line with no tense of its own ("Winter session from Monday; Govt lines up 31 Bills",
+        "the bills going up from Tuesday")? What a headline says starts is still to come."""
+        before = _WORD.findall(text, max(0, pos - 12), pos)
+        if not before or before[-1].lower() not in self.cues.headline_start_preps:
+            return False
+        ls, le = line_bounds(text, pos)
+        if len(_WORD.findall(text, ls, pos)) < 2:
+            return False  # "From Valentine's Day to verdict": a span looked back on
+        line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
+        return bool(line) and line[-1] not in ".!?:;" and line[0] not in "\"“‘'(" and len(line) <= 160 and s <= ls
 
     def _old_plan(self, text: str, s: int, pos: int) -> bool:
         """Is the plan at ``pos`` an old one, "originally/initially/previously planned for
