@@ -92,6 +92,13 @@ CASES = [
     # a headline's "from <day>" with no tense: still to come; not a span a headline opens with
     ("Winter session from Monday; Govt lines up 31 Bills\n\nText.", "2006-11-17", "Monday", "2006-11-20"),
     ("From Valentine's Day to verdict: the case\n\nText.", "2014-09-13", "Valentine's Day", "2014-02-14"),
+    # 2000-02-29 is a Tuesday. Forecasts look ahead; not one made before ("had predicted"), nor
+    # the day a prediction was said on, nor an owner's forecast figure
+    ("The outlook shows showers and storms easing on Wednesday.", "2000-02-29", "Wednesday", "2000-03-01"),
+    ("Forecasters predicted snow on Wednesday.", "2000-02-29", "Wednesday", "2000-03-01"),
+    ("Forecasters had predicted snow on Wednesday.", "2000-02-29", "Wednesday", "2000-02-23"),
+    ("Exiles will now try to delay the ruling, Cuba predicted Wednesday.", "2000-01-07", "Wednesday", "2000-01-05"),
+    ("The company revised up its forecast for the year in late January.", "2017-03-03", "late January", "2017-01"),
 ]
 
 

@@ -134,6 +134,8 @@ class TenseCues:
         self.subject_phrase_preps = frozenset(t.get("subject_phrase_preps", []))
         self.subject_adjectives = frozenset(t.get("subject_adjectives", []))
         self.headline_start_preps = frozenset(t.get("headline_start_preps", []))
+        self.forward_phrase_not_after = frozenset(t.get("forward_phrase_not_after", []))
+        self.forward_phrase_said = frozenset(t.get("forward_phrase_said", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
         self.participle_conjunctions = set(t.get("participle_conjunctions", []))
         self.future_plain = set(t.get("future_plain", []))
@@ -999,6 +1001,12 @@ class ClauseTense:
             m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
             if m is not None and pat is cues.forward_phrase and not _gap_clean(cues, text, m.end("ph"), start):
                 m = None  # "ahead of the referendum held by the government on Sunday": a past verb between
+            if m is not None and pat is cues.forward_phrase and (pw := _WORD.findall(text, max(0, m.start() - 20), m.start())) and pw[-1].lower() in cues.forward_phrase_not_after:
+                m = None  # "revised up its forecast for the year ... in late January": a figure
+            if m is not None and pat is cues.forward_phrase and m.end("ph") == m.end() - 1 and " ".join(m.group("ph").lower().split()) in cues.forward_phrase_said:
+                m = None  # "Cuba predicted Wednesday": the day it was said
+            if m is not None and pat is cues.forward_phrase and _pluperfect_before(text, m.start(), cues):
+                m = None  # "Forecasters had predicted snow on Wednesday": a forecast of a day gone by
             if m is not None and pat is cues.plan and self._old_plan(text, s, m.start()) and not _phrasal_not_plan(cues, m.group(0)):
                 # "The work was originally scheduled for Friday but was put off": an old plan,
                 # its day on either side of the report: the nearer one
