@@ -99,6 +99,11 @@ CASES = [
     ("Forecasters had predicted snow on Wednesday.", "2000-02-29", "Wednesday", "2000-02-23"),
     ("Exiles will now try to delay the ruling, Cuba predicted Wednesday.", "2000-01-07", "Wednesday", "2000-01-05"),
     ("The company revised up its forecast for the year in late January.", "2017-03-03", "late January", "2017-01"),
+    # "by/until midweek": the week whose Wednesday comes next (2004-02-29 is a Sunday)
+    ("Canadian units will follow by midweek.", "2004-02-29", "midweek", "2004-W10"),
+    ("Schedules could be disrupted until midweek.", "2012-10-29", "midweek", "2012-W44"),
+    ("Prices had fallen by midweek.", "2004-02-29", "midweek", "2004-W09"),
+    ("A midweek match was lost.", "2004-02-29", "midweek", None),
 ]
 
 

@@ -965,6 +965,26 @@ def p_part_of_day(m: re.Match[str], c: Ctx) -> Out:
     return r.with_(mod=mod) if mod else r
 
 
+def p_midweek(m: re.Match[str], c: Ctx) -> Out:
+    """ "should bring relief by midweek", "until midweek": the week whose Wednesday is the
+    coming one (this week up to a Wednesday, the next from a Thursday), or what a past clause
+    says was done by then, the last one; the middle of it.
+    Only after a preposition of a time ahead (context_words.midweek_after), not before a
+    noun ("a midweek match")."""
+    if c.prev_word() not in c.tables["context"].get("midweek_after", ()) or _RE_LOWER_NOUN_AFTER.match(c.text, c.e):
+        return None
+    if c.ref is None:
+        return _unres("XXXX-WXX", "week")
+    if c.prev_word() == "by" and c.tense() == "past":
+        wed = c.ref - dt.timedelta(days=(c.ref.weekday() - 2) % 7)  # "prices had fallen by midweek": the last one
+    else:
+        wed = c.ref + dt.timedelta(days=(2 - c.ref.weekday()) % 7)
+    return R.apply_position(R.week(wed), "MID").with_(anchor=c.ref_anchor())
+
+
+_RE_LOWER_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
 def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
     """British "a week today", "a fortnight tomorrow", "a week on Friday" (the Friday a week
     after the coming one): the day so many weeks on; not an anniversary ("it is a week today
