@@ -104,6 +104,11 @@ CASES = [
     ("Schedules could be disrupted until midweek.", "2012-10-29", "midweek", "2012-W44"),
     ("Prices had fallen by midweek.", "2004-02-29", "midweek", "2004-W09"),
     ("A midweek match was lost.", "2004-02-29", "midweek", None),
+    # a comma before "including" carries the clause's tense to the examples after it, unless
+    # they have a verb of their own; "go back to ... on Monday" is a fixture
+    ("He will miss at least the next nine league games, including Saturday's home match.", "2024-03-01", "Saturday", "2024-03-02"),
+    ("Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to Thursday for $16 each.", "1989-10-30", "Thursday", "1989-10-26"),
+    ("California lawmakers go back to Sacramento on Monday.", "1997-12-31", "Monday", "1998-01-05"),
 ]
 
 

@@ -136,6 +136,7 @@ class TenseCues:
         self.headline_start_preps = frozenset(t.get("headline_start_preps", []))
         self.forward_phrase_not_after = frozenset(t.get("forward_phrase_not_after", []))
         self.forward_phrase_said = frozenset(t.get("forward_phrase_said", []))
+        self.comma_carry_lists = frozenset(t.get("comma_carry_lists", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
         self.participle_conjunctions = set(t.get("participle_conjunctions", []))
         self.future_plain = set(t.get("future_plain", []))
@@ -1365,7 +1366,14 @@ class ClauseTense:
                     skip_to = k + 1  # "will be closed Monday, which was already a holiday, and Tuesday"
                     limit = min(len(left), limit + k + 1 - dist)
                     continue
-                if lw[dist] == "," and dist > 0 and lw[dist - 1] in cues.comma_carry and carry_ok():
+                if (
+                    lw[dist] == ","
+                    and dist > 0
+                    and lw[dist - 1] in cues.comma_carry
+                    and carry_ok()
+                    # ("..., including 254,200 bought from Sept. 14 to Thursday": a participle of its own)
+                    and not (lw[dist - 1] in cues.comma_carry_lists and any(cues.classify(w, None, None) for w in lw[: dist - 1]))
+                ):
                     continue  # "will be held Friday, and a memorial on Sunday"
                 if lw[dist] == "," and _participle_comma(cues, lw, dist) and carry_ok():
                     continue  # "will hit New Jersey on Monday, bringing a surge on Tuesday evening"
