@@ -109,6 +109,30 @@ CASES = [
     ("He will miss at least the next nine league games, including Saturday's home match.", "2024-03-01", "Saturday", "2024-03-02"),
     ("Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to Thursday for $16 each.", "1989-10-30", "Thursday", "1989-10-26"),
     ("California lawmakers go back to Sacramento on Monday.", "1997-12-31", "Monday", "1998-01-05"),
+    # near misses a review found: race times, Inauguration Day abroad, what happened in a reported
+    # subject, light years, titles, a warm spring, "The prison cut visits", headlines looking back,
+    # a prediction's own day, an owner's forecast
+    ("Paula Radcliffe ran 2:15:25 Sunday morning in London.", "2003-04-15", "Sunday morning", "2003-04-13TMO"),
+    ("Phelps swam 1:52 Wednesday morning, well outside his best.", "2008-08-17", "Wednesday morning", "2008-08-13TMO"),
+    ("In Nigeria, Inauguration Day falls on May 29.", "2023-05-20", "Inauguration Day", "XXXX-XX-XX"),
+    ("South Koreans marked Liberation Day on Thursday.", "2019-08-16", "Liberation Day", "2019-08-15"),
+    ("He said the attack on Saturday would not deter them.", "2016-04-11", "Saturday", "2016-04-09"),
+    ("Organisers had said the rally on Saturday would go ahead, but it was cancelled.", "2016-04-11", "Saturday", "2016-04-09"),
+    ("The union said the strike on Thursday could still be called off.", "2016-04-11", "Thursday", "2016-04-14"),
+    ("The galaxy is 13 billion light years away.", "2019-10-10", "years", None),
+    ("Her debut novel, Days Away, won the prize.", "2019-10-10", "Days", None),
+    ("We could be weeks, perhaps months, from a deal.", "2019-10-10", "weeks", "PXW"),
+    ("Britain is bracing for a harsh winter.", "2010-11-01", "winter", "2010-WI"),
+    ("Officials warned of a harsh winter ahead.", "2022-10-01", "winter", "2022-WI"),
+    ("The stream becomes a warm spring bubbling up from the rock.", "2019-10-10", "spring", None),
+    ("The prison cut visits on Monday after a riot.", "2016-07-13", "Monday", "2016-07-11"),
+    ("Highlights from Sunday's final\n\nPortugal won the title.", "2016-07-13", "Sunday", "2016-07-10"),
+    ("Economists predicted on Monday that growth would slow.", "2000-02-29", "Monday", "2000-02-28"),
+    ("The bank cut its growth forecast on Thursday.", "2000-02-29", "Thursday", "2000-02-24"),
+    ("Last year prices peaked on March 3.", "2014-06-07", "March 3", "2013-03-03"),
+    ("Showers will continue into midweek.", "2012-10-29", "midweek", "2012-W44"),
+    ("Midweek, temperatures will fall sharply.", "2012-10-29", "Midweek", "2012-W44"),
+    ("Rain will continue until midweek when a ridge builds.", "2012-10-29", "midweek", "2012-W44"),
 ]
 
 

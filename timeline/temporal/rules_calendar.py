@@ -1719,17 +1719,26 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     return R.apply_position(r, mod) if mod else r
 
 
+#: how many words before "a/the <adjective> <season>" a preposition of time gone by may stand
+#: ("after a wet summer and a long winter")
+SEASON_AFTER_WORDS = 6
+
+
 def _season_plain(c: Ctx, code: str, m: re.Match[str], past_unless_future: bool = False) -> Out:
     """A season with no year, read from the clause's tense: the last one in a past clause (the
     story's year when it told one), the coming or current one otherwise (with
-    ``past_unless_future``, the last one unless the clause looks ahead)."""
+    ``past_unless_future``, the last one unless a present or future clause looks ahead)."""
     if m["y"] or m["yw"] or m["yrel"]:
         return None
     if c.ref is None:
         return _unres(f"XXXX-{code}", "season")
     t = c.tense()
     if past_unless_future:
-        d = 1 if t == "future" else -1
+        # the weather of one gone by ("after a wet summer", "an unusually mild winter had left"),
+        # or of the one under way or coming in a present or future clause ("bracing for a harsh
+        # winter"), the last one with no tense
+        after = bool(set(_clause_words_before(c, m.start("adjdet"))[-SEASON_AFTER_WORDS:]) & set(c.tables["context"].get("season_after_past", ())))
+        d = -1 if after or t not in ("present", "future") else 1
     else:
         d = -1 if t == "past" else (1 if t in ("future", "present") else 0)
     story_year = c.story.year_for(c, _SEASON_START.get(code, 1)) if d < 0 else None

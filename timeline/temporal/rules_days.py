@@ -971,8 +971,12 @@ def p_midweek(m: re.Match[str], c: Ctx) -> Out:
     says was done by then, the last one; the middle of it.
     Only after a preposition of a time ahead (context_words.midweek_after), not before a
     noun ("a midweek match")."""
-    if c.prev_word() not in c.tables["context"].get("midweek_after", ()) or _RE_LOWER_NOUN_AFTER.match(c.text, c.e):
+    cw = c.tables["context"]
+    opening = c.text[c.s].isupper() and c.text[c.e : c.e + 1] == ","  # "Midweek, temperatures will fall"
+    if not opening and c.prev_word() not in cw.get("midweek_after", ()):
         return None
+    if _RE_LOWER_NOUN_AFTER.match(c.text, c.e) and c.next_word() not in cw.get("midweek_next_ok", ()):
+        return None  # "a midweek match"
     if c.ref is None:
         return _unres("XXXX-WXX", "week")
     if c.prev_word() == "by" and c.tense() == "past":
@@ -1890,8 +1894,8 @@ def _clock_before_day_part(c: Ctx, m: re.Match[str], t: str) -> bool:
     """Is a bare "5:34" (no a.m./p.m., no "at") a clock because a part of a day follows it
     ("5:34 Thursday morning in Baghdad", "11:40 last night"); not before a bare weekday
     ("drew 2:2 Thursday")?"""
-    if not m["wd"] or not _RE_COLON_CLOCK.fullmatch(t):
-        return False
+    if not m["wd"] or not _RE_COLON_CLOCK.fullmatch(t) or c.text[m.start("t") - 1 : m.start("t")] in (":", "."):
+        return False  # (nor the end of a race time, "ran 2:15:25 Sunday morning")
     if c.prev_word(m.start("t")) in c.tables["context"].get("day_part_clock_not_after", ()):
         return False
     return bool(m["wdp"]) or c.norm(m["wd"]) in c.tables["deictic_parts"]

@@ -1129,7 +1129,12 @@ def p_duration_bare(m: re.Match[str], c: Ctx) -> Out:
             return _bare_unit_of(c, pw, code, gran)
         if (
             pw not in cw.get("bare_unit_after", ())
-            and not (c.next_word() in cw.get("bare_unit_before", ()) and pw not in c.tense_cues.object_determiners)
+            and not (
+                c.next_word() in cw.get("bare_unit_before", ())
+                and pw not in c.tense_cues.object_determiners
+                and pw not in cw.get("bare_unit_away_not_after", ())
+                and c.text[c.s].islower()  # ("Her novel, Days Away, won": a title)
+            )
             and not lex_pattern(c, _BARE_UNIT_PAIR).search(c.low, max(0, c.s - 40), c.s)
         ):
             return None

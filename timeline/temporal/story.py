@@ -965,10 +965,24 @@ _RE_WORD_AT = re.compile(r"[ \t]+([A-Za-z]+)")
 
 def _clause_subject_at(c: Ctx, e: int) -> bool:
     """Does a clause's subject start right after a fronted year with no comma ("Last year the
-    monsoon arrived on June 1", "Two years ago he won")? A determiner or a subject pronoun (not
-    a verb: "Last year was hard")."""
+    monsoon arrived on June 1", "Two years ago he won", "Last year prices peaked")? A
+    determiner, a subject pronoun or a plural noun before a verb (not a verb: "Last year was
+    hard")."""
     m = _RE_WORD_AT.match(c.text, e)
-    return m is not None and m.group(1).lower() in c.tables["context"].get("fronted_subject_openers", ())
+    if m is None:
+        return False
+    w = m.group(1)
+    if w.lower() in c.tables["context"].get("fronted_subject_openers", ()):
+        return True
+    # a plural noun ("Last year prices peaked on March 3"), not a verb ("Last year saw ...")
+    nxt = _RE_WORD_AT.match(c.text, m.end())
+    return (
+        w.islower()
+        and w.endswith("s")
+        and c.tense_cues.classify(w, None, None) is None
+        and nxt is not None
+        and c.tense_cues.classify(nxt.group(1), None, w.lower()) is not None
+    )
 
 
 def _year_sentence(c: Ctx, words: list[str], e: int) -> bool:

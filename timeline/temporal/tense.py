@@ -137,6 +137,9 @@ class TenseCues:
         self.forward_phrase_not_after = frozenset(t.get("forward_phrase_not_after", []))
         self.forward_phrase_said = frozenset(t.get("forward_phrase_said", []))
         self.comma_carry_lists = frozenset(t.get("comma_carry_lists", []))
+        self.schedule_after_noun_subject = frozenset(t.get("schedule_after_noun_subject", []))
+        self.headline_from_not_after = frozenset(t.get("headline_from_not_after", []))
+        self.happened_event_nouns = frozenset(lex.table("context_words").get("known_event_nouns", [])) | frozenset(t.get("reported_subject_happened", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
         self.participle_conjunctions = set(t.get("participle_conjunctions", []))
         self.future_plain = set(t.get("future_plain", []))
@@ -358,8 +361,9 @@ class TenseCues:
             w in self.schedule_nouns
             and prev is not None
             and (prev in self.irregular_past or (len(prev) > 4 and prev.endswith(self.past_suffixes) and prev not in self.not_past))
-            # ("The VAT cut takes effect": a noun that is also a past form is the subject)
-            and not (w in self.present_schedule and prev in self.past_same_as_base)
+            # ("The VAT cut takes effect": a noun that is also a past form is the subject; not "The
+            # prison cut visits on Monday")
+            and not (w in self.schedule_after_noun_subject and prev in self.past_same_as_base)
         ):
             return None  # "the study tracked visits in the year ending March 31": a noun, the past verb's object
         if w in self.schedule_verb_nouns and not prev_name:
@@ -470,6 +474,12 @@ def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
     return bool(words) and words[-1] in cues.infinitive and any(w in cues.pluperfect or w in cues.past_plan_needs_to for w in words[-4:])
 
 
+def _said_gap(cues: TenseCues, text: str, a: int, b: int) -> bool:
+    """Between a verb of saying and the expression, nothing or a day's preposition only."""
+    words = [w.lower() for w in _WORD.findall(text, a, b)]
+    return not words or (len(words) == 1 and words[0] in cues.date_prepositions)
+
+
 #: how many words a forward phrase reaches over before its day with no past verb between
 _GAP_FREE_WORDS = 6
 #: ...and at most, with none ("ahead of a meeting of OPEC oil ministers in Vienna on Wednesday")
@@ -574,12 +584,16 @@ def _in_reported_subject(cues: TenseCues, lw: list[str], rw: list[str]) -> bool:
     future right after it ("said the meeting on Sunday would decide", "said last trains on
     Sunday will leave")? Not a counterfactual ("would have"), not with a verb between the
     reporting verb and the expression ("said he met them on Sunday")."""
-    if not rw or rw[0] not in cues.modal_future or (len(rw) > 1 and rw[1] in cues.modal_possible_not_before):
+    if not rw or not (rw[0] in cues.modal_future or rw[0] in cues.modal_possible) or (len(rw) > 1 and rw[1] in cues.modal_possible_not_before):
         return False
+    if len(lw) > 1 and lw[1] in cues.happened_event_nouns:
+        return False  # "said the attack on Saturday would not deter them": what happened, told of
     for k, w in enumerate(lw[: _REPORTED_SUBJECT_WORDS + 1]):
         if w in cues.breaks:
             return False
         if w in cues.reporting or w in cues.reporting_past or w in cues.subject_openers:
+            if k + 1 < len(lw) and lw[k + 1] in cues.pluperfect:
+                return False  # "Organisers had said the rally on Saturday would go ahead": an old plan
             return k > 0 and lw[0] in cues.date_prepositions  # a noun and the day's preposition between
         if w not in cues.subject_adjectives and cues.classify(w, lw[k - 1] if k else None, lw[k + 1] if k + 1 < len(lw) else None) is not None:
             return False
@@ -1002,10 +1016,16 @@ class ClauseTense:
             m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
             if m is not None and pat is cues.forward_phrase and not _gap_clean(cues, text, m.end("ph"), start):
                 m = None  # "ahead of the referendum held by the government on Sunday": a past verb between
-            if m is not None and pat is cues.forward_phrase and (pw := _WORD.findall(text, max(0, m.start() - 20), m.start())) and pw[-1].lower() in cues.forward_phrase_not_after:
+            if m is not None and pat is cues.forward_phrase and any(w.lower() in cues.forward_phrase_not_after for w in _WORD.findall(text, max(0, m.start() - 30), m.start())[-2:]):
                 m = None  # "revised up its forecast for the year ... in late January": a figure
-            if m is not None and pat is cues.forward_phrase and m.end("ph") == m.end() - 1 and " ".join(m.group("ph").lower().split()) in cues.forward_phrase_said:
-                m = None  # "Cuba predicted Wednesday": the day it was said
+            if (
+                m is not None
+                and pat is cues.forward_phrase
+                and _said_gap(cues, text, m.end("ph"), start)
+                and text[start : start + 1].isupper()
+                and " ".join(m.group("ph").lower().split()) in cues.forward_phrase_said
+            ):
+                m = None  # "Cuba predicted Wednesday", "predicted on Monday that": the day it was said
             if m is not None and pat is cues.forward_phrase and _pluperfect_before(text, m.start(), cues):
                 m = None  # "Forecasters had predicted snow on Wednesday": a forecast of a day gone by
             if m is not None and pat is cues.plan and self._old_plan(text, s, m.start()) and not _phrasal_not_plan(cues, m.group(0)):
@@ -1114,9 +1134,13 @@ class ClauseTense:
         """Is the expression at ``pos`` after a starting preposition ("from") in a headline-style
         line with no tense of its own ("Winter session from Monday; Govt lines up 31 Bills",
         "the bills going up from Tuesday")? What a headline says starts is still to come."""
-        before = _WORD.findall(text, max(0, pos - 12), pos)
+        before = _WORD.findall(text, max(0, pos - 30), pos)
         if not before or before[-1].lower() not in self.cues.headline_start_preps:
             return False
+        if len(before) > 1 and before[-2].lower() in self.cues.headline_from_not_after:
+            return False  # "Highlights from Sunday's final", "Lessons from Tuesday night": looked back on
+        if re.match(r"\w+['’]s\b", text[pos : pos + 14]):
+            return False  # a possessive day names its event ("from Sunday's final")
         ls, le = line_bounds(text, pos)
         if len(_WORD.findall(text, ls, pos)) < 2:
             return False  # "From Valentine's Day to verdict": a span looked back on
