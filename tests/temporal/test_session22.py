@@ -133,6 +133,13 @@ CASES = [
     ("Showers will continue into midweek.", "2012-10-29", "midweek", "2012-W44"),
     ("Midweek, temperatures will fall sharply.", "2012-10-29", "Midweek", "2012-W44"),
     ("Rain will continue until midweek when a ridge builds.", "2012-10-29", "midweek", "2012-W44"),
+    # a possessive day before a named fixture; a series that "shifts"; "entered its Nth day";
+    # a holiday a few days ahead after "by"
+    ("Tom Brady will start Sunday's Super Bowl.", "2008-01-31", "Sunday", "2008-02-03"),
+    ("He won Sunday's Super Bowl.", "2008-01-31", "Sunday", "2008-01-27"),
+    ("The series shifts to Philadelphia for Game 3 on Wednesday and Game 4 on Friday.", "2010-06-01", "Friday", "2010-06-04"),
+    ("NATO's air war, launched on March 24, entered its 70th day.", "1999-06-01", "its 70th day", "1999-06-01"),
+    ("Boston is bracing for another blizzard, with wind chills of 20 below by Presidents' Day.", "2015-02-13", "Presidents' Day", "2015-02-16"),
 ]
 
 

@@ -2109,7 +2109,7 @@ HOLIDAY_JUST_AHEAD = 7
 HOLIDAY_JUST_PAST = 14
 
 
-_RE_FOR_HOLIDAY = re.compile(r"\b(?:for|before|ahead\s+of|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_RE_FOR_HOLIDAY = re.compile(r"\b(?:for|before|ahead\s+of|over|by|until|till)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 #: a purpose infinitive before the holiday ("to celebrate Eid", "to mark Diwali")
 _TO_HOLIDAY = r"\bto\s+(?:{holiday_purpose_verbs})\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 

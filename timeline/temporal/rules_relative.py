@@ -1399,7 +1399,7 @@ def p_apposed_nth_day(m: re.Match[str], c: Ctx) -> Out:
     if (
         c.ref is not None
         and c.prev_word() in cw.get("nth_day_entered_after", ())
-        and c.tense() in (None, "present")
+        and (c.tense() in (None, "present") or c.prev_word() in cw.get("nth_day_entered_past", ()))
         and c.next_word() not in cw.get("day_prepositions", ())  # "goes into its second day on Tuesday": that day's
     ):
         return R.day(c.ref).with_(anchor=c.ref_anchor())
