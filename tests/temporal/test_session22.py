@@ -140,6 +140,7 @@ CASES = [
     ("The series shifts to Philadelphia for Game 3 on Wednesday and Game 4 on Friday.", "2010-06-01", "Friday", "2010-06-04"),
     ("NATO's air war, launched on March 24, entered its 70th day.", "1999-06-01", "its 70th day", "1999-06-01"),
     ("Boston is bracing for another blizzard, with wind chills of 20 below by Presidents' Day.", "2015-02-13", "Presidents' Day", "2015-02-16"),
+    ("The region recorded its driest autumn in more than a decade.", "2013-03-27", "autumn", "2012-FA"),
 ]
 
 
