@@ -141,6 +141,14 @@ CASES = [
     ("NATO's air war, launched on March 24, entered its 70th day.", "1999-06-01", "its 70th day", "1999-06-01"),
     ("Boston is bracing for another blizzard, with wind chills of 20 below by Presidents' Day.", "2015-02-13", "Presidents' Day", "2015-02-16"),
     ("The region recorded its driest autumn in more than a decade.", "2013-03-27", "autumn", "2012-FA"),
+    # participles as adjectives after a possessive or an ordinal before a noun; a verb of an
+    # infinitive joined by "and"; "shuts"
+    ("The Parliament will vote on Barroso's reshuffled Commission in mid-November.", "2004-10-29", "mid-November", "2004-11"),
+    ("Standard & Poor's warned on Monday that it could cut the ratings.", "2011-12-09", "Monday", "2011-12-05"),
+    ("The capsule is scheduled to launch on its first uncrewed flight at 6:36 a.m. Friday.", "2019-12-19", "6:36 a.m. Friday", "2019-12-20T06:36"),
+    ("Drivers first voted to strike before Waitangi Day.", "2016-02-29", "Waitangi Day", "2016-02-06"),
+    ("Sandy is expected to merge with a winter storm and hit the coast late Monday, forecasters said.", "2012-10-26", "late Monday", "2012-10-29"),
+    ("Madrid expect to complete the move before the transfer window shuts at 11pm on Monday.", "2013-08-30", "Monday", "2013-09-02"),
 ]
 
 

@@ -139,6 +139,8 @@ class TenseCues:
         self.comma_carry_lists = frozenset(t.get("comma_carry_lists", []))
         self.schedule_after_noun_subject = frozenset(t.get("schedule_after_noun_subject", []))
         self.headline_from_not_after = frozenset(t.get("headline_from_not_after", []))
+        self.possessive_verb_next = frozenset(t.get("possessive_verb_next", []))
+        self.ordinal_adjectives = frozenset(t.get("ordinal_adjectives", []))
         self.happened_event_nouns = frozenset(lex.table("context_words").get("known_event_nouns", [])) | frozenset(t.get("reported_subject_happened", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
         self.participle_conjunctions = set(t.get("participle_conjunctions", []))
@@ -405,8 +407,17 @@ class TenseCues:
                 # "the number that stood in January", "the attack that killed 19": "that" opens
                 # a clause; not "expects that reduced rates in June will help" (an adjective)
                 return "past"
-            if prev in self.passive_aux or prev in self.adjective_before:
-                return None  # "will be paid", "a still unspecified date": not the clause's tense
+            if (
+                prev in self.passive_aux
+                or prev in self.adjective_before
+                or (
+                    ((prev or "").endswith(("'s", "’s")) or prev in self.ordinal_adjectives)
+                    and nxt is not None
+                    and nxt.isalpha()
+                    and nxt not in self.possessive_verb_next
+                )  # "Barroso's reshuffled Commission", "its first uncrewed flight"
+            ):
+                return None  # "will be paid", "a still unspecified date", "Barroso's reshuffled Commission": not the clause's tense
             if w in self.participle_adjectives and nxt is not None and nxt.isalpha() and nxt not in self.relative_verb_next:
                 return None  # "will hold emergency closed consultations": an adjective before its noun
             if prev in self.plain_not_after and prev not in self.coordinators:
@@ -574,6 +585,9 @@ def _plan_pattern(
         r"\b(?:" + v + r")\s+(?:[^\s,;:.!?()\"“”]+\s+){0,6}?(?:" + p + r")\s+(?:" + ev + r")?" + (f"(?:{on})?" if on else "") + "$", re.I
     )
 
+
+#: how far back (words) the "to" of an infinitive may stand before a verb joined to it by "and"
+_INFINITIVE_REACH = 8
 
 #: the most words between a reporting verb and a time expression inside its clause's subject
 _REPORTED_SUBJECT_WORDS = 6
@@ -1429,6 +1443,8 @@ class ClauseTense:
                 # "The new tax rates, approved by the legislature on Tuesday, take effect Friday":
                 # the subject stands before a closed aside
                 prev_name = True
+            if lw[dist] in cues.past_same_as_base and prev in cues.coordinators and "to" in lw[at + 1 : at + _INFINITIVE_REACH]:
+                continue  # "expected to merge with a storm and hit the coast late Monday": an infinitive
             if cues.attributive_plan(lw[dist], prev):
                 planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
