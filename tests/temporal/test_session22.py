@@ -149,6 +149,11 @@ CASES = [
     ("Drivers first voted to strike before Waitangi Day.", "2016-02-29", "Waitangi Day", "2016-02-06"),
     ("Sandy is expected to merge with a winter storm and hit the coast late Monday, forecasters said.", "2012-10-26", "late Monday", "2012-10-29"),
     ("Madrid expect to complete the move before the transfer window shuts at 11pm on Monday.", "2013-08-30", "Monday", "2013-09-02"),
+    # plural presents of return/open/close are schedules; "N years on" with only such a present
+    # is still the time elapsed
+    ("Workers at the plant return Monday after the three-week strike.", "2005-11-29", "Monday", "2005-12-05"),
+    ("Back to Juno: Fifty years on, the veterans return\n\nText.", "1994-06-06", "Fifty years", "P50Y"),
+    ("Officials warned of the hardest winter in living memory.", "2022-10-01", "winter", "2022-WI"),
 ]
 
 

@@ -507,7 +507,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         # "not found until April 2011, almost two years later": the date is written just before;
         # the offset says how long after something else it was, an elapsed time
         return _as_elapsed(c.story.date.with_(mod=mod), n, code, gran, m, c)  # type: ignore[union-attr]
-    if anchored_to_text and sign > 0 and anchor != "previous mention" and c.tense() != "future":
+    if anchored_to_text and sign > 0 and anchor != "previous mention" and (c.tense() != "future" or not _modal_in_sentence(c)):
         # "Two years on, little has changed", "A decade later, the city was rebuilt": counted
         # from an event the text has not dated; the reference is not it. The elapsed time only.
         return _as_elapsed(Res("DURATION", "", gran, mod=mod), n, code, gran, m, c)
@@ -541,7 +541,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
         and (
             (target.year == c.ref.year and c.tense() != "past")
             # (a verbless headline too: "Leap day couple mark their 11th anniversary, 44 years on")
-            or (target.year > c.ref.year and c.tense() != "future")
+            or (target.year > c.ref.year and (c.tense() != "future" or not _modal_in_sentence(c)))
         )
     ):
         # "The plant exploded in 1986. Thirty years on, the zone is empty", "Twenty years later,
@@ -680,6 +680,14 @@ def _ordinal_second(c: Ctx, nxt: str) -> bool:
 
 #: ", earlier show", ", possibly larger, wave": a comma, then modifiers of a noun to come
 _RE_COMMA_ADJ_NOUN = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:er|est|ed|al|ive|ful|ous|ic)\b")
+
+
+def _modal_in_sentence(c: Ctx) -> bool:
+    """Does the sentence hold a modal of the future ("would hold polls again two years later"),
+    not only a present that reads as a schedule ("Fifty years on, the veterans return")?"""
+    a, b = c.sentence()
+    words = c.low[a:b].split()
+    return any(w in c.tense_cues.modal_future for w in words)
 
 
 #: units whose "N units later" is an elapsed time; "a year earlier" compares periods (a DATE)
