@@ -154,6 +154,11 @@ CASES = [
     ("Workers at the plant return Monday after the three-week strike.", "2005-11-29", "Monday", "2005-12-05"),
     ("Back to Juno: Fifty years on, the veterans return\n\nText.", "1994-06-06", "Fifty years", "P50Y"),
     ("Officials warned of the hardest winter in living memory.", "2022-10-01", "winter", "2022-WI"),
+    # South African and French clocks ("22h00"); not a time taken ("in 2h03")
+    ("They left at about 22h00 and got home at around 22h30.", "2005-09-17", "22h00", "2005-09-17T22:00"),
+    ("He phoned the company at 01h12 on August 27.", "2005-09-17", "01h12", "2005-08-27T01:12"),
+    ("The meeting starts at 9h30.", "2005-09-17", "9h30", "2005-09-17T09:30"),
+    ("He won the marathon in 2h03.", "2005-09-17", "2h03", None),
 ]
 
 

@@ -19,7 +19,7 @@ from timeline.temporal.resolve import Res
 
 # patterns used per candidate, compiled once
 _RE_SPACES = re.compile(r"\s+")
-_RE_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?(?::\d\d)?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "9.30am", "1630 GMT"
+_RE_CLOCK = re.compile(r"(\d{1,2})(?:[:.h]?(\d\d))?(?::\d\d)?\s*(a\.?\s?m|p\.?\s?m)?")  # "10:30 a.m.", "9.30am", "1630 GMT", "22h00"
 #: a clock time restated in UTC in brackets, ending a span: "10:35 a.m. (0735 GMT)"
 RE_RESTATED_UTC_END = re.compile(r"\s*" + RESTATED_UTC + "$", re.I)
 

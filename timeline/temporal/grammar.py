@@ -253,6 +253,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # seconds ("14:05:10 CET") are kept in the value (p_clock)
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b"  # military: "1800 hours"
+        r"|(?:[01]?\d|2[0-3])h[0-5]\d\b"  # South African and French style: "22h00", "01h12"
         r"|noon|midnight|midday"  # "noon local time on Monday"
         r")(?:\s+{TZ})?"
         # wire style: "1600 GMT", "0547 local time"; a number that reads as a year (1900-1959,

@@ -55,7 +55,7 @@ from timeline.temporal.story import (
 # patterns used per candidate, compiled once
 _RE_LAST_TOKEN = re.compile(r"(\S+)\s+$")
 #: a.m./p.m., a zone or a clock word ("local", "o'clock", "in the": context_words.clock_marker_words)
-_CLOCK_MARKER = r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|{clock_marker_words}"
+_CLOCK_MARKER = r"[ap]\.?\s?m|gmt|utc|[ecmp][sd]t\b|\bet\b|\bpt\b|^\d{1,2}h\d\d$|{clock_marker_words}"
 
 # ---------------------------------------------------------------- weekdays and deictic days
 
@@ -1887,6 +1887,8 @@ def _diary_heading_line(c: Ctx) -> re.Pattern[str]:
     return got
 
 
+#: a South African or French clock ("22h00", "01h12")
+_RE_H_CLOCK = re.compile(r"[0-2]?\d[hH][0-5]\d")
 _RE_COLON_CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d")
 
 
@@ -2086,6 +2088,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         and c.text[: m.start("t")].rstrip()[-1:] not in _CLAUSE_OPENERS
     ):
         return None  # "took two in the morning session": wickets; "at two in the morning", "it's six in the morning" are clocks
+    if _RE_H_CLOCK.fullmatch(t) and pw in c.tables["context"].get("day_part_clock_not_after", ()):
+        return None  # "won the marathon in 2h03": a time taken
     if pw == "now" and not (m["wd"] or t[:1].isalpha() or has_marker):
         return None  # "is now 1:05 ahead": a margin ("where it is now 2:30 Thursday morning" is a clock)
     parts = _clock_parts(c, t)
@@ -2095,6 +2099,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         isinstance(parts, tuple)
         and not m["wdp"]
         and not (m["wd"] and c.norm(m["wd"]) in c.tables["deictic_parts"])
+        and not _RE_H_CLOCK.fullmatch(t)  # ("22h00", "9h30": a 24-hour clock)
         and _afternoon_hour(c, t, parts)
     ):
         parts = (parts[0] + 12, parts[1])  # "at 4 o'clock", "at half past four": 16:00, 16:30
