@@ -159,6 +159,10 @@ CASES = [
     ("He phoned the company at 01h12 on August 27.", "2005-09-17", "01h12", "2005-08-27T01:12"),
     ("The meeting starts at 9h30.", "2005-09-17", "9h30", "2005-09-17T09:30"),
     ("He won the marathon in 2h03.", "2005-09-17", "2h03", None),
+    # a range's bare start takes the half of the day of its end
+    ("The clinic is open on Tuesday and Thursday, from 7 to 9 p.m.", "2004-05-31", "7", "2004-06-03T19:00"),
+    ("Voting runs between 7 and 9 p.m. on Friday.", "2004-05-31", "7", "2004-05-28T19:00"),
+    ("Seatings at 5:30 and 8 p.m. on Christmas Eve.", "2004-05-31", "5:30", "2003-12-24T17:30"),
 ]
 
 

@@ -255,6 +255,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b"  # military: "1800 hours"
         r"|(?:[01]?\d|2[0-3])h[0-5]\d\b"  # South African and French style: "22h00", "01h12"
         r"|noon|midnight|midday"  # "noon local time on Monday"
+        # a range's bare start before its end with a.m./p.m. ("from 7 to 9 p.m."): p_clock gives
+        # it the end's half of the day
+        r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?=\s*(?:to|and|until|till|-|–)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b|p\.?\s?m\b))"
         r")(?:\s+{TZ})?"
         # wire style: "1600 GMT", "0547 local time"; a number that reads as a year (1900-1959,
         # 2000-2059) only after a clock word or a bracket ("at 2000 GMT", "(1900 GMT)"), not

@@ -1887,6 +1887,8 @@ def _diary_heading_line(c: Ctx) -> re.Pattern[str]:
     return got
 
 
+#: after a range's bare start, the end with its a.m./p.m. ("7 [to 9 p.m.]")
+_RE_RANGE_TO_MARKED = re.compile(r"\s*(?:to|and|until|till|-|–)\s*(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*([ap])\.?\s?m\b")
 #: a South African or French clock ("22h00", "01h12")
 _RE_H_CLOCK = re.compile(r"[0-2]?\d[hH][0-5]\d")
 _RE_COLON_CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d")
@@ -2057,7 +2059,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     has_marker = bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
-    if not has_marker and pw not in clock_after and not _blog_stamp(c, m) and not _clock_before_day_part(c, m, t):
+    range_end = _RE_RANGE_TO_MARKED.match(c.low, m.end("t")) if not has_marker and not m["wd"] else None
+    if not has_marker and pw not in clock_after and not _blog_stamp(c, m) and not _clock_before_day_part(c, m, t) and range_end is None:
         return None
     if not has_marker and _RE_SECONDS.search(t) and not (_RE_SECONDS_24H.match(t) and pw in c.tables["context"].get("bare_hour_after", ())):
         # "stands at 2:00:35": a race time, unless a.m./p.m. or a zone follows, or a 24-hour
@@ -2095,6 +2098,13 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     parts = _clock_parts(c, t)
     if parts is None:
         return None
+    if range_end is not None and isinstance(parts, tuple):
+        # "from 7 to 9 p.m.", "5 to 10 p.m.": the start is in the end's half of the day
+        end_h = int(range_end.group(1))
+        if range_end.group(2).startswith("p") and parts[0] < 12 and parts[0] <= end_h:
+            parts = (parts[0] + 12, parts[1])
+        elif range_end.group(2).startswith("a") and parts[0] == 12:
+            parts = (0, parts[1])
     if (
         isinstance(parts, tuple)
         and not m["wdp"]
