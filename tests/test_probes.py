@@ -84,6 +84,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "weather_forecasts_storms_2000_2025": (676, 612),
     "military_operations_wars_1991_2025": (672, 614),
     "books_arts_history_reviews_1990_2025": (674, 546),
+    "energy_oil_power_markets_1998_2025": (675, 626),
 }
 
 
