@@ -85,6 +85,9 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "military_operations_wars_1991_2025": (672, 614),
     "books_arts_history_reviews_1990_2025": (674, 546),
     "energy_oil_power_markets_1998_2025": (675, 626),
+    "retail_consumer_holiday_sales_2000_2025": (673, 591),
+    "education_exams_schools_2000_2025": (673, 607),
+    "housing_property_mortgages_2000_2025": (674, 618),
 }
 
 
