@@ -163,6 +163,12 @@ CASES = [
     ("The clinic is open on Tuesday and Thursday, from 7 to 9 p.m.", "2004-05-31", "7", "2004-06-03T19:00"),
     ("Voting runs between 7 and 9 p.m. on Friday.", "2004-05-31", "7", "2004-05-28T19:00"),
     ("Seatings at 5:30 and 8 p.m. on Christmas Eve.", "2004-05-31", "5:30", "2003-12-24T17:30"),
+    # a month before a commodity names a futures contract, ahead of a past clause; also after an
+    # exchange's name
+    ("In New York, April light crude rose $1.", "1998-03-23", "April", "1998-04"),
+    ("Euronext November milling wheat in Paris rose 6 percent.", "2010-08-05", "November", "2010-11"),
+    ("Benchmark September wheat fell 2 percent.", "2022-08-01", "September", "2022-09"),
+    ("April Ryan asked a question.", "2022-08-01", "April", None),
 ]
 
 

@@ -676,8 +676,8 @@ def p_month(m: re.Match[str], c: Ctx) -> Out:
             return None  # "Jan", "Dec." alone are names or abbreviations of something else
         amb = c.tables["ambiguous"].get(key)
         after_prep = c.prev_word() in c.tables["context"].get("month_after", ())
-        if _month_names_someone(c, after_prep):
-            return None  # "Theresa May said", "Mrs. May", "the Million Man March", "April Ryan"
+        if _month_names_someone(c, after_prep) and not (key not in c.tables["ambiguous"] and _names_a_contract(c)):
+            return None  # "Theresa May said", "Mrs. May", "the Million Man March", "April Ryan" (not "Euronext November wheat")
         if not after_prep and _RE_NAME_AFTER.match(c.text[c.e : c.e + 3]) and c.low[c.s - 2 : c.s] not in (", ", "(", "'s"):
             return None  # "June Carter said": a first name before a surname
         if amb is not None and not after_prep:
