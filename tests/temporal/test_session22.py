@@ -169,6 +169,9 @@ CASES = [
     ("Euronext November milling wheat in Paris rose 6 percent.", "2010-08-05", "November", "2010-11"),
     ("Benchmark September wheat fell 2 percent.", "2022-08-01", "September", "2022-09"),
     ("April Ryan asked a question.", "2022-08-01", "April", None),
+    # "bracing for" looks ahead; Singles' Day
+    ("Analysts are bracing for a wave of store closures in the first quarter.", "2008-12-31", "the first quarter", "2009-Q1"),
+    ("Alibaba said Singles' Day sales topped $30 billion.", "2018-11-12", "Singles' Day", "2018-11-11"),
 ]
 
 
