@@ -172,6 +172,12 @@ CASES = [
     # "bracing for" looks ahead; Singles' Day
     ("Analysts are bracing for a wave of store closures in the first quarter.", "2008-12-31", "the first quarter", "2009-Q1"),
     ("Alibaba said Singles' Day sales topped $30 billion.", "2018-11-12", "Singles' Day", "2018-11-11"),
+    # "until the spring" of a past clause: the coming one (not what went on until then);
+    # "next fall" said as this fall begins: the one after
+    ("Ukraine said it had enough reserves to last until the spring.", "2006-01-02", "the spring", "2006-SP"),
+    ("He stayed until the spring.", "2006-01-02", "the spring", "2005-SP"),
+    ("By next fall, I would expect others to have followed.", "2006-09-13", "next fall", "2007-FA"),
+    ("Next summer the team moves.", "2006-01-02", "Next summer", "2006-SU"),
 ]
 
 

@@ -1708,6 +1708,15 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
             # a present clause looks at the season still to come or under way ("the country
             # faces large debt repayments in the spring", said in December)
             d = -1 if t == "past" else (1 if t in ("future", "present") else 0)
+            if (
+                d < 0
+                and rel
+                and c.prev_word(m.start("rel")) in c.tables["context"].get("deadline_before", ())
+                and not _durative_before(c, _clause_words_before(c, m.start("rel")))
+            ):
+                coming = _season_pick(c.ref, code, 1, strict=True)
+                if coming.earliest is not None and (coming.earliest - c.ref).days <= SEASON_DEADLINE_DAYS:
+                    d = 1  # "said it had enough reserves to last until the spring", said on 2 January
         story_year = c.story.year_for(c, _SEASON_START.get(code, 1)) if d < 0 and rel not in ("last",) else None
         if story_year is not None:
             # "the economy grew 9.1 percent in 2003, despite the SARS outbreak that hit spending in
@@ -1715,6 +1724,8 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
             r = R.season(story_year, code).with_(anchor="story year")
         else:
             r = _season_pick(c.ref, code, d, strict=rel in ("last", "next"))
+            if d > 0 and rel in c.tables["next"] and r.earliest is not None and (r.earliest - c.ref).days <= SEASON_NEXT_SKIP_DAYS:
+                r = R.season(r.earliest.year + 1, code)  # "next fall" said on 13 September: not this one, about to begin
             r = _anchored(r, c)
     return R.apply_position(r, mod) if mod else r
 
@@ -1746,6 +1757,11 @@ def _season_plain(c: Ctx, code: str, m: re.Match[str], past_unless_future: bool 
         return R.season(story_year, code).with_(anchor="story year")
     return _anchored(_season_pick(c.ref, code, d, strict=False), c)
 
+
+#: how soon a season must begin for "until the spring" in a past clause to be the coming one
+SEASON_DEADLINE_DAYS = 120
+#: a season beginning this soon is "this" one: "next <season>" is the one after it
+SEASON_NEXT_SKIP_DAYS = 45
 
 #: the month a season's TIMEX3 code starts in, for the story's year ("In 2003 ... in the spring")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
