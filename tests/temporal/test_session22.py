@@ -178,6 +178,8 @@ CASES = [
     ("He stayed until the spring.", "2006-01-02", "the spring", "2005-SP"),
     ("By next fall, I would expect others to have followed.", "2006-09-13", "next fall", "2007-FA"),
     ("Next summer the team moves.", "2006-01-02", "Next summer", "2006-SU"),
+    # a quotation's "today" counts from the day named in an attribution "said as he left ..."
+    ('"Today we showed the world that OPEC can act," Naimi said as he left the meeting Tuesday night.', "1999-03-24", "Today", "1999-03-23"),
 ]
 
 

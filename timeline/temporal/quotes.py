@@ -99,6 +99,9 @@ _RE_OBJECT_WORDS = re.compile(r"(?:[ \w.'’-]|(?<=\d),(?=\d))*\b(\w+) $")  # ("
 #: adjective after a determiner ("a packed arena") nor a name ("the United Nations")
 _RE_VERB_FORM = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]+(?:ed|ing)\b")
 _RE_LOW_WORD = re.compile(r"[a-z]+")
+#: a clause of the moment of speaking between the reporting verb and the day ("said as he left
+#: the meeting Tuesday night", "said when she arrived in Paris on Friday")
+_RE_AS_CLAUSE = re.compile(r"\s+(?:as|when)\s+(?:he|she|they|it|we)\s+[a-z]+(?:\s+[A-Za-z]+){0,5}\s+(?:on\s+)?")
 
 
 def _other_event(c: Ctx, span: str) -> bool:
@@ -143,9 +146,11 @@ def _tail_day(c: Ctx, span: str) -> D | None:
         m = _day_pattern(c).search(span, v, v + _DAY_AFTER_OBJECT_CHARS + 12)
         if m is None or m.start() - v > _DAY_AFTER_OBJECT_CHARS:
             continue
-        if m.start() - v > _DAY_AFTER_VERB_CHARS and not _object_then_day(c, span[v : m.start()]):
+        between = span[v : m.start()]
+        as_clause = _RE_AS_CLAUSE.fullmatch(between) is not None  # the moment of speaking, not another event
+        if m.start() - v > _DAY_AFTER_VERB_CHARS and not as_clause and not _object_then_day(c, between):
             continue
-        if _other_event(c, span[v : m.start()]) or span.startswith(("'", "’"), m.end()):
+        if (_other_event(c, between) and not as_clause) or span.startswith(("'", "’"), m.end()):
             continue
         return _day_of(c, m)
     return None
