@@ -180,6 +180,16 @@ CASES = [
     ("Next summer the team moves.", "2006-01-02", "Next summer", "2006-SU"),
     # a quotation's "today" counts from the day named in an attribution "said as he left ..."
     ('"Today we showed the world that OPEC can act," Naimi said as he left the meeting Tuesday night.', "1999-03-24", "Today", "1999-03-23"),
+    # near misses of the later rules found by a second review (205 sentences): a day named after
+    # "entered its Nth day", times taken, a range ending at 12:30 p.m. or crossing midnight, a
+    # month's figure for a commodity, another event after "said as she ...", a spring months ahead
+    ("The standoff near Waco entered its 50th day Sunday.", "1993-04-19", "Sunday", "1993-04-18"),
+    ("It took 4h30 to reach the summit.", "2019-12-09", "4h30", None),
+    ("Lunch is served from 11:30 to 12:30 p.m.", "2013-03-01", "11:30", "2013-03-01T11:30"),
+    ("The dance will run from 9 to 1 a.m. on Saturday.", "2013-03-01", "1 a.m.", "2013-03-02T01:00"),
+    ("In January crude output fell 2 percent.", "2013-03-01", "January", "2013-01"),
+    ('"Today is a sad day," she said as she signed a book of condolence opened on Saturday.', "2015-11-16", "Today", "2015-11-16"),
+    ("Officials said gas storage was enough to last until the spring.", "2022-10-01", "the spring", "2023-SP"),
 ]
 
 

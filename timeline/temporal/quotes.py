@@ -101,7 +101,7 @@ _RE_VERB_FORM = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]+(?:ed|ing)\b"
 _RE_LOW_WORD = re.compile(r"[a-z]+")
 #: a clause of the moment of speaking between the reporting verb and the day ("said as he left
 #: the meeting Tuesday night", "said when she arrived in Paris on Friday")
-_RE_AS_CLAUSE = re.compile(r"\s+(?:as|when)\s+(?:he|she|they|it|we)\s+[a-z]+(?:\s+[A-Za-z]+){0,5}\s+(?:on\s+)?")
+_RE_AS_CLAUSE = re.compile(r"\s+(?:as|when)\s+(?:he|she|they|it|we)\s+([a-z]+)(?:\s+[A-Za-z]+){0,5}\s+(?:on\s+)?")
 
 
 def _other_event(c: Ctx, span: str) -> bool:
@@ -147,7 +147,10 @@ def _tail_day(c: Ctx, span: str) -> D | None:
         if m is None or m.start() - v > _DAY_AFTER_OBJECT_CHARS:
             continue
         between = span[v : m.start()]
-        as_clause = _RE_AS_CLAUSE.fullmatch(between) is not None  # the moment of speaking, not another event
+        am = _RE_AS_CLAUSE.fullmatch(between)
+        # the moment of speaking ("as he left the meeting"), not another event ("as she toured
+        # streets flooded on Sunday")
+        as_clause = am is not None and am.group(1) in c.tables["context"].get("speech_moment_verbs", ())
         if m.start() - v > _DAY_AFTER_VERB_CHARS and not as_clause and not _object_then_day(c, between):
             continue
         if (_other_event(c, between) and not as_clause) or span.startswith(("'", "’"), m.end()):

@@ -830,6 +830,9 @@ def _month_range_end(c: Ctx) -> bool:
     return len(before) == 2 and before[1] in middle and before[0] in months
 
 
+_RE_WORDS_AFTER_MONTH = re.compile(r"((?:\s+[a-z]+){1,3})")
+
+
 def _names_a_contract(c: Ctx) -> bool:
     """ "for December delivery", "for delivery in January", "the March contract", "April
     futures": a month that names a traded contract; not "its March deliveries rose" (a figure)
@@ -837,7 +840,9 @@ def _names_a_contract(c: Ctx) -> bool:
     cw = c.tables["context"]
     nxt = c.next_word()
     if nxt in cw.get("contract_month_before", ()):
-        return True
+        # ("January crude output fell": a figure for the month, not a contract)
+        after = _RE_WORDS_AFTER_MONTH.match(c.low, c.e)
+        return after is None or not set(after.group(1).split()) & set(cw.get("contract_figure_nouns", ()))
     if nxt in cw.get("contract_month_for_before", ()) and c.prev_word() in cw.get("contract_month_for", ()):
         return True  # "for December delivery"
     before = c.words_before()[-3:]
@@ -1759,7 +1764,7 @@ def _season_plain(c: Ctx, code: str, m: re.Match[str], past_unless_future: bool 
 
 
 #: how soon a season must begin for "until the spring" in a past clause to be the coming one
-SEASON_DEADLINE_DAYS = 120
+SEASON_DEADLINE_DAYS = 200
 #: a season beginning this soon is "this" one: "next <season>" is the one after it
 SEASON_NEXT_SKIP_DAYS = 45
 

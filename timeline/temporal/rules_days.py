@@ -2101,9 +2101,12 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if range_end is not None and isinstance(parts, tuple):
         # "from 7 to 9 p.m.", "5 to 10 p.m.": the start is in the end's half of the day
         end_h = int(range_end.group(1))
-        if range_end.group(2).startswith("p") and parts[0] < 12 and parts[0] <= end_h:
-            parts = (parts[0] + 12, parts[1])
-        elif range_end.group(2).startswith("a") and parts[0] == 12:
+        pm_end = range_end.group(2).startswith("p")
+        if pm_end and parts[0] < 12 and parts[0] <= end_h < 12:
+            parts = (parts[0] + 12, parts[1])  # "from 7 to 9 p.m." (not "11:30 to 12:30 p.m.", noon)
+        elif not pm_end and parts[0] < 12 and parts[0] > end_h:
+            parts = (parts[0] + 12, parts[1])  # "from 9 to 1 a.m.": across midnight
+        elif not pm_end and parts[0] == 12 and end_h != 12:
             parts = (0, parts[1])
     if (
         isinstance(parts, tuple)

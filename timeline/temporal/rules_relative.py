@@ -1409,6 +1409,7 @@ def p_apposed_nth_day(m: re.Match[str], c: Ctx) -> Out:
         and c.prev_word() in cw.get("nth_day_entered_after", ())
         and (c.tense() in (None, "present") or c.prev_word() in cw.get("nth_day_entered_past", ()))
         and c.next_word() not in cw.get("day_prepositions", ())  # "goes into its second day on Tuesday": that day's
+        and not _day_named_after(c)  # "entered its 50th day Sunday", "... yesterday", "... last week"
     ):
         return R.day(c.ref).with_(anchor=c.ref_anchor())
     if c.ref is not None and _title_line(c) and c.tense() in (None, "present") and c.prev_word() in cw.get("nth_day_title_after", ()):
@@ -1416,6 +1417,13 @@ def p_apposed_nth_day(m: re.Match[str], c: Ctx) -> Out:
         # "Gulf ceasefire holds for second day": the day it is published
         return R.day(c.ref).with_(anchor=c.ref_anchor())
     return None
+
+
+def _day_named_after(c: Ctx) -> bool:
+    """Is a day named right after the candidate ("Sunday", "yesterday", "last week")?"""
+    nw = c.next_word()
+    t = c.tables
+    return nw in t["weekdays"] or nw in t["deictic"] or nw in t["last"] or nw in t["next"] or nw == "this"
 
 
 #: the most words of a title line (`_title_line`)
