@@ -190,6 +190,8 @@ CASES = [
     ("In January crude output fell 2 percent.", "2013-03-01", "January", "2013-01"),
     ('"Today is a sad day," she said as she signed a book of condolence opened on Saturday.', "2015-11-16", "Today", "2015-11-16"),
     ("Officials said gas storage was enough to last until the spring.", "2022-10-01", "the spring", "2023-SP"),
+    ("Ten years on, survivors will gather at the beach on Friday.", "2014-12-26", "Ten years", "P10Y"),
+    ("The elections in 2008 would hold polls again two years later.", "2006-12-13", "two years later", "2010"),
 ]
 
 

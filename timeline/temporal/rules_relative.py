@@ -684,8 +684,11 @@ _RE_COMMA_ADJ_NOUN = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:er|est|ed|al|ive|
 
 def _modal_in_sentence(c: Ctx) -> bool:
     """Does the sentence hold a modal of the future ("would hold polls again two years later"),
-    not only a present that reads as a schedule ("Fifty years on, the veterans return")?"""
+    not only a present that reads as a schedule ("Fifty years on, the veterans return"), nor
+    after a fronted "N years on," ("Ten years on, survivors will gather")?"""
     a, b = c.sentence()
+    if c.low[c.e - 3 : c.e] == " on" and c.text[c.e : c.e + 1] == "," and not c.low[a : c.s].strip():
+        return False  # "Ten years on, survivors will gather": a fronted "N years on" is the time elapsed
     words = c.low[a:b].split()
     return any(w in c.tense_cues.modal_future for w in words)
 
