@@ -192,6 +192,11 @@ CASES = [
     ("Officials said gas storage was enough to last until the spring.", "2022-10-01", "the spring", "2023-SP"),
     ("Ten years on, survivors will gather at the beach on Friday.", "2014-12-26", "Ten years", "P10Y"),
     ("The elections in 2008 would hold polls again two years later.", "2006-12-13", "two years later", "2010"),
+    # a possessive day in a modal clause looks ahead unless its event is over
+    ("He will miss Tuesday's friendly against Brazil.", "2024-03-20", "Tuesday", "2024-03-26"),
+    ("The minister will discuss Tuesday's attack.", "2024-03-20", "Tuesday", "2024-03-19"),
+    ("He will not forget Monday's defeat.", "2024-03-20", "Monday", "2024-03-18"),
+    ("The commission will announce the final results of Wednesday's national elections on Sunday.", "2024-06-02", "Wednesday", "2024-05-29"),
 ]
 
 

@@ -1165,6 +1165,21 @@ _PAREN_DAY = r"\s*\([^()\n]{1,24}\)\s*,?\s*(?:{day_prepositions}\s+)?([A-Z][a-z]
 _DECLARED_AFTER = r"\s+(?:{declare_passive_auxiliaries})\s+(?:{declare_verbs})\s+(?:{declare_object_next})\s+((?:[a-z-]+\s+){0,4}[a-z-]+)"
 
 
+def _possessive_not_known_event(c: Ctx) -> bool:
+    """Is the noun after a possessive day not one of what is only told once it has happened
+    ("Tuesday's attack", "Monday's quake": context_words.known_event_nouns)?"""
+    poss = _RE_POSSESSIVE_NOUN.match(c.low, c.e)
+    if poss is None:
+        return False
+    known = c.tense_cues.happened_event_nouns  # (context_words.known_event_nouns and tense.reported_subject_happened)
+    return poss.group(1) not in known and (poss.group(2) or "") not in known
+
+
+def _modal_before(c: Ctx) -> bool:
+    """A modal of the future among the clause's words before the candidate ("will miss")."""
+    return any(w in c.tense_cues.modal_future for w in _clause_words_before(c))
+
+
 def _planned_possessive(c: Ctx) -> bool:
     """ "Sunday's election", "Tuesday's Champions League semi-final": a possessive day before a
     planned event's noun."""
@@ -1206,13 +1221,16 @@ def _day_tense(c: Ctx) -> str | None:
             return "future"  # "Shops are closing early ahead of Friday's storm": ahead, whatever the noun
         if _RE_POSSESSIVE_WILL.match(c.low, c.e) is not None:
             return "future"  # "Investors now turn to Friday's March jobs report, which will come out"
-        if _planned_possessive(c) and not after:
+        looked_back = c.low[max(0, c.s - 30) : c.s].rstrip().endswith(tuple(c.tables["context"].get("possessive_outcome_after", ())))
+        if _planned_possessive(c) and not after and not looked_back:
             t = c.tense()  # "Friday's deadline is near": the nearer; "was high": past
             if t is None and c.prev_word() in c.tables["context"].get("possessive_plan_before", ()):
                 return "future"  # "Last weekend of campaigning before Wednesday's poll": a headline's plan ahead
             return t if t in ("future", "present") else None
         if after and c.tense() == "future":
             return "future"  # "The trophy will be presented after Saturday's home game": still ahead
+        if not after and not looked_back and _possessive_not_known_event(c) and c.tense() == "future" and _modal_before(c):
+            return "future"  # "He will miss Tuesday's friendly": what a modal clause looks to (not "will discuss Tuesday's attack")
         if c.prev_word() in c.tables["context"].get("cancel_verbs", ()):
             return "present"  # "Theaters canceled Monday's performances": the nearer (today's too)
         return None

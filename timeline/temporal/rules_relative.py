@@ -1442,7 +1442,7 @@ def _title_line(c: Ctx) -> bool:
         return False
     if a > 0 and c.text[a - 1] != "\n" and c.text[: a].strip():
         return False  # a line inside a paragraph
-    b = c.text.find("\n", c.e)
+    b = c.text.find("\n", c.e, c.e + 200)  # (a title is short: the search stays bounded on dense input)
     if b < 0:
         return False
     line = c.text[a + 1 : b]

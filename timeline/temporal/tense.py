@@ -586,6 +586,9 @@ def _plan_pattern(
     )
 
 
+#: the longest headline line (characters) for a headline's "from <day>" (`_headline_from`)
+_HEADLINE_CHARS = 160
+
 #: how far back (words) the "to" of an infinitive may stand before a verb joined to it by "and"
 _INFINITIVE_REACH = 8
 
@@ -1155,11 +1158,21 @@ class ClauseTense:
             return False  # "Highlights from Sunday's final", "Lessons from Tuesday night": looked back on
         if re.match(r"\w+['’]s\b", text[pos : pos + 14]):
             return False  # a possessive day names its event ("from Sunday's final")
-        ls, le = line_bounds(text, pos)
+        # a headline is short: its line ends are looked for no further than that (a long line
+        # is no headline, and the search stays bounded on dense input)
+        nl = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos)
+        if nl < 0 and pos > _HEADLINE_CHARS:
+            return False
+        ls = nl + 1
+        le = text.find("\n", pos, pos + _HEADLINE_CHARS)
+        if le < 0:
+            if len(text) - pos > _HEADLINE_CHARS:
+                return False
+            le = len(text)
         if len(_WORD.findall(text, ls, pos)) < 2:
             return False  # "From Valentine's Day to verdict": a span looked back on
         line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
-        return bool(line) and line[-1] not in ".!?:;" and line[0] not in "\"“‘'(" and len(line) <= 160 and s <= ls
+        return bool(line) and line[-1] not in ".!?:;" and line[0] not in "\"“‘'(" and len(line) <= _HEADLINE_CHARS and s <= ls
 
     def _old_plan(self, text: str, s: int, pos: int) -> bool:
         """Is the plan at ``pos`` an old one, "originally/initially/previously planned for
