@@ -979,7 +979,7 @@ def p_midweek(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a midweek match"
     if c.ref is None:
         return _unres("XXXX-WXX", "week")
-    if c.prev_word() == "by" and c.tense() == "past":
+    if c.prev_word() in cw.get("done_by_words", ()) and c.tense() == "past":
         wed = c.ref - dt.timedelta(days=(c.ref.weekday() - 2) % 7)  # "prices had fallen by midweek": the last one
     else:
         wed = c.ref + dt.timedelta(days=(2 - c.ref.weekday()) % 7)

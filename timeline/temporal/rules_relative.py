@@ -1426,7 +1426,7 @@ def _day_named_after(c: Ctx) -> bool:
     """Is a day named right after the candidate ("Sunday", "yesterday", "last week")?"""
     nw = c.next_word()
     t = c.tables
-    return nw in t["weekdays"] or nw in t["deictic"] or nw in t["last"] or nw in t["next"] or nw == "this"
+    return nw in t["weekdays"] or nw in t["deictic"] or nw in t["last"] or nw in t["next"] or nw in t["context"].get("nth_day_named_after", ())
 
 
 #: the most words of a title line (`_title_line`)

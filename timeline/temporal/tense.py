@@ -1456,7 +1456,7 @@ class ClauseTense:
                 # "The new tax rates, approved by the legislature on Tuesday, take effect Friday":
                 # the subject stands before a closed aside
                 prev_name = True
-            if lw[dist] in cues.past_same_as_base and prev in cues.coordinators and "to" in lw[at + 1 : at + _INFINITIVE_REACH]:
+            if lw[dist] in cues.past_same_as_base and prev in cues.coordinators and cues.infinitive & set(lw[at + 1 : at + _INFINITIVE_REACH]):
                 continue  # "expected to merge with a storm and hit the coast late Monday": an infinitive
             if cues.attributive_plan(lw[dist], prev):
                 planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
