@@ -1754,6 +1754,10 @@ def _season_plain(c: Ctx, code: str, m: re.Match[str], past_unless_future: bool 
         # or of the one under way or coming in a present or future clause ("bracing for a harsh
         # winter"), the last one with no tense
         after = bool(set(_clause_words_before(c, m.start("adjdet"))[-SEASON_AFTER_WORDS:]) & set(c.tables["context"].get("season_after_past", ())))
+        if t is None and not after:
+            # no tense ("Growers fear a dry spring"): this year's (the winter that began last
+            # December, early in a year)
+            return _anchored(R.season(c.ref.year - 1 if code == "WI" and c.ref.month <= 3 else c.ref.year, code), c)
         d = -1 if after or t not in ("present", "future") else 1
     else:
         d = -1 if t == "past" else (1 if t in ("future", "present") else 0)

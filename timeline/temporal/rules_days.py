@@ -979,7 +979,10 @@ def p_midweek(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a midweek match"
     if c.ref is None:
         return _unres("XXXX-WXX", "week")
-    if c.prev_word() in cw.get("done_by_words", ()) and c.tense() == "past":
+    done = c.prev_word() in cw.get("done_by_words", ()) or (
+        c.prev_word() in cw.get("deadline_before", ()) and bool(set(_clause_words_before(c)) & set(cw.get("durative_verbs", ())))
+    )  # "prices had fallen by midweek", "the roads stayed closed until midweek"
+    if done and c.tense() == "past":
         wed = c.ref - dt.timedelta(days=(c.ref.weekday() - 2) % 7)  # "prices had fallen by midweek": the last one
     else:
         wed = c.ref + dt.timedelta(days=(2 - c.ref.weekday()) % 7)

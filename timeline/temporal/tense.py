@@ -1043,6 +1043,14 @@ class ClauseTense:
                 and " ".join(m.group("ph").lower().split()) in cues.forward_phrase_said
             ):
                 m = None  # "Cuba predicted Wednesday", "predicted on Monday that": the day it was said
+            if (
+                m is not None
+                and pat is cues.forward_phrase
+                and " ".join(m.group("ph").lower().split()) in cues.forward_phrase_said
+                and (gw := _WORD.findall(text, m.end("ph"), start))
+                and cues.classify(gw[-1], None, gw[-2] if len(gw) > 1 else None) == "past"
+            ):
+                m = None  # "The forecast issued Monday called for snow": the day of a past verb after it
             if m is not None and pat is cues.forward_phrase and _pluperfect_before(text, m.start(), cues):
                 m = None  # "Forecasters had predicted snow on Wednesday": a forecast of a day gone by
             if m is not None and pat is cues.plan and self._old_plan(text, s, m.start()) and not _phrasal_not_plan(cues, m.group(0)):
