@@ -12,7 +12,6 @@ import re
 import threading
 
 from timeline.temporal.lexicon import Lexicon
-from timeline.text import line_bounds
 
 #: words and clause-breaking punctuation; a comma inside a number ("5,000") breaks nothing
 #: a sentence's first word, past any opening quotation mark or bracket
@@ -203,7 +202,8 @@ class TenseCues:
         self.plan_keys = frozenset(w.lower() for w in t.get("plan_verbs", []))
         self.plan_verb_not_next = {k: set(v) for k, v in t.get("plan_verb_not_next", {}).items()}
         self.notice = _notice_pattern(
-            t.get("notice_verbs", []), t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", [])
+            t.get("notice_verbs", []), t.get("notice_nouns", []), t.get("notice_preps", []), t.get("notice_range_middles", []),
+            t.get("notice_passive_aux", []),
         )
         self.notice_keys = tuple(w.lower() for w in t.get("notice_nouns", []))
         self.notice_keys_set = frozenset(self.notice_keys)
@@ -485,10 +485,24 @@ def _pluperfect_before(text: str, pos: int, cues: TenseCues) -> bool:
     return bool(words) and words[-1] in cues.infinitive and any(w in cues.pluperfect or w in cues.past_plan_needs_to for w in words[-4:])
 
 
-def _said_gap(cues: TenseCues, text: str, a: int, b: int) -> bool:
-    """Between a verb of saying and the expression, nothing or a day's preposition only."""
-    words = [w.lower() for w in _WORD.findall(text, a, b)]
-    return not words or (len(words) == 1 and words[0] in cues.date_prepositions)
+def _forward_phrase_reaches(cues: TenseCues, text: str, m: re.Match[str], start: int) -> bool:
+    """Does the forward phrase ``m`` (group ``ph``) look ahead to the expression at ``start``?
+    Not across a past verb ("ahead of the referendum held by the government on Sunday"), not as
+    an owner's figure ("revised up its forecast for the year ... in late January"), not when a
+    verb of saying is right before the day it was said ("Cuba predicted Wednesday", "predicted
+    on Monday that") or a past verb of its own dates the day ("The forecast issued Monday called
+    for snow"), not a forecast made before ("Forecasters had predicted snow on Wednesday")."""
+    if not _gap_clean(cues, text, m.end("ph"), start):
+        return False
+    if any(w.lower() in cues.forward_phrase_not_after for w in _WORD.findall(text, max(0, m.start() - 30), m.start())[-2:]):
+        return False
+    if " ".join(m.group("ph").lower().split()) in cues.forward_phrase_said:
+        gap = _WORD.findall(text, m.end("ph"), start)
+        if text[start : start + 1].isupper() and (not gap or (len(gap) == 1 and gap[0].lower() in cues.date_prepositions)):
+            return False
+        if gap and cues.classify(gap[-1], None, gap[-2] if len(gap) > 1 else None) == "past":
+            return False
+    return not _pluperfect_before(text, m.start(), cues)
 
 
 #: how many words a forward phrase reaches over before its day with no past verb between
@@ -548,7 +562,9 @@ def _phrasal_not_plan(cues: TenseCues, found: str) -> bool:
     return len(words) > 1 and words[1] in cues.plan_verb_not_next.get(words[0], ())
 
 
-def _notice_pattern(verbs: list[str], nouns: list[str], preps: list[str], middles: list[str]) -> re.Pattern[str] | None:
+def _notice_pattern(
+    verbs: list[str], nouns: list[str], preps: list[str], middles: list[str], aux: list[str] = ()  # type: ignore[assignment]
+) -> re.Pattern[str] | None:
     """A verb that issues a notice, at most four words, the notice noun and "for"/"from" right
     before the expression, or before a range's start and its middle ("issued a winter storm
     warning from 1 p.m. Sunday to", "imposed a curfew from 9pm on Saturday until 6am on")."""
@@ -564,7 +580,8 @@ def _notice_pattern(verbs: list[str], nouns: list[str], preps: list[str], middle
     place = r"(?:(?:in|on|across|over|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?"
     # or the notice first, in the passive ("An orange alert has been issued for Ernakulam,
     # Idukki and Thrissur for Sunday")
-    passive = r"\b(?:" + n + r")\s+(?:(?:has|have|had|was|were|is|are|will\s+be)\s+)?(?:been\s+)?(?:" + v + r")\s+(?:for\s+[^.;:!?()\"“”]{1,60}?\s+)?(?:" + p + r")\s+"
+    a = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(aux, key=len, reverse=True)) or "(?!)"
+    passive = r"\b(?:" + n + r")\s+(?:(?:" + a + r")\s+)?(?:" + v + r")\s+(?:for\s+[^.;:!?()\"“”]{1,60}?\s+)?(?:" + p + r")\s+"
     return re.compile(r"(?:\b(?:" + v + r")\s+(?:" + word + r"){0,4}?(?:" + n + r")\s+" + place + r"(?:" + p + r")\s+|" + passive + r")" + rng + "$", re.I)
 
 
@@ -586,8 +603,25 @@ def _plan_pattern(
     )
 
 
-#: the longest headline line (characters) for a headline's "from <day>" (`_headline_from`)
+#: the longest headline line (characters: `_headline_infinitive`, `_headline_from`), and how
+#: far either way its line ends are looked for (a longer line is no headline, and the search
+#: stays bounded on dense input)
 _HEADLINE_CHARS = 160
+_LINE_SEARCH_CHARS = 400
+
+
+def _short_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The start and end of the line around ``pos``, or None when either end lies more than
+    _LINE_SEARCH_CHARS away."""
+    nl = text.rfind("\n", max(0, pos - _LINE_SEARCH_CHARS), pos)
+    if nl < 0 and pos > _LINE_SEARCH_CHARS:
+        return None
+    le = text.find("\n", pos, pos + _LINE_SEARCH_CHARS)
+    if le < 0:
+        if len(text) - pos > _LINE_SEARCH_CHARS:
+            return None
+        le = len(text)
+    return nl + 1, le
 
 #: how far back (words) the "to" of an infinitive may stand before a verb joined to it by "and"
 _INFINITIVE_REACH = 8
@@ -1031,28 +1065,8 @@ class ClauseTense:
         for pat, keys in ((cues.forward_phrase, cues.forward_phrase_keys), (cues.plan, cues.plan_keys)):
             # a substring test first: the regex only runs where one of its words is
             m = pat.search(text, near, start) if pat is not None and any(k in window for k in keys) else None
-            if m is not None and pat is cues.forward_phrase and not _gap_clean(cues, text, m.end("ph"), start):
-                m = None  # "ahead of the referendum held by the government on Sunday": a past verb between
-            if m is not None and pat is cues.forward_phrase and any(w.lower() in cues.forward_phrase_not_after for w in _WORD.findall(text, max(0, m.start() - 30), m.start())[-2:]):
-                m = None  # "revised up its forecast for the year ... in late January": a figure
-            if (
-                m is not None
-                and pat is cues.forward_phrase
-                and _said_gap(cues, text, m.end("ph"), start)
-                and text[start : start + 1].isupper()
-                and " ".join(m.group("ph").lower().split()) in cues.forward_phrase_said
-            ):
-                m = None  # "Cuba predicted Wednesday", "predicted on Monday that": the day it was said
-            if (
-                m is not None
-                and pat is cues.forward_phrase
-                and " ".join(m.group("ph").lower().split()) in cues.forward_phrase_said
-                and (gw := _WORD.findall(text, m.end("ph"), start))
-                and cues.classify(gw[-1], None, gw[-2] if len(gw) > 1 else None) == "past"
-            ):
-                m = None  # "The forecast issued Monday called for snow": the day of a past verb after it
-            if m is not None and pat is cues.forward_phrase and _pluperfect_before(text, m.start(), cues):
-                m = None  # "Forecasters had predicted snow on Wednesday": a forecast of a day gone by
+            if m is not None and pat is cues.forward_phrase and not _forward_phrase_reaches(cues, text, m, start):
+                m = None
             if m is not None and pat is cues.plan and self._old_plan(text, s, m.start()) and not _phrasal_not_plan(cues, m.group(0)):
                 # "The work was originally scheduled for Friday but was put off": an old plan,
                 # its day on either side of the report: the nearer one
@@ -1144,9 +1158,12 @@ class ClauseTense:
             (after.group(1).islower() and after.group(1) not in cues.headline_day_next_ok) or after.group(0).startswith(("'", "’"))
         ):
             return False  # "Monday flooding", "Sunday's quake": the day names a noun, not the verb's time
-        ls, le = line_bounds(text, pos)
+        bounds = _short_line(text, pos)
+        if bounds is None:
+            return False  # a long line is no headline
+        ls, le = bounds
         line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
-        if not line or line[-1] in ".!?:;" or (line[0] in "\"“‘'(" and not _RE_QUOTED_TITLE.match(line)) or len(line) > 160 or s > ls:
+        if not line or line[-1] in ".!?:;" or (line[0] in "\"“‘'(" and not _RE_QUOTED_TITLE.match(line)) or len(line) > _HEADLINE_CHARS or s > ls:
             return False  # a sentence in a paragraph, a line the text ends with a stop, a quotation
         words = _WORD.findall(text, ls, pos)
         for i, w in enumerate(words[:-1]):
@@ -1166,17 +1183,10 @@ class ClauseTense:
             return False  # "Highlights from Sunday's final", "Lessons from Tuesday night": looked back on
         if re.match(r"\w+['’]s\b", text[pos : pos + 14]):
             return False  # a possessive day names its event ("from Sunday's final")
-        # a headline is short: its line ends are looked for no further than that (a long line
-        # is no headline, and the search stays bounded on dense input)
-        nl = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos)
-        if nl < 0 and pos > _HEADLINE_CHARS:
-            return False
-        ls = nl + 1
-        le = text.find("\n", pos, pos + _HEADLINE_CHARS)
-        if le < 0:
-            if len(text) - pos > _HEADLINE_CHARS:
-                return False
-            le = len(text)
+        bounds = _short_line(text, pos)
+        if bounds is None:
+            return False  # a long line is no headline
+        ls, le = bounds
         if len(_WORD.findall(text, ls, pos)) < 2:
             return False  # "From Valentine's Day to verdict": a span looked back on
         line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
