@@ -88,6 +88,23 @@ class _Punct:
         #: "the day before [last Tuesday]": matched backwards from a named day (searched with endpos)
         dets = "".join("|" + re.escape(w) + r"\s+" for w in lex.table("relations").get("determiners", []))[1:]
         self.day_offset = re.compile(r"\b(?P<w>" + words + r")\s+" + (f"(?:{dets})?" if dets else "") + "$") if words else None
+        #: "the Saturday before [Christmas]", "the weekend after [Thanksgiving]": a full weekday
+        #: name, "weekend" or "week" counted from the named day after it (searched with endpos)
+        cdets = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(offsets.get("counted_determiners", []), key=len, reverse=True))
+        cdir = {w: k for key, k in (("counted_before", -1), ("counted_after", 1)) for w in offsets.get(key, [])}
+        self.counted_dir: dict[str, int] = cdir
+        self.counted_weekdays: dict[str, int] = {k: v for k, v in lex.table("weekdays").items() if len(k) > 5}
+        cunits = [w for w, v in lex.table("units").items() if isinstance(v, list) and v[0] in ("W", "WE")]
+        cwords = "|".join(re.escape(w) for w in sorted([*self.counted_weekdays, *cunits], key=len, reverse=True))
+        self.counted_unit: dict[str, str] = {w: lex.table("units")[w][0] for w in cunits}
+        rel = lex.table("relations")
+        #: "the week after [next Tuesday]": a relative day is read as "the week after next" instead
+        self.counted_skip = frozenset(w for k in ("last", "next", "last_phrases", "next_phrases") for w in rel.get(k, [])) | {"this"}
+        self.counted = (
+            re.compile(r"\b(?:" + cdets + r")\s+(?P<u>" + cwords + r")\s+(?P<d>" + "|".join(map(re.escape, cdir)) + r")\s+(?:" + dets + r")?$")
+            if cdets and cdir and cwords
+            else None
+        )
 
 
 _PUNCT: dict[str, _Punct] = {}
@@ -418,6 +435,7 @@ def _day_offset(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _P
         return
     pre = punct.day_offset.search(low, max(0, y.start - 40), y.start)
     if pre is None:
+        _counted_day(text, low, out, ctx, punct)
         return
     k = punct.day_offset_dir[" ".join(pre["w"].split())]
     try:
@@ -431,6 +449,38 @@ def _day_offset(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _P
     while len(out) > 1 and out[-2].end > pre.start():
         out.pop(-2)  # "a day" read as a duration before "after Christmas"
     out[-1] = _mention(text, res, pre.start(), y.end, "day_offset", y.tense, {})
+    ctx.story.restate(y.earliest, res)
+
+
+def _counted_day(text: str, low: str, out: list[TimeMention], ctx: Ctx, punct: _Punct) -> None:
+    """ "the Saturday before Christmas", "the weekend after Thanksgiving", "the week before
+    Christmas": a weekday, weekend or week counted from the named day just emitted, over one
+    span. A weekday or weekend is the nearest one strictly before or after the day; a week is
+    the seven days before or after it, named by the ISO week of their middle day."""
+    y = out[-1]
+    pre = punct.counted.search(low, max(0, y.start - 40), y.start) if punct.counted is not None else None
+    if pre is None or low[y.start : y.end].split(" ", 1)[0] in punct.counted_skip:
+        return
+    k = punct.counted_dir[pre["d"]]
+    day = dt.date.fromisoformat(y.value)
+    u = pre["u"]
+    try:
+        if u in punct.counted_weekdays:
+            wd = punct.counted_weekdays[u]
+            gap = ((day.isoweekday() - wd) % 7 or 7) if k < 0 else ((wd - day.isoweekday()) % 7 or 7)
+            res = R.day(day + dt.timedelta(days=k * gap))
+        elif punct.counted_unit.get(u) == "WE":
+            gap = ((day.isoweekday() - 6) % 7 or 7) if k < 0 else ((6 - day.isoweekday()) % 7 or 7)
+            res = R.weekend(day + dt.timedelta(days=k * gap))
+        elif punct.counted_unit.get(u) == "W":
+            res = R.week(day + dt.timedelta(days=4 * k))
+        else:
+            return
+    except (OverflowError, ValueError):
+        return
+    while len(out) > 1 and out[-2].end > pre.start():
+        out.pop(-2)  # "Saturday" read alone before "before Christmas"
+    out[-1] = _mention(text, res.with_(anchor=y.anchor), pre.start(), y.end, "counted_day", y.tense, {})
     ctx.story.restate(y.earliest, res)
 
 

@@ -1,0 +1,29 @@
+"""Session 23's rules, each with the near misses that guard it: one table of
+(text, reference, span, value), read by one test (a value of None: no mention has that span)."""
+
+import pytest
+
+import timeline
+
+# 2024-12-10 is a Tuesday; Christmas 2024 a Wednesday, Thanksgiving 2024 Thursday 28 November
+CASES = [
+    # a weekday, weekend or week counted from a named day, over one span
+    ("Malls will be crowded on the Saturday before Christmas.", "2024-12-10", "the Saturday before Christmas", "2024-12-21"),
+    ("Sales fell on the Friday after Thanksgiving.", "2024-12-10", "the Friday after Thanksgiving", "2024-11-29"),
+    ("The weekend before Christmas could be the biggest.", "2024-12-10", "The weekend before Christmas", "2024-W51-WE"),
+    ("The week before Christmas is always busy.", "2024-12-10", "The week before Christmas", "2024-W51"),
+    ("Traffic peaked the week after Thanksgiving.", "2024-12-10", "the week after Thanksgiving", "2024-W49"),
+    ("The Monday after July 4 was quiet.", "2024-12-10", "The Monday after July 4", "2024-07-08"),
+    ("The last Saturday before Christmas was the busiest of 2023.", "2024-01-10", "The last Saturday before Christmas", "2023-12-23"),
+    # a Christmas that falls on a Saturday: the Saturday before it is a week earlier
+    ("Shops opened late the Saturday before Christmas.", "2021-12-28", "the Saturday before Christmas", "2021-12-18"),
+    # ... not a day counted from an event, nor "the week after next Tuesday"
+    ("He was arrested the Friday after the launch.", "2024-12-10", "Friday", "2024-12-06"),
+    ("They meet the week after next Tuesday.", "2024-12-10", "next Tuesday", "2024-12-17"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,value", CASES)
+def test_session23_rule(text, ref, span, value):
+    got = {m.text: m.value for m in timeline.tag(text, ref)}
+    assert got.get(span) == value, got
