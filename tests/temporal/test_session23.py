@@ -20,6 +20,13 @@ CASES = [
     # ... not a day counted from an event, nor "the week after next Tuesday"
     ("He was arrested the Friday after the launch.", "2024-12-10", "Friday", "2024-12-06"),
     ("They meet the week after next Tuesday.", "2024-12-10", "next Tuesday", "2024-12-17"),
+    # a bare midnight on the reference day in a clause of no clear tense: the one that began it
+    ("Gunfire was heard on Tuesday in parts of Khartoum despite a three-day ceasefire that took effect at midnight (2200 GMT), as foreign governments rushed to evacuate.", "2023-04-25", "midnight", "2023-04-24T24:00"),
+    ("Reid, pacing the floor shortly after midnight, said Republicans were wrong.", "2007-07-18", "shortly after midnight", "2007-07-17T24:00"),
+    # ... but on New Year's Eve, the midnight the year turns; and one ahead stays ahead
+    ("Revellers in the capital, swapping gifts at the stroke of midnight amid fireworks.", "2012-12-31", "midnight", "2012-12-31T24:00"),
+    ("Revellers in the capital, swapping gifts at the stroke of midnight amid fireworks.", "2012-12-30", "midnight", "2012-12-29T24:00"),
+    ("The polls will close at midnight.", "2023-04-25", "midnight", "2023-04-25T24:00"),
 ]
 
 

@@ -430,7 +430,13 @@ def _midnight(c: Ctx, day: D | None, mod: str | None = None) -> Res | None:
     """A bare "midnight" (T24:00, the end of its day) on the reference day said of the
     past ("the quake struck shortly after midnight") is the one that began that day, not
     the coming one; the interval is the boundary's side the modifier names."""
-    if day is None or c.ref is None or day != c.ref or day.toordinal() == 1 or c.tense() != "past":
+    if day is None or c.ref is None or day != c.ref or day.toordinal() == 1:
+        return None
+    tense = c.tense()
+    if tense not in ("past", None) or (tense is None and (day.month, day.day) == (12, 31)):
+        # a clause of no clear tense ("swapping its koruna at the stroke of midnight", "a
+        # ceasefire that took effect at midnight") is told of the past, as news is; on New
+        # Year's Eve it is the midnight the year turns ("celebrations at midnight")
         return None
     cw = c.tables["context"]
     ahead = cw.get("midnight_ahead_before", ())
