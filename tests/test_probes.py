@@ -88,6 +88,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "retail_consumer_holiday_sales_2000_2025": (673, 593),
     "education_exams_schools_2000_2025": (673, 608),
     "housing_property_mortgages_2000_2025": (674, 619),
+    "cyber_outages_incidents_2010_2025": (635, 579),
 }
 
 
