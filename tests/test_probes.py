@@ -89,6 +89,10 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "education_exams_schools_2000_2025": (673, 608),
     "housing_property_mortgages_2000_2025": (674, 619),
     "cyber_outages_incidents_2010_2025": (635, 579),
+    "public_budgets_fiscal_years_1995_2025": (730, 655),
+    "science_research_studies_2000_2025": (705, 657),
+    "transport_strikes_commuting_2000_2025": (661, 582),
+    "motorsport_tennis_golf_2000_2025": (676, 596),
 }
 
 
