@@ -93,6 +93,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "science_research_studies_2000_2025": (705, 657),
     "transport_strikes_commuting_2000_2025": (661, 582),
     "motorsport_tennis_golf_2000_2025": (676, 596),
+    "corporate_deals_ipos_1998_2025": (678, 614),
 }
 
 
