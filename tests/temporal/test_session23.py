@@ -27,6 +27,9 @@ CASES = [
     ("Revellers in the capital, swapping gifts at the stroke of midnight amid fireworks.", "2012-12-31", "midnight", "2012-12-31T24:00"),
     ("Revellers in the capital, swapping gifts at the stroke of midnight amid fireworks.", "2012-12-30", "midnight", "2012-12-29T24:00"),
     ("The polls will close at midnight.", "2023-04-25", "midnight", "2023-04-25T24:00"),
+    # a date naming a vote ("the November 8th presidential election") is the vote's day
+    ("The attack came before the November 8th presidential election, and officials worried about disruptions on Election Day.", "2016-10-22", "Election Day", "2016-11-08"),
+    ("The Nov. 8 meeting on election security was tense. Officials worried about disruptions on Election Day.", "2016-10-22", "Election Day", "2015-11-03"),
 ]
 
 

@@ -1017,7 +1017,19 @@ def _names_vote(c: Ctx, s: int, e: int) -> bool:
     lo = max(0, s - VOTE_NOUN_CHARS)
     stop = [m.end() for m in _RE_CLAUSE_STOP.finditer(c.low, lo, s)]
     before = c.low[stop[-1] if stop else lo : s].split()
-    return len(before) >= 1 and before[-1] == "on" and not nouns.isdisjoint(w.strip(",") for w in before[-5:-1])
+    if len(before) >= 1 and before[-1] == "on" and not nouns.isdisjoint(w.strip(",") for w in before[-5:-1]):
+        return True
+    # "the November 8th presidential election", "the Nov. 8 vote": the date names the vote
+    if not before or before[-1] != "the" or (named := _RE_NAMED_BY_DATE.match(c.low, e)) is None:
+        return False
+    words = named.group(1).split()
+    mods = c.tables["context"].get("vote_modifiers", ())
+    k = next((i for i, w in enumerate(words) if w in nouns), None)
+    return k is not None and all(w in mods for w in words[:k])
+
+
+#: up to three words right after a date, in its clause
+_RE_NAMED_BY_DATE = re.compile(r"[ \t]+([a-z-]+(?:[ \t]+[a-z-]+){0,2})")
 
 
 def _event_group_after(c: Ctx, e: int) -> str | None:
