@@ -30,6 +30,11 @@ CASES = [
     # a date naming a vote ("the November 8th presidential election") is the vote's day
     ("The attack came before the November 8th presidential election, and officials worried about disruptions on Election Day.", "2016-10-22", "Election Day", "2016-11-08"),
     ("The Nov. 8 meeting on election security was tense. Officials worried about disruptions on Election Day.", "2016-10-22", "Election Day", "2015-11-03"),
+    # a golf hole or a golf score is not a day or a decade
+    ("Jamie Donaldson's wedge to the 15th at 3.53pm secured the point.", "2014-09-28", "the 15th", None),
+    ("I'll go out tomorrow and try to shoot something in the mid-60s.", "2019-07-18", "the mid-60s", None),
+    ("The payment is due on the 15th.", "2019-07-18", "the 15th", "2019-08-15"),
+    ("In the mid-60s, the band toured Europe.", "2019-07-18", "the mid-60s", "196"),
 ]
 
 

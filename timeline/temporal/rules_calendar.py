@@ -1841,6 +1841,9 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     d = int(m["d"])
     if not 1 <= d <= 31:
         return None
+    a, b = c.sentence()
+    if not set(RE_LOWER_WORD.findall(c.low[a:b])).isdisjoint(c.tables["context"].get("ordinal_day_not_near", ())):
+        return None  # "his wedge to the 15th at 3.53pm": a hole
     if c.ref is None:
         return _unres(f"XXXX-XX-{d:02d}", "day")
     if m["rel"]:
