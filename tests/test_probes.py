@@ -94,6 +94,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "transport_strikes_commuting_2000_2025": (661, 582),
     "motorsport_tennis_golf_2000_2025": (676, 596),
     "corporate_deals_ipos_1998_2025": (678, 614),
+    "music_concerts_tours_2000_2025": (681, 586),
+    "southern_hemisphere_news_2000_2025": (680, 607),
 }
 
 
