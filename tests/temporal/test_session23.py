@@ -35,6 +35,15 @@ CASES = [
     ("I'll go out tomorrow and try to shoot something in the mid-60s.", "2019-07-18", "the mid-60s", None),
     ("The payment is due on the 15th.", "2019-07-18", "the 15th", "2019-08-15"),
     ("In the mid-60s, the band toured Europe.", "2019-07-18", "the mid-60s", "196"),
+    # seasons after "most of the", "over", "with ... approaching", "the first day of"
+    ("Santorum had been stuck in single digits for most of the fall.", "2011-12-31", "the fall", "2011-FA"),
+    ("Bayer sweetens Monsanto talks as deadline looms over summer", "2016-06-08", "summer", "2016-SU"),
+    ("A third of the country faces hunger with winter approaching.", "2021-08-24", "winter", "2021-WI"),
+    ("Relief is forecast tomorrow, the first day of autumn.", "2004-02-29", "autumn", "2004-FA"),
+    # ... not a collapse or a drop, nor a spring of water
+    ("He spoke of the fall.", "2011-12-31", "the fall", None),
+    ("The rest of the fall in prices came later.", "2011-12-31", "the fall", None),
+    ("With spring water in short supply, they left.", "2011-12-31", "spring", None),
 ]
 
 

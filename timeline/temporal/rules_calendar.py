@@ -1676,12 +1676,17 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
     if rel == "the" and not y_said and c.norm(m["s"]) in cw.get("season_also_nouns", ()):
         # "the fall of Saddam", "the fall in prices": a collapse, a drop; the season only after a
         # preposition of time, and not before "of"/"in" ("in the fall", "by the fall")
-        if c.prev_word(m.start("rel")) not in cw.get("season_the_after", ()) or c.next_word() in cw.get("season_noun_before", ()):
-            return None
+        pw = c.prev_word(m.start("rel"))
+        of_ok = pw == "of" and c.prev_word(c.low.rfind("of", 0, m.start("rel"))) in cw.get("season_the_after_of", ())
+        if (pw not in cw.get("season_the_after", ()) and not of_ok) or c.next_word() in cw.get("season_noun_before", ()):
+            return None  # ("for most of the fall": the season)
     if not rel and not y_said:
         if not _bare_season(c):
             return None  # "prices fall", "spring" (the verb/noun) without a determiner
         t = c.tense()
+        coming = c.next_word() in cw.get("season_coming_before", ())
+        if coming and c.ref is not None:
+            return _anchored(_season_pick(c.ref, code, 1, strict=False), c)  # "with winter approaching": the next one
         if c.ref is not None and (t == "present" or (t == "future" and _plain_present_clause(c))):
             # "demand is highest in winter", "Canadians travel south in winter": any winter
             return Res("DATE", f"XXXX-{code}", "season")
