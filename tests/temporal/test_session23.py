@@ -44,6 +44,8 @@ CASES = [
     ("He spoke of the fall.", "2011-12-31", "the fall", None),
     ("The rest of the fall in prices came later.", "2011-12-31", "the fall", None),
     ("With spring water in short supply, they left.", "2011-12-31", "spring", None),
+    # ", followed by ..." goes on in the time of the clause before the comma
+    ("The band will play five nights from May 14, followed by dates in Glasgow and Dublin in late May.", "2013-01-31", "late May", "2013-05"),
 ]
 
 

@@ -55,6 +55,7 @@ class TenseCues:
         self.not_past = set(t.get("not_past", []))
         self.breaks = set(t.get("clause_breaks", []))
         self.ing_apposition_ok = frozenset(t.get("ing_apposition_ok", []))
+        self.by_participles = frozenset(t.get("by_participles", []))
         self.condition_words = frozenset(t.get("weak_forward_phrase", []))
         self.participle_like_base = frozenset(t.get("participle_like_base", []))
         self.day_preps = frozenset(lex.table("context_words").get("day_prepositions", []))
@@ -818,6 +819,8 @@ def _participle_comma(cues: TenseCues, lw: list[str], dist: int) -> bool:
     noun or preposition in -ing ("morning", "including"), nor one that opens another time
     frame ("following")."""
     # ("held two days of talks, beginning on Monday": an -ing noun right after a comma is its verb)
+    if dist > 1 and lw[dist - 1] in cues.by_participles and lw[dist - 2] == "by":
+        return True  # "will play from May 14, followed by dates in late May": the sequel shares its time
     return dist > 0 and _ing_word(cues, lw[dist - 1], apposition=True)
 
 
