@@ -46,6 +46,9 @@ CASES = [
     ("With spring water in short supply, they left.", "2011-12-31", "spring", None),
     # ", followed by ..." goes on in the time of the clause before the comma
     ("The band will play five nights from May 14, followed by dates in Glasgow and Dublin in late May.", "2013-01-31", "late May", "2013-05"),
+    # "the quarter ended Sept. 30" is over even in a clause about its coming report
+    ("Microsoft will report its results for the quarter ended Sept. 30 on Oct. 24.", "2023-10-13", "the quarter", "2023-Q3"),
+    ("Revenue will rise in the quarter ending June 30.", "2023-10-13", "the quarter", "2024-Q2"),
 ]
 
 

@@ -1552,7 +1552,10 @@ def p_quarter_rel(m: re.Match[str], c: Ctx) -> Out:
                 said = day_end.group(2) if day_end else None  # "the quarter ended Oct. 31, 2014"
                 # a quarter ending ahead in a future clause ("revenue will rise in the quarter
                 # ending June 30"); else the last one
-                yy = int(said) if said else R.month_year(c.ref, mo, "future" if c.tense() == "future" else "past")
+                # "the quarter ended Sept. 30" is over, whatever the clause says of its report
+                link = c.norm(c.text[ended.start() : ended.start(1)].strip(" ,\t\n"))
+                ahead = c.tense() == "future" and link not in c.tables["context"].get("ended_past", ())
+                yy = int(said) if said else R.month_year(c.ref, mo, "future" if ahead else "past")
                 # the three months ending then, named by the calendar quarter of their middle
                 # month: "the quarter ended Sept. 30" is Q3, "the quarter ended July 31" Q2
                 mid = mo - 1 or 12
