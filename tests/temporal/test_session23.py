@@ -49,6 +49,13 @@ CASES = [
     # "the quarter ended Sept. 30" is over even in a clause about its coming report
     ("Microsoft will report its results for the quarter ended Sept. 30 on Oct. 24.", "2023-10-13", "the quarter", "2023-Q3"),
     ("Revenue will rise in the quarter ending June 30.", "2023-10-13", "the quarter", "2024-Q2"),
+    # a count after a word of quantity, an asteroid's designation: not years
+    ("NEAR's camera returned more than 2000 images of the asteroid.", "2000-02-29", "2000", None),
+    ("The previous record was about 1900 submissions.", "2005-04-30", "1900", None),
+    ("The asteroid 2012 DA14 passed 27,700 km above the Earth.", "2013-02-15", "2012", None),
+    ("In about 1990 sales rose.", "2005-04-30", "about 1990", "1990"),
+    ("The plan must be done no later than 2000 ends.", "1999-04-30", "2000", "2000"),
+    ("Man jailed over 1998 Christmas Eve killing", "2008-10-01", "1998", "1998"),
 ]
 
 

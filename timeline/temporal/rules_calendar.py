@@ -1132,6 +1132,10 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None  # "2000 euros", "rose by 2000 euros" (not "the 2018 cases", "By 2030 families")
         if c.text[c.e : c.e + 1] == "-":
             return None
+        if _counted_after_quantifier(c, pw, nxt):
+            return None  # "more than 2000 images", "about 1900 submissions": a count
+        if _RE_DESIGNATION.match(c.text, c.e):
+            return None  # "the asteroid 2012 DA14", "2003 UB313": a catalogue designation
         if pw in cw.get("not_year_after", ()):
             return None  # "Flight 1549", "the Russell 2000", "the Peugeot 2008"
         if pw not in cw.get("year_before_street_ok", ()) and lex_pattern(c, _STREET_AFTER).match(c.text, c.e):
@@ -1162,6 +1166,25 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\]\"”’—–]|$)")
+#: a year followed by two capitals and a number: an asteroid's or comet's designation
+_RE_DESIGNATION = re.compile(r"[ \t][A-Z]{2}\d{1,4}\b")
+
+
+def _counted_after_quantifier(c: Ctx, pw: str, nxt: str) -> bool:
+    """Is the number a count of the plural noun after it, after a word of quantity ("about
+    1900 submissions", "more than 2000 images", "nearly 1500 homes")? Not after a preposition
+    of time ("in about 1990 sales rose"), nor "later than 2000"."""
+    cw = c.tables["context"]
+    if pw not in cw.get("count_quantifiers", ()) or not nxt or not nxt.endswith("s") or nxt in cw.get("far_year_before", ()):
+        return False
+    after = _RE_NEXT_WORD_ANY.match(c.text, c.e)
+    if after is None or not after.group(1)[:1].islower():
+        return False  # "over 1998 Christmas Eve killing": a name follows, not a counted noun
+    q = c.low.rfind(pw, 0, c.s)
+    before = c.prev_word(q)
+    if pw == "than":
+        return before in cw.get("count_comparatives", ())
+    return before not in cw.get("year_determiners", ()) and before not in cw.get("far_year_after", ())
 
 
 def _year_ends_phrase(c: Ctx) -> bool:
