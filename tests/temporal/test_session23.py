@@ -56,6 +56,14 @@ CASES = [
     ("In about 1990 sales rose.", "2005-04-30", "about 1990", "1990"),
     ("The plan must be done no later than 2000 ends.", "1999-04-30", "2000", "2000"),
     ("Man jailed over 1998 Christmas Eve killing", "2008-10-01", "1998", "1998"),
+    # minutes told from midnight or noon: one clock time
+    ("The law took effect at one minute past midnight.", "2021-08-31", "one minute past midnight", "2021-08-31T00:01"),
+    ("The last plane left one minute before midnight.", "2021-08-31", "one minute before midnight", "2021-08-30T23:59"),
+    ("The polls will close five minutes before midnight.", "2021-08-31", "five minutes before midnight", "2021-08-31T23:55"),
+    ("Apple began selling the phone at one minute past midnight local time on Friday.", "2008-07-11", "one minute past midnight local time", "2008-07-11T00:01"),
+    ("The speech began ten minutes after noon.", "2021-08-31", "ten minutes after noon", "2021-08-31T12:10"),
+    # ... not minutes counted from an event
+    ("He left five minutes after the meeting.", "2021-08-31", "five minutes", "PT5M"),
 ]
 
 

@@ -370,6 +370,17 @@ def _spoken_clock(c: Ctx, s: str) -> str:
     words = s.split()
     if not words:
         return s
+    points = cw.get("points", {})
+    p = _point_told_from(c, words)
+    if p is not None:
+        # "one minute past midnight" 0:01, "five minutes before midnight" 23:55, "ten minutes
+        # after noon" 12:10 (a zone after it kept: "... midnight local time")
+        mins = _spoken_minutes(c, " ".join(words[: p - 1]))
+        if mins is None:
+            return s
+        base = points[words[p]] * 60 + (mins if words[p - 1] in cw.get("point_past", ()) else -mins)
+        base %= 24 * 60
+        return " ".join([f"{base // 60}:{base % 60:02d}"] + words[p + 1 :])
     k = next((i for i, w in enumerate(words) if w in cw.get("past", ()) or w in cw.get("to", ())), -1)
     if k < 0:
         if words[0] in hours:
@@ -378,23 +389,42 @@ def _spoken_clock(c: Ctx, s: str) -> str:
     left, right = " ".join(words[:k]), words[k + 1 :]
     if not right:
         return s
-    fractions = cw.get("fractions", {})
-    if left in fractions:
-        mins = fractions[left]
-    else:
-        lw = left.split()
-        if lw and lw[-1] in cw.get("minutes", ()):
-            lw = lw[:-1]
-        n = numeral(" ".join(lw), c.lex) if lw else None
-        if n is None or not 0 < n < 60:
-            return s
-        mins = int(n)
+    got = _spoken_minutes(c, left)
+    if got is None:
+        return s
+    mins = got
     h = hours.get(right[0]) or (int(right[0]) if right[0].isdigit() else None)
     if h is None or not 0 < h <= 12:
         return s
     if words[k] in cw.get("to", ()):
         h, mins = (h - 1) or 12, 60 - mins  # "a quarter to five": 4:45
     return " ".join([f"{h}:{mins:02d}"] + right[1:])
+
+
+def _point_told_from(c: Ctx, words: list[str]) -> int | None:
+    """The index of the point of the day ("midnight", "noon") that minutes are told from in
+    ``words`` ("one minute past midnight local time": 3), or None."""
+    cw = c.tables["clock_words"]
+    points, links = cw.get("points", {}), (*cw.get("point_past", ()), *cw.get("point_to", ()))
+    for i in range(2, len(words)):
+        if words[i] in points and words[i - 1] in links:
+            return i
+    return None
+
+
+def _spoken_minutes(c: Ctx, left: str) -> int | None:
+    """The minutes of "half", "a quarter", "twenty-two minutes", "16 minutes" (1 to 59)."""
+    cw = c.tables["clock_words"]
+    fractions = cw.get("fractions", {})
+    if left in fractions:
+        return int(fractions[left])
+    lw = left.split()
+    if lw and lw[-1] in cw.get("minutes", ()):
+        lw = lw[:-1]
+    n = numeral(" ".join(lw), c.lex) if lw else None
+    if n is None or not 0 < n < 60 or n != int(n):
+        return None
+    return int(n)
 
 
 def _clock_parts(c: Ctx, s: str) -> tuple[int, int | None] | str | None:

@@ -254,6 +254,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # seconds ("14:05:10 CET") are kept in the value (p_clock)
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b"  # military: "1800 hours"
         r"|(?:[01]?\d|2[0-3])h[0-5]\d\b"  # South African and French style: "22h00", "01h12"
+        r"|{POINTSPOKEN}"  # "one minute past midnight", "five minutes before noon"
         r"|noon|midnight|midday"  # "noon local time on Monday"
         # a range's bare start before its end with a.m./p.m. ("from 7 to 9 p.m."): p_clock gives
         # it the end's half of the day
@@ -310,6 +311,10 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     mins = _alt(cwords.get("minutes", [])) or "(?!x)x"
     past_to = _alt(list(cwords.get("past", [])) + list(cwords.get("to", []))) or "(?!x)x"
     spoken = f"(?:{fractions}|(?:{numw}|\\d{{1,2}})\\s+{mins})\\s+{past_to}"
+    points = _alt(list(cwords.get("points", {}))) or "(?!x)x"
+    point_links = _alt(list(cwords.get("point_past", [])) + list(cwords.get("point_to", []))) or "(?!x)x"
+    point_spoken = f"(?:{fractions}|(?:{numw}|\\d{{1,2}})\\s+{mins})\\s+{point_links}\\s+{points}\\b"
+    clock = clock.replace("{POINTSPOKEN}", point_spoken)
     clock = clock.replace("{SPOKENPART}", spoken).replace("{HOURW}", hourw)
     return {
         "MONTH": _alt(months),

@@ -29,6 +29,7 @@ from timeline.temporal.context import (
     _dir_of,
     _mid_word,
     _midnight,
+    _point_told_from,
     lex_pattern,
     _pluperfect_clause,
     _starts_sentence,
@@ -2077,7 +2078,9 @@ def _day_named(c: Ctx) -> re.Pattern[str]:
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
-    has_marker = bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
+    # "one minute before midnight": minutes told from a point of the day are a clock time
+    told_from_point = _point_told_from(c, t.split()) is not None
+    has_marker = told_from_point or bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
     range_end = _RE_RANGE_TO_MARKED.match(c.low, m.end("t")) if not has_marker and not m["wd"] else None
@@ -2106,6 +2109,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
     if (
         t[:1].isalpha()
+        and not told_from_point
         and not t.startswith(tuple(c.tables["pods"]))
         and pw not in clock_after
         and pw not in c.tables["context"].get("spoken_clock_after", ())
@@ -2272,6 +2276,17 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     named_day = day  # the weekday's own day, for its mention spanned apart
     if parts == "T24:00" and day is not None and (m["wd"] or m["mon"] or later or on_day is not None) and qmod == "AFTER" and D.min < day:
         day -= dt.timedelta(days=1)  # "just after midnight on Wednesday": the midnight that began it
+    if (
+        told_from_point
+        and isinstance(parts, tuple)
+        and parts[0] == 23
+        and day is not None
+        and day == c.ref
+        and D.min < day
+        and not (m["wd"] or m["mon"] or later or on_day is not None)
+        and c.tense() in ("past", None)
+    ):
+        day -= dt.timedelta(days=1)  # "the last plane left one minute before midnight": the midnight that began the day, as "midnight"
     bare_midnight = parts == "T24:00" and not (m["wd"] or m["mon"] or later)
     if bare_midnight and (r0 := _midnight(c, day, qmod)) is not None:
         r = r0
