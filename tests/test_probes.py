@@ -96,6 +96,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "corporate_deals_ipos_1998_2025": (678, 614),
     "music_concerts_tours_2000_2025": (681, 586),
     "southern_hemisphere_news_2000_2025": (680, 607),
+    "daily_briefings_newsletters_2012_2025": (680, 593),
 }
 
 
