@@ -97,6 +97,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "music_concerts_tours_2000_2025": (681, 586),
     "southern_hemisphere_news_2000_2025": (680, 607),
     "daily_briefings_newsletters_2012_2025": (680, 593),
+    "middle_east_africa_press_1998_2025": (639, 529),
+    "environment_wildlife_conservation_2000_2025": (678, 623),
 }
 
 
