@@ -99,6 +99,9 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "daily_briefings_newsletters_2012_2025": (680, 593),
     "middle_east_africa_press_1998_2025": (639, 529),
     "environment_wildlife_conservation_2000_2025": (678, 623),
+    "migration_borders_asylum_2000_2025": (677, 638),
+    "broadcast_transcripts_local_2000_2025": (676, 479),
+    "food_recalls_restaurants_2000_2025": (677, 597),
 }
 
 
