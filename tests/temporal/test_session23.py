@@ -64,6 +64,13 @@ CASES = [
     ("The speech began ten minutes after noon.", "2021-08-31", "ten minutes after noon", "2021-08-31T12:10"),
     # ... not minutes counted from an event
     ("He left five minutes after the meeting.", "2021-08-31", "five minutes", "PT5M"),
+    # "this Saturday" is that day of the reference's week (said on a Sunday, of the coming one);
+    # "has one" is possession, present
+    ("Bath's open days are in late June, while Surrey has one this Saturday.", "2013-06-04", "this Saturday", "2013-06-08"),
+    ("The meeting is this Monday.", "2013-06-06", "this Monday", "2013-06-10"),
+    ("The talks this Monday ended without a deal.", "2013-06-06", "this Monday", "2013-06-03"),
+    ("The meeting is this Friday.", "2013-06-09", "this Friday", "2013-06-14"),
+    ("Shares fell this Sunday.", "2013-06-04", "this Sunday", "2013-06-02"),
 ]
 
 

@@ -465,10 +465,17 @@ def _deictic_weekday(c: Ctx, ref: D, rel: str, wd: int) -> D:
         if rel == "next" and day == ref + dt.timedelta(days=1):
             day += dt.timedelta(days=7)  # "next Wednesday" said on a Tuesday: tomorrow would be "tomorrow"
         return day
-    day = R.weekday_near(ref, wd, 0)
+    # "this Saturday" is that day of the week the reference is in ("Surrey has one this
+    # Saturday", said on a Tuesday: four days on, not three back); said on a Sunday, of the
+    # week starting then
+    day = ref + dt.timedelta(days=wd - ref.isoweekday())
+    if ref.isoweekday() == 7 and day < ref:
+        day += dt.timedelta(days=7)
     t = c.tense()
-    if t == "future" and day < ref:
-        day += dt.timedelta(days=7)  # "will start this Monday", said on a Sunday: the coming one
+    if t in ("future", "present") and day < ref:
+        # "will start this Monday", said on a Sunday; "the meeting is this Monday", said on a
+        # Thursday: the coming one
+        day += dt.timedelta(days=7)
     elif t == "past" and day > ref:
         day -= dt.timedelta(days=7)  # "were announced this Sunday", said on a Tuesday
     return day
