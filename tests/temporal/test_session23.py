@@ -71,6 +71,21 @@ CASES = [
     ("The talks this Monday ended without a deal.", "2013-06-06", "this Monday", "2013-06-03"),
     ("The meeting is this Friday.", "2013-06-09", "this Friday", "2013-06-14"),
     ("Shares fell this Sunday.", "2013-06-04", "this Sunday", "2013-06-02"),
+    # clocks said in words: an hour with a.m./p.m., an hour and its minutes, minutes past an hour
+    ("The fire started around three a.m.", "2008-02-29", "around three a.m.", "2008-02-29T03:00"),
+    ("Polls close at ten p.m.", "2008-02-29", "ten p.m.", "2008-02-29T22:00"),
+    ("It's six thirty-two on a Friday morning.", "2008-02-29", "six thirty-two", "2008-02-29T06:32"),
+    ("The time is seven-oh-five.", "2008-02-29", "seven-oh-five", "2008-02-29T07:05"),
+    ("The meeting is at twelve-thirty.", "2008-02-29", "twelve-thirty", "2008-02-29T12:30"),
+    ("He got up at six thirty in the morning.", "2008-02-29", "six thirty in the morning", "2008-02-29T06:30"),
+    ("It is four minutes past eight.", "2008-02-29", "four minutes past eight", "2008-02-29T08:04"),
+    ("The bus left at twenty past five.", "2008-02-29", "twenty past five", "2008-02-29T17:20"),
+    ("He left at half past eleven at night.", "2010-07-11", "half past eleven at night", "2010-07-11T23:30"),
+    # ... not a score, a count of dozens, nor a noun after a hyphen
+    ("The score was six twenty.", "2008-02-29", "six twenty", None),
+    ("About two dozen people died.", "2008-02-29", "two dozen", None),
+    ("He bought five twenty-dollar bills.", "2008-02-29", "five twenty", None),
+    ("The team has ten minutes to go.", "2008-02-29", "ten minutes", "PT10M"),
 ]
 
 

@@ -384,7 +384,15 @@ def _spoken_clock(c: Ctx, s: str) -> str:
     k = next((i for i, w in enumerate(words) if w in cw.get("past", ()) or w in cw.get("to", ())), -1)
     if k < 0:
         if words[0] in hours:
+            hm = _hour_and_minutes(c, words)
+            if hm is not None:
+                return hm  # "six thirty-two" -> "6:32", "twelve-thirty p.m." -> "12:30 p.m."
             return " ".join([str(hours[words[0]])] + words[1:])
+        head = _RE_HYPHEN_SPLIT.split(words[0])
+        if len(head) > 1 and head[0] in hours:
+            hm = _hour_and_minutes(c, head + words[1:])
+            if hm is not None:
+                return hm
         return s
     left, right = " ".join(words[:k]), words[k + 1 :]
     if not right:
@@ -399,6 +407,37 @@ def _spoken_clock(c: Ctx, s: str) -> str:
     if words[k] in cw.get("to", ()):
         h, mins = (h - 1) or 12, 60 - mins  # "a quarter to five": 4:45
     return " ".join([f"{h}:{mins:02d}"] + right[1:])
+
+
+_RE_HYPHEN_SPLIT = re.compile(r"-")
+
+
+def _hour_and_minutes(c: Ctx, words: list[str]) -> str | None:
+    """ "six thirty-two" -> "6:32", "seven oh five" -> "7:05" (``words`` start with an hour
+    word; the minutes are the next one or two words, hyphens split), what follows kept; None
+    when no minutes follow."""
+    cw = c.tables["clock_words"]
+    h = cw.get("hours", {})[words[0]]
+    rest = [p for w in words[1:] for p in _RE_HYPHEN_SPLIT.split(w)]
+    zero = cw.get("zero_words", ())
+    for n in (2, 1):
+        if len(rest) < n:
+            continue
+        got = rest[:n]
+        if n == 2 and got[0] in zero:
+            v = numeral(got[1], c.lex)
+            mins = int(v) if v is not None and v == int(v) and 1 <= v <= 9 else None
+        elif n == 2 and len(got[1]) > 1:
+            v = numeral(" ".join(got), c.lex)
+            mins = int(v) if v is not None and v == int(v) and 21 <= v <= 59 and v % 10 else None
+        elif n == 1:
+            v = numeral(got[0], c.lex)
+            mins = int(v) if v is not None and v == int(v) and 10 <= v <= 59 else None
+        else:
+            mins = None
+        if mins is not None:
+            return " ".join([f"{h}:{mins:02d}"] + rest[n:])
+    return None
 
 
 def _point_told_from(c: Ctx, words: list[str]) -> int | None:

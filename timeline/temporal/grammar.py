@@ -255,6 +255,12 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)\b"  # military: "1800 hours"
         r"|(?:[01]?\d|2[0-3])h[0-5]\d\b"  # South African and French style: "22h00", "01h12"
         r"|{POINTSPOKEN}"  # "one minute past midnight", "five minutes before noon"
+        # an hour said in words with a.m./p.m. ("three a.m."), or with its minutes in words ("six
+        # thirty-two", "twelve-thirty", "seven-oh-five", "six thirty in the morning"): p_clock
+        # wants a clock word before the second ("at", "it's")
+        r"|(?:{HOURW})\s+(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+        r"|(?:{HOURW})[-\s]+{MINW}(?![-\w])(?:\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?"
+
         r"|noon|midnight|midday"  # "noon local time on Monday"
         # a range's bare start before its end with a.m./p.m. ("from 7 to 9 p.m."): p_clock gives
         # it the end's half of the day
@@ -273,6 +279,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:{SPOKENPART}\s+)?(?:{HOURW})(?:\s+o'clock)?(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)"
         r"|(?:{SPOKENPART}\s+)?(?:{HOURW})\s+o'clock"
         r"|{SPOKENPART}\s+(?:{HOURW}|[01]?\d)\b"
+        # "twenty past five", "ten past six": minutes in words before "past" and an hour
+        r"|{NUMW}\s+{PASTW}\s+(?:{HOURW})\b(?![-\w])"
         r"|(?:{HOURW})(?=\s+(?:{DEICTICPARTNEXT})\b)"
         # a bare hour before a part of today or last night ("at 8 tonight", "until 9 last night"):
         # the part tells a.m. or p.m. (p_clock asks for a clock word before it)
@@ -315,6 +323,11 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     point_links = _alt(list(cwords.get("point_past", [])) + list(cwords.get("point_to", []))) or "(?!x)x"
     point_spoken = f"(?:{fractions}|(?:{numw}|\\d{{1,2}})\\s+{mins})\\s+{point_links}\\s+{points}\\b"
     clock = clock.replace("{POINTSPOKEN}", point_spoken)
+    # minutes in words: tens and teens, not a noun of number ("two dozen" is no 2:12)
+    teen_words = [w for w in teens if w not in nouns and w not in articles]
+    minw = f"(?:{_alt(tens)}(?:[-\\s]{_alt(ones)})?|{_alt(teen_words)}" + (f"|{oh}[-\\s]{_alt(ones)}" if oh else "") + ")"
+    clock = clock.replace("{MINW}", minw).replace("{NUMW}", numw)
+    clock = clock.replace("{PASTW}", _alt(list(cwords.get("past", []))) or "(?!x)x")
     clock = clock.replace("{SPOKENPART}", spoken).replace("{HOURW}", hourw)
     return {
         "MONTH": _alt(months),

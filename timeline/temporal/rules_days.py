@@ -30,6 +30,7 @@ from timeline.temporal.context import (
     _mid_word,
     _midnight,
     _point_told_from,
+    _spoken_clock,
     lex_pattern,
     _pluperfect_clause,
     _starts_sentence,
@@ -1307,6 +1308,16 @@ NIGHT_CLOCK_REACH = 400
 _RE_24H = re.compile(r"0\d")
 
 
+def _time_told_before(c: Ctx, start: int, pw: str) -> bool:
+    """Do the words before a clock said in words tell the time ("It's six thirty-two", "the
+    time is seven-oh-five"; not "the score was six twenty")? Lexicon context_words:
+    time_telling_after, and time_telling_subjects before a copula."""
+    cw = c.tables["context"]
+    if pw in cw.get("time_telling_after", ()):
+        return True
+    return pw in ("is", "was") and c.prev_word(c.low.rfind(pw, 0, start)) in cw.get("time_telling_subjects", ())
+
+
 def _afternoon_hour(c: Ctx, t: str, parts: tuple[int, int | None]) -> bool:
     """Is a clock of 1 to 5 with no a.m./p.m., zone or part of day ("at 4 o'clock", "at half
     past four", "about 5:30") the afternoon's? Yes, as the day's business is, unless its
@@ -1354,7 +1365,7 @@ def _coming_day_told(c: Ctx) -> bool:
 #: a bare hour ("8" of "by 8 tonight")
 _RE_BARE_HOUR = re.compile(r"\d{1,2}")
 #: an a.m./p.m. written in a clock
-_RE_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s?m\b")
+_RE_MERIDIEM = re.compile(r"(?:\d|[a-z]\s)\s*[ap]\.?\s?m\b")  # "3pm", "three a.m."
 
 
 _RE_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -2085,11 +2096,19 @@ def _day_named(c: Ctx) -> re.Pattern[str]:
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
-    # "one minute before midnight": minutes told from a point of the day are a clock time
+    # "one minute before midnight", "four minutes past eight", "a quarter to five": minutes
+    # told from a point of the day or an hour are a clock time, whatever comes before
+    cwd = c.tables["clock_words"]
+    spoken = _spoken_clock(c, t) if t[:1].isalpha() else t
+    said_in_words = spoken != t and spoken[:1].isdigit()
+    links = (*cwd.get("past", ()), *cwd.get("to", ()))
     told_from_point = _point_told_from(c, t.split()) is not None
-    has_marker = told_from_point or bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
+    told_from_hour = said_in_words and any(w in links for w in t.split())
+    has_marker = told_from_point or told_from_hour or bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
+    if said_in_words and not has_marker and ":" in spoken.split()[0] and _time_told_before(c, m.start("t"), pw):
+        clock_after = (*clock_after, pw)  # "It's six thirty-two": an hour and minutes in words, after "it's"
     range_end = _RE_RANGE_TO_MARKED.match(c.low, m.end("t")) if not has_marker and not m["wd"] else None
     if not has_marker and pw not in clock_after and not _blog_stamp(c, m) and not _clock_before_day_part(c, m, t) and range_end is None:
         return None
@@ -2116,7 +2135,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         return None  # "In 1847 GMT was adopted": a year; "at 1600 GMT", "is 1600 GMT" are times
     if (
         t[:1].isalpha()
-        and not told_from_point
+        and not (told_from_point or told_from_hour)
         and not t.startswith(tuple(c.tables["pods"]))
         and pw not in clock_after
         and pw not in c.tables["context"].get("spoken_clock_after", ())
