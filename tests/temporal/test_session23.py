@@ -86,6 +86,12 @@ CASES = [
     ("About two dozen people died.", "2008-02-29", "two dozen", None),
     ("He bought five twenty-dollar bills.", "2008-02-29", "five twenty", None),
     ("The team has ten minutes to go.", "2008-02-29", "ten minutes", "PT10M"),
+    # a clock after "between", an hour before "yesterday morning", a weekday and a spoken ordinal
+    ("Officers made arrests between nine o'clock last night and six this morning.", "2001-01-01", "nine o'clock last night", "2000-12-31T21:00"),
+    ("The call came in at ten yesterday morning.", "2008-02-29", "ten yesterday morning", "2008-02-28T10:00"),
+    ("The call came in at 10 yesterday morning.", "2008-02-29", "10 yesterday morning", "2008-02-28T10:00"),
+    ("The ballots will be counted on Thursday the thirteenth, officials said.", "2006-04-03", "Thursday the thirteenth", "2006-04-13"),
+    ("The rate fell between 2 and 3 percent.", "2008-02-29", "2", None),
 ]
 
 

@@ -312,7 +312,11 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     tz = r"(?:(?:\(" + zones + r"\)|" + zones + r"\b)(?:\s+" + RESTATED_UTC + r")?|" + RESTATED_UTC + r")"
     clock = clock.replace("{TZ}", tz).replace("{WIREZONE}", wire + r"\b(?:\s+" + RESTATED_UTC + r")?")
     clock = clock.replace("{YEARLIKEAFTER}", year_like_after)
-    clock = clock.replace("{DEICTICPARTNEXT}", _alt(list(deictic_parts)) or "(?!x)x")
+    # ... and a day next to today with its part ("at 10 yesterday morning", "nine tomorrow night")
+    near_days = [w for w, k in deictic.items() if k in (-1, 1)]
+    day_parts = [w for w, code in pods.items() if code in ("MO", "AF", "EV", "NI") and " " not in w]
+    near_parts = f"(?:{_alt(near_days)})\\s+(?:{_alt(day_parts)})" if near_days and day_parts else "(?!x)x"
+    clock = clock.replace("{DEICTICPARTNEXT}", (_alt(list(deictic_parts)) or "(?!x)x") + "|" + near_parts)
     cwords = lex.table("clock_words")
     hourw = _alt(list(cwords.get("hours", {}))) or "(?!x)x"
     fractions = _alt(list(cwords.get("fractions", {}))) or "(?!x)x"

@@ -29,6 +29,7 @@ from timeline.temporal.context import (
     _dir_of,
     _mid_word,
     _midnight,
+    _ordinal,
     _point_told_from,
     _spoken_clock,
     lex_pattern,
@@ -180,13 +181,14 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
             return _after_early_hours(m, R.apply_position(r, "START"), c, "wd")
         return r
     rel = c.norm(m["rel"])
+    nd = m["nd"] or (str(_ordinal(c, m["ndw"]) or "") if m["ndw"] else None)  # "Thursday the thirteenth"
     if m["nd"] and not rel and _titled_day_number(m, c):
         return None  # "A remake of Friday the 13th": a title, no day
     if (
-        m["nd"]
+        nd
         and not rel
         and c.ref is not None
-        and (dated := _weekday_with_day_number(c.ref, wd, int(m["nd"]), _day_tense(c))) is not None
+        and (dated := _weekday_with_day_number(c.ref, wd, int(nd), _day_tense(c))) is not None
     ):
         # "THURSDAY 24", "Friday the 13th": the date nearest the reference with that weekday and day
         return _with_time(c, dated, m["pod"], m["time"], m["pre"]) or R.day(dated).with_(anchor=c.ref_anchor())
@@ -2107,6 +2109,9 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     has_marker = told_from_point or told_from_hour or bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())
     pw = c.prev_word(m.start("t"))
+    te = m.end("t")
+    if c.text[m.start("t")].isupper() and t[:1].isalpha() and not _starts_sentence(c, m.start("t")) and c.text[te : te + 2][1:2].isupper():
+        return None  # "a ferry runs between Noon Island and the mainland": a name
     if said_in_words and not has_marker and ":" in spoken.split()[0] and _time_told_before(c, m.start("t"), pw):
         clock_after = (*clock_after, pw)  # "It's six thirty-two": an hour and minutes in words, after "it's"
     range_end = _RE_RANGE_TO_MARKED.match(c.low, m.end("t")) if not has_marker and not m["wd"] else None
