@@ -99,3 +99,17 @@ CASES = [
 def test_session23_rule(text, ref, span, value):
     got = {m.text: m.value for m in timeline.tag(text, ref)}
     assert got.get(span) == value, got
+
+
+WEEK_AHEAD = "Your Sunday Briefing\n\nThe week ahead\n\n- Monday: Markets reopen.\n- Wednesday: Independence Day. Markets closed.\n- Friday: The June jobs report, at 8:30 a.m.\n"
+WEEK_THAT_WAS = "The week that was\n\n- Monday: Markets fell.\n- Wednesday: Shares rose.\n"
+
+
+def test_a_list_of_days_under_a_week_ahead_title_looks_ahead():
+    got = {m.text: m.value for m in timeline.tag(WEEK_AHEAD, "2018-07-01")}
+    assert (got["Monday"], got["Wednesday"], got["Friday"], got["8:30 a.m."]) == ("2018-07-02", "2018-07-04", "2018-07-06", "2018-07-06T08:30")
+
+
+def test_a_list_of_days_with_no_week_ahead_title_keeps_its_tense():
+    got = {m.text: m.value for m in timeline.tag(WEEK_THAT_WAS, "2018-07-01")}
+    assert (got["Monday"], got["Wednesday"]) == ("2018-06-25", "2018-06-27")

@@ -234,6 +234,9 @@ def p_weekday(m: re.Match[str], c: Ctx) -> Out:
     elif not rel and not m["post"] and _next_week_before(c):
         # "Outlook for next week: Unsettled from Monday": that day of next week
         day = _weekday_of_week(ref, wd, 1)
+    elif not rel and not m["post"] and c.ref is not None and _week_ahead_item(c):
+        # "The week ahead\n- Monday: Markets reopen\n- Wednesday: Independence Day.": the coming one
+        day = R.weekday_near(ref + dt.timedelta(days=1), wd, 1)
     elif not rel and not m["post"] and (heading := _diary_heading_tense(c)) is not None:
         # "MONDAY\nDavid Cameron makes his last visit of the campaign.": a diary's day, ahead
         # unless what is told under it is past (a week in review)
@@ -756,6 +759,42 @@ def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | Non
         if t is not None:
             return "past" if t == "past" else "future"
     return "future"
+
+
+#: how many lines up a list of days may run from its title ("The week ahead")
+WEEK_AHEAD_LINES = 12
+_LIST_MARKS = " \t*•-–—#"
+
+
+def _week_ahead_item(c: Ctx) -> bool:
+    """Is the weekday the label opening a line of a list of days under a title that looks ahead
+    (lexicon context_words.week_ahead_titles: "The week ahead", "Coming up", "What to watch"),
+    with only such day lines between the title and it?"""
+    ls = c.text.rfind("\n", 0, c.s) + 1
+    if ls == 0 or c.text[ls : c.s].strip(_LIST_MARKS) or not c.text[c.e : c.e + 3].lstrip(" \t")[:1] in (":", "-", "–", "—"):
+        return False
+    titles = c.tables["context"].get("week_ahead_titles", ())
+    end = ls - 1
+    for _ in range(WEEK_AHEAD_LINES):
+        if end <= 0:
+            return False
+        start = c.text.rfind("\n", 0, end) + 1
+        line = c.text[start:end].strip().strip(_LIST_MARKS + ":").strip().lower()
+        end = start - 1
+        if not line:
+            continue
+        if line in titles:
+            # ... unless the day's own entry is told in the past ("Monday: Talks collapsed")
+            le = c.text.find("\n", c.e)
+            entry = c.low[c.e : le if le >= 0 else len(c.low)]
+            words = _RE_LOW_WORD.findall(entry.split(". ")[0])  # its first sentence
+            cues = c.tense_cues
+            told = (cues.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True) for i, w in enumerate(words))
+            return next((t for t in told if t is not None), None) != "past"
+        first = _RE_LOW_WORD.match(line)
+        if first is None or first.group(0) not in c.tables["weekdays"]:
+            return False  # not a list of days
+    return False
 
 
 _RE_COMMA_ASIDE = re.compile(r",[^,]*,")
