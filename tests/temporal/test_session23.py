@@ -92,6 +92,9 @@ CASES = [
     ("The call came in at 10 yesterday morning.", "2008-02-29", "10 yesterday morning", "2008-02-28T10:00"),
     ("The ballots will be counted on Thursday the thirteenth, officials said.", "2006-04-03", "Thursday the thirteenth", "2006-04-13"),
     ("The rate fell between 2 and 3 percent.", "2008-02-29", "2", None),
+    # a bare early hour after "this afternoon" in its sentence is the afternoon's, after "last night" the small hours
+    ("The Mariners lost last night and finish the series this afternoon, first pitch at one-ten.", "2025-04-06", "one-ten", "2025-04-06T13:10"),
+    ("The quake struck overnight, and at 3:45 aftershocks followed.", "2025-04-06", "3:45", "2025-04-06T03:45"),
 ]
 
 

@@ -1372,6 +1372,11 @@ def _afternoon_hour(c: Ctx, t: str, parts: tuple[int, int | None]) -> bool:
     if 0 <= st.clock_at <= c.s and st.within(st.clock_at, c.s, NIGHT_CLOCK_REACH, LINE_BREAKS) and st.clock_hour is not None and not 6 <= st.clock_hour < 20:
         return False  # "The polls closed at 10pm. By about 4:30, the result was clear": the night goes on
     a = c.sentence()[0]
+    last_part = None
+    for last_part in lex_pattern(c, r"\b(?:{afternoon_cues}|{small_hours_cues})\b").finditer(c.low, a, c.s):
+        pass
+    if last_part is not None and c.norm(last_part.group(0)) in c.tables["context"].get("afternoon_cues", ()):
+        return True  # "lost last night ... finish the series this afternoon, first pitch at one-ten"
     prev = c._tense.sentence(c.text, max(0, a - 2), max(0, a - 1))[0] if a > 1 else a  # type: ignore[attr-defined]
     return lex_pattern(c, r"\b(?:{small_hours_cues})\b").search(c.low, prev, c.sentence()[1]) is None
 
