@@ -95,6 +95,9 @@ CASES = [
     # a bare early hour after "this afternoon" in its sentence is the afternoon's, after "last night" the small hours
     ("The Mariners lost last night and finish the series this afternoon, first pitch at one-ten.", "2025-04-06", "one-ten", "2025-04-06T13:10"),
     ("The quake struck overnight, and at 3:45 aftershocks followed.", "2025-04-06", "3:45", "2025-04-06T03:45"),
+    # a strike called "from" a day is a notice: its day is the nearer one, not the last gone by
+    ("The union has called a further walkout by Network Rail staff from 6pm on Christmas Eve until 6am on 27 December.", "2022-12-17", "Christmas Eve", "2022-12-24"),
+    ("Unions have called a strike from Monday.", "2022-12-17", "Monday", "2022-12-19"),
 ]
 
 

@@ -578,12 +578,15 @@ def _notice_pattern(
     word = r"[^\s,;:.!?()\"“”]+\s+"
     rng = rf"(?:(?:[^\s,;:!?()\"“”]+\s+){{1,4}}?(?:{mid})\s+(?:{word}){{0,2}}?)?" if mid else ""
     # a place may come between the notice and its days ("declared a curfew in Damascus from")
-    place = r"(?:(?:in|on|across|over|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?"
+    # or who it is by ("a walkout by Network Rail staff from")
+    place = r"(?:(?:in|on|across|over|for|by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z][\w-]*\s+)?)?"
     # or the notice first, in the passive ("An orange alert has been issued for Ernakulam,
     # Idukki and Thrissur for Sunday")
     a = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(aux, key=len, reverse=True)) or "(?!)"
     passive = r"\b(?:" + n + r")\s+(?:(?:" + a + r")\s+)?(?:" + v + r")\s+(?:for\s+[^.;:!?()\"“”]{1,60}?\s+)?(?:" + p + r")\s+"
-    return re.compile(r"(?:\b(?:" + v + r")\s+(?:" + word + r"){0,4}?(?:" + n + r")\s+" + place + r"(?:" + p + r")\s+|" + passive + r")" + rng + "$", re.I)
+    # a clock before the day ("from 6pm on Christmas Eve")
+    clock_on = r"(?:[^\s,;:.!?()\"“”]+\s+on\s+)?"
+    return re.compile(r"(?:\b(?:" + v + r")\s+(?:" + word + r"){0,4}?(?:" + n + r")\s+" + place + r"(?:" + p + r")\s+|" + passive + r")" + clock_on + rng + "$", re.I)
 
 
 def _plan_pattern(
