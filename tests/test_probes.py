@@ -91,7 +91,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "cyber_outages_incidents_2010_2025": (635, 580),
     "public_budgets_fiscal_years_1995_2025": (730, 655),
     "science_research_studies_2000_2025": (705, 657),
-    "transport_strikes_commuting_2000_2025": (661, 582),
+    "transport_strikes_commuting_2000_2025": (661, 583),
     "motorsport_tennis_golf_2000_2025": (676, 596),
     "corporate_deals_ipos_1998_2025": (678, 616),
     "music_concerts_tours_2000_2025": (681, 587),
@@ -100,7 +100,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "middle_east_africa_press_1998_2025": (639, 529),
     "environment_wildlife_conservation_2000_2025": (678, 623),
     "migration_borders_asylum_2000_2025": (677, 638),
-    "broadcast_transcripts_local_2000_2025": (676, 527),
+    "broadcast_transcripts_local_2000_2025": (676, 528),
     "food_recalls_restaurants_2000_2025": (677, 597),
 }
 
