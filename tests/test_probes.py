@@ -94,7 +94,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "transport_strikes_commuting_2000_2025": (661, 583),
     "motorsport_tennis_golf_2000_2025": (676, 596),
     "corporate_deals_ipos_1998_2025": (678, 616),
-    "music_concerts_tours_2000_2025": (681, 587),
+    "music_concerts_tours_2000_2025": (681, 591),
     "southern_hemisphere_news_2000_2025": (680, 607),
     "daily_briefings_newsletters_2012_2025": (680, 602),
     "middle_east_africa_press_1998_2025": (639, 529),

@@ -119,3 +119,17 @@ def test_a_list_of_days_under_a_week_ahead_title_looks_ahead():
 def test_a_list_of_days_with_no_week_ahead_title_keeps_its_tense():
     got = {m.text: m.value for m in timeline.tag(WEEK_THAT_WAS, "2018-07-01")}
     assert (got["Monday"], got["Wednesday"]) == ("2018-06-25", "2018-06-27")
+
+
+TOUR_DATES = "The band will play the album in full.\n\nGravel Heart Live dates:\nMay 14-18 London O2 Academy Brixton\nMay 21 Glasgow Barrowland\nMay 23 Manchester Apollo\n"
+TIMELINE = "Timeline:\nMay 21 Protesters gathered.\nMay 23 Police arrived.\n"
+
+
+def test_dates_listed_under_a_schedule_title_are_the_coming_ones():
+    got = {m.text: m.value for m in timeline.tag(TOUR_DATES, "2013-01-31")}
+    assert (got["May 21"], got["May 23"]) == ("2013-05-21", "2013-05-23")
+
+
+def test_dates_listed_under_another_title_keep_the_default():
+    got = {m.text: m.value for m in timeline.tag(TIMELINE, "2013-01-31")}
+    assert (got["May 21"], got["May 23"]) == ("2012-05-21", "2012-05-23")

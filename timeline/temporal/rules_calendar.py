@@ -251,6 +251,8 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
         return when, True  # "the worst blackout since 2001, when the northern grid failed on January 2"
     direct = _past_verb_before(c) or _opens_past_sentence(c) or _subject_of_past_verb(c)
     tense = "future" if _date_being_set(c) else c.tense()
+    if tense is None and _schedule_list_item(c):
+        tense = "future"  # "Tour dates:\nMay 21 Glasgow Barrowland\nMay 23 Manchester Apollo": dates to come
     if tense is None and _scheduled_participle_before(c):
         tense = "present"  # "With the Olympics opening on Aug. 5": as "open on Aug. 5", the nearer one
     ahead = _runs_up_to(c)
@@ -503,6 +505,37 @@ def _event_told_past(c: Ctx) -> bool:
         t = cues.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True)
         if t:
             return t == "past"
+    return False
+
+
+#: how many lines up a list of dates may run from its title ("Tour dates:")
+SCHEDULE_LINES = 20
+_RE_LINE_DATE = re.compile(r"[\s*•\-–—]*(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]+)")
+
+
+def _schedule_list_item(c: Ctx) -> bool:
+    """Does the date open a line of a list of dates under a title of a schedule (lexicon
+    context_words.schedule_titles, the title's last words: "Tour dates:", "Fixtures",
+    "Gravel Heart Live dates:"), with only such dated lines between?"""
+    ls = c.text.rfind("\n", 0, c.s) + 1
+    if ls == 0 or c.text[ls : c.s].strip(" \t*•-–—"):
+        return False
+    titles = c.tables["context"].get("schedule_titles", ())
+    end = ls - 1
+    for _ in range(SCHEDULE_LINES):
+        if end <= 0:
+            return False
+        start = c.text.rfind("\n", 0, end) + 1
+        line = c.low[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        head = line.rstrip(":").strip()
+        if line.endswith(":") or head in titles:
+            return any(head == t or head.endswith(" " + t) for t in titles)
+        m = _RE_LINE_DATE.match(line)
+        if m is None or not any(w in c.tables["months"] for w in line.replace(".", " ").split()[:2]):
+            return False
     return False
 
 
