@@ -98,6 +98,13 @@ CASES = [
     # a strike called "from" a day is a notice: its day is the nearer one, not the last gone by
     ("The union has called a further walkout by Network Rail staff from 6pm on Christmas Eve until 6am on 27 December.", "2022-12-17", "Christmas Eve", "2022-12-24"),
     ("Unions have called a strike from Monday.", "2022-12-17", "Monday", "2022-12-19"),
+    # the first or last day of a month or a year, one day
+    ("Today is the last day of June.", "2010-06-30", "the last day of June", "2010-06-30"),
+    ("On the last day of 2005, crowds gathered.", "2010-06-30", "the last day of 2005", "2005-12-31"),
+    ("Rent is due on the last day of next month.", "2010-06-30", "the last day of next month", "2010-07-31"),
+    ("She took office on June 3 and resigned on the last day of the month.", "2010-07-20", "the last day of the month", "2010-06-30"),
+    ("The first day of the trial was long.", "2010-06-30", "The first day of the trial", None),
+    ("It falls on the first day of the Year of the Tiger.", "2010-02-10", "the first day of the Year", None),
 ]
 
 

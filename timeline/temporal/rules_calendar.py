@@ -1891,6 +1891,44 @@ def p_season_year(m: re.Match[str], c: Ctx) -> Out:
 
 
 
+def p_edge_day(m: re.Match[str], c: Ctx) -> Out:
+    """ "the last day of June", "the first day of 2005", "the last day of the month": the
+    first or last day of a month or year (a month without a year read as "in June" is)."""
+    first = c.norm(m["edge"]) == "first"
+    if m["mon"]:
+        if not c.cap(m.start("mon")):
+            return None
+        mo = c.tables["months"][c.norm(m["mon"])]
+        if m["y"]:
+            y = int(m["y"])
+        elif c.ref is None:
+            return _unres(f"XXXX-{mo:02d}-{1 if first else 31:02d}", "day") if first or mo in (1, 3, 5, 7, 8, 10, 12) else None
+        else:
+            y = R.month_year(c.ref, mo, c.tense())
+        span = R.month(y, mo)
+    elif m["y2"]:
+        span = R.year(int(m["y2"]))
+    else:
+        if c.ref is None:
+            return None
+        rel, unit = c.norm(m["rel"]), m["unit"]
+        step = {"next": 1, "last": -1}.get(rel, 0)
+        if rel == "the" and c.story.date is not None and c.story.date.earliest is not None and c.story.date.granularity in ("month", "day"):
+            base = c.story.date.earliest  # "took office on June 3 ... by the last day of the month": June's
+            anchor = "previous mention"
+        else:
+            base, anchor = c.ref, c.ref_anchor()
+        span = R.month(*divmod_month(base.year, base.month + step)) if unit == "month" else R.year(base.year + step)
+        return R.day(span.earliest if first else span.latest).with_(anchor=anchor)  # type: ignore[arg-type]
+    return R.day(span.earliest if first else span.latest).with_(anchor=c.ref_anchor() if not (m["y"] or m["y2"]) else None)  # type: ignore[arg-type]
+
+
+def divmod_month(y: int, mo: int) -> tuple[int, int]:
+    """(year, month) of a month counted past December or before January."""
+    k = y * 12 + mo - 1
+    return k // 12, k % 12 + 1
+
+
 def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     """ "on the 24th", "the 15th of next month": a day of the month named elsewhere (the month
     the text is on, else the reference's), after a word that makes it a date, not a rank
