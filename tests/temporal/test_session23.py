@@ -102,6 +102,7 @@ CASES = [
     ("Today is the last day of June.", "2010-06-30", "the last day of June", "2010-06-30"),
     ("On the last day of 2005, crowds gathered.", "2010-06-30", "the last day of 2005", "2005-12-31"),
     ("Rent is due on the last day of next month.", "2010-06-30", "the last day of next month", "2010-07-31"),
+    ("Rent is due on the last day of next month.", "2010-12-15", "the last day of next month", "2011-01-31"),
     ("She took office on June 3 and resigned on the last day of the month.", "2010-07-20", "the last day of the month", "2010-06-30"),
     ("The first day of the trial was long.", "2010-06-30", "The first day of the trial", None),
     ("It falls on the first day of the Year of the Tiger.", "2010-02-10", "the first day of the Year", None),

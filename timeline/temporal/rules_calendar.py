@@ -1918,15 +1918,13 @@ def p_edge_day(m: re.Match[str], c: Ctx) -> Out:
             anchor = "previous mention"
         else:
             base, anchor = c.ref, c.ref_anchor()
-        span = R.month(*divmod_month(base.year, base.month + step)) if unit == "month" else R.year(base.year + step)
+        if unit == "month":
+            first_day = R.add_months(base.replace(day=1), step)
+            span = R.month(first_day.year, first_day.month)
+        else:
+            span = R.year(base.year + step)
         return R.day(span.earliest if first else span.latest).with_(anchor=anchor)  # type: ignore[arg-type]
     return R.day(span.earliest if first else span.latest).with_(anchor=c.ref_anchor() if not (m["y"] or m["y2"]) else None)  # type: ignore[arg-type]
-
-
-def divmod_month(y: int, mo: int) -> tuple[int, int]:
-    """(year, month) of a month counted past December or before January."""
-    k = y * 12 + mo - 1
-    return k // 12, k % 12 + 1
 
 
 def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
