@@ -388,7 +388,7 @@ def _spoken_clock(c: Ctx, s: str) -> str:
             if hm is not None:
                 return hm  # "six thirty-two" -> "6:32", "twelve-thirty p.m." -> "12:30 p.m."
             return " ".join([str(hours[words[0]])] + words[1:])
-        head = _RE_HYPHEN_SPLIT.split(words[0])
+        head = words[0].split("-")
         if len(head) > 1 and head[0] in hours:
             hm = _hour_and_minutes(c, head + words[1:])
             if hm is not None:
@@ -409,16 +409,13 @@ def _spoken_clock(c: Ctx, s: str) -> str:
     return " ".join([f"{h}:{mins:02d}"] + right[1:])
 
 
-_RE_HYPHEN_SPLIT = re.compile(r"-")
-
-
 def _hour_and_minutes(c: Ctx, words: list[str]) -> str | None:
     """ "six thirty-two" -> "6:32", "seven oh five" -> "7:05" (``words`` start with an hour
     word; the minutes are the next one or two words, hyphens split), what follows kept; None
     when no minutes follow."""
     cw = c.tables["clock_words"]
     h = cw.get("hours", {})[words[0]]
-    rest = [p for w in words[1:] for p in _RE_HYPHEN_SPLIT.split(w)]
+    rest = [p for w in words[1:] for p in w.split("-")]
     zero = cw.get("zero_words", ())
     for n in (2, 1):
         if len(rest) < n:
@@ -464,6 +461,30 @@ def _spoken_minutes(c: Ctx, left: str) -> int | None:
     if n is None or not 0 < n < 60 or n != int(n):
         return None
     return int(n)
+
+
+#: marks that may open the line of a list ("- Monday: ...", "* May 21 ...", "# Tour dates")
+LIST_MARKS = " \t*•-–—#"
+
+
+def list_title_above(c: Ctx, reach: int, is_item: Callable[[str], bool]) -> str | None:
+    """When the candidate opens its line (after list marks), the nearest non-blank line above
+    that is not an item of the same list (``is_item`` of the line, lower-case, list marks
+    stripped): the list's title, as that line, lower-case with list marks stripped; None when
+    the candidate does not open its line or ``reach`` lines pass first."""
+    ls = c.text.rfind("\n", 0, c.s) + 1
+    if ls == 0 or c.text[ls : c.s].strip(LIST_MARKS):
+        return None
+    end = ls - 1
+    for _ in range(reach):
+        if end <= 0:
+            return None
+        start = c.text.rfind("\n", 0, end) + 1
+        line = c.low[start:end].strip(LIST_MARKS)
+        end = start - 1
+        if line and not is_item(line):
+            return line
+    return None
 
 
 def _clock_parts(c: Ctx, s: str) -> tuple[int, int | None] | str | None:

@@ -225,7 +225,8 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         + (r"(?:[-\s]+(?:" + "|".join(map(re.escape, mults)) + r"))?" if mults else "")
     )
     yw = lex.table("year_words")
-    teens = [w for w, v in numbers.items() if isinstance(v, int) and 10 <= v <= 19]
+    # ("dozen" is a noun of number, not a teen: "two dozen" is no 2:12)
+    teens = [w for w, v in numbers.items() if isinstance(v, int) and 10 <= v <= 19 and w not in articles + nouns]
     oh, hundred, joiner = (re.escape(yw.get(k, "")) for k in ("zero", "hundred", "joiner"))
     two_digit = f"(?:{_alt(tens)}(?:[-\\s]{_alt(ones)})?|{_alt(teens)}" + (f"|{oh}[-\\s]{_alt(ones)}" if oh else "") + ")"
     joined = f"(?:[-\\s]+{joiner})?" if joiner else ""
@@ -327,10 +328,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
     point_links = _alt(list(cwords.get("point_past", [])) + list(cwords.get("point_to", []))) or "(?!x)x"
     point_spoken = f"(?:{fractions}|(?:{numw}|\\d{{1,2}})\\s+{mins})\\s+{point_links}\\s+{points}\\b"
     clock = clock.replace("{POINTSPOKEN}", point_spoken)
-    # minutes in words: tens and teens, not a noun of number ("two dozen" is no 2:12)
-    teen_words = [w for w in teens if w not in nouns and w not in articles]
-    minw = f"(?:{_alt(tens)}(?:[-\\s]{_alt(ones)})?|{_alt(teen_words)}" + (f"|{oh}[-\\s]{_alt(ones)}" if oh else "") + ")"
-    clock = clock.replace("{MINW}", minw).replace("{NUMW}", numw)
+    clock = clock.replace("{MINW}", two_digit).replace("{NUMW}", numw)  # minutes in words: as a year's last two digits
     clock = clock.replace("{PASTW}", _alt(list(cwords.get("past", []))) or "(?!x)x")
     clock = clock.replace("{SPOKENPART}", spoken).replace("{HOURW}", hourw)
     return {

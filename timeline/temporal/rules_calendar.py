@@ -35,6 +35,7 @@ from timeline.temporal.context import (
     _durative_before,
     _year_phrase,
     lex_pattern,
+    list_title_above,
 )
 from timeline.temporal import calendars as CAL
 from timeline.temporal import resolve as R
@@ -497,46 +498,31 @@ def _event_told_past(c: Ctx) -> bool:
     """Does a relative clause right after the event-naming date tell it in the past ("the May
     14 election, which Erdogan won in a runoff")?"""
     m = _RE_RELATIVE_AFTER_EVENT.match(c.low, c.e)
-    if m is None:
-        return False
-    words = m.group(1).split()
-    cues = c.tense_cues
-    for i, w in enumerate(words):
-        t = cues.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True)
-        if t:
-            return t == "past"
-    return False
+    return m is not None and c.tense_cues.first_finite(m.group(1).split()) == "past"
 
 
 #: how many lines up a list of dates may run from its title ("Tour dates:")
 SCHEDULE_LINES = 20
-_RE_LINE_DATE = re.compile(r"[\s*•\-–—]*(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]+)")
+_RE_LINE_DATE = re.compile(r"(?:[a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[a-z]+)")
 
 
 def _schedule_list_item(c: Ctx) -> bool:
     """Does the date open a line of a list of dates under a title of a schedule (lexicon
     context_words.schedule_titles, the title's last words: "Tour dates:", "Fixtures",
     "Gravel Heart Live dates:"), with only such dated lines between?"""
-    ls = c.text.rfind("\n", 0, c.s) + 1
-    if ls == 0 or c.text[ls : c.s].strip(" \t*•-–—"):
+    months = c.tables["months"]
+
+    def is_date_line(line: str) -> bool:
+        if line.endswith(":"):
+            return False  # a title, whatever it starts with
+        return _RE_LINE_DATE.match(line) is not None and any(w in months for w in line.replace(".", " ").split()[:2])
+
+    title = list_title_above(c, SCHEDULE_LINES, is_date_line)
+    if title is None:
         return False
     titles = c.tables["context"].get("schedule_titles", ())
-    end = ls - 1
-    for _ in range(SCHEDULE_LINES):
-        if end <= 0:
-            return False
-        start = c.text.rfind("\n", 0, end) + 1
-        line = c.low[start:end].strip()
-        end = start - 1
-        if not line:
-            continue
-        head = line.rstrip(":").strip()
-        if line.endswith(":") or head in titles:
-            return any(head == t or head.endswith(" " + t) for t in titles)
-        m = _RE_LINE_DATE.match(line)
-        if m is None or not any(w in c.tables["months"] for w in line.replace(".", " ").split()[:2]):
-            return False
-    return False
+    head = title.rstrip(":").strip()
+    return (title.endswith(":") or head in titles) and any(head == t or head.endswith(" " + t) for t in titles)
 
 
 def _year_for_md_tense(c: Ctx, mo: int, d: int, tense: str) -> int | None:

@@ -30,6 +30,7 @@ from timeline.temporal.context import (
     _mid_word,
     _midnight,
     _ordinal,
+    list_title_above,
     _point_told_from,
     _spoken_clock,
     lex_pattern,
@@ -752,49 +753,32 @@ def _diary_heading_tense(c: Ctx, at: tuple[int, int] | None = None) -> str | Non
         return None  # the next line is another day's entry
     while (aside := _RE_COMMA_ASIDE.search(entry)) is not None:
         entry = entry[: aside.start()] + entry[aside.end() :]  # "grandchildren, led by ..., hold": no aside's verbs
-    words = _RE_LOW_WORD.findall(entry)
-    cues = c.tense_cues
-    for i, w in enumerate(words):
-        t = cues.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True)
-        if t is not None:
-            return "past" if t == "past" else "future"
-    return "future"
+    return "past" if c.tense_cues.first_finite(_RE_LOW_WORD.findall(entry)) == "past" else "future"
 
 
 #: how many lines up a list of days may run from its title ("The week ahead")
 WEEK_AHEAD_LINES = 12
-_LIST_MARKS = " \t*•-–—#"
 
 
 def _week_ahead_item(c: Ctx) -> bool:
     """Is the weekday the label opening a line of a list of days under a title that looks ahead
     (lexicon context_words.week_ahead_titles: "The week ahead", "Coming up", "What to watch"),
-    with only such day lines between the title and it?"""
-    ls = c.text.rfind("\n", 0, c.s) + 1
-    if ls == 0 or c.text[ls : c.s].strip(_LIST_MARKS) or not c.text[c.e : c.e + 3].lstrip(" \t")[:1] in (":", "-", "–", "—"):
+    with only such day lines between the title and it, and its entry not told in the past
+    ("Monday: Talks collapsed")?"""
+    if c.text[c.e : c.e + 3].lstrip(" \t")[:1] not in (":", "-", "–", "—"):
         return False
-    titles = c.tables["context"].get("week_ahead_titles", ())
-    end = ls - 1
-    for _ in range(WEEK_AHEAD_LINES):
-        if end <= 0:
-            return False
-        start = c.text.rfind("\n", 0, end) + 1
-        line = c.text[start:end].strip().strip(_LIST_MARKS + ":").strip().lower()
-        end = start - 1
-        if not line:
-            continue
-        if line in titles:
-            # ... unless the day's own entry is told in the past ("Monday: Talks collapsed")
-            le = c.text.find("\n", c.e)
-            entry = c.low[c.e : le if le >= 0 else len(c.low)]
-            words = _RE_LOW_WORD.findall(entry.split(". ")[0])  # its first sentence
-            cues = c.tense_cues
-            told = (cues.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True) for i, w in enumerate(words))
-            return next((t for t in told if t is not None), None) != "past"
+    weekdays = c.tables["weekdays"]
+
+    def is_day_line(line: str) -> bool:
         first = _RE_LOW_WORD.match(line)
-        if first is None or first.group(0) not in c.tables["weekdays"]:
-            return False  # not a list of days
-    return False
+        return first is not None and first.group(0) in weekdays
+
+    title = list_title_above(c, WEEK_AHEAD_LINES, is_day_line)
+    if title is None or title.strip(":").strip() not in c.tables["context"].get("week_ahead_titles", ()):
+        return False
+    le = c.text.find("\n", c.e)
+    entry = c.low[c.e : le if le >= 0 else len(c.low)]
+    return c.tense_cues.first_finite(_RE_LOW_WORD.findall(entry.split(". ")[0])) != "past"  # its first sentence
 
 
 _RE_COMMA_ASIDE = re.compile(r",[^,]*,")
@@ -2148,7 +2132,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     spoken = _spoken_clock(c, t) if t[:1].isalpha() else t
     said_in_words = spoken != t and spoken[:1].isdigit()
     links = (*cwd.get("past", ()), *cwd.get("to", ()))
-    told_from_point = _point_told_from(c, t.split()) is not None
+    told_from_point = said_in_words and _point_told_from(c, t.split()) is not None
     told_from_hour = said_in_words and any(w in links for w in t.split())
     has_marker = told_from_point or told_from_hour or bool(lex_pattern(c, _CLOCK_MARKER).search(t) or c.tables["zone_end"].search(t))
     clock_after = c.tables["context"].get("clock_after", ())

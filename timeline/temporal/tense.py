@@ -228,6 +228,15 @@ class TenseCues:
             got = memo[key] = self._classify(word, nxt, prev, finite, prev_name)
         return got  # type: ignore[return-value]
 
+    def first_finite(self, words: list[str]) -> str | None:
+        """The tense of the first finite-verb cue among lower-case ``words``, read left to
+        right, or None ("Markets reopen after the holiday": present)."""
+        for i, w in enumerate(words):
+            t = self.classify(w, words[i + 1] if i + 1 < len(words) else None, words[i - 1] if i else None, finite=True)
+            if t:
+                return t
+        return None
+
     def _uncontracted(self, w: str, nxt: str | None) -> str | None:
         """The verb a contraction stands for ("they're": are, "we'll": will, "it's Sunday": is,
         "it's been": has), or None (a possessive "Walsh's", or "'s" before a clause of its own:
