@@ -1888,7 +1888,10 @@ def p_edge_day(m: re.Match[str], c: Ctx) -> Out:
         if m["y"]:
             y = int(m["y"])
         elif c.ref is None:
-            return _unres(f"XXXX-{mo:02d}-{1 if first else 31:02d}", "day") if first or mo in (1, 3, 5, 7, 8, 10, 12) else None
+            if not first and mo == 2:  # 28 or 29 days: the month's end is all that is known
+                return _unres("XXXX-02", "month").with_(mod="END")
+            last = 31 if mo in (1, 3, 5, 7, 8, 10, 12) else 30
+            return _unres(f"XXXX-{mo:02d}-{1 if first else last:02d}", "day")
         else:
             y = R.month_year(c.ref, mo, c.tense())
         span = R.month(y, mo)

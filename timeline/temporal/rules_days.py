@@ -1333,6 +1333,22 @@ NIGHT_CLOCK_REACH = 400
 _RE_24H = re.compile(r"0\d")
 
 
+#: a part of a day and the preposition of a clock right after it ("tonight at", "Saturday night
+#: around"): the part tells the clock's half of the day
+_PART_BEFORE_CLOCK = r"\b(?P<part>{clock_part_before})[ \t]+(?:at|around|about|from|by|until|till|after|before)(?:[ \t]+(?:about|around|approximately|roughly))?[ \t]*$"
+#: how far back (characters) `_part_just_before` looks
+PART_BEFORE_CLOCK_CHARS = 48
+
+
+def _part_just_before(c: Ctx, start: int) -> str | None:
+    """The part-of-day code of a part named just before a clock ("tonight at 7:30": NI), else None."""
+    b = lex_pattern(c, _PART_BEFORE_CLOCK).search(c.low, max(0, start - PART_BEFORE_CLOCK_CHARS), start)
+    if b is None:
+        return None
+    part = c.norm(b["part"])
+    return c.tables["deictic_parts"][part][1] if part in c.tables["deictic_parts"] else c.tables["pods"].get(part)
+
+
 def _time_told_before(c: Ctx, start: int, pw: str) -> bool:
     """Do the words before a clock said in words tell the time ("It's six thirty-two", "the
     time is seven-oh-five"; not "the score was six twenty")? Lexicon context_words:
@@ -2200,6 +2216,9 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         and _afternoon_hour(c, t, parts)
     ):
         parts = (parts[0] + 12, parts[1])  # "at 4 o'clock", "at half past four": 16:00, 16:30
+    if isinstance(parts, tuple) and not m["wd"] and (code := _part_just_before(c, m.start())) is not None:
+        # "tonight at 7:30", "Saturday night at 9:30", "this evening at 8:15": the part before tells p.m.
+        parts = _hour_of_part(c, t, "", parts, pw, code) or parts
     if isinstance(parts, tuple) and m["wd"]:
         # "2:30 Sunday morning", "9 o'clock on Sunday night": the part after the day tells a.m./p.m.
         code = c.tables["pods"].get(c.norm(m["wdp"])) if m["wdp"] else None

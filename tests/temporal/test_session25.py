@@ -1,0 +1,38 @@
+"""Session 25's rules, each with the near misses that guard it: one table of
+(text, reference, span, value), read by one test (a value of None: no mention has that span)."""
+
+import pytest
+
+import timeline
+
+CASES = [
+    # the first or last day of a month with no reference: its day is known, but not its year
+    ("Rent is due on the last day of June.", None, "the last day of June", "XXXX-06-30"),
+    ("Rent is due on the last day of July.", None, "the last day of July", "XXXX-07-31"),
+    ("Rent is due on the first day of April.", None, "the first day of April", "XXXX-04-01"),
+    # ... February's last day depends on the year: the end of the month, not a made-up day
+    ("Rent is due on the last day of February.", None, "the last day of February", "XXXX-02"),
+    ("Rent is due on the last day of February.", "2024-01-10", "the last day of February", "2024-02-29"),
+    ("Rent is due on the last day of February.", "2023-01-10", "the last day of February", "2023-02-28"),
+    # a part of the day just before a clock's preposition tells its half of the day
+    ("The council meets tonight at 7:30 in the town hall.", "2025-04-08", "7:30", "2025-04-08T19:30"),
+    ("The concert was Saturday night at 9:30.", "2025-04-08", "9:30", "2025-04-05T21:30"),
+    ("The party begins this evening at 8:15 sharp.", "2025-04-08", "8:15", "2025-04-08T20:15"),
+    ("Police were called Friday evening at about 7:40.", "2025-04-08", "7:40", "2025-04-04T19:40"),
+    # ... a morning keeps it, and the small hours of last night are today's
+    ("They met yesterday morning at 10:30.", "2025-04-08", "10:30", "2025-04-07T10:30"),
+    ("The quake hit last night at 2:30.", "2025-04-08", "2:30", "2025-04-08T02:30"),
+    # ... and a part of the day that is not just before the clock does not
+    ("The vote was held tonight, and at 7:30 the count began.", "2025-04-08", "7:30", "2025-04-08T07:30"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,value", CASES)
+def test_session25_rule(text, ref, span, value):
+    got = {m.text: m.value for m in timeline.tag(text, ref)}
+    assert got.get(span) == value, got
+
+
+def test_february_s_last_day_with_no_year_is_the_month_s_end():
+    (m,) = [m for m in timeline.tag("Rent is due on the last day of February.") if m.text == "the last day of February"]
+    assert (m.granularity, m.mod) == ("month", "END")
