@@ -24,6 +24,20 @@ CASES = [
     ("The quake hit last night at 2:30.", "2025-04-08", "2:30", "2025-04-08T02:30"),
     # ... and a part of the day that is not just before the clock does not
     ("The vote was held tonight, and at 7:30 the count began.", "2025-04-08", "7:30", "2025-04-08T07:30"),
+    # a season after two weather adjectives, after "beyond", "to" or a verb of spending it
+    ("After a hot, dry summer, hunters feared a thin year.", "2017-10-31", "summer", "2017-SU"),
+    ("Farmers recall a cold and wet spring.", "2017-10-31", "spring", "2017-SP"),
+    ("He said he planned to spend the fall at home in Las Vegas.", "2006-09-08", "the fall", "2006-FA"),
+    ("Clinton's critics spent the fall trying to hang the Sixties around his neck.", "1992-11-09", "the fall", "1992-FA"),
+    ("The next full Budget will move back to the spring.", "1997-07-02", "the spring", "1998-SP"),
+    ("The campaign would run through to the spring.", "2020-12-08", "the spring", "2021-SP"),
+    # ... a date moved there is ahead, even by a past verb
+    ("Tax reform has slipped to the fall at best.", "2017-08-22", "the fall", "2017-FA"),
+    ("They postponed the vote until the spring.", "2017-08-22", "the spring", "2018-SP"),
+    # ... not a fall or a spring that is no season
+    ("It led to the fall of the government.", "2017-08-22", "the fall", None),
+    ("The water came from a cold, clear spring in the hills.", "2017-08-22", "spring", None),
+    ("Shares slipped to the fall in prices.", "2017-08-22", "the fall", None),
 ]
 
 

@@ -296,6 +296,13 @@ def _moved_to_year(c: Ctx, mo: int, d: int) -> int | None:
     return None
 
 
+def _moved_to(c: Ctx, at: int) -> bool:
+    """Does a past verb of moving a date (``date_moving_verbs``) move something to the time at
+    ``at``, through one of ``moved_to_preps`` ("slipped to the fall", "postponed until the spring")?"""
+    cw = c.tables["context"]
+    return c.prev_word(at) in cw.get("moved_to_preps", ()) and bool(set(_clause_words_before(c, at)) & set(cw.get("date_moving_verbs", ())))
+
+
 #: how near the reference (days) a yearless day's own reading keeps it from the year of a day
 #: stated just before (`Story.year_near_stated`)
 NEAR_STATED_NEWS_DAYS = 30
@@ -1772,6 +1779,8 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
                 coming = _season_pick(c.ref, code, 1, strict=True)
                 if coming.earliest is not None and (coming.earliest - c.ref).days <= SEASON_DEADLINE_DAYS:
                     d = 1  # "said it had enough reserves to last until the spring", said on 2 January
+            if d < 0 and rel and _moved_to(c, m.start("rel")):
+                d = 1  # "Tax reform has slipped to the fall", "postponed the vote until the spring": ahead
         story_year = c.story.year_for(c, _SEASON_START.get(code, 1)) if d < 0 and rel not in ("last",) else None
         if story_year is not None:
             # "the economy grew 9.1 percent in 2003, despite the SARS outbreak that hit spending in
