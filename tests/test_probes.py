@@ -102,6 +102,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "migration_borders_asylum_2000_2025": (677, 638),
     "broadcast_transcripts_local_2000_2025": (676, 530),
     "food_recalls_restaurants_2000_2025": (677, 597),
+    "anniversaries_commemorations_2000_2025": (670, 547),
 }
 
 
