@@ -103,6 +103,9 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "broadcast_transcripts_local_2000_2025": (676, 530),
     "food_recalls_restaurants_2000_2025": (677, 597),
     "anniversaries_commemorations_2000_2025": (670, 547),
+    "inquiries_audits_reports_2000_2025": (673, 636),
+    "profiles_interviews_lives_1990_2025": (670, 547),
+    "canada_ireland_scotland_regional_press_2000_2025": (677, 577),
 }
 
 
