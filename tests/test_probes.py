@@ -106,6 +106,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "inquiries_audits_reports_2000_2025": (673, 636),
     "profiles_interviews_lives_1990_2025": (670, 547),
     "canada_ireland_scotland_regional_press_2000_2025": (677, 577),
+    "sunday_long_reads_reconstructions_1995_2025": (671, 563),
 }
 
 
