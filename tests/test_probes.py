@@ -107,6 +107,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "profiles_interviews_lives_1990_2025": (670, 547),
     "canada_ireland_scotland_regional_press_2000_2025": (677, 577),
     "sunday_long_reads_reconstructions_1995_2025": (671, 563),
+    "live_blogs_rolling_updates_2010_2025": (675, 595),
+    "auto_industry_manufacturing_2000_2025": (659, 620),
 }
 
 
