@@ -38,6 +38,14 @@ CASES = [
     ("It led to the fall of the government.", "2017-08-22", "the fall", None),
     ("The water came from a cold, clear spring in the hills.", "2017-08-22", "spring", None),
     ("Shares slipped to the fall in prices.", "2017-08-22", "the fall", None),
+    # days of remembrance: the UK's Holocaust Memorial Day is not the US Memorial Day;
+    # Remembrance Sunday is the second Sunday of November
+    ("Britain marked Holocaust Memorial Day on Thursday.", "2005-01-28", "Holocaust Memorial Day", "2005-01-27"),
+    ("Armed Forces Memorial Day was quiet.", "2018-12-31", "Memorial Day", None),
+    ("The Memorial Day parade was quiet.", "2018-12-31", "Memorial Day", "2018-05-28"),
+    ("Wreaths were laid on Remembrance Sunday.", "2018-12-31", "Remembrance Sunday", "2018-11-11"),
+    ("Wreaths were laid on Remembrance Sunday.", "2020-12-31", "Remembrance Sunday", "2020-11-08"),
+    ("Germany marks Reformation Day on Tuesday.", "2017-10-29", "Reformation Day", "2017-10-31"),
 ]
 
 

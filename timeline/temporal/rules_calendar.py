@@ -983,11 +983,14 @@ def _is_function_word(c: Ctx, w: str) -> bool:
     )
 
 
-def _is_time_word(c: Ctx, w: str) -> bool:
-    """A month, weekday, season or holiday's first word ("May and June", "Easter and May"), or
-    a festival the tagger does not date ("Ramadan and June"; lexicon context_words.festivals)."""
+def _is_time_word(c: Ctx, w: str, whole: bool = False) -> bool:
+    """A month, weekday, season or holiday's first word ("May and June", "Easter and May"; with
+    ``whole``, a holiday's whole one-word name only, not "Holocaust" of "Holocaust Memorial
+    Day"), or a festival the tagger does not date ("Ramadan and June"; lexicon
+    context_words.festivals)."""
     t = c.tables
-    return (w in t["months"] or w in t["weekdays"] or w in t["seasons"] or any(h.split(" ")[0] == w for h in t["holidays"])
+    holiday = w in t["holidays"] if whole else any(h.split(" ")[0] == w for h in t["holidays"])
+    return (w in t["months"] or w in t["weekdays"] or w in t["seasons"] or holiday
             or w in t["context"].get("festivals", ()))
 
 
@@ -2223,7 +2226,7 @@ def _other_namesake(c: Ctx) -> bool:
         return False
     if _region_named_before(c, c.tables["holiday_regions"].get(name, [])) is not None:
         return False  # "Greek Independence Day": the listed country's own day
-    return not (_is_function_word(c, w) or _is_time_word(c, w) or w in cw.get("holiday_greetings", ()))
+    return not (_is_function_word(c, w) or _is_time_word(c, w, whole=True) or w in cw.get("holiday_greetings", ()))
 
 
 #: days before a holiday within which even a past clause speaks of it, not of last year's
