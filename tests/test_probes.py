@@ -109,6 +109,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "sunday_long_reads_reconstructions_1995_2025": (671, 563),
     "live_blogs_rolling_updates_2010_2025": (675, 595),
     "auto_industry_manufacturing_2000_2025": (659, 620),
+    "south_asia_press_1998_2025": (655, 563),
 }
 
 
