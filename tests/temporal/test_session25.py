@@ -46,6 +46,14 @@ CASES = [
     ("Wreaths were laid on Remembrance Sunday.", "2018-12-31", "Remembrance Sunday", "2018-11-11"),
     ("Wreaths were laid on Remembrance Sunday.", "2020-12-31", "Remembrance Sunday", "2020-11-08"),
     ("Germany marks Reformation Day on Tuesday.", "2017-10-29", "Reformation Day", "2017-10-31"),
+    # a clock in a sentence that tells a habit by a count per week or "most days" is a time of
+    # every such day (TIMEX3: no date)
+    ("She opens the pub at 7.30am six days a week.", "1994-09-07", "7.30am", "XXXX-XX-XXT07:30"),
+    ("Households will be without power twice a week, from 8 am to 4 pm.", "2000-02-29", "8 am", "XXXX-XX-XXT08:00"),
+    ("He played seven nights a week, until 2 in the morning.", "2007-09-24", "2 in the morning", "XXXX-XX-XXT02:00"),
+    ("On most evenings cells were locked at 7.30pm.", "2004-02-29", "7.30pm", "XXXX-XX-XXT19:30"),
+    # ... not a clock of one day in a sentence with no such word
+    ("She opened the pub at 7.30am on Monday.", "1994-09-07", "7.30am", "1994-09-05T07:30"),
 ]
 
 

@@ -2091,10 +2091,14 @@ def _habit_governs(c: Ctx, habit: re.Match[str]) -> bool:
     were restored at around 11 pm"."""
     if habit.end() <= c.s and lex_pattern(c, _HABIT_GAP).fullmatch(c.low, habit.end(), c.s) is not None:
         return True
+    if habit.end() <= c.s and _RE_HABIT_FRONT.fullmatch(c.text, c.sentence()[0], habit.start()) is not None:
+        return True  # "On most evenings cells were locked at 7.30pm": a habit that opens the sentence
     end = lex_pattern(c, _RANGE_END).match(c.low, c.e)
     return 0 <= habit.start() - (end.end() if end else c.e) <= 2
 
 
+#: what may open a sentence before a word of habit that governs it ("On most evenings, ...")
+_RE_HABIT_FRONT = re.compile(r"[\s\"“‘'(]*(?:[Oo]n\s+|[Ii]n\s+)?")
 #: what may stand between a word of habit and the clock it governs ("every day at")
 _HABIT_GAP = r"\s*(?:(?:{habit_gap_words})\s+)*"
 #: a clock range's second end after the first clock ("to 10 p.m.", "and 6 am")
