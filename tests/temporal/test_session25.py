@@ -54,6 +54,10 @@ CASES = [
     ("On most evenings cells were locked at 7.30pm.", "2004-02-29", "7.30pm", "XXXX-XX-XXT19:30"),
     # ... not a clock of one day in a sentence with no such word
     ("She opened the pub at 7.30am on Monday.", "1994-09-07", "7.30am", "1994-09-05T07:30"),
+    # "quarterly" as an adverb is a frequency, as "monthly" is; before its noun it is an adjective
+    ("Results will be published quarterly from October.", "2013-09-19", "quarterly", "P3M"),
+    ("The reserve will be adjusted quarterly.", "1989-11-01", "quarterly", "P3M"),
+    ("It reported its third straight quarterly profit.", "2010-11-18", "quarterly", None),
 ]
 
 

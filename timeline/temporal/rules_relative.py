@@ -1273,12 +1273,19 @@ def p_set_word(m: re.Match[str], c: Ctx) -> Out:
             return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication
         if _names_a_publication(c):
             return None
+    cw = c.tables["context"]
+    if w in cw.get("set_words_adverb_only", ()) and (nw := _RE_LOWER_NEXT.match(c.text, c.e)) is not None and nw.group(1) not in cw.get("set_adverb_next", ()):
+        return None  # "quarterly results": an adjective, no frequency ("published quarterly" is one)
     value, quant = c.tables["sets"][w]
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
     if not quant and (freq := _frequency_before(c, c.s)) is not None:
         k, fstart = freq  # "twice daily", "three times weekly": the frequency is in the span
         return (Res("SET", value, gran, freq=_freq(k)), fstart, c.e)
     return Res("SET", value, gran, quant=quant or None)
+
+
+#: a lower-case word right after a space ("quarterly results")
+_RE_LOWER_NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)")
 
 
 def p_set_every(m: re.Match[str], c: Ctx) -> Out:
