@@ -58,6 +58,9 @@ CASES = [
     ("Results will be published quarterly from October.", "2013-09-19", "quarterly", "P3M"),
     ("The reserve will be adjusted quarterly.", "1989-11-01", "quarterly", "P3M"),
     ("It reported its third straight quarterly profit.", "2010-11-18", "quarterly", None),
+    # a part of the day after "in"/"through" is the story's, also when "and" goes on with the clause
+    ("Survivors gathered at a makeshift altar in the afternoon and released white balloons.", "2012-03-11", "the afternoon", "2012-03-11TAF"),
+    ("Search teams worked through the night and resumed at 5 a.m.", "2002-07-02", "the night", "2002-07-01TNI"),
 ]
 
 
