@@ -73,3 +73,21 @@ def test_session25_rule(text, ref, span, value):
 def test_february_s_last_day_with_no_year_is_the_month_s_end():
     (m,) = [m for m in timeline.tag("Rent is due on the last day of February.") if m.text == "the last day of February"]
     assert (m.granularity, m.mod) == ("month", "END")
+
+
+RESULTS_BLOG = (
+    "Scottish independence referendum: results as they happened\n\n"
+    "16:20 Alex Salmond has announced he will stand down.\n\n"
+    "11:05 Sterling jumped as the result became clear.\n\n"
+    "07:02 David Cameron spoke outside Downing Street.\n"
+)
+
+
+def test_stamps_of_a_blog_told_as_they_happened_are_clocks_of_its_day():
+    got = {m.text: m.value for m in timeline.tag(RESULTS_BLOG, "2014-09-19")}
+    assert (got.get("16:20"), got.get("11:05"), got.get("07:02")) == ("2014-09-19T16:20", "2014-09-19T11:05", "2014-09-19T07:02")
+
+
+def test_stamped_lines_with_no_word_of_a_live_blog_stay_untagged():
+    text = RESULTS_BLOG.replace("results as they happened", "the results")
+    assert "16:20" not in {m.text for m in timeline.tag(text, "2014-09-19")}

@@ -1930,7 +1930,7 @@ _RE_BLOG_STAMP = re.compile(r"^" + _RE_LINE_LEAD.pattern + r"(?:[01]\d|2[0-3])[:
 #: how many lines must open so for a text to be read as a live blog
 LIVE_BLOG_STAMPS = 3
 #: how much of a text's opening must say it is live (lexicon context_words.live_blog_words)
-LIVE_BLOG_OPENING = 300
+LIVE_BLOG_OPENING = 600
 _LIVE_WORDS = r"\b(?:{live_blog_words})\b"
 
 
