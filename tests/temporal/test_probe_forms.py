@@ -50,27 +50,17 @@ def test_at_times_is_not_a_frequency():
     assert got == [("a day", "DURATION")]
 
 
-@pytest.mark.parametrize("text,span,value", [
-    ("The company earns $500 million a year.", "a year", "P1Y"),
-    ("Qantas runs four flights a week.", "a week", "P1W"),
-    ("It costs the territories several million dollars a day.", "a day", "P1D"),
-    ("Capital flight costs billions of dollars a year.", "a year", "P1Y"),
-    ("Prices rose 4% a year.", "a year", "P1Y"),
-    ("It sold 1,000 a day.", "a day", "P1D"),
-    ("It pumps 1.2 million barrels a day.", "a day", "P1D"),
+@pytest.mark.parametrize("text", [
+    "The company earns $500 million a year.",
+    "Qantas runs four flights a week.",
+    "It costs the territories several million dollars a day.",
+    "Capital flight costs billions of dollars a year.",
+    "Prices rose 4% a year.",
+    "It sold 1,000 a day.",
+    "It pumps 1.2 million barrels a day.",
 ])
-def test_a_rate_is_a_set_of_each_span(text, span, value):
-    # the amount of each such span of time: TimeML's SET with quant EACH, no date
-    (m,) = timeline.tag(text, "2008-03-05")
-    assert (m.text, m.type, m.value, m.quant) == (span, "SET", value, "EACH")
-
-
-@pytest.mark.parametrize("text,span", [
-    ("Strong online spending helped make 2016 a solid year for retailers.", "a solid year"),
-    ("Sales were $5 million a year ago and $3 million a year before that.", "a year"),
-])
-def test_no_rate_without_an_amount_right_before(text, span):
-    assert all(not (m.text == span and m.type == "SET") for m in timeline.tag(text, "2017-01-10"))
+def test_rates_stay_untagged(text):
+    assert timeline.tag(text, "2008-03-05") == []
 
 
 def test_date_described_by_a_day_is_no_duration():

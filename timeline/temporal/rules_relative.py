@@ -967,11 +967,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             k, fstart = freq
             return (Res("SET", _dur_value(1, code), gran, freq=_freq(k)), fstart, c.e)
         if (pw in cw.get("rate_words", ()) and _counted(c, before)) or _RE_AMOUNT_END.search(before):
-            if m["adj"] or nxt in cw.get("rate_not_before", ()) or _RE_YEAR_END.search(before):
-                return (SKIP, c.e)  # "made 2016 a solid year", "$3 million a year before that": no rate
-            # "$500 million a year", "four flights a week": a rate, the amount of each such span
-            # of time (TimeML: a SET, <TIMEX3 type="SET" value="P1Y" quant="EACH">a year</TIMEX3>)
-            return (Res("SET", _dur_value(1, code), gran, quant="EACH"), start, c.e)
+            return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
         if _RE_DATE_COMMA_END.search(before) and nxt not in cw.get("apposed_unit_relations", ()):
             return (SKIP, c.e)  # "voted on Nov. 3, a day like no other": the date described, no duration
     if m["nhi"]:
@@ -995,8 +991,6 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
 
 
 _RE_COUNT = re.compile(r"\d")
-#: a year right before "a year" ("made 2016 a solid year"): no amount
-_RE_YEAR_END = re.compile(r"(?<![\d,.$£€])(?:1[5-9]|20)\d\d\s*\Z")
 _RE_DATE_COMMA_END = re.compile(r"\d,[ \t]*\Z")
 
 
