@@ -61,6 +61,13 @@ CASES = [
     # a part of the day after "in"/"through" is the story's, also when "and" goes on with the clause
     ("Survivors gathered at a makeshift altar in the afternoon and released white balloons.", "2012-03-11", "the afternoon", "2012-03-11TAF"),
     ("Search teams worked through the night and resumed at 5 a.m.", "2002-07-02", "the night", "2002-07-01TNI"),
+    # a yearless month-day that ends a range gone by is the first such day after its start
+    ("The report covers spending on housing from late August through Jan. 31.", "2006-04-03", "Jan. 31", "2006-01-31"),
+    ("The inquiry examined calls made from Nov. 3 to Feb. 2.", "2006-04-03", "Feb. 2", "2006-02-02"),
+    # ... a range still running is left to its clause; a list is no range
+    ("The season runs from June 1 through Nov. 30.", "2004-08-13", "Nov. 30", "2004-11-30"),
+    ("The season runs from June 1 through Nov. 30.", "2004-08-13", "June 1", "2004-06-01"),
+    ("They were held on Jan. 5 and Feb. 9.", "2006-04-03", "Feb. 9", "2006-02-09"),
 ]
 
 

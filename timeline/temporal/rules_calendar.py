@@ -244,6 +244,8 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
         # "on Thursday 3 March last year ... had sent him messages on the afternoon of 3 March";
         # not an anniversary ("Nov. 11, 1918 ... services on Nov. 11"), nor a day ahead
         return restated, True
+    if (end := _range_end_year(c, mo, d)) is not None:
+        return end, True  # "from late August through Jan. 31": the first Jan. 31 after late August
     story = c.story.year_for(c, mo, d)
     if story is not None:
         return story, True  # "In 2008, Lehman Brothers collapsed on Sept. 15"
@@ -270,6 +272,36 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
         # markets fell on September 10", said on 15 September 2008)
         return near, True
     return y, False
+
+
+#: how far back (characters) a range's start may end before "to/through <month-day>"
+RANGE_START_GAP = 12
+_RE_RANGE_GAP = re.compile(r"[\s,]*([a-z]+|[-–])[\s]*\Z")
+
+
+def _range_end_year(c: Ctx, mo: int, d: int) -> int | None:
+    """The year of a yearless month-day that ends a range whose start the text just dated
+    ("from late August through Jan. 31", "between Nov. 3, 2019 and March 1"): the first such
+    day on or after the start; None when the day is no range's end."""
+    told = c.story.date
+    if told is None or told.earliest is None or told.granularity not in ("day", "month", "part_of_day", "minute"):
+        return None
+    if not 0 <= c.s - c.story.date_at <= RANGE_START_GAP:
+        return None
+    gap = _RE_RANGE_GAP.match(c.low, c.story.date_at, c.s)
+    if gap is None or gap.group(1) not in c.tables["range_middle"]:
+        return None
+    if c.prev_word(c.story.date_start) not in c.tables["range_open"]:
+        return None  # "on Jan. 5 and Feb. 9": a list, not a range
+    start = told.earliest
+    y = start.year
+    try:
+        end = D(y, mo, d) if D(y, mo, d) >= start else D(y + 1, mo, d)
+    except ValueError:
+        return None
+    # a range that reaches past the reference is left to the clause ("The season runs from June 1
+    # through Nov. 30": the range itself puts its start before its end)
+    return end.year if end <= c.ref else None
 
 
 #: how far ahead (days) a date a past clause moved something to may lie ("extended the deadline
