@@ -98,3 +98,21 @@ def test_stamps_of_a_blog_told_as_they_happened_are_clocks_of_its_day():
 def test_stamped_lines_with_no_word_of_a_live_blog_stay_untagged():
     text = RESULTS_BLOG.replace("results as they happened", "the results")
     assert "16:20" not in {m.text for m in timeline.tag(text, "2014-09-19")}
+
+
+def test_a_dateline_on_a_line_of_its_own_is_the_writer_s_today():
+    text = "Quake toll crosses 3,700\n\nKATHMANDU, APRIL 26\n\nThe toll crossed 3,700 tonight. Yesterday rescuers reached Gorkha."
+    got = {m.text: m.value for m in timeline.tag(text, "2015-04-27")}
+    assert (got["tonight"], got["Yesterday"]) == ("2015-04-26TNI", "2015-04-25")
+
+
+def test_a_title_case_dateline_with_a_colon_is_the_writer_s_today():
+    text = "The Cup comes home\n\nMumbai, April 2: India won the final. Tomorrow the team meets the President."
+    got = {m.text: m.value for m in timeline.tag(text, "2011-04-03")}
+    assert got["Tomorrow"] == "2011-04-03"
+
+
+def test_a_title_case_line_with_a_colon_and_no_month_is_no_dateline():
+    text = "The Cup comes home\n\nMumbai, Delhi: India won the final. Tomorrow the team meets the President."
+    got = {m.text: m.value for m in timeline.tag(text, "2011-04-03")}
+    assert got["Tomorrow"] == "2011-04-04"

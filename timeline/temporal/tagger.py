@@ -125,7 +125,13 @@ _RE_DATELINE = re.compile(r"\A\s*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3},[ 
 #: the full stop of "NEW DELHI, FEB. 29. The Finance Minister today ...")
 _RE_DATELINE_LINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+)?)?,[ \t]+"
-    r"(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:\(|--|—|–|-[ \t]|\.[ \t])",
+    r"(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d>[0-3]?\d)\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:\(|--|—|–|-[ \t]|\.[ \t]|:[ \t]|$)",
+    re.M,
+)
+#: ...or a place in title case and a colon ("Mumbai, April 2: At 10.48 pm on Saturday ...", the
+#: South Asian house style)
+_RE_DATELINE_COLON = re.compile(
+    r"^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},[ \t]+(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d>[0-3]?\d)\b(?:,?[ \t]+(?:19|20)\d\d)?:[ \t]",
     re.M,
 )
 #: how far into the text a dateline after a headline may open its line
@@ -140,7 +146,7 @@ def _dateline_day(text: str, ref: dt.date, g: Grammar) -> dt.date | None:
     writer's "today" ("CHENNAI, DEC. 11. ... passed away here today", printed on Dec. 12;
     "WILMINGTON, Delaware, Nov 12 (Reuters) - ... earlier this week", published on Monday
     Nov. 14). None otherwise."""
-    m = _RE_DATELINE.match(text) or _RE_DATELINE_LINE.search(text, 0, _DATELINE_REACH)
+    m = _RE_DATELINE.match(text) or _RE_DATELINE_LINE.search(text, 0, _DATELINE_REACH) or _RE_DATELINE_COLON.search(text, 0, _DATELINE_REACH)
     if m is None:
         return None
     if m.group(0).rstrip().endswith("."):
