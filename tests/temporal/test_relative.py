@@ -142,7 +142,7 @@ CASES = [
     ("He is due to address Congress on July 24. Two hours earlier, 90 people were killed.", "2013-07-20", "Two hours", "DURATION", "PT2H", None, "2013-07-19", "2013-07-20"),
     ("Minutes later, sirens sounded.", REF, "Minutes", "DURATION", "PTXM"),
     ("Hours earlier, officials had met.", REF, "Hours", "DURATION", "PTXH"),
-    ("Years later, he returned.", REF, "Years later", "DATE", "FUTURE_REF"),
+    ("Years later, he returned.", REF, "Years", "DURATION", "PXY"),  # the elapsed time: a FUTURE_REF would put a past return after the reference
     # "the year" in a past clause early in January, after a date of the year just ended
     ("U.S. stock markets closed out their worst year since 1974 on Tuesday, with the Dow finishing the year down "
      "16.8 percent.", "2003-01-02", "the year", "DATE", "2002"),

@@ -68,6 +68,12 @@ CASES = [
     ("The season runs from June 1 through Nov. 30.", "2004-08-13", "Nov. 30", "2004-11-30"),
     ("The season runs from June 1 through Nov. 30.", "2004-08-13", "June 1", "2004-06-01"),
     ("They were held on Jan. 5 and Feb. 9.", "2006-04-03", "Feb. 9", "2006-02-09"),
+    # "Years later", "decades earlier": the elapsed time (no year to name, and the story may be
+    # past, so no FUTURE_REF), as "Weeks earlier" already was
+    ("Years later, he returned.", "1995-04-30", "Years", "PXY"),
+    ("Decades later, the town was rebuilt.", "1990-11-13", "Decades", "PXDE"),
+    ("A few years later it closed.", "1990-03-16", "A few years", "PXY"),
+    ("Several years ago, the talks collapsed.", "1998-03-01", "Several years ago", "PAST_REF"),
 ]
 
 

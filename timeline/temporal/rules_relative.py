@@ -465,7 +465,7 @@ def _offset(m: re.Match[str], c: Ctx, direction: str, code: str, gran: str, mod:
     anchored_to_text = direction not in c.tables["context"].get("offset_from_reference", ())
     # "three days later", "a few hours earlier": TimeML marks the elapsed time, a DURATION, and
     # leaves the direction word to a SIGNAL; the mention still carries where it lands
-    elapsed = direction in c.tables["dir_elapsed"] and gran in _ELAPSED_UNITS
+    elapsed = direction in c.tables["dir_elapsed"] and gran in (_VAGUE_ELAPSED_UNITS if m["vague"] else _ELAPSED_UNITS)
     if m["vague"]:
         if elapsed:
             return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, _before_dir(m, c))
@@ -695,6 +695,8 @@ def _modal_in_sentence(c: Ctx) -> bool:
 
 #: units whose "N units later" is an elapsed time; "a year earlier" compares periods (a DATE)
 _ELAPSED_UNITS = frozenset({"second", "minute", "hour", "day", "week", "weekend", "month"})
+#: ...and with no number ("Years later", "decades earlier"), any unit: there is no year to name
+_VAGUE_ELAPSED_UNITS = _ELAPSED_UNITS | {"year", "decade", "century"}
 
 
 def _before_dir(m: re.Match[str], c: Ctx) -> int:
@@ -726,8 +728,9 @@ def p_vague_ago(m: re.Match[str], c: Ctx) -> Out:
         if not gran or c.prev_word() in c.tables["context"].get("stretch_determiners", ()):
             return None
         return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, m.end("u"))
-    if d in c.tables["dir_elapsed"] and gran in _ELAPSED_UNITS:
-        # "Minutes later, sirens sounded": an elapsed time, as "a few minutes later" is
+    if d in c.tables["dir_elapsed"] and gran in _VAGUE_ELAPSED_UNITS:
+        # "Minutes later, sirens sounded", "Years later, he returned": an elapsed time, as "a few
+        # minutes later" is (no FUTURE_REF: the story may still be in the past)
         return (Res("DURATION", _vague_dur_value(code, gran), gran), c.s, m.end("u"))
     if not gran and d in c.tables["dir_elapsed"]:
         return None  # "Moments later, workers occupied the site": no unit, no time to give
