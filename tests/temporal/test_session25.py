@@ -74,6 +74,11 @@ CASES = [
     ("Decades later, the town was rebuilt.", "1990-11-13", "Decades", "PXDE"),
     ("A few years later it closed.", "1990-03-16", "A few years", "PXY"),
     ("Several years ago, the talks collapsed.", "1998-03-01", "Several years ago", "PAST_REF"),
+    # a yearless day a few days from a day stated with its year in the same past sentence takes
+    # that year, even on the anniversary ("... on June 3, 1989, and by the morning of June 4"),
+    # unless the stated date names an event
+    ("Troops moved into central Beijing on the night of June 3, 1989, and by the morning of June 4 they had cleared the square.", "2009-06-03", "June 4", "1989-06-04"),
+    ("Stocks had their worst day since the Sept. 11, 2001 attacks, and markets fell on September 10 as well.", "2008-09-15", "September 10", "2008-09-10"),
 ]
 
 

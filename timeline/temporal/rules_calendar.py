@@ -265,7 +265,7 @@ def _year_for_md_from(c: Ctx, mo: int, d: int, wd: int | None) -> tuple[int | No
     if tense == "past" and not direct and (moved := _moved_to_year(c, mo, d)) is not None:
         y = moved  # "extended the deadline to Nov. 30", "postponed the vote until March 3"
     near = c.story.year_near_stated(c, mo, d)
-    if near is not None and near != y and (y is None or abs((D(y, mo, d) - c.ref).days) > NEAR_STATED_NEWS_DAYS):
+    if near is not None and near != y and (y is None or abs((D(y, mo, d) - c.ref).days) > NEAR_STATED_NEWS_DAYS or (c.story.stated_in_sentence(c) and c.tense() == "past")):
         # "found dead on the morning of 4 November 1997. ... killed between 11.40pm on 3
         # November": the year of the day stated just before, a few days from it; not when the
         # reference's reading is the news of the last weeks ("the Sept. 11, 2001 attacks ...

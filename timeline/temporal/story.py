@@ -115,7 +115,7 @@ class Story:
 
     __slots__ = (
         "text", "date", "date_at", "date_rule", "date_start", "day", "day_at", "day_start", "day_told",
-        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "last_stated", "last_stated_at", "vote_day", "vote_at", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
+        "mention_at", "mention_shift", "back_day", "back_at", "frame", "near_frame", "near_carried", "report_day", "report_at", "past_day", "night", "night_at", "weekdays", "blog_stamps", "_blank_lines", "lead_day", "lead_set", "stated_days", "last_stated", "last_stated_at", "last_stated_adverbial", "vote_day", "vote_at", "heading_day", "heading_end", "entry", "entry_at", "blog_last", "blog_days", "day_first", "event_days", "event_intro", "clock_at", "clock_hour", "clock_day", "colon_at", "prev_day", "prev_day_at",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -173,6 +173,9 @@ class Story:
         self.vote_day: D | None = None
         self.vote_at = -1
         self.last_stated_at = -1
+        #: the stated day's sentence start when it dates its clause (not an event's name, "the
+        #: Sept. 11, 2001 attacks"), else -1
+        self.last_stated_adverbial = -1
         #: the day of the last line that held only a day ("Saturday 14 January" over a fixture
         #: list), and where that line ends
         self.heading_day: D | None = None
@@ -241,6 +244,7 @@ class Story:
             self.stated_days[(res.earliest.month, res.earliest.day)] = res.earliest.year
             if not set(w.strip("(),;:") for w in c.low[max(0, s - 25) : s].split()).intersection(c.tables["context"].get("birth_words", ())):
                 self.last_stated, self.last_stated_at = res.earliest, e
+                self.last_stated_adverbial = -1 if _names_an_event(c, s, e) else c._tense.sentence(c.text, s, e)[0]  # type: ignore[attr-defined]
         if res.granularity == "day" and res.earliest is not None and res.earliest == res.latest:
             # a heading is a short line: look no further than a few characters either side
             line_start = self.text.rfind("\n", max(0, s - HEADING_SLACK), s) + 1
@@ -731,6 +735,12 @@ class Story:
             if abs((day - near).days) <= NEAR_STATED_DAYS and day <= c.ref:
                 return y
         return None
+
+    def stated_in_sentence(self, c: Ctx) -> bool:
+        """Was the last day stated with its year the date of a clause in the candidate's own
+        sentence ("moved into Beijing on the night of June 3, 1989, and by the morning of June 4
+        had cleared the square")?"""
+        return self.last_stated_adverbial >= 0 and self.last_stated_adverbial == c.sentence()[0]
 
     def year_for(self, c: Ctx, mo: int, d: int = 0) -> int | None:
         """The year of a yearless month or month-day in a past clause of a story told in a stated
