@@ -79,6 +79,10 @@ CASES = [
     # unless the stated date names an event
     ("Troops moved into central Beijing on the night of June 3, 1989, and by the morning of June 4 they had cleared the square.", "2009-06-03", "June 4", "1989-06-04"),
     ("Stocks had their worst day since the Sept. 11, 2001 attacks, and markets fell on September 10 as well.", "2008-09-15", "September 10", "2008-09-10"),
+    # getting up tells the small hours for a bare early clock
+    ("I'm up at 5:30. Then I make grits.", "2015-03-01", "5:30", "2015-03-01T05:30"),
+    ("She gets up at 4:45 to open the bakery.", "2015-03-01", "4:45", "2015-03-01T04:45"),
+    ("The meeting starts at 5:30.", "2015-03-01", "5:30", "2015-03-01T17:30"),
 ]
 
 
