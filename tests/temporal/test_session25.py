@@ -83,6 +83,10 @@ CASES = [
     ("I'm up at 5:30. Then I make grits.", "2015-03-01", "5:30", "2015-03-01T05:30"),
     ("She gets up at 4:45 to open the bakery.", "2015-03-01", "4:45", "2015-03-01T04:45"),
     ("The meeting starts at 5:30.", "2015-03-01", "5:30", "2015-03-01T17:30"),
+    # "instant", "ultimo", "proximo": this month, the last, the next
+    ("The accused was arrested on the 2nd instant.", "2011-06-04", "the 2nd instant", "2011-06-02"),
+    ("The complaint was lodged on the 27th ultimo.", "2011-06-04", "the 27th ultimo", "2011-05-27"),
+    ("The hearing is fixed for the 5th proximo.", "2011-12-20", "the 5th proximo", "2012-01-05"),
 ]
 
 

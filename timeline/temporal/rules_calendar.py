@@ -1964,12 +1964,13 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     """ "on the 24th", "the 15th of next month": a day of the month named elsewhere (the month
     the text is on, else the reference's), after a word that makes it a date, not a rank
     ("the 24th person", "the 20th century")."""
-    if not any(c.low.startswith(d + " ", c.s) for d in c.tables["rel_determiners"]) or c.prev_word() not in c.tables["context"].get("ordinal_day_after", ()):
-        return None  # "sunk to 21st in the world": a rank
+    inst = c.lex.table("month_of_instant").get(c.norm(m["inst"])) if m["inst"] else None
+    if inst is None and (not any(c.low.startswith(d + " ", c.s) for d in c.tables["rel_determiners"]) or c.prev_word() not in c.tables["context"].get("ordinal_day_after", ())):
+        return None  # "sunk to 21st in the world": a rank ("the 2nd instant" is a date wherever it stands)
     if lex_pattern(c, _ORDINAL_RANGE).match(c.low, c.e):
         return None  # "the 11th to 13th century"
     nxt = _RE_NEXT_WORD_ANY.match(c.text, c.e)
-    if nxt and not m["rel"] and nxt.group(1).lower() not in c.tables["context"].get("ordinal_day_before", ()):
+    if nxt and not m["rel"] and inst is None and nxt.group(1).lower() not in c.tables["context"].get("ordinal_day_before", ()):
         return None  # "on the 24th floor", "appealed to the 11th Circuit"
     d = int(m["d"])
     if not 1 <= d <= 31:
@@ -1979,7 +1980,9 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
         return None  # "his wedge to the 15th at 3.53pm": a hole
     if c.ref is None:
         return _unres(f"XXXX-XX-{d:02d}", "day")
-    if m["rel"]:
+    if inst is not None:
+        base, anchor = R.add_months(c.ref.replace(day=1), int(inst)), c.ref_anchor()  # "the 27th ultimo": last month's
+    elif m["rel"]:
         base, anchor = R.add_months(c.ref.replace(day=1), _dir_of(m["rel"], c)), c.ref_anchor()
     elif c.story.date is not None and c.story.date.earliest is not None and c.story.date.granularity in ("day", "month", "part_of_day", "minute"):
         base, anchor = c.story.date.earliest.replace(day=1), "previous mention"
