@@ -87,6 +87,9 @@ CASES = [
     ("The accused was arrested on the 2nd instant.", "2011-06-04", "the 2nd instant", "2011-06-02"),
     ("The complaint was lodged on the 27th ultimo.", "2011-06-04", "the 27th ultimo", "2011-05-27"),
     ("The hearing is fixed for the 5th proximo.", "2011-12-20", "the 5th proximo", "2012-01-05"),
+    # a quarter or half code run together with its fiscal year ("Q3FY24", "H1FY25"), as "Q4 FY17" is
+    ("SBI reported Q3FY24 numbers.", "2024-02-29", "Q3FY24", "2024-Q3"),
+    ("H1FY25 guidance was cut.", "2024-02-29", "H1FY25", "2025-H1"),
 ]
 
 
