@@ -90,6 +90,10 @@ CASES = [
     # a quarter or half code run together with its fiscal year ("Q3FY24", "H1FY25"), as "Q4 FY17" is
     ("SBI reported Q3FY24 numbers.", "2024-02-29", "Q3FY24", "2024-Q3"),
     ("H1FY25 guidance was cut.", "2024-02-29", "H1FY25", "2025-H1"),
+    # "12 midnight", "twelve noon": the point, not the hour twelve
+    ("The lockdown comes into force from 12 midnight tonight.", "2020-03-25", "12 midnight tonight", "2020-03-25T24:00"),
+    ("Shops close at 12 noon on Friday.", "2020-03-25", "12 noon", "2020-03-27T12:00"),
+    ("The curfew starts at twelve midnight.", "2020-03-25", "twelve midnight", "2020-03-25T24:00"),
 ]
 
 

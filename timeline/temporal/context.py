@@ -487,8 +487,12 @@ def list_title_above(c: Ctx, reach: int, is_item: Callable[[str], bool]) -> str 
     return None
 
 
+#: the "12" of "12 midnight", "twelve noon": the point itself says the hour
+_RE_TWELVE_POINT = re.compile(r"(?:12|twelve)\s+(?=noon|midnight|midday)")
+
+
 def _clock_parts(c: Ctx, s: str) -> tuple[int, int | None] | str | None:
-    s = _spoken_clock(c, _norm(s))
+    s = _spoken_clock(c, _RE_TWELVE_POINT.sub("", _norm(s), count=1))
     for w, code in c.tables["pods"].items():
         if code.startswith("T") and s.startswith(w):
             return code  # "noon", "midday", "midnight": the clock time of that part of day
