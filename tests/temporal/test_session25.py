@@ -94,6 +94,10 @@ CASES = [
     ("The lockdown comes into force from 12 midnight tonight.", "2020-03-25", "12 midnight tonight", "2020-03-25T24:00"),
     ("Shops close at 12 noon on Friday.", "2020-03-25", "12 noon", "2020-03-27T12:00"),
     ("The curfew starts at twelve midnight.", "2020-03-25", "twelve midnight", "2020-03-25T24:00"),
+    # "the last/past/next hour": an hour counted from now, a duration; not "the last hour of the game"
+    ("Shares have risen 3% in the last hour.", "2019-05-23", "the last hour", "PT1H"),
+    ("A decision is expected within the next hour.", "2019-05-23", "the next hour", "PT1H"),
+    ("He scored in the last hour of the game.", "2019-05-23", "the last hour", None),
 ]
 
 

@@ -109,6 +109,11 @@ _RE_TO_WORD = re.compile(r"\s+to\s+([a-z]{2,})\b")
 _RE_TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
 
 
+def p_hour_span(m: re.Match[str], c: Ctx) -> Out:
+    """ "in the last hour", "within the next hour": the hour counted from now, a DURATION (PT1H)."""
+    return Res("DURATION", "PT1H", "hour")
+
+
 def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     if c.low[c.e : c.e + 1] == "-":
         return None  # "the year-ago quarter"
