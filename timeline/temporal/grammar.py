@@ -262,7 +262,7 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:{HOURW})\s+(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
         r"|(?:{HOURW})[-\s]+{MINW}(?![-\w])(?:\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?"
 
-        r"|(?:(?:12|twelve)\s+(?=noon|midnight))?(?:noon|midnight|midday)"  # "noon local time on Monday", "12 midnight"
+        r"|(?:(?:12|twelve)\s+(?=noon|midnight|midday))?(?:noon|midnight|midday)"  # "noon local time on Monday", "12 midnight"
         # a range's bare start before its end with a.m./p.m. ("from 7 to 9 p.m."): p_clock gives
         # it the end's half of the day
         r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?=\s*(?:to|and|until|till|-|–)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b|p\.?\s?m\b))"

@@ -294,10 +294,15 @@ def _range_end_year(c: Ctx, mo: int, d: int) -> int | None:
     if c.prev_word(c.story.date_start) not in c.tables["range_open"]:
         return None  # "on Jan. 5 and Feb. 9": a list, not a range
     start = told.earliest
-    y = start.year
-    try:
-        end = D(y, mo, d) if D(y, mo, d) >= start else D(y + 1, mo, d)
-    except ValueError:
+    end = None
+    for y in range(start.year, start.year + 5):  # the first such day on or after the start (29 February: a leap year's)
+        try:
+            end = D(y, mo, d)
+        except ValueError:
+            continue
+        if end >= start:
+            break
+    if end is None or end < start:
         return None
     # a range that reaches past the reference is left to the clause ("The season runs from June 1
     # through Nov. 30": the range itself puts its start before its end)
@@ -1765,7 +1770,8 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
         # preposition of time, and not before "of"/"in" ("in the fall", "by the fall")
         pw = c.prev_word(m.start("rel"))
         of_ok = pw == "of" and c.prev_word(c.low.rfind("of", 0, m.start("rel"))) in cw.get("season_the_after_of", ())
-        if (pw not in cw.get("season_the_after", ()) and not of_ok) or c.next_word() in cw.get("season_noun_before", ()):
+        to_ok = pw == "to" and (c.prev_word(c.low.rfind("to", 0, m.start("rel"))) in cw.get("season_the_after_to", ()) or _moved_to(c, m.start("rel")))
+        if (pw not in cw.get("season_the_after", ()) and not of_ok and not to_ok) or c.next_word() in cw.get("season_noun_before", ()):
             return None  # ("for most of the fall": the season)
     if not rel and not y_said:
         if not _bare_season(c):
@@ -1960,6 +1966,10 @@ def p_edge_day(m: re.Match[str], c: Ctx) -> Out:
     return R.day(span.earliest if first else span.latest).with_(anchor=c.ref_anchor() if not (m["y"] or m["y2"]) else None)  # type: ignore[arg-type]
 
 
+#: a lower-case word right after a space ("the 2nd instant lottery")
+_RE_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
 def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     """ "on the 24th", "the 15th of next month": a day of the month named elsewhere (the month
     the text is on, else the reference's), after a word that makes it a date, not a rank
@@ -1970,6 +1980,8 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     if lex_pattern(c, _ORDINAL_RANGE).match(c.low, c.e):
         return None  # "the 11th to 13th century"
     nxt = _RE_NEXT_WORD_ANY.match(c.text, c.e)
+    if inst is not None and c.norm(m["inst"]) == "instant" and _RE_LOWER_WORD_AFTER.match(c.text, c.e):
+        return None  # "won the 2nd instant lottery prize": an adjective, no month
     if nxt and not m["rel"] and inst is None and nxt.group(1).lower() not in c.tables["context"].get("ordinal_day_before", ()):
         return None  # "on the 24th floor", "appealed to the 11th Circuit"
     d = int(m["d"])

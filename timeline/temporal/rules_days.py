@@ -2220,8 +2220,10 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         and _afternoon_hour(c, t, parts)
     ):
         parts = (parts[0] + 12, parts[1])  # "at 4 o'clock", "at half past four": 16:00, 16:30
-    if isinstance(parts, tuple) and not m["wd"] and (code := _part_just_before(c, m.start())) is not None:
-        # "tonight at 7:30", "Saturday night at 9:30", "this evening at 8:15": the part before tells p.m.
+    if isinstance(parts, tuple) and not m["wd"] and parts[0] != 12 and (code := _part_just_before(c, m.start())) is not None:
+        # "tonight at 7:30", "Saturday night at 9:30", "this evening at 8:15": the part before
+        # tells p.m. (not "Saturday night at 12:30", just after midnight: the next day's, which
+        # the day found below does not know)
         parts = _hour_of_part(c, t, "", parts, pw, code) or parts
     if isinstance(parts, tuple) and m["wd"]:
         # "2:30 Sunday morning", "9 o'clock on Sunday night": the part after the day tells a.m./p.m.

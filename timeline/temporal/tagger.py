@@ -140,21 +140,32 @@ _DATELINE_REACH = 400
 _DATELINE_DAYS = 4
 
 
+def _opening_line(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first line ``pattern`` matches, when it opens within _DATELINE_REACH characters (the
+    search runs on past that point, so that a line cut there does not read as ended)."""
+    m = pattern.search(text)
+    return m if m is not None and m.start() < _DATELINE_REACH else None
+
+
 def _dateline_day(text: str, ref: dt.date, g: Grammar) -> dt.date | None:
     """The day of a dateline that opens the text (or a line of its first few hundred
     characters, after a headline), when it is a day or few before the publication date: the
     writer's "today" ("CHENNAI, DEC. 11. ... passed away here today", printed on Dec. 12;
     "WILMINGTON, Delaware, Nov 12 (Reuters) - ... earlier this week", published on Monday
     Nov. 14). None otherwise."""
-    m = _RE_DATELINE.match(text) or _RE_DATELINE_LINE.search(text, 0, _DATELINE_REACH) or _RE_DATELINE_COLON.search(text, 0, _DATELINE_REACH)
+    opening = _RE_DATELINE.match(text)
+    m = opening or _opening_line(_RE_DATELINE_LINE, text) or _opening_line(_RE_DATELINE_COLON, text)
     if m is None:
         return None
-    if m.group(0).rstrip().endswith("."):
-        # a full-stop dateline ("NEW DELHI, FEB. 29.") only once, as a dateline: not a
-        # chronology's lines ("TEHRAN, Feb. 28. Iran rejects ...") nor a correction's label
-        if _RE_DATELINE_LINE.search(text, m.end(), m.end() + _DATELINE_REACH) is not None:
+    place = m.group(0).split(",")[0].strip().lower()
+    if place in g.lex.table("weekdays"):
+        return None  # "Friday, April 2: Police arrested two men.": a timeline's entry, no place
+    if opening is None and not m.group(0).rstrip(" \t").endswith(("(", "-", "—", "–")):
+        # a dateline closed by a full stop, a colon or the line's end ("NEW DELHI, FEB. 29.",
+        # "Mumbai, April 2:", "KATHMANDU, APRIL 26") only once, as a dateline: not a
+        # chronology's or a diary's lines ("TEHRAN, Feb. 28. Iran rejects ...") nor a correction's label
+        if _RE_DATELINE_LINE.search(text, m.end(), m.end() + _DATELINE_REACH) or _RE_DATELINE_COLON.search(text, m.end(), m.end() + _DATELINE_REACH):
             return None
-        place = m.group(0).split(",")[0].strip().lower()
         if place in g.lex.table("context_words").get("dateline_not_places", ()):
             return None
     mo = month_number(g.lex.table("months"), m["mon"])
