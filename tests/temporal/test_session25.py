@@ -103,6 +103,9 @@ CASES = [
     ("He won the 2nd instant lottery prize.", "2011-06-04", "the 2nd instant", None),
     ("Records ran from March 1, 2004 to Feb. 29.", "2009-01-01", "Feb. 29", "2008-02-29"),
     ("Lunch is at 12 midday.", "2015-03-01", "12 midday", "2015-03-01T12:00"),
+    # a yearless month-day with no tense cue is the coming one up to 120 days ahead (was 90)
+    ("Karki sworn in; elections on March 5", "2025-11-13", "March 5", "2026-03-05"),
+    ("Karki sworn in; elections on March 5", "2025-10-13", "March 5", "2025-03-05"),
 ]
 
 

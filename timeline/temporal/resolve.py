@@ -181,6 +181,11 @@ def weekday_near(ref: D, wd: int, direction: int) -> D:
     return ref + dt.timedelta(days=delta)
 
 
+#: how far ahead (days) a yearless month-day in a clause with no tense cue may lie and still be
+#: the coming one ("Elections on March 5", a headline in September: the next March is too far)
+NO_TENSE_AHEAD_DAYS = 120
+
+
 def month_day_year(ref: D, m: int, d: int, tense: str | None, direct: bool = False, ahead: bool = False) -> int | None:
     """The year of "October 7" said at ``ref`` in a clause of ``tense``.
 
@@ -188,8 +193,8 @@ def month_day_year(ref: D, m: int, d: int, tense: str | None, direct: bool = Fal
     Nov. 20"), unless a past verb governs the date itself (``direct``: "the quarter ended Oct. 31").
     Future: the earliest on or after, or a recent date ("will be tried for the Oct. 7 attack"),
     unless the date is what something runs up to (``ahead``: "will last until March 3").
-    Otherwise: the reference year, unless that date lies more than 90 days ahead
-    (then the year before: news rarely mentions far-off dates without a future cue).
+    Otherwise: the coming occurrence when it lies at most NO_TENSE_AHEAD_DAYS ahead, else the
+    last one (news rarely mentions far-off dates without a future cue).
     Returns None for impossible days (31 April; 29 February in no candidate year).
     """
     def ok(y: int) -> bool:
@@ -210,8 +215,8 @@ def month_day_year(ref: D, m: int, d: int, tense: str | None, direct: bool = Fal
     if tense == "present" and past is not None and future is not None:
         # "voters go to the polls on Nov. 5", "the law takes effect Jan. 1": the nearer one
         return future if (D(future, m, d) - ref) < (ref - D(past, m, d)) else past
-    # no tense cue: the coming occurrence if it is at most 90 days ahead, else the last one
-    if future is not None and (D(future, m, d) - ref).days <= 90:
+    # no tense cue: the coming occurrence if it is near enough ahead, else the last one
+    if future is not None and (D(future, m, d) - ref).days <= NO_TENSE_AHEAD_DAYS:
         return future
     return past
 
