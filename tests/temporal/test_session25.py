@@ -106,6 +106,9 @@ CASES = [
     # a yearless month-day with no tense cue is the coming one up to 120 days ahead (was 90)
     ("Karki sworn in; elections on March 5", "2025-11-13", "March 5", "2026-03-05"),
     ("Karki sworn in; elections on March 5", "2025-10-13", "March 5", "2025-03-05"),
+    # a holiday a few days gone after "after" is that one, whatever the clause looks to
+    ("Sunshine to last for exams after warmest June bank holiday in years", "2018-06-05", "June bank holiday", "2018-06-04"),
+    ("Sunshine to last for exams over the June bank holiday", "2018-05-30", "June bank holiday", "2018-06-04"),
 ]
 
 

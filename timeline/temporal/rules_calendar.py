@@ -2283,6 +2283,9 @@ HOLIDAY_JUST_AHEAD = 7
 
 #: days after a holiday within which a present clause still speaks of it ("It's Christmas Eve", in a quote reported on Jan. 3)
 HOLIDAY_JUST_PAST = 14
+#: how many words before a holiday an "after" may stand and still put it behind ("after the
+#: warmest June bank holiday")
+HOLIDAY_AFTER_WORDS = 4
 
 
 _RE_FOR_HOLIDAY = re.compile(r"\b(?:for|before|ahead\s+of|over|by|until|till)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -2356,6 +2359,8 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
         return n if near and not _past_verb_before(c) else p
     if t == "present" and (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days:
         return p  # "'It's Christmas Eve and I'm stuck at the airport,' she told the BBC", said Jan. 3
+    if (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days and set(_clause_words_before(c)[-HOLIDAY_AFTER_WORDS:]) & set(c.tables["context"].get("event_over_after", ())):
+        return p  # "Sunshine to last for exams after warmest June bank holiday in years", the day after it
     if t == "future" or (t == "present" and n[0].year == ref.year):
         return n  # "the parade is on Thanksgiving", said in May: this year's, still to come
     return n if (n[0] - ref).days <= 90 else p
