@@ -109,6 +109,14 @@ CASES = [
     # a holiday a few days gone after "after" is that one, whatever the clause looks to
     ("Sunshine to last for exams after warmest June bank holiday in years", "2018-06-05", "June bank holiday", "2018-06-04"),
     ("Sunshine to last for exams over the June bank holiday", "2018-05-30", "June bank holiday", "2018-06-04"),
+    # the whole subject of a reported clause with a modal of the future: ahead
+    ("Forecasters said the weekend would be dry.", "2011-04-07", "the weekend", "2011-W14-WE"),
+    ("Officials said Wednesday will be a day of mourning.", "2011-04-07", "Wednesday", "2011-04-13"),
+    ("He said Tuesday he would resign.", "2011-04-07", "Tuesday", "2011-04-05"),
+    # "this weekend" in a past clause said early in the week: the weekend just gone
+    ("\"This weekend changed Wall Street forever,\" said Richard Bove.", "2008-09-15", "This weekend", "2008-W37-WE"),
+    ("Talks will continue this weekend.", "2008-09-15", "this weekend", "2008-W38-WE"),
+    ("Airlines said bookings for this weekend had doubled.", "2019-02-18", "this weekend", "2019-W08-WE"),
 ]
 
 

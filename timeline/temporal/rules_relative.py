@@ -248,6 +248,17 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             # "business scheduled for this week", "later this week", said on a Sunday: the week
             # ahead (the ISO week ends that Sunday)
             k = 1
+        if (
+            rel == "this"
+            and unit == "weekend"
+            and base.isoweekday() <= THIS_WEEKEND_BACK_UNTIL
+            and c.tense() == "past"
+            and c.prev_word() not in ("for", *c.tables["context"].get("deadline_before", ()))
+        ):
+            # '"This weekend changed Wall Street forever"', said on a Monday: the weekend just
+            # gone (the ISO week's own weekend is still ahead); not "bookings for this weekend had
+            # doubled", what the past clause looks to
+            k = -1
     if unit == "weekend":
         r = R.weekend(base + dt.timedelta(days=7 * k))
     else:
@@ -345,6 +356,8 @@ def p_ordinal_weekend(m: re.Match[str], c: Ctx) -> Out:
     return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
 
 
+#: up to this ISO weekday (Wednesday), "this weekend" in a past clause is the one just gone
+THIS_WEEKEND_BACK_UNTIL = 3
 #: from this ISO weekday on (Wednesday), "the weekend" in a present clause is the coming one
 WEEKEND_AHEAD_FROM = 3
 #: from this ISO weekday on (Friday), "the weekend" in any clause that is not past is the coming one

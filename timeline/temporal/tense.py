@@ -658,7 +658,9 @@ def _in_reported_subject(cues: TenseCues, lw: list[str], rw: list[str]) -> bool:
         if w in cues.reporting or w in cues.reporting_past or w in cues.subject_openers:
             if k + 1 < len(lw) and lw[k + 1] in cues.pluperfect:
                 return False  # "Organisers had said the rally on Saturday would go ahead": an old plan
-            return k > 0 and lw[0] in cues.date_prepositions  # a noun and the day's preposition between
+            # a noun and the day's preposition between ("said the meeting on Sunday would"), or
+            # the expression the whole subject ("said the weekend would be dry")
+            return (k > 0 and lw[0] in cues.date_prepositions) or k == 0
         if w not in cues.subject_adjectives and cues.classify(w, lw[k - 1] if k else None, lw[k + 1] if k + 1 < len(lw) else None) is not None:
             return False
     return False
