@@ -117,6 +117,13 @@ CASES = [
     ("\"This weekend changed Wall Street forever,\" said Richard Bove.", "2008-09-15", "This weekend", "2008-W37-WE"),
     ("Talks will continue this weekend.", "2008-09-15", "this weekend", "2008-W38-WE"),
     ("Airlines said bookings for this weekend had doubled.", "2019-02-18", "this weekend", "2019-W08-WE"),
+    # "the weekend" said on a Sunday in a future clause is the next one, not after "after";
+    # "for the weekend" from Thursday on is the coming one
+    ("It won't feel like spring until the weekend.", "2017-03-12", "the weekend", "2017-W11-WE"),
+    ("Tokyo markets reopen on Monday after the weekend.", "2021-03-21", "the weekend", "2021-W11-WE"),
+    ("The shops were busy at the weekend.", "2017-03-12", "the weekend", "2017-W10-WE"),
+    ("Hotels reported occupancy of 95 per cent for the long weekend.", "2006-03-16", "the long weekend", "2006-W11-WE"),
+    ("Hotels reported occupancy of 95 per cent for the long weekend.", "2006-03-14", "the long weekend", "2006-W10-WE"),
 ]
 
 

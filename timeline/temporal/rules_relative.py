@@ -229,6 +229,10 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
                 k = 0
             if k < 0 and c.prev_word() in c.tables["context"].get("deadline_before", ()) and not _went_on_until(c):
                 k = 0  # "warned of rolling blackouts through the weekend", "postpone it until the weekend"
+            if k < 0 and c.prev_word() == "for" and c.ref.isoweekday() >= WEEKEND_FOR_AHEAD_FROM and not c.possessive_at(c.e):
+                k = 0  # "hotels reported occupancy of 95 per cent for the long weekend", said on a Thursday
+            if k == 0 and t == "future" and c.ref.isoweekday() == 7 and not c.possessive_at(c.e) and c.prev_word() not in c.tables["context"].get("event_over_after", ()):
+                k = 1  # "it won't feel like spring until the weekend", said on a Sunday: the next one (not "reopen on Monday after the weekend")
             told = c.story.day.earliest if c.story.day is not None and c.story.told_day_near(c) else None
             if t == "past" and not pos and told is not None and (c.ref - told).days >= STORY_WEEKDAY_GAP:
                 # a story told forward from a day weeks back ("On Friday, the canal authority
@@ -356,6 +360,8 @@ def p_ordinal_weekend(m: re.Match[str], c: Ctx) -> Out:
     return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
 
 
+#: from this ISO weekday on (Thursday), "for the weekend" is the coming one whatever the clause
+WEEKEND_FOR_AHEAD_FROM = 4
 #: up to this ISO weekday (Wednesday), "this weekend" in a past clause is the one just gone
 THIS_WEEKEND_BACK_UNTIL = 3
 #: from this ISO weekday on (Wednesday), "the weekend" in a present clause is the coming one
