@@ -124,6 +124,10 @@ CASES = [
     ("The shops were busy at the weekend.", "2017-03-12", "the weekend", "2017-W10-WE"),
     ("Hotels reported occupancy of 95 per cent for the long weekend.", "2006-03-16", "the long weekend", "2006-W11-WE"),
     ("Hotels reported occupancy of 95 per cent for the long weekend.", "2006-03-14", "the long weekend", "2006-W10-WE"),
+    # a weekday after a present "is"/"are" is the coming one
+    ("The regular season ends today; the wild-card games are Tuesday and Wednesday.", "2019-09-29", "Tuesday", "2019-10-01"),
+    ("AAA expects prices to rise through Labor Day, which is Monday.", "2017-08-31", "Monday", "2017-09-04"),
+    ("The deadline was Friday.", "2019-09-29", "Friday", "2019-09-27"),
 ]
 
 

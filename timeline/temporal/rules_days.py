@@ -1245,6 +1245,14 @@ def _fronted_condition_ahead(c: Ctx) -> bool:
 _RE_WORD_AFTER = re.compile(r"\w+")
 
 
+def _copula_before(c: Ctx) -> bool:
+    """Is the day the complement of a present "is"/"are" right before it (or before its "on")?"""
+    words = c.words_before()
+    if words and words[-1] == "on":
+        words = words[:-1]
+    return bool(words) and words[-1] in c.tables["context"].get("present_copulas", ())
+
+
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
     if _called_off_after(c):
@@ -1282,6 +1290,8 @@ def _day_tense(c: Ctx) -> str | None:
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
     t = c.tense()
+    if t == "present" and _copula_before(c):
+        return "future"  # "the wild-card games are Tuesday and Wednesday", "Labor Day, which is Monday": the coming one
     if t is None and _fronted_condition_ahead(c):
         return "future"  # "When the judges file into court on Thursday, 14 years will have passed"
     if t is None and (label := _label_tense(c)) is not None:
