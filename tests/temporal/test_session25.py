@@ -128,6 +128,10 @@ CASES = [
     ("The regular season ends today; the wild-card games are Tuesday and Wednesday.", "2019-09-29", "Tuesday", "2019-10-01"),
     ("AAA expects prices to rise through Labor Day, which is Monday.", "2017-08-31", "Monday", "2017-09-04"),
     ("The deadline was Friday.", "2019-09-29", "Friday", "2019-09-27"),
+    # "gather" is a fixture's verb like "meet"; "reports Q3 numbers" a company's schedule
+    ("On Monday, delegates from 189 countries gather in Nairobi.", "2006-11-03", "Monday", "2006-11-06"),
+    ("SBI reports Q3 numbers on Friday.", "2020-02-03", "Friday", "2020-02-07"),
+    ("But a Senate vote late Friday fell short.", "2018-01-20", "late Friday", "2018-01-19"),
 ]
 
 
