@@ -2317,7 +2317,9 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     last day, ...). After "last"/"next": the one before/after the reference. Else the one
     under way at the reference; else the most recent in a past clause and the next in a
     future clause, or in a present one when it falls later in the reference's year;
-    otherwise the next if it is at most 90 days ahead, else the last. Said in the weeks before the year's end, a past clause is about the coming
+    otherwise the next if it is at most 90 days ahead, else the last; one at most two weeks gone
+    after "after/since/following" is that one whatever the clause ("Sunshine to last for exams
+    after warmest June bank holiday"). Said in the weeks before the year's end, a past clause is about the coming
     one ("millions were expected to travel for the Lunar New Year", "fireworks were still
     planned for New Year's Eve") unless a past verb of happening governs it ("he died on New
     Year's Day"). ``same_day_is_past``: an occurrence placed on the reference day counts as

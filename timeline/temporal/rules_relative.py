@@ -229,10 +229,18 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
                 k = 0
             if k < 0 and c.prev_word() in c.tables["context"].get("deadline_before", ()) and not _went_on_until(c):
                 k = 0  # "warned of rolling blackouts through the weekend", "postpone it until the weekend"
-            if k < 0 and c.prev_word() == "for" and c.ref.isoweekday() >= WEEKEND_FOR_AHEAD_FROM and not c.possessive_at(c.e):
+            if (
+                k < 0
+                and c.prev_word() == "for"
+                and c.ref.isoweekday() >= WEEKEND_FOR_AHEAD_FROM
+                and not c.possessive_at(c.e)
+                and (t != "past" or set(_clause_words_before(c)) & set(c.tables["context"].get("weekend_ahead_words", ())))
+            ):
                 k = 0  # "hotels reported occupancy of 95 per cent for the long weekend", said on a Thursday
-            if k == 0 and t == "future" and c.ref.isoweekday() == 7 and not c.possessive_at(c.e) and c.prev_word() not in c.tables["context"].get("event_over_after", ()):
-                k = 1  # "it won't feel like spring until the weekend", said on a Sunday: the next one (not "reopen on Monday after the weekend")
+            if k == 0 and t == "future" and c.ref.isoweekday() == 7 and not pos and not c.possessive_at(c.e) and c.prev_word() in WEEKEND_NEXT_AFTER_ON_SUNDAY:
+                # "it won't feel like spring until the weekend", said on a Sunday: the next one (not
+                # "reopen on Monday after the weekend", "rain will continue through the weekend")
+                k = 1
             told = c.story.day.earliest if c.story.day is not None and c.story.told_day_near(c) else None
             if t == "past" and not pos and told is not None and (c.ref - told).days >= STORY_WEEKDAY_GAP:
                 # a story told forward from a day weeks back ("On Friday, the canal authority
@@ -258,6 +266,8 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             and base.isoweekday() <= THIS_WEEKEND_BACK_UNTIL
             and c.tense() == "past"
             and c.prev_word() not in ("for", *c.tables["context"].get("deadline_before", ()))
+            and not c.possessive_at(c.e)
+            and not _sentence_calls_off(c)
         ):
             # '"This weekend changed Wall Street forever"', said on a Monday: the weekend just
             # gone (the ISO week's own weekend is still ahead); not "bookings for this weekend had
@@ -360,7 +370,22 @@ def p_ordinal_weekend(m: re.Match[str], c: Ctx) -> Out:
     return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
 
 
-#: from this ISO weekday on (Thursday), "for the weekend" is the coming one whatever the clause
+#: the words before "the weekend" said on a Sunday in a future clause that make it the next one
+WEEKEND_NEXT_AFTER_ON_SUNDAY = frozenset({"until", "till", "by", "before"})
+
+
+def _sentence_calls_off(c: Ctx) -> bool:
+    """Does the candidate's sentence cancel or postpone something ("said this weekend's sale was
+    postponed", "announced that the festival this weekend was cancelled")?"""
+    a, b = c.sentence()
+    low = c.low[a:b]
+    return any(re.search(r"\b" + re.escape(v) + r"\b", low) for v in c.tables["context"].get("called_off_verbs", ())) or bool(
+        re.search(r"\b(?:cancell?ing|postponing|scrapping|calling off)\b", low)
+    )
+
+
+#: from this ISO weekday on (Thursday), "for the weekend" is the coming one in a clause that is
+#: not past, or one that speaks of bookings or expectations
 WEEKEND_FOR_AHEAD_FROM = 4
 #: up to this ISO weekday (Wednesday), "this weekend" in a past clause is the one just gone
 THIS_WEEKEND_BACK_UNTIL = 3

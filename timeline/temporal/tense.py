@@ -158,6 +158,7 @@ class TenseCues:
         self.schedule_verb_nouns = set(t.get("schedule_verb_nouns", []))
         self.present_adverbs = set(t.get("present_adverbs", []))
         self.subject_openers = set(t.get("subject_openers", []))
+        self.saying_verbs = set(t.get("saying_verbs", []))
         self.adverb_suffixes = tuple(t.get("adverb_suffixes", [])) or ("\0",)
         self.plain_not_after = set(t.get("plain_not_after", []))
         self.past_before_to = set(t.get("past_before_to", []))
@@ -646,7 +647,8 @@ _REPORTED_SUBJECT_WORDS = 6
 def _in_reported_subject(cues: TenseCues, lw: list[str], rw: list[str]) -> bool:
     """Is the expression inside the subject of a reported clause whose verb is a modal of the
     future right after it ("said the meeting on Sunday would decide", "said last trains on
-    Sunday will leave")? Not a counterfactual ("would have"), not with a verb between the
+    Sunday will leave"), or that whole subject after a verb of saying ("said the weekend would
+    be dry")? Not a counterfactual ("would have"), not with a verb between the
     reporting verb and the expression ("said he met them on Sunday")."""
     if not rw or not (rw[0] in cues.modal_future or rw[0] in cues.modal_possible) or (len(rw) > 1 and rw[1] in cues.modal_possible_not_before):
         return False
@@ -659,8 +661,9 @@ def _in_reported_subject(cues: TenseCues, lw: list[str], rw: list[str]) -> bool:
             if k + 1 < len(lw) and lw[k + 1] in cues.pluperfect:
                 return False  # "Organisers had said the rally on Saturday would go ahead": an old plan
             # a noun and the day's preposition between ("said the meeting on Sunday would"), or
-            # the expression the whole subject ("said the weekend would be dry")
-            return (k > 0 and lw[0] in cues.date_prepositions) or k == 0
+            # the expression the whole subject of a verb of saying ("said the weekend would be
+            # dry"; not the participle of "the measures announced Tuesday will take effect")
+            return (k > 0 and lw[0] in cues.date_prepositions) or (k == 0 and (w in cues.saying_verbs or w in cues.subject_openers))
         if w not in cues.subject_adjectives and cues.classify(w, lw[k - 1] if k else None, lw[k + 1] if k + 1 < len(lw) else None) is not None:
             return False
     return False
