@@ -35,6 +35,8 @@ _RE_NEXT_WORD = re.compile(r"^[\s\"“”'’]*([^\W\d_][^\W\d_']*)")
 _RE_W = re.compile(r"\w")
 #: a lower-case word of letters only (for word sets of lower-cased text)
 RE_LOWER_WORD = re.compile(r"[a-z]+")
+#: a lower-case word right after spaces ("quarterly results", "a midweek match", "the 2nd instant lottery")
+RE_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
 _RE_LETTER = re.compile(r"[^\W\d_]")
 
 

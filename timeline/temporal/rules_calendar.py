@@ -12,6 +12,7 @@ import re
 
 from timeline.temporal.context import (
     RE_LOWER_WORD,
+    RE_LOWER_WORD_AFTER,
     _directed_or_cancelled,
     SKIP,
     month_number,
@@ -1940,7 +1941,7 @@ def p_edge_day(m: re.Match[str], c: Ctx) -> Out:
         elif c.ref is None:
             if not first and mo == 2:  # 28 or 29 days: the month's end is all that is known
                 return _unres("XXXX-02", "month").with_(mod="END")
-            last = 31 if mo in (1, 3, 5, 7, 8, 10, 12) else 30
+            last = calendar.monthrange(2001, mo)[1]  # a common year: February is handled above
             return _unres(f"XXXX-{mo:02d}-{1 if first else last:02d}", "day")
         else:
             y = R.month_year(c.ref, mo, c.tense())
@@ -1966,10 +1967,6 @@ def p_edge_day(m: re.Match[str], c: Ctx) -> Out:
     return R.day(span.earliest if first else span.latest).with_(anchor=c.ref_anchor() if not (m["y"] or m["y2"]) else None)  # type: ignore[arg-type]
 
 
-#: a lower-case word right after a space ("the 2nd instant lottery")
-_RE_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
-
-
 def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     """ "on the 24th", "the 15th of next month": a day of the month named elsewhere (the month
     the text is on, else the reference's), after a word that makes it a date, not a rank
@@ -1980,7 +1977,7 @@ def p_ordinal_day(m: re.Match[str], c: Ctx) -> Out:
     if lex_pattern(c, _ORDINAL_RANGE).match(c.low, c.e):
         return None  # "the 11th to 13th century"
     nxt = _RE_NEXT_WORD_ANY.match(c.text, c.e)
-    if inst is not None and c.norm(m["inst"]) == "instant" and _RE_LOWER_WORD_AFTER.match(c.text, c.e):
+    if inst is not None and c.norm(m["inst"]) == "instant" and RE_LOWER_WORD_AFTER.match(c.text, c.e):
         return None  # "won the 2nd instant lottery prize": an adjective, no month
     if nxt and not m["rel"] and inst is None and nxt.group(1).lower() not in c.tables["context"].get("ordinal_day_before", ()):
         return None  # "on the 24th floor", "appealed to the 11th Circuit"

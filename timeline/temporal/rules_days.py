@@ -34,6 +34,7 @@ from timeline.temporal.context import (
     _point_told_from,
     _spoken_clock,
     lex_pattern,
+    RE_LOWER_WORD_AFTER,
     _pluperfect_clause,
     _starts_sentence,
     _unres,
@@ -1009,7 +1010,7 @@ def p_midweek(m: re.Match[str], c: Ctx) -> Out:
     opening = c.text[c.s].isupper() and c.text[c.e : c.e + 1] == ","  # "Midweek, temperatures will fall"
     if not opening and c.prev_word() not in cw.get("midweek_after", ()):
         return None
-    if _RE_LOWER_NOUN_AFTER.match(c.text, c.e) and c.next_word() not in cw.get("midweek_next_ok", ()):
+    if RE_LOWER_WORD_AFTER.match(c.text, c.e) and c.next_word() not in cw.get("midweek_next_ok", ()):
         return None  # "a midweek match"
     if c.ref is None:
         return _unres("XXXX-WXX", "week")
@@ -1023,7 +1024,6 @@ def p_midweek(m: re.Match[str], c: Ctx) -> Out:
     return R.apply_position(R.week(wed), "MID").with_(anchor=c.ref_anchor())
 
 
-_RE_LOWER_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:

@@ -34,6 +34,7 @@ from timeline.temporal.context import (
     _starts_sentence,
     _shift_q,
     lex_pattern,
+    RE_LOWER_WORD_AFTER,
     _unit_code,
     _unres,
     _weekday_for,
@@ -231,13 +232,13 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
                 k = 0  # "warned of rolling blackouts through the weekend", "postpone it until the weekend"
             if (
                 k < 0
-                and c.prev_word() == "for"
+                and c.prev_word() in c.tables["context"].get("weekend_for_words", ())
                 and c.ref.isoweekday() >= WEEKEND_FOR_AHEAD_FROM
                 and not c.possessive_at(c.e)
                 and (t != "past" or set(_clause_words_before(c)) & set(c.tables["context"].get("weekend_ahead_words", ())))
             ):
                 k = 0  # "hotels reported occupancy of 95 per cent for the long weekend", said on a Thursday
-            if k == 0 and t == "future" and c.ref.isoweekday() == 7 and not pos and not c.possessive_at(c.e) and c.prev_word() in WEEKEND_NEXT_AFTER_ON_SUNDAY:
+            if k == 0 and t == "future" and c.ref.isoweekday() == 7 and not pos and not c.possessive_at(c.e) and c.prev_word() in c.tables["context"].get("weekend_next_after_on_sunday", ()):
                 # "it won't feel like spring until the weekend", said on a Sunday: the next one (not
                 # "reopen on Monday after the weekend", "rain will continue through the weekend")
                 k = 1
@@ -265,7 +266,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
             and unit == "weekend"
             and base.isoweekday() <= THIS_WEEKEND_BACK_UNTIL
             and c.tense() == "past"
-            and c.prev_word() not in ("for", *c.tables["context"].get("deadline_before", ()))
+            and c.prev_word() not in (*c.tables["context"].get("weekend_for_words", ()), *c.tables["context"].get("deadline_before", ()))
             and not c.possessive_at(c.e)
             and not _sentence_calls_off(c)
         ):
@@ -370,18 +371,14 @@ def p_ordinal_weekend(m: re.Match[str], c: Ctx) -> Out:
     return R.weekend(c.ref + dt.timedelta(days=7 * k)).with_(anchor=c.ref_anchor())
 
 
-#: the words before "the weekend" said on a Sunday in a future clause that make it the next one
-WEEKEND_NEXT_AFTER_ON_SUNDAY = frozenset({"until", "till", "by", "before"})
-
-
 def _sentence_calls_off(c: Ctx) -> bool:
     """Does the candidate's sentence cancel or postpone something ("said this weekend's sale was
-    postponed", "announced that the festival this weekend was cancelled")?"""
-    a, b = c.sentence()
-    low = c.low[a:b]
-    return any(re.search(r"\b" + re.escape(v) + r"\b", low) for v in c.tables["context"].get("called_off_verbs", ())) or bool(
-        re.search(r"\b(?:cancell?ing|postponing|scrapping|calling off)\b", low)
-    )
+    postponed", "announced that the festival this weekend was cancelled")? Lexicon
+    context_words: called_off_verbs and calling_off_forms."""
+    return lex_pattern(c, _CALLS_OFF).search(c.low, *c.sentence()) is not None
+
+
+_CALLS_OFF = r"\b(?:{called_off_verbs}|{calling_off_forms})\b"
 
 
 #: from this ISO weekday on (Thursday), "for the weekend" is the coming one in a clause that is
@@ -1320,7 +1317,7 @@ def p_set_word(m: re.Match[str], c: Ctx) -> Out:
         if _names_a_publication(c):
             return None
     cw = c.tables["context"]
-    if w in cw.get("set_words_adverb_only", ()) and (nw := _RE_LOWER_NEXT.match(c.text, c.e)) is not None and nw.group(1) not in cw.get("set_adverb_next", ()):
+    if w in cw.get("set_words_adverb_only", ()) and (nw := RE_LOWER_WORD_AFTER.match(c.text, c.e)) is not None and nw.group(1) not in cw.get("set_adverb_next", ()):
         return None  # "quarterly results": an adjective, no frequency ("published quarterly" is one)
     value, quant = c.tables["sets"][w]
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "Q": "quarter"}.get(value[-1], None)
@@ -1328,10 +1325,6 @@ def p_set_word(m: re.Match[str], c: Ctx) -> Out:
         k, fstart = freq  # "twice daily", "three times weekly": the frequency is in the span
         return (Res("SET", value, gran, freq=_freq(k)), fstart, c.e)
     return Res("SET", value, gran, quant=quant or None)
-
-
-#: a lower-case word right after a space ("quarterly results")
-_RE_LOWER_NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)")
 
 
 def p_set_every(m: re.Match[str], c: Ctx) -> Out:
