@@ -765,6 +765,15 @@ def _starts_sentence(c: Ctx, pos: int) -> bool:
     return pos == 0 or before.strip() == "" or before.rstrip(" ").endswith((".", "!", "?", "\n", '"', "“"))
 
 
+def _alone_on_line(c: Ctx) -> bool:
+    """Is the candidate the whole of its line, bar a closing stop or colon (a heading: "The
+    week ahead")?"""
+    a = c.text.rfind("\n", 0, c.s) + 1
+    b = c.text.find("\n", c.e)
+    b = len(c.text) if b < 0 else b
+    return c.s > 0 and not c.text[a : c.s].strip() and c.text[c.e : b].strip() in ("", ":", ".")
+
+
 #: the mentions fine enough to place a unit from ("in March 2003 ... the month before": a month
 #: or a day; "in 2001 ... the year before": any date)
 UNIT_BASE_GRAINS = {
@@ -780,6 +789,8 @@ COMPARED_NOTE = "the period a figure is compared with"
 #: a weekday spanned apart from the clock before it ("10pm on Thursday", "10:35 a.m. (0735
 #: GMT) Friday"): dated as the clock, which alone places the story
 CLOCK_DAY_NOTE = "the day of the clock before it"
+#: a mention that frames the story's day ("throughout the day") and does not move the story
+FRAME_NOTE = "the frame of the story's day"
 
 
 _RE_FIGURE_CLAUSE_CUT = re.compile(r"[,;:!?()]|\.(?!\d)")

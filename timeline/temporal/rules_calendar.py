@@ -698,6 +698,49 @@ def p_day_month(m: re.Match[str], c: Ctx) -> Out:
     return out
 
 
+_RE_LIST_DAY = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
+
+
+def p_day_list(m: re.Match[str], c: Ctx) -> Out:
+    """ "December 13, 14 and 16", "11, 12, 16, 19 and 20 July": each day of a list of three or
+    more rising days of one month its own DATE (the month's name with the first, or with the
+    last when it comes after); the year as for the first alone, or the one written."""
+    month_first = bool(m["mon"])
+    mon_key, rest_key, first_key = ("mon", "rest", "d1") if month_first else ("mon2", "rest2", "d2")
+    if not c.cap(m.start(mon_key)):
+        return None
+    mo = c.tables["months"][c.norm(m[mon_key])]
+    spans = [(m.start(first_key), m.end(first_key))] + [x.span(1) for x in _RE_LIST_DAY.finditer(c.low, m.start(rest_key), m.end(rest_key))]
+    days = [int(c.low[a:b]) for a, b in spans]
+    if any(not 1 <= d <= 31 for d in days) or any(b <= a for a, b in zip(days, days[1:])):
+        return None
+    nxt = c.next_word()
+    if nxt in c.tables["stop_after_number"] or (month_first and nxt in c.tables["context"].get("count_nouns", ())):
+        return None  # "on December 13, 14 and 16 people were hurt": counts
+    y_txt = m["y"] or m["y2"]
+    if y_txt:
+        y: int | None = int(y_txt)
+        anchor = None
+    else:
+        y, from_story = _year_for_md_from(c, mo, days[0], None)
+        anchor = "story year" if from_story else c.ref_anchor()
+    out: list[tuple[Res, int, int]] = []
+    for i, (d, (a, b)) in enumerate(zip(days, spans)):
+        if y is None:
+            r = _unres(f"XXXX-{mo:02d}-{d:02d}", "day")
+        else:
+            try:
+                r = R.day(D(y, mo, d)).with_(anchor=anchor)
+            except ValueError:
+                return None  # "February 28, 29 and 30": no such day
+        if i == 0 and month_first:
+            a = c.s  # "December 13": the month with the first
+        if i == len(days) - 1 and not month_first:
+            b = m.end("y2") if m["y2"] else m.end("mon2")  # "20 July": the month with the last
+        out.append((r, a, b))
+    return out
+
+
 _RE_BANK_HOLIDAY_AFTER = re.compile(r"[ \t]+bank[ \t]+holiday\b")
 
 
@@ -1192,8 +1235,11 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         pw = c.prev_word()
         cw = c.tables["context"]
         if nxt in c.tables["stop_after_number"] or c.next_char() == "%":
-            # "92 killed", but "the tsunami in 2004 killed 230,000 people"
-            if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())):
+            # "92 killed", but "the tsunami in 2004 killed 230,000 people", "informed the school
+            # in 2009 of a previous episode"
+            if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())) and not (
+                nxt == "of" and 1600 <= y <= 2099 and pw in cw.get("year_of_before", ()) and _of_object(c) not in cw.get("count_of_objects", ())
+            ):
                 return None
         if nxt in cw.get("count_nouns", ()) and not (_word_before_in(c, cw.get("year_determiners", ())) or lex_pattern(c, _CLAUSE_PREP, re.I).search(c.text, max(0, c.s - 30), c.s)):
             return None  # "2000 euros", "rose by 2000 euros" (not "the 2018 cases", "By 2030 families")
@@ -1209,17 +1255,18 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None  # "called to 1600 Elm Street": a house number (not "By 2011 Main Street shops had closed")
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
+        listed = _year_list(c)
         if not 1600 <= y <= 2099:
             # "in 1066", "by 2100", "until 2200": a year this far off only after a time
             # preposition, and never before a count ("in 1200 households")
-            if not (_word_before_in(c, cw.get("far_year_after", ())) or _in_year_range(c)):
+            if not (_word_before_in(c, cw.get("far_year_after", ())) or _in_year_range(c) or listed):
                 return None
             if nxt in cw.get("count_nouns", ()) or _range_of_counts(c):
                 return None  # "in 1200 households", "from 1500 to 2000 feet", "from 1200 to 1500 yuan"
             after = _RE_NEXT_WORD_ANY.match(c.text, c.e)
             if after and after.group(1)[:1].islower() and after.group(1) not in cw.get("far_year_before", ()):
                 return None  # "in 1100 locations": a count before a noun; "in 1492 Columbus", "in 1066 and" stay
-        elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()):
+        elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()) and not listed:
             if not (c.low[max(0, c.s - 25) : c.s].rstrip().endswith(tuple(c.tables["span"].get("date_approx_before", ()))) and _year_ends_phrase(c)):
                 return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
             # "began its long retreat around 1850.": an approximate old year ending its phrase
@@ -1230,6 +1277,40 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
     if mod:
         r = R.apply_position(r, mod)
     return r
+
+
+_SEP = r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+_RE_LIST_BEFORE = re.compile(r"((?:\b\d{4}" + _SEP + r"){1,8})$")
+_RE_LIST_AFTER = re.compile(r"(?:" + _SEP + r"\d{4}\b(?![.,]\d))*")
+_RE_OF_OBJECT = re.compile(r"\s+of\s+([a-z]+)")
+
+
+def _of_object(c: Ctx) -> str:
+    """The word after "of" right after the candidate ("2000 of them": "them"), or ""."""
+    m = _RE_OF_OBJECT.match(c.low, c.e)
+    return m.group(1) if m else ""
+
+
+def _year_list(c: Ctx) -> bool:
+    """Is the number one of a list of three or more rising years, joined by commas ("in 1216,
+    1217 and 1225", "the returns of 1377, 1379 and 1380"), whose first follows a word that
+    takes a year (context_words.month_after, old_year_after, far_year_after) and whose last is
+    no count ("in 1200, 1300 and 1400 homes")?"""
+    before = _RE_LIST_BEFORE.search(c.low, max(0, c.s - 80), c.s)
+    after = _RE_LIST_AFTER.match(c.low, c.e)
+    head = before.start() if before else c.s
+    tail = after.end() if after else c.e
+    years = [int(y) for y in re.findall(r"\d{4}", c.low[head:tail])]
+    if len(years) < 3 or "," not in c.low[head:tail]:
+        return False
+    if any(not 1000 <= y <= 2100 for y in years) or any(b <= a for a, b in zip(years, years[1:])):
+        return False
+    cw = c.tables["context"]
+    pw = c.prev_word(head)
+    if pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()) and pw not in cw.get("far_year_after", ()):
+        return False
+    nxt = c.next_word(tail)
+    return nxt not in c.tables["stop_after_number"] and nxt not in cw.get("count_nouns", ())
 
 
 _RE_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\]\"”’—–]|$)")

@@ -12,10 +12,12 @@ import itertools
 import re
 
 from timeline.temporal.context import (
+    _alone_on_line,
     done_by,
     EARLIEST_NIGHT_HOUR,
     _directed_or_cancelled,
     CLOCK_DAY_NOTE,
+    FRAME_NOTE,
     RE_CLOCK_ANAPHOR,
     RE_RESTATED_UTC_END,
     month_number,
@@ -2417,6 +2419,16 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
 # the story's day (background)
 
 
+def _framed_day(c: Ctx, ad: dict) -> bool:
+    """Is a bare "the day"/"the night" framed as a stretch of the story's day ("throughout the
+    day", "closed for the day", "through the night"): after a word of anaphoric_day.framed_before
+    and before a break or a word of framed_next (not "for the day he died")?"""
+    if c.prev_word() not in ad.get("framed_before", ()) or c.possessive_at(c.e):
+        return False
+    nxt = c.next_char()
+    return not nxt.isalnum() or c.next_word() in ad.get("framed_next", ())
+
+
 def _day_shift(c: Ctx, w: str) -> int:
     words = w.split()  # whole words: "after" is no part of "that afternoon"
     return next((k for word, k in c.tables["anaphoric_day"].get("shift", {}).items() if word in words), 0)
@@ -2459,6 +2471,8 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         return appo, c.s, the_day.end()
     if m["bare"]:
         return None  # "the day it was freed", "the day after": no date of its own
+    if m["framed"] and (not _framed_day(c, ad) or _alone_on_line(c)):
+        return None  # "the day he died", "good for the day's trading", "the night" alone
     if w.endswith(tuple(ad.get("with_object", ()))) and c.next_char().isalnum() and (
         c.next_word() not in ad.get("with_object_not", ())
         or (c.next_word() == "to" and c.prev_word() == "for")  # "time for the day after to begin": the subject of "to"
@@ -2482,19 +2496,22 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         # "If they failed, the tariffs would take effect when the deadline expired on March 1.
         # That same day, Canadian authorities arrested Meng": the day the story last told, not one ahead
         base = past.earliest
-    if m["in"] and c.story.day is not None and not c.story.in_sentences(c, c.story.day_at, DAY_SENTENCES):
+    near = m["in"] or m["framed"]  # "earlier in the day", "throughout the day": the story's day, if near
+    if m["framed"] and c.prev_word() == "throughout" and c.tense() in ("present", "future"):
+        base = c.ref  # "We will update this story throughout the day": today (not "free travel for the day" of a match)
+    elif near and c.story.day is not None and not c.story.in_sentences(c, c.story.day_at, DAY_SENTENCES):
         base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
-    elif m["in"] and c.story.day_is_aside(c):
+    elif near and c.story.day_is_aside(c):
         base = c.ref  # "its gates on April 30, 1975, ... Earlier in the day Rubin visited": today
     if base is None:
         return _unres("XXXX-XX-XX", "day", note="nothing to anchor to")
     told = c.story.day is not None
-    if m["in"] and c.ref is not None:
+    if near and c.ref is not None:
         # ... and not by a planned day in a past clause, nor a past one in a present clause (as
         # a bare clock time)
         t = c.tense()
-        if (base > c.ref and t != "future") or (base < c.ref and t in ("present", "future")):
-            base = c.ref
+        if (base > c.ref and t not in ("future", "present" if m["framed"] else "future")) or (base < c.ref and t in ("present", "future")):
+            base = c.ref  # (a coming day in a present clause keeps it: "tickets include free travel for the day")
     day = base + dt.timedelta(days=k)
     if not told and c.ref is not None and day > c.ref and c.tense() == "past":
         day = c.ref  # no day told of, a past clause: not the day after publication
@@ -2503,6 +2520,8 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
     mod = ad.get("mods", {}).get(c.norm(m["pos"])) if m["pos"] else None
     if pod is not None:
         r = R.part_of_day(day, pod).with_(anchor=anchor)
-        return r.with_(mod=mod) if mod else r
-    r = R.day(day).with_(anchor=anchor)
-    return R.apply_position(r, mod) if mod else r
+        r = r.with_(mod=mod) if mod else r
+    else:
+        r = R.day(day).with_(anchor=anchor)
+        r = R.apply_position(r, mod) if mod else r
+    return r.with_(note=FRAME_NOTE) if m["framed"] else r  # "throughout the day" restates a day; it moves nothing

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from timeline.temporal.context import (
+    _alone_on_line,
     done_by,
     COMPARED_NOTE,
     UNIT_BASE_GRAINS,
@@ -129,6 +130,16 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     mod = c.tables["pos_words"].get(pos) if pos else None
     if m.group(0).endswith(("'s end", "’s end")):
         mod = "END"
+    if (m["ahead"] or m["ahead2"]) and rel == "the" and not pos:
+        if _alone_on_line(c):
+            return None  # "The week ahead" as a section's heading
+        if unit != "week":
+            return Res("DURATION", "P1M" if unit == "month" else "P1Y", unit)  # "in the year ahead": the next twelve months
+        if c.ref is None:
+            return _unres(_UNDERSPECIFIED[unit], unit)
+        # "a guide to the week ahead": the week now starting (the next one from a Saturday or Sunday)
+        ahead = c.ref + dt.timedelta(days=7 if c.ref.isoweekday() >= 6 else 0)
+        return R.week(ahead).with_(anchor=c.ref_anchor())
     # "the past year", "the last decade", "the next year": the previous/next calendar unit
     # (TBAQ gold: DATE 5 times, DURATION once; see docs/dates.md); "all year", "the whole
     # year" and "the past century" are stretches of time

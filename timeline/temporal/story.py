@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from timeline.temporal.context import CLOCK_DAY_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, RE_LOWER_WORD, RESTATED_LINK, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
+from timeline.temporal.context import CLOCK_DAY_NOTE, FRAME_NOTE, COMPARED_NOTE, RE_CLOCK_ANAPHOR, RE_LOWER_WORD, RESTATED_LINK, D, _clause_words_before, _comma_apposed, _names_event, _pluperfect_clause, lex_pattern
 from timeline.temporal.resolve import Res
 from timeline.temporal.quotes import in_quotation
 from timeline.text import line_bounds
@@ -256,7 +256,7 @@ class Story:
             ls = self.text.rfind("\n", 0, s) + 1
             if not self.text[ls:s].strip():
                 self.entry, self.entry_at = res.earliest, e  # "Monday, Aug. 29: At 6:10 a.m., ..."
-        if res.note == CLOCK_DAY_NOTE:
+        if res.note in (CLOCK_DAY_NOTE, FRAME_NOTE):
             return  # "10pm on Thursday": the clock before the weekday placed the story, more precisely
         # a relative time that moves off the day told before ("Last week", "Two days later"), not a
         # calendar date ("the January 1994 quake") nor a plain duration ("for years")

@@ -1,0 +1,64 @@
+"""Session 26's rules, each with the near misses that guard it: one table of
+(text, reference, span, value), read by one test (a value of None: no mention has that span)."""
+
+import pytest
+
+import timeline
+
+CASES = [
+    # a bare "the day"/"the night" framed by throughout/through/for is the story's day (or today)
+    ("We'll have more on the PS4 throughout the day, including our full review.", "2013-11-15", "the day", "2013-11-15"),
+    ("More than 100 schools in Cornwall and Devon have closed for the day.", "2023-11-02", "the day", "2023-11-02"),
+    ("The cardinals met on Tuesday afternoon and held one ballot before retiring for the night.", "2013-03-14", "the night", "2013-03-12TNI"),
+    # ... an update told ahead is of today, whatever day the story was on
+    ("The storm will reach the coast on Monday. We will update this story throughout the day.", "2019-01-29", "the day", "2019-01-29"),
+    # ... not a day that a clause or a possessive follows, nor one after other words
+    ("He made plans for the day he would retire.", "2013-11-15", "the day", None),
+    ("It was good for the day's trading.", "2013-11-15", "the day", None),
+    ("Temperatures drop sharply during the night.", "2013-11-15", "the night", None),
+    ("The night was cold.", "2013-11-15", "The night", None),
+    # "for the week", "within the week": the current week
+    ("The Sensex closed on Friday, down 1.3 per cent for the week.", "2010-10-17", "the week", "2010-W41"),
+    ("The ministry plans to announce the rules within the week.", "2011-07-19", "the week", "2011-W29"),
+    # "the week ahead": the week now starting (the next one from a weekend); "the year ahead" a stretch
+    ("Here is our guide to the week ahead.", "2009-11-30", "the week ahead", "2009-W49"),
+    ("We'll be right back with a look at the week ahead at City Hall.", "2017-03-12", "the week ahead", "2017-W11"),
+    ("The budget would take half a point off growth in the year ahead.", "2014-05-13", "the year ahead", "P1Y"),
+    # ... not as a section's heading
+    ("Markets fell.\n\nThe week ahead\n\nMonday: results.", "2018-07-01", "The week ahead", None),
+    # a list of three or more rising years joined by commas, after a word that takes a year
+    ("The charter was reissued in revised form in 1216, 1217 and 1225.", "2015-06-15", "1217", "1217"),
+    ("The charter was reissued in revised form in 1216, 1217 and 1225.", "2015-06-15", "1225", "1225"),
+    ("She drew on the poll-tax returns of 1377, 1379 and 1380.", "2011-06-17", "1377", "1377"),
+    ("The reforms of 1832, 1867 and 1884 widened the franchise.", "2011-06-17", "1867", "1867"),
+    # ... not room numbers, falling numbers or counts
+    ("The hotel has rooms 1012, 1014 and 1016.", "2011-06-17", "1014", None),
+    ("Prices in 1500, 1400 and 1300 stores fell.", "2011-06-17", "1400", None),
+    # a year after a time preposition may have "of" after it; a count of a group may not
+    ("Lubitz had informed its flight school in 2009 of a previous episode.", "2015-04-02", "2009", "2009"),
+    ("It was named winner in 1995 of the Sakharov prize.", "1997-04-14", "1995", "1995"),
+    ("In 2000 of them were sold.", "2015-04-02", "2000", None),
+    # a list of three or more days of one month: each its own date
+    ("Drivers have already walked out on December 13, 14 and 16, when no trains ran.", "2017-01-03", "14", "2016-12-14"),
+    ("Drivers have already walked out on December 13, 14 and 16, when no trains ran.", "2017-01-03", "16", "2016-12-16"),
+    ("Drivers have already walked out on December 13, 14 and 16, when no trains ran.", "2017-01-03", "December 13", "2016-12-13"),
+    ("The tour plays Manchester on 11, 12, 16, 19 and 20 July, then Wembley.", "2025-07-05", "11", "2025-07-11"),
+    ("The tour plays Manchester on 11, 12, 16, 19 and 20 July, then Wembley.", "2025-07-05", "20 July", "2025-07-20"),
+    ("Strikes are planned on 5, 6 and 9 January 2017.", "2016-12-20", "6", "2017-01-06"),
+    # ... not counts after a date, nor falling numbers
+    ("On December 13, 14 and 16 people were hurt.", "2017-01-03", "14", None),
+    ("Scores of 21, 14 and 7 July.", "2017-01-03", "14", None),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,value", CASES)
+def test_session26_rule(text, ref, span, value):
+    got = {m.text: m.value for m in timeline.tag(text, ref)}
+    assert got.get(span) == value, got
+
+
+def test_a_framed_day_does_not_move_the_story():
+    # "free travel for the day" restates a day; the clocks after it keep the match's day
+    text = "The match is on Friday. Tickets include free travel for the day. Gates open at 5pm."
+    got = {m.text: m.value for m in timeline.tag(text, "2011-09-07")}
+    assert got["5pm"] == "2011-09-09T17:00", got
