@@ -110,6 +110,10 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "live_blogs_rolling_updates_2010_2025": (675, 595),
     "auto_industry_manufacturing_2000_2025": (659, 620),
     "south_asia_press_1998_2025": (655, 563),
+    "eu_brussels_summits_2000_2025": (675, 622),
+    "tabloid_celebrity_royals_2000_2025": (671, 599),
+    "missing_persons_police_appeals_2000_2025": (669, 589),
+    "pharma_drug_approvals_trials_2000_2025": (675, 626),
 }
 
 
