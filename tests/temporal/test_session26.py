@@ -48,6 +48,12 @@ CASES = [
     # ... not counts after a date, nor falling numbers
     ("On December 13, 14 and 16 people were hurt.", "2017-01-03", "14", None),
     ("Scores of 21, 14 and 7 July.", "2017-01-03", "14", None),
+    # a short quoted name or scare quote inside a clause is no break, and its words do not date it
+    ('The government will publish its "great repeal bill" white paper on Thursday.', "2017-03-29", "Thursday", "2017-03-30"),
+    ('The bank will offer loans in two "targeted" operations in September.', "2014-06-05", "September", "2014-09"),
+    # ... a quotation the verb takes, or one that holds the time, is read as before
+    ('He said "we will win" on Tuesday.', "2017-03-29", "Tuesday", "2017-03-28"),
+    ('"We meet on Thursday," he said.', "2017-03-29", "Thursday", "2017-03-30"),
 ]
 
 

@@ -1030,6 +1030,24 @@ def _quote_before(lw: list[str]) -> int:
     return 0
 
 
+def _quoted_title(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
+    """Where (in ``lw``, nearest first) the opening mark is of a short quotation whose closing
+    mark is ``lw[dist]``: up to _TITLE_WORDS words with no break among them, and a lower-case
+    word or a possessive before it ('its "great repeal bill" white paper'). None otherwise."""
+    for k in range(dist + 1, min(len(lw), dist + _TITLE_WORDS + 2)):
+        if lw[k] in ('"', "“"):
+            if k == dist + 1 or k + 1 >= len(left) or not (left[k + 1][:1].islower() or lw[k + 1].endswith(("'s", "’s"))):
+                return None  # an empty pair, or a quotation opening the sentence or after a break
+            return k
+        if lw[k] in cues.breaks or lw[k] in ("”", "“"):
+            return None
+    return None
+
+
+#: the most words of a short quoted name inside a clause ('its "great repeal bill" white paper')
+_TITLE_WORDS = 5
+
+
 def _near_words(text: str, a: int, b: int, *, before: bool, extra: int = 0) -> list[str]:
     """The _MAX_WORDS + 1 words of ``text[a:b]`` nearest to ``b`` (``before``) or to ``a``.
 
@@ -1443,6 +1461,13 @@ class ClauseTense:
             dist += 1
             if dist < skip_to:
                 continue  # 'tweeted "All is well!" late Tuesday': the quote is the verb's object
+            if lw[dist] in ('"', "”") and (k := _quoted_title(cues, left, lw, dist)) is not None:
+                # 'will publish its "great repeal bill" white paper on Thursday', 'in two
+                # "targeted" operations in September': a short quoted name or scare quote inside
+                # the clause is no break, and its words ("targeted") do not date the clause
+                skip_to = k + 1
+                limit = min(len(left), limit + k + 1 - dist)
+                continue
             if lw[dist] in cues.breaks:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
