@@ -114,6 +114,10 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "tabloid_celebrity_royals_2000_2025": (671, 599),
     "missing_persons_police_appeals_2000_2025": (669, 589),
     "pharma_drug_approvals_trials_2000_2025": (675, 626),
+    "latin_america_press_2000_2025": (673, 617),
+    "trade_tariffs_sanctions_2000_2025": (675, 626),
+    "fact_checks_claims_2010_2025": (672, 605),
+    "football_cricket_match_reports_2000_2025": (668, 599),
 }
 
 
