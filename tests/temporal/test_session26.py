@@ -54,6 +54,12 @@ CASES = [
     # ... a quotation the verb takes, or one that holds the time, is read as before
     ('He said "we will win" on Tuesday.', "2017-03-29", "Tuesday", "2017-03-28"),
     ('"We meet on Thursday," he said.', "2017-03-29", "Thursday", "2017-03-30"),
+    # a verbless phrase of venue after a comma shares the clause's verb; a relative aside before it is passed over
+    ("Germany will play Argentina or the Netherlands, who meet in São Paulo tonight, in the final at the Maracanã on Sunday.", "2014-07-09", "Sunday", "2014-07-13"),
+    ("Germany will play Argentina, in the final at the Maracanã on Sunday.", "2014-07-09", "Sunday", "2014-07-13"),
+    ("The team lost to Spain, in the final at the Maracanã on Sunday.", "2014-07-09", "Sunday", "2014-07-06"),
+    # ... not a phrase with a verb of its own
+    ("Germany will play Argentina, in a final that ended on Sunday.", "2014-07-09", "Sunday", "2014-07-06"),
 ]
 
 

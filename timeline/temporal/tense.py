@@ -109,6 +109,7 @@ class TenseCues:
         self.future_after_to = set(t.get("future_after_to", []))
         self.be_due_adverbs = set(t.get("be_due_adverbs", []))
         self.place_time_prepositions = set(t.get("place_time_prepositions", []))
+        self.venue_prepositions = set(t.get("venue_prepositions", []))
         self.headline_infinitive = set(t.get("headline_infinitive", []))
         self.headline_infinitive_not_next = set(t.get("headline_infinitive_not_next", []))
         self.headline_infinitive_day_not_after = set(t.get("headline_infinitive_day_not_after", []))
@@ -976,7 +977,35 @@ def _comma_goes_on(cues: TenseCues, left: list[str], lw: list[str], dist: int) -
         return dist  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
     if _place_time_item(cues, left, lw, dist):
         return dist  # "will be launched in Japan in April, in Germany in September"
-    return None
+    return _venue_item(cues, left, lw, dist)
+
+
+def _venue_item(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
+    """Is the comma at ``lw[dist]`` followed by a verbless phrase of venue up to the expression
+    (a word of venue_prepositions first, a day preposition last, no verb between: ", against
+    Everton at the King Power Stadium on Saturday", ", in the final at the Maracanã on
+    Sunday")? Such a phrase shares the verb before the comma; a relative aside just before the
+    comma (", who meet in São Paulo tonight,") is passed over too. Returns the index to go on
+    after, or None."""
+    if not 2 <= dist <= _VENUE_WORDS or lw[dist - 1] not in cues.venue_prepositions or lw[0] not in cues.day_preps:
+        return None
+    for k in range(1, dist - 1):
+        w = lw[k]
+        if left[k][:1].isupper() and k < dist - 1:
+            continue  # a name ("the King Power Stadium")
+        if w in cues.breaks or w in cues.past or w in cues.present or w in cues.future_alone or w in cues.modal_future:
+            return None
+        if w.endswith(cues.past_suffixes) or w.endswith("ing") or w in cues.passive_aux:
+            return None
+    for k in range(dist + 1, min(len(lw), dist + _MAX_WORDS)):
+        if lw[k] in cues.breaks:
+            # ", who meet in São Paulo tonight, in the final": the aside's opening comma
+            return k if lw[k] == "," and lw[k - 1] in cues.aside_relatives and k - 1 > dist else dist
+    return dist
+
+
+#: the most words of a verbless phrase of venue after a comma (", against Everton at the King Power Stadium on")
+_VENUE_WORDS = 9
 
 
 #: how far back past a temporal conjunction its host clause's future auxiliary may be ("is to hold
