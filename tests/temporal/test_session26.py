@@ -60,6 +60,15 @@ CASES = [
     ("The team lost to Spain, in the final at the Maracanã on Sunday.", "2014-07-09", "Sunday", "2014-07-06"),
     # ... not a phrase with a verb of its own
     ("Germany will play Argentina, in a final that ended on Sunday.", "2014-07-09", "Sunday", "2014-07-06"),
+    # a hemisphere's season is named whole; the southern one is picked by the months it covers
+    ("The harvest ended in the southern autumn.", "2012-06-23", "the southern autumn", "2012-FA"),
+    ("The southern spring will bring rain.", "2012-06-23", "The southern spring", "2012-SP"),
+    ("Tourists flock south during the northern winter.", "2023-08-08", "the northern winter", "2023-WI"),
+    # ... not a season used to name something ("their northern summer timetables")
+    ("Airlines switched to their northern summer timetables at the weekend.", "2003-03-31", "their northern summer", None),
+    # days of the dead
+    ("Families will visit graves on the Day of the Dead.", "2016-10-28", "Day of the Dead", "2016-11-02"),
+    ("Families will visit graves on All Souls' Day.", "2010-11-01", "All Souls' Day", "2010-11-02"),
 ]
 
 

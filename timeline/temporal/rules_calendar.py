@@ -1837,7 +1837,17 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
         adj = c.low[: m.start("s")].split()[-1]
         if c.text[m.start("s")].isupper() or f"{adj} {c.norm(m['s'])}" in c.tables["context"].get("season_adjective_pairs_not", ()):
             return None
-        r = _season_plain(c, code, m, past_unless_future=True)
+        cw = c.tables["context"]
+        south = adj in cw.get("season_southern_words", ())
+        # "the southern autumn" (March to May): picked as the months it covers, named by its code
+        hemi = adj in cw.get("season_hemisphere_words", ())  # a name, not the weather of one gone by
+        if hemi and c.norm(m["adjdet"]) != "the":
+            return None  # "their northern summer timetables": the bare season's reading
+        r = _season_plain(c, _SOUTHERN_MONTHS_OF[code] if south else code, m, past_unless_future=not hemi)
+        if south and isinstance(r, Res):
+            r = r.with_(value=r.value[:-2] + code)
+        if hemi and c.norm(m["adjdet"]) == "the":
+            return r  # "the southern summer": the season's name, spanned whole
         return (r, m.start("s"), c.e) if isinstance(r, Res) else r
     rel = c.norm(m["rel"])
     mod = c.tables["pos_words"].get(_drop_determiners(c, rel)) if rel else None
@@ -1920,6 +1930,10 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
 #: how many words before "a/the <adjective> <season>" a preposition of time gone by may stand
 #: ("after a wet summer and a long winter")
 SEASON_AFTER_WORDS = 6
+
+
+#: the northern season whose months a southern one covers (the southern summer is December to February)
+_SOUTHERN_MONTHS_OF = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
 
 
 def _season_plain(c: Ctx, code: str, m: re.Match[str], past_unless_future: bool = False) -> Out:
