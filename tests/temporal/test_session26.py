@@ -69,6 +69,13 @@ CASES = [
     # days of the dead
     ("Families will visit graves on the Day of the Dead.", "2016-10-28", "Day of the Dead", "2016-11-02"),
     ("Families will visit graves on All Souls' Day.", "2010-11-01", "All Souls' Day", "2010-11-02"),
+    # a named day booked "for" in a past clause lies ahead (today's too)
+    ("The Commission called an emergency meeting of the gas group for Wednesday.", "2006-01-02", "Wednesday", "2006-01-04"),
+    ("Pro-Gotovina rallies were also announced for Sunday in neighboring Bosnia.", "2005-12-10", "Sunday", "2005-12-11"),
+    ("Airlines have canceled more than 7,000 flights for Monday.", "2012-10-29", "Monday", "2012-10-29"),
+    # ... not in the pluperfect, nor a possessive
+    ("The party had spent N400 million mobilising agents for Saturday.", "2011-04-04", "Saturday", "2011-04-02"),
+    ("Police arrested two men for Saturday's attack.", "2011-04-04", "Saturday", "2011-04-02"),
 ]
 
 

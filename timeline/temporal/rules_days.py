@@ -1304,6 +1304,11 @@ def _day_tense(c: Ctx) -> str | None:
         return "future"
     if t in ("past", None) and _starts_a_stretch(c):
         return "present"  # "declared three days of mourning starting Saturday": the nearer one
+    if t == "past" and c.prev_word() in cw.get("weekday_booked_after", ()) and not _pluperfect_clause(c):
+        # "called an emergency meeting for Wednesday", "whose flight was rebooked for Thursday",
+        # "cancelled half their services for Monday": what was booked for the day lies ahead
+        # (today's too); not "had mobilised agents for Saturday"
+        return "future"
     at = _before_at_least(c)
     if t == "past" and c.prev_word(at) in c.tables["context"].get("deadline_before", ()):
         before = _RE_LAST_TOKEN.search(c.text[max(0, at - 20) : at])
