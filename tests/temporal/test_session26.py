@@ -76,6 +76,9 @@ CASES = [
     # ... not in the pluperfect, nor a possessive
     ("The party had spent N400 million mobilising agents for Saturday.", "2011-04-04", "Saturday", "2011-04-02"),
     ("Police arrested two men for Saturday's attack.", "2011-04-04", "Saturday", "2011-04-02"),
+    # a small-hours clock after a night told ahead in its sentence is the next morning's
+    ("Pubs will stay open on Thursday night until 1am.", "2025-05-06", "1am", "2025-05-09T01:00"),
+    ("Pubs will stay open on Thursday night until 11pm.", "2025-05-06", "11pm", "2025-05-08T23:00"),
 ]
 
 

@@ -1850,13 +1850,18 @@ def _ahead_past_midnight(c: Ctx, day: D, hour: int) -> bool:
     clock on ``day`` (20:00 or later) and this is an early-morning one (before 8:00), in a
     clause that is not past ("Polls close at 10 p.m., and results are expected at about 3 a.m.")?"""
     last = c.story.day
-    if last is None or last.earliest != day or last.granularity != "minute" or hour >= 8:
+    if last is None or last.earliest != day or last.granularity not in ("minute", "part_of_day") or hour >= 8:
         return False
     if c.story.day_at < c.sentence()[0]:
         return False
     hm = _RE_VALUE_PART.search(last.value)
-    if hm is None or not hm.group(1) or int(hm.group(1)) < 20:
+    if hm is None:
         return False
+    if hm.group(1):
+        if int(hm.group(1)) < 20:
+            return False
+    elif hm.group(2) != "NI" or hour >= SMALL_HOURS_END:
+        return False  # "open until 1am on Thursday night": the night's small hours (not "Thursday evening ... at 7am")
     return c.tense() in ("future", "present")
 
 
