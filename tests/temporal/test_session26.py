@@ -79,6 +79,12 @@ CASES = [
     # a small-hours clock after a night told ahead in its sentence is the next morning's
     ("Pubs will stay open on Thursday night until 1am.", "2025-05-06", "1am", "2025-05-09T01:00"),
     ("Pubs will stay open on Thursday night until 11pm.", "2025-05-06", "11pm", "2025-05-08T23:00"),
+    # a bare 24-hour clock right after a written date is that day's clock
+    ("ABC RADIO - PM\nFriday, 23 March 2001 18:10\n\nMir is no more.", "2001-03-23", "18:10", "2001-03-23T18:10"),
+    ("Issued: 29/02/2008 11:05\nPolice are renewing their appeal.", "2008-02-29", "11:05", "2008-02-29T11:05"),
+    # ... not the end of a race time, nor a bare one with nothing to date it
+    ("Kimetto won in Berlin on Sunday, 28 September 2014 2:02:57 ahead of the field.", "2014-09-28", "02:57", None),
+    ("The score was 18:10 after an hour.", "2001-03-23", "18:10", None),
 ]
 
 

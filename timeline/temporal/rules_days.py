@@ -2166,6 +2166,23 @@ def _day_named(c: Ctx) -> re.Pattern[str]:
     return got
 
 
+#: a bare 24-hour clock, hours and minutes
+_RE_BARE_24H = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+
+
+def _bare_clock_dated(c: Ctx, m: re.Match[str]) -> bool:
+    """Is a bare "18:10" dated by a day written right before it ("Friday, 23 March 2001
+    18:10", "Issued: 29/02/2008 11:05")? Then it is a clock, though no "at" or zone marks it."""
+    a = m.start("t")
+    if not _RE_BARE_24H.fullmatch(c.low, a, m.end("t")) or c.low[a - 1 : a] in (":", ".") or c.low[a - 1 : a].isdigit():
+        return False  # (not the end of a race time, "2:02:57")
+    st = c.story
+    if st.date is not None and st.date.granularity == "day" and st.date_at == st.mention_at and 0 <= a - st.mention_at <= 3:
+        if not c.text[st.mention_at : a].strip(" ,\t"):
+            return True
+    return False
+
+
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
     # "one minute before midnight", "four minutes past eight", "a quarter to five": minutes
@@ -2185,7 +2202,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
     if said_in_words and not has_marker and ":" in spoken.split()[0] and _time_told_before(c, m.start("t"), pw):
         clock_after = (*clock_after, pw)  # "It's six thirty-two": an hour and minutes in words, after "it's"
     range_end = _RE_RANGE_TO_MARKED.match(c.low, m.end("t")) if not has_marker and not m["wd"] else None
-    if not has_marker and pw not in clock_after and not _blog_stamp(c, m) and not _clock_before_day_part(c, m, t) and range_end is None:
+    if not has_marker and pw not in clock_after and not _blog_stamp(c, m) and not _clock_before_day_part(c, m, t) and range_end is None and not _bare_clock_dated(c, m):
         return None
     if not has_marker and _RE_SECONDS.search(t) and not (_RE_SECONDS_24H.match(t) and pw in c.tables["context"].get("bare_hour_after", ())):
         # "stands at 2:00:35": a race time, unless a.m./p.m. or a zone follows, or a 24-hour
