@@ -99,3 +99,36 @@ def test_a_framed_day_does_not_move_the_story():
     text = "The match is on Friday. Tickets include free travel for the day. Gates open at 5pm."
     got = {m.text: m.value for m in timeline.tag(text, "2011-09-07")}
     assert got["5pm"] == "2011-09-09T17:00", got
+
+
+BBC_BLOG = """Live: Flights grounded as volcanic ash drifts over UK
+
+Page last updated at 17:51 GMT, Thursday, 15 April 2010
+
+All times BST
+
+1851: We are closing our live coverage for tonight.
+
+1806: Ryanair has cancelled all its flights.
+
+1741: The Met Office says the plume is drifting south-east.
+
+1155: Welcome to our live coverage.
+"""
+
+
+def test_four_digit_stamps_of_a_live_blog_are_clocks_of_its_day():
+    got = {m.text: m.value for m in timeline.tag(BBC_BLOG, "2010-04-15")}
+    assert (got.get("1851"), got.get("1155")) == ("2010-04-15T18:51", "2010-04-15T11:55"), got
+
+
+def test_four_digit_stamps_with_no_word_of_a_blog_are_no_clocks():
+    text = "Results\n\n1851: The Great Exhibition.\n\n1862: Paris.\n\n1924: Wembley.\n"
+    got = {m.text: m.value for m in timeline.tag(text, "2010-04-15")}
+    assert got.get("1862") != "2010-04-15T18:62" and "T" not in (got.get("1924") or ""), got
+
+
+def test_a_timeline_s_stamps_after_all_times_are_clocks():
+    text = "Here's the rough timeline (all times UTC):\n\n- 15:39: Routes are withdrawn.\n- 15:50: Outages spike.\n- 16:49: Facebook says so.\n- 21:00: Services return.\n"
+    got = {m.text: m.value for m in timeline.tag(text, "2021-10-04")}
+    assert got.get("16:49") == "2021-10-04T16:49", got

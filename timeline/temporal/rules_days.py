@@ -1948,7 +1948,7 @@ _RE_HEADER_AFTER = re.compile(r"[ \t]*(?:[-–—|:][ \t]|\r?\n)")
 
 
 #: a 24-hour "hh:mm" opening a line (bullets and brackets aside): a live blog's entry stamp
-_RE_BLOG_STAMP = re.compile(r"^" + _RE_LINE_LEAD.pattern + r"(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])", re.M)
+_RE_BLOG_STAMP = re.compile(r"^" + _RE_LINE_LEAD.pattern + r"(?:(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d.]|:\d)|(?:[01]\d|2[0-3])[0-5]\d(?=:[ \t]))", re.M)
 #: how many lines must open so for a text to be read as a live blog
 LIVE_BLOG_STAMPS = 3
 #: how much of a text's opening must say it is live (lexicon context_words.live_blog_words)
@@ -2016,8 +2016,9 @@ def _clock_before_day_part(c: Ctx, m: re.Match[str], t: str) -> bool:
 def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
     """Is a bare "09:02" (no a.m./p.m., no zone) the stamp of a live blog entry: at the start
     of its line, in a text where at least LIVE_BLOG_STAMPS lines open with such a stamp?"""
-    line = _opens_line(c, m.start("t"))
-    if line is not None and _RE_HEADER_AFTER.match(c.text, m.end("t")) is not None and _under_diary_heading(c, line):
+    g = "t4" if m.groupdict().get("t4") else "t"  # "1851:", the four-digit stamp
+    line = _opens_line(c, m.start(g))
+    if line is not None and _RE_HEADER_AFTER.match(c.text, m.end(g)) is not None and _under_diary_heading(c, line):
         return True  # "Tuesday\n10:00: Police arrived at the house.": a diary day's stamped line
     if line is None or not _RE_BLOG_STAMP.match(c.text, line):
         return False
@@ -2032,10 +2033,11 @@ def _blog_stamp(c: Ctx, m: re.Match[str]) -> bool:
 
 
 def p_blog_stamp(m: re.Match[str], c: Ctx) -> Out:
-    """ "18.40 Good evening from Soccer City": a live blog's dotted entry stamp, on the blog's day."""
+    """ "18.40 Good evening from Soccer City", "1851: We are closing our live coverage": a live
+    blog's dotted or four-digit entry stamp, on the blog's day."""
     if not _blog_stamp(c, m):
         return None
-    h, mi = (int(x) for x in m["t"].split("."))
+    h, mi = (int(x) for x in m["t"].split(".")) if m["t"] else (int(m["t4"][:2]), int(m["t4"][2:]))
     if c.ref is None:
         return Res("TIME", f"XXXX-XX-XXT{h:02d}:{mi:02d}", "minute")
     return R.clock(_blog_day(c, h * 60 + mi), h, mi).with_(anchor=c.ref_anchor())
