@@ -85,6 +85,12 @@ CASES = [
     # ... not the end of a race time, nor a bare one with nothing to date it
     ("Kimetto won in Berlin on Sunday, 28 September 2014 2:02:57 ahead of the field.", "2014-09-28", "02:57", None),
     ("The score was 18:10 after an hour.", "2001-03-23", "18:10", None),
+    # a present mandative's "that" clause, with no tensed verb before the time, looks ahead
+    ("Tusk has proposed that the 27 hold a second informal summit in Bratislava in September.", "2016-06-28", "September", "2016-09"),
+    ("The union demands that talks resume on Monday.", "2016-06-29", "Monday", "2016-07-04"),
+    # ... not a past one's, which may be done, nor a "that" clause with a verb of its own
+    ("The board recommended that the results be unblinded in March.", "2003-06-01", "March", "2003-03"),
+    ("He has suggested that profits fell in March.", "2016-06-28", "March", "2016-03"),
 ]
 
 

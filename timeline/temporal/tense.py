@@ -110,6 +110,7 @@ class TenseCues:
         self.be_due_adverbs = set(t.get("be_due_adverbs", []))
         self.place_time_prepositions = set(t.get("place_time_prepositions", []))
         self.venue_prepositions = set(t.get("venue_prepositions", []))
+        self.mandative_verbs = frozenset(t.get("mandative_verbs", []))
         self.headline_infinitive = set(t.get("headline_infinitive", []))
         self.headline_infinitive_not_next = set(t.get("headline_infinitive_not_next", []))
         self.headline_infinitive_day_not_after = set(t.get("headline_infinitive_day_not_after", []))
@@ -1490,6 +1491,14 @@ class ClauseTense:
             dist += 1
             if dist < skip_to:
                 continue  # 'tweeted "All is well!" late Tuesday': the quote is the verb's object
+            if lw[dist] == "that" and dist + 1 < len(lw) and lw[dist + 1] in cues.mandative_verbs and (
+                lw[dist + 1].endswith("s") or (dist + 2 < len(lw) and lw[dist + 2] in ("has", "have"))
+            ):
+                # "has proposed that the 27 hold a summit in September", "demands that ...": what a
+                # present mandative asks for, with no verb of its own tensed before the
+                # expression, lies ahead (a past one's may be done: "recommended that the results
+                # be unblinded in March", said in June)
+                return "future"
             if lw[dist] in ('"', "”") and (k := _quoted_title(cues, left, lw, dist)) is not None:
                 # 'will publish its "great repeal bill" white paper on Thursday', 'in two
                 # "targeted" operations in September': a short quoted name or scare quote inside
