@@ -91,6 +91,14 @@ CASES = [
     # ... not a past one's, which may be done, nor a "that" clause with a verb of its own
     ("The board recommended that the results be unblinded in March.", "2003-06-01", "March", "2003-03"),
     ("He has suggested that profits fell in March.", "2016-06-28", "March", "2016-03"),
+    # "the new year" after a verb of starting or greeting it; a capitalised "New Year" with no "the" is the holiday
+    ("It's a cruel way to start the new year, said Rep. Smith.", "2013-12-30", "the new year", "2014"),
+    ("Restaurants greeted the new year behind locked doors.", "2021-01-01", "the new year", "2021"),
+    ("Lawyers worked between Christmas and New Year.", "2009-12-31", "New Year", "2010-01-01"),
+    ("Thousands were in New South Wales over New Year.", "2021-01-04", "New Year", "2021-01-01"),
+    # ... not a greeting, nor in mid-year
+    ("Happy New Year to all.", "2013-12-30", "New Year", None),
+    ("He wants to start the new year fresh.", "2013-06-30", "the new year", None),
 ]
 
 

@@ -1984,6 +1984,15 @@ def p_new_year_period(m: re.Match[str], c: Ctx) -> Out:
     last quarter (or the one just begun, said in its first); left alone at other times and
     before a holiday word ("the New Year holiday")."""
     cw = c.tables["context"]
+    if not m["the"]:
+        # "over New Year", "between Christmas and New Year": the holiday, 1 January
+        if c.text[c.s : c.s + 8] != "New Year" or c.prev_word() not in cw.get("new_year_day_after", ()) or c.next_word() in cw.get("new_year_not_before", ()):
+            return None
+        if c.ref is None:
+            return _unres("XXXX-01-01", "day")
+        if c.ref.month not in (1, 2, 10, 11, 12):
+            return None
+        return _anchored(R.day(D(c.ref.year + (1 if c.ref.month >= 10 else 0), 1, 1)), c)
     if c.prev_word() not in cw.get("new_year_after", ()) or c.next_word() in cw.get("new_year_not_before", ()):
         return None
     if c.ref is None:
