@@ -99,6 +99,14 @@ CASES = [
     # ... not a greeting, nor in mid-year
     ("Happy New Year to all.", "2013-12-30", "New Year", None),
     ("He wants to start the new year fresh.", "2013-06-30", "the new year", None),
+    # a unit of time after a unit of measure is a speed or a flow, not a time
+    ("The storm hit Samar with sustained winds of 315 kilometres (195 miles) an hour.", "2013-11-08", "an hour", None),
+    ("Snow fell at rates of up to 2 inches an hour.", "2015-01-26", "an hour", None),
+    ("Residents can draw nearly 150 liters per head a day.", "2005-11-07", "a day", None),
+    # ... and "a night out", "a day trip" name no stretch of time; "a day off" and "a day passes" do
+    ("He was dressed for a night out.", "2015-01-26", "a night", None),
+    ("Many schools gave pupils a day off on Tuesday.", "2014-09-24", "a day", "P1D"),
+    ("At times a day passes without news.", "2008-03-05", "a day", "P1D"),
 ]
 
 

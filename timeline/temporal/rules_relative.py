@@ -1028,6 +1028,10 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             return (Res("SET", _dur_value(1, code), gran, freq=_freq(k)), fstart, c.e)
         if (pw in cw.get("rate_words", ()) and _counted(c, before)) or _RE_AMOUNT_END.search(before):
             return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
+        if pw in cw.get("measure_units", ()) or c.low[max(0, c.s - 2) : c.s] == ") " and c.prev_word(c.s - 2) in cw.get("measure_units", ()):
+            return (SKIP, c.e)  # "winds of 145 miles an hour", "315 kilometres (195 miles) an hour": a speed
+        if u in ("day", "night") and nxt in cw.get("a_day_compound_nouns", ()):
+            return (SKIP, c.e)  # "a night out", "a day off", "a night watchman": no stretch of time
         if _RE_DATE_COMMA_END.search(before) and nxt not in cw.get("apposed_unit_relations", ()):
             return (SKIP, c.e)  # "voted on Nov. 3, a day like no other": the date described, no duration
     if m["nhi"]:
