@@ -107,6 +107,12 @@ CASES = [
     ("He was dressed for a night out.", "2015-01-26", "a night", None),
     ("Many schools gave pupils a day off on Tuesday.", "2014-09-24", "a day", "P1D"),
     ("At times a day passes without news.", "2008-03-05", "a day", "P1D"),
+    # a future reported from a past day between the verb's object and "that" is seen from that day
+    ("Marsden told her constituency party last Monday that she would resign her seat on Friday.", "2004-03-01", "Friday", "2004-02-27"),
+    ("Marsden told her party on Monday that she will resign on Friday.", "2004-03-01", "Friday", "2004-03-05"),
+    # a fronted "Through <day>," dates its clause like "Until <day>,"
+    ("Through Thursday, dealers had filed 457,000 deals.", "2009-08-21", "Thursday", "2009-08-20"),
+    ("Through Friday, the shop will stay open late.", "2009-08-19", "Friday", "2009-08-21"),
 ]
 
 

@@ -672,7 +672,14 @@ def _future_seen_from(c: Ctx, a: int, told: bool) -> bool:
         before[-2:-1] and before[-2] in cues.reporting_past and before[-1] in c.tables["context"].get("day_prepositions", ())
     )  # "said on April 2", "announced Monday"
     verb_after = after is not None and after.group(1) in cues.reporting_past  # "on April 2 said"
-    return bool(frames or next_to_verb or verb_after)
+    # "told her constituency party last Monday that she would resign on Friday": the day between
+    # the reporting verb's object and the "that" of what was reported
+    verb_that = after is not None and after.group(1) == "that" and any(w in cues.reporting_past for w in before[-REPORT_OBJECT_WORDS - 1 :])
+    return bool(frames or next_to_verb or verb_after or verb_that)
+
+
+#: how many words (the reporting verb's object) may stand between it and the day that dates it
+REPORT_OBJECT_WORDS = 4
 
 
 def _due_right_after_day(c: Ctx, a: int) -> bool:
