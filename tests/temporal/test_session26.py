@@ -113,6 +113,9 @@ CASES = [
     # a fronted "Through <day>," dates its clause like "Until <day>,"
     ("Through Thursday, dealers had filed 457,000 deals.", "2009-08-21", "Thursday", "2009-08-20"),
     ("Through Friday, the shop will stay open late.", "2009-08-19", "Friday", "2009-08-21"),
+    # "the following/same/next afternoon", as "the following morning"
+    ("The storm hit on Tuesday. The following afternoon, crews restored power.", "2019-07-14", "The following afternoon", "2019-07-10TAF"),
+    ("He won on Sunday. The same afternoon, his rival conceded.", "2019-07-14", "The same afternoon", "2019-07-14TAF"),
 ]
 
 
