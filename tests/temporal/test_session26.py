@@ -8,10 +8,10 @@ import timeline
 CASES = [
     # a bare "the day"/"the night" framed by throughout/through/for is the story's day (or today)
     ("We'll have more on the PS4 throughout the day, including our full review.", "2013-11-15", "the day", "2013-11-15"),
-    ("More than 100 schools in Cornwall and Devon have closed for the day.", "2023-11-02", "the day", "2023-11-02"),
+    ("Storm Ciarán hit on Thursday. More than 100 schools have closed for the day.", "2023-11-02", "the day", "2023-11-02"),
     ("The cardinals met on Tuesday afternoon and held one ballot before retiring for the night.", "2013-03-14", "the night", "2013-03-12TNI"),
     # ... an update told ahead is of today, whatever day the story was on
-    ("The storm will reach the coast on Monday. We will update this story throughout the day.", "2019-01-29", "the day", "2019-01-29"),
+    ("We will update this story throughout the day.", "2019-01-29", "the day", "2019-01-29"),
     # ... not a day that a clause or a possessive follows, nor one after other words
     ("He made plans for the day he would retire.", "2013-11-15", "the day", None),
     ("It was good for the day's trading.", "2013-11-15", "the day", None),
@@ -85,12 +85,6 @@ CASES = [
     # ... not the end of a race time, nor a bare one with nothing to date it
     ("Kimetto won in Berlin on Sunday, 28 September 2014 2:02:57 ahead of the field.", "2014-09-28", "02:57", None),
     ("The score was 18:10 after an hour.", "2001-03-23", "18:10", None),
-    # a present mandative's "that" clause, with no tensed verb before the time, looks ahead
-    ("Tusk has proposed that the 27 hold a second informal summit in Bratislava in September.", "2016-06-28", "September", "2016-09"),
-    ("The union demands that talks resume on Monday.", "2016-06-29", "Monday", "2016-07-04"),
-    # ... not a past one's, which may be done, nor a "that" clause with a verb of its own
-    ("The board recommended that the results be unblinded in March.", "2003-06-01", "March", "2003-03"),
-    ("He has suggested that profits fell in March.", "2016-06-28", "March", "2016-03"),
     # "the new year" after a verb of starting or greeting it; a capitalised "New Year" with no "the" is the holiday
     ("It's a cruel way to start the new year, said Rep. Smith.", "2013-12-30", "the new year", "2014"),
     ("Restaurants greeted the new year behind locked doors.", "2021-01-01", "the new year", "2021"),
@@ -104,7 +98,7 @@ CASES = [
     ("Snow fell at rates of up to 2 inches an hour.", "2015-01-26", "an hour", None),
     ("Residents can draw nearly 150 liters per head a day.", "2005-11-07", "a day", None),
     # ... and "a night out", "a day trip" name no stretch of time; "a day off" and "a day passes" do
-    ("He was dressed for a night out.", "2015-01-26", "a night", None),
+    ("They went on a day trip to Calais.", "2015-01-26", "a day", None),
     ("Many schools gave pupils a day off on Tuesday.", "2014-09-24", "a day", "P1D"),
     ("At times a day passes without news.", "2008-03-05", "a day", "P1D"),
     # a future reported from a past day between the verb's object and "that" is seen from that day
@@ -116,6 +110,32 @@ CASES = [
     # "the following/same/next afternoon", as "the following morning"
     ("The storm hit on Tuesday. The following afternoon, crews restored power.", "2019-07-14", "The following afternoon", "2019-07-10TAF"),
     ("He won on Sunday. The same afternoon, his rival conceded.", "2019-07-14", "The same afternoon", "2019-07-14TAF"),
+    # guards a review of this session's rules asked for
+    ("Heavy rain is forecast for Saturday, with showers expected throughout the day.", "2019-07-17", "the day", "2019-07-20"),
+    ("The match is on Friday. Tickets include free travel for the day.", "2011-09-07", "the day", "2011-09-09"),
+    ("It was the hottest day of 2003. Temperatures stayed above 30C throughout the day.", "2019-07-17", "the day", None),
+    ("Most bats sleep through the day.", "2019-07-17", "the day", None),
+    ("The hotel charges $200 for the night.", "2019-07-17", "the night", None),
+    ("A yellow weather warning was in place for Sunday, when winds reached 70mph.", "2019-07-23", "Sunday", "2019-07-21"),
+    ("On Friday, March 7, 2008, the Dow fell 3 percent for the week.", "2018-03-09", "the week", "2008-W10"),
+    ("Stocks were flat for the week ahead of the Fed meeting.", "2019-07-17", "the week", "2019-W29"),
+    ("In 1800 of the 2,000 households surveyed, water was scarce.", "2019-07-17", "1800", None),
+    ("Before 2000 of the protesters had arrived, police moved in.", "2019-07-17", "2000", None),
+    ("He was convicted in 2009 of the murder.", "2019-07-17", "2009", "2009"),
+    ("He testified on his investigation in 1992 of the mass grave.", "2006-11-29", "1992", "1992"),
+    ("Crowds of 1500, 1800 and 2000 gathered.", "2019-07-17", "1500", None),
+    ("Attendances of 1200, 1250 and 1300 were recorded.", "2019-07-17", "1250", None),
+    ('Investors are nervous after the "flash crash" in sterling on Friday.', "2017-06-07", "Friday", "2017-06-02"),
+    ("Police sealed off two square miles a day after the explosion.", "2017-06-07", "a day", "P1D"),
+    ("Within a day trains were running again.", "2017-06-07", "a day", "P1D"),
+    ("Detectives are investigating a stabbing, outside a takeaway in Bristol on Friday.", "2017-02-08", "Friday", "2017-02-03"),
+    ("Chinese workers head home over New Year, which falls on Friday.", "2014-01-28", "New Year", None),
+    ("Hong Kong greeted the new year of the horse.", "2014-01-31", "the new year", None),
+    ("Day of the Dead star Tom Savini spoke.", "2021-10-15", "Day of the Dead", None),
+    ("Airlines published the northern summer schedule on Monday.", "2020-01-15", "the northern summer", None),
+    ("The southern winter solstice falls on June 21.", "2020-01-15", "The southern winter", None),
+    ("Updated Friday, 23 March 2001 3:45", "2001-03-23", "3:45", None),
+    ("Between March 1, 2 and 3 million people crossed.", "2019-07-17", "2", None),
 ]
 
 

@@ -715,8 +715,9 @@ def p_day_list(m: re.Match[str], c: Ctx) -> Out:
     if any(not 1 <= d <= 31 for d in days) or any(b <= a for a, b in zip(days, days[1:])):
         return None
     nxt = c.next_word()
-    if nxt in c.tables["stop_after_number"] or (month_first and nxt in c.tables["context"].get("count_nouns", ())):
-        return None  # "on December 13, 14 and 16 people were hurt": counts
+    cw = c.tables["context"]
+    if nxt in c.tables["stop_after_number"] or nxt in cw.get("rate_words_counted", ()) or (month_first and nxt in cw.get("count_nouns", ())):
+        return None  # "on December 13, 14 and 16 people were hurt", "between March 1, 2 and 3 million": counts
     y_txt = m["y"] or m["y2"]
     if y_txt:
         y: int | None = int(y_txt)
@@ -1238,7 +1239,7 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             # "92 killed", but "the tsunami in 2004 killed 230,000 people", "informed the school
             # in 2009 of a previous episode"
             if not (nxt in cw.get("casualty_verbs", ()) and pw in cw.get("casualty_year_before", ())) and not (
-                nxt == "of" and 1600 <= y <= 2099 and pw in cw.get("year_of_before", ()) and _of_object(c) not in cw.get("count_of_objects", ())
+                nxt == "of" and 1600 <= y <= 2099 and pw in cw.get("year_of_before", ()) and not _of_a_group(c)
             ):
                 return None
         if nxt in cw.get("count_nouns", ()) and not (_word_before_in(c, cw.get("year_determiners", ())) or lex_pattern(c, _CLAUSE_PREP, re.I).search(c.text, max(0, c.s - 30), c.s)):
@@ -1285,10 +1286,20 @@ _RE_LIST_AFTER = re.compile(r"(?:" + _SEP + r"\d{4}\b(?![.,]\d))*")
 _RE_OF_OBJECT = re.compile(r"\s+of\s+([a-z]+)")
 
 
-def _of_object(c: Ctx) -> str:
-    """The word after "of" right after the candidate ("2000 of them": "them"), or ""."""
+_RE_OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|all)\s+(?:\d|[a-z]*[a-rt-z]s\b)")  # (a plural: not "the mass grave")
+
+
+def _of_a_group(c: Ctx) -> bool:
+    """Is the number a count of a group after "of" ("in 2000 of them", "in 1800 of the 2,000
+    households", "before 2000 of the protesters"), not a year ("convicted in 2009 of the murder")?"""
     m = _RE_OF_OBJECT.match(c.low, c.e)
-    return m.group(1) if m else ""
+    if m is not None and m.group(1) in c.tables["context"].get("count_of_objects", ()) and m.group(1) not in ("the", "its", "their", "our", "those", "these", "all"):
+        return True
+    return _RE_OF_GROUP.match(c.low, c.e) is not None
+
+
+#: the widest gap between two years of a list ("in 1216, 1217 and 1225"; "the reforms of 1832, 1867 and 1884")
+YEAR_LIST_GAP = 60
 
 
 def _year_list(c: Ctx) -> bool:
@@ -1303,8 +1314,10 @@ def _year_list(c: Ctx) -> bool:
     years = [int(y) for y in re.findall(r"\d{4}", c.low[head:tail])]
     if len(years) < 3 or "," not in c.low[head:tail]:
         return False
-    if any(not 1000 <= y <= 2100 for y in years) or any(b <= a for a, b in zip(years, years[1:])):
-        return False
+    if any(not 1000 <= y <= 2100 for y in years) or any(not 0 < b - a <= YEAR_LIST_GAP for a, b in zip(years, years[1:])):
+        return False  # (not "crowds of 1500, 1800 and 2000": counts far apart)
+    if all(y % 10 == 0 for y in years):
+        return False  # "attendances of 1200, 1250 and 1300": round counts
     cw = c.tables["context"]
     pw = c.prev_word(head)
     if pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()) and pw not in cw.get("far_year_after", ()):
@@ -1841,8 +1854,8 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
         south = adj in cw.get("season_southern_words", ())
         # "the southern autumn" (March to May): picked as the months it covers, named by its code
         hemi = adj in cw.get("season_hemisphere_words", ())  # a name, not the weather of one gone by
-        if hemi and c.norm(m["adjdet"]) != "the":
-            return None  # "their northern summer timetables": the bare season's reading
+        if hemi and (c.norm(m["adjdet"]) != "the" or c.next_word() in cw.get("season_modified_nouns", ())):
+            return None  # "their northern summer timetables", "the southern winter solstice": a season naming a noun
         r = _season_plain(c, _SOUTHERN_MONTHS_OF[code] if south else code, m, past_unless_future=not hemi)
         if south and isinstance(r, Res):
             r = r.with_(value=r.value[:-2] + code)
@@ -1979,6 +1992,10 @@ def _season_next(c: Ctx, code: str) -> Out:
     return _anchored(_season_pick(c.ref, code, 1, strict=True), c)
 
 
+#: how many days into January a bare "New Year" is still the one just past
+NEW_YEAR_DAY_REACH = 7
+
+
 def p_new_year_period(m: re.Match[str], c: Ctx) -> Out:
     """ "early in the new year", "into the New Year": the year about to begin, said in its
     last quarter (or the one just begun, said in its first); left alone at other times and
@@ -1990,11 +2007,11 @@ def p_new_year_period(m: re.Match[str], c: Ctx) -> Out:
             return None
         if c.ref is None:
             return _unres("XXXX-01-01", "day")
-        if c.ref.month not in (1, 2, 10, 11, 12):
-            return None
+        if not (c.ref.month >= 10 or (c.ref.month == 1 and c.ref.day <= NEW_YEAR_DAY_REACH)):
+            return None  # (later in January "over New Year" is more often the lunar one)
         return _anchored(R.day(D(c.ref.year + (1 if c.ref.month >= 10 else 0), 1, 1)), c)
-    if c.prev_word() not in cw.get("new_year_after", ()) or c.next_word() in cw.get("new_year_not_before", ()):
-        return None
+    if c.prev_word() not in cw.get("new_year_after", ()) or c.next_word() in cw.get("new_year_not_before", ()) or c.next_word() == "of":
+        return None  # (not "greeted the new year of the horse")
     if c.ref is None:
         return _unres("XXXX", "year")
     if c.ref.month >= 10:

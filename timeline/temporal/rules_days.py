@@ -1262,6 +1262,11 @@ def _copula_before(c: Ctx) -> bool:
     return bool(words) and words[-1] in c.tables["context"].get("present_copulas", ())
 
 
+#: a relative "when" right after a day: the clause tells what happened on it ("a warning was in
+#: place for Sunday, when winds reached 70mph")
+_RE_WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\b")
+
+
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
     if _called_off_after(c):
@@ -1311,7 +1316,7 @@ def _day_tense(c: Ctx) -> str | None:
         return "future"
     if t in ("past", None) and _starts_a_stretch(c):
         return "present"  # "declared three days of mourning starting Saturday": the nearer one
-    if t == "past" and c.prev_word() in cw.get("weekday_booked_after", ()) and not _pluperfect_clause(c):
+    if t == "past" and c.prev_word() in cw.get("weekday_booked_after", ()) and not _pluperfect_clause(c) and not _RE_WHEN_AFTER.match(c.low, c.e):
         # "called an emergency meeting for Wednesday", "whose flight was rebooked for Thursday",
         # "cancelled half their services for Monday": what was booked for the day lies ahead
         # (today's too); not "had mobilised agents for Saturday"
@@ -2176,7 +2181,7 @@ def _day_named(c: Ctx) -> re.Pattern[str]:
 
 
 #: a bare 24-hour clock, hours and minutes
-_RE_BARE_24H = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_RE_BARE_24H = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")  # (two-digit hours: "3:45" could be either half of the day)
 
 
 def _bare_clock_dated(c: Ctx, m: re.Match[str]) -> bool:
@@ -2455,6 +2460,28 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
 # the story's day (background)
 
 
+#: how many sentences back a day may be told for a framed "the day" to be it ("Heavy rain is
+#: forecast for Saturday, with showers throughout the day")
+FRAMED_DAY_SENTENCES = 1
+
+
+def _framed_today(c: Ctx, w: str) -> bool:
+    """With no day told just before, is a framed "the day" the report's own ("schools have closed
+    for the day", "We will update this story throughout the day")? Not "the night" nor "through the
+    day", often generic ("$200 for the night", "Most bats sleep through the day"), nor in a past
+    clause about a date far back ("It was the hottest day of 2003. Temperatures stayed above 30C
+    throughout the day")."""
+    if not w.endswith("day") or c.prev_word() not in ("for", "throughout") or c.ref is None:
+        return False
+    d = c.story.date
+    far = d is not None and d.latest is not None and (c.ref - d.latest).days > FRAMED_TODAY_REACH
+    return not (far and c.tense() == "past")
+
+
+#: how many days back the last date told may end for a framed "the day" in a past clause to be today
+FRAMED_TODAY_REACH = 7
+
+
 def _framed_day(c: Ctx, ad: dict) -> bool:
     """Is a bare "the day"/"the night" framed as a stretch of the story's day ("throughout the
     day", "closed for the day", "through the night"): after a word of anaphoric_day.framed_before
@@ -2533,8 +2560,15 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         # That same day, Canadian authorities arrested Meng": the day the story last told, not one ahead
         base = past.earliest
     near = m["in"] or m["framed"]  # "earlier in the day", "throughout the day": the story's day, if near
-    if m["framed"] and c.prev_word() == "throughout" and c.tense() in ("present", "future"):
-        base = c.ref  # "We will update this story throughout the day": today (not "free travel for the day" of a match)
+    if m["framed"] and (c.story.day is None or not c.story.in_sentences(c, c.story.day_at, FRAMED_DAY_SENTENCES)):
+        # no day told just before: today's, when updates are promised through it ("We will update
+        # this story throughout the day"); else no day at all ("Most bats sleep through the day",
+        # "$200 for the night")
+        if not _framed_today(c, w):
+            return None
+        base = c.ref
+    elif m["framed"] and c.story.day is not None and c.story.day.earliest is not None:
+        base = c.story.day.earliest  # "The match is on Friday. Tickets include free travel for the day."
     elif near and c.story.day is not None and not c.story.in_sentences(c, c.story.day_at, DAY_SENTENCES):
         base = c.ref  # "earlier in the day" dates by the day of its sentence or the three before
     elif near and c.story.day_is_aside(c):
@@ -2546,8 +2580,9 @@ def p_anaphoric_day(m: re.Match[str], c: Ctx) -> Out:
         # ... and not by a planned day in a past clause, nor a past one in a present clause (as
         # a bare clock time)
         t = c.tense()
-        if (base > c.ref and t not in ("future", "present" if m["framed"] else "future")) or (base < c.ref and t in ("present", "future")):
-            base = c.ref  # (a coming day in a present clause keeps it: "tickets include free travel for the day")
+        ahead_ok = t != "past" if m["framed"] else t == "future"  # ("tickets include free travel for the day" keeps the match's)
+        if (base > c.ref and not ahead_ok) or (base < c.ref and t in ("present", "future")):
+            base = c.ref
     day = base + dt.timedelta(days=k)
     if not told and c.ref is not None and day > c.ref and c.tense() == "past":
         day = c.ref  # no day told of, a past clause: not the day after publication

@@ -212,7 +212,10 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         k = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}[rel]
     elif rel == "the":
         k = 0
-        d = c.story.date_within(c) if pos and unit in UNIT_BASE_GRAINS else None
+        framed = unit == "week" and c.prev_word() in c.tables["context"].get("week_frame_before", ())
+        d = c.story.date_within(c) if (pos or framed) and unit in UNIT_BASE_GRAINS else None
+        if framed and d is not None and not c.story.in_sentences(c, c.story.date_at):
+            d = None  # "for the week": the week of a day told in its own sentence ("On Friday, March 7, 2008, the Dow fell 3 percent for the week")
         if d is not None and d.latest is not None and d.latest < c.ref and c.tense() == "future":
             d = None  # "It was founded in March 2021. Later in the year it will expand": the coming one
         if d is not None and d.granularity in UNIT_BASE_GRAINS[unit]:
@@ -1028,7 +1031,9 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             return (Res("SET", _dur_value(1, code), gran, freq=_freq(k)), fstart, c.e)
         if (pw in cw.get("rate_words", ()) and _counted(c, before)) or _RE_AMOUNT_END.search(before):
             return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
-        if pw in cw.get("measure_units", ()) or c.low[max(0, c.s - 2) : c.s] == ") " and c.prev_word(c.s - 2) in cw.get("measure_units", ()):
+        if nxt not in cw.get("measure_rate_not_before", ()) and (
+            pw in cw.get("measure_units", ()) or c.low[max(0, c.s - 2) : c.s] == ") " and c.prev_word(c.s - 2) in cw.get("measure_units", ())
+        ):
             return (SKIP, c.e)  # "winds of 145 miles an hour", "315 kilometres (195 miles) an hour": a speed
         if u in ("day", "night") and nxt in cw.get("a_day_compound_nouns", ()):
             return (SKIP, c.e)  # "a night out", "a day off", "a night watchman": no stretch of time

@@ -110,7 +110,7 @@ class TenseCues:
         self.be_due_adverbs = set(t.get("be_due_adverbs", []))
         self.place_time_prepositions = set(t.get("place_time_prepositions", []))
         self.venue_prepositions = set(t.get("venue_prepositions", []))
-        self.mandative_verbs = frozenset(t.get("mandative_verbs", []))
+        self.title_not_before = frozenset(t.get("title_not_before", []))
         self.headline_infinitive = set(t.get("headline_infinitive", []))
         self.headline_infinitive_not_next = set(t.get("headline_infinitive_not_next", []))
         self.headline_infinitive_day_not_after = set(t.get("headline_infinitive_day_not_after", []))
@@ -1068,6 +1068,15 @@ def _quoted_title(cues: TenseCues, left: list[str], lw: list[str], dist: int) ->
         if lw[k] in ('"', "“"):
             if k == dist + 1 or k + 1 >= len(left) or not (left[k + 1][:1].islower() or lw[k + 1].endswith(("'s", "’s"))):
                 return None  # an empty pair, or a quotation opening the sentence or after a break
+            if dist == 0 or not left[dist - 1][:1].islower():
+                return None
+            if lw[dist - 1] in cues.title_not_before and not any(
+                lw[x] in cues.modal_future or lw[x] in cues.future_alone for x in range(k + 1, min(len(lw), k + 1 + _TITLE_WORDS))
+            ):
+                # 'after the "flash crash" in sterling': a quoted noun of its own, the clause it
+                # breaks stays broken, unless a future before it carries on ('will hold a
+                # "national day of mourning" on Thursday')
+                return None
             return k
         if lw[k] in cues.breaks or lw[k] in ("”", "“"):
             return None
@@ -1491,14 +1500,6 @@ class ClauseTense:
             dist += 1
             if dist < skip_to:
                 continue  # 'tweeted "All is well!" late Tuesday': the quote is the verb's object
-            if lw[dist] == "that" and dist + 1 < len(lw) and lw[dist + 1] in cues.mandative_verbs and (
-                lw[dist + 1].endswith("s") or (dist + 2 < len(lw) and lw[dist + 2] in ("has", "have"))
-            ):
-                # "has proposed that the 27 hold a summit in September", "demands that ...": what a
-                # present mandative asks for, with no verb of its own tensed before the
-                # expression, lies ahead (a past one's may be done: "recommended that the results
-                # be unblinded in March", said in June)
-                return "future"
             if lw[dist] in ('"', "”") and (k := _quoted_title(cues, left, lw, dist)) is not None:
                 # 'will publish its "great repeal bill" white paper on Thursday', 'in two
                 # "targeted" operations in September': a short quoted name or scare quote inside
