@@ -1267,6 +1267,21 @@ def _copula_before(c: Ctx) -> bool:
 _RE_WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\b")
 
 
+def _past_verb_next(c: Ctx) -> bool:
+    """Is the word after the candidate a past verb, the day inside its clause's subject ("Data
+    for Monday showed", "The death toll for Sunday rose", "Attendance for Saturday was")?"""
+    nxt = c.next_word()
+    cues = c.tense_cues
+    if nxt in ("was", "were", "had", "has", "have"):
+        after = _RE_TWO_WORDS.match(c.low, c.e)
+        if after is not None and (after.group(2).endswith(cues.past_suffixes) or after.group(2) in cues.irregular_past):
+            return False  # "a hartal for Thursday was called": the booking's passive
+    return nxt in cues.past or nxt in cues.irregular_past or (len(nxt) > 4 and nxt.endswith(cues.past_suffixes) and nxt not in cues.not_past)
+
+
+_RE_TWO_WORDS = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
+
+
 def _day_tense(c: Ctx) -> str | None:
     """The clause tense for a named day, with deadlines ("given until Tuesday") looking ahead."""
     if _called_off_after(c):
@@ -1316,7 +1331,13 @@ def _day_tense(c: Ctx) -> str | None:
         return "future"
     if t in ("past", None) and _starts_a_stretch(c):
         return "present"  # "declared three days of mourning starting Saturday": the nearer one
-    if t == "past" and c.prev_word() in cw.get("weekday_booked_after", ()) and not _pluperfect_clause(c) and not _RE_WHEN_AFTER.match(c.low, c.e):
+    if (
+        t == "past"
+        and c.prev_word() in cw.get("weekday_booked_after", ())
+        and not _pluperfect_clause(c)
+        and not _RE_WHEN_AFTER.match(c.low, c.e)
+        and not _past_verb_next(c)
+    ):
         # "called an emergency meeting for Wednesday", "whose flight was rebooked for Thursday",
         # "cancelled half their services for Monday": what was booked for the day lies ahead
         # (today's too); not "had mobilised agents for Saturday"
@@ -2466,20 +2487,15 @@ FRAMED_DAY_SENTENCES = 1
 
 
 def _framed_today(c: Ctx, w: str) -> bool:
-    """With no day told just before, is a framed "the day" the report's own ("schools have closed
-    for the day", "We will update this story throughout the day")? Not "the night" nor "through the
-    day", often generic ("$200 for the night", "Most bats sleep through the day"), nor in a past
-    clause about a date far back ("It was the hottest day of 2003. Temperatures stayed above 30C
-    throughout the day")."""
-    if not w.endswith("day") or c.prev_word() not in ("for", "throughout") or c.ref is None:
+    """With no day told just before, is a framed "the day" the report's own: an update promised
+    "throughout the day" in a present or future clause ("We will update this story throughout the
+    day")? Not "for the day" nor "through the day" nor "the night", often generic ("Fans can hire a
+    scooter for the day", "Most bats sleep through the day", "$200 for the night"), nor a past
+    clause ("Rescue teams worked throughout the day", two sentences after the day)."""
+    if not w.endswith("day") or c.prev_word() != "throughout" or c.ref is None:
         return False
-    d = c.story.date
-    far = d is not None and d.latest is not None and (c.ref - d.latest).days > FRAMED_TODAY_REACH
-    return not (far and c.tense() == "past")
+    return c.tense() != "past"  # ("Check back for updates throughout the day": an imperative, no tense)
 
-
-#: how many days back the last date told may end for a framed "the day" in a past clause to be today
-FRAMED_TODAY_REACH = 7
 
 
 def _framed_day(c: Ctx, ad: dict) -> bool:

@@ -111,6 +111,11 @@ _RE_TO_WORD = re.compile(r"\s+to\s+([a-z]{2,})\b")
 _RE_TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
 
 
+#: "after/before" and a determiner: the unit of time is a span of its own ("a day after the explosion"),
+#: not a rate's ("15 miles an hour before weakening")
+_RE_SPAN_OBJECT = re.compile(r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|this|that)\b")
+
+
 def p_hour_span(m: re.Match[str], c: Ctx) -> Out:
     """ "in the last hour", "within the next hour": the hour counted from now, a DURATION (PT1H)."""
     return Res("DURATION", "PT1H", "hour")
@@ -213,10 +218,18 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
     elif rel == "the":
         k = 0
         framed = unit == "week" and c.prev_word() in c.tables["context"].get("week_frame_before", ())
-        d = c.story.date_within(c) if (pos or framed) and unit in UNIT_BASE_GRAINS else None
-        if framed and d is not None and not c.story.in_sentences(c, c.story.date_at):
-            d = None  # "for the week": the week of a day told in its own sentence ("On Friday, March 7, 2008, the Dow fell 3 percent for the week")
-        if d is not None and d.latest is not None and d.latest < c.ref and c.tense() == "future":
+        d = c.story.date_within(c) if pos and unit in UNIT_BASE_GRAINS else None
+        if framed and not pos:
+            # "for the week": the week of a day told in its own sentence ("On Friday, March 7, 2008,
+            # the Dow fell 3 percent for the week"), none when the sentence tells a longer time ("In
+            # 2008 Lehman collapsed and the Dow fell 18 percent for the week"), else the current one
+            told = c.story.date
+            if told is not None and told.earliest is not None and c.story.in_sentences(c, c.story.date_at, 0):
+                if told.granularity in ("year", "decade", "century"):
+                    return (SKIP, c.e)
+                if told.granularity in UNIT_BASE_GRAINS["week"]:
+                    d = told
+        if d is not None and d.latest is not None and d.latest < c.ref and c.tense() == "future" and not framed:
             d = None  # "It was founded in March 2021. Later in the year it will expand": the coming one
         if d is not None and d.granularity in UNIT_BASE_GRAINS[unit]:
             # "He was arrested on March 3, 2021. Later in the month, he was released": the
@@ -1031,7 +1044,7 @@ def p_duration(m: re.Match[str], c: Ctx) -> Out:
             return (Res("SET", _dur_value(1, code), gran, freq=_freq(k)), fstart, c.e)
         if (pw in cw.get("rate_words", ()) and _counted(c, before)) or _RE_AMOUNT_END.search(before):
             return (SKIP, c.e)  # "$500 million a year", "four flights a week": a rate, not a time
-        if nxt not in cw.get("measure_rate_not_before", ()) and (
+        if not (nxt in cw.get("measure_rate_not_before", ()) and _RE_SPAN_OBJECT.match(c.low, c.e)) and (
             pw in cw.get("measure_units", ()) or c.low[max(0, c.s - 2) : c.s] == ") " and c.prev_word(c.s - 2) in cw.get("measure_units", ())
         ):
             return (SKIP, c.e)  # "winds of 145 miles an hour", "315 kilometres (195 miles) an hour": a speed

@@ -1071,7 +1071,7 @@ def _quoted_title(cues: TenseCues, left: list[str], lw: list[str], dist: int) ->
             if dist == 0 or not left[dist - 1][:1].islower():
                 return None
             if lw[dist - 1] in cues.title_not_before and not any(
-                lw[x] in cues.modal_future or lw[x] in cues.future_alone for x in range(k + 1, min(len(lw), k + 1 + _TITLE_WORDS))
+                lw[x] in cues.modal_future or lw[x] in cues.future_alone or lw[x] in cues.infinitive for x in range(k + 1, min(len(lw), k + 1 + _TITLE_WORDS))
             ):
                 # 'after the "flash crash" in sterling': a quoted noun of its own, the clause it
                 # breaks stays broken, unless a future before it carries on ('will hold a
