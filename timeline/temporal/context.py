@@ -37,6 +37,8 @@ _RE_W = re.compile(r"\w")
 RE_LOWER_WORD = re.compile(r"[a-z]+")
 #: a lower-case word right after spaces ("quarterly results", "a midweek match", "the 2nd instant lottery")
 RE_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
+#: the two lower-case words after a position ("that followed", "was called")
+RE_TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
 _RE_LETTER = re.compile(r"[^\W\d_]")
 
 

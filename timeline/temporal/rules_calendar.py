@@ -1256,18 +1256,17 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             return None  # "called to 1600 Elm Street": a house number (not "By 2011 Main Street shops had closed")
         if c.s > 0 and c.text[c.s - 1 : c.s] in ("-", "–", ":"):
             return None
-        listed = _year_list(c)
         if not 1600 <= y <= 2099:
             # "in 1066", "by 2100", "until 2200": a year this far off only after a time
             # preposition, and never before a count ("in 1200 households")
-            if not (_word_before_in(c, cw.get("far_year_after", ())) or _in_year_range(c) or listed):
+            if not (_word_before_in(c, cw.get("far_year_after", ())) or _in_year_range(c) or _year_list(c)):
                 return None
             if nxt in cw.get("count_nouns", ()) or _range_of_counts(c):
                 return None  # "in 1200 households", "from 1500 to 2000 feet", "from 1200 to 1500 yuan"
             after = _RE_NEXT_WORD_ANY.match(c.text, c.e)
             if after and after.group(1)[:1].islower() and after.group(1) not in cw.get("far_year_before", ()):
                 return None  # "in 1100 locations": a count before a noun; "in 1492 Columbus", "in 1066 and" stay
-        elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()) and not listed:
+        elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()) and not _year_list(c):
             if not (c.low[max(0, c.s - 25) : c.s].rstrip().endswith(tuple(c.tables["span"].get("date_approx_before", ()))) and _year_ends_phrase(c)):
                 return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
             # "began its long retreat around 1850.": an approximate old year ending its phrase
@@ -1293,7 +1292,7 @@ def _of_a_group(c: Ctx) -> bool:
     """Is the number a count of a group after "of" ("in 2000 of them", "in 1800 of the 2,000
     households", "before 2000 of the protesters"), not a year ("convicted in 2009 of the murder")?"""
     m = _RE_OF_OBJECT.match(c.low, c.e)
-    if m is not None and m.group(1) in c.tables["context"].get("count_of_objects", ()) and m.group(1) not in ("the", "its", "their", "our", "those", "these", "all"):
+    if m is not None and m.group(1) in c.tables["context"].get("count_of_objects", ()):
         return True
     return _RE_OF_GROUP.match(c.low, c.e) is not None
 
@@ -1851,15 +1850,15 @@ def p_season(m: re.Match[str], c: Ctx) -> Out:
         if c.text[m.start("s")].isupper() or f"{adj} {c.norm(m['s'])}" in c.tables["context"].get("season_adjective_pairs_not", ()):
             return None
         cw = c.tables["context"]
-        south = adj in cw.get("season_southern_words", ())
-        # "the southern autumn" (March to May): picked as the months it covers, named by its code
         hemi = adj in cw.get("season_hemisphere_words", ())  # a name, not the weather of one gone by
         if hemi and (c.norm(m["adjdet"]) != "the" or c.next_word() in cw.get("season_modified_nouns", ())):
             return None  # "their northern summer timetables", "the southern winter solstice": a season naming a noun
+        # "the southern autumn" (March to May): picked as the months it covers, named by its code
+        south = adj in cw.get("season_southern_words", ())
         r = _season_plain(c, _SOUTHERN_MONTHS_OF[code] if south else code, m, past_unless_future=not hemi)
         if south and isinstance(r, Res):
             r = r.with_(value=r.value[:-2] + code)
-        if hemi and c.norm(m["adjdet"]) == "the":
+        if hemi:
             return r  # "the southern summer": the season's name, spanned whole
         return (r, m.start("s"), c.e) if isinstance(r, Res) else r
     rel = c.norm(m["rel"])

@@ -37,6 +37,7 @@ from timeline.temporal.context import (
     _spoken_clock,
     lex_pattern,
     RE_LOWER_WORD_AFTER,
+    RE_TWO_WORDS_AFTER,
     _pluperfect_clause,
     _starts_sentence,
     _unres,
@@ -1034,7 +1035,6 @@ def p_midweek(m: re.Match[str], c: Ctx) -> Out:
 
 
 
-
 def p_weeks_on(m: re.Match[str], c: Ctx) -> Out:
     """British "a week today", "a fortnight tomorrow", "a week on Friday" (the Friday a week
     after the coming one): the day so many weeks on; not an anniversary ("it is a week today
@@ -1273,13 +1273,10 @@ def _past_verb_next(c: Ctx) -> bool:
     nxt = c.next_word()
     cues = c.tense_cues
     if nxt in ("was", "were", "had", "has", "have"):
-        after = _RE_TWO_WORDS.match(c.low, c.e)
+        after = RE_TWO_WORDS_AFTER.match(c.low, c.e)
         if after is not None and (after.group(2).endswith(cues.past_suffixes) or after.group(2) in cues.irregular_past):
             return False  # "a hartal for Thursday was called": the booking's passive
     return nxt in cues.past or nxt in cues.irregular_past or (len(nxt) > 4 and nxt.endswith(cues.past_suffixes) and nxt not in cues.not_past)
-
-
-_RE_TWO_WORDS = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
 
 
 def _day_tense(c: Ctx) -> str | None:
@@ -2212,10 +2209,13 @@ def _bare_clock_dated(c: Ctx, m: re.Match[str]) -> bool:
     if not _RE_BARE_24H.fullmatch(c.low, a, m.end("t")) or c.low[a - 1 : a] in (":", ".") or c.low[a - 1 : a].isdigit():
         return False  # (not the end of a race time, "2:02:57")
     st = c.story
-    if st.date is not None and st.date.granularity == "day" and st.date_at == st.mention_at and 0 <= a - st.mention_at <= 3:
-        if not c.text[st.mention_at : a].strip(" ,\t"):
-            return True
-    return False
+    return (
+        st.date is not None
+        and st.date.granularity == "day"
+        and st.date_at == st.mention_at
+        and 0 <= a - st.mention_at <= 3
+        and not c.text[st.mention_at : a].strip(" ,\t")
+    )
 
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
@@ -2495,7 +2495,6 @@ def _framed_today(c: Ctx, w: str) -> bool:
     if not w.endswith("day") or c.prev_word() != "throughout" or c.ref is None:
         return False
     return c.tense() != "past"  # ("Check back for updates throughout the day": an imperative, no tense)
-
 
 
 def _framed_day(c: Ctx, ad: dict) -> bool:

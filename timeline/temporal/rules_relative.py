@@ -36,6 +36,7 @@ from timeline.temporal.context import (
     _shift_q,
     lex_pattern,
     RE_LOWER_WORD_AFTER,
+    RE_TWO_WORDS_AFTER,
     _unit_code,
     _unres,
     _weekday_for,
@@ -108,7 +109,6 @@ _RE_NEXT_TOKEN = re.compile(r"[ \t]+([A-Za-z][\w'’]*)")
 _RE_TO_WORD = re.compile(r"\s+to\s+([a-z]{2,})\b")
 
 
-_RE_TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)")
 
 
 #: "after/before" and a determiner: the unit of time is a span of its own ("a day after the explosion"),
@@ -198,7 +198,7 @@ def p_rel_unit(m: re.Match[str], c: Ctx) -> Out:
         if pos and ended and c.next_word() in c.tense_cues.relatives:
             # "earlier in the week that they would not stop": "that" opens a clause of its own,
             # not the stretch's end ("early in the week that followed", "the year which ended")
-            after_rel = _RE_TWO_WORDS_AFTER.match(c.low, c.e)
+            after_rel = RE_TWO_WORDS_AFTER.match(c.low, c.e)
             ended = after_rel is not None and after_rel.group(2) in c.tables["context"].get("stretch_relative_verbs", ())
         if unit != "weekend" and (ended or (not pos and pw in c.tables["context"].get("stretch_the_after", ()))):
             # "the year ended June 30", "throughout the year": a stretch of time, not the calendar year

@@ -984,15 +984,15 @@ def _comma_goes_on(cues: TenseCues, left: list[str], lw: list[str], dist: int) -
 def _venue_item(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
     """Is the comma at ``lw[dist]`` followed by a verbless phrase of venue up to the expression
     (a word of venue_prepositions first, a day preposition last, no verb between: ", against
-    Everton at the King Power Stadium on Saturday", ", in the final at the Maracanã on
-    Sunday")? Such a phrase shares the verb before the comma; a relative aside just before the
-    comma (", who meet in São Paulo tonight,") is passed over too. Returns the index to go on
+    Everton at the King Power Stadium on Saturday")? Such a phrase shares the verb before the
+    comma; a relative aside just before the comma (", who beat them at home last month,") is
+    passed over too. Returns the index to go on
     after, or None."""
     if not 2 <= dist <= _VENUE_WORDS or lw[dist - 1] not in cues.venue_prepositions or lw[0] not in cues.day_preps:
         return None
     for k in range(1, dist - 1):
         w = lw[k]
-        if left[k][:1].isupper() and k < dist - 1:
+        if left[k][:1].isupper():
             continue  # a name ("the King Power Stadium")
         if w in cues.breaks or w in cues.past or w in cues.present or w in cues.future_alone or w in cues.modal_future:
             return None
