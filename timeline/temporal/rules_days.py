@@ -1674,18 +1674,6 @@ def _weekday_read_at(c: Ctx, nxt: re.Match[str]) -> D | None:
         c.s, c.e = s, e
 
 
-_RE_JOINED_CLOCK_DAY = re.compile(
-    r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+){1,3}(?:at|by|until)[ \t]+[0-9][0-9:.]*[ \t]*(?:[ap]\.?m\.?)?[ \t]+on[ \t]+([A-Z][a-z]+day)\b"
-)
-
-
-def _joined_clock_day(c: Ctx) -> D | None:
-    """The day of a clock joined to a later clock of the same clause that names its weekday
-    ("Polling stations will open at 7.30am and close at 6pm on Wednesday": both Wednesday's)."""
-    nxt = _RE_JOINED_CLOCK_DAY.match(c.text, c.e)
-    return _weekday_read_at(c, nxt) if nxt is not None else None
-
-
 #: a bracketed restatement in UTC that names its weekday: "(05:31 UTC Monday)", "(0200 GMT on Sunday)";
 #: group 1 (in a lookahead) is the weekday, as `_weekday_read_at` reads it
 _RE_UTC_RESTATED_DAY = re.compile(
@@ -2363,7 +2351,7 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
             # (agency English), "at 7 a.m. (0400 GMT) Friday"
             later = lex_pattern(c, _AFTER_PAREN_DAY).match(c.text, c.e)
         wd = c.tables["weekdays"].get(later.group(1).lower()) if later else None
-        on_day = (_on_date_after(c) or _on_holiday_after(c) or _joined_clock_day(c)) if wd is None else None
+        on_day = (_on_date_after(c) or _on_holiday_after(c)) if wd is None else None
         if wd is not None and c.ref is not None:
             day = _weekday_for(c.ref, wd, _day_tense(c))
         elif (local := _local_day_of_utc_restatement(c, m, parts)) is not None:

@@ -51,6 +51,10 @@ class _Punct:
         ww = [w for w, v in lex.table("units").items() if isinstance(v, list) and v[-1:] == ["week"]]
         self.week_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ww, key=len, reverse=True)) + r")\b", re.I) if ww else None
         self.pair_fillers = frozenset(lex.table("ranges").get("pair_fillers", []))
+        #: "open at 7am and close at 10pm on 12 December": "and", a verb of up to three words and
+        #: one of these before the second clock
+        clause_preps = "|".join(re.escape(w) for w in ranges.get("pair_clause_preps", []))
+        self.pair_clause = re.compile(r"and(?: [a-z]+){1,3} (?:" + clause_preps + r")") if clause_preps else None
         #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
         # "9 a.m. Friday", "9 a.m. today", "9pm tonight", "9 a.m. this morning": what names a clock's day
         self.day_words = frozenset(k.rstrip(".") for k in (*lex.table("weekdays"), *lex.table("deictic_days")) if " " not in k)
@@ -234,6 +238,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _clock_then_day(text, out, punct)
     _month_pairs(text, out, punct, ctx.ref)
     _clock_pairs(text, out, punct)
+    _item_days(text, out, ctx.ref)
     _link_ranges(text, out, punct, ctx.ref, tense.sentence)
     _restated_utc(text, out, ctx)
     return out
@@ -726,23 +731,39 @@ def _dated_by_next_day(text: str, b: TimeMention, c: TimeMention) -> bool:
     return 1 <= len(between.split()) <= 4 and not _RE_CLAUSE_MARK.search(between)
 
 
+def _dated_by_day_before(text: str, d: TimeMention, a: TimeMention) -> bool:
+    """Is the clock ``a`` dated by the day ``d`` written just before it ("on Thursday at 7am",
+    "Thursday night at 11:30"): ``d`` a day that ``a`` is on, at most two words before it,
+    nothing between that would end a phrase?"""
+    if d.type not in ("DATE", "TIME") or d.granularity not in ("day", "part_of_day") or d.earliest is None or d.earliest != a.earliest:
+        return False
+    between = text[d.end : a.start]
+    return len(between.split()) <= 2 and not _RE_CLAUSE_MARK.search(between)
+
+
 def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
     """ "The attacks began at 3:31am and 3:42am local time on Saturday": two clocks joined by
     "and"/"or", the second dated by the day right after it, are both on that day, when the
     first names no day of its own."""
     for i in range(len(out) - 2):
         a, b, c = out[i], out[i + 1], out[i + 2]
-        if not _clocks(a, b):
+        if not _clocks(a, b) or a.earliest is None or b.earliest is None:
             continue
-        if a.earliest is None or b.earliest is None or a.earliest == b.earliest:
-            continue
+        if i > 0 and _dated_by_day_before(text, out[i - 1], a):
+            continue  # "on Thursday at 7am and returned at 10pm on Friday": the first has its day
         between = text[a.end : b.start]
         joiner = " ".join(w for w in between.split() if w.lower() not in punct.pair_fillers)  # "at 10:05 and again at 13:40"
-        if "," in between or joiner not in punct.pair_joiners or not _dated_by_next_day(text, b, c):
+        # "polls open at 7am and close at 10pm on 12 December": two clauses' clocks, the first
+        # the day before when it is later in the day ("began at 9pm and ended at 2am on Sunday")
+        clause = joiner not in punct.pair_joiners and punct.pair_clause is not None and punct.pair_clause.fullmatch(" ".join(between.split())) is not None
+        if "," in between or (joiner not in punct.pair_joiners and not clause) or not _dated_by_next_day(text, b, c):
             continue
         if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
             continue
-        moved = _shift_days(a, (b.earliest - a.earliest).days)
+        back = 1 if clause and a.value[10:] > b.value[10:] else 0
+        if (b.earliest - a.earliest).days == back:
+            continue
+        moved = _shift_days(a, (b.earliest - a.earliest).days - back)
         if moved is not None:
             out[i] = moved
 
@@ -885,6 +906,65 @@ def _weekday_range_around(
         return None
     na, nb = _shift_days(a, (start - a.earliest).days), _shift_days(b, (end - b.earliest).days)
     return (na, nb) if na is not None and nb is not None else None
+
+
+#: what may come before an item's heading on its line: list marks and bold or italic marks
+_RE_ITEM_LEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?[*_]*[ \t]*")
+#: what ends an item's heading: a colon, or a dash set off with spaces, after bold or italic marks
+_RE_ITEM_END = re.compile(r"[*_]*(?::|[ \t]+[-\u2013\u2014][ \t])")
+
+
+def _item_heading(text: str, out: list[TimeMention], k: int) -> int | None:
+    """When ``out[k]`` opens a line as the heading of a list item ("Tuesday: Finance Minister
+    Jim Flaherty tables the budget", "Monday and Tuesday: Families ..."), the index of the last
+    mention of that heading (the one before its colon), else None."""
+    m = out[k]
+    line = text.rfind("\n", 0, m.start) + 1
+    if _RE_ITEM_LEAD.fullmatch(text, line, m.start) is None:
+        return None
+    j = k
+    while True:
+        if _RE_ITEM_END.match(text, out[j].end):
+            return j
+        if j + 1 >= len(out) or " ".join(text[out[j].end : out[j + 1].start].split()) not in ("and", ",", "&", "or", "to"):
+            return None
+        j += 1
+
+
+def _item_days(text: str, out: list[TimeMention], ref: dt.date | None) -> None:
+    """A chronology told as list items, one per line, each headed by its day ("March 9:
+    Speaker rules ...", "Tuesday: Finance Minister tables the budget", "Friday: The government
+    is defeated"; or a forecast, "Tuesday: The remnants race ...", "Wednesday: Rain reaches
+    ..."). Item headings go forward: a bare weekday heading an item right after another dated
+    item (the line before, no heading between) is the first of its week's two readings (the
+    last such day up to the reference, the next one after it) that comes after the item
+    before. Its clause's tense says little there: chronologies are told in the present."""
+    if ref is None:
+        return
+    for i, m in enumerate(out):
+        if m.rule not in _WEEKDAY_RULES or m.earliest is None or not (m.anchor or "").startswith("reference"):
+            continue
+        if _item_heading(text, out, i) is None:
+            continue
+        # the line before (blank lines between) must be an item headed by a day
+        line = text.rfind("\n", 0, m.start) + 1
+        prev_end = len(text[:line].rstrip())
+        prev_line = text.rfind("\n", 0, prev_end) + 1
+        if prev_end <= 0:
+            continue
+        k = next((j for j in range(i - 1, -1, -1) if out[j].start < prev_line), -1) + 1
+        if k >= i or out[k].start >= prev_end or (h := _item_heading(text, out, k)) is None or h >= i:
+            continue
+        before = out[h]
+        if before.earliest is None or before.granularity not in ("day", "part_of_day") or before.earliest != before.latest:
+            continue
+        last = ref - dt.timedelta(days=(ref.weekday() - m.earliest.weekday()) % 7)
+        day = last if last > before.earliest else last + dt.timedelta(days=7)
+        if day <= before.earliest or day == m.earliest:
+            continue
+        moved = _shift_days(m, (day - m.earliest).days)
+        if moved is not None:
+            out[i] = moved
 
 
 def _shift_days(m: TimeMention, k: int) -> TimeMention | None:

@@ -1,0 +1,52 @@
+"""Session 27's rules, each with the near misses that guard it: one table of
+(text, reference, span, value), read by one test (a value of None: no mention has that span)."""
+
+import pytest
+
+import timeline
+
+CHRONOLOGY = (
+    "How we got here\n\nMarch 9: The Speaker rules against the government.\n\n"
+    "Tuesday: The finance minister tables the budget. The opposition leader says he cannot support it.\n\n"
+    "Friday: The government is defeated.\n"
+)
+FORECAST = (
+    "The forecast\n\nMonday: Landfall around dawn. Hurricane-force winds will spread inland.\n\n"
+    "Monday night: The storm weakens over central Mississippi, but tornadoes are possible across Alabama.\n\n"
+    "Tuesday: The remnants race toward the Tennessee Valley, bringing heavy rain.\n\nWednesday: Rain reaches the coast.\n"
+)
+WEEK_AHEAD = "WHAT TO WATCH\nToday: Zoom reports earnings.\nTuesday: Retailers report.\nWednesday: A data dump.\nFriday: Black Friday.\n"
+
+CASES = [
+    # a cancelling verb's object does not reach across a clause it opens: that clause's tense dates the day
+    ("Flights were cancelled after the airspace closed at noon on Thursday.", "2010-04-19", "Thursday", "2010-04-15"),
+    ("Flights were cancelled when the airspace closed at noon on Thursday.", "2010-04-19", "noon", "2010-04-15T12:00"),
+    # ... what was cancelled is still the nearer day
+    ("Schools cancelled classes Monday.", "2010-04-19", "Monday", "2010-04-19"),
+    ("The club postponed its game scheduled for Thursday night.", "2010-04-19", "Thursday night", "2010-04-22TNI"),
+    # two clocks of two joined clauses, the second dated by a day after it: both that day's
+    ("Polls open at 7am and close at 10pm on 12 December.", "2019-12-02", "7am", "2019-12-12T07:00"),
+    ("The car parks will open at 7am and close at midnight on Tuesday.", "2019-12-02", "7am", "2019-12-03T07:00"),
+    ("Polling stations will open at 7.30am and close at 6pm on Wednesday.", "2019-12-02", "7.30am", "2019-12-04T07:30"),
+    # ... the first the day before when it is later in the day (overnight)
+    ("The attack began at 9pm and ended at 2am on Sunday.", "2019-12-02", "9pm", "2019-11-30T21:00"),
+    # ... not a first clock that its own day dates
+    ("He left home on Thursday at 7am and returned at 10pm on Friday.", "2019-12-02", "7am", "2019-11-28T07:00"),
+    ("He left at 7am, and returned at 10pm on Friday.", "2019-12-02", "10pm", "2019-11-29T22:00"),
+    # list items headed by their days go forward from the item before
+    (CHRONOLOGY, "2011-03-26", "Tuesday", "2011-03-22"),
+    (CHRONOLOGY, "2011-03-26", "Friday", "2011-03-25"),
+    (FORECAST, "2005-08-28", "Tuesday", "2005-08-30"),
+    (FORECAST, "2005-08-28", "Wednesday", "2005-08-31"),
+    (WEEK_AHEAD, "2021-11-22", "Wednesday", "2021-11-24"),
+    (WEEK_AHEAD, "2021-11-22", "Friday", "2021-11-26"),
+    # ... not across a heading between, nor a weekday inside an item's text
+    ("Nov. 27: The House passes the bill.\n\nWhat comes next\n\nMonday: The writs are issued.\n", "2013-08-04", "Monday", "2013-08-05"),
+    ("March 9: The Speaker rules.\nThe minister said on Tuesday: no deal.\n", "2011-03-26", "Tuesday", "2011-03-22"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,value", CASES)
+def test_session27_rule(text, ref, span, value):
+    got = {m.text: m.value for m in timeline.tag(text, ref)}
+    assert got.get(span) == value, got
