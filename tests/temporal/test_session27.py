@@ -43,6 +43,8 @@ CASES = [
     # ... not across a heading between, nor a weekday inside an item's text
     ("Nov. 27: The House passes the bill.\n\nWhat comes next\n\nMonday: The writs are issued.\n", "2013-08-04", "Monday", "2013-08-05"),
     ("March 9: The Speaker rules.\nThe minister said on Tuesday: no deal.\n", "2011-03-26", "Tuesday", "2011-03-22"),
+    # ... nor against a tense said outright
+    ("March 9: The Speaker rules against the government.\n\nMonday: Parliament will vote on the budget.\n", "2011-03-26", "Monday", "2011-03-28"),
 ]
 
 

@@ -238,7 +238,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _clock_then_day(text, out, punct)
     _month_pairs(text, out, punct, ctx.ref)
     _clock_pairs(text, out, punct)
-    _item_days(text, out, ctx.ref)
+    _item_days(text, out, ctx.ref, tense)
     _link_ranges(text, out, punct, ctx.ref, tense.sentence)
     _restated_utc(text, out, ctx)
     return out
@@ -931,7 +931,7 @@ def _item_heading(text: str, out: list[TimeMention], k: int) -> int | None:
         j += 1
 
 
-def _item_days(text: str, out: list[TimeMention], ref: dt.date | None) -> None:
+def _item_days(text: str, out: list[TimeMention], ref: dt.date | None, tense: Callable[[str, int, int], str | None] | None = None) -> None:
     """A chronology told as list items, one per line, each headed by its day ("March 9:
     Speaker rules ...", "Tuesday: Finance Minister tables the budget", "Friday: The government
     is defeated"; or a forecast, "Tuesday: The remnants race ...", "Wednesday: Rain reaches
@@ -944,7 +944,7 @@ def _item_days(text: str, out: list[TimeMention], ref: dt.date | None) -> None:
     for i, m in enumerate(out):
         if m.rule not in _WEEKDAY_RULES or m.earliest is None or not (m.anchor or "").startswith("reference"):
             continue
-        if _item_heading(text, out, i) is None:
+        if (head := _item_heading(text, out, i)) is None:
             continue
         # the line before (blank lines between) must be an item headed by a day
         line = text.rfind("\n", 0, m.start) + 1
@@ -962,6 +962,10 @@ def _item_days(text: str, out: list[TimeMention], ref: dt.date | None) -> None:
         day = last if last > before.earliest else last + dt.timedelta(days=7)
         if day <= before.earliest or day == m.earliest:
             continue
+        body = _RE_ITEM_END.match(text, out[head].end)
+        said = tense(text, body.end(), body.end() + 1) if tense is not None and body is not None else None
+        if (said == "future" and day < ref) or (said == "past" and day > ref):
+            continue  # "Monday: Parliament will vote": a tense said outright still decides
         moved = _shift_days(m, (day - m.earliest).days)
         if moved is not None:
             out[i] = moved
