@@ -119,6 +119,7 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "fact_checks_claims_2010_2025": (672, 605),
     "football_cricket_match_reports_2000_2025": (668, 599),
     "gaming_esports_streaming_2010_2025": (674, 612),
+    "expeditions_mountaineering_sailing_1996_2025": (664, 561),
 }
 
 
