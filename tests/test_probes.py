@@ -120,6 +120,8 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "football_cricket_match_reports_2000_2025": (668, 599),
     "gaming_esports_streaming_2010_2025": (674, 612),
     "expeditions_mountaineering_sailing_1996_2025": (664, 561),
+    "crypto_fintech_markets_2013_2025": (675, 619),
+    "state_media_agencies_1998_2025": (670, 589),
 }
 
 
