@@ -45,6 +45,48 @@ CASES = [
     ("March 9: The Speaker rules.\nThe minister said on Tuesday: no deal.\n", "2011-03-26", "Tuesday", "2011-03-22"),
     # ... nor against a tense said outright
     ("March 9: The Speaker rules against the government.\n\nMonday: Parliament will vote on the budget.\n", "2011-03-26", "Monday", "2011-03-28"),
+    # the results of the quarter just ended are reported after it, in any clause
+    ("The company will report results for the fourth quarter on February 26.", "2025-01-15", "the fourth quarter", "2024-Q4"),
+    ("The sale would feature in its results for the fourth quarter.", "2025-01-15", "the fourth quarter", "2024-Q4"),
+    # ... not a quarter still ahead
+    ("The company expects sales to rise in the fourth quarter.", "2025-01-15", "the fourth quarter", "2025-Q4"),
+    ("The company will report results for the fourth quarter in January.", "2024-10-15", "the fourth quarter", "2024-Q4"),
+    # the polls' opening and closing are on the vote's day, whatever day was told after it
+    (
+        "President Bouteflika was re-elected in Thursday's presidential election with 84.99 percent of the votes cast, "
+        "according to provisional results announced Friday by the interior minister.\n\n"
+        "Turnout stood at 58.07 percent, the minister told a press conference which began at 11 a.m. at the ministry's headquarters.\n\n"
+        "Polling stations opened at 8 a.m. and closed at 7 p.m.",
+        "2004-04-10",
+        "8 a.m.",
+        "2004-04-08T08:00",
+    ),
+    # ... and an abbreviation at a line's end ends its sentence ("at 11 a.m." before a new paragraph)
+    (
+        "Bouteflika was re-elected in Thursday's presidential election, according to results announced Friday.\n\n"
+        "Turnout stood at 58 percent, the minister told a press conference which began at 11 a.m.\n\n"
+        "Polling stations opened at 8 a.m. and closed at 7 p.m.",
+        "2004-04-10",
+        "8 a.m.",
+        "2004-04-08T08:00",
+    ),
+    # ... a body named by the vote is not the vote ("the Supreme Election Board on Monday")
+    (
+        "The party won in Sunday's general elections, according to results announced by the Supreme Election Board on Monday.\n\n"
+        "Turnout was 87 percent. Polls opened at 07.00 local time.",
+        "2011-06-13",
+        "07.00 local time",
+        "2011-06-12T07:00",
+    ),
+    ("Voters went to the polls on Friday. Polls opened at 7 a.m.", "2011-06-13", "7 a.m.", "2011-06-10T07:00"),
+    # a dotted 24-hour clock with no zone: after a clock word, with a leading zero or a clock told before it
+    ("The session begins at 09.30.", "2011-06-13", "09.30", "2011-06-13T09:30"),
+    ("Polls opened at 07.00 local time in the east and at 08.00 elsewhere, and closed at 16.00 and 17.00.", "2011-06-13", "16.00", "2011-06-13T16:00"),
+    # ... not a price, a rate or a date
+    ("Shares closed at 16.00 on Friday.", "2011-06-13", "16.00", None),
+    ("Shares rose to 09.50 pence.", "2011-06-13", "09.50", None),
+    ("The rate rose to 08.50 percent.", "2011-06-13", "08.50", None),
+    ("It happened on 08.05.2010.", "2011-06-13", "08.05.2010", "2010-05-08"),
 ]
 
 

@@ -273,6 +273,9 @@ def _placeholders(lex: Lexicon) -> dict[str, str]:
         r"|(?:(?:0\d|1[0-8]|2[1-3])[0-5]\d|{YEARLIKEAFTER}(?:19|20)[0-5]\d)\s+{WIREZONE}"
         # British style with a zone: "23.02 BST", "07.00 GMT" (a dotted clock needs one)
         r"|(?:[01]\d|2[0-3])\.[0-5]\d\s+{WIREZONE}"
+        # ... or none when a clock word comes before it ("at 09.30"; p_clock asks for a leading
+        # zero or a clock told before it in its sentence: "at 07.00 local time ... at 08.00")
+        r"|(?:[01]\d|2[0-3])\.[0-5]\d(?![\d%]|[.,]\d|\s*(?:per|p\b))"
         r"|(?:[01]?\d|2[0-3])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
         r"|(?:[01]?\d|2[0-3])\s+o'clock(?:\s+at\s+night)?"
         # said in words: "six o'clock", "six in the morning", "half past two", "twenty-two

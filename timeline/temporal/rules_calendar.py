@@ -455,8 +455,12 @@ def _quarter_tense(c: Ctx, q: int) -> str | None:
     cur = (c.ref.month - 1) // 3 + 1
     if q != (cur - 2) % 4 + 1:  # not the quarter before the reference's
         return t
-    if c.next_word() in c.tables["context"].get("quarter_results_after", ()):
+    results = c.tables["context"].get("quarter_results_after", ())
+    if c.next_word() in results:
         return "past"
+    before = _clause_words_before(c)[-3:]
+    if len(before) >= 2 and before[-1] in ("for", "of") and before[-2] in results:
+        return "past"  # "will report results for the fourth quarter", said in January
     return t
 
 

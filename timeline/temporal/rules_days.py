@@ -841,8 +841,11 @@ def _vote_day_of_clock(c: Ctx) -> D | None:
     if words.isdisjoint(c.tables["context"].get("vote_clock_nouns", ())):
         return None
     st = c.story
+    # the polls' opening and closing are the vote's day, whatever was told after it ("results
+    # announced Friday. ... Polling stations opened at 8 a.m."); a count may run later
+    polls = not words.isdisjoint(c.tables["context"].get("vote_poll_nouns", ()))
     if st.day is not None and st.day.earliest != day and (
-        st.day_at >= a or (st.day_at > st.vote_at and day < c.ref and st.day.earliest is not None and st.day.earliest <= c.ref)
+        st.day_at >= a or (not polls and st.day_at > st.vote_at and day < c.ref and st.day.earliest is not None and st.day.earliest <= c.ref)
     ):
         return None  # a day of its own told in the sentence, or a later past day told after a past vote ("the new parliament met on Thursday")
     t = c.tense()
@@ -1183,6 +1186,8 @@ def p_overnight(m: re.Match[str], c: Ctx) -> Out:
 #: seconds or hundredths after "h:mm" make a result time ("2:00:35", "3:43.13"), unless a
 #: clock's marker follows them ("10:30:15 a.m.", "14:05:10 GMT")
 _RE_SECONDS = re.compile(r"\d:\d\d:\d\d")
+#: a dotted 24-hour clock with two-digit hours ("09.30", "16.00")
+_RE_DOTTED_CLOCK = re.compile(r"\d\d\.\d\d")
 #: (hours 10-23 only: "at 07:35:48" is more often a finish time or a video's timecode)
 _RE_SECONDS_24H = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
 _RE_CLOCK_SECONDS = re.compile(r"^\d{1,2}:\d\d:(\d\d)")
@@ -2224,6 +2229,11 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a ferry runs between Noon Island and the mainland": a name
     if said_in_words and not has_marker and ":" in spoken.split()[0] and _time_told_before(c, m.start("t"), pw):
         clock_after = (*clock_after, pw)  # "It's six thirty-two": an hour and minutes in words, after "it's"
+    if not has_marker and _RE_DOTTED_CLOCK.fullmatch(t) and (
+        not (t[0] == "0" or 0 <= c.sentence()[0] <= c.story.clock_at <= c.s)
+        or c.next_word() in c.tables["context"].get("dotted_clock_not_before", ())
+    ):
+        return None  # "closed at 16.00", "rose to 09.50 pence": a price, unless a clock was told before it ("at 07.00 local time ... at 08.00")
     range_end = _RE_RANGE_TO_MARKED.match(c.low, m.end("t")) if not has_marker and not m["wd"] else None
     if not has_marker and pw not in clock_after and not _blog_stamp(c, m) and not _clock_before_day_part(c, m, t) and range_end is None and not _bare_clock_dated(c, m):
         return None

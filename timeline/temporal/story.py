@@ -1027,8 +1027,13 @@ def _names_vote(c: Ctx, s: int, e: int) -> bool:
     lo = max(0, s - VOTE_NOUN_CHARS)
     stop = [m.end() for m in _RE_CLAUSE_STOP.finditer(c.low, lo, s)]
     before = c.low[stop[-1] if stop else lo : s].split()
-    if len(before) >= 1 and before[-1] == "on" and not nouns.isdisjoint(w.strip(",") for w in before[-5:-1]):
-        return True
+    if len(before) >= 1 and before[-1] == "on":
+        # "go to the polls on Friday"; not a body named by the vote ("results announced by the
+        # Supreme Election Board (YSK) on Monday", "election officials said on Monday")
+        heads = c.tables["context"].get("vote_body_nouns", ())
+        near = [w.strip(",()") for w in before[-5:]]
+        if any(w in nouns and near[i + 1] not in heads for i, w in enumerate(near[:-1])):
+            return True
     # "the November 8th presidential election", "the Nov. 8 vote": the date names the vote
     if not before or before[-1] != "the" or (named := _RE_NAMED_BY_DATE.match(c.low, e)) is None:
         return False
