@@ -87,6 +87,22 @@ CASES = [
     ("Shares rose to 09.50 pence.", "2011-06-13", "09.50", None),
     ("The rate rose to 08.50 percent.", "2011-06-13", "08.50", None),
     ("It happened on 08.05.2010.", "2011-06-13", "08.05.2010", "2010-05-08"),
+    # a year stated in an aside does not date what its subject then reports
+    ("Twitch, spun off from Justin.tv in June 2011, said it had 55 million unique visitors in July.", "2014-08-26", "July", "2014-07"),
+    ("The company, founded in March 2011, on Tuesday said its sales rose in April.", "2014-08-26", "April", "2014-04"),
+    # ... an aside still dates its subject's own past verb
+    ("The truce, which began in late November 2013, collapsed on Dec. 1.", "2016-08-26", "Dec. 1", "2013-12-01"),
+    # a price "as of" a clock, or a crypto price "by" one: intraday trading on the report's day
+    (
+        "Luna traded at about $80 as recently as last Thursday. The stablecoin changed hands at about 20 cents as of 3:30 p.m.",
+        "2022-05-12",
+        "3:30 p.m.",
+        "2022-05-12T15:30",
+    ),
+    ("It touched a low on Wednesday. Bitcoin fell about 3% to $16,900 by midday.", "2022-11-11", "midday", "2022-11-11T12:00"),
+    # ... not a clock "at" which a past day's move was told, nor a day told in the sentence
+    ("The Dow plunged on Thursday. Stocks fell nearly 1,000 points at 2:47 p.m.", "2010-05-07", "2:47 p.m.", "2010-05-06T14:47"),
+    ("On Tuesday, bitcoin fell 5% by midday.", "2022-11-11", "midday", "2022-11-08T12:00"),
 ]
 
 

@@ -1900,7 +1900,8 @@ def _intraday_market(c: Ctx) -> bool:
     cents by 11 a.m. EST", "GM shares rose 3 percent by 10 a.m."), with no day told in that
     sentence: intraday trading, on the report's day, not the day the story last named."""
     cw = c.tables["context"]
-    if c.prev_word() not in cw.get("intraday_clock_before", ()):
+    before = " ".join(c.low[max(0, c.s - 12) : c.s].split()[-2:])
+    if not any(before == p or before.endswith(" " + p) for p in cw.get("intraday_clock_before", ())):
         return False
     a, b = c.sentence()
     if c.story.day is not None and c.story.day_at >= a:

@@ -759,8 +759,12 @@ class Story:
             and (nf[1] == 0 or (mo - nf[1]) % 12 <= NEAR_FRAME_MONTHS)
         ):
             # "The truce, which began in late November 2023, collapsed on Dec. 1"; not a date far
-            # on from it ("born on May 3, 1950, and died on Dec. 1": an obituary's recent death)
+            # on from it ("born on May 3, 1950, and died on Dec. 1": an obituary's recent death),
+            # nor one its subject's report tells after an aside ("Twitch, spun off in June 2011,
+            # said it had 55 million visitors in July": the report's July)
             f = nf
+        if f is not None and nf is not None and f[3] == nf[3] and _reported_after_aside(c, nf[3]):
+            return None
         if f is None or c.ref is None or not self.within(f[3], c.s, FRAME_REACH, LINE_BREAKS):
             return None
         t = c.tense()
@@ -786,6 +790,17 @@ class Story:
         if not (y < c.ref.year or (y == c.ref.year and mo <= c.ref.month)):
             return None
         return y
+
+
+_RE_ASIDE_THEN_REPORT = re.compile(r"[^,;.!?\n]*,\s+(\w+)(?:\s+(\w+))?\b")
+
+
+def _reported_after_aside(c: Ctx, at: int) -> bool:
+    """Does an aside that closes after ``at`` (the end of the date stated in it) lead to its
+    subject's reporting verb before the candidate ("Twitch, spun off ... in June 2011, said it
+    had ... in July")?"""
+    m = _RE_ASIDE_THEN_REPORT.match(c.low, at)
+    return m is not None and m.end() <= c.s and (m.group(1) in c.tense_cues.reporting or m.group(2) in c.tense_cues.reporting)
 
 
 _RE_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
