@@ -19,6 +19,9 @@ CASES = [
     # ...or before it
     ('The minister told reporters on Tuesday: "Today is a sad day."', "2019-03-01", "Today", "2019-02-26"),
     ('"Today what we have heard is a call for civil war," Yussef said earlier Saturday.', "2006-12-17", "Today", "2006-12-16"),
+    # a date within the year before, after the verb in the attribution after it, or fronted before it
+    ('"Today is a sad day," the minister said on March 3.', "2019-03-20", "Today", "2019-03-03"),
+    ('On Christmas Day, he wrote: "We will finish tomorrow."', "2019-01-10", "tomorrow", "2018-12-26"),
 ]
 
 
@@ -44,8 +47,9 @@ CONTROLS = [
      "2005-11-08", "Today", "2005-11-08"),
     # outside any quotation
     ('The minister said on Tuesday that talks would resume tomorrow.', "2019-03-01", "tomorrow", "2019-03-02"),
-    # a day named more than a week back is no speech day for "today"
-    ('"Today is a sad day," the minister said on March 3.', "2019-03-20", "Today", "2019-03-20"),
+    # a day named more than a year back is no speech day for "today" (a date within a year is:
+    # '"Today is a sad day," the minister said on March 3.' said on March 3)
+    ('"Today is a sad day," the minister said on March 3, 2017.', "2019-03-20", "Today", "2019-03-20"),
 ]
 
 

@@ -103,6 +103,23 @@ CASES = [
     # ... not a clock "at" which a past day's move was told, nor a day told in the sentence
     ("The Dow plunged on Thursday. Stocks fell nearly 1,000 points at 2:47 p.m.", "2010-05-07", "2:47 p.m.", "2010-05-06T14:47"),
     ("On Tuesday, bitcoin fell 5% by midday.", "2022-11-11", "midday", "2022-11-08T12:00"),
+    # a quotation's deictic days count from a date or fixed holiday named in its attribution
+    ('On April 27, Caduff wrote: "Up to Camp 2 tomorrow."', "2017-05-02", "tomorrow", "2017-04-28"),
+    (
+        'In a post on his blog on April 27, Caduff wrote that he felt strong. "Up to Camp 2 tomorrow," he wrote.',
+        "2017-05-02",
+        "tomorrow",
+        "2017-04-28",
+    ),
+    (
+        'On Christmas Day he wrote that he would keep going. "I am going to try to finish this tomorrow," he said.',
+        "2018-12-27",
+        "tomorrow",
+        "2018-12-26",
+    ),
+    # ... not a date the attribution tells of another event, nor a quotation with no attribution of a day
+    ('She said the storm hit on April 27. "We go up tomorrow," he said.', "2017-05-02", "tomorrow", "2017-05-03"),
+    ('"We go up tomorrow," he said.', "2017-05-02", "tomorrow", "2017-05-03"),
 ]
 
 

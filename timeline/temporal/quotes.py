@@ -24,8 +24,11 @@ from timeline.text import line_bounds
 
 #: the anchor of a deictic word inside a quotation counted from the day it was said
 SPEECH_ANCHOR = "speech day"
-#: how far back a speech day may be from the reference: a week of news
+#: how far back a speech day may be from the reference: a week of news (a weekday named in
+#: the attribution is always within it), or a year for a date named there ("In a post on his
+#: blog on April 27, he wrote: ...")
 MAX_SPEECH_DAYS = 6
+MAX_DATED_SPEECH_DAYS = 366
 #: how far after a closing quotation mark its attribution may run, and before an opening one
 _TAIL_CHARS = 140
 _HEAD_CHARS = 140
@@ -61,8 +64,16 @@ def _day_pattern(c: Ctx) -> re.Pattern[str]:
             key=len,
             reverse=True,
         )
+        # a date: a capitalised month and a day, either way round ("April 27", "27 April"), or a
+        # holiday on a fixed day ("Christmas Day")
+        months = sorted((w.rstrip(".") for w in c.tables["months"] if len(w) >= 3), key=len, reverse=True)
+        mon = "(?-i:" + "|".join(w.capitalize() for w in dict.fromkeys(months)) + r")\.?"
+        fixed = sorted((h for h, v in c.tables["holidays"].items() if isinstance(v, str) and re.fullmatch(r"\d\d-\d\d", v)), key=len, reverse=True)
         got = cache[_DAY_PATTERN_KEY] = re.compile(
-            r"\b(?:(?P<wd>" + "|".join(names) + r")|(?P<y>" + ("|".join(map(re.escape, past)) or "(?!)") + r"))\b", re.I
+            r"\b(?:(?P<wd>" + "|".join(names) + r")|(?P<y>" + ("|".join(map(re.escape, past)) or "(?!)") + r")"
+            + r"|(?P<md>(?:" + mon + r"\s+(?P<d1>[0-3]?\d)(?!\d)|(?P<d2>[0-3]?\d)\s+" + mon + r")(?:,?\s+(?P<yr>(?:1[6-9]|20)\d\d)(?!\d))?)"
+            + r"|(?P<hol>" + ("|".join(re.escape(h) for h in fixed) or "(?!)") + r"))\b",
+            re.I,
         )
     return got
 
@@ -111,11 +122,26 @@ def _other_event(c: Ctx, span: str) -> bool:
     return bool(set(_RE_LOW_WORD.findall(span.lower())) & set(c.tables["context"].get("attribution_other_event", ())))
 
 
+_RE_MONTH_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _day_of(c: Ctx, m: re.Match[str]) -> D | None:
     assert c.ref is not None
     if m["wd"]:
         wd = c.tables["weekdays"].get(m["wd"].lower())
         return R.weekday_near(c.ref, wd, -1) if wd else None
+    if m["md"] or m["hol"]:
+        if m["md"]:
+            word = _RE_MONTH_WORD.search(m["md"])
+            mo = c.tables["months"].get(word.group(0).lower()) if word else None
+            d = int(m["d1"] or m["d2"])
+        else:
+            mo, d = (int(x) for x in c.tables["holidays"][m["hol"].lower()].split("-"))
+        y = (int(m["yr"]) if m["yr"] else R.month_day_year(c.ref, mo, d, "past", True)) if mo else None
+        try:
+            return D(y, mo, d) if y and mo else None
+        except ValueError:
+            return None  # "February 30"
     return c.ref - dt.timedelta(days=1)
 
 
@@ -162,11 +188,14 @@ def _tail_day(c: Ctx, span: str) -> D | None:
 def _head_day(c: Ctx, head: str) -> D | None:
     """The past day an attribution before the quotation names, anywhere in its clause ("On
     Monday, the minister told reporters:", "He told lawmakers on Thursday:")."""
-    if not _verbs(c, head):
+    verbs = _verbs(c, head)
+    if not verbs:
         return None
     m = _day_pattern(c).search(head)
     if m is None or _other_event(c, head[: m.start()]) or head.startswith(("'", "’"), m.end()):
         return None
+    if (m["md"] or m["hol"]) and m.end() > verbs[0]:
+        return None  # a date only before the verb ("On April 27, he wrote:"); "said the storm hit on April 27" dates the storm
     return _day_of(c, m)
 
 
@@ -174,7 +203,7 @@ def _attribution_day(c: Ctx, a: int, b: int, open_at: int, close_at: int | None)
     """The day the quotation opened at ``open_at`` was said, from its own attribution, and
     whether it has an attribution (a reporting verb) at all."""
     text = c.text
-    reporting = c.tense_cues.reporting
+    reporting = c.tense_cues.reporting | c.tense_cues.reporting_past  # (", he wrote.")
     # a quotation that ends its sentence ('... tonight." Police said on Monday ...') has no
     # attribution after it: the next sentence is another's
     if close_at is not None and text[close_at - 1 : close_at] != ".":
@@ -209,7 +238,9 @@ def _event_story_day(c: Ctx, attribution: str) -> D | None:
     if _day_pattern(c).search(attribution):
         return None  # "he said after the vote on Friday": the day is the event's, told apart
     d = c.story.day
-    return d.earliest if d is not None and d.granularity in ("day", "part_of_day", "minute") else None
+    if d is None or d.granularity not in ("day", "part_of_day", "minute") or d.earliest is None:
+        return None
+    return d.earliest if 0 < (c.ref - d.earliest).days <= MAX_SPEECH_DAYS else None  # type: ignore[operator]
 
 
 def _nested(text: str, open_at: int, pos: int) -> bool:
@@ -286,6 +317,6 @@ def speech_day(c: Ctx) -> D | None:
         # today, some hospitals were not reporting," he said.': a pronoun's quotation right
         # after the sentence that named its speaker's day goes on from that day
         day = _previous_sentence_day(c, a, open_at)
-    if day is None or not 0 < (c.ref - day).days <= MAX_SPEECH_DAYS:
+    if day is None or not 0 < (c.ref - day).days <= MAX_DATED_SPEECH_DAYS:
         return None
     return day
