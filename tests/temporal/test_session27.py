@@ -120,6 +120,11 @@ CASES = [
     # ... not a date the attribution tells of another event, nor a quotation with no attribution of a day
     ('She said the storm hit on April 27. "We go up tomorrow," he said.', "2017-05-02", "tomorrow", "2017-05-03"),
     ('"We go up tomorrow," he said.', "2017-05-02", "tomorrow", "2017-05-03"),
+    # "launches" tells a launch on its schedule: the nearer day
+    ("After three delays, Cyberpunk 2077 finally launches Thursday.", "2020-12-09", "Thursday", "2020-12-10"),
+    ("The console launches Thursday in the U.S. and Europe.", "2025-06-04", "Thursday", "2025-06-05"),
+    # ... a past launch is told in the past
+    ("The console launched Thursday in the U.S. and Europe.", "2025-06-04", "Thursday", "2025-05-29"),
 ]
 
 
