@@ -125,6 +125,12 @@ CASES = [
     ("The console launches Thursday in the U.S. and Europe.", "2025-06-04", "Thursday", "2025-06-05"),
     # ... a past launch is told in the past
     ("The console launched Thursday in the U.S. and Europe.", "2025-06-04", "Thursday", "2025-05-29"),
+    # "postponed in/on ..." tells when a plan was put off
+    ("The trip was postponed in November after the attacks in Paris.", "2016-01-17", "November", "2015-11"),
+    ("The elections were postponed in July because of the pandemic.", "2021-03-11", "July", "2020-07"),
+    # ... "postponed until/to ..." still tells the new date ahead
+    ("The match was postponed until Saturday.", "2016-01-13", "Saturday", "2016-01-16"),
+    ("The vote was postponed to November.", "2016-01-17", "November", "2016-11"),
 ]
 
 

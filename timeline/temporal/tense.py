@@ -38,6 +38,7 @@ class TenseCues:
     def __init__(self, lex: Lexicon) -> None:
         t = lex.table("tense")
         self.future_alone = set(t.get("future_alone", []))
+        self.future_alone_past_next = {k: set(v) for k, v in t.get("future_alone_past_next", {}).items()}
         self.future_needs_to = set(t.get("future_needs_to", []))
         self.future_needs_for = set(t.get("future_needs_for", []))
         self.hope_not_after_pluperfect = set(t.get("hope_not_after_pluperfect", []))
@@ -332,6 +333,8 @@ class TenseCues:
                 return "future"
         elif w in self.future_plain and word[0].islower() and prev not in self.plain_not_after and (prev_name or self._plural(prev)):
             return "future"  # "Analysts expect a small loss in the first quarter", "Organisers plan another march"
+        elif w in self.future_alone and nxt in self.future_alone_past_next.get(w, ()):
+            return "past"  # "The trip was postponed in November": when it was put off, not where to
         elif w in self.future_alone and not self.attributive_plan(w, prev):
             # not an attributive participle: "talks ran beyond their scheduled close at 6pm on
             # Friday" is dated by "ran" ("the upcoming vote", an adjective, still looks ahead)
