@@ -694,8 +694,11 @@ def _directed_or_cancelled(c: Ctx) -> bool:
             # ("postponed until Tuesday morning any action")
             rest = words[i + 2 :] if w == "called" else words[i + 1 :]
             not_after = cw.get("cancelling_day_not_after", ())
-            if any(x in cw.get("cancelled_object_ends", ()) for x in rest):
-                return False  # "cancelled after the airspace closed at noon on Thursday": another clause's day
+            ends = cw.get("cancelled_object_ends", ())
+            if any(x in ends and k + 1 < len(rest) and rest[k + 1][:1].isalpha() and rest[k + 1] not in cw.get("cancelled_object_time_words", ()) for k, x in enumerate(rest)):
+                # "cancelled after the airspace closed at noon on Thursday": another clause's day
+                # (not "cancelled all services after 8pm on Thursday", the object's own time)
+                return False
             return bool(rest) and rest[0] not in not_after and c.prev_word() not in not_after
         if w in directives:
             # the day of what was directed, after a preposition of its own ("into Monday", "at 11

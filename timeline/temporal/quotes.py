@@ -64,15 +64,16 @@ def _day_pattern(c: Ctx) -> re.Pattern[str]:
             key=len,
             reverse=True,
         )
-        # a date: a capitalised month and a day, either way round ("April 27", "27 April"), or a
-        # holiday on a fixed day ("Christmas Day")
+        # a date after "on": a capitalised month and a day, either way round ("on April 27", "on
+        # 27 April"), or a holiday on a fixed day ("on Christmas Day"); not a date naming another
+        # event ("the April 27 deadline", "Ahead of Independence Day")
         months = sorted((w.rstrip(".") for w in c.tables["months"] if len(w) >= 3), key=len, reverse=True)
         mon = "(?-i:" + "|".join(w.capitalize() for w in dict.fromkeys(months)) + r")\.?"
         fixed = sorted((h for h, v in c.tables["holidays"].items() if isinstance(v, str) and re.fullmatch(r"\d\d-\d\d", v)), key=len, reverse=True)
         got = cache[_DAY_PATTERN_KEY] = re.compile(
             r"\b(?:(?P<wd>" + "|".join(names) + r")|(?P<y>" + ("|".join(map(re.escape, past)) or "(?!)") + r")"
-            + r"|(?P<md>(?:" + mon + r"\s+(?P<d1>[0-3]?\d)(?!\d)|(?P<d2>[0-3]?\d)\s+" + mon + r")(?:,?\s+(?P<yr>(?:1[6-9]|20)\d\d)(?!\d))?)"
-            + r"|(?P<hol>" + ("|".join(re.escape(h) for h in fixed) or "(?!)") + r"))\b",
+            + r"|(?<=\bon )(?P<md>(?:" + mon + r"\s+(?P<d1>[0-3]?\d)(?!\d)|(?P<d2>[0-3]?\d)\s+" + mon + r")(?:,?\s+(?P<yr>(?:1[6-9]|20)\d\d)(?!\d))?)"
+            + r"|(?<=\bon )(?P<hol>" + ("|".join(re.escape(h) for h in fixed) or "(?!)") + r"))\b",
             re.I,
         )
     return got

@@ -1907,6 +1907,8 @@ def _intraday_market(c: Ctx) -> bool:
     if c.story.day is not None and c.story.day_at >= a:
         return False
     words = set(re.findall(r"[a-z&]+", c.low[a:b]))
+    if c.ref is not None and c.ref.isoweekday() >= 6 and not words & set(cw.get("intraday_weekend_nouns", ())):
+        return False  # markets are shut on a weekend (crypto trades through it): Friday's trading
     # a market and a price move ("shares fell ... percent"), not a market word alone ("the stock
     # of vaccines was exhausted by noon", "the gold medal ceremony was over by 3 p.m.")
     return bool(words & set(cw.get("intraday_market_nouns", ()))) and bool(words & set(cw.get("intraday_move_words", ())))
@@ -2212,6 +2214,24 @@ def _bare_clock_dated(c: Ctx, m: re.Match[str]) -> bool:
     )
 
 
+def _dotted_clock(c: Ctx, t: str) -> bool:
+    """Is a dotted number with two-digit hours and no zone ("09.30", "16.00") a clock? Its
+    minutes are in fives (not "01.03", "Ubuntu 08.04"), no unit follows it ("09.50 pence"), and
+    it has a leading zero ("at 09.30") or comes after a clock told before it in its sentence
+    ("at 07.00 local time ... at 08.00 ... closed at 16.00 and 17.00") in a sentence that tells
+    no market's prices ("opened at 9am and the shilling fell to 12.45")."""
+    cw = c.tables["context"]
+    if int(t[3:5]) % 5 or c.next_word() in cw.get("dotted_clock_not_before", ()):
+        return False
+    if t[0] == "0":
+        return True
+    a, b = c.sentence()
+    if not a <= c.story.clock_at <= c.s:
+        return False
+    words = set(re.findall(r"[a-z&]+", c.low[a:b]))
+    return not (words & set(cw.get("intraday_market_nouns", ())) or words & set(cw.get("intraday_move_words", ())))
+
+
 def p_clock(m: re.Match[str], c: Ctx) -> Out:
     t = c.norm(m["t"])
     # "one minute before midnight", "four minutes past eight", "a quarter to five": minutes
@@ -2230,11 +2250,8 @@ def p_clock(m: re.Match[str], c: Ctx) -> Out:
         return None  # "a ferry runs between Noon Island and the mainland": a name
     if said_in_words and not has_marker and ":" in spoken.split()[0] and _time_told_before(c, m.start("t"), pw):
         clock_after = (*clock_after, pw)  # "It's six thirty-two": an hour and minutes in words, after "it's"
-    if not has_marker and _RE_DOTTED_CLOCK.fullmatch(t) and (
-        not (t[0] == "0" or 0 <= c.sentence()[0] <= c.story.clock_at <= c.s)
-        or c.next_word() in c.tables["context"].get("dotted_clock_not_before", ())
-    ):
-        return None  # "closed at 16.00", "rose to 09.50 pence": a price, unless a clock was told before it ("at 07.00 local time ... at 08.00")
+    if not has_marker and _RE_DOTTED_CLOCK.fullmatch(t) and not _dotted_clock(c, t):
+        return None  # "closed at 16.00", "rose to 09.50 pence", "from 01.03 to 15.03": a price, a version, a date
     range_end = _RE_RANGE_TO_MARKED.match(c.low, m.end("t")) if not has_marker and not m["wd"] else None
     if not has_marker and pw not in clock_after and not _blog_stamp(c, m) and not _clock_before_day_part(c, m, t) and range_end is None and not _bare_clock_dated(c, m):
         return None

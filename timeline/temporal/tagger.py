@@ -760,6 +760,8 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
             continue
         if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
             continue
+        if clause and a.tense is not None and b.tense is not None and a.tense != b.tense:
+            continue  # "took effect at 6am and will be reviewed at noon on Friday": two times
         back = 1 if clause and a.value[10:] > b.value[10:] else 0
         if (b.earliest - a.earliest).days == back:
             continue
@@ -935,10 +937,11 @@ def _item_days(text: str, out: list[TimeMention], ref: dt.date | None, tense: Ca
     """A chronology told as list items, one per line, each headed by its day ("March 9:
     Speaker rules ...", "Tuesday: Finance Minister tables the budget", "Friday: The government
     is defeated"; or a forecast, "Tuesday: The remnants race ...", "Wednesday: Rain reaches
-    ..."). Item headings go forward: a bare weekday heading an item right after another dated
-    item (the line before, no heading between) is the first of its week's two readings (the
-    last such day up to the reference, the next one after it) that comes after the item
-    before. Its clause's tense says little there: chronologies are told in the present."""
+    ..."). Neighbouring items are near in time: a bare weekday heading an item right after
+    another dated item (the line before, no heading between) takes whichever of its week's two
+    readings (the last such day up to the reference, the next one after it) is nearer the item
+    before (a list told newest first goes back). Its clause's tense says little there:
+    chronologies are told in the present; a tense said outright still decides."""
     if ref is None:
         return
     for i, m in enumerate(out):
@@ -959,8 +962,11 @@ def _item_days(text: str, out: list[TimeMention], ref: dt.date | None, tense: Ca
         if before.earliest is None or before.granularity not in ("day", "part_of_day") or before.earliest != before.latest:
             continue
         last = ref - dt.timedelta(days=(ref.weekday() - m.earliest.weekday()) % 7)
-        day = last if last > before.earliest else last + dt.timedelta(days=7)
-        if day <= before.earliest or day == m.earliest:
+        p = before.earliest
+        # the reading nearest the item before: forward in a chronology or a forecast ("Tuesday:
+        # ... Wednesday:"), back in a list told newest first ("Wednesday: ... Tuesday: ...")
+        day = min((last, last + dt.timedelta(days=7)), key=lambda x: (abs((x - p).days), x < p))
+        if day == m.earliest:
             continue
         body = _RE_ITEM_END.match(text, out[head].end)
         said = tense(text, body.end(), body.end() + 1) if tense is not None and body is not None else None

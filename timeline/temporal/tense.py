@@ -732,15 +732,15 @@ def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[
     if first is not None:
         # up to the expression's first character: the lookahead must see it ("...ended. This quarter")
         for m in _BOUNDARY.finditer(text, _run_start(text, lo, first.start()), min(len(text), start + 1)):
-            if m.end() > start or "\n" not in m.group(0) and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
-                continue  # (an abbreviation ends its sentence at a line break: "began at 11 a.m.\n\nPolls")
+            if m.end() > start or m.group(0).count("\n") < 2 and m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
+                continue  # (an abbreviation ends its sentence at a paragraph break: "began at 11 a.m.\n\nPolls"; not "the U.S.\nVirgin Islands")
             s = m.end()
     hi = min(len(text), end + _WINDOW)
     e = hi
     first = _BOUNDARY_CHAR.search(text, end, hi)
     if first is not None:
         for m in _BOUNDARY.finditer(text, _run_start(text, end, first.start()), hi):
-            if "\n" not in m.group(0) and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
+            if m.group(0).count("\n") < 2 and m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
                 continue
             e = m.start() + len(m.group(1) or "")
             break
