@@ -149,6 +149,35 @@ CASES = [
     # review: a date in an attribution that names another event is no speech day
     ('Asked about the April 27 deadline, he said: "We will decide tomorrow."', "2017-04-25", "tomorrow", "2017-04-26"),
     ('Ahead of Independence Day, the mayor said: "Tomorrow we close the bridge."', "2019-07-03", "Tomorrow", "2019-07-04"),
+    # a forecast's own past participle before the day's preposition dates it ("The forecast received on Wednesday")
+    ("A forecast received on Wednesday showed a rare window of low winds.", "2021-01-17", "Wednesday", "2021-01-13"),
+    # ... a forecast of the day still looks ahead
+    ("Storms are forecast to hit on Wednesday.", "2021-01-17", "Wednesday", "2021-01-20"),
+    ("Forecasters predicted snow on Wednesday.", "2021-01-17", "Wednesday", "2021-01-20"),
+    # second review: a list keeps to one side of the reference, from an item it can trust
+    ("WHAT TO WATCH\nMonday: Apple's developer conference opens.\nFriday: Jobs report.\n", "2024-06-09", "Friday", "2024-06-14"),
+    ("Recent strikes\nFriday: A drone hits a refinery.\nMonday: Missiles strike Odesa.\n", "2024-03-16", "Monday", "2024-03-11"),
+    ("What we know\nFriday: A gunman opens fire.\nSaturday: Police name the suspect.\nMonday: He appears in court.\n", "2024-03-18", "Saturday", "2024-03-16"),
+    ("Timeline\nSaturday: The ship leaves port.\nSunday night: The crew reports trouble.\nWednesday: The ship is towed in.\n", "2024-03-14", "Wednesday", "2024-03-13"),
+    (
+        "November 2016: The Senate blocks the bill.\n\nMonday: Liberal MPs reaffirm the party's policy at a special meeting.\n\n"
+        "Tuesday: The Government says it will hold a postal survey if the Senate rejects the bill again.\n\nWednesday: It does, 31 votes to 31.\n",
+        "2017-08-12",
+        "Wednesday",
+        "2017-08-09",
+    ),
+    # second review: a plan's clause before a past one is the same day
+    ("Polls were to open at 7am and opened at 9am on Sunday.", "2024-03-14", "7am", "2024-03-10T07:00"),
+    # second review: an attribution's date naming another event, or one still ahead, is no speech day
+    ('Asked about the summit on March 20, he said: "We will decide tomorrow."', "2024-03-14", "tomorrow", "2024-03-15"),
+    ('Referring to the attack on March 3, he said: "Tomorrow we will bury our dead."', "2024-03-14", "Tomorrow", "2024-03-15"),
+    ('In a statement on March 3, he said: "Tomorrow we will bury our dead."', "2024-03-14", "Tomorrow", "2024-03-04"),
+    # second review: "be postponed in April" after a modal still looks ahead
+    ("The trial will be postponed in April if the defence requests it.", "2024-03-14", "April", "2024-04"),
+    # second review: leading-zero prices and day.month dates
+    ("The rand fell to 09.15 against the dollar.", "2024-03-14", "09.15", None),
+    ("The festival runs from 05.10 to 10.10 in Lyon.", "2024-03-14", "05.10", None),
+    ("The index rose 2.9 percent in the morning session, which opened at 09.30.", "2005-10-04", "09.30", "2005-10-04T09:30"),
 ]
 
 

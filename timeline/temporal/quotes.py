@@ -138,6 +138,8 @@ def _day_of(c: Ctx, m: re.Match[str]) -> D | None:
             d = int(m["d1"] or m["d2"])
         else:
             mo, d = (int(x) for x in c.tables["holidays"][m["hol"].lower()].split("-"))
+        if mo and not m["yr"] and R.month_day_year(c.ref, mo, d, "present") != R.month_day_year(c.ref, mo, d, "past", True):
+            return None  # the nearer such day lies ahead ("the final on April 6", said in March): no day of speaking
         y = (int(m["yr"]) if m["yr"] else R.month_day_year(c.ref, mo, d, "past", True)) if mo else None
         try:
             return D(y, mo, d) if y and mo else None
@@ -195,9 +197,25 @@ def _head_day(c: Ctx, head: str) -> D | None:
     m = _day_pattern(c).search(head)
     if m is None or _other_event(c, head[: m.start()]) or head.startswith(("'", "’"), m.end()):
         return None
-    if (m["md"] or m["hol"]) and m.end() > verbs[0]:
-        return None  # a date only before the verb ("On April 27, he wrote:"); "said the storm hit on April 27" dates the storm
+    if (m["md"] or m["hol"]) and (m.end() > verbs[0] or not _dates_the_words(c, head[: m.start()])):
+        # a date only before the verb, fronted or after a medium of the words ("On April 27, he
+        # wrote:", "In a post on his blog on April 27, he wrote"); not "said the storm hit on
+        # April 27", nor "Asked about the summit on March 20, he said"
+        return None
     return _day_of(c, m)
+
+
+_RE_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _dates_the_words(c: Ctx, before: str) -> bool:
+    """Do the words before an attribution's "on <date>" make it the day of the words: nothing
+    but "On" ("On April 27, he wrote"), or a medium of them among the four words before "on"
+    ("in a post on his blog on April 27", "in a statement on Feb. 28")?"""
+    words = [w.lower() for w in _RE_WORDS.findall(before)]
+    if words[-1:] == ["on"]:
+        words = words[:-1]
+    return not words or bool(set(words[-4:]) & set(c.tables["context"].get("speech_medium_nouns", ())))
 
 
 def _attribution_day(c: Ctx, a: int, b: int, open_at: int, close_at: int | None) -> tuple[D | None, bool]:

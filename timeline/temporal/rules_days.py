@@ -2216,20 +2216,21 @@ def _bare_clock_dated(c: Ctx, m: re.Match[str]) -> bool:
 
 def _dotted_clock(c: Ctx, t: str) -> bool:
     """Is a dotted number with two-digit hours and no zone ("09.30", "16.00") a clock? Its
-    minutes are in fives (not "01.03", "Ubuntu 08.04"), no unit follows it ("09.50 pence"), and
-    it has a leading zero ("at 09.30") or comes after a clock told before it in its sentence
-    ("at 07.00 local time ... at 08.00 ... closed at 16.00 and 17.00") in a sentence that tells
-    no market's prices ("opened at 9am and the shilling fell to 12.45")."""
+    minutes are in fives (not "01.03", "Ubuntu 08.04"), it reads as no day and month unless "at"
+    comes before it ("from 05.10 to 10.10"), no unit follows it ("09.50 pence"), its sentence
+    clause tells no market's prices ("the shilling fell to 12.45", "The rand fell to 09.15"), and it
+    has a leading zero ("at 09.30") or comes after a clock told before it in its sentence ("at
+    07.00 local time ... at 08.00 ... closed at 16.00 and 17.00")."""
     cw = c.tables["context"]
-    if int(t[3:5]) % 5 or c.next_word() in cw.get("dotted_clock_not_before", ()):
+    minutes = int(t[3:5])
+    if minutes % 5 or c.next_word() in cw.get("dotted_clock_not_before", ()):
         return False
-    if t[0] == "0":
-        return True
-    a, b = c.sentence()
-    if not a <= c.story.clock_at <= c.s:
-        return False
-    words = set(re.findall(r"[a-z&]+", c.low[a:b]))
-    return not (words & set(cw.get("intraday_market_nouns", ())) or words & set(cw.get("intraday_move_words", ())))
+    if 1 <= minutes <= 12 and int(t[:2]) <= 31 and c.prev_word() != "at":
+        return False  # "runs from 05.10 to 10.10", "apply from 01.05": a day and a month
+    words = set(_clause_words_before(c))
+    if words & set(cw.get("intraday_market_nouns", ())) or words & set(cw.get("intraday_move_words", ())):
+        return False  # "The rand fell to 09.15", "Shares in the company closed at 08.45": a price ("the morning session, which opened at 09.30" is a clock)
+    return t[0] == "0" or c.sentence()[0] <= c.story.clock_at <= c.s
 
 
 def p_clock(m: re.Match[str], c: Ctx) -> Out:

@@ -46,6 +46,9 @@ class _Punct:
         #: what joins two months of one year ("February and March", "September or October")
         self.pair_joiners = frozenset(lex.table("ranges").get("pair_joiners", []))
         mf = list(lex.table("tense").get("modal_future", []))
+        #: the modals of the future that say it outright (not "would", a future seen from the past)
+        wf = [w for w in mf if not w.startswith("would")]
+        self.will = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(wf, key=len, reverse=True)) + r")\b", re.I) if wf else None
         self.modal_future = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(mf, key=len, reverse=True)) + r")\b", re.I) if mf else None
         # a week named in a sentence ("next week", "this weekend"): a weekday range there is that week's
         ww = [w for w, v in lex.table("units").items() if isinstance(v, list) and v[-1:] == ["week"]]
@@ -238,7 +241,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _clock_then_day(text, out, punct)
     _month_pairs(text, out, punct, ctx.ref)
     _clock_pairs(text, out, punct)
-    _item_days(text, out, ctx.ref, tense)
+    _item_days(text, out, ctx.ref, punct, tense)
     _link_ranges(text, out, punct, ctx.ref, tense.sentence)
     _restated_utc(text, out, ctx)
     return out
@@ -760,8 +763,8 @@ def _clock_pairs(text: str, out: list[TimeMention], punct: _Punct) -> None:
             continue
         if not (a.anchor or "").startswith("reference") or _has_own_day(a, punct):
             continue
-        if clause and a.tense is not None and b.tense is not None and a.tense != b.tense:
-            continue  # "took effect at 6am and will be reviewed at noon on Friday": two times
+        if clause and a.tense == "past" and b.tense == "future":
+            continue  # "took effect at 6am and will be reviewed at noon on Friday": two times ("were to open at 7am and opened at 9am on Sunday" is one day)
         back = 1 if clause and a.value[10:] > b.value[10:] else 0
         if (b.earliest - a.earliest).days == back:
             continue
@@ -933,48 +936,83 @@ def _item_heading(text: str, out: list[TimeMention], k: int) -> int | None:
         j += 1
 
 
-def _item_days(text: str, out: list[TimeMention], ref: dt.date | None, tense: Callable[[str, int, int], str | None] | None = None) -> None:
+_RE_ITEM_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _item_days(
+    text: str, out: list[TimeMention], ref: dt.date | None, punct: _Punct, tense: Callable[[str, int, int], str | None] | None = None
+) -> None:
     """A chronology told as list items, one per line, each headed by its day ("March 9:
     Speaker rules ...", "Tuesday: Finance Minister tables the budget", "Friday: The government
-    is defeated"; or a forecast, "Tuesday: The remnants race ...", "Wednesday: Rain reaches
-    ..."). Neighbouring items are near in time: a bare weekday heading an item right after
-    another dated item (the line before, no heading between) takes whichever of its week's two
-    readings (the last such day up to the reference, the next one after it) is nearer the item
-    before (a list told newest first goes back). Its clause's tense says little there:
-    chronologies are told in the present; a tense said outright still decides."""
+    is defeated"; or a week ahead, "Today: Zoom reports ...", "Tuesday: ... and we'll find out",
+    "Wednesday: A data dump"). A list keeps to one side of the reference: a bare weekday heading
+    an item right after an item the list can trust (a day stated or deictic, or a weekday
+    whose item says its tense outright; then each item read on the same side, or moved here)
+    takes its other reading when its own lies on the other side of the reference (a past one
+    for a list in the past, the coming one for a list ahead; "today" counts as ahead). A bare
+    weekday whose item says nothing of its tense is not trusted on its own ("Friday: A gunman
+    opens fire" may be last Friday), and a tense said outright still decides."""
     if ref is None:
         return
+    trusted: set[int] = set()
+
+    def said_tense(k: int) -> str | None:
+        """The tense the item says outright: "will" or the like in it ("Monday: Landfall
+        around dawn. Winds will spread inland."), else a past tense of one of its sentences (a
+        present of a schedule, "Friday: A gunman opens fire", says nothing)."""
+        body = _RE_ITEM_END.match(text, out[k].end)
+        if body is None:
+            return None
+        end = text.find("\n", body.end())
+        end = len(text) if end < 0 else end
+        will = punct.will.search(text, body.end(), end) if punct.will is not None else None
+        reporting = getattr(getattr(tense, "cues", None), "reporting", frozenset())
+        if will is not None and not any(w in reporting for w in text[body.end() : will.start()].lower().split()):
+            return "future"  # (not one reported: "Tuesday: The Government says it will hold a survey")
+        if tense is None:
+            return None
+        for at in [body.end()] + [x.end() for x in _RE_ITEM_SENTENCE.finditer(text, body.end(), end)]:
+            if tense(text, at, at + 1) == "past":
+                return "past"
+        return None
+
+    def side(d: dt.date) -> int:
+        return -1 if d < ref else 1  # the reference day itself counts as ahead
+
     for i, m in enumerate(out):
-        if m.rule not in _WEEKDAY_RULES or m.earliest is None or not (m.anchor or "").startswith("reference"):
+        if m.earliest is None or m.granularity not in ("day", "part_of_day") or m.earliest != m.latest:
             continue
         if (head := _item_heading(text, out, i)) is None:
             continue
+        bare = m.rule in _WEEKDAY_RULES and (m.anchor or "").startswith("reference")
+        said = said_tense(head)
+        if not bare or said in ("past", "future"):
+            trusted.add(i)  # "March 9:", "Today:", "Monday: Parliament will vote"
         # the line before (blank lines between) must be an item headed by a day
         line = text.rfind("\n", 0, m.start) + 1
         prev_end = len(text[:line].rstrip())
         prev_line = text.rfind("\n", 0, prev_end) + 1
-        if prev_end <= 0:
+        if prev_end <= 0 or not bare:
             continue
         k = next((j for j in range(i - 1, -1, -1) if out[j].start < prev_line), -1) + 1
         if k >= i or out[k].start >= prev_end or (h := _item_heading(text, out, k)) is None or h >= i:
             continue
         before = out[h]
-        if before.earliest is None or before.granularity not in ("day", "part_of_day") or before.earliest != before.latest:
+        if h not in trusted or before.earliest is None:
+            continue
+        if side(m.earliest) == side(before.earliest):
+            trusted.add(i)  # read on the list's side: it may be trusted in turn
             continue
         last = ref - dt.timedelta(days=(ref.weekday() - m.earliest.weekday()) % 7)
-        p = before.earliest
-        # the reading nearest the item before: forward in a chronology or a forecast ("Tuesday:
-        # ... Wednesday:"), back in a list told newest first ("Wednesday: ... Tuesday: ...")
-        day = min((last, last + dt.timedelta(days=7)), key=lambda x: (abs((x - p).days), x < p))
-        if day == m.earliest:
-            continue
-        body = _RE_ITEM_END.match(text, out[head].end)
-        said = tense(text, body.end(), body.end() + 1) if tense is not None and body is not None else None
-        if (said == "future" and day < ref) or (said == "past" and day > ref):
-            continue  # "Monday: Parliament will vote": a tense said outright still decides
+        day = last if side(before.earliest) < 0 else last + dt.timedelta(days=7)
+        if day == ref and side(before.earliest) > 0:
+            day = ref  # ("Today: ...", then the day itself)
+        if day == m.earliest or (said == "future" and day < ref) or (said == "past" and day > ref):
+            continue  # ("Monday: Parliament will vote": a tense said outright still decides)
         moved = _shift_days(m, (day - m.earliest).days)
         if moved is not None:
             out[i] = moved
+            trusted.add(i)
 
 
 def _shift_days(m: TimeMention, k: int) -> TimeMention | None:

@@ -333,7 +333,7 @@ class TenseCues:
                 return "future"
         elif w in self.future_plain and word[0].islower() and prev not in self.plain_not_after and (prev_name or self._plural(prev)):
             return "future"  # "Analysts expect a small loss in the first quarter", "Organisers plan another march"
-        elif w in self.future_alone and nxt in self.future_alone_past_next.get(w, ()):
+        elif w in self.future_alone and nxt in self.future_alone_past_next.get(w, ()) and prev not in self.passive_be:
             return "past"  # "The trip was postponed in November": when it was put off, not where to
         elif w in self.future_alone and not self.attributive_plan(w, prev):
             # not an attributive participle: "talks ran beyond their scheduled close at 6pm on
@@ -516,6 +516,8 @@ def _forward_phrase_reaches(cues: TenseCues, text: str, m: re.Match[str], start:
         gap = _WORD.findall(text, m.end("ph"), start)
         if text[start : start + 1].isupper() and (not gap or (len(gap) == 1 and gap[0].lower() in cues.date_prepositions)):
             return False
+        while gap and gap[-1].lower() in cues.date_prepositions:
+            gap = gap[:-1]  # ("The forecast received on Wednesday": the verb before the preposition)
         if gap and cues.classify(gap[-1], None, gap[-2] if len(gap) > 1 else None) == "past":
             return False
     return not _pluperfect_before(text, m.start(), cues)
