@@ -178,6 +178,15 @@ CASES = [
     ("The rand fell to 09.15 against the dollar.", "2024-03-14", "09.15", None),
     ("The festival runs from 05.10 to 10.10 in Lyon.", "2024-03-14", "05.10", None),
     ("The index rose 2.9 percent in the morning session, which opened at 09.30.", "2005-10-04", "09.30", "2005-10-04T09:30"),
+    # a month told in the day's own sentence is background to it: "later that day" is that day
+    (
+        "Coinbase said on Thursday that it would reopen trading, after it suspended the token in January 2021. Kraken followed later that day.",
+        "2023-07-14",
+        "later that day",
+        "2023-07-13",
+    ),
+    # ... a month told after the day, in a sentence of its own, is still "some day of it"
+    ("He was appointed last October. That same day he resigned.", "2023-07-14", "That same day", "2022-10-XX"),
 ]
 
 

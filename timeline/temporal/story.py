@@ -697,6 +697,11 @@ class Story:
             return None
         if self.date_at <= self.day_at or not self.within(self.date_at, c.s, COARSE_ANAPHOR_REACH, None):
             return None
+        if self.day_at >= 0 and _RE_SENTENCE_END.search(c.text, self.day_at, self.date_at) is None:
+            # the month told in the day's own sentence is background to it ("said on Thursday that
+            # it would reopen trading, after it suspended the token in January 2021. Kraken
+            # followed later that day": Thursday)
+            return None
         return told
 
     def told_past(self, c: Ctx, unit: str = "day") -> bool:
