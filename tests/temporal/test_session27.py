@@ -187,6 +187,16 @@ CASES = [
     ),
     # ... a month told after the day, in a sentence of its own, is still "some day of it"
     ("He was appointed last October. That same day he resigned.", "2023-07-14", "That same day", "2022-10-XX"),
+    # third review: a list goes forward from its trusted item; a weekday item on the reference day tells no side
+    ("Monday: The strike began.\nTuesday: Talks failed.\nFriday: Mediators return.\n", "2024-03-13", "Friday", "2024-03-15"),
+    ("March 11: The court ruled against the ban.\nFriday: The appeal is heard.\n", "2024-03-14", "Friday", "2024-03-15"),
+    ("Recent attacks\nThursday: A bomb exploded in Quetta.\nSaturday: Gunmen kill five in Karachi.\n", "2024-03-14", "Saturday", "2024-03-09"),
+    # third review: a medium that is the topic of another verb names no speech day
+    ('Asked about the hearing on March 3, he said: "We will know more tomorrow."', "2024-03-14", "tomorrow", "2024-03-15"),
+    ('Responding to the leaked memo on March 3, the minister said: "I will make a statement tomorrow."', "2024-03-14", "tomorrow", "2024-03-15"),
+    # third review: a month that is what was reported, not background in a clause of time, is still "that day"'s
+    ("Prosecutors said on Tuesday that the suspect was arrested in May 2019. He was charged the same day.", "2024-03-14", "the same day", "2019-05-XX"),
+    ("The CEO said on Monday that the company nearly collapsed in March 2020. Staff were sent home that day.", "2024-03-14", "that day", "2020-03-XX"),
 ]
 
 

@@ -210,12 +210,19 @@ _RE_WORDS = re.compile(r"[A-Za-z]+")
 
 def _dates_the_words(c: Ctx, before: str) -> bool:
     """Do the words before an attribution's "on <date>" make it the day of the words: nothing
-    but "On" ("On April 27, he wrote"), or a medium of them among the four words before "on"
-    ("in a post on his blog on April 27", "in a statement on Feb. 28")?"""
+    but "On" ("On April 27, he wrote"), or a medium of them among the four words before "on",
+    itself after "in", "during" or "at" ("in a post on his blog on April 27", "in a statement on
+    Feb. 28"; not "Asked about the hearing on March 3")?"""
     words = [w.lower() for w in _RE_WORDS.findall(before)]
     if words[-1:] == ["on"]:
         words = words[:-1]
-    return not words or bool(set(words[-4:]) & set(c.tables["context"].get("speech_medium_nouns", ())))
+    if not words:
+        return True
+    media = c.tables["context"].get("speech_medium_nouns", ())
+    preps = set(c.tables["context"].get("speech_medium_preps", ()))
+    # "in a statement on", "in a post on his blog on", "during a briefing on"; not "Asked about
+    # the hearing on March 3"
+    return any(words[k] in media and preps & set(words[max(0, k - 3) : k]) for k in range(max(0, len(words) - 6), len(words)))
 
 
 def _attribution_day(c: Ctx, a: int, b: int, open_at: int, close_at: int | None) -> tuple[D | None, bool]:

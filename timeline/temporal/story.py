@@ -697,10 +697,15 @@ class Story:
             return None
         if self.date_at <= self.day_at or not self.within(self.date_at, c.s, COARSE_ANAPHOR_REACH, None):
             return None
-        if self.day_at >= 0 and _RE_SENTENCE_END.search(c.text, self.day_at, self.date_at) is None:
-            # the month told in the day's own sentence is background to it ("said on Thursday that
-            # it would reopen trading, after it suspended the token in January 2021. Kraken
-            # followed later that day": Thursday)
+        if (
+            self.day_at >= 0
+            and _RE_SENTENCE_END.search(c.text, self.day_at, self.date_at) is None
+            and set(re.findall(r"[a-z]+", c.low[self.day_at : self.date_at])) & set(c.tables["context"].get("background_clause_openers", ()))
+        ):
+            # a month told in a clause of time inside the day's own sentence is background to it
+            # ("said on Thursday that it would reopen trading, after it suspended the token in
+            # January 2021. Kraken followed later that day": Thursday; not "said on Tuesday that the
+            # suspect was arrested in May 2019. He was charged the same day")
             return None
         return told
 

@@ -998,8 +998,8 @@ def _item_days(
         if k >= i or out[k].start >= prev_end or (h := _item_heading(text, out, k)) is None or h >= i:
             continue
         before = out[h]
-        if h not in trusted or before.earliest is None:
-            continue
+        if h not in trusted or before.earliest is None or (before.earliest == ref and before.rule in _WEEKDAY_RULES):
+            continue  # (a weekday item on the reference day itself tells no side; "Today:" is ahead)
         if side(m.earliest) == side(before.earliest):
             trusted.add(i)  # read on the list's side: it may be trusted in turn
             continue
@@ -1007,8 +1007,10 @@ def _item_days(
         day = last if side(before.earliest) < 0 else last + dt.timedelta(days=7)
         if day == ref and side(before.earliest) > 0:
             day = ref  # ("Today: ...", then the day itself)
-        if day == m.earliest or (said == "future" and day < ref) or (said == "past" and day > ref):
-            continue  # ("Monday: Parliament will vote": a tense said outright still decides)
+        if day == m.earliest or day <= before.earliest or (said == "future" and day < ref) or (said == "past" and day > ref):
+            # ("Monday: Parliament will vote": a tense said outright still decides; the list
+            # goes forward: "Tuesday: Talks failed. Friday: Mediators return" keeps Friday ahead)
+            continue
         moved = _shift_days(m, (day - m.earliest).days)
         if moved is not None:
             out[i] = moved
