@@ -197,6 +197,10 @@ CASES = [
     # third review: a month that is what was reported, not background in a clause of time, is still "that day"'s
     ("Prosecutors said on Tuesday that the suspect was arrested in May 2019. He was charged the same day.", "2024-03-14", "the same day", "2019-05-XX"),
     ("The CEO said on Monday that the company nearly collapsed in March 2020. Staff were sent home that day.", "2024-03-14", "that day", "2020-03-XX"),
+    # a bare -ing of a schedule verb before a weekday, in a clause with no tense: the nearer day
+    ("With the busiest deadline of the admissions year arriving Friday, dozens of colleges have extended theirs.", "2013-10-31", "Friday", "2013-11-01"),
+    # ... a past clause keeps it past
+    ("The storm arriving Friday caused damage.", "2013-10-31", "Friday", "2013-10-25"),
 ]
 
 

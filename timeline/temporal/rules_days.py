@@ -47,7 +47,7 @@ from timeline.temporal.context import (
 from timeline.temporal.grammar import numeral
 from timeline.text import line_bounds
 from timeline.temporal.quotes import SPEECH_ANCHOR, in_quotation, speech_day
-from timeline.temporal.rules_calendar import _is_function_word, _year_for_md, p_day_month, p_holiday, p_month_day, p_ordinal_day
+from timeline.temporal.rules_calendar import _is_function_word, _scheduled_participle_before, _year_for_md, p_day_month, p_holiday, p_month_day, p_ordinal_day
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
 from timeline.temporal.story import (
@@ -1333,6 +1333,8 @@ def _day_tense(c: Ctx) -> str | None:
         return "future"
     if t in ("past", None) and _starts_a_stretch(c):
         return "present"  # "declared three days of mourning starting Saturday": the nearer one
+    if t is None and _scheduled_participle_before(c):
+        return "present"  # "with the busiest deadline of the year arriving Friday", "both opening Friday": the nearer one
     if (
         t == "past"
         and c.prev_word() in cw.get("weekday_booked_after", ())
