@@ -123,7 +123,8 @@ def _other_event(c: Ctx, span: str) -> bool:
     return bool(set(_RE_LOW_WORD.findall(span.lower())) & set(c.tables["context"].get("attribution_other_event", ())))
 
 
-_RE_MONTH_WORD = re.compile(r"[A-Za-z]+")
+#: a word of letters, either case ("April", "On")
+_RE_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _day_of(c: Ctx, m: re.Match[str]) -> D | None:
@@ -133,16 +134,18 @@ def _day_of(c: Ctx, m: re.Match[str]) -> D | None:
         return R.weekday_near(c.ref, wd, -1) if wd else None
     if m["md"] or m["hol"]:
         if m["md"]:
-            word = _RE_MONTH_WORD.search(m["md"])
+            word = _RE_WORD.search(m["md"])
             mo = c.tables["months"].get(word.group(0).lower()) if word else None
             d = int(m["d1"] or m["d2"])
         else:
             mo, d = (int(x) for x in c.tables["holidays"][m["hol"].lower()].split("-"))
-        if mo and not m["yr"] and R.month_day_year(c.ref, mo, d, "present") != R.month_day_year(c.ref, mo, d, "past", True):
+        if not mo:
+            return None
+        y = int(m["yr"]) if m["yr"] else R.month_day_year(c.ref, mo, d, "past", True)
+        if not m["yr"] and R.month_day_year(c.ref, mo, d, "present") != y:
             return None  # the nearer such day lies ahead ("the final on April 6", said in March): no day of speaking
-        y = (int(m["yr"]) if m["yr"] else R.month_day_year(c.ref, mo, d, "past", True)) if mo else None
         try:
-            return D(y, mo, d) if y and mo else None
+            return D(y, mo, d) if y else None
         except ValueError:
             return None  # "February 30"
     return c.ref - dt.timedelta(days=1)
@@ -205,15 +208,12 @@ def _head_day(c: Ctx, head: str) -> D | None:
     return _day_of(c, m)
 
 
-_RE_WORDS = re.compile(r"[A-Za-z]+")
-
-
 def _dates_the_words(c: Ctx, before: str) -> bool:
     """Do the words before an attribution's "on <date>" make it the day of the words: nothing
     but "On" ("On April 27, he wrote"), or a medium of them among the four words before "on",
     itself after "in", "during" or "at" ("in a post on his blog on April 27", "in a statement on
     Feb. 28"; not "Asked about the hearing on March 3")?"""
-    words = [w.lower() for w in _RE_WORDS.findall(before)]
+    words = [w.lower() for w in _RE_WORD.findall(before)]
     if words[-1:] == ["on"]:
         words = words[:-1]
     if not words:

@@ -2219,8 +2219,8 @@ def _bare_clock_dated(c: Ctx, m: re.Match[str]) -> bool:
 def _dotted_clock(c: Ctx, t: str) -> bool:
     """Is a dotted number with two-digit hours and no zone ("09.30", "16.00") a clock? Its
     minutes are in fives (not "01.03", "Ubuntu 08.04"), it reads as no day and month unless "at"
-    comes before it ("from 05.10 to 10.10"), no unit follows it ("09.50 pence"), its sentence
-    clause tells no market's prices ("the shilling fell to 12.45", "The rand fell to 09.15"), and it
+    comes before it ("from 05.10 to 10.10"), no unit follows it ("09.50 pence"), its clause
+    tells no market's prices ("the shilling fell to 12.45", "The rand fell to 09.15"), and it
     has a leading zero ("at 09.30") or comes after a clock told before it in its sentence ("at
     07.00 local time ... at 08.00 ... closed at 16.00 and 17.00")."""
     cw = c.tables["context"]

@@ -700,7 +700,7 @@ class Story:
         if (
             self.day_at >= 0
             and _RE_SENTENCE_END.search(c.text, self.day_at, self.date_at) is None
-            and set(re.findall(r"[a-z]+", c.low[self.day_at : self.date_at])) & set(c.tables["context"].get("background_clause_openers", ()))
+            and set(RE_LOWER_WORD.findall(c.low, self.day_at, self.date_at)) & set(c.tables["context"].get("background_clause_openers", ()))
         ):
             # a month told in a clause of time inside the day's own sentence is background to it
             # ("said on Thursday that it would reopen trading, after it suspended the token in

@@ -49,6 +49,8 @@ class _Punct:
         #: the modals of the future that say it outright (not "would", a future seen from the past)
         wf = [w for w in mf if not w.startswith("would")]
         self.will = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(wf, key=len, reverse=True)) + r")\b", re.I) if wf else None
+        #: reporting verbs ("says"): a "will" after one is reported, not the item's own
+        self.reporting = frozenset(lex.table("tense").get("reporting", []))
         self.modal_future = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(mf, key=len, reverse=True)) + r")\b", re.I) if mf else None
         # a week named in a sentence ("next week", "this weekend"): a weekday range there is that week's
         ww = [w for w, v in lex.table("units").items() if isinstance(v, list) and v[-1:] == ["week"]]
@@ -966,8 +968,7 @@ def _item_days(
         end = text.find("\n", body.end())
         end = len(text) if end < 0 else end
         will = punct.will.search(text, body.end(), end) if punct.will is not None else None
-        reporting = getattr(getattr(tense, "cues", None), "reporting", frozenset())
-        if will is not None and not any(w in reporting for w in text[body.end() : will.start()].lower().split()):
+        if will is not None and not any(w in punct.reporting for w in text[body.end() : will.start()].lower().split()):
             return "future"  # (not one reported: "Tuesday: The Government says it will hold a survey")
         if tense is None:
             return None
@@ -1005,8 +1006,6 @@ def _item_days(
             continue
         last = ref - dt.timedelta(days=(ref.weekday() - m.earliest.weekday()) % 7)
         day = last if side(before.earliest) < 0 else last + dt.timedelta(days=7)
-        if day == ref and side(before.earliest) > 0:
-            day = ref  # ("Today: ...", then the day itself)
         if day == m.earliest or day <= before.earliest or (said == "future" and day < ref) or (said == "past" and day > ref):
             # ("Monday: Parliament will vote": a tense said outright still decides; the list
             # goes forward: "Tuesday: Talks failed. Friday: Mediators return" keeps Friday ahead)

@@ -723,6 +723,18 @@ def _run_start(text: str, lo: int, p: int) -> int:
     return p
 
 
+def _abbreviation_within(cues: TenseCues, text: str, m: re.Match[str]) -> bool:
+    """Is the _BOUNDARY match ``m`` an abbreviation's full stop inside a sentence ("Dr. Smith",
+    "the U.S.\nVirgin Islands" in hard-wrapped copy)? A paragraph break after it still ends the
+    sentence ("began at 11 a.m.\n\nPolls opened"), and a bare line break always does."""
+    return (
+        m.group(0).count("\n") < 2
+        and m.group(0) != "\n"
+        and cues.abbrev is not None
+        and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1) is not None
+    )
+
+
 def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[int, int]:
     # A _BOUNDARY match needs one of . ! ? or a newline, and its (\S*) cannot cross a space:
     # a scan that starts at the run of non-spaces holding the window's first such character
@@ -734,15 +746,15 @@ def _sentence_bounds(text: str, start: int, end: int, cues: TenseCues) -> tuple[
     if first is not None:
         # up to the expression's first character: the lookahead must see it ("...ended. This quarter")
         for m in _BOUNDARY.finditer(text, _run_start(text, lo, first.start()), min(len(text), start + 1)):
-            if m.end() > start or m.group(0).count("\n") < 2 and m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
-                continue  # (an abbreviation ends its sentence at a paragraph break: "began at 11 a.m.\n\nPolls"; not "the U.S.\nVirgin Islands")
+            if m.end() > start or _abbreviation_within(cues, text, m):
+                continue
             s = m.end()
     hi = min(len(text), end + _WINDOW)
     e = hi
     first = _BOUNDARY_CHAR.search(text, end, hi)
     if first is not None:
         for m in _BOUNDARY.finditer(text, _run_start(text, end, first.start()), hi):
-            if m.group(0).count("\n") < 2 and m.group(0) != "\n" and cues.abbrev is not None and cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1):
+            if _abbreviation_within(cues, text, m):
                 continue
             e = m.start() + len(m.group(1) or "")
             break
