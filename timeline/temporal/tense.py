@@ -89,6 +89,8 @@ class TenseCues:
         self.modal_elided_next = frozenset(t.get("modal_elided_next", []))
         self.modal_past_ability = set(t.get("modal_past_ability", []))
         self.modal_past_ability_not_before = set(t.get("modal_past_ability_not_before", []))
+        self.modal_past_ability_passive_past = frozenset(t.get("modal_past_ability_passive_past", []))
+        self.modal_past_ability_negations = frozenset(t.get("modal_past_ability_negations", []))
         self.passive_be = set(t.get("passive_be", []))
         self.coordinators = set(t.get("coordinators", []))
         self.fronted_aside_relatives = set(t.get("fronted_aside_relatives", []))
@@ -472,6 +474,21 @@ def _but_past_after(cues: TenseCues, right: list[str], rw: list[str]) -> bool:
             j = i + 1
             return j < len(rw) and cues.classify(right[j], rw[j + 1] if j + 1 < len(rw) else None, rw[j - 1]) == "past"
     return False
+
+
+def _ability_ahead(cues: TenseCues, lw: list[str], dist: int) -> bool:
+    """Does "could be" at ``lw[dist]`` (words reversed, nearest first) look ahead? Only when a
+    word follows "be", the word is no perception or contact ("could be heard", "could be
+    reached"), and nothing in the clause before it negates it ("Neither he nor his parents
+    could be located")."""
+    if dist < 2 or lw[dist - 2] in cues.modal_past_ability_passive_past or not lw[dist - 2].isalpha():
+        return False
+    for w in lw[dist + 1 : dist + 1 + _MAX_WORDS]:
+        if w in cues.breaks:
+            break
+        if w in cues.modal_past_ability_negations:
+            return False
+    return True
 
 
 def _nearest_cue_before(cues: TenseCues, text: str, s: int, pos: int) -> str | None:
@@ -1579,6 +1596,8 @@ class ClauseTense:
                 continue  # "expected to merge with a storm and hit the coast late Monday": an infinitive
             if cues.attributive_plan(lw[dist], prev):
                 planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
+            if lw[dist] in cues.modal_past_ability and nxt in cues.passive_be and _ability_ahead(cues, lw, dist):
+                return "future"  # "liquidity could be tested on Sunday night", "could be ready by September"
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if c == "past" and prev in cues.relatives and _own_date_between(cues, left, lw, dist):
                 continue  # "the fiscal year that ended on March 31 on May 26": the relative's own date, then the clause's
