@@ -16,6 +16,14 @@ CASES = [
     ("Smith could not be reached for comment on Tuesday.", "2024-05-08", "Tuesday", "2024-05-07"),
     # ... nor "could have been"
     ("The engine could have been tested on Sunday.", "2024-05-08", "Sunday", "2024-05-05"),
+    # a word of habit in another clause does not make a clock generic when its own clause names its day
+    ("The market, normally held on Fridays, will instead run Thursday from 3 to 7 p.m., this week only.", "2014-07-02", "7 p.m.", "2014-07-03T19:00"),
+    ("He is scheduled to play at 4 p.m. on December 18, in the slot usually given to seniors.", "2010-12-10", "4 p.m.", "2010-12-18T16:00"),
+    # ... but a set or a range of weekdays names no day, and a habit in the clock's own clause governs it
+    ("It is open from 10am to 5pm daily, with late opening until 9pm on the first Friday of every month.", "2018-09-14", "9pm", "XXXX-XX-XXT21:00"),
+    ("Hours are usually short, and staff work 9am to 2.30pm from Monday to Thursday.", "2025-03-28", "2.30pm", "XXXX-XX-XXT14:30"),
+    ("It is open every Saturday from 10 a.m. to 4 p.m.", "2014-07-02", "4 p.m.", "XXXX-XX-XXT16:00"),
+    ("It is open daily from 9 a.m. to 5 p.m. until Dec. 31.", "2014-07-02", "5 p.m.", "XXXX-XX-XXT17:00"),
 ]
 
 

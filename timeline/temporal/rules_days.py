@@ -2130,6 +2130,11 @@ def _habitual_clock(c: Ctx) -> bool:
     a, b = c.sentence()
     habit = lex_pattern(c, _HABIT, re.I).search(c.text, a, b)
     if habit is not None and (c.tense() != "past" or _habit_governs(c, habit)):
+        lo, hi = _clock_stretch(c, a, b)
+        if lex_pattern(c, _HABIT, re.I).search(c.text, lo, hi) is None and _one_day_in(c, c.low[lo:hi]):
+            # "The market, normally held on Fridays, will instead run Thursday from 3 to 7
+            # p.m.": the habit is another clause's; the clock's own names its day
+            return False
         return True  # "closed the causeway from 7 a.m. to 10 p.m. daily": every day, past or not
     if _day_range(c).search(c.text, a, b) is not None and c.tense() == "present":
         return True
@@ -2168,18 +2173,54 @@ def _standing_rule_clock(c: Ctx, a: int, b: int) -> bool:
     pw = c.prev_word()
     if pw not in cw.get("habit_range_words", ()):
         return False
-    lo = max((c.low.rfind(ch, a, c.s) for ch in ",;:(\n"), default=-1)
-    his = [i for i in (c.low.find(ch, c.e, b) for ch in ",;)\n") if i >= 0]
-    seg = c.low[max(lo + 1, a) : min(his, default=b)]  # the comma-bounded stretch the clock is in
+    lo, hi = _clock_stretch(c, a, b)
+    seg = c.low[lo:hi]
     words = set(_RE_LOW_WORD.findall(seg))
-    if _day_named(c).search(seg) is not None or not words.isdisjoint(c.tables["weekdays"]):
+    if _names_one_day(c, seg):
         return False
     if c.tense() == "past" or not set(_RE_LOW_WORD.findall(c.low[a : c.s])).isdisjoint(cw.get("habit_one_off_verbs", ())):
         return False  # "Columbia imposed a curfew from 6 p.m. to 6 a.m.": that night's
     if not words.isdisjoint(cw.get("habit_regime_nouns", ())) or not words.isdisjoint(cw.get("habit_rule_words", ())):
         return True
-    rest = c.low[c.e : min(his, default=b)]
+    rest = c.low[c.e : hi]
     return any(f" {w} " in f" {rest} " for w in cw.get("habit_span_before", ()))
+
+
+def _one_day_in(c: Ctx, seg: str) -> bool:
+    """Does ``seg`` name one day: a deictic day, a month with a day, or a single weekday ("run
+    Thursday from 3 to 7 p.m."), not a set ("every Thursday", "the first Friday of") nor a
+    range of weekdays ("Monday to Thursday")?"""
+    if _day_named(c).search(seg) is not None:
+        return True
+    cw = c.tables["context"]
+    middles = {*cw.get("habit_range_middles", ()), "and", "or"}
+    sets = cw.get("habit_weekday_set_words", ())
+    days = c.tables["weekdays"]
+    words = [(w.group(), w.start()) for w in re.finditer(r"[a-z]+|[-–]", seg)]
+    for k, (w, _) in enumerate(words):
+        if len(w) < 6 or w not in days:
+            continue  # (a plural "Fridays" is not in the table)
+        before = [x for x, _ in words[max(0, k - 2) : k]]
+        after = [x for x, _ in words[k + 1 : k + 3]]
+        if (before and before[-1] in sets) or (len(before) == 2 and before[1] in middles and before[0] in days):
+            continue  # "every Thursday", "Monday to Thursday"
+        if len(after) == 2 and after[0] in middles and after[1] in days:
+            continue  # "Monday to Thursday"
+        return True
+    return False
+
+
+def _clock_stretch(c: Ctx, a: int, b: int) -> tuple[int, int]:
+    """The comma-bounded stretch of the sentence ``a:b`` that the clock is in."""
+    lo = max((c.low.rfind(ch, a, c.s) for ch in ",;:(\n"), default=-1)
+    his = [i for i in (c.low.find(ch, c.e, b) for ch in ",;)\n") if i >= 0]
+    return max(lo + 1, a), min(his, default=b)
+
+
+def _names_one_day(c: Ctx, seg: str) -> bool:
+    """Does ``seg`` name one day: a deictic day, a month with a day, or a weekday ("Thursday",
+    not "Thursdays")?"""
+    return _day_named(c).search(seg) is not None or not set(_RE_LOW_WORD.findall(seg)).isdisjoint(c.tables["weekdays"])
 
 
 def _day_named(c: Ctx) -> re.Pattern[str]:
