@@ -122,6 +122,10 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "expeditions_mountaineering_sailing_1996_2025": (664, 561),
     "crypto_fintech_markets_2013_2025": (675, 619),
     "state_media_agencies_1998_2025": (670, 589),
+    "peace_talks_negotiations_mediation_1995_2025": (672, 650),
+    "hostage_kidnapping_crises_1990_2025": (671, 625),
+    "college_high_school_sports_2000_2025": (676, 616),
+    "protests_demonstrations_crackdowns_1998_2025": (664, 607),
 }
 
 
