@@ -24,6 +24,21 @@ CASES = [
     ("Hours are usually short, and staff work 9am to 2.30pm from Monday to Thursday.", "2025-03-28", "2.30pm", "XXXX-XX-XXT14:30"),
     ("It is open every Saturday from 10 a.m. to 4 p.m.", "2014-07-02", "4 p.m.", "XXXX-XX-XXT16:00"),
     ("It is open daily from 9 a.m. to 5 p.m. until Dec. 31.", "2014-07-02", "5 p.m.", "XXXX-XX-XXT17:00"),
+    # a hyphenated modifier or noun is no verb ("seventh-seeded", "sign-ups"); a prefixed verb is
+    ("FGCU plays seventh-seeded San Diego State there on Sunday at 7:10 p.m.", "2013-03-23", "Sunday", "2013-03-24"),
+    ("Sign-ups open at 9 a.m. Monday at the box office.", "2008-03-16", "9 a.m. Monday", "2008-03-17T09:00"),
+    ("The long-awaited report comes out Friday.", "2024-05-08", "Friday", "2024-05-10"),
+    ("He was re-elected on Sunday.", "2024-05-08", "Sunday", "2024-05-05"),
+    ("The rebels test-fired a missile on Sunday.", "2024-05-08", "Sunday", "2024-05-05"),
+    # an absolute "with" far from the clause's verb: the clause it hangs on dates the expression
+    ("England wriggled out of Australia's grip in the final session with Stuart Clark under-bowled despite taking two wickets in the morning.", "2006-12-01", "the morning", "2006-12-01TMO"),
+    # "the eve of" a holiday is placed by the eve: said on the eve, it is this year's
+    ("Hong Kong stocks closed at noon for a half-day session on the eve of the Lunar New Year.", "2025-01-28", "the eve of the Lunar New Year", "2025-01-28"),
+    ("Stocks closed early on the eve of the Lunar New Year.", "2025-03-10", "the eve of the Lunar New Year", "2025-01-28"),
+    # a holiday restated by its month and day takes the occurrence on that day
+    ("The government designated Jan. 27 a holiday, creating a six-day break around Lunar New Year's Day, Jan. 29.", "2025-01-17", "Lunar New Year's Day", "2025-01-29"),
+    ("Churches were packed on Easter Sunday, April 20.", "2025-01-17", "Easter Sunday", "2025-04-20"),
+    ("Churches were packed on Easter Sunday.", "2025-01-17", "Easter Sunday", "2024-03-31"),
 ]
 
 

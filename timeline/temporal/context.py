@@ -190,6 +190,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "refwords": lex.table("reference_words"),
             "season_of_play": lex.table("season_of_play"),
             "holidays": lex.table("holidays"),
+            "day_offsets": lex.table("day_offsets"),
             "named_days": lex.table("named_days"),
             "holiday_needs": lex.table("holiday_needs"),
             "holiday_regions": lex.table("holiday_regions"),

@@ -2245,6 +2245,7 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
         # a holiday's week is placed by its Monday and is under way all week ("as Easter week
         # began")
         occ = []
+        shift = dt.timedelta(days=_day_offset_before(c))
         days = {k: R.holiday(spec, k) for k in range(c.ref.year - 1, c.ref.year + 2) if 1 <= k <= 9999}
         if None in days.values():
             # a day not held every year (29 February, Super Tuesday): looked for four years either way
@@ -2254,10 +2255,13 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
             if day is not None:
                 # a holiday's week is placed by its Monday; a holiday that is itself a week ("Holy
                 # Week", "Golden Week") runs the seven days from its first
-                key = day if named_week else _monday_of(day) if week else day
+                # ("the eve of the Lunar New Year": placed by its eve)
+                key = day if named_week else _monday_of(day) if week else day + shift
                 occ.append((key, key, key + dt.timedelta(days=6) if week else key, day))
         pick = _pick_occurrence(c, occ)
         d = pick[3] if pick else None
+        if (md := _month_day_after(c)) is not None and (fits := [o for o in occ if (o[3].month, o[3].day) == md]):
+            d = min(fits, key=lambda o: abs((o[3] - c.ref).days))[3]  # type: ignore[operator]  # "Easter Sunday, April 20"
         apposed = c.story.apposed_day(c)
         if apposed is not None and apposed in days.values():
             d = apposed  # "returns on May 5, Children's Day": the day just named, restated
@@ -2273,6 +2277,34 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
     if told is not None:
         return r.with_(anchor="previous mention"), told_from, c.e  # the span takes "that"
     return r if m["y"] else r.with_(anchor=c.ref_anchor()) if m["yrel"] else _anchored(r, c)
+
+
+#: a month and day without a year right after a holiday, set off by a comma ("Lunar New Year's Day, Jan. 29")
+_RE_HOLIDAY_MD = re.compile(
+    r",[ \t]*(?:(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?P<mon2>[A-Z][a-z]{2,8})\.?)(?![\w,]|,?[ \t]+\d)"
+)
+
+
+def _month_day_after(c: Ctx) -> tuple[int, int] | None:
+    """The month and day a holiday is restated by ("around Lunar New Year's Day, Jan. 29"), which
+    picks its occurrence; None when there is none or it names no month."""
+    dm = _RE_HOLIDAY_MD.match(c.text, c.e)
+    if dm is None:
+        return None
+    mo = month_number(c.tables["months"], dm["mon"] or dm["mon2"])
+    return (mo, int(dm["d"] or dm["d2"])) if mo is not None else None
+
+
+def _day_offset_before(c: Ctx) -> int:
+    """The days "the eve of", "the day after" (lexicon day_offsets) right before the holiday
+    shift it by: the occurrence is picked by the day meant ("Stocks closed early on the eve of
+    the Lunar New Year", said on the eve, is this year's), not by the holiday itself."""
+    before = c.low[max(0, c.s - 24) : c.s]
+    for key, k in (("before", -1), ("after", 1)):
+        for w in c.tables["day_offsets"].get(key, ()):
+            if re.search(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"\s+(?:the\s+)?$", before):
+                return k
+    return 0
 
 
 # a date with its year right after a holiday, set off by a comma ("Easter Monday, 24 April 1916")
@@ -2581,9 +2613,13 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
     else:
         y = c.ref.year
         occ = [o for k in (y - 1, y, y + 1) if 1 <= k <= 9999 for o in CAL.occurrences(spec, k)]
-        pick = _pick_occurrence(c, occ, same_day_is_past=not spec.endswith("*"))
+        shift = dt.timedelta(days=_day_offset_before(c))  # "the eve of the Lunar New Year": placed by its eve
+        pick = _pick_occurrence(c, [tuple(x + shift for x in o) for o in occ], same_day_is_past=not spec.endswith("*"))
         if pick is None:
             return None
+        pick = tuple(x - shift for x in pick)
+        if (md := _month_day_after(c)) is not None and (fits := [o for o in occ if (o[0].month, o[0].day) == md]):
+            pick = min(fits, key=lambda o: abs((o[0] - c.ref).days))  # type: ignore[operator]  # "Lunar New Year's Day, Jan. 29"
         named_wd = _weekday_named_after(c) if not spec.endswith("*") else None
         if named_wd is not None and _day_of_window(pick[1], pick[2], named_wd) is None:
             # "Since Holi falls on a Friday, ...": the nearest occurrence that can fall on it

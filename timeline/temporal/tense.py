@@ -17,7 +17,7 @@ from timeline.temporal.lexicon import Lexicon
 #: a sentence's first word, past any opening quotation mark or bracket
 _RE_FIRST_WORD = re.compile(r"[\s\"“‘'(]*([A-Z][a-z]+)\b")
 #: not "am" of "7am" nor of "4:40 am" (the meridiem, no verb)
-_WORD = re.compile(r"(?<![0-9A-Za-z])(?!(?<=\d\s)[aApP]\.?[mM]\b)[A-Za-z][A-Za-z'’]*|[;—–()\"“”]|(?<!\d)[,:]|[,:](?!\d)")
+_WORD = re.compile(r"(?<![0-9A-Za-z])(?<![A-Za-z]-)(?!(?<=\d\s)[aApP]\.?[mM]\b)[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*|[;—–()\"“”]|(?<!\d)[,:]|[,:](?!\d)")
 _MAX_WORDS = 12
 _WINDOW = 240
 _NEAR = 120  # characters that usually hold the _MAX_WORDS + 1 nearest words
@@ -89,6 +89,7 @@ class TenseCues:
         self.modal_elided_next = frozenset(t.get("modal_elided_next", []))
         self.modal_past_ability = set(t.get("modal_past_ability", []))
         self.modal_past_ability_not_before = set(t.get("modal_past_ability_not_before", []))
+        self.verb_prefixes = frozenset(t.get("verb_prefixes", []))
         self.modal_past_ability_passive_past = frozenset(t.get("modal_past_ability_passive_past", []))
         self.modal_past_ability_negations = frozenset(t.get("modal_past_ability_negations", []))
         self.passive_be = set(t.get("passive_be", []))
@@ -280,6 +281,13 @@ class TenseCues:
 
     def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool, prev_name: bool) -> str | None:
         w = word.lower().replace("’", "'")
+        if "-" in w:
+            # a hyphenated compound is a modifier or a noun ("seventh-seeded", "state-run",
+            # "sign-ups"), unless it opens with a verb's prefix ("re-elected", "co-hosted")
+            head, _, tail = w.partition("-")
+            if head not in self.verb_prefixes or "-" in tail:
+                return None
+            w = word = tail
         if "'" in w and self.contractions and w not in self.modal_future and w not in self.past and w not in self.present:
             w = word = self._uncontracted(w, nxt) or word
         if prev is not None and ("'" in prev or "’" in prev) and self.contractions:
@@ -1391,6 +1399,10 @@ class ClauseTense:
                     # Monday evening before flying to St. Louis for Tuesday's debate"
                     return "future"
                 return None  # "will return after his reelection ... on October 29": another time frame
+            if w in cues.absolute_with and not (dist + 1 < len(lw) and lw[dist + 1] in cues.breaks) and any(cues.classify(left[k], None, lw[k + 1]) == "past" for k in range(max(0, dist - 4), dist)):
+                # "with Stuart Clark under-bowled despite taking two wickets in the morning": an
+                # absolute "with" has no tense of its own; the clause it hangs on dates it
+                return self._clause_cue(left, lw, dist + 1)
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
             if (
