@@ -39,6 +39,14 @@ CASES = [
     ("The government designated Jan. 27 a holiday, creating a six-day break around Lunar New Year's Day, Jan. 29.", "2025-01-17", "Lunar New Year's Day", "2025-01-29"),
     ("Churches were packed on Easter Sunday, April 20.", "2025-01-17", "Easter Sunday", "2025-04-20"),
     ("Churches were packed on Easter Sunday.", "2025-01-17", "Easter Sunday", "2024-03-31"),
+    # a past form after a relative and before a preposition is the relative clause's verb
+    ("After a final session that ran through Thursday night, the parties reached agreement.", "1998-04-11", "Thursday night", "1998-04-09TNI"),
+    # ... but a participle after a copula before one stays an adjective
+    ("The road remained closed through the weekend.", "2023-12-27", "the weekend", "2023-W51-WE"),
+    # a forward phrase after a pluperfect is a plan as it stood then: the nearer day
+    ("Christopher had set a deadline of 10 a.m. Sunday, then extended it by 24 hours.", "1995-11-21", "10 a.m. Sunday", "1995-11-19T10:00"),
+    ("He had set a deadline of Friday.", "1995-11-21", "Friday", "1995-11-24"),
+    ("He set a deadline of Sunday.", "1995-11-21", "Sunday", "1995-11-26"),
 ]
 
 

@@ -160,6 +160,7 @@ class TenseCues:
         self.appositive_then = set(t.get("appositive_then", []))
         self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.relative_verb_next = set(t.get("relative_verb_next", []))
+        self.relative_verb_next_preps = frozenset(t.get("relative_verb_next_preps", []))
         self.fixture_plain = set(t.get("fixture_plain", []))
         self.schedule_verb_nouns = set(t.get("schedule_verb_nouns", []))
         self.present_adverbs = set(t.get("present_adverbs", []))
@@ -428,7 +429,7 @@ class TenseCues:
         )
         if participle:
             if prev in self.relatives and w not in self.past_same_as_base and (
-                nxt is None or nxt in self.relative_verb_next or nxt.endswith(self.adverb_suffixes)
+                nxt is None or nxt in self.relative_verb_next or nxt in self.relative_verb_next_preps or nxt.endswith(self.adverb_suffixes)
             ):
                 # "the number that stood in January", "the attack that killed 19": "that" opens
                 # a clause; not "expects that reduced rates in June will help" (an adjective)
@@ -1178,6 +1179,10 @@ class ClauseTense:
             said = " ".join(fw.group(0).lower().split())
             if any(said.startswith(p) for p in cues.forward_unless_past) and _nearest_cue_before(cues, text, s, fw.start()) == "past":
                 return "past"  # "may have occurred as early as February": a bound on a past event
+            if any(w.lower() in cues.pluperfect for w in _WORD.findall(text, max(s, fw.start() - 30), fw.start())[-3:]):
+                # "had set a deadline of 10 a.m. Sunday, then extended it": a plan as it stood
+                # then, its day on either side of the report: the nearer one
+                return "present"
             return "future"
         near = max(s, start - 90)
         window = text[near:start].lower()
