@@ -47,6 +47,13 @@ CASES = [
     ("Christopher had set a deadline of 10 a.m. Sunday, then extended it by 24 hours.", "1995-11-21", "10 a.m. Sunday", "1995-11-19T10:00"),
     ("He had set a deadline of Friday.", "1995-11-21", "Friday", "1995-11-24"),
     ("He set a deadline of Sunday.", "1995-11-21", "Sunday", "1995-11-26"),
+    # a short verbless parenthesis, or a relative clause, between commas before a preposition is skipped
+    ("The organizers will present the route of next year's race, the 100th Tour, in Paris on Wednesday.", "2012-10-22", "Wednesday", "2012-10-24"),
+    ("The council will hold a public hearing on the budget, also by Zoom, on Tuesday at 6 p.m.", "2020-05-28", "Tuesday", "2020-06-02"),
+    ("Germany will play Argentina or the Netherlands, who meet in Sao Paulo tonight, in the final on Sunday.", "2014-07-09", "Sunday", "2014-07-13"),
+    ("Prices fell sharply, the worst drop in years, on Monday.", "2014-07-09", "Monday", "2014-07-07"),
+    # ... not a clause of its own, nor one a subordinator opens
+    ("ATMs will not dispense cash on Thursday, after Prime Minister Modi, in an address at 8 p.m. on Tuesday, announced the ban.", "2016-11-09", "Tuesday", "2016-11-08"),
 ]
 
 

@@ -849,6 +849,39 @@ def _appositive_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) 
     return None
 
 
+def _parenthesis_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
+    """The comma at ``lw[dist]`` closes a parenthesis that a preposition goes on from: a short
+    phrase with no verb (", the 100th Tour, in Paris on Wednesday", ", also by Zoom, on
+    Tuesday") or a relative clause (", who meet in Sao Paulo tonight, in the final on Sunday").
+    The index of the opening comma, else None."""
+    if dist == 0 or lw[dist - 1] not in cues.appositive_then:
+        return None
+    relative = False
+    for k in range(dist + 1, min(len(lw), dist + _PARENTHESIS_WORDS + 2)):
+        if lw[k] == ",":
+            if k == dist + 1 or k + 1 >= len(lw) or lw[k + 1] in cues.breaks:
+                return None
+            relative = lw[k - 1] in cues.aside_relatives
+            if not relative and (k - dist - 1 > _VERBLESS_PARENTHESIS_WORDS or lw[k - 1] in cues.frame_resets or lw[k - 1] in cues.condition_words):
+                return None  # (", after Prime Minister Modi, in an address on Tuesday, announced": a clause opened)
+            if cues.classify(left[k + 1], lw[k - 1], lw[k + 2] if k + 2 < len(lw) else None) in ("past", "present"):
+                return None  # "..., who said, ...": the words before the aside are no clause's own
+            if not relative and any(
+                cues.classify(left[x], lw[x - 1] if x > 0 else None, lw[x + 1]) is not None or lw[x] in cues.be_forms or lw[x] in cues.modal_future
+                for x in range(dist + 1, k)
+            ):
+                return None  # ", the union said, on Friday": a clause of its own
+            return k
+        if lw[k] in cues.breaks:
+            return None
+    return None
+
+
+#: the most words of a verbless parenthesis, and of a relative one, skipped before a preposition
+_VERBLESS_PARENTHESIS_WORDS = 5
+_PARENTHESIS_WORDS = 9
+
+
 #: the most words of an apposition opened by a title noun and "of" (", capital of central
 #: China's Hubei Province,")
 _TITLED_APPOSITIVE_WORDS = 8
@@ -1017,6 +1050,8 @@ def _comma_goes_on(cues: TenseCues, left: list[str], lw: list[str], dist: int) -
         return dist  # "will hold their convention in Tampa, Fla., in late August"
     if (opened := _appositive_end(cues, left, lw, dist)) is not None:
         return opened  # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
+    if (opened := _parenthesis_end(cues, left, lw, dist)) is not None:
+        return opened  # "will present the route of next year's race, the 100th Tour, in Paris on Wednesday"
     if _list_comma(cues, left, lw, dist):
         return dist  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
     if _place_time_item(cues, left, lw, dist):
