@@ -32,6 +32,8 @@ CASES = [
     ("The rebels test-fired a missile on Sunday.", "2024-05-08", "Sunday", "2024-05-05"),
     # an absolute "with" far from the clause's verb: the clause it hangs on dates the expression
     ("England wriggled out of Australia's grip in the final session with Stuart Clark under-bowled despite taking two wickets in the morning.", "2006-12-01", "the morning", "2006-12-01TMO"),
+    # ... but a present host clause tells nothing of the participle's day (review)
+    ("The team returns home with its captain injured in a collision with a teammate during training at the stadium on Monday.", "2024-05-09", "Monday", "2024-05-06"),
     # "the eve of" a holiday is placed by the eve: said on the eve, it is this year's
     ("Hong Kong stocks closed at noon for a half-day session on the eve of the Lunar New Year.", "2025-01-28", "the eve of the Lunar New Year", "2025-01-28"),
     ("Stocks closed early on the eve of the Lunar New Year.", "2025-03-10", "the eve of the Lunar New Year", "2025-01-28"),
@@ -43,10 +45,6 @@ CASES = [
     ("After a final session that ran through Thursday night, the parties reached agreement.", "1998-04-11", "Thursday night", "1998-04-09TNI"),
     # ... but a participle after a copula before one stays an adjective
     ("The road remained closed through the weekend.", "2023-12-27", "the weekend", "2023-W51-WE"),
-    # a forward phrase after a pluperfect is a plan as it stood then: the nearer day
-    ("Christopher had set a deadline of 10 a.m. Sunday, then extended it by 24 hours.", "1995-11-21", "10 a.m. Sunday", "1995-11-19T10:00"),
-    ("He had set a deadline of Friday.", "1995-11-21", "Friday", "1995-11-24"),
-    ("He set a deadline of Sunday.", "1995-11-21", "Sunday", "1995-11-26"),
     # a short verbless parenthesis, or a relative clause, between commas before a preposition is skipped
     ("The organizers will present the route of next year's race, the 100th Tour, in Paris on Wednesday.", "2012-10-22", "Wednesday", "2012-10-24"),
     ("The council will hold a public hearing on the budget, also by Zoom, on Tuesday at 6 p.m.", "2020-05-28", "Tuesday", "2020-06-02"),
@@ -54,6 +52,28 @@ CASES = [
     ("Prices fell sharply, the worst drop in years, on Monday.", "2014-07-09", "Monday", "2014-07-07"),
     # ... not a clause of its own, nor one a subordinator opens
     ("ATMs will not dispense cash on Thursday, after Prime Minister Modi, in an address at 8 p.m. on Tuesday, announced the ban.", "2016-11-09", "Tuesday", "2016-11-08"),
+   # the session's review: near misses of the rules above, kept as they were
+    ("The bridge was closed Sunday night so repairs could be made on Monday.", "2024-05-08", "Monday", "2024-05-06"),
+    ("Only 12 of the 40 passengers could be evacuated on Thursday before the ferry capsized.", "2021-06-12", "Thursday", "2021-06-10"),
+    ("The victim could be named only on Wednesday, after relatives were told.", "2024-01-19", "Wednesday", "2024-01-17"),
+    ("As the floodwaters receded, the damage could be assessed on Saturday.", "2023-11-14", "Saturday", "2023-11-11"),
+    ("The patient was stable enough that he could be moved out of intensive care on Thursday.", "2020-04-27", "Thursday", "2020-04-23"),
+    ("Doctors feared he could be paralyzed after the crash on Sunday.", "2022-03-03", "Sunday", "2022-02-27"),
+    ("Several diplomats doubted whether anything could be done before the elections on Sunday.", "2022-03-03", "Sunday", "2022-03-06"),
+    ("Normally, the farmers market runs Saturday from 8 a.m. to noon.", "2024-05-08", "8 a.m.", "XXXX-XX-XXT08:00"),
+    ("The group, usually about 20 strong, meets on Tuesday evenings at 7 p.m. in the library.", "2022-03-03", "7 p.m.", "XXXX-XX-XXT19:00"),
+    ("The shop, normally closed on weekends, opens one Saturday a month from 10 a.m.", "2021-06-12", "10 a.m.", "XXXX-XX-XXT10:00"),
+    ("The pool, which usually opens at 7 a.m., will open at 6 a.m. starting Monday.", "2024-10-15", "6 a.m.", "XXXX-XX-XXT06:00"),
+    ("During the season, the team usually practices at 3 p.m., and on Monday it trains at 10 a.m.", "2018-09-27", "10 a.m.", "XXXX-XX-XXT10:00"),
+    ("The gym is usually open weekdays from 6 a.m. to 10 p.m., and Saturday from 8 a.m. to 8 p.m.", "2024-10-15", "8 p.m.", "XXXX-XX-XXT20:00"),
+    ("Officials say the board rubber-stamped the deal on Friday without debate.", "2024-05-14", "Friday", "2024-05-10"),
+    ("The government will hold the vote in the worst-hit areas on May 24.", "2008-05-13", "May 24", "2008-05-24"),
+    ("Rebel leader Kabila has agreed to historic face-to-face talks with Zaire's embattled President Mobutu aboard a naval vessel Friday, officials said.", "1997-04-30", "Friday", "1997-05-02"),
+    ("The law, signed Friday, takes effect on New Year's Day, Jan. 1.", "2024-05-10", "New Year's Day", "2025-01-01"),
+    ("He has been missing since New Year's Day, Jan. 1.", "2024-10-15", "New Year's Day", "2024-01-01"),
+    ("The film will be released on Christmas Day, Dec. 25.", "2023-03-01", "Dec. 25", "2023-12-25"),
+    ("Key dates: Boxing Day, Monday 26 December: Leicester play Everton.", "2016-06-15", "Boxing Day", "2016-12-26"),
+    ("The hearing, which had been delayed until Monday, was pushed back again on Wednesday.", "2024-05-09", "Monday", "2024-05-13"),
 ]
 
 

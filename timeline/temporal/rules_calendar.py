@@ -2258,10 +2258,10 @@ def p_holiday(m: re.Match[str], c: Ctx) -> Out:
                 # ("the eve of the Lunar New Year": placed by its eve)
                 key = day if named_week else _monday_of(day) if week else day + shift
                 occ.append((key, key, key + dt.timedelta(days=6) if week else key, day))
+        if (md := _month_day_after(c)) is not None and (fits := [o for o in occ if (o[3].month, o[3].day) == md]) and len(fits) < len(occ):
+            occ = fits  # "Easter Sunday, April 20": of the occurrences on that day (a fixed holiday's are all), as the clause says
         pick = _pick_occurrence(c, occ)
-        d = pick[3] if pick else None
-        if (md := _month_day_after(c)) is not None and (fits := [o for o in occ if (o[3].month, o[3].day) == md]):
-            d = min(fits, key=lambda o: abs((o[3] - c.ref).days))[3]  # type: ignore[operator]  # "Easter Sunday, April 20"
+        d = pick[3] if pick else (occ[0][3] if len(occ) == 1 else None)
         apposed = c.story.apposed_day(c)
         if apposed is not None and apposed in days.values():
             d = apposed  # "returns on May 5, Children's Day": the day just named, restated
@@ -2618,8 +2618,10 @@ def _calendar_holiday(m: re.Match[str], c: Ctx, spec: str) -> Out:
         if pick is None:
             return None
         pick = tuple(x - shift for x in pick)
-        if (md := _month_day_after(c)) is not None and (fits := [o for o in occ if (o[0].month, o[0].day) == md]):
-            pick = min(fits, key=lambda o: abs((o[0] - c.ref).days))  # type: ignore[operator]  # "Lunar New Year's Day, Jan. 29"
+        if (md := _month_day_after(c)) is not None and (fits := [o for o in occ if (o[0].month, o[0].day) == md]) and len(fits) < len(occ):
+            # "Lunar New Year's Day, Jan. 29": of the occurrences on that day, as the clause says
+            pick = _pick_occurrence(c, [tuple(x + shift for x in o) for o in fits], same_day_is_past=not spec.endswith("*"))
+            pick = tuple(x - shift for x in pick) if pick is not None else min(fits, key=lambda o: abs((o[0] - c.ref).days))  # type: ignore[operator]
         named_wd = _weekday_named_after(c) if not spec.endswith("*") else None
         if named_wd is not None and _day_of_window(pick[1], pick[2], named_wd) is None:
             # "Since Holi falls on a Friday, ...": the nearest occurrence that can fall on it

@@ -2131,7 +2131,7 @@ def _habitual_clock(c: Ctx) -> bool:
     habit = lex_pattern(c, _HABIT, re.I).search(c.text, a, b)
     if habit is not None and (c.tense() != "past" or _habit_governs(c, habit)):
         lo, hi = _clock_stretch(c, a, b)
-        if lex_pattern(c, _HABIT, re.I).search(c.text, lo, hi) is None and _one_day_in(c, c.low[lo:hi]):
+        if _habits_aside(c, a, lo, hi) and _one_day_in(c, c.low[lo:hi]):
             # "The market, normally held on Fridays, will instead run Thursday from 3 to 7
             # p.m.": the habit is another clause's; the clock's own names its day
             return False
@@ -2186,6 +2186,30 @@ def _standing_rule_clock(c: Ctx, a: int, b: int) -> bool:
     return any(f" {w} " in f" {rest} " for w in cw.get("habit_span_before", ()))
 
 
+def _habits_aside(c: Ctx, a: int, lo: int, hi: int) -> bool:
+    """Is every word of habit in the sentence (from ``a``) outside the clock's stretch
+    ``lo:hi`` and apart from its clause: after the stretch ("at 4 p.m. on December 18, in the
+    slot usually given to seniors") or in a parenthesis before it ("The market, normally held
+    on Fridays, will instead run Thursday")? Not one that opens the sentence ("Normally, the
+    market runs Saturday from 8 a.m.") or a clause before ("The gym is usually open weekdays
+    ..., and Saturday from 8 a.m.")."""
+    for h in lex_pattern(c, _HABIT, re.I).finditer(c.text, a, hi):
+        if h.end() > lo:
+            return False  # in the clock's own stretch
+        opened = c.text.rfind(",", a, h.start())
+        closed = c.text.find(",", h.end(), lo)
+        if opened < 0 or closed < 0 or not c.text[a:opened].strip() or "," in c.text[opened + 1 : h.start()]:
+            return False
+        after = _RE_NEXT_LOW_WORD.match(c.low, closed + 1)
+        if after is not None and after.group(1) in c.tables["context"].get("habit_aside_not_before", ()):
+            return False  # ", the team usually practices at 3 p.m., and on Monday": a clause before, not an aside
+    return True
+
+
+#: the word after a comma
+_RE_NEXT_LOW_WORD = re.compile(r"\s*([a-z]+)")
+
+
 def _one_day_in(c: Ctx, seg: str) -> bool:
     """Does ``seg`` name one day: a deictic day, a month with a day, or a single weekday ("run
     Thursday from 3 to 7 p.m."), not a set ("every Thursday", "the first Friday of") nor a
@@ -2206,6 +2230,8 @@ def _one_day_in(c: Ctx, seg: str) -> bool:
             continue  # "every Thursday", "Monday to Thursday"
         if len(after) == 2 and after[0] in middles and after[1] in days:
             continue  # "Monday to Thursday"
+        if after and after[0] in cw.get("habit_weekday_set_after", ()):
+            continue  # "on Tuesday evenings", "one Saturday a month"
         return True
     return False
 

@@ -246,7 +246,38 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _item_days(text, out, ctx.ref, punct, tense)
     _link_ranges(text, out, punct, ctx.ref, tense.sentence)
     _restated_utc(text, out, ctx)
+    _restated_holiday(text, out)
     return out
+
+
+#: what joins a holiday and the date that restates it ("Christmas Day, Dec. 25")
+_RE_RESTATING_COMMA = re.compile(r",[ \t]*")
+
+
+def _restated_holiday(text: str, out: list[TimeMention]) -> None:
+    """ "on Christmas Day, Dec. 25": a month and day that restate the holiday before them are
+    one day. When their years differ, a date with its weekday decides ("Boxing Day, Monday 26
+    December"); else a holiday the clause looks ahead to does (the date after the comma has
+    no tense of its own)."""
+    for i in range(1, len(out)):
+        h, m = out[i - 1], out[i]
+        if h.rule != "holiday" or m.rule not in ("month_day", "day_month") or m.type != "DATE" or h.type != "DATE":
+            continue
+        if len(h.value) != 10 or len(m.value) != 10 or h.value[4:] != m.value[4:] or h.value == m.value:
+            continue
+        if _RE_RESTATING_COMMA.fullmatch(text, h.end, m.start) is None:
+            continue
+        if _RE_WEEKDAY_FIRST.match(m.text):
+            # "Boxing Day, Monday 26 December": a date with its weekday names its year itself
+            out[i - 1] = dataclasses.replace(h, value=m.value, earliest=m.earliest, latest=m.latest, anchor="next mention")
+        elif h.tense == "future" and m.tense is None:
+            # "will be released on Christmas Day, Dec. 25": the date, cut from the clause by the
+            # comma, is the holiday the clause looks ahead to
+            out[i] = dataclasses.replace(m, value=h.value, earliest=h.earliest, latest=h.latest, anchor="previous mention")
+
+
+#: a date that opens with its weekday ("Monday 26 December", "Mon., Dec. 26")
+_RE_WEEKDAY_FIRST = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 
 
 #: "10:35 a.m. (0735 GMT)": the bracketed restatement right after a clock (group 1: the span)

@@ -90,8 +90,12 @@ class TenseCues:
         self.modal_past_ability = set(t.get("modal_past_ability", []))
         self.modal_past_ability_not_before = set(t.get("modal_past_ability_not_before", []))
         self.verb_prefixes = frozenset(t.get("verb_prefixes", []))
+        self.number_heads = frozenset([*lex.table("numbers"), *lex.table("ordinals"), *t.get("number_heads", [])])
         self.modal_past_ability_passive_past = frozenset(t.get("modal_past_ability_passive_past", []))
         self.modal_past_ability_negations = frozenset(t.get("modal_past_ability_negations", []))
+        self.modal_past_ability_limits = frozenset(t.get("modal_past_ability_limits", []))
+        self.modal_past_ability_results = frozenset(t.get("modal_past_ability_results", []))
+        self.modal_past_ability_complements = frozenset(t.get("modal_past_ability_complements", []))
         self.passive_be = set(t.get("passive_be", []))
         self.coordinators = set(t.get("coordinators", []))
         self.fronted_aside_relatives = set(t.get("fronted_aside_relatives", []))
@@ -160,6 +164,7 @@ class TenseCues:
         self.appositive_then = set(t.get("appositive_then", []))
         self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.relative_verb_next = set(t.get("relative_verb_next", []))
+        self.plain_plan_objects: dict[str, list[str]] = t.get("plain_plan_objects", {})
         self.relative_verb_next_preps = frozenset(t.get("relative_verb_next_preps", []))
         self.fixture_plain = set(t.get("fixture_plain", []))
         self.schedule_verb_nouns = set(t.get("schedule_verb_nouns", []))
@@ -283,12 +288,23 @@ class TenseCues:
     def _classify(self, word: str, nxt: str | None, prev: str | None, finite: bool, prev_name: bool) -> str | None:
         w = word.lower().replace("’", "'")
         if "-" in w:
-            # a hyphenated compound is a modifier or a noun ("seventh-seeded", "state-run",
-            # "sign-ups"), unless it opens with a verb's prefix ("re-elected", "co-hosted")
-            head, _, tail = w.partition("-")
-            if head not in self.verb_prefixes or "-" in tail:
+            # a hyphenated word: a prefixed verb is its verb ("re-elected", "co-hosted"); one
+            # ending in a past form before its object reads as that form ("rubber-stamped the
+            # deal", "wet-leased two jets"); any other is a modifier or a noun ("the worst-hit
+            # areas", "energy-related transactions", "seventh-seeded", "sign-ups") and tells
+            # no tense
+            head, _, tail = w.rpartition("-")
+            if head in self.verb_prefixes:
+                w = word = tail
+            elif (
+                (tail in self.irregular_past or (len(tail) > 4 and tail.endswith(self.past_suffixes)))
+                and head not in self.number_heads
+                and not head[:1].isdigit()
+                and (nxt in self.relative_verb_next or nxt in self.relative_verb_next_preps)
+            ):
+                return self._classify(tail, nxt, head.rpartition("-")[2], finite, False)
+            else:
                 return None
-            w = word = tail
         if "'" in w and self.contractions and w not in self.modal_future and w not in self.past and w not in self.present:
             w = word = self._uncontracted(w, nxt) or word
         if prev is not None and ("'" in prev or "’" in prev) and self.contractions:
@@ -326,7 +342,7 @@ class TenseCues:
             w in self.future_needs_be_to
             and nxt in self.infinitive
             and prev is not None
-            and prev.isalpha()
+            and _alpha(prev)
             and prev not in self.be_forms
             and prev not in self.perfect_be
             and prev not in self.due_to_cause_after
@@ -418,7 +434,9 @@ class TenseCues:
                 # "the Games, which run from July 27", "the talks, which resume on Monday": a
                 # relative's plural present ("that" may be a determiner: "that meet")
                 plural = True
-            elif not (plural or prev_name) or prev in self.plain_not_after:
+            elif prev in self.plain_not_after or not (plural or prev_name or (prev == "," and nxt in self.plain_plan_objects.get(w, ()))):
+                # ("China's tariffs on U.S. goods, announced on Wednesday ..., take effect on
+                # Thursday": a plan's own phrase after an aside that hides its subject)
                 return None
             # a fixture ("Arsenal host Chelsea on Sunday") is ahead, whatever day it is said
             return "future" if w in self.fixture_plain or nxt in self.fixture_plain_next.get(w, ()) else "present"
@@ -440,12 +458,12 @@ class TenseCues:
                 or (
                     ((prev or "").endswith(("'s", "’s")) or prev in self.ordinal_adjectives)
                     and nxt is not None
-                    and nxt.isalpha()
+                    and _alpha(nxt)
                     and nxt not in self.possessive_verb_next
                 )  # "Barroso's reshuffled Commission", "its first uncrewed flight"
             ):
                 return None  # "will be paid", "a still unspecified date", "Barroso's reshuffled Commission": not the clause's tense
-            if w in self.participle_adjectives and nxt is not None and nxt.isalpha() and nxt not in self.relative_verb_next:
+            if w in self.participle_adjectives and nxt is not None and _alpha(nxt) and nxt not in self.relative_verb_next:
                 return None  # "will hold emergency closed consultations": an adjective before its noun
             if prev in self.plain_not_after and prev not in self.coordinators:
                 return None  # "threatening to cut", "could hit", "the cut": a base form or a noun
@@ -485,17 +503,40 @@ def _but_past_after(cues: TenseCues, right: list[str], rw: list[str]) -> bool:
     return False
 
 
-def _ability_ahead(cues: TenseCues, lw: list[str], dist: int) -> bool:
+def _alpha(w: str) -> bool:
+    """Is the token a word of letters (a hyphenated one too: "balanced-budget"), not a mark?"""
+    return w.replace("-", "").isalpha()
+
+
+def _ability_ahead(cues: TenseCues, left: list[str], lw: list[str], dist: int, right: list[str]) -> bool:
     """Does "could be" at ``lw[dist]`` (words reversed, nearest first) look ahead? Only when a
     word follows "be", the word is no perception or contact ("could be heard", "could be
-    reached"), and nothing in the clause before it negates it ("Neither he nor his parents
-    could be located")."""
-    if dist < 2 or lw[dist - 2] in cues.modal_past_ability_passive_past or not lw[dist - 2].isalpha():
+    reached"), nothing in the clause before it negates it ("Neither he nor his parents could
+    be located"), and nothing tells a past ability: "only" ("could be named only on
+    Wednesday"), a result or purpose ("so repairs could be made", "so badly damaged that it
+    could be towed"), or another verb of the sentence in the past ("before the ferry
+    capsized", "As the floodwaters receded"), a verb of saying aside."""
+    if dist < 2 or lw[dist - 2] in cues.modal_past_ability_passive_past or not _alpha(lw[dist - 2]):
         return False
-    for w in lw[dist + 1 : dist + 1 + _MAX_WORDS]:
+    if any(w in cues.modal_past_ability_limits for w in lw[:dist]):
+        return False
+    for k in range(dist + 1, min(len(lw), dist + 1 + _MAX_WORDS)):
+        w = lw[k]
         if w in cues.breaks:
             break
-        if w in cues.modal_past_ability_negations:
+        if w in cues.modal_past_ability_negations or w in cues.modal_past_ability_results:
+            return False
+    # the sentence's other words in text order: those before "could" up to a word that opens
+    # its clause as what a verb tells ("doubted whether anything could be done"), then those
+    # after the expression
+    before = left[dist + 1 :]
+    cut = next((k for k, w in enumerate(before) if w.lower() in cues.modal_past_ability_complements), len(before))
+    words = [*before[:cut][::-1], *right]
+    low = [w.lower() for w in words]
+    for k, w in enumerate(low):
+        if w in cues.reporting or w in cues.saying_verbs:
+            continue
+        if cues.classify(words[k], low[k + 1] if k + 1 < len(low) else None, low[k - 1] if k else None) == "past":
             return False
     return True
 
@@ -717,7 +758,7 @@ def _subject_before_phrase(cues: TenseCues, lw: list[str], at: int) -> str | Non
         if k > at and w in cues.subject_phrase_preps:
             head = lw[k + 1]
             return head if cues._plural(head) and head not in cues.plain_not_after else None
-        if not w.isalpha() or w in cues.breaks or w in cues.modal_future or cues.classify(w, None, None) is not None:
+        if not _alpha(w) or w in cues.breaks or w in cues.modal_future or cues.classify(w, None, None) is not None:
             return None  # a verb or a modal between: no phrase of the subject's
     return None
 
@@ -962,7 +1003,7 @@ def _ing_subject(cues: TenseCues, lw: list[str]) -> bool:
     for k in range(min(3, len(lw) - 1)):
         if _ing_word(cues, lw[k]):
             before = lw[k + 1]
-            return before.isalpha() and before not in cues.object_determiners and before not in cues.front_words and before not in cues.relatives
+            return _alpha(before) and before not in cues.object_determiners and before not in cues.front_words and before not in cues.relatives
     return False
 
 
@@ -1214,10 +1255,6 @@ class ClauseTense:
             said = " ".join(fw.group(0).lower().split())
             if any(said.startswith(p) for p in cues.forward_unless_past) and _nearest_cue_before(cues, text, s, fw.start()) == "past":
                 return "past"  # "may have occurred as early as February": a bound on a past event
-            if any(w.lower() in cues.pluperfect for w in _WORD.findall(text, max(s, fw.start() - 30), fw.start())[-3:]):
-                # "had set a deadline of 10 a.m. Sunday, then extended it": a plan as it stood
-                # then, its day on either side of the report: the nearer one
-                return "present"
             return "future"
         near = max(s, start - 90)
         window = text[near:start].lower()
@@ -1327,7 +1364,7 @@ class ClauseTense:
         words = _WORD.findall(text, ls, pos)
         for i, w in enumerate(words[:-1]):
             nxt = words[i + 1]
-            if i > 0 and w.lower() in cues.headline_infinitive and nxt.islower() and nxt.isalpha() and nxt not in cues.headline_infinitive_not_next:
+            if i > 0 and w.lower() in cues.headline_infinitive and nxt.islower() and _alpha(nxt) and nxt not in cues.headline_infinitive_not_next:
                 return True
         return False
 
@@ -1439,10 +1476,18 @@ class ClauseTense:
                     # Monday evening before flying to St. Louis for Tuesday's debate"
                     return "future"
                 return None  # "will return after his reelection ... on October 29": another time frame
-            if w in cues.absolute_with and not (dist + 1 < len(lw) and lw[dist + 1] in cues.breaks) and any(cues.classify(left[k], None, lw[k + 1]) == "past" for k in range(max(0, dist - 4), dist)):
+            if w in cues.absolute_with and not (dist + 1 < len(lw) and lw[dist + 1] in cues.breaks) and any(
+                cues.classify(left[k], None, lw[k + 1]) == "past"
+                and k + 1 < dist  # a noun between "with" and its participle,
+                and not lw[k + 1].endswith(("'s", "’s"))  # not an adjective ("with Zaire's embattled President")
+                and lw[k + 1] not in cues.object_determiners
+                for k in range(max(0, dist - 4), dist)
+            ):
                 # "with Stuart Clark under-bowled despite taking two wickets in the morning": an
                 # absolute "with" has no tense of its own; the clause it hangs on dates it
-                return self._clause_cue(left, lw, dist + 1)
+                # (a present or future host tells nothing of the participle's day: "returns home
+                # with its captain injured in training on Monday")
+                return "past" if self._clause_cue(left, lw, dist + 1) == "past" else None
             if dist >= _MAX_WORDS and w in cues.modal_future:
                 return "future"
             if (
@@ -1494,7 +1539,7 @@ class ClauseTense:
             return None
         right = _WORD.findall(text, end, min(e, end + _FAR_CHARS))[:_FAR_WORDS]
         rw = [w.lower() for w in right]
-        if before and before[-1].lower() in cues.object_determiners and right and right[0].islower() and right[0].isalpha():
+        if before and before[-1].lower() in cues.object_determiners and right and right[0].islower() and _alpha(right[0]):
             return None  # "The November increases should not be viewed with alarm": a noun's modifier in the subject
         aside = False  # inside ", whose term ends next month,": a relative clause's verb dates nothing here
         apposed = _apposed_time(cues, rw)  # ", the moment the earth split 10 years ago,"
@@ -1648,7 +1693,7 @@ class ClauseTense:
                 continue  # "expected to merge with a storm and hit the coast late Monday": an infinitive
             if cues.attributive_plan(lw[dist], prev):
                 planned = True  # "the planned walkout", "their scheduled close": a plan the clause's verb dates
-            if lw[dist] in cues.modal_past_ability and nxt in cues.passive_be and _ability_ahead(cues, lw, dist):
+            if lw[dist] in cues.modal_past_ability and nxt in cues.passive_be and _ability_ahead(cues, left, lw, dist, right):
                 return "future"  # "liquidity could be tested on Sunday night", "could be ready by September"
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
             if c == "past" and prev in cues.relatives and _own_date_between(cues, left, lw, dist):
