@@ -52,7 +52,11 @@ CASES = [
     ("Prices fell sharply, the worst drop in years, on Monday.", "2014-07-09", "Monday", "2014-07-07"),
     # ... not a clause of its own, nor one a subordinator opens
     ("ATMs will not dispense cash on Thursday, after Prime Minister Modi, in an address at 8 p.m. on Tuesday, announced the ban.", "2016-11-09", "Tuesday", "2016-11-08"),
-   # the session's review: near misses of the rules above, kept as they were
+    # a chance of weather is a forecast, also "after" a clock and with an adjective
+    ("The National Weather Service gave a 40 percent chance of thunderstorms after 3 p.m. Saturday.", "2014-05-30", "3 p.m. Saturday", "2014-05-31T15:00"),
+    ("There was a chance of thundery showers on Thursday afternoon.", "2014-07-23", "Thursday afternoon", "2014-07-24TAF"),
+    ("Forecasters had given only a 30 percent chance of acceptable weather on Thursday.", "2011-07-08", "Thursday", "2011-07-07"),
+    # the session's review: near misses of the rules above, kept as they were
     ("The bridge was closed Sunday night so repairs could be made on Monday.", "2024-05-08", "Monday", "2024-05-06"),
     ("Only 12 of the 40 passengers could be evacuated on Thursday before the ferry capsized.", "2021-06-12", "Thursday", "2021-06-10"),
     ("The victim could be named only on Wednesday, after relatives were told.", "2024-01-19", "Wednesday", "2024-01-17"),

@@ -164,6 +164,7 @@ class TenseCues:
         self.appositive_then = set(t.get("appositive_then", []))
         self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.relative_verb_next = set(t.get("relative_verb_next", []))
+        self.forward_gap_own_preps = frozenset(t.get("forward_gap_own_preps", []))
         self.plain_plan_objects: dict[str, list[str]] = t.get("plain_plan_objects", {})
         self.relative_verb_next_preps = frozenset(t.get("relative_verb_next_preps", []))
         self.fixture_plain = set(t.get("fixture_plain", []))
@@ -603,7 +604,8 @@ def _gap_clean(cues: TenseCues, text: str, a: int, b: int) -> bool:
     not "ahead of the referendum held by the Italian government on Sunday")?"""
     words = _WORD.findall(text, a, b)
     lw = [w.lower() for w in words]
-    if any(w in cues.forward_phrase_gap_contrasts for w in lw):
+    # (the expression's own preposition is no contrast: "a chance of thunderstorms after 3 p.m. Saturday")
+    if any(w in cues.forward_phrase_gap_contrasts for w in (lw[:-1] if lw and lw[-1] in cues.forward_gap_own_preps else lw)):
         return False
     if len(words) <= _GAP_FREE_WORDS:
         return True
