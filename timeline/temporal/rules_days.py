@@ -2131,7 +2131,9 @@ def _habitual_clock(c: Ctx) -> bool:
     habit = lex_pattern(c, _HABIT, re.I).search(c.text, a, b)
     if habit is not None and (c.tense() != "past" or _habit_governs(c, habit)):
         lo, hi = _clock_stretch(c, a, b)
-        if _habits_aside(c, a, lo, hi) and _one_day_in(c, c.low[lo:hi]):
+        if _habits_aside(c, a, lo, hi) and _one_day_in(c, c.low[lo:hi]) and (c.tense() in ("future", "past") or _day_named(c).search(c.low, lo, hi)) and _day_range(c).search(c.text, lo, hi) is None:
+            # (a weekday in a clause of no past or future is as often every such day: "serves brunch from 10
+            # a.m. to 2 p.m. Sunday"; a weekday range beside it makes a schedule of the stretch)
             # "The market, normally held on Fridays, will instead run Thursday from 3 to 7
             # p.m.": the habit is another clause's; the clock's own names its day
             return False

@@ -164,6 +164,10 @@ class TenseCues:
         self.appositive_then = set(t.get("appositive_then", []))
         self.past_same_as_base = set(t.get("past_same_as_base", []))
         self.relative_verb_next = set(t.get("relative_verb_next", []))
+        self.call_for_next: dict[str, list[str]] = t.get("call_for_next", {})
+        self.called_for_events = frozenset(t.get("called_for_events", []))
+        self.counterfactual_have = frozenset(t.get("counterfactual_have", []))
+        self.counterfactual_adverbs = frozenset(t.get("counterfactual_adverbs", []))
         self.forward_gap_own_preps = frozenset(t.get("forward_gap_own_preps", []))
         self.plain_plan_objects: dict[str, list[str]] = t.get("plain_plan_objects", {})
         self.relative_verb_next_preps = frozenset(t.get("relative_verb_next_preps", []))
@@ -504,6 +508,14 @@ def _but_past_after(cues: TenseCues, right: list[str], rw: list[str]) -> bool:
     return False
 
 
+def _would_before(cues: TenseCues, lw: list[str], k: int) -> bool:
+    """Is ``lw[k]`` (words right to left) "would", or "would" before an adverb ("would
+    otherwise have")?"""
+    if k < len(lw) and lw[k] in cues.counterfactual_adverbs:
+        k += 1
+    return k < len(lw) and lw[k] in cues.future_in_past
+
+
 def _alpha(w: str) -> bool:
     """Is the token a word of letters (a hyphenated one too: "balanced-budget"), not a mark?"""
     return w.replace("-", "").isalpha()
@@ -525,8 +537,8 @@ def _ability_ahead(cues: TenseCues, left: list[str], lw: list[str], dist: int, r
         w = lw[k]
         if w in cues.breaks:
             break
-        if w in cues.modal_past_ability_negations or w in cues.modal_past_ability_results:
-            return False
+        if w in cues.modal_past_ability_negations or w in cues.modal_past_ability_results or w in cues.modal_past_ability_limits:
+            return False  # ("Only 40 of the 200 passengers could be evacuated on Sunday")
     # the sentence's other words in text order: those before "could" up to a word that opens
     # its clause as what a verb tells ("doubted whether anything could be done"), then those
     # after the expression
@@ -895,21 +907,19 @@ def _appositive_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) 
 def _parenthesis_end(cues: TenseCues, left: list[str], lw: list[str], dist: int) -> int | None:
     """The comma at ``lw[dist]`` closes a parenthesis that a preposition goes on from: a short
     phrase with no verb (", the 100th Tour, in Paris on Wednesday", ", also by Zoom, on
-    Tuesday") or a relative clause (", who meet in Sao Paulo tonight, in the final on Sunday").
-    The index of the opening comma, else None."""
+    Tuesday"). The index of the opening comma, else None."""
     if dist == 0 or lw[dist - 1] not in cues.appositive_then:
         return None
-    relative = False
     for k in range(dist + 1, min(len(lw), dist + _PARENTHESIS_WORDS + 2)):
         if lw[k] == ",":
             if k == dist + 1 or k + 1 >= len(lw) or lw[k + 1] in cues.breaks:
                 return None
-            relative = lw[k - 1] in cues.aside_relatives
-            if not relative and (k - dist - 1 > _VERBLESS_PARENTHESIS_WORDS or lw[k - 1] in cues.frame_resets or lw[k - 1] in cues.condition_words):
-                return None  # (", after Prime Minister Modi, in an address on Tuesday, announced": a clause opened)
+            if k - dist - 1 > _VERBLESS_PARENTHESIS_WORDS or lw[k - 1] in cues.frame_resets or lw[k - 1] in cues.condition_words:
+                return None  # (", after Prime Minister Modi, in an address on Tuesday, announced": a clause opened;
+                # ", who was seen near the park, at 9pm on Saturday": a relative clause may own the day)
             if cues.classify(left[k + 1], lw[k - 1], lw[k + 2] if k + 2 < len(lw) else None) in ("past", "present"):
                 return None  # "..., who said, ...": the words before the aside are no clause's own
-            if not relative and any(
+            if any(
                 cues.classify(left[x], lw[x - 1] if x > 0 else None, lw[x + 1]) is not None or lw[x] in cues.be_forms or lw[x] in cues.modal_future
                 for x in range(dist + 1, k)
             ):
@@ -922,7 +932,7 @@ def _parenthesis_end(cues: TenseCues, left: list[str], lw: list[str], dist: int)
 
 #: the most words of a verbless parenthesis, and of a relative one, skipped before a preposition
 _VERBLESS_PARENTHESIS_WORDS = 5
-_PARENTHESIS_WORDS = 9
+_PARENTHESIS_WORDS = 6
 
 
 #: the most words of an apposition opened by a title noun and "of" (", capital of central
@@ -1093,8 +1103,6 @@ def _comma_goes_on(cues: TenseCues, left: list[str], lw: list[str], dist: int) -
         return dist  # "will hold their convention in Tampa, Fla., in late August"
     if (opened := _appositive_end(cues, left, lw, dist)) is not None:
         return opened  # "will be celebrated at the Church of the Sacred Heart, Donnybrook, at 11am on Monday"
-    if (opened := _parenthesis_end(cues, left, lw, dist)) is not None:
-        return opened  # "will present the route of next year's race, the 100th Tour, in Paris on Wednesday"
     if _list_comma(cues, left, lw, dist):
         return dist  # "will travel to Egypt, Israel and the Palestinian territories on Monday"
     if _place_time_item(cues, left, lw, dist):
@@ -1463,6 +1471,9 @@ class ClauseTense:
             if dist <= skip_to:
                 continue
             if w in cues.breaks:
+                if w == "," and (goes_on := _parenthesis_end(cues, left, lw, dist)) is not None:
+                    skip_to = goes_on  # (only reached with no cue after the expression)
+                    continue
                 if w == "," and (goes_on := _comma_goes_on(cues, left, lw, dist)) is not None:
                     skip_to = goes_on
                     continue
@@ -1643,6 +1654,13 @@ class ClauseTense:
             if lw[dist] in cues.breaks:
                 if dist == 0 and lw[dist] == "(":
                     continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss
+                if lw[dist] == "," and carry_ok() and (k := _parenthesis_end(cues, left, lw, dist)) is not None:
+                    # "will present the route of next year's race, the 100th Tour, in Paris on
+                    # Wednesday"; not when a verb after the expression is its clause's own ("said
+                    # the suspect, a local man, on Monday will appear in court")
+                    skip_to = k + 1
+                    limit = min(len(left), limit + k + 1 - dist)
+                    continue
                 if lw[dist] == "," and (k := _comma_goes_on(cues, left, lw, dist)) is not None:
                     if k > dist:  # an apposition skipped does not count against the window
                         skip_to = k + 1
@@ -1698,6 +1716,15 @@ class ClauseTense:
             if lw[dist] in cues.modal_past_ability and nxt in cues.passive_be and _ability_ahead(cues, left, lw, dist, right):
                 return "future"  # "liquidity could be tested on Sunday night", "could be ready by September"
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
+            if c in ("past", "present") and nxt in cues.call_for_next.get(lw[dist], ()) and any(w in cues.called_for_events for w in lw[: dist - 1]):
+                # "He called for peaceful protests on Tuesday", "Activists have called for further
+                # protests on Saturday": the action called for lies ahead
+                return "future"
+            if c == "past" and prev in cues.counterfactual_have and _would_before(cues, lw, at + 1):
+                # "a no-deal exit that would otherwise have happened on Friday", "the suspension
+                # would have started Thursday": an averted plan, its day on either side of the
+                # report: the nearer one
+                return "present"
             if c == "past" and prev in cues.relatives and _own_date_between(cues, left, lw, dist):
                 continue  # "the fiscal year that ended on March 31 on May 26": the relative's own date, then the clause's
             if c in ("present", "future") and lw[dist] in cues.participle_like_base and _first_cue(cues, right, rw, _MAX_WORDS) == "past":
