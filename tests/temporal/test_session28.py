@@ -68,13 +68,23 @@ CASES = [
     ("The museum, normally closed Mondays, is open 10 a.m. to 5 p.m. Tuesday through Saturday and noon to 5 p.m. Sunday.", "2019-03-13", "noon", "XXXX-XX-XXT12:00"),
     ("The restaurant, normally open weekdays only, serves brunch from 10 a.m. to 2 p.m. Sunday.", "2019-12-02", "10 a.m.", "XXXX-XX-XXT10:00"),
     # an averted plan ("would have"): the nearer day
-    ("Had he not appealed, the suspension would have started Thursday.", "2013-08-05", "Thursday", "2013-08-08"),
+    # ... only with "otherwise": a bare "would have" is as often a past counterfactual (third review)
+    ("If Smith had made the putt, he would have won the tournament on Sunday.", "2023-09-15", "Sunday", "2023-09-10"),
     ("The deal avoided a no-deal exit that would otherwise have happened on Friday.", "2019-04-11", "Friday", "2019-04-12"),
     ("If it had not rained, the match would have finished on Sunday.", "2019-04-09", "Sunday", "2019-04-07"),
     # a call for a collective action: the action lies ahead; a call for calm is dated by the call
     ("He called for peaceful protests on Tuesday.", "2013-04-15", "Tuesday", "2013-04-16"),
     ("Activists have called for further protests on Saturday.", "2022-10-26", "Saturday", "2022-10-29"),
     ("Lawmakers called for calm on Tuesday.", "2022-10-26", "Tuesday", "2022-10-25"),
+    ("Youth groups have called for a protest outside Parliament on Tuesday.", "2024-06-13", "Tuesday", "2024-06-18"),
+    # ... not an action inside another noun's phrase, nor a call in the pluperfect, nor one a past clause after reports done (third review)
+    ("The minister called for an investigation into the strike on Monday.", "2021-06-19", "Monday", "2021-06-14"),
+    ("The archbishop called for peace at a vigil on Tuesday.", "2021-06-19", "Tuesday", "2021-06-15"),
+    ("The group had called for a shutdown on Tuesday, but few shops closed.", "2021-06-19", "Tuesday", "2021-06-15"),
+    ("A coalition of unions called for a day of action on Saturday, which drew 10,000 people.", "2020-11-12", "Saturday", "2020-11-07"),
+    # ... and a parenthesis before a noun's own phrase is no aside of the verb's (third review)
+    ("Investigators will examine the wreckage, a twin-engine Cessna, from the crash on Friday.", "2019-03-12", "Friday", "2019-03-08"),
+    ("Any walkout could hit the Games, which run from July 27 to August 12, and the Paralympics, from August 29 to September 9.", "2012-02-29", "September 9", "2012-09-09"),
     ("The bridge was closed Sunday night so repairs could be made on Monday.", "2024-05-08", "Monday", "2024-05-06"),
     ("Only 12 of the 40 passengers could be evacuated on Thursday before the ferry capsized.", "2021-06-12", "Thursday", "2021-06-10"),
     ("The victim could be named only on Wednesday, after relatives were told.", "2024-01-19", "Wednesday", "2024-01-17"),

@@ -166,8 +166,10 @@ class TenseCues:
         self.relative_verb_next = set(t.get("relative_verb_next", []))
         self.call_for_next: dict[str, list[str]] = t.get("call_for_next", {})
         self.called_for_events = frozenset(t.get("called_for_events", []))
+        self.called_for_not_between = frozenset(t.get("called_for_not_between", []))
         self.counterfactual_have = frozenset(t.get("counterfactual_have", []))
         self.counterfactual_adverbs = frozenset(t.get("counterfactual_adverbs", []))
+        self.range_middles = frozenset(t.get("notice_range_middles", []))
         self.forward_gap_own_preps = frozenset(t.get("forward_gap_own_preps", []))
         self.plain_plan_objects: dict[str, list[str]] = t.get("plain_plan_objects", {})
         self.relative_verb_next_preps = frozenset(t.get("relative_verb_next_preps", []))
@@ -509,11 +511,34 @@ def _but_past_after(cues: TenseCues, right: list[str], rw: list[str]) -> bool:
 
 
 def _would_before(cues: TenseCues, lw: list[str], k: int) -> bool:
-    """Is ``lw[k]`` (words right to left) "would", or "would" before an adverb ("would
-    otherwise have")?"""
-    if k < len(lw) and lw[k] in cues.counterfactual_adverbs:
-        k += 1
-    return k < len(lw) and lw[k] in cues.future_in_past
+    """Is ``lw[k]`` (words right to left) "would" before "otherwise" ("would otherwise have"),
+    the mark of a plan averted? (A bare "would have" is as often a past counterfactual: "If
+    Smith had made the putt, he would have won on Sunday".)"""
+    return k + 1 < len(lw) and lw[k] in cues.counterfactual_adverbs and lw[k + 1] in cues.future_in_past
+
+
+def _called_for_action(cues: TenseCues, left: list[str], lw: list[str], dist: int, right: list[str]) -> bool:
+    """After "called for" at ``lw[dist]`` (words right to left), is the object a collective
+    action ending right before the expression's preposition ("called for peaceful protests on
+    Tuesday"), with no other noun's phrase in it ("an investigation into the strike on Monday",
+    "peace at a vigil on Tuesday"), not in the pluperfect ("had called for a shutdown"), and no
+    past verb after the expression ("..., which drew 10,000 people")?"""
+    # the action noun, after a place named with its preposition ("a protest outside Parliament that day")
+    e = 1 if lw[0] in cues.day_preps else 0
+    while e < dist - 1 and left[e][:1].isupper():
+        while e < dist - 1 and left[e][:1].isupper():
+            e += 1  # a place's name ...
+        if lw[e] not in cues.called_for_not_between:
+            return False
+        e += 1  # ... and its preposition
+    if e >= dist - 1 or lw[e] not in cues.called_for_events:
+        return False
+    if any(w in cues.called_for_not_between or not _alpha(w) for w in lw[e + 1 : dist - 1]):
+        return False
+    if dist + 1 < len(lw) and (lw[dist + 1] in cues.pluperfect or (dist + 2 < len(lw) and lw[dist + 2] in cues.pluperfect)):
+        return False
+    rw = [w.lower() for w in right]
+    return not any(cues.classify(right[k], rw[k + 1] if k + 1 < len(rw) else None, rw[k - 1] if k else None) == "past" for k in range(len(rw)))
 
 
 def _alpha(w: str) -> bool:
@@ -910,6 +935,11 @@ def _parenthesis_end(cues: TenseCues, left: list[str], lw: list[str], dist: int)
     Tuesday"). The index of the opening comma, else None."""
     if dist == 0 or lw[dist - 1] not in cues.appositive_then:
         return None
+    if not all(
+        lw[x] in cues.day_preps or lw[x] in cues.appositive_then or lw[x] in cues.object_determiners or lw[x] in cues.coordinators or lw[x] in cues.range_middles or left[x][:1].isupper()
+        for x in range(dist)
+    ):
+        return None  # ("will examine the wreckage, a twin-engine Cessna, from the crash on Friday": the day is the crash's)
     for k in range(dist + 1, min(len(lw), dist + _PARENTHESIS_WORDS + 2)):
         if lw[k] == ",":
             if k == dist + 1 or k + 1 >= len(lw) or lw[k + 1] in cues.breaks:
@@ -1716,7 +1746,7 @@ class ClauseTense:
             if lw[dist] in cues.modal_past_ability and nxt in cues.passive_be and _ability_ahead(cues, left, lw, dist, right):
                 return "future"  # "liquidity could be tested on Sunday night", "could be ready by September"
             c = cues.classify(left[dist], nxt, prev, prev_name=prev_name)
-            if c in ("past", "present") and nxt in cues.call_for_next.get(lw[dist], ()) and any(w in cues.called_for_events for w in lw[: dist - 1]):
+            if c in ("past", "present") and nxt in cues.call_for_next.get(lw[dist], ()) and _called_for_action(cues, left, lw, dist, right):
                 # "He called for peaceful protests on Tuesday", "Activists have called for further
                 # protests on Saturday": the action called for lies ahead
                 return "future"
