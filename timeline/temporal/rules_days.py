@@ -2132,10 +2132,10 @@ def _habitual_clock(c: Ctx) -> bool:
     if habit is not None and (c.tense() != "past" or _habit_governs(c, habit)):
         lo, hi = _clock_stretch(c, a, b)
         if _habits_aside(c, a, lo, hi) and _one_day_in(c, c.low[lo:hi]) and (c.tense() in ("future", "past") or _day_named(c).search(c.low, lo, hi)) and _day_range(c).search(c.text, lo, hi) is None:
-            # (a weekday in a clause of no past or future is as often every such day: "serves brunch from 10
-            # a.m. to 2 p.m. Sunday"; a weekday range beside it makes a schedule of the stretch)
             # "The market, normally held on Fridays, will instead run Thursday from 3 to 7
-            # p.m.": the habit is another clause's; the clock's own names its day
+            # p.m.": the habit is another clause's; the clock's own names its day (a weekday in
+            # a clause of no past or future is as often every such day: "serves brunch from 10
+            # a.m. to 2 p.m. Sunday"; a weekday range beside it makes a schedule of the stretch)
             return False
         return True  # "closed the causeway from 7 a.m. to 10 p.m. daily": every day, past or not
     if _day_range(c).search(c.text, a, b) is not None and c.tense() == "present":

@@ -960,7 +960,8 @@ def _parenthesis_end(cues: TenseCues, left: list[str], lw: list[str], dist: int)
     return None
 
 
-#: the most words of a verbless parenthesis, and of a relative one, skipped before a preposition
+#: the most words of a verbless parenthesis skipped before a preposition, and how far the
+#: opening comma is looked for
 _VERBLESS_PARENTHESIS_WORDS = 5
 _PARENTHESIS_WORDS = 6
 
@@ -1751,9 +1752,8 @@ class ClauseTense:
                 # protests on Saturday": the action called for lies ahead
                 return "future"
             if c == "past" and prev in cues.counterfactual_have and _would_before(cues, lw, at + 1):
-                # "a no-deal exit that would otherwise have happened on Friday", "the suspension
-                # would have started Thursday": an averted plan, its day on either side of the
-                # report: the nearer one
+                # "a no-deal exit that would otherwise have happened on Friday": an averted plan,
+                # its day on either side of the report: the nearer one
                 return "present"
             if c == "past" and prev in cues.relatives and _own_date_between(cues, left, lw, dist):
                 continue  # "the fiscal year that ended on March 31 on May 26": the relative's own date, then the clause's
