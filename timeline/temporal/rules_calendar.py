@@ -2299,12 +2299,15 @@ def _day_offset_before(c: Ctx) -> int:
     """The days "the eve of", "the day after" (lexicon day_offsets) right before the holiday
     shift it by: the occurrence is picked by the day meant ("Stocks closed early on the eve of
     the Lunar New Year", said on the eve, is this year's), not by the holiday itself."""
-    before = c.low[max(0, c.s - 24) : c.s]
-    for key, k in (("before", -1), ("after", 1)):
-        for w in c.tables["day_offsets"].get(key, ()):
-            if re.search(r"\b" + r"\s+".join(map(re.escape, w.split())) + r"\s+(?:the\s+)?$", before):
-                return k
-    return 0
+    cache = c.tables["patterns"]
+    got = cache.get("day_offset_before")
+    if got is None:
+        shifts = {" ".join(w.split()): k for key, k in (("before", -1), ("after", 1)) for w in c.tables["day_offsets"].get(key, ())}
+        alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(shifts, key=len, reverse=True)) or "(?!)"
+        got = cache["day_offset_before"] = (re.compile(r"\b(" + alts + r")\s+(?:the\s+)?$"), shifts)
+    pat, shifts = got
+    m = pat.search(c.low, max(0, c.s - 24), c.s)
+    return shifts[" ".join(m.group(1).split())] if m else 0
 
 
 # a date with its year right after a holiday, set off by a comma ("Easter Monday, 24 April 1916")

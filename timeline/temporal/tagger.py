@@ -63,6 +63,8 @@ class _Punct:
         #: words that name a day ("Friday", "today"): a clock spanned with one has a day of its own
         # "9 a.m. Friday", "9 a.m. today", "9pm tonight", "9 a.m. this morning": what names a clock's day
         self.day_words = frozenset(k.rstrip(".") for k in (*lex.table("weekdays"), *lex.table("deictic_days")) if " " not in k)
+        #: the weekday names alone ("Monday", "Mon"): a date opening with one names its year itself
+        self.weekday_words = frozenset(k.rstrip(".") for k in lex.table("weekdays") if " " not in k)
         phrases = sorted((k for k in (*lex.table("deictic_days"), *lex.table("day_parts_deictic")) if k not in self.day_words), key=len, reverse=True)
         self.day_phrases = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in phrases) + r")\b") if phrases else None
         #: the middles that make two named days a range without "from" ("Friday through Sunday")
@@ -246,7 +248,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
     _item_days(text, out, ctx.ref, punct, tense)
     _link_ranges(text, out, punct, ctx.ref, tense.sentence)
     _restated_utc(text, out, ctx)
-    _restated_holiday(text, out)
+    _restated_holiday(text, out, punct)
     return out
 
 
@@ -254,7 +256,7 @@ def tag_text(text: str, ref: dt.date | None, language: str = "en") -> list[TimeM
 _RE_RESTATING_COMMA = re.compile(r",[ \t]*")
 
 
-def _restated_holiday(text: str, out: list[TimeMention]) -> None:
+def _restated_holiday(text: str, out: list[TimeMention], punct: _Punct) -> None:
     """ "on Christmas Day, Dec. 25": a month and day that restate the holiday before them are
     one day. When their years differ, a date with its weekday decides ("Boxing Day, Monday 26
     December"); else a holiday the clause looks ahead to does (the date after the comma has
@@ -267,7 +269,7 @@ def _restated_holiday(text: str, out: list[TimeMention]) -> None:
             continue
         if _RE_RESTATING_COMMA.fullmatch(text, h.end, m.start) is None:
             continue
-        if _RE_WEEKDAY_FIRST.match(m.text):
+        if m.text.split()[0].lower().rstrip(".,") in punct.weekday_words:
             # "Boxing Day, Monday 26 December": a date with its weekday names its year itself
             out[i - 1] = dataclasses.replace(h, value=m.value, earliest=m.earliest, latest=m.latest, anchor="next mention")
         elif h.tense == "future" and m.tense is None:
@@ -275,9 +277,6 @@ def _restated_holiday(text: str, out: list[TimeMention]) -> None:
             # comma, is the holiday the clause looks ahead to
             out[i] = dataclasses.replace(m, value=h.value, earliest=h.earliest, latest=h.latest, anchor="previous mention")
 
-
-#: a date that opens with its weekday ("Monday 26 December", "Mon., Dec. 26")
-_RE_WEEKDAY_FIRST = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 
 
 #: "10:35 a.m. (0735 GMT)": the bracketed restatement right after a clock (group 1: the span)
