@@ -158,6 +158,12 @@ class TenseCues:
         self.appositive_titles = set(t.get("appositive_titles", []))
         self.progressive_be = set(t.get("progressive_be", []))
         self.frame_resets = set(t.get("frame_resets", []))
+        self.will_only = set(t.get("will_only", []))
+        self.weekday_names = {k.lower() for k in lex.table("weekdays")}
+        cw = lex.table("context_words")
+        self.speech_media = set(cw.get("speech_medium_nouns", []))
+        self.known_event_nouns = set(cw.get("known_event_nouns", []))
+        self.will_in_sentence_stops = set(t.get("will_in_sentence_stops", []))
         self.relatives = set(t.get("relatives", []))
         self.determiner_relatives = frozenset(t.get("determiner_relatives", []))
         self.aside_relatives = set(t.get("aside_relatives", []))
@@ -1342,6 +1348,8 @@ class ClauseTense:
             t = self._far_cue(text, s, start)
         if t is None:
             t = self._fronted_cue(text, s, start, end, e)
+        if t is None and self._will_in_sentence(text, s, start, end, e):
+            t = "future"
         if t is None and self._headline_infinitive(text, s, start, end):
             return "future"  # "Bus workers to strike from Monday": a headline's plan
         if t is None and self._headline_from(text, s, start):
@@ -1550,6 +1558,32 @@ class ClauseTense:
                 if lw[dist - 1] in cues.infinitive or (lw[dist - 1] in cues.due_next and lw[dist + 1] not in cues.past_plan_needs_to):
                     return "future"
         return None
+
+    def _will_in_sentence(self, text: str, s: int, start: int, end: int, e: int) -> bool:
+        """When nothing nearer dates the expression: does a "will" earlier in the sentence
+        govern it, across commas and asides ("Israel will release 350 prisoners in two stages,
+        the first on Thursday", "Portugal will play the hosts, Germany, for third place on
+        Saturday")? Not when a finite verb comes between ("will read at the library, which
+        reopened in October, on Thursday") or after it ("..., announced"), nor across a
+        comparison's "than" ("will receive 70 percent more than Friday's closing price")."""
+        cues = self.cues
+        first = _WORD.match(text, start)
+        if first is None or first.group(0).lower() not in cues.weekday_names or self._past_after(text, end, e):
+            return False  # (only a weekday: a clock or a relative date may be the story's, not the plan's)
+        left = _WORD.findall(text, max(s, start - _FAR_CHARS), start)[::-1][:_FAR_WORDS]
+        lw = [w.lower() for w in left]
+        for k, w in enumerate(lw):
+            if w in cues.will_only:
+                return True
+            if w in cues.will_in_sentence_stops or w in cues.speech_media or w in cues.known_event_nouns:
+                return False  # (", in a statement on Monday", "the wreckage from the crash on Friday": the words' or the event's day)
+            if cues.classify(left[k], lw[k - 1] if k > 0 else None, lw[k + 1] if k + 1 < len(lw) else None) in ("past", "present"):
+                return False
+            if (w in cues.irregular_past or (len(w) > 4 and w.endswith(cues.past_suffixes) and w not in cues.not_past)) and not (
+                k + 1 < len(lw) and lw[k + 1] in cues.be_forms
+            ):
+                return False  # "will review themes already discussed Monday": a participle's own day (not "will be turned off")
+        return False
 
     def _will_hosts(self, left: list[str], lw: list[str], dist: int) -> bool:
         """Does the temporal clause opened at ``lw[dist]`` ("when it sells bonds on Wednesday")
