@@ -126,6 +126,10 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "hostage_kidnapping_crises_1990_2025": (671, 625),
     "college_high_school_sports_2000_2025": (676, 616),
     "protests_demonstrations_crackdowns_1998_2025": (664, 607),
+    "olympics_world_cups_tournaments_1996_2025": (677, 613),
+    "prisons_parole_executions_1995_2025": (675, 623),
+    "antitrust_regulators_fines_2000_2025": (675, 624),
+    "tv_radio_schedules_listings_previews_2000_2025": (676, 566),
 }
 
 
