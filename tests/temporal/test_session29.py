@@ -22,6 +22,15 @@ CASES = [
     ("The striker will be out for six weeks, after surgery on his foot on Monday.", "2024-05-08", "Monday", "2024-05-06"),
     ("Shops will stay shut, a day after the president, in an address at 8 p.m. on Tuesday, announced the closures.", "2024-05-08", "Tuesday", "2024-05-07"),
     # ... and only a weekday: a clock or a relative date may be the story's own
+    # a bare season after "from", "into", "at least", "once", "end/start to", or joined to another season
+    ("The curbs will stay until at least spring.", "2007-03-28", "spring", "2007-SP"),
+    ("The regulator pushes its decision into summer.", "2025-02-28", "summer", "2025-SU"),
+    ("Officials warned the virus could surge again in the fall and winter.", "2020-07-21", "winter", "2020-WI"),
+    ("Distributing doses could take until the summer or fall, they said.", "2020-12-12", "fall", "2021-FA"),
+    ("Prices fell on forecasts of a mild start to winter in Europe.", "2006-12-15", "winter", "2006-WI"),
+    # ... but not a season word that is a noun or a verb
+    ("It was a fall from grace.", "2024-05-08", "fall", None),
+    ("Prices could fall from record highs.", "2024-05-08", "fall", None),
     ("The body was flown to Sukkur on Friday and will be taken to Larkana, where she is to be buried beside her father, later in the day.", "2007-12-28", "later in the day", "2007-12-28"),
 ]
 

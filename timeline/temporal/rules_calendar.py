@@ -1811,7 +1811,7 @@ def _bare_season(c: Ctx) -> bool:
     cw = c.tables["context"]
     if c.low[c.s : c.e] != c.low[c.s : c.e].strip() or " " in c.low[c.s : c.e]:
         return False
-    if not (_word_before_in(c, cw.get("season_bare_after", ())) or c.prev_word() in cw.get("season_bare_after_noun", ())):
+    if not (_word_before_in(c, cw.get("season_bare_after", ())) or c.prev_word() in cw.get("season_bare_after_noun", ()) or _after_season_and(c)):
         return False
     if c.cap(c.s) and not _starts_sentence(c, c.s) and _RE_COMMA_NAME.match(c.text, c.e):
         return False  # "They met in Spring, Texas": a place
@@ -1824,6 +1824,17 @@ def _bare_season(c: Ctx) -> bool:
         if then is not None and then.group(1)[:1].islower() and then.group(1) not in cw.get("season_noun_ok_after", ()):
             return False
     return after == "" or not after.isalnum() or _is_function_word(c, nxt) or nxt in cw.get("season_phrase_end", ())
+
+
+def _after_season_and(c: Ctx) -> bool:
+    """Is the season the second of two joined ("until the summer or fall", "in the fall and
+    winter", "in the spring and autumn of next year")?"""
+    before = c.words_before()
+    return (
+        len(before) >= 2
+        and before[-1] in c.tables["context"].get("season_coordinators", ())
+        and before[-2].strip(",") in c.tables["seasons"]
+    )
 
 
 def _season_names_something(c: Ctx) -> bool:
