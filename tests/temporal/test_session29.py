@@ -12,6 +12,9 @@ CASES = [
     ("Spain will face the champions, France, for the title in Berlin on Sunday.", "2024-05-08", "Sunday", "2024-05-12"),
     ("Gas supplies will be cut at 10:00 am in Moscow (0700 GMT) on Monday if Belarus, a former Soviet republic, does not pay.", "2024-05-08", "Monday", "2024-05-13"),
     ("The minister will also attend the regional summit on Saturday and Sunday.", "2024-05-08", "Saturday", "2024-05-11"),
+    # ... and a clock whose weekday follows it, or a weekday with a clock or a part of day
+    ("The leaders will meet on Friday morning, before the closing ceremony at 5 pm on Friday.", "2003-10-15", "5 pm", "2003-10-17T17:00"),
+    ("The team will fly out, weather permitting, at 6 a.m. Wednesday.", "2009-06-30", "6 a.m. Wednesday", "2009-07-01T06:00"),
     # ... not across a finite verb or a participle of its own, a comparison, a baseline, a
     # report's medium, an event noun, "after"/"since"/"until", or with a past verb after it
     ("The deputies will review the housing plan, a theme already discussed Monday by the committees.", "2024-05-08", "Monday", "2024-05-06"),

@@ -492,6 +492,10 @@ _RE_QUOTED_TITLE = re.compile(r"[\"“‘'][^\"”’'\n]{1,60}[\"”’']\s+\w"
 _RE_NEXT_WORD = re.compile(r"(?:['’]s?\s+|\s+)([A-Za-z][A-Za-z-]*)")
 
 
+#: a weekday right after an expression, perhaps after "on" ("at 5 pm on Friday", "at 6am Sunday")
+_RE_ON_DAY_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?([A-Za-z]+)\b")
+
+
 def _before_pattern(words: list[str], skip: list[str]) -> re.Pattern[str] | None:
     """One of ``words`` right before the expression, or before one word of ``skip`` ("ahead of
     the", "effective on")."""
@@ -1567,9 +1571,12 @@ class ClauseTense:
         reopened in October, on Thursday") or after it ("..., announced"), nor across a
         comparison's "than" ("will receive 70 percent more than Friday's closing price")."""
         cues = self.cues
-        first = _WORD.match(text, start)
-        if first is None or first.group(0).lower() not in cues.weekday_names or self._past_after(text, end, e):
-            return False  # (only a weekday: a clock or a relative date may be the story's, not the plan's)
+        then = _RE_ON_DAY_AFTER.match(text, end)
+        if not (
+            any(w.lower() in cues.weekday_names for w in _WORD.findall(text, start, end))
+            or (then is not None and then.group(1).lower() in cues.weekday_names)  # "at 5 pm on Friday"
+        ) or self._past_after(text, end, e):
+            return False  # (only a weekday, or a clock its weekday follows: a bare clock or a relative date may be the story's)
         left = _WORD.findall(text, max(s, start - _FAR_CHARS), start)[::-1][:_FAR_WORDS]
         lw = [w.lower() for w in left]
         for k, w in enumerate(lw):
