@@ -24,6 +24,22 @@ CASES = [
     ("Investigators will examine the wreckage, a light aircraft, from the crash on Friday.", "2024-05-08", "Friday", "2024-05-03"),
     ("The striker will be out for six weeks, after surgery on his foot on Monday.", "2024-05-08", "Monday", "2024-05-06"),
     ("Shops will stay shut, a day after the president, in an address at 8 p.m. on Tuesday, announced the closures.", "2024-05-08", "Tuesday", "2024-05-07"),
+    # ... nor a trailing phrase that names its own event, a past frame, a list of days, a
+    # participle, or what follows a quote or a headline's colon (review)
+    ("Gold will likely hold near $900, its level at the close on Friday.", "2008-02-11", "Friday", "2008-02-08"),
+    ("Trump will be the 45th president, the winner of the election on Tuesday.", "2016-11-09", "Tuesday", "2016-11-08"),
+    ("Talks will resume Thursday, following the breakdown of the previous round on Tuesday.", "2005-11-09", "Tuesday", "2005-11-08"),
+    ("Labour will hold a confidence vote on Corbyn, in a motion from two MPs on Friday.", "2016-06-28", "Friday", "2016-06-24"),
+    ("The index will need to recover losses of 2 percent on Monday, 1.5 percent on Tuesday and 3 percent on Wednesday.", "2007-01-11", "Tuesday", "2007-01-09"),
+    ("Federal workers will get back pay for the three days of the shutdown, from Saturday to Monday.", "2018-01-23", "Saturday", "2018-01-20"),
+    ("Police will return the paintings, stolen from the museum on Sunday, to their owner.", "2012-03-07", "Sunday", "2012-03-04"),
+    ("Fed will hold rates steady: takeaways from the meeting on Wednesday.", "2010-05-06", "Wednesday", "2010-05-05"),
+    ("Germany will welcome home its World Cup winners, champions in Rio on Sunday, with a fan party.", "2014-07-14", "Sunday", "2014-07-13"),
+    # ... but an aside closed before a phrase that goes on from the verb, a parenthesis inside it, a coordination
+    ("Germany will play Argentina or Mexico, who meet in Johannesburg later on Sunday (19:30 BST), in the quarter-finals in Cape Town on Saturday.", "2010-06-27", "Saturday", "2010-07-03"),
+    ("They will then return to Mina to sacrifice an animal, usually a sheep, for Eid al-Adha, the Feast of the Sacrifice, on Saturday.", "2006-12-28", "Saturday", "2006-12-30"),
+    ("Officers will hand out leaflets between 5pm and 7pm this evening, and again on Tuesday, a week after she vanished.", "2001-11-30", "Tuesday", "2001-12-04"),
+    ("In all, 257 players will be taken, the last of them late Saturday afternoon.", "2025-04-24", "late Saturday afternoon", "2025-04-26TAF"),
     # ... and only a weekday: a clock or a relative date may be the story's own
     # a bare season after "from", "into", "at least", "once", "end/start to", or joined to another season
     ("The curbs will stay until at least spring.", "2007-03-28", "spring", "2007-SP"),
@@ -31,7 +47,11 @@ CASES = [
     ("Officials warned the virus could surge again in the fall and winter.", "2020-07-21", "winter", "2020-WI"),
     ("Distributing doses could take until the summer or fall, they said.", "2020-12-12", "fall", "2021-FA"),
     ("Prices fell on forecasts of a mild start to winter in Europe.", "2006-12-15", "winter", "2006-WI"),
-    # ... but not a season word that is a noun or a verb
+    # ... but not a season word that is a noun or a verb, nor seasons joined before a noun (review)
+    ("Revenue from fall and winter sales rose 5 percent at the retailer.", "2011-10-05", "fall", None),
+    ("Farmers are switching from winter to spring wheat this year.", "2011-10-05", "winter", None),
+    ("The town's water supply comes from spring and well water.", "2011-10-05", "spring", None),
+    ("Prices have fallen since autumn and they're still falling.", "2019-01-15", "autumn", "2018-FA"),
     ("It was a fall from grace.", "2024-05-08", "fall", None),
     ("Prices could fall from record highs.", "2024-05-08", "fall", None),
     ("The body was flown to Sukkur on Friday and will be taken to Larkana, where she is to be buried beside her father, later in the day.", "2007-12-28", "later in the day", "2007-12-28"),

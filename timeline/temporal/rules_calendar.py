@@ -1823,7 +1823,31 @@ def _bare_season(c: Ctx) -> bool:
         then = _RE_NEXT_TOKEN_AFTER.match(c.text, c.e)
         if then is not None and then.group(1)[:1].islower() and then.group(1) not in cw.get("season_noun_ok_after", ()):
             return False
+    if nxt in cw.get("season_coordinators", ()) or nxt in cw.get("season_range_middles", ()):
+        return _joined_season_ends(c)
     return after == "" or not after.isalnum() or _is_function_word(c, nxt) or nxt in cw.get("season_phrase_end", ())
+
+
+#: "and late summer", "or early winter": the words of a season joined after the candidate
+_RE_JOINED_SEASON = re.compile(r"\s+[a-z]+\s+(?:(?:early|late|mid)[ -]?)?([a-z]+)\b(?:\s+([a-z'’]+))?")
+
+
+def _joined_season_ends(c: Ctx) -> bool:
+    """A season joined to what follows ("in the fall and winter", "from spring to summer") is
+    a time when what it is joined to is a season that ends its phrase too; not "fall and winter
+    sales", "from winter to spring wheat", "from spring and well water" (a noun's modifiers)."""
+    cw = c.tables["context"]
+    then = _RE_NEXT_TOKEN_AFTER.match(c.low, c.e)
+    head = then.group(1).split("'")[0].split("’")[0] if then is not None else ""
+    if then is None or _is_function_word(c, head) or head in cw.get("fronted_subject_openers", ()):
+        # "a dry end to winter and a dry start to spring", "since autumn and they're looking":
+        # the season ends its phrase
+        return True
+    m = _RE_JOINED_SEASON.match(c.low, c.e)
+    if m is None or m.group(1) not in c.tables["seasons"]:
+        return False
+    nxt = m.group(2)
+    return nxt is None or _is_function_word(c, nxt) or nxt in cw.get("season_phrase_end", ())
 
 
 def _after_season_and(c: Ctx) -> bool:

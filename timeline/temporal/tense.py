@@ -159,6 +159,13 @@ class TenseCues:
         self.progressive_be = set(t.get("progressive_be", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.will_only = set(t.get("will_only", []))
+        self.will_like_after_be = set(t.get("will_like_after_be", []))
+        self.will_like_be = set(t.get("will_like_be", []))
+        self.will_like_plans = set(t.get("will_like_plans", []))
+        self.will_tail_openers = set(t.get("will_tail_openers", []))
+        self.will_trailing_openers = set(t.get("will_trailing_openers", []))
+        self.will_distributive_ordinals = set(t.get("will_distributive_ordinals", []))
+        self.will_distributive_words = set(t.get("will_distributive_words", []))
         self.weekday_names = {k.lower() for k in lex.table("weekdays")}
         cw = lex.table("context_words")
         self.speech_media = set(cw.get("speech_medium_nouns", []))
@@ -490,6 +497,21 @@ class TenseCues:
 #: a headline that opens with a quoted title and goes on ("'Dil Ka Mausam' to release on Friday")
 _RE_QUOTED_TITLE = re.compile(r"[\"“‘'][^\"”’'\n]{1,60}[\"”’']\s+\w")
 _RE_NEXT_WORD = re.compile(r"(?:['’]s?\s+|\s+)([A-Za-z][A-Za-z-]*)")
+
+
+#: the most words of an aside or a parenthesis the sentence's "will" reaches across
+_WILL_ASIDE_WORDS = 10
+
+
+def _distributive_tail(cues: TenseCues, tail: list[str]) -> bool:
+    """ "the first on", "the second one on", "the last of them": an ordinal that hands out the
+    clause's plural object, before the expression's preposition."""
+    return (
+        2 <= len(tail) <= 4
+        and tail[0] == "the"
+        and tail[1] in cues.will_distributive_ordinals
+        and all(w in cues.day_preps or w in cues.will_distributive_words for w in tail[2:])
+    )
 
 
 #: a weekday right after an expression, perhaps after "on" ("at 5 pm on Friday", "at 6am Sunday")
@@ -1564,25 +1586,70 @@ class ClauseTense:
         return None
 
     def _will_in_sentence(self, text: str, s: int, start: int, end: int, e: int) -> bool:
-        """When nothing nearer dates the expression: does a "will" earlier in the sentence
-        govern it, across commas and asides ("Israel will release 350 prisoners in two stages,
-        the first on Thursday", "Portugal will play the hosts, Germany, for third place on
-        Saturday")? Not when a finite verb comes between ("will read at the library, which
-        reopened in October, on Thursday") or after it ("..., announced"), nor across a
-        comparison's "than" ("will receive 70 percent more than Friday's closing price")."""
+        """When nothing nearer dates a weekday (or a clock its weekday follows): does a "will"
+        earlier in the sentence govern it, across what only interrupts its clause? A
+        parenthesis ("at 10:00 am in Moscow (0700 GMT) on Monday"), an aside closed by a comma
+        before a phrase that goes on from the verb ("will play the hosts, Germany, for third
+        place on Saturday"; "who meet in Sao Paulo tonight, in the final on Sunday"), a
+        distributive ordinal ("will release prisoners in two stages, the first on Thursday") or
+        a coordinated phrase ("this evening, and again on Tuesday"). Not a trailing noun phrase
+        that names its own event ("will stay near $900, its level at the close on Friday"), nor
+        across a finite verb, a participle, a comparison or a report's medium, nor with a past
+        verb after the expression."""
         cues = self.cues
         then = _RE_ON_DAY_AFTER.match(text, end)
         if not (
             any(w.lower() in cues.weekday_names for w in _WORD.findall(text, start, end))
             or (then is not None and then.group(1).lower() in cues.weekday_names)  # "at 5 pm on Friday"
         ) or self._past_after(text, end, e):
-            return False  # (only a weekday, or a clock its weekday follows: a bare clock or a relative date may be the story's)
+            return False  # (a bare clock or a relative date may be the story's)
         left = _WORD.findall(text, max(s, start - _FAR_CHARS), start)[::-1][:_FAR_WORDS]
         lw = [w.lower() for w in left]
-        for k, w in enumerate(lw):
+        seg = 0  # where the phrase the scan is in starts (nearest word first)
+        k = 0
+        while k < len(lw):
+            w = lw[k]
+            if w == ")":  # a parenthesis: skipped whole
+                close = next((x for x in range(k + 1, min(len(lw), k + _WILL_ASIDE_WORDS + 2)) if lw[x] in ("(", ")")), None)
+                if close is None or lw[close] != "(":
+                    return False
+                k = close + 1
+                continue
+            if w == ",":
+                tail = lw[seg:k][::-1]  # the words between this comma and the expression, in order
+                if seg == 0 and _distributive_tail(cues, tail):
+                    seg = k = k + 1  # "in two stages, the first on Thursday"
+                    continue
+                if len(tail) >= 2 and tail[0] in cues.coordinators and tail[1] not in cues.object_determiners:
+                    seg = k = k + 1  # "this evening, and again on Tuesday", "..., and gather for a dinner on Saturday"
+                    continue
+                if not tail or tail[0] not in cues.will_tail_openers:
+                    return False  # "..., its level at the close on Friday": a phrase of its own
+                opening = next((x for x in range(k + 1, min(len(lw), k + _WILL_ASIDE_WORDS + 2)) if lw[x] == "," or lw[x] in cues.will_in_sentence_stops), None)
+                if opening is not None and lw[opening] == ",":
+                    if any(cues.classify(left[x], lw[x - 1], lw[x + 1] if x + 1 < len(lw) else None) == "past" for x in range(k + 1, opening)):
+                        return False  # "will speak to Smith, who resigned, on Monday": the aside's past may own the day
+                    seg = k = opening + 1  # the aside is skipped whole ("the hosts, Germany, for ...")
+                    continue
+                if (len(tail) == 1 and tail[0] in cues.day_preps) or tail[0] in cues.will_trailing_openers:
+                    # "Three meetings will be held, on Tuesday at ...": the phrase is the
+                    # expression's own; "will hold talks on Friday morning, before the closing
+                    # ceremony at 5 pm on Friday"
+                    seg = k = k + 1
+                    continue
+                return False  # no aside closed here: the comma ends the verb's clause
             if w in cues.will_only:
                 return True
-            if w in cues.will_in_sentence_stops or w in cues.speech_media or w in cues.known_event_nouns:
+            if (
+                k > 0
+                and lw[k - 1] == "to"
+                and (
+                    (w in cues.will_like_after_be and k + 1 < len(lw) and lw[k + 1] in cues.will_like_be)
+                    or w in cues.will_like_plans
+                )
+            ):
+                return True  # "is expected to fly ..., on a transport on Tuesday", "plans to visit ..."
+            if w in cues.will_in_sentence_stops or w in cues.breaks or w in cues.speech_media or w in cues.known_event_nouns:
                 return False  # (", in a statement on Monday", "the wreckage from the crash on Friday": the words' or the event's day)
             if cues.classify(left[k], lw[k - 1] if k > 0 else None, lw[k + 1] if k + 1 < len(lw) else None) in ("past", "present"):
                 return False
@@ -1590,6 +1657,7 @@ class ClauseTense:
                 k + 1 < len(lw) and lw[k + 1] in cues.be_forms
             ):
                 return False  # "will review themes already discussed Monday": a participle's own day (not "will be turned off")
+            k += 1
         return False
 
     def _will_hosts(self, left: list[str], lw: list[str], dist: int) -> bool:
