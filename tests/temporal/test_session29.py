@@ -41,6 +41,12 @@ CASES = [
     ("Officers will hand out leaflets between 5pm and 7pm this evening, and again on Tuesday, a week after she vanished.", "2001-11-30", "Tuesday", "2001-12-04"),
     ("In all, 257 players will be taken, the last of them late Saturday afternoon.", "2025-04-24", "late Saturday afternoon", "2025-04-26TAF"),
     # ... and only a weekday: a clock or a relative date may be the story's own
+    # "Since last year, ..." is a span up to now, not the year the story is told in ("Last year, ..." is)
+    ("Since last year, the regulator has stepped up scrutiny. In March, it ordered an investigation.", "2022-10-20", "March", "2022-03"),
+    ("Last year, the regulator stepped up scrutiny. In March, it ordered an investigation.", "2022-10-20", "March", "2021-03"),
+    # a possessive year lends its year only inside its own clause, not from an aside
+    ("Trump, who opposed the deal during last year's election campaign, ordered a fresh review in April.", "2025-06-15", "April", "2025-04"),
+    ("Next year's meeting will be held in Toyako in July.", "2025-06-15", "July", "2026-07"),
     # a bare season after "from", "into", "at least", "once", "end/start to", or joined to another season
     ("The curbs will stay until at least spring.", "2007-03-28", "spring", "2007-SP"),
     ("The regulator pushes its decision into summer.", "2025-02-28", "summer", "2025-SU"),

@@ -846,10 +846,12 @@ def _possessive_year(c: Ctx) -> int | None:
     if c.ref is None:
         return None
     a = c.sentence()[0]
-    found = _RE_YEAR_POSSESSIVE.findall(c.low, a, c.s)
+    found = list(_RE_YEAR_POSSESSIVE.finditer(c.low, a, c.s))
     if len(found) != 1:
         return None
-    phrase, n1, n2 = found[0]
+    if any(ch in c.low[found[0].end() : c.s] for ch in ",;()"):
+        return None  # "Trump, who opposed the deal during last year's campaign, ordered a review in April": another clause's
+    phrase, n1, n2 = found[0].groups()
     events = c.tables["context"].get("scheduled_event_nouns", ())
     if n1 not in events and n2 not in events:
         return None  # "Last year's champion lost in January", "Next year's budget will be presented in October"

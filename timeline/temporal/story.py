@@ -985,7 +985,16 @@ def _frame_of(c: Ctx, res: Res, s: int, e: int, rule: str = "") -> Frame | None:
         and _year_sentence(c, words, e)
     ):
         return _frame_at(res, e)  # "Then there was 2000. McCain beat Bush in New Hampshire on February 1"
-    if not (_stated_past_year(c, res, s, e) or (_relative_past_year(c, res, rule) and (c.text.startswith(",", e) or _clause_subject_at(c, e)))):
+    if not (
+        _stated_past_year(c, res, s, e)
+        or (
+            _relative_past_year(c, res, rule)
+            and (c.text.startswith(",", e) or _clause_subject_at(c, e))
+            # "Since last year, the regulator has stepped up scrutiny. In March, it ...": a span
+            # up to now, not a year the story is told in (as "Since 2000, ..." is not)
+            and c.prev_word(s) not in c.tables["context"].get("since_words", ())
+        )
+    ):
         return None
     # only a sentence-initial adverbial frames what follows ("In 2014, Russia annexed Crimea in
     # March"); a year inside a sentence is too often an aside ("a resolution adopted in 1977
