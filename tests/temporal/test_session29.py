@@ -40,7 +40,12 @@ CASES = [
     ("They will then return to Mina to sacrifice an animal, usually a sheep, for Eid al-Adha, the Feast of the Sacrifice, on Saturday.", "2006-12-28", "Saturday", "2006-12-30"),
     ("Officers will hand out leaflets between 5pm and 7pm this evening, and again on Tuesday, a week after she vanished.", "2001-11-30", "Tuesday", "2001-12-04"),
     ("In all, 257 players will be taken, the last of them late Saturday afternoon.", "2025-04-24", "late Saturday afternoon", "2025-04-26TAF"),
-    # ... and only a weekday: a clock or a relative date may be the story's own
+    # ... and a month, the same way ("plans to" counts as "will")
+    ("Microsoft plans to release Windows Vista, the next version of its operating system, to businesses in November.", "2006-07-12", "November", "2006-11"),
+    ("The winner will face President Clinton, who has no serious challenger for the nomination, in November.", "1996-02-29", "November", "1996-11"),
+    ("Tolls will be waived for two days over Deepavali on Nov 13, and during Chinese New Year in February.", "2012-09-28", "February", "2013-02"),
+    ("Prices will stay high, well above the lows seen in March.", "2012-09-28", "March", "2012-03"),
+    # ... and only a weekday or a month: a clock or a relative date may be the story's own
     # "Since last year, ..." is a span up to now, not the year the story is told in ("Last year, ..." is)
     ("Since last year, the regulator has stepped up scrutiny. In March, it ordered an investigation.", "2022-10-20", "March", "2022-03"),
     ("Last year, the regulator stepped up scrutiny. In March, it ordered an investigation.", "2022-10-20", "March", "2021-03"),

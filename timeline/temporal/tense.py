@@ -167,6 +167,7 @@ class TenseCues:
         self.will_distributive_ordinals = set(t.get("will_distributive_ordinals", []))
         self.will_distributive_words = set(t.get("will_distributive_words", []))
         self.weekday_names = {k.lower() for k in lex.table("weekdays")}
+        self.month_names = {k.lower() for k in lex.table("months")}
         cw = lex.table("context_words")
         self.speech_media = set(cw.get("speech_medium_nouns", []))
         self.known_event_nouns = set(cw.get("known_event_nouns", []))
@@ -1586,8 +1587,8 @@ class ClauseTense:
         return None
 
     def _will_in_sentence(self, text: str, s: int, start: int, end: int, e: int) -> bool:
-        """When nothing nearer dates a weekday (or a clock its weekday follows): does a "will"
-        earlier in the sentence govern it, across what only interrupts its clause? A
+        """When nothing nearer dates a weekday or a month (or a clock its weekday follows): does a
+        "will" (or "plans to", "is expected to") earlier in the sentence govern it, across what only interrupts its clause? A
         parenthesis ("at 10:00 am in Moscow (0700 GMT) on Monday"), an aside closed by a comma
         before a phrase that goes on from the verb ("will play the hosts, Germany, for third
         place on Saturday"; "who meet in Sao Paulo tonight, in the final on Sunday"), a
@@ -1599,7 +1600,7 @@ class ClauseTense:
         cues = self.cues
         then = _RE_ON_DAY_AFTER.match(text, end)
         if not (
-            any(w.lower() in cues.weekday_names for w in _WORD.findall(text, start, end))
+            any(w.lower() in cues.weekday_names or w.lower() in cues.month_names for w in _WORD.findall(text, start, end))
             or (then is not None and then.group(1).lower() in cues.weekday_names)  # "at 5 pm on Friday"
         ) or self._past_after(text, end, e):
             return False  # (a bare clock or a relative date may be the story's)
