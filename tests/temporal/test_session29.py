@@ -39,17 +39,27 @@ CASES = [
     ("Germany will play Argentina or Mexico, who meet in Johannesburg later on Sunday (19:30 BST), in the quarter-finals in Cape Town on Saturday.", "2010-06-27", "Saturday", "2010-07-03"),
     ("They will then return to Mina to sacrifice an animal, usually a sheep, for Eid al-Adha, the Feast of the Sacrifice, on Saturday.", "2006-12-28", "Saturday", "2006-12-30"),
     ("Officers will hand out leaflets between 5pm and 7pm this evening, and again on Tuesday, a week after she vanished.", "2001-11-30", "Tuesday", "2001-12-04"),
-    ("In all, 257 players will be taken, the last of them late Saturday afternoon.", "2025-04-24", "late Saturday afternoon", "2025-04-26TAF"),
+    ("In the draft, 224 players will be picked in all, the last of them late Saturday afternoon.", "2025-04-24", "late Saturday afternoon", "2025-04-26TAF"),
     # ... and a month, the same way ("plans to" counts as "will")
-    ("Microsoft plans to release Windows Vista, the next version of its operating system, to businesses in November.", "2006-07-12", "November", "2006-11"),
+    ("Microsoft plans to release Windows Vista, the next version of its operating system, in November.", "2006-07-12", "November", "2006-11"),
     ("The winner will face President Clinton, who has no serious challenger for the nomination, in November.", "1996-02-29", "November", "1996-11"),
     ("Tolls will be waived for two days over Deepavali on Nov 13, and during Chinese New Year in February.", "2012-09-28", "February", "2013-02"),
     ("Prices will stay high, well above the lows seen in March.", "2012-09-28", "March", "2012-03"),
+    # ... not across an aside before a phrase naming something that happened, a comment in
+    # parentheses, an ordinal of past events, or a coordinated noun (second review)
+    ("Two men will appear in court, police say, in connection with the stabbing of a teenager on Sunday.", "2011-05-10", "Sunday", "2011-05-08"),
+    ("The airline will refund passengers, most of them tourists, for the delays at Gatwick on Monday.", "2010-11-03", "Monday", "2010-11-01"),
+    ("The bank will pay a fine (its largest ever) for a data breach at its London office on Friday.", "2014-03-04", "Friday", "2014-02-28"),
+    ("The regulator will review two outages at the exchange, the second on Tuesday.", "2012-10-04", "Tuesday", "2012-10-02"),
+    ("Regulators will look into the trading halt, and losses at small brokers on Monday.", "2011-08-10", "Monday", "2011-08-08"),
     # ... and only a weekday or a month: a clock or a relative date may be the story's own
     # "Since last year, ..." is a span up to now, not the year the story is told in ("Last year, ..." is)
     ("Since last year, the regulator has stepped up scrutiny. In March, it ordered an investigation.", "2022-10-20", "March", "2022-03"),
     ("Last year, the regulator stepped up scrutiny. In March, it ordered an investigation.", "2022-10-20", "March", "2021-03"),
-    # a possessive year lends its year only inside its own clause, not from an aside
+    # ... unless a "when" clause restates the year
+    ("Since last year, when the pandemic hit in March, the firm has lost half its revenue.", "2021-06-10", "March", "2020-03"),
+    # a possessive year lends its year only inside its own clause or an aside of its own event, not from an aside before it
+    ("Last year's final, played in January, drew a record audience.", "2016-06-15", "January", "2015-01"),
     ("Trump, who opposed the deal during last year's election campaign, ordered a fresh review in April.", "2025-06-15", "April", "2025-04"),
     ("Next year's meeting will be held in Toyako in July.", "2025-06-15", "July", "2026-07"),
     # a bare season after "from", "into", "at least", "once", "end/start to", or joined to another season
@@ -58,7 +68,12 @@ CASES = [
     ("Officials warned the virus could surge again in the fall and winter.", "2020-07-21", "winter", "2020-WI"),
     ("Distributing doses could take until the summer or fall, they said.", "2020-12-12", "fall", "2021-FA"),
     ("Prices fell on forecasts of a mild start to winter in Europe.", "2006-12-15", "winter", "2006-WI"),
-    # ... but not a season word that is a noun or a verb, nor seasons joined before a noun (review)
+    # ... and a season joined to a verb ends its phrase (second review)
+    ("Prices climbed in summer and fell in autumn.", "2016-02-17", "summer", "2015-SU"),
+    ("The rains came in spring and again in autumn.", "2017-09-13", "spring", "2017-SP"),
+    # ... but not a season word that is a noun or a verb, a name or a compound, nor seasons joined before a noun (review)
+    ("Bottled water drawn from spring-fed lakes is safe, officials said.", "2018-02-21", "spring", None),
+    ("Leaves that once fall from the trees are collected by crews.", "2019-09-18", "fall", None),
     ("Revenue from fall and winter sales rose 5 percent at the retailer.", "2011-10-05", "fall", None),
     ("Farmers are switching from winter to spring wheat this year.", "2011-10-05", "winter", None),
     ("The town's water supply comes from spring and well water.", "2011-10-05", "spring", None),

@@ -849,8 +849,11 @@ def _possessive_year(c: Ctx) -> int | None:
     found = list(_RE_YEAR_POSSESSIVE.finditer(c.low, a, c.s))
     if len(found) != 1:
         return None
-    if any(ch in c.low[found[0].end() : c.s] for ch in ",;()"):
-        return None  # "Trump, who opposed the deal during last year's campaign, ordered a review in April": another clause's
+    opened = max(c.low.rfind(",", a, found[0].start()), c.low.rfind("(", a, found[0].start()))
+    if opened >= 0 and any(ch in c.low[found[0].end() : c.s] for ch in ",;()") and set(c.low[opened : found[0].start()].split()) & set(c.tables["context"].get("aside_relatives", ())):
+        # "Trump, who opposed the deal during last year's campaign, ordered a review in April":
+        # an aside's possessive; not "Last year's final, played in January, ..."
+        return None
     phrase, n1, n2 = found[0].groups()
     events = c.tables["context"].get("scheduled_event_nouns", ())
     if n1 not in events and n2 not in events:

@@ -1813,6 +1813,12 @@ def _bare_season(c: Ctx) -> bool:
         return False
     if not (_word_before_in(c, cw.get("season_bare_after", ())) or c.prev_word() in cw.get("season_bare_after_noun", ()) or _after_season_and(c)):
         return False
+    if _word_before_in(c, cw.get("season_bare_after_lower", ())) and not _word_before_in(c, cw.get("season_bare_after_old", ())) and (
+        c.cap(c.s) or c.text[c.e : c.e + 1] == "-"
+    ):
+        return False  # "a letter from Summer", "from spring-fed lakes": a name, a compound
+    if c.prev_word() in cw.get("season_bare_after_phrase_end", ()) and c.next_word() not in cw.get("season_phrase_end", ()):
+        return False  # "once winter sets in"; not "leaves that once fall from the trees"
     if c.cap(c.s) and not _starts_sentence(c, c.s) and _RE_COMMA_NAME.match(c.text, c.e):
         return False  # "They met in Spring, Texas": a place
     after = c.text[c.e : c.e + 2].lstrip(" ")[:1]
@@ -1839,9 +1845,17 @@ def _joined_season_ends(c: Ctx) -> bool:
     cw = c.tables["context"]
     then = _RE_NEXT_TOKEN_AFTER.match(c.low, c.e)
     head = then.group(1).split("'")[0].split("’")[0] if then is not None else ""
-    if then is None or _is_function_word(c, head) or head in cw.get("fronted_subject_openers", ()):
-        # "a dry end to winter and a dry start to spring", "since autumn and they're looking":
-        # the season ends its phrase
+    cues = c.tense_cues
+    verb = (
+        head in cues.irregular_past
+        or head in cues.present_plain
+        or cues.classify(head, None, None) is not None
+        or (len(head) > 4 and head.endswith(("ed", "ly")))
+        or head in cw.get("season_join_adverbs", ())
+    )
+    if then is None or verb or _is_function_word(c, head) or head in cw.get("fronted_subject_openers", ()):
+        # "a dry end to winter and a dry start to spring", "since autumn and they're looking",
+        # "prices climbed in summer and fell in autumn": the season ends its phrase
         return True
     m = _RE_JOINED_SEASON.match(c.low, c.e)
     if m is None or m.group(1) not in c.tables["seasons"]:

@@ -992,7 +992,7 @@ def _frame_of(c: Ctx, res: Res, s: int, e: int, rule: str = "") -> Frame | None:
             and (c.text.startswith(",", e) or _clause_subject_at(c, e))
             # "Since last year, the regulator has stepped up scrutiny. In March, it ...": a span
             # up to now, not a year the story is told in (as "Since 2000, ..." is not)
-            and c.prev_word(s) not in c.tables["context"].get("since_words", ())
+            and (c.prev_word(s) not in c.tables["context"].get("since_words", ()) or _RE_WHEN_AFTER_YEAR.match(c.low, e) is not None)
         )
     ):
         return None
@@ -1005,6 +1005,10 @@ def _frame_of(c: Ctx, res: Res, s: int, e: int, rule: str = "") -> Frame | None:
 
 
 _RE_WORD_AT = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+#: a clause that restates the year just named ("Since last year, when the pandemic hit in March, ...")
+_RE_WHEN_AFTER_YEAR = re.compile(r",[ \t]+when\b")
 
 
 def _clause_subject_at(c: Ctx, e: int) -> bool:

@@ -159,6 +159,7 @@ class TenseCues:
         self.progressive_be = set(t.get("progressive_be", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.will_only = set(t.get("will_only", []))
+        self.headline_future_words = set(t.get("headline_future_words", []))
         self.will_like_after_be = set(t.get("will_like_after_be", []))
         self.will_like_be = set(t.get("will_like_be", []))
         self.will_like_plans = set(t.get("will_like_plans", []))
@@ -166,9 +167,15 @@ class TenseCues:
         self.will_trailing_openers = set(t.get("will_trailing_openers", []))
         self.will_distributive_ordinals = set(t.get("will_distributive_ordinals", []))
         self.will_distributive_words = set(t.get("will_distributive_words", []))
+        self.will_distributive_plans = set(t.get("will_distributive_plans", []))
+        self.will_coordinated_adverbs = set(t.get("will_coordinated_adverbs", []))
+        self.will_place_words = set(t.get("will_place_words", []))
+        self.will_tail_preps = set(t.get("will_tail_preps", []))
+        self.ordinal_words = {k.lower() for k in lex.table("ordinals")}
         self.weekday_names = {k.lower() for k in lex.table("weekdays")}
         self.month_names = {k.lower() for k in lex.table("months")}
         cw = lex.table("context_words")
+        self.scheduled_event_nouns = set(cw.get("scheduled_event_nouns", []))
         self.speech_media = set(cw.get("speech_medium_nouns", []))
         self.known_event_nouns = set(cw.get("known_event_nouns", []))
         self.will_in_sentence_stops = set(t.get("will_in_sentence_stops", []))
@@ -502,6 +509,21 @@ _RE_NEXT_WORD = re.compile(r"(?:['’]s?\s+|\s+)([A-Za-z][A-Za-z-]*)")
 
 #: the most words of an aside or a parenthesis the sentence's "will" reaches across
 _WILL_ASIDE_WORDS = 10
+
+
+def _plain_tail(cues: TenseCues, tail: list[str]) -> bool:
+    """Does the phrase between an aside and the expression only place it ("for third place in
+    Stuttgart on", "in the final at the Maracana on"): prepositions, determiners, names,
+    numbers and nouns of scheduled events, no noun of something that happened ("for the delays
+    at Gatwick on", "in connection with the stabbing of a teenager on")? (Words as written.)"""
+    for w in tail:
+        lw = w.lower()
+        if any(ch.isupper() for ch in w) or lw in cues.will_tail_preps or lw in cues.object_determiners or lw in cues.will_place_words:
+            continue
+        if lw in cues.scheduled_event_nouns or lw[:-1] in cues.scheduled_event_nouns or lw in cues.will_distributive_ordinals or lw in cues.ordinal_words:
+            continue  # "in the quarter-finals in Cape Town on", "for third place in Stuttgart on"
+        return False
+    return True
 
 
 def _distributive_tail(cues: TenseCues, tail: list[str]) -> bool:
@@ -1377,6 +1399,8 @@ class ClauseTense:
             t = self._fronted_cue(text, s, start, end, e)
         if t is None and self._will_in_sentence(text, s, start, end, e):
             t = "future"
+        if t == "future" and any(w.lower() in cues.weekday_names for w in _WORD.findall(text, start, end)) and self._present_headline(text, s, start):
+            return "present"  # "China launches new crewed mission on Sunday": a headline's present tells the news
         if t is None and self._headline_infinitive(text, s, start, end):
             return "future"  # "Bus workers to strike from Monday": a headline's plan
         if t is None and self._headline_from(text, s, start):
@@ -1443,6 +1467,24 @@ class ClauseTense:
             if i > 0 and w.lower() in cues.headline_infinitive and nxt.islower() and _alpha(nxt) and nxt not in cues.headline_infinitive_not_next:
                 return True
         return False
+
+    def _present_headline(self, text: str, s: int, pos: int) -> bool:
+        """Is the expression in a headline (a short line of its own with no final stop) whose
+        only verb is a present of the third person ("China launches new crewed mission on
+        Sunday"), with no word of the future ("to", "will", "set", "next")? A headline tells
+        its news in the present: the nearer day, not the coming one."""
+        bounds = _short_line(text, pos)
+        if bounds is None:
+            return False
+        ls, le = bounds
+        line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
+        if not line or line[-1] in ".!?:;" or len(line) > _HEADLINE_CHARS or s > ls or line[0] in "\"“‘'(":
+            return False
+        cues = self.cues
+        words = [w.lower() for w in _WORD.findall(text, ls, le)]
+        if any(w in cues.modal_future or w in cues.future_alone or w in cues.headline_infinitive or w in cues.headline_future_words for w in words):
+            return False
+        return any(w in cues.present_schedule and w.endswith("s") for w in words)
 
     def _headline_from(self, text: str, s: int, pos: int) -> bool:
         """Is the expression at ``pos`` after a starting preposition ("from") in a headline-style
@@ -1610,24 +1652,28 @@ class ClauseTense:
         k = 0
         while k < len(lw):
             w = lw[k]
-            if w == ")":  # a parenthesis: skipped whole
+            if w == ")":  # a parenthesis: skipped whole, when it only glosses ("(0700 GMT)", "(Asia-Pacific ...)")
                 close = next((x for x in range(k + 1, min(len(lw), k + _WILL_ASIDE_WORDS + 2)) if lw[x] in ("(", ")")), None)
                 if close is None or lw[close] != "(":
                     return False
+                if any(not left[x][:1].isupper() for x in range(k + 1, close)):
+                    return False  # "(about $5 million) for the spill on Sunday", "(a spokesman confirmed the breach)": a comment, not a gloss
                 k = close + 1
                 continue
             if w == ",":
                 tail = lw[seg:k][::-1]  # the words between this comma and the expression, in order
-                if seg == 0 and _distributive_tail(cues, tail):
-                    seg = k = k + 1  # "in two stages, the first on Thursday"
+                if seg == 0 and _distributive_tail(cues, tail) and any(x in cues.will_distributive_plans for x in lw[k + 1 : k + 4]):
+                    seg = k = k + 1  # "in two stages, the first on Thursday" (not "two outages, the second on Tuesday")
                     continue
-                if len(tail) >= 2 and tail[0] in cues.coordinators and tail[1] not in cues.object_determiners:
+                if len(tail) >= 2 and tail[0] in cues.coordinators and (
+                    tail[1] in cues.will_tail_preps or tail[1] in cues.will_coordinated_adverbs or tail[1] in cues.present_plain
+                ):
                     seg = k = k + 1  # "this evening, and again on Tuesday", "..., and gather for a dinner on Saturday"
                     continue
                 if not tail or tail[0] not in cues.will_tail_openers:
                     return False  # "..., its level at the close on Friday": a phrase of its own
                 opening = next((x for x in range(k + 1, min(len(lw), k + _WILL_ASIDE_WORDS + 2)) if lw[x] == "," or lw[x] in cues.will_in_sentence_stops), None)
-                if opening is not None and lw[opening] == ",":
+                if opening is not None and lw[opening] == "," and _plain_tail(cues, left[seg:k][::-1]):
                     if any(cues.classify(left[x], lw[x - 1], lw[x + 1] if x + 1 < len(lw) else None) == "past" for x in range(k + 1, opening)):
                         return False  # "will speak to Smith, who resigned, on Monday": the aside's past may own the day
                     seg = k = opening + 1  # the aside is skipped whole ("the hosts, Germany, for ...")
@@ -1888,8 +1934,11 @@ class ClauseTense:
                 return "future"  # "would take effect when the deadline expired on March 1"
             if c == "present" and _future_host(cues, lw, dist, cues.modal_future):
                 return "future"  # "will test demand when it sells bonds on Wednesday"
-            if c == "future" and lw[dist] in cues.schedule_verb_nouns and _first_cue(cues, right, rw, 2) in ("past", "present"):
-                continue  # "Police reports on Wednesday said": a noun, the subject of "said"
+            if c == "future" and (
+                (lw[dist] in cues.schedule_verb_nouns and _first_cue(cues, right, rw, 2) in ("past", "present"))
+                or (lw[dist] in cues.present_schedule and rw and cues.classify(right[0], rw[1] if len(rw) > 1 else None, None) in ("past", "present"))
+            ):
+                continue  # "Police reports on Wednesday said", "Two rocket launches on Monday were scrubbed": a noun, the subject
             if c == "future" and any(x in cues.hope_not_after_pluperfect for x in lw[dist : dist + 4]) and _but_past_after(cues, right, rw):
                 return "past"  # "Officials aimed to reopen the bridge on Monday but found new cracks": a hope gone by
             if c == "present" and 0 < dist <= 4 and nxt in cues.possession_next.get(lw[dist], ()) and any(x in cues.scheduled_events for x in lw[:dist]):
