@@ -53,6 +53,14 @@ CASES = [
     ("The regulator will review two outages at the exchange, the second on Tuesday.", "2012-10-04", "Tuesday", "2012-10-02"),
     ("Regulators will look into the trading halt, and losses at small brokers on Monday.", "2011-08-10", "Monday", "2011-08-08"),
     # ... and only a weekday or a month: a clock or a relative date may be the story's own
+    # more present verbs of a schedule ("launches", "delivers", "publishes", "posts" results)
+    ("The senator launches her campaign on Monday.", "2016-07-01", "Monday", "2016-07-04"),
+    ("The chancellor delivers her first Budget on Wednesday.", "2024-10-26", "Wednesday", "2024-10-30"),
+    ("FedEx posts fiscal third-quarter numbers Thursday.", "2023-03-13", "Thursday", "2023-03-16"),
+    # ... not a plural noun before a finite verb, nor in a headline's present, which tells the news
+    ("Two rocket launches on Monday were scrubbed.", "2016-07-06", "Monday", "2016-07-04"),
+    ("China launches new crewed mission on Sunday", "2022-06-06", "Sunday", "2022-06-05"),
+    ("Some posts used a photo taken at 11 a.m. on Friday.", "2017-01-22", "Friday", "2017-01-20"),
     # "Since last year, ..." is a span up to now, not the year the story is told in ("Last year, ..." is)
     ("Since last year, the regulator has stepped up scrutiny. In March, it ordered an investigation.", "2022-10-20", "March", "2022-03"),
     ("Last year, the regulator stepped up scrutiny. In March, it ordered an investigation.", "2022-10-20", "March", "2021-03"),
