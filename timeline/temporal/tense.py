@@ -159,7 +159,6 @@ class TenseCues:
         self.progressive_be = set(t.get("progressive_be", []))
         self.frame_resets = set(t.get("frame_resets", []))
         self.will_only = set(t.get("will_only", []))
-        self.headline_future_words = set(t.get("headline_future_words", []))
         self.will_like_after_be = set(t.get("will_like_after_be", []))
         self.will_like_be = set(t.get("will_like_be", []))
         self.will_like_plans = set(t.get("will_like_plans", []))
@@ -1399,8 +1398,6 @@ class ClauseTense:
             t = self._fronted_cue(text, s, start, end, e)
         if t is None and self._will_in_sentence(text, s, start, end, e):
             t = "future"
-        if t == "future" and any(w.lower() in cues.weekday_names for w in _WORD.findall(text, start, end)) and self._present_headline(text, s, start):
-            return "present"  # "China launches new crewed mission on Sunday": a headline's present tells the news
         if t is None and self._headline_infinitive(text, s, start, end):
             return "future"  # "Bus workers to strike from Monday": a headline's plan
         if t is None and self._headline_from(text, s, start):
@@ -1467,24 +1464,6 @@ class ClauseTense:
             if i > 0 and w.lower() in cues.headline_infinitive and nxt.islower() and _alpha(nxt) and nxt not in cues.headline_infinitive_not_next:
                 return True
         return False
-
-    def _present_headline(self, text: str, s: int, pos: int) -> bool:
-        """Is the expression in a headline (a short line of its own with no final stop) whose
-        only verb is a present of the third person ("China launches new crewed mission on
-        Sunday"), with no word of the future ("to", "will", "set", "next")? A headline tells
-        its news in the present: the nearer day, not the coming one."""
-        bounds = _short_line(text, pos)
-        if bounds is None:
-            return False
-        ls, le = bounds
-        line = text[ls:le].rstrip().rstrip("\"”’')").rstrip()
-        if not line or line[-1] in ".!?:;" or len(line) > _HEADLINE_CHARS or s > ls or line[0] in "\"“‘'(":
-            return False
-        cues = self.cues
-        words = [w.lower() for w in _WORD.findall(text, ls, le)]
-        if any(w in cues.modal_future or w in cues.future_alone or w in cues.headline_infinitive or w in cues.headline_future_words for w in words):
-            return False
-        return any(w in cues.present_schedule and w.endswith("s") for w in words)
 
     def _headline_from(self, text: str, s: int, pos: int) -> bool:
         """Is the expression at ``pos`` after a starting preposition ("from") in a headline-style
@@ -1934,11 +1913,8 @@ class ClauseTense:
                 return "future"  # "would take effect when the deadline expired on March 1"
             if c == "present" and _future_host(cues, lw, dist, cues.modal_future):
                 return "future"  # "will test demand when it sells bonds on Wednesday"
-            if c == "future" and (
-                (lw[dist] in cues.schedule_verb_nouns and _first_cue(cues, right, rw, 2) in ("past", "present"))
-                or (lw[dist] in cues.present_schedule and rw and cues.classify(right[0], rw[1] if len(rw) > 1 else None, None) in ("past", "present"))
-            ):
-                continue  # "Police reports on Wednesday said", "Two rocket launches on Monday were scrubbed": a noun, the subject
+            if c == "future" and lw[dist] in cues.schedule_verb_nouns and _first_cue(cues, right, rw, 2) in ("past", "present"):
+                continue  # "Police reports on Wednesday said": a noun, the subject of "said"
             if c == "future" and any(x in cues.hope_not_after_pluperfect for x in lw[dist : dist + 4]) and _but_past_after(cues, right, rw):
                 return "past"  # "Officials aimed to reopen the bridge on Monday but found new cracks": a hope gone by
             if c == "present" and 0 < dist <= 4 and nxt in cues.possession_next.get(lw[dist], ()) and any(x in cues.scheduled_events for x in lw[:dist]):
