@@ -850,7 +850,7 @@ def _possessive_year(c: Ctx) -> int | None:
     if len(found) != 1:
         return None
     opened = max(c.low.rfind(",", a, found[0].start()), c.low.rfind("(", a, found[0].start()))
-    if opened >= 0 and any(ch in c.low[found[0].end() : c.s] for ch in ",;()") and set(c.low[opened : found[0].start()].split()) & set(c.tables["context"].get("aside_relatives", ())):
+    if opened >= 0 and any(ch in c.low[found[0].end() : c.s] for ch in ",;()") and set(c.low[opened : found[0].start()].split()) & set(c.tables["context"].get("possessive_year_aside_openers", ())):
         # "Trump, who opposed the deal during last year's campaign, ordered a review in April":
         # an aside's possessive; not "Last year's final, played in January, ..."
         return None

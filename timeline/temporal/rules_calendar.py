@@ -1813,9 +1813,7 @@ def _bare_season(c: Ctx) -> bool:
         return False
     if not (_word_before_in(c, cw.get("season_bare_after", ())) or c.prev_word() in cw.get("season_bare_after_noun", ()) or _after_season_and(c)):
         return False
-    if _word_before_in(c, cw.get("season_bare_after_lower", ())) and not _word_before_in(c, cw.get("season_bare_after_old", ())) and (
-        c.cap(c.s) or c.text[c.e : c.e + 1] == "-"
-    ):
+    if _word_before_in(c, cw.get("season_bare_after_lower", ())) and (c.cap(c.s) or c.text[c.e : c.e + 1] == "-"):
         return False  # "a letter from Summer", "from spring-fed lakes": a name, a compound
     if c.prev_word() in cw.get("season_bare_after_phrase_end", ()) and c.next_word() not in cw.get("season_phrase_end", ()):
         return False  # "once winter sets in"; not "leaves that once fall from the trees"

@@ -991,7 +991,8 @@ def _frame_of(c: Ctx, res: Res, s: int, e: int, rule: str = "") -> Frame | None:
             _relative_past_year(c, res, rule)
             and (c.text.startswith(",", e) or _clause_subject_at(c, e))
             # "Since last year, the regulator has stepped up scrutiny. In March, it ...": a span
-            # up to now, not a year the story is told in (as "Since 2000, ..." is not)
+            # up to now, not a year the story is told in (as "Since 2000, ..." is not), unless a
+            # clause restates the year ("Since last year, when the pandemic hit in March, ...")
             and (c.prev_word(s) not in c.tables["context"].get("since_words", ()) or _RE_WHEN_AFTER_YEAR.match(c.low, e) is not None)
         )
     ):

@@ -1609,15 +1609,16 @@ class ClauseTense:
 
     def _will_in_sentence(self, text: str, s: int, start: int, end: int, e: int) -> bool:
         """When nothing nearer dates a weekday or a month (or a clock its weekday follows): does a
-        "will" (or "plans to", "is expected to") earlier in the sentence govern it, across what only interrupts its clause? A
-        parenthesis ("at 10:00 am in Moscow (0700 GMT) on Monday"), an aside closed by a comma
-        before a phrase that goes on from the verb ("will play the hosts, Germany, for third
-        place on Saturday"; "who meet in Sao Paulo tonight, in the final on Sunday"), a
-        distributive ordinal ("will release prisoners in two stages, the first on Thursday") or
-        a coordinated phrase ("this evening, and again on Tuesday"). Not a trailing noun phrase
-        that names its own event ("will stay near $900, its level at the close on Friday"), nor
-        across a finite verb, a participle, a comparison or a report's medium, nor with a past
-        verb after the expression."""
+        "will" (or "plans to", "is expected to") earlier in the sentence govern it, across what
+        only interrupts its clause? A gloss in parentheses ("at 10:00 am in Moscow (0700 GMT) on
+        Monday"), an aside closed by a comma before a phrase that only places the expression
+        ("will play the hosts, Germany, for third place on Saturday"; "who meet in Sao Paulo
+        tonight, in the final on Sunday"), a distributive ordinal of a plan's parts ("will
+        release prisoners in two stages, the first on Thursday") or a coordinated phrase ("this
+        evening, and again on Tuesday"). Not a trailing phrase that names something that
+        happened ("will stay near $900, its level at the close on Friday", "for the delays at
+        Gatwick on Monday"), nor across a finite verb, a participle, a comparison or a report's
+        medium, nor with a past verb after the expression."""
         cues = self.cues
         then = _RE_ON_DAY_AFTER.match(text, end)
         if not (
