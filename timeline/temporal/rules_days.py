@@ -2212,6 +2212,10 @@ def _habits_aside(c: Ctx, a: int, lo: int, hi: int) -> bool:
 _RE_NEXT_LOW_WORD = re.compile(r"\s*([a-z]+)")
 
 
+#: the words and range dashes of a stretch ("Monday-Thursday")
+_RE_WORD_OR_DASH = re.compile(r"[a-z]+|[-–]")
+
+
 def _one_day_in(c: Ctx, seg: str) -> bool:
     """Does ``seg`` name one day: a deictic day, a month with a day, or a single weekday ("run
     Thursday from 3 to 7 p.m."), not a set ("every Thursday", "the first Friday of") nor a
@@ -2222,7 +2226,7 @@ def _one_day_in(c: Ctx, seg: str) -> bool:
     middles = {*cw.get("habit_range_middles", ()), "and", "or"}
     sets = cw.get("habit_weekday_set_words", ())
     days = c.tables["weekdays"]
-    words = [(w.group(), w.start()) for w in re.finditer(r"[a-z]+|[-–]", seg)]
+    words = [(w.group(), w.start()) for w in _RE_WORD_OR_DASH.finditer(seg)]
     for k, (w, _) in enumerate(words):
         if len(w) < 6 or w not in days:
             continue  # (a plural "Fridays" is not in the table)

@@ -151,7 +151,8 @@ class TenseCues:
         self.headline_from_not_after = frozenset(t.get("headline_from_not_after", []))
         self.possessive_verb_next = frozenset(t.get("possessive_verb_next", []))
         self.ordinal_adjectives = frozenset(t.get("ordinal_adjectives", []))
-        self.happened_event_nouns = frozenset(lex.table("context_words").get("known_event_nouns", [])) | frozenset(t.get("reported_subject_happened", []))
+        self.known_event_nouns = frozenset(lex.table("context_words").get("known_event_nouns", []))
+        self.happened_event_nouns = self.known_event_nouns | frozenset(t.get("reported_subject_happened", []))
         self.subject_adverbs = set(t.get("subject_adverbs", []))
         self.participle_conjunctions = set(t.get("participle_conjunctions", []))
         self.future_plain = set(t.get("future_plain", []))
@@ -172,11 +173,7 @@ class TenseCues:
         self.will_tail_preps = set(t.get("will_tail_preps", []))
         self.ordinal_words = {k.lower() for k in lex.table("ordinals")}
         self.weekday_names = {k.lower() for k in lex.table("weekdays")}
-        self.month_names = {k.lower() for k in lex.table("months")}
-        cw = lex.table("context_words")
-        self.scheduled_event_nouns = set(cw.get("scheduled_event_nouns", []))
-        self.speech_media = set(cw.get("speech_medium_nouns", []))
-        self.known_event_nouns = set(cw.get("known_event_nouns", []))
+        self.speech_media = set(lex.table("context_words").get("speech_medium_nouns", []))
         self.will_in_sentence_stops = set(t.get("will_in_sentence_stops", []))
         self.relatives = set(t.get("relatives", []))
         self.determiner_relatives = frozenset(t.get("determiner_relatives", []))
@@ -519,7 +516,7 @@ def _plain_tail(cues: TenseCues, tail: list[str]) -> bool:
         lw = w.lower()
         if any(ch.isupper() for ch in w) or lw in cues.will_tail_preps or lw in cues.object_determiners or lw in cues.will_place_words:
             continue
-        if lw in cues.scheduled_event_nouns or lw[:-1] in cues.scheduled_event_nouns or lw in cues.will_distributive_ordinals or lw in cues.ordinal_words:
+        if lw in cues.scheduled_events or lw[:-1] in cues.scheduled_events or lw in cues.will_distributive_ordinals or lw in cues.ordinal_words:
             continue  # "in the quarter-finals in Cape Town on", "for third place in Stuttgart on"
         return False
     return True
@@ -1622,7 +1619,7 @@ class ClauseTense:
         cues = self.cues
         then = _RE_ON_DAY_AFTER.match(text, end)
         if not (
-            any(w.lower() in cues.weekday_names or w.lower() in cues.month_names for w in _WORD.findall(text, start, end))
+            any(w.lower() in cues.date_words for w in _WORD.findall(text, start, end))
             or (then is not None and then.group(1).lower() in cues.weekday_names)  # "at 5 pm on Friday"
         ) or self._past_after(text, end, e):
             return False  # (a bare clock or a relative date may be the story's)
