@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from timeline.temporal.context import RE_RESTATED_UTC_END, RESTATED_LINK, lex_pattern, month_number
+from timeline.temporal.context import EARLIEST_NIGHT_HOUR, RE_RESTATED_UTC_END, RESTATED_LINK, lex_pattern, month_number
 from timeline.temporal.grammar import UTC_CLOCK, Grammar, grammar
 from timeline.temporal import resolve as R
 from timeline.temporal.resolve import Res
@@ -69,6 +69,26 @@ class _Punct:
         self.day_phrases = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in phrases) + r")\b") if phrases else None
         #: the middles that make two named days a range without "from" ("Friday through Sunday")
         self.bare_middle = frozenset(ranges.get("bare_middle", []))
+        cd = lex.table("clock_day")
+        alt = lambda ws: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+        zone = rf"(?:(?:[A-Z][\w.'’-]*|{alt(cd.get('zone_words', []))})\s+){{1,3}}{re.escape(cd.get('zone_end', 'time'))}" if cd else ""
+        name = r"[A-Z][\w'’-]*"
+        place = rf"(?:{alt(cd.get('place_preps', []))})\s+{name}(?:\s+(?:(?:{alt(cd.get('place_particles', []))})\s+)?{name}){{0,2}}" if cd else ""
+        links = [*cd.get("links", []), *cd.get("part_links", {})] if cd else []
+        stops = {w.split()[0] for w in (*links, *cd.get("place_preps", []))} if cd else set()
+        #: what may stand between a clock and the day it is on (`_clock_then_day`): a zone, a
+        #: bracketed restatement, a place, a noun the clock qualifies, a link ("on the evening of")
+        self.clock_day_between = (
+            re.compile(
+                rf"\)?(?:\s+{zone})?(?:\s*\([^()\n]{{1,40}}\))?(?:\s+{place})?(?:\s+(?!(?:{alt(stops)})\b)(?P<noun>[a-z][a-z-]+))?"
+                rf"(?:\s+(?P<link>{alt(links)}))?\s+"
+            )
+            if cd
+            else None
+        )
+        self.clock_day_parts = {" ".join(k.split()): v for k, v in cd.get("part_links", {}).items()}
+        self.clock_day_determiners = frozenset(cd.get("determiners", []))
+        self.clock_day_pm = frozenset(cd.get("pm_parts", []))
         span = lex.table("span")
         approx = "|".join(r"\s+".join(map(re.escape, w.split())) for w in span.get("date_approx_before", []))
         about = "|".join(re.escape(w) for w in span.get("date_about", []))
@@ -632,20 +652,52 @@ def _has_own_day(m: TimeMention, punct: _Punct) -> bool:
     return punct.day_phrases is not None and punct.day_phrases.search(" ".join(m.text.lower().split())) is not None
 
 
+_RE_WORD_BEFORE = re.compile(r"([a-z]+|['’]s)\s*$")
+_RE_CLOCK_MARKED = re.compile(r"\d\s*(?:a|p)\.?\s*m\b|\b(?:noon|midday|midnight)\b", re.I)
+
+
 def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
-    """ "At 4:17 a.m. a year ago today": a clock right before a day that its own rule did not
-    read (a space between, no day word of its own) is on that day."""
+    """ "At 4:17 a.m. a year ago today", "at 4:17 pm US Eastern time on July 20, 1969", "the 1
+    p.m. start on Sunday": a clock with no day word of its own is on the day named right after
+    it, when only what places or qualifies the clock stands between (lexicon clock_day: a zone,
+    a place, a bracketed restatement, the noun after a determiner, "on", "on the evening of").
+    Without "on", the day must be a weekday or a deictic day ("the 10 a.m. briefing Saturday")."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.type != "TIME" or a.granularity != "minute" or b.type != "DATE" or b.granularity != "day":
             continue
-        if a.earliest is None or b.earliest is None or a.earliest == b.earliest or text[a.end : b.start].strip():
+        if a.earliest is None or b.earliest is None or a.value[10:] == "T24:00" or _has_own_day(a, punct):
             continue
-        if _has_own_day(a, punct):
+        gap = text[a.end : b.start]
+        part = None
+        if gap.strip():
+            m = punct.clock_day_between.fullmatch(gap) if punct.clock_day_between is not None else None
+            if m is None or (gap.lstrip().startswith(")") and text[: a.start].rstrip()[-1:] != "("):
+                continue
+            if m["noun"] is not None:
+                w = _RE_WORD_BEFORE.search(text, max(0, a.start - 20), a.start)
+                if w is None or (w.group(1).lower() not in punct.clock_day_determiners and w.group(1)[-1:] != "s"):
+                    continue  # "at 9 a.m. sharp on Monday" is not a noun after a determiner
+            link = " ".join(m["link"].split()).lower() if m["link"] else None
+            if link is None and b.rule not in _WEEKDAY_RULES and b.rule != "deictic_day":
+                continue
+            part = punct.clock_day_parts.get(link) if link else None
+        if a.earliest == b.earliest and part is None:
             continue
+        if part is None and gap.strip() and b.text.split()[0].lower() in punct.clock_day_determiners:
+            continue  # "on the second day of the conclave", "on that Friday": a day the story tells
+        if a.value[4:10] == b.value[4:10] and b.rule in _MONTH_DAY_RULES and len(b.text.split()) <= 2:
+            continue  # "at 4 a.m. on Oct. 16": the clock read the bare date in its own context already
         moved = _shift_days(a, (b.earliest - a.earliest).days)
-        if moved is not None:
-            out[i] = moved
+        if moved is None:
+            continue
+        hour = int(moved.value[11:13]) if moved.value[11:13].isdigit() else None
+        if part == "NI" and hour is not None and hour < EARLIEST_NIGHT_HOUR:
+            moved = _shift_days(moved, 1) or moved  # "at 2 a.m. on the night of Monday": Tuesday's small hours
+        elif part in punct.clock_day_pm and hour is not None and not _RE_CLOCK_MARKED.search(a.text):
+            if (part == "AF" and 0 < hour <= EARLIEST_NIGHT_HOUR) or (part != "AF" and EARLIEST_NIGHT_HOUR <= hour < 12):
+                moved = dataclasses.replace(moved, value=f"{moved.value[:11]}{hour + 12:02d}{moved.value[13:]}")
+        out[i] = dataclasses.replace(moved, anchor="next mention")
 
 
 def _month_pairs(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date | None) -> None:
@@ -908,6 +960,7 @@ def _order_range(
 
 
 _WEEKDAY_RULES = frozenset({"weekday"})
+_MONTH_DAY_RULES = frozenset({"month_day", "day_month"})
 
 
 def _weekday_range_around(
