@@ -130,6 +130,10 @@ FLOORS = {  # probe -> (gold items, minimum value-right count)
     "prisons_parole_executions_1995_2025": (675, 623),
     "antitrust_regulators_fines_2000_2025": (675, 624),
     "tv_radio_schedules_listings_previews_2000_2025": (676, 566),
+    "infrastructure_megaprojects_construction_2000_2025": (683, 637),
+    "boxing_racing_combat_sports_2000_2025": (686, 603),
+    "charities_community_fundraising_2000_2025": (664, 602),
+    "religion_churches_faith_news_2000_2025": (688, 621),
 }
 
 
