@@ -384,7 +384,8 @@ def _plain_bounds(text: str, start: int, end: int, cues, window: int) -> tuple[i
     from timeline.temporal.tense import _BOUNDARY
 
     def abbrev(m) -> bool:
-        return m.group(0) != "\n" and cues.abbrev is not None and bool(
+        # a paragraph break after an abbreviation's stop still ends the sentence
+        return m.group(0).count("\n") < 2 and m.group(0) != "\n" and cues.abbrev is not None and bool(
             cues.abbrev.search(text, m.start(), m.start() + len(m.group(1) or "") + 1))
 
     s = max(0, start - window)

@@ -1270,7 +1270,7 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
             after = _RE_NEXT_WORD_ANY.match(c.text, c.e)
             if after and after.group(1)[:1].islower() and after.group(1) not in cw.get("far_year_before", ()):
                 return None  # "in 1100 locations": a count before a noun; "in 1492 Columbus", "in 1066 and" stay
-        elif y < 1900 and pw not in cw.get("month_after", ()) and pw not in cw.get("old_year_after", ()) and not _year_list(c):
+        elif y < 1900 and pw not in cw.get("month_after", ()) and not _word_before_in(c, cw.get("old_year_after", ())) and not _year_list(c):
             if not (c.low[max(0, c.s - 25) : c.s].rstrip().endswith(tuple(c.tables["span"].get("date_approx_before", ()))) and _year_ends_phrase(c)):
                 return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
             # "began its long retreat around 1850.": an approximate old year ending its phrase

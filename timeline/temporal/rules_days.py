@@ -902,13 +902,15 @@ def p_weekday_plural(m: re.Match[str], c: Ctx) -> Out:
 
 
 def p_weekends(m: re.Match[str], c: Ctx) -> Out:
-    """ "open on weekends", "at weekends", "Weekends are busy", "weekend nights": every weekend,
+    """ "open on weekends", "at weekends", "Weekends are busy", "weekend nights", "on weekdays",
+    "weekday evenings": every weekend (or weekday),
     a SET as "Mondays" is; not particular weekends ("on both weekends", "on recent weekends",
     "the weekends of June 6 and June 13")."""
     pod = m["pod"] or m["pod1"]
     if not pod and (c.next_word() == "of" or not (c.prev_word() in c.tables["context"].get("set_plural_after", ()) or _starts_sentence(c, c.s))):
         return None
-    v = "XXXX-WXX-WE" + ("T" + c.tables["pods"][c.tables["pod_plurals"][pod]] if pod else "")
+    which = "WD" if (m["wk"] or m["wk1"]).startswith("weekday") else "WE"
+    v = f"XXXX-WXX-{which}" + ("T" + c.tables["pods"][c.tables["pod_plurals"][pod]] if pod else "")
     return Res("SET", v, "day", quant="EVERY")
 
 

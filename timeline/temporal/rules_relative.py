@@ -1405,8 +1405,13 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
         return Res("SET", "XXXX-WXX-WD", "day", quant=q)  # "every weekday": Monday to Friday
     # "every other week", "every second month", "every third year": a period of that many units
     k = c.tables["context"].get("every_nth", {}).get(other, 1) if other else 1
-    v = {"day": f"P{k}D", "week": f"P{k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q", "hour": f"PT{k}H"}[u]
-    return Res("SET", v, u, quant=q)
+    u = "half hour" if u.startswith("half") else u
+    v = {
+        "day": f"P{k}D", "week": f"P{k}W", "fortnight": f"P{2 * k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q",
+        "hour": f"PT{k}H", "half hour": f"PT{30 * k}M",
+    }[u]  # fmt: skip
+    gran = {"fortnight": "week", "half hour": "minute"}.get(u, u)
+    return Res("SET", v, gran, quant=q)
 
 
 #: the grains of a date "then" can stand for ("the offer expires on Nov. 30. Until then"); a year

@@ -71,7 +71,7 @@ class _Punct:
         self.bare_middle = frozenset(ranges.get("bare_middle", []))
         cd = lex.table("clock_day")
         alt = lambda ws: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-        zone = rf"(?:(?:[A-Z][\w.'’-]*|{alt(cd.get('zone_words', []))})\s+){{1,3}}{re.escape(cd.get('zone_end', 'time'))}" if cd else ""
+        zone = rf"(?:(?:[A-Z][\w.'’-]*|{alt(cd.get('zone_words', []))})\s+){{1,3}}(?i:{re.escape(cd.get('zone_end', 'time'))})" if cd else ""
         name = r"[A-Z][\w'’-]*"
         place = rf"(?:{alt(cd.get('place_preps', []))})\s+{name}(?:\s+(?:(?:{alt(cd.get('place_particles', []))})\s+)?{name}){{0,2}}" if cd else ""
         links = [*cd.get("links", []), *cd.get("part_links", {})] if cd else []
@@ -80,7 +80,7 @@ class _Punct:
         #: bracketed restatement, a place, a noun the clock qualifies, a link ("on the evening of")
         self.clock_day_between = (
             re.compile(
-                rf"\)?(?:\s+{zone})?(?:\s*\([^()\n]{{1,40}}\))?(?:\s+{place})?(?:\s+(?!(?:{alt(stops)})\b)(?P<noun>[a-z][a-z-]+))?"
+                rf"\)?(?:\s+{zone})?(?:\s*\([^()\n]{{1,40}}\))?(?:\s+{place})?(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:{alt(cd.get('fillers', ['sharp']))})\b)?(?:\s+(?!(?:{alt([*stops, *cd.get('fillers', [])])})\b)(?P<noun>[a-z][a-z-]+))?"
                 rf"(?:\s+(?P<link>{alt(links)}))?\s+"
             )
             if cd
@@ -88,6 +88,7 @@ class _Punct:
         )
         self.clock_day_parts = {" ".join(k.split()): v for k, v in cd.get("part_links", {}).items()}
         self.clock_day_determiners = frozenset(cd.get("determiners", []))
+        self.clock_day_noun_after = frozenset(cd.get("noun_after", []))
         self.clock_day_pm = frozenset(cd.get("pm_parts", []))
         span = lex.table("span")
         approx = "|".join(r"\s+".join(map(re.escape, w.split())) for w in span.get("date_approx_before", []))
@@ -652,32 +653,63 @@ def _has_own_day(m: TimeMention, punct: _Punct) -> bool:
     return punct.day_phrases is not None and punct.day_phrases.search(" ".join(m.text.lower().split())) is not None
 
 
-_RE_WORD_BEFORE = re.compile(r"([a-z]+|['’]s)\s*$")
+_RE_WORDS_BEFORE = re.compile(r"([A-Za-z][\w.’'-]*)\s*$")
 _RE_CLOCK_MARKED = re.compile(r"\d\s*(?:a|p)\.?\s*m\b|\b(?:noon|midday|midnight)\b", re.I)
+_RE_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_RE_SENTENCE_GAP = re.compile(r"[.!?:;\n\"“”]")
+
+
+def _qualified_after_preposition(text: str, start: int, punct: _Punct) -> bool:
+    """Does the clock at ``start`` open a noun phrase after a preposition ("during the 5:30
+    a.m. count", "before the Tokyo Stock Exchange's 3 p.m. close"): a determiner or a possessive
+    right before it, then names and possessives back to a preposition of lexicon
+    clock_day.noun_after? (Not after a verb: "moved the 1 p.m. kickoff on Wednesday to Sunday",
+    "lifted the 8 p.m. curfew on Tuesday": the day dates the verb.)"""
+    pos, seen = start, 0
+    while seen < 6:
+        w = _RE_WORDS_BEFORE.search(text, max(0, pos - 40), pos)
+        if w is None or _RE_SENTENCE_GAP.search(text, w.end(), pos):
+            return seen > 0  # "The 6:15 a.m. train Monday was late": the subject's phrase
+        word = w.group(1)
+        low = word.lower()
+        if seen and low in punct.clock_day_noun_after:
+            return True
+        if low in punct.clock_day_determiners or low.endswith(("'s", "’s")) or (seen and word[:1].isupper()):
+            pos, seen = w.start(), seen + 1
+            continue
+        return False
+    return False
 
 
 def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
     """ "At 4:17 a.m. a year ago today", "at 4:17 pm US Eastern time on July 20, 1969", "the 1
     p.m. start on Sunday": a clock with no day word of its own is on the day named right after
     it, when only what places or qualifies the clock stands between (lexicon clock_day: a zone,
-    a place, a bracketed restatement, the noun after a determiner, "on", "on the evening of").
-    Without "on", the day must be a weekday or a deictic day ("the 10 a.m. briefing Saturday")."""
+    a place, a bracketed restatement, the noun of a phrase after a preposition, "on", "on the
+    evening of"). Without "on", the day must be a weekday or a deictic day ("during the 10 a.m.
+    briefing Saturday"). A bracketed restatement between ("at 1 a.m. in Kyiv (2200 GMT) on
+    Monday") is dated from the local clock."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.type != "TIME" or a.granularity != "minute" or b.type != "DATE" or b.granularity != "day":
+        if a.type != "TIME" or a.granularity != "minute" or a.earliest is None or a.value[10:] == "T24:00" or _has_own_day(a, punct):
             continue
-        if a.earliest is None or b.earliest is None or a.value[10:] == "T24:00" or _has_own_day(a, punct):
+        restated = None
+        if b.type == "TIME" and b.rule in ("clock", "clock_utc") and i + 2 < len(out) and text[b.start - 1 : b.start] == "(" and text[b.end : b.end + 1] == ")":
+            restated, b = i + 1, out[i + 2]  # "at 12:33 p.m. in Madrid (10:33 GMT) on Monday": the day after the bracket
+        elif text[: a.start].rstrip()[-1:] == "(" and i > 0 and out[i - 1].type == "TIME" and out[i - 1].end < a.start:
+            continue  # the restatement itself: dated from the local clock before it
+        if b.type != "DATE" or b.granularity != "day" or b.earliest is None:
             continue
+        if _RE_POSSESSIVE_AFTER.match(text, b.end):
+            continue  # "spoke at 10 a.m. on Monday's flooding": the day of the topic, not of the clock
         gap = text[a.end : b.start]
         part = None
         if gap.strip():
             m = punct.clock_day_between.fullmatch(gap) if punct.clock_day_between is not None else None
             if m is None or (gap.lstrip().startswith(")") and text[: a.start].rstrip()[-1:] != "("):
                 continue
-            if m["noun"] is not None:
-                w = _RE_WORD_BEFORE.search(text, max(0, a.start - 20), a.start)
-                if w is None or (w.group(1).lower() not in punct.clock_day_determiners and w.group(1)[-1:] != "s"):
-                    continue  # "at 9 a.m. sharp on Monday" is not a noun after a determiner
+            if m["noun"] is not None and not _qualified_after_preposition(text, a.start, punct):
+                continue  # "at 9 a.m. sharp on Monday", "set a 9 a.m. hearing on Wednesday for next month"
             link = " ".join(m["link"].split()).lower() if m["link"] else None
             if link is None and b.rule not in _WEEKDAY_RULES and b.rule != "deictic_day":
                 continue
@@ -685,19 +717,35 @@ def _clock_then_day(text: str, out: list[TimeMention], punct: _Punct) -> None:
         if a.earliest == b.earliest and part is None:
             continue
         if part is None and gap.strip() and b.text.split()[0].lower() in punct.clock_day_determiners:
-            continue  # "on the second day of the conclave", "on that Friday": a day the story tells
+            named = b.rule not in _WEEKDAY_RULES and len(b.text.split()) > 1 and b.text.split()[1][:1].isupper()
+            if not named:
+                continue  # "on the second day of the conclave", "on that Friday": a day the story tells ("on the Fourth of July" is a name)
         if a.value[4:10] == b.value[4:10] and b.rule in _MONTH_DAY_RULES and len(b.text.split()) <= 2:
             continue  # "at 4 a.m. on Oct. 16": the clock read the bare date in its own context already
         moved = _shift_days(a, (b.earliest - a.earliest).days)
         if moved is None:
             continue
         hour = int(moved.value[11:13]) if moved.value[11:13].isdigit() else None
-        if part == "NI" and hour is not None and hour < EARLIEST_NIGHT_HOUR:
-            moved = _shift_days(moved, 1) or moved  # "at 2 a.m. on the night of Monday": Tuesday's small hours
-        elif part in punct.clock_day_pm and hour is not None and not _RE_CLOCK_MARKED.search(a.text):
+        marked = _RE_CLOCK_MARKED.search(a.text) is not None
+        if part == "NI" and hour is not None and (hour < EARLIEST_NIGHT_HOUR or (hour == 12 and not marked)):
+            # "at 2 a.m. on the night of Monday", "at 12:30 on the night of Thursday": the small hours after it
+            moved = _shift_days(moved, 1) or moved
+            if hour == 12:
+                moved = dataclasses.replace(moved, value=f"{moved.value[:11]}00{moved.value[13:]}")
+        elif part == "MO" and hour is not None and 12 < hour and not marked:
+            moved = dataclasses.replace(moved, value=f"{moved.value[:11]}{hour - 12:02d}{moved.value[13:]}")  # "at 5:30 on the morning of"
+        elif part in punct.clock_day_pm and hour is not None and not marked:
             if (part == "AF" and 0 < hour <= EARLIEST_NIGHT_HOUR) or (part != "AF" and EARLIEST_NIGHT_HOUR <= hour < 12):
                 moved = dataclasses.replace(moved, value=f"{moved.value[:11]}{hour + 12:02d}{moved.value[13:]}")
         out[i] = dataclasses.replace(moved, anchor="next mention")
+        if restated is not None:
+            r = out[restated]
+            local = _RE_CLOCK_VALUE.fullmatch(out[i].value)
+            res = _utc_instant(local, r.text, "previous mention").with_(mod=r.mod) if local and _RE_UTC_CLOCK.fullmatch(r.text.lower()) else None
+            if res is not None and res.earliest is not None:
+                out[restated] = dataclasses.replace(r, value=res.value, earliest=res.earliest, latest=res.latest, anchor="previous mention")
+            elif (same := _shift_days(r, (out[i].earliest - a.earliest).days)) is not None:  # type: ignore[operator]
+                out[restated] = dataclasses.replace(same, anchor="previous mention")  # "(2.32am BST) yesterday": moved with the local clock
 
 
 def _month_pairs(text: str, out: list[TimeMention], punct: _Punct, ref: dt.date | None) -> None:

@@ -223,10 +223,10 @@ class TenseCues:
             lex.table("context_words").get("day_prepositions", []),
             list(lex.table("number_words").get("articles", [])) + list(lex.table("relations").get("determiners", [])),
         )
-        # "collections due on Wednesday": a word of plan right before the expression (a day's
-        # preposition between), no preposition of plan needed
+        # "collections due on Wednesday", "proposals due in July": a word of plan right before
+        # the expression (a preposition of its own between), no preposition of plan needed
         due = t.get("plan_right_before", [])
-        day_preps = lex.table("context_words").get("day_prepositions", [])
+        day_preps = t.get("plan_right_before_preps", [])
         self.plan_right_before = (
             re.compile(
                 r"\b(?:" + "|".join(re.escape(w) for w in due) + r")\s+(?:(?:" + "|".join(re.escape(w) for w in day_preps) + r")\s+)?$", re.I
