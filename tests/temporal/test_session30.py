@@ -48,13 +48,21 @@ CASES = [
     ("Returns due by April 15 must be filed online.", "2012-01-03", "April 15", "2012-04-15"),
     ("The payment was due in March but arrived late.", "2012-01-03", "March", "2011-03"),
     ("The loan fell due in December.", "2012-01-03", "December", "2011-12"),
-    # an old or far year after "into", "around", "as early/late as", "as far back as", and a far
-    # year before "if"/"unless"; not a count ("around 1800 copies", "at least 1850 died")
+    # ... nor in an aside whose clause goes on in the past, after "originally", or in a sentence
+    # that tells it missed or moved (second review)
+    ("The verdict, due in August, was postponed twice before it was read.", "2017-10-04", "August", "2017-08"),
+    ("The royal baby, due in June, will be fourth in line to the throne.", "2017-10-04", "June", "2018-06"),
+    ("The second payment, originally due in September, has been pushed back to next year.", "2022-11-03", "September", "2022-09"),
+    ("Payments due in April will be deferred until September.", "2024-05-08", "April", "2024-04"),
+    # an old or far year after "into", "as early/late as", "as far back as", "as long ago as",
+    # when it ends its phrase; not a count, a clock or a noun's number (second review)
     ("In the hills the fighting went on well into 1859.", "2007-05-08", "1859", "1859"),
     ("Some form of the race was held as early as 1818.", "2009-08-05", "1818", "1818"),
-    ("The limit is expected to be reached around 2140.", "2013-12-05", "around 2140", "2140"),
-    ("Such summers could come every year by 2100 if emissions stay high.", "2022-07-20", "2100", "2100"),
-    ("He sold around 1800 copies of the pamphlet.", "2009-08-05", "1800", None),
+    ("The custom survived as late as 1890, in a few villages.", "2015-06-02", "1890", "1890"),
+    ("Hackers broke into 1800 accounts at the bank.", "2009-08-05", "1800", None),
+    ("The curfew begins as early as 1500 on Fridays.", "2012-03-14", "1500", None),
+    ("Around 1800 Syrian refugees crossed the border overnight.", "2018-01-23", "1800", None),
+    ("Jobs could fall by 1500 if the plant closes.", "2018-01-23", "1500", None),
     ("Officials said at least 1850 died in the floods.", "2009-08-05", "1850", None),
     # every half hour, every fifth day, every fortnight; "weekdays" as "weekends"; not "every
     # minute", more often an idiom than a period ("Every minute counts", "worth every minute")
@@ -62,9 +70,19 @@ CASES = [
     ("The drug is given every fifth day.", "2019-03-01", "every fifth day", "P5D"),
     ("Bins are collected every fortnight.", "2019-03-01", "every fortnight", "P2W"),
     ("Every minute counts, the minister told rescuers.", "2008-05-14", "Every minute", None),
+    ("He played every half hour of the match.", "2023-12-14", "every half hour", None),
+    ("Every half-hour session costs $40.", "2023-12-14", "Every half-hour", None),
     ("The centre is open on weekdays until 5 p.m.", "2019-03-01", "weekdays", "XXXX-WXX-WD"),
     ("Volunteers come in on weekday evenings.", "2019-03-01", "weekday evenings", "XXXX-WXX-WDTEV"),
     ("The weekday timetable starts soon.", "2019-03-01", "weekday", None),
+    # a holiday just gone, with the next a year off, in a future seen from the past ("would",
+    # "could", "hoped", "expected"): that one; a plain "will" keeps the next
+    ("We were told it would be ready before Easter, and nothing has happened.", "2001-04-17", "Easter", "2001-04-15"),
+    ("The decision had been expected before Christmas, but talks dragged on.", "2013-01-04", "Christmas", "2012-12-25"),
+    ("He will be home by Christmas, his wife said.", "1996-12-31", "Christmas", "1997-12-25"),
+    # a counted offset before a holiday in a past clause: the day meant is not still ahead
+    ("Workers spoke of a city shaken just nine days before Christmas.", "2014-12-16", "Christmas", "2014-12-25"),
+    ("He died two days before Christmas.", "2014-12-16", "Christmas", "2013-12-25"),
 ]
 
 

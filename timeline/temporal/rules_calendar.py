@@ -1263,14 +1263,14 @@ def p_year(m: re.Match[str], c: Ctx) -> Out:
         if not 1600 <= y <= 2099:
             # "in 1066", "by 2100", "until 2200": a year this far off only after a time
             # preposition, and never before a count ("in 1200 households")
-            if not (_word_before_in(c, cw.get("far_year_after", ())) or _in_year_range(c) or _year_list(c)):
+            if not (_word_before_in(c, cw.get("far_year_after", ())) or _in_year_range(c) or _year_list(c) or _year_after_phrase_end(c)):
                 return None
             if nxt in cw.get("count_nouns", ()) or _range_of_counts(c):
                 return None  # "in 1200 households", "from 1500 to 2000 feet", "from 1200 to 1500 yuan"
             after = _RE_NEXT_WORD_ANY.match(c.text, c.e)
             if after and after.group(1)[:1].islower() and after.group(1) not in cw.get("far_year_before", ()):
                 return None  # "in 1100 locations": a count before a noun; "in 1492 Columbus", "in 1066 and" stay
-        elif y < 1900 and pw not in cw.get("month_after", ()) and not _word_before_in(c, cw.get("old_year_after", ())) and not _year_list(c):
+        elif y < 1900 and pw not in cw.get("month_after", ()) and not _word_before_in(c, cw.get("old_year_after", ())) and not _year_list(c) and not _year_after_phrase_end(c):
             if not (c.low[max(0, c.s - 25) : c.s].rstrip().endswith(tuple(c.tables["span"].get("date_approx_before", ()))) and _year_ends_phrase(c)):
                 return None  # "1600 Pennsylvania Avenue": an old bare number is a year only after a preposition
             # "began its long retreat around 1850.": an approximate old year ending its phrase
@@ -1349,6 +1349,12 @@ def _counted_after_quantifier(c: Ctx, pw: str, nxt: str) -> bool:
     if pw == "than":
         return before in cw.get("count_comparatives", ())
     return before not in cw.get("year_determiners", ()) and before not in cw.get("far_year_after", ())
+
+
+def _year_after_phrase_end(c: Ctx) -> bool:
+    """ "well into 1859.", "as early as 1818,": a number after one of lexicon
+    context_words.year_after_phrase_end that ends its phrase (a stop, a comma, a bracket)."""
+    return _word_before_in(c, c.tables["context"].get("year_after_phrase_end", ())) and bool(_RE_PHRASE_END.match(c.text, c.e))
 
 
 def _year_ends_phrase(c: Ctx) -> bool:
@@ -2357,6 +2363,30 @@ def _day_offset_before(c: Ctx) -> int:
     return shifts[" ".join(m.group(1).split())] if m else 0
 
 
+def _counted_offset_before(c: Ctx) -> int:
+    """The days a counted offset right before the holiday puts the day meant from it ("nine
+    days before Christmas": -9, "two weeks after Easter": 14; lexicon day_offsets.counted_*),
+    or 0."""
+    cache = c.tables["patterns"]
+    counted = cache.get("counted_offset_before")
+    if counted is None:
+        do = c.tables["day_offsets"]
+        alts = {w: -1 for w in do.get("counted_before", ())} | {w: 1 for w in do.get("counted_after", ())}
+        dirs = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(alts, key=len, reverse=True)) or "(?!)"
+        counted = cache["counted_offset_before"] = (
+            re.compile(r"\b(\d{1,3}|[a-z]+)[\s-]+(days?|weeks?)\s+(" + dirs + r")\s+(?:the\s+)?$"),
+            {" ".join(w.split()): k for w, k in alts.items()},
+        )
+    cpat, dirs_of = counted
+    cm = cpat.search(c.low, max(0, c.s - 40), c.s)
+    if cm is None:
+        return 0
+    n = numeral(cm.group(1), c.lex)
+    if n is None or n != int(n) or not 0 < n <= 60:
+        return 0
+    return int(n) * (7 if cm.group(2).startswith("week") else 1) * dirs_of[" ".join(cm.group(3).split())]
+
+
 # a date with its year right after a holiday, set off by a comma ("Easter Monday, 24 April 1916")
 _RE_HOLIDAY_DATE = re.compile(
     r",[ \t]*(?:(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -2554,6 +2584,11 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
         return n
     if t == "past":
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
+        if (k := _counted_offset_before(c)) < 0:
+            # "a city shaken nine days before Christmas", said nine days before it: the day meant
+            # (not the holiday) is the one told of, the last that is not still ahead
+            told = [o for o in occ if o[0] + dt.timedelta(days=k) <= ref]
+            return told[-1] if told else p
         if _directed_or_cancelled(c):
             # "urged families not to gather over the Easter long weekend": what was directed lies
             # near the report, on either side: the nearer one
@@ -2566,6 +2601,13 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
         return p  # "'It's Christmas Eve and I'm stuck at the airport,' she told the BBC", said Jan. 3
     if (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days and set(_clause_words_before(c)[-HOLIDAY_AFTER_WORDS:]) & set(c.tables["context"].get("event_over_after", ())):
         return p  # "Sunshine to last for exams after warmest June bank holiday in years", the day after it
+    if (
+        t == "future"
+        and (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days
+        and set(_clause_words_before(c)) & set(c.tables["context"].get("future_in_past", ()))
+        and not set(_clause_words_before(c)) & set(c.tables["context"].get("holiday_plain_future", ()))
+    ):
+        return p  # "We were told it would be ready before Easter", said two days after it: a future gone by
     if t == "future" or (t == "present" and n[0].year == ref.year):
         return n  # "the parade is on Thanksgiving", said in May: this year's, still to come
     return n if (n[0] - ref).days <= 90 else p

@@ -1405,7 +1405,12 @@ def p_set_every(m: re.Match[str], c: Ctx) -> Out:
         return Res("SET", "XXXX-WXX-WD", "day", quant=q)  # "every weekday": Monday to Friday
     # "every other week", "every second month", "every third year": a period of that many units
     k = c.tables["context"].get("every_nth", {}).get(other, 1) if other else 1
-    u = "half hour" if u.startswith("half") else u
+    if u.startswith("half"):
+        nw = c.next_word()
+        cw = c.tables["context"]
+        if nw in cw.get("every_period_idiom_next", ()) or (u[4:5] == "-" and nw and c.low[c.e : c.e + 1] == " " and nw.isalpha() and nw not in cw.get("every_period_after", ())):
+            return None  # "every half hour of the match", "Every half hour counts", "every half-hour session"
+        u = "half hour"
     v = {
         "day": f"P{k}D", "week": f"P{k}W", "fortnight": f"P{2 * k}W", "month": f"P{k}M", "year": f"P{k}Y", "quarter": f"P{k}Q",
         "hour": f"PT{k}H", "half hour": f"PT{30 * k}M",

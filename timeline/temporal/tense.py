@@ -227,6 +227,9 @@ class TenseCues:
         # the expression (a preposition of its own between), no preposition of plan needed
         due = t.get("plan_right_before", [])
         day_preps = t.get("plan_right_before_preps", [])
+        self.plan_weak_preps = frozenset(t.get("plan_right_before_weak_preps", []))
+        self.plan_gone_words = frozenset(t.get("plan_gone_words", []))
+        self.plan_missed_words = frozenset(t.get("plan_missed_words", []))
         self.plan_right_before = (
             re.compile(
                 r"\b(?:" + "|".join(re.escape(w) for w in due) + r")\s+(?:(?:" + "|".join(re.escape(w) for w in day_preps) + r")\s+)?$", re.I
@@ -1380,6 +1383,8 @@ class ClauseTense:
             return "future" if self._cue(text, s, start, end, e) == "future" else "present"
         due = self.cues.plan_right_before
         dm = due.search(text, max(s, start - 12), start) if due is not None else None
+        if dm is not None and self._weak_plan_gone(text, s, e, dm):
+            dm = None
         if dm is not None and not self._past_after(text, end, e) and not self._past_before(text, s, dm.start()):
             # "collections due on Wednesday would be made a day later"; not "the payment due on
             # Wednesday was late", nor "the installment fell due on Tuesday"
@@ -1429,6 +1434,26 @@ class ClauseTense:
         # "Could the outage on Tuesday have been avoided?": a perfect asks about the past
         rest = _WORD.findall(text, pos, min(len(text), pos + 80))
         return not any(w.lower() in cues.modal_possible_not_before for w in rest[:_MAX_WORDS])
+
+    def _weak_plan_gone(self, text: str, s: int, e: int, dm: re.Match[str]) -> bool:
+        """Is a "due in"/"due by" (lexicon plan_right_before_weak_preps) no plan ahead: in an
+        aside set off by a comma ("The verdict, due in August, was postponed"), after a word of
+        an old plan ("originally due in September"), or in a sentence that tells it missed or
+        moved ("Refunds due in March are still outstanding", "will be deferred until")?"""
+        cues = self.cues
+        words = dm.group(0).lower().split()
+        if len(words) < 2 or words[1] not in cues.plan_weak_preps:
+            return False
+        if text[s : dm.start()].rstrip().endswith(","):
+            # an aside: what its clause does after the closing comma ("The verdict, due in
+            # August, was postponed"; "The baby, due in June, will be ...")
+            close = text.find(",", dm.end(), e)
+            if close != -1 and self._past_after(text, close + 1, e):
+                return True
+        before = _WORD.findall(text, max(s, dm.start() - 30), dm.start())
+        if before and before[-1].lower() in cues.plan_gone_words:
+            return True
+        return any(w.lower() in cues.plan_missed_words for w in _WORD.findall(text, s, e))
 
     def _headline_infinitive(self, text: str, s: int, pos: int, end: int) -> bool:
         """Is the expression at ``pos`` in a headline-style line ("Workers to strike from
