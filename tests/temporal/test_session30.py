@@ -83,6 +83,15 @@ CASES = [
     # a counted offset before a holiday in a past clause: the day meant is not still ahead
     ("Workers spoke of a city shaken just nine days before Christmas.", "2014-12-16", "Christmas", "2014-12-25"),
     ("He died two days before Christmas.", "2014-12-16", "Christmas", "2013-12-25"),
+    # Mother's Day (second Sunday of May; Mothering Sunday, Lent's fourth, in Britain and
+    # Ireland), Father's Day (third Sunday of June; first of September in Australia and New
+    # Zealand), Cinco de Mayo
+    ("Drier for Mother's Day on Sunday, high seventy-two.", "2019-05-09", "Mother's Day", "2019-05-12"),
+    ("A family fun day on Sunday, Mother's Day, in Limerick, Ireland.", "2015-03-13", "Mother's Day", "2015-03-15"),
+    ("Florists expect a rush before Mothering Sunday.", "2008-02-29", "Mothering Sunday", "2008-03-02"),
+    ("Shops in Brisbane say Father's Day sales are up.", "2017-08-28", "Father's Day", "2017-09-03"),
+    ("Retailers in Ohio say Father's Day sales are up.", "2017-06-12", "Father's Day", "2017-06-18"),
+    ("With Cinco de Mayo falling on Tuesday, hotels are full.", "2015-05-01", "Cinco de Mayo", "2015-05-05"),
 ]
 
 
