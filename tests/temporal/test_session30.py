@@ -92,6 +92,10 @@ CASES = [
     ("Shops in Brisbane say Father's Day sales are up.", "2017-08-28", "Father's Day", "2017-09-03"),
     ("Retailers in Ohio say Father's Day sales are up.", "2017-06-12", "Father's Day", "2017-06-18"),
     ("With Cinco de Mayo falling on Tuesday, hotels are full.", "2015-05-01", "Cinco de Mayo", "2015-05-05"),
+    # two weekdays joined by "and" that a verb of declaring makes holidays: the nearer of each
+    ("The government has declared both Monday and Tuesday public holidays.", "2008-05-16", "Tuesday", "2008-05-20"),
+    ("The government has declared Thursday and Friday public holidays.", "2013-08-06", "Thursday", "2013-08-08"),
+    ("The High Court declared Wednesday and Thursday holidays, and schools will stay shut.", "2015-12-03", "Wednesday", "2015-12-02"),
 ]
 
 

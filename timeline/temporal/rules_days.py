@@ -509,6 +509,24 @@ _RE_CLAUSE_BREAK = re.compile(r"[;:.!?()\n]")
 _RE_LOW_WORD = re.compile(r"[a-z][a-z-]*")
 
 
+_DECLARED_PAIR_BEFORE = r"\b(?:{declare_verbs})\s+(?:both\s+)?(?:[a-z]+\s+and\s+)?$"
+_DECLARED_PAIR_AFTER = r"(?:\s+and\s+[a-z]+)?\s+(?:(?:{declare_object_next})\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)"
+
+
+def _declared_pair(c: Ctx) -> bool:
+    """Is the weekday one of two joined by "and" that a verb of declaring makes days of a kind
+    ("declared both Monday and Tuesday public holidays", "named Friday and Saturday days of
+    mourning"): days still to come? (One day alone: `_day_tense`'s own test.)"""
+    cw = c.tables["context"]
+    before = lex_pattern(c, _DECLARED_PAIR_BEFORE).search(c.low, max(0, c.s - 40), c.s)
+    if before is None:
+        return False
+    after = lex_pattern(c, _DECLARED_PAIR_AFTER).match(c.low, c.e)
+    if after is None or (" and " not in c.low[before.start() : c.s] and not c.low[c.e : after.start(1)].strip().startswith("and")):
+        return False  # one day alone is the rule above's
+    return bool(set(after.group(1).split()) & set(cw.get("declare_object_nouns", ())))
+
+
 def _notice_before(c: Ctx) -> bool:
     """Does the weekday's clause name, a few words before it, an event of a notice (lexicon
     context.notice_event_nouns: "Funeral Mass on Monday", "Reposing at the funeral home on
@@ -1322,6 +1340,8 @@ def _day_tense(c: Ctx) -> str | None:
         obj = _RE_WORDS_AFTER.match(c.low, c.e)
         if obj is not None and set(obj.group(0).split()) & set(cw.get("declare_object_nouns", ())):
             return "future"  # "declared Wednesday a national day of mourning": a day still to come
+    if _declared_pair(c):
+        return "present"  # "has declared both Monday and Tuesday public holidays": days near the declaration, the nearer
     t = c.tense()
     if t == "present" and _copula_before(c):
         return "future"  # "the wild-card games are Tuesday and Wednesday", "Labor Day, which is Monday": the coming one
