@@ -75,14 +75,21 @@ CASES = [
     ("The centre is open on weekdays until 5 p.m.", "2019-03-01", "weekdays", "XXXX-WXX-WD"),
     ("Volunteers come in on weekday evenings.", "2019-03-01", "weekday evenings", "XXXX-WXX-WDTEV"),
     ("The weekday timetable starts soon.", "2019-03-01", "weekday", None),
-    # a holiday just gone, with the next a year off, in a future seen from the past ("would",
-    # "could", "hoped", "expected"): that one; a plain "will" keeps the next
+    # a holiday just gone, with the next a year off, in a future the clause says is gone by (a
+    # pluperfect, a past telling): that one; a plain "will", a present modal or expectation
+    # keep the next (review)
     ("We were told it would be ready before Easter, and nothing has happened.", "2001-04-17", "Easter", "2001-04-15"),
     ("The decision had been expected before Christmas, but talks dragged on.", "2013-01-04", "Christmas", "2012-12-25"),
     ("He will be home by Christmas, his wife said.", "1996-12-31", "Christmas", "1997-12-25"),
+    ("Analysts say sales could recover by Christmas.", "2025-01-02", "Christmas", "2025-12-25"),
+    ("The bill is expected to pass before Christmas.", "2025-01-07", "Christmas", "2025-12-25"),
+    ("Organizers who had planned a spring launch say they'll now open by Easter.", "2024-04-05", "Easter", "2025-04-20"),
     # a counted offset before a holiday in a past clause: the day meant is not still ahead
     ("Workers spoke of a city shaken just nine days before Christmas.", "2014-12-16", "Christmas", "2014-12-25"),
     ("He died two days before Christmas.", "2014-12-16", "Christmas", "2013-12-25"),
+    # ... not an instruction or a schedule, nor a stretch ending on the holiday (review)
+    ("Police urged drivers to avoid the motorway two days before Christmas.", "2024-12-20", "Christmas", "2024-12-25"),
+    ("Retail sales jumped in the two weeks before Christmas.", "2024-12-16", "Christmas", "2023-12-25"),
     # Mother's Day (second Sunday of May; Mothering Sunday, Lent's fourth, in Britain and
     # Ireland), Father's Day (third Sunday of June; first of September in Australia and New
     # Zealand), Cinco de Mayo

@@ -2363,6 +2363,19 @@ def _day_offset_before(c: Ctx) -> int:
     return shifts[" ".join(m.group(1).split())] if m else 0
 
 
+_RE_COUNTED_PERIOD = re.compile(r"\b(?:the|spent|for|over|during)\s+(?:\w+\s+){1,2}$")
+
+
+def _counted_period(c: Ctx) -> bool:
+    """Is a counted offset before the holiday a stretch ending on it ("in the two weeks before
+    Christmas", "spent two weeks before Christmas in hospital"), not a day?"""
+    m = re.search(r"\b(\d{1,3}|[a-z]+)[\s-]+(?:days?|weeks?)\s+\w+\s+(?:the\s+)?$", c.low[max(0, c.s - 40) : c.s])
+    if m is None:
+        return False
+    lo = max(0, c.s - 40) + m.start()
+    return _RE_COUNTED_PERIOD.search(c.low, max(0, lo - 20), lo + len(m.group(1)) + 1) is not None
+
+
 def _counted_offset_before(c: Ctx) -> int:
     """The days a counted offset right before the holiday puts the day meant from it ("nine
     days before Christmas": -9, "two weeks after Easter": 14; lexicon day_offsets.counted_*),
@@ -2584,7 +2597,9 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
         return n
     if t == "past":
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
-        if (k := _counted_offset_before(c)) < 0:
+        if (k := _counted_offset_before(c)) < 0 and not _directed_or_cancelled(c) and not _counted_period(c) and not set(
+            _clause_words_before(c)
+        ) & set(c.tables["context"].get("counted_offset_ahead_cues", ())):
             # "a city shaken nine days before Christmas", said nine days before it: the day meant
             # (not the holiday) is the one told of, the last that is not still ahead
             told = [o for o in occ if o[0] + dt.timedelta(days=k) <= ref]
@@ -2601,11 +2616,13 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
         return p  # "'It's Christmas Eve and I'm stuck at the airport,' she told the BBC", said Jan. 3
     if (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days and set(_clause_words_before(c)[-HOLIDAY_AFTER_WORDS:]) & set(c.tables["context"].get("event_over_after", ())):
         return p  # "Sunshine to last for exams after warmest June bank holiday in years", the day after it
+    clause = _clause_words_before(c)
     if (
         t == "future"
         and (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days
-        and set(_clause_words_before(c)) & set(c.tables["context"].get("future_in_past", ()))
-        and not set(_clause_words_before(c)) & set(c.tables["context"].get("holiday_plain_future", ()))
+        and set(clause) & set(c.tables["context"].get("future_gone_cues", ()))
+        and not set(clause) & set(c.tables["context"].get("holiday_plain_future", ()))
+        and not any(w.endswith(("'ll", "’ll")) for w in clause)
     ):
         return p  # "We were told it would be ready before Easter", said two days after it: a future gone by
     if t == "future" or (t == "present" and n[0].year == ref.year):
