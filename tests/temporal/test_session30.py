@@ -103,6 +103,12 @@ CASES = [
     ("The government has declared both Monday and Tuesday public holidays.", "2008-05-16", "Tuesday", "2008-05-20"),
     ("The government has declared Thursday and Friday public holidays.", "2013-08-06", "Thursday", "2013-08-08"),
     ("The High Court declared Wednesday and Thursday holidays, and schools will stay shut.", "2015-12-03", "Wednesday", "2015-12-02"),
+    # "the same time last year", "this time last year": the month a year before the reference;
+    # "the same month last year" stays the month the story compares
+    ("So far this year, 82 people have died, compared with 75 at the same time last year.", "2011-04-21", "the same time last year", "2010-04"),
+    ("This time last year nobody gave us a chance.", "2014-09-24", "This time last year", "2013-09"),
+    ("Occupancy was 90 percent, against 55 percent for the same weekend last year.", "2009-01-26", "the same weekend last year", "2008-W04-WE"),
+    ("Collections in November were 9 percent above the same month last year.", "1999-12-31", "the same month last year", "1998-11"),
 ]
 
 

@@ -1592,3 +1592,17 @@ NTH_DAY_MOST = 31
 
 _RE_NEXT_WORD_AT = re.compile(r"\s+([a-z]+)")
 _RE_WORD_AFTER_OF = re.compile(r"\s+of\s+[`'\"“‘]*(?:an?\s+)?([a-z]+)")
+
+
+def p_same_time_year(m: re.Match[str], c: Ctx) -> Out:
+    """ "the same time last year", "this time last year", "the same weekend a year ago": that
+    point a year before the reference, "time" to the month (how far "the same time" stretches
+    is not said)."""
+    if c.ref is None:
+        return Res("DATE", "XXXX", "year")
+    try:
+        back = c.ref.replace(year=c.ref.year - 1)
+    except ValueError:
+        back = c.ref.replace(year=c.ref.year - 1, day=28)  # 29 February: the last day of February a year before
+    r = R.weekend(back) if m["u"] == "weekend" else R.month(back.year, back.month)
+    return r.with_(anchor=c.ref_anchor())
