@@ -194,10 +194,7 @@ def _tables(lex: Any) -> dict[str, Any]:
             "named_days": lex.table("named_days"),
             "holiday_needs": lex.table("holiday_needs"),
             "holiday_regions": lex.table("holiday_regions"),
-            "region_cues": {
-                k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) + r")(?![\w])")
-                for k, v in lex.table("region_cues").items()
-            },
+            "region_cues": _region_cue_patterns(lex),
             "ambiguous": lex.table("ambiguous_months"),
             "stop_after_number": set(lex.words("stop_after_number")),
             "current_not_before": set(cond.get("current_not_before", [])),
@@ -239,6 +236,25 @@ def _tables(lex: Any) -> dict[str, Any]:
 
 
 _RE_LEX_SLOT = re.compile(r"\{([a-z_]+)(?:\.([a-z_]+))?\}")
+
+
+def _region_cue_patterns(lex: Any) -> dict[str, re.Pattern[str]]:
+    """One pattern per region of lexicon `[region_cues]`, each cue word a whole word and not
+    inside a longer name of somewhere else (`[region_cue_exclusions]`: "england" not in "New
+    England", "british" not in "British Columbia", "wales" not in "New South Wales")."""
+    names = [" ".join(n.lower().split()) for n in lex.table("region_cue_exclusions").get("names", [])]
+
+    def cue(w: str) -> str:
+        # a name holding the word: what stands before it a lookbehind, what follows a lookahead
+        parts = [(n[: n.find(w)], n[n.find(w) + len(w) :]) for n in names if w in n and n != w]
+        behind = "".join(f"(?<!{re.escape(b)})" for b, _ in parts if b)
+        ahead = "".join(f"(?!{re.escape(a)})" for _, a in parts if a)
+        return behind + re.escape(w) + ahead
+
+    return {
+        k: re.compile(r"\b(?:" + "|".join(cue(w) for w in sorted(v, key=len, reverse=True)) + r")(?![\w])")
+        for k, v in lex.table("region_cues").items()
+    }
 
 
 def lex_pattern(c: Ctx, template: str, flags: int = 0) -> re.Pattern[str]:

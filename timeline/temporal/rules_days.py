@@ -509,14 +509,16 @@ _RE_CLAUSE_BREAK = re.compile(r"[;:.!?()\n]")
 _RE_LOW_WORD = re.compile(r"[a-z][a-z-]*")
 
 
-_DECLARED_PAIR_BEFORE = r"\b(?:{declare_verbs})\s+(?:both\s+)?(?:[a-z]+\s+and\s+)?$"
+_DECLARED_PAIR_BEFORE = r"\b(?:{declare_pair_auxiliaries})\s+(?:\w+\s+)?(?:{declare_verbs})\s+(?:both\s+)?(?:[a-z]+\s+and\s+)?$"
 _DECLARED_PAIR_AFTER = r"(?:\s+and\s+[a-z]+)?\s+(?:(?:{declare_object_next})\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)"
 
 
 def _declared_pair(c: Ctx) -> bool:
-    """Is the weekday one of two joined by "and" that a verb of declaring makes days of a kind
-    ("declared both Monday and Tuesday public holidays", "named Friday and Saturday days of
-    mourning"): days still to come? (One day alone: `_day_tense`'s own test.)"""
+    """Is the weekday one of two joined by "and" that a verb of declaring, in the present
+    perfect or ahead, makes days of a kind ("has declared both Monday and Tuesday public
+    holidays", "will declare Thursday and Friday holidays"): days near the declaration? Not a
+    declaration told in the past ("declared Monday and Tuesday public holidays, but many
+    businesses stayed open"), which keeps the clause's reading. (One day alone: the rule above.)"""
     cw = c.tables["context"]
     before = lex_pattern(c, _DECLARED_PAIR_BEFORE).search(c.low, max(0, c.s - 40), c.s)
     if before is None:
