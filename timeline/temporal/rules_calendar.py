@@ -2363,23 +2363,20 @@ def _day_offset_before(c: Ctx) -> int:
     return shifts[" ".join(m.group(1).split())] if m else 0
 
 
-_RE_COUNTED_PERIOD = re.compile(r"\b(?:the|spent|for|over|during)\s+(?:\w+\s+){1,2}$")
-
-
 def _counted_period(c: Ctx) -> bool:
     """Is a counted offset before the holiday a stretch ending on it ("in the two weeks before
-    Christmas", "spent two weeks before Christmas in hospital"), not a day?"""
-    m = re.search(r"\b(\d{1,3}|[a-z]+)[\s-]+(?:days?|weeks?)\s+\w+\s+(?:the\s+)?$", c.low[max(0, c.s - 40) : c.s])
-    if m is None:
+    Christmas", "spent two weeks before Christmas in hospital"; lexicon
+    day_offsets.counted_period_before), not a day?"""
+    cm = _counted_offset_match(c)
+    if cm is None:
         return False
-    lo = max(0, c.s - 40) + m.start()
-    return _RE_COUNTED_PERIOD.search(c.low, max(0, lo - 20), lo + len(m.group(1)) + 1) is not None
+    before = c.low[max(0, cm.start() - 20) : cm.start()].split()
+    return bool(before) and before[-1] in c.tables["day_offsets"].get("counted_period_before", ())
 
 
-def _counted_offset_before(c: Ctx) -> int:
-    """The days a counted offset right before the holiday puts the day meant from it ("nine
-    days before Christmas": -9, "two weeks after Easter": 14; lexicon day_offsets.counted_*),
-    or 0."""
+def _counted_offset_match(c: Ctx) -> re.Match[str] | None:
+    """The counted offset right before the holiday ("nine days before "), as a match of the
+    text (groups: the count, the unit, the direction), or None."""
     cache = c.tables["patterns"]
     counted = cache.get("counted_offset_before")
     if counted is None:
@@ -2390,13 +2387,20 @@ def _counted_offset_before(c: Ctx) -> int:
             re.compile(r"\b(\d{1,3}|[a-z]+)[\s-]+(days?|weeks?)\s+(" + dirs + r")\s+(?:the\s+)?$"),
             {" ".join(w.split()): k for w, k in alts.items()},
         )
-    cpat, dirs_of = counted
-    cm = cpat.search(c.low, max(0, c.s - 40), c.s)
+    return counted[0].search(c.low, max(0, c.s - 40), c.s)
+
+
+def _counted_offset_before(c: Ctx) -> int:
+    """The days a counted offset right before the holiday puts the day meant from it ("nine
+    days before Christmas": -9, "two weeks after Easter": 14; lexicon day_offsets.counted_*),
+    or 0."""
+    cm = _counted_offset_match(c)
     if cm is None:
         return 0
     n = numeral(cm.group(1), c.lex)
     if n is None or n != int(n) or not 0 < n <= 60:
         return 0
+    dirs_of = c.tables["patterns"]["counted_offset_before"][1]
     return int(n) * (7 if cm.group(2).startswith("week") else 1) * dirs_of[" ".join(cm.group(3).split())]
 
 

@@ -661,10 +661,12 @@ _RE_SENTENCE_GAP = re.compile(r"[.!?:;\n\"“”]")
 
 def _qualified_after_preposition(text: str, start: int, punct: _Punct) -> bool:
     """Does the clock at ``start`` open a noun phrase after a preposition ("during the 5:30
-    a.m. count", "before the Tokyo Stock Exchange's 3 p.m. close"): a determiner or a possessive
-    right before it, then names and possessives back to a preposition of lexicon
-    clock_day.noun_after? (Not after a verb: "moved the 1 p.m. kickoff on Wednesday to Sunday",
-    "lifted the 8 p.m. curfew on Tuesday": the day dates the verb.)"""
+    a.m. count", "before the Tokyo Stock Exchange's 3 p.m. close"), a verb of taking part or
+    "said" ("told the city's 10 a.m. briefing Saturday"; lexicon clock_day.noun_after), or at a
+    sentence's start ("The 6:15 a.m. train Monday"): a determiner or a possessive right before
+    it, then names and possessives back to that word? (Not after another verb: "moved the 1
+    p.m. kickoff on Wednesday to Sunday", "lifted the 8 p.m. curfew on Tuesday": the day dates
+    the verb.)"""
     pos, seen = start, 0
     while seen < 6:
         w = _RE_WORDS_BEFORE.search(text, max(0, pos - 40), pos)
