@@ -158,3 +158,23 @@ def test_the_scorer_reads_relative_gold_and_counts_outcomes(tmp_path):
     assert arts[0].gold[0].text == "Monday"  # the preposition is left out
     n = score.score(arts)
     assert (n["gold"], n["value_right"], n["wrong_value"], n["missed"]) == (3, 2, 1, 0)
+
+
+_cspec = importlib.util.spec_from_file_location("probe_compare", PROBES / "compare.py")
+compare = importlib.util.module_from_spec(_cspec)
+_cspec.loader.exec_module(compare)
+
+
+def test_compare_tells_gains_losses_and_spurious_changes():
+    old = {"articles": [["p", "a1", "On Monday it rained.", [[3, 9, ["2024-05-06"], False, ["2024-04-29"]], [10, 12, ["X"], True, ["v"]]], [[0, 2, "2024"]]]]}
+    new = {"articles": [["p", "a1", "On Monday it rained.", [[3, 9, ["2024-05-06"], True, ["2024-05-06"]], [10, 12, ["X"], False, ["w"]]], [[13, 19, "PXD"]]]]}
+    lines, n = compare.compare(old, new, width=5)
+    assert n == dict(gain=1, lose=1, changed=0, spurious_added=1, spurious_removed=1)
+    assert lines[0].startswith("GAIN p a1 gold=2024-05-06 ['2024-04-29'] -> ['2024-05-06']")
+    assert "[[Monday]]" in lines[0]
+
+
+def test_compare_of_a_checkout_with_itself_finds_nothing(capsys):
+    root = PROBES.parents[1]
+    assert compare.main([str(root), str(root), "--files", str(PROBES / "wire_2016_2025.txt")]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "gain 0, lose 0, changed 0, spurious added 0, removed 0"
