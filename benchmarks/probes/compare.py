@@ -31,17 +31,12 @@ out = []
 for f in files:
     for a in score.read_probe(Path(f)):
         got = timeline.tag(a.text, a.published.isoformat())
-        covered = [False] * len(got)
-        golds = []
-        for g in a.gold:
-            over = [k for k, m in enumerate(got) if m.start < g.end and m.end > g.start]
-            for k in over:
-                covered[k] = True
-            if g.type == "X":
-                continue
-            ok = any("*" in g.values or got[k].value in g.values for k in over)
-            golds.append([g.start, g.end, g.values, ok, [got[k].value for k in over]])
-        spur = [[m.start, m.end, m.value] for k, m in enumerate(got) if not covered[k]]
+        pairs, spurious = score.overlaps(a, got)
+        golds = [
+            [g.start, g.end, g.values, any("*" in g.values or got[k].value in g.values for k in over), [got[k].value for k in over]]
+            for g, over in pairs
+        ]
+        spur = [[got[k].start, got[k].end, got[k].value] for k in spurious]
         out.append([Path(f).stem, a.id, a.text, golds, spur])
 json.dump({"timeline": timeline.__file__, "articles": out}, sys.stdout)
 """

@@ -100,18 +100,27 @@ def read_probe(path: Path) -> list[Article]:
     return articles
 
 
+def overlaps(a: Article, got: list) -> tuple[list[tuple[Gold, list[int]]], list[int]]:
+    """Each scored gold expression of ``a`` with the indices of the mentions in ``got`` that
+    overlap it, and the indices of the mentions that overlap no gold and no unscored span."""
+    covered = [False] * len(got)
+    pairs = []
+    for g in a.gold:
+        over = [k for k, m in enumerate(got) if m.start < g.end and m.end > g.start]
+        for k in over:
+            covered[k] = True
+        if g.type != "X":
+            pairs.append((g, over))
+    return pairs, [k for k in range(len(got)) if not covered[k]]
+
+
 def score(articles: list[Article], errors: list[str] | None = None) -> dict[str, int]:
     """Tag every article against its publication date and count the outcomes."""
     n = dict(gold=0, value_right=0, exact=0, wrong_value=0, missed=0, spurious=0, contestable=0)
     for a in articles:
         got = timeline.tag(a.text, a.published.isoformat())
-        covered = [False] * len(got)
-        for g in a.gold:
-            over = [k for k, m in enumerate(got) if m.start < g.end and m.end > g.start]
-            for k in over:
-                covered[k] = True
-            if g.type == "X":
-                continue
+        pairs, spurious = overlaps(a, got)
+        for g, over in pairs:
             n["gold"] += 1
             n["contestable"] += g.contestable
             ok = [got[k] for k in over if "*" in g.values or got[k].value in g.values]
@@ -123,11 +132,11 @@ def score(articles: list[Article], errors: list[str] | None = None) -> dict[str,
             if errors is not None:
                 sys_ = "; ".join(f"{got[k].text!r} {got[k].value}" for k in over) or "-"
                 errors.append(f"{a.id} {a.published} {'missed' if not over else 'value'}: {g.text!r} {'/'.join(g.values)} | got {sys_}")
-        for k, m in enumerate(got):
-            if not covered[k]:
-                n["spurious"] += 1
-                if errors is not None:
-                    errors.append(f"{a.id} {a.published} spurious: {m.text!r} {m.type} {m.value}")
+        for k in spurious:
+            m = got[k]
+            n["spurious"] += 1
+            if errors is not None:
+                errors.append(f"{a.id} {a.published} spurious: {m.text!r} {m.type} {m.value}")
     return n
 
 
