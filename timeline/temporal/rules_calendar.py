@@ -2595,15 +2595,16 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
     if p is None or n is None:
         return p or n
     t = c.tense()
+    clause = _clause_words_before(c)
     framed = c.story.frame is not None and c.story.frame[0] == p[0].year  # "Four years ago, Super Tuesday fell on March 7"
     if t == "past" and not framed and (n[0] - ref).days <= RARE_HOLIDAY_AHEAD < 2 * 365 < (ref - p[0]).days:
         # a day held every few years ("to focus on Super Tuesday", weeks away): not the one years back
         return n
     if t == "past":
         ahead, back = (n[0] - ref).days, (ref - p[0]).days
-        if (k := _counted_offset_before(c)) < 0 and not _directed_or_cancelled(c) and not _counted_period(c) and not set(
-            _clause_words_before(c)
-        ) & set(c.tables["context"].get("counted_offset_ahead_cues", ())):
+        if (k := _counted_offset_before(c)) < 0 and not _directed_or_cancelled(c) and not _counted_period(c) and not set(clause) & set(
+            c.tables["context"].get("counted_offset_ahead_cues", ())
+        ):
             # "a city shaken nine days before Christmas", said nine days before it: the day meant
             # (not the holiday) is the one told of, the last that is not still ahead
             told = [o for o in occ if o[0] + dt.timedelta(days=k) <= ref]
@@ -2618,15 +2619,14 @@ def _pick_occurrence(c: Ctx, occ: list[tuple[D, ...]], same_day_is_past: bool = 
         return n if near and not _past_verb_before(c) else p
     if t == "present" and (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days:
         return p  # "'It's Christmas Eve and I'm stuck at the airport,' she told the BBC", said Jan. 3
-    if (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days and set(_clause_words_before(c)[-HOLIDAY_AFTER_WORDS:]) & set(c.tables["context"].get("event_over_after", ())):
+    if (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days and set(clause[-HOLIDAY_AFTER_WORDS:]) & set(c.tables["context"].get("event_over_after", ())):
         return p  # "Sunshine to last for exams after warmest June bank holiday in years", the day after it
-    clause = _clause_words_before(c)
     if (
         t == "future"
         and (ref - p[0]).days <= HOLIDAY_JUST_PAST < (n[0] - ref).days
         and set(clause) & set(c.tables["context"].get("future_gone_cues", ()))
         and not set(clause) & set(c.tables["context"].get("holiday_plain_future", ()))
-        and not any(w.endswith(("'ll", "’ll")) for w in clause)
+        and not any(w.endswith(tuple(c.tables["context"].get("holiday_plain_future_suffixes", ()))) for w in clause)
     ):
         return p  # "We were told it would be ready before Easter", said two days after it: a future gone by
     if t == "future" or (t == "present" and n[0].year == ref.year):

@@ -80,7 +80,7 @@ class _Punct:
         #: bracketed restatement, a place, a noun the clock qualifies, a link ("on the evening of")
         self.clock_day_between = (
             re.compile(
-                rf"\)?(?:\s+{zone})?(?:\s*\([^()\n]{{1,40}}\))?(?:\s+{place})?(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:{alt(cd.get('fillers', ['sharp']))})\b)?(?:\s+(?!(?:{alt([*stops, *cd.get('fillers', [])])})\b)(?P<noun>[a-z][a-z-]+))?"
+                rf"\)?(?:\s+{zone})?(?:\s*\([^()\n]{{1,40}}\))?(?:\s+{place})?(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:{alt(cd.get('fillers', []))})\b)?(?:\s+(?!(?:{alt([*stops, *cd.get('fillers', [])])})\b)(?P<noun>[a-z][a-z-]+))?"
                 rf"(?:\s+(?P<link>{alt(links)}))?\s+"
             )
             if cd
